@@ -1,0 +1,226 @@
+//! The command line: clap types, the global flags every subcommand shares, and one file per
+//! subcommand that reads input, calls one library function and hands the rows to the output module.
+
+mod refer;
+mod remind;
+mod schedule;
+mod triage;
+mod who_covers;
+
+use anyhow::{Context, Result};
+use aun::io::InputFormat;
+use aun::output::{Destination, Format, RecordWriter};
+use aun::schedule::Schedule;
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+/// Exit codes, documented in `--help` and docs/FAQ.md.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// Done.
+    Ok = 0,
+    /// An error, or problems found (a failed check, a reminder that could not be delivered).
+    Failure = 1,
+    // 2 is clap's: a usage error.
+    /// `who-covers`: no one is on duty at that time.
+    NotCovered = 3,
+}
+
+impl From<Exit> for std::process::ExitCode {
+    fn from(e: Exit) -> Self {
+        std::process::ExitCode::from(e as u8)
+    }
+}
+
+const AFTER_HELP: &str = "\
+Exit codes: 0 ok; 1 error or problems found; 2 usage error; 3 who-covers: no one on duty.
+
+Examples:
+  aun who-covers --day thu --time 14:00
+  aun schedule show
+  aun triage export.csv --status overdue
+  aun refer export.csv --format csv -o referrals.csv";
+
+/// Shared Follow-Up toolkit for Maryland's AskUsNow! chat-reference cooperative.
+#[derive(Debug, Parser)]
+#[command(name = "aun", version, about, after_help = AFTER_HELP, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Output format: table for people; json, jsonl or csv for scripts (same field names)
+    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
+
+    /// Colour in tables: auto is off when stdout is not a terminal, NO_COLOR is set or TERM=dumb
+    #[arg(long, global = true, value_enum, default_value_t = Color::Auto, value_name = "WHEN")]
+    pub color: Color,
+
+    /// Write output to FILE (whole or not at all) instead of stdout
+    #[arg(short = 'o', long, global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Print no summaries or notes on stderr
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// The instant "now" means (RFC 3339, or a civil time read in --tz), for reproducible runs
+    #[arg(long, global = true, env = "AUN_NOW", value_name = "INSTANT")]
+    pub now: Option<String>,
+
+    /// The schedule's time zone (IANA name)
+    #[arg(
+        long,
+        global = true,
+        env = "AUN_TZ",
+        default_value = "America/New_York",
+        value_name = "ZONE"
+    )]
+    pub tz: String,
+
+    /// Schedule file (long CSV/JSON or grid CSV) instead of the embedded default
+    #[arg(long, global = true, env = "AUN_SCHEDULE", value_name = "FILE")]
+    pub schedule: Option<String>,
+
+    /// Format of the input files, when neither the extension nor the content tells
+    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show, check, roster and export the Shared Follow-Up schedule
+    #[command(subcommand)]
+    Schedule(schedule::ScheduleCommand),
+    /// Who checks Shared Follow-Up (and who takes law chats) at a time
+    #[command(after_help = who_covers::EXAMPLES)]
+    WhoCovers(who_covers::WhoCoversArgs),
+    /// Read an export of chats: e-mail, category, subject, local library, 72-hour status
+    #[command(after_help = triage::EXAMPLES)]
+    Triage(triage::TriageArgs),
+    /// Decide where each chat's follow-up goes, how, by which rule, with a note to paste
+    #[command(after_help = refer::EXAMPLES)]
+    Refer(refer::ReferArgs),
+    /// Reminders for cron: who must check now, what is about to miss 72 hours
+    #[command(after_help = remind::EXAMPLES)]
+    Remind(remind::RemindArgs),
+}
+
+/// What every command gets from the global flags, resolved once.
+pub struct Ctx {
+    pub global: GlobalArgs,
+    pub tz: Tz,
+    pub now: DateTime<Utc>,
+    pub color: bool,
+}
+
+impl Ctx {
+    fn new(global: GlobalArgs) -> Result<Ctx> {
+        let tz = aun::time::parse_tz(&global.tz).context("--tz")?;
+        let now = match &global.now {
+            Some(s) => aun::time::parse_instant(s, tz).context("--now")?,
+            None => Utc::now(),
+        };
+        let color = match global.color {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::env::var("TERM").map_or(true, |t| t != "dumb")
+                    && global.output.is_none()
+                    && std::io::stdout().is_terminal()
+            }
+        };
+        Ok(Ctx {
+            global,
+            tz,
+            now,
+            color,
+        })
+    }
+
+    /// The output format: the user's choice if this command offers it, else `default`.
+    pub fn format(&self, default: Format, offered: &[Format]) -> Result<Format> {
+        match self.global.format {
+            None => Ok(default),
+            Some(f) if offered.contains(&f) => Ok(f),
+            Some(f) => {
+                let names: Vec<String> = offered.iter().map(|f| format_name(*f)).collect();
+                anyhow::bail!(
+                    "--format {} is not offered here (choose from {})",
+                    format_name(f),
+                    names.join(", ")
+                )
+            }
+        }
+    }
+
+    /// Where output goes: `-o FILE` (atomic) or stdout.
+    pub fn destination(&self) -> Result<Destination> {
+        Destination::open(self.global.output.as_deref())
+    }
+
+    /// A record writer on the destination.
+    pub fn records(&self, format: Format) -> Result<RecordWriter<Destination>> {
+        Ok(RecordWriter::new(format, self.destination()?, self.color))
+    }
+
+    /// The schedule: `--schedule FILE` / AUN_SCHEDULE, else the embedded default.
+    pub fn schedule(&self) -> Result<Schedule> {
+        match &self.global.schedule {
+            Some(path) => Schedule::load(path, self.global.input_format),
+            None => Ok(Schedule::default_schedule()),
+        }
+    }
+
+    /// A note for people on stderr, unless `-q`.
+    pub fn note(&self, msg: impl std::fmt::Display) {
+        if !self.global.quiet {
+            eprintln!("aun: {msg}");
+        }
+    }
+}
+
+fn format_name(f: Format) -> String {
+    f.to_possible_value()
+        .map(|v| v.get_name().to_string())
+        .unwrap_or_default()
+}
+
+/// The records formats most commands offer.
+pub const RECORD_FORMATS: &[Format] = &[Format::Table, Format::Json, Format::Jsonl, Format::Csv];
+
+pub fn run(cli: Cli) -> Result<Exit> {
+    let ctx = Ctx::new(cli.global)?;
+    match cli.command {
+        Command::Schedule(cmd) => schedule::run(cmd, &ctx),
+        Command::WhoCovers(args) => who_covers::run(args, &ctx),
+        Command::Triage(args) => triage::run(args, &ctx),
+        Command::Refer(args) => refer::run(args, &ctx),
+        Command::Remind(args) => remind::run(args, &ctx),
+    }
+}
+
+/// True when the error is a write to a closed pipe (`aun … | head`): not worth a message.
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<csv::Error>().is_some_and(|ce| matches!(ce.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe))
+            || c.downcast_ref::<serde_json::Error>().is_some_and(|je| je.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
+    })
+}

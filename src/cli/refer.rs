@@ -1,0 +1,14 @@
+//! `aun refer`.
+
+use super::{Ctx, Exit};
+use anyhow::Result;
+use clap::Args;
+
+pub const EXAMPLES: &str = "";
+
+#[derive(Debug, Args)]
+pub struct ReferArgs {}
+
+pub fn run(_args: ReferArgs, _ctx: &Ctx) -> Result<Exit> {
+    anyhow::bail!("`aun refer` is not built yet")
+}

@@ -1,0 +1,14 @@
+//! `aun remind`.
+
+use super::{Ctx, Exit};
+use anyhow::Result;
+use clap::Args;
+
+pub const EXAMPLES: &str = "";
+
+#[derive(Debug, Args)]
+pub struct RemindArgs {}
+
+pub fn run(_args: RemindArgs, _ctx: &Ctx) -> Result<Exit> {
+    anyhow::bail!("`aun remind` is not built yet")
+}

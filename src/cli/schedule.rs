@@ -1,0 +1,228 @@
+//! `aun schedule`: show and check the weekly schedule; roster, export and overrides live in
+//! `roster.rs`.
+
+use super::{Ctx, Exit, RECORD_FORMATS};
+use anyhow::Result;
+use aun::directory::Directory;
+use aun::output::Format;
+use aun::schedule::{check::check_schedule, Duty, Schedule};
+use aun::time::weekday_name;
+use chrono::Weekday;
+use clap::{Args, Subcommand};
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, ContentArrangement, Table};
+use std::io::Write;
+
+#[derive(Debug, Subcommand)]
+pub enum ScheduleCommand {
+    /// The weekly grid (like the cooperative's page) with the law line, substitutes and notes;
+    /// --format json|jsonl|csv gives the long form, which --schedule reads back
+    #[command(
+        after_help = "Examples:\n  aun schedule show\n  aun schedule show --library FCPL\n  aun schedule show --format csv > my-schedule.csv"
+    )]
+    Show(ShowArgs),
+    /// Report gaps, overlaps, libraries missing from the directory, stale contacts, malformed rows
+    #[command(
+        after_help = "Examples:\n  aun schedule check\n  aun schedule check --schedule my-schedule.csv --strict\n\nExit codes: 0 clean or only gaps/warnings; 1 errors (or warnings with --strict)."
+    )]
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Show one library's duties (an id such as FCPL, or the name the schedule uses)
+    #[arg(long, value_name = "ID")]
+    pub library: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Treat warnings (overlaps, unknown libraries, stale contacts) as failures
+    #[arg(long)]
+    pub strict: bool,
+    /// Directory file (CSV or JSON) instead of the embedded default
+    #[arg(long, env = "AUN_DIRECTORY", value_name = "FILE")]
+    pub directory: Option<String>,
+    /// Contacts verified longer ago than this are stale (e.g. 365d)
+    #[arg(long, default_value = "365d", value_name = "AGE")]
+    pub max_age: String,
+}
+
+pub fn run(cmd: ScheduleCommand, ctx: &Ctx) -> Result<Exit> {
+    match cmd {
+        ScheduleCommand::Show(args) => show(args, ctx),
+        ScheduleCommand::Check(args) => check(args, ctx),
+    }
+}
+
+fn show(args: ShowArgs, ctx: &Ctx) -> Result<Exit> {
+    let mut schedule = ctx.schedule()?;
+    let directory = Directory::default_directory();
+    let id_of = |label: &str| directory.lookup(label).map(|l| l.id.clone());
+    if let Some(want) = &args.library {
+        let want_id = id_of(want);
+        let same = |label: &str| {
+            label.eq_ignore_ascii_case(want) || (want_id.is_some() && id_of(label) == want_id)
+        };
+        schedule.blocks.retain(|b| same(&b.library));
+        schedule.substitutes.retain(|n| same(&n.library));
+        schedule.escalation.retain(|n| same(&n.library));
+        if schedule.blocks.is_empty()
+            && schedule.substitutes.is_empty()
+            && schedule.escalation.is_empty()
+        {
+            anyhow::bail!("--library {want:?}: no duties in {}", schedule.source);
+        }
+    }
+    let format = ctx.format(Format::Table, RECORD_FORMATS)?;
+    if format == Format::Table {
+        let mut out = ctx.destination()?;
+        write!(out, "{}", grid(&schedule, ctx.color))?;
+        out.commit()?;
+    } else {
+        let mut w = ctx.records(format)?;
+        for row in schedule.long_rows(id_of) {
+            w.write(&row)?;
+        }
+        w.finish()?.commit()?;
+    }
+    Ok(Exit::Ok)
+}
+
+/// The schedule as the cooperative's own table: blocks down, days across, the law line last.
+fn grid(s: &Schedule, color: bool) -> String {
+    let days = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ];
+    let mut spans: Vec<(Duty, _, _)> = s.blocks.iter().map(|b| (b.duty, b.start, b.end)).collect();
+    spans.sort_by_key(|(d, a, b)| (*d == Duty::Law, *a, *b));
+    spans.dedup();
+    let mut t = Table::new();
+    t.load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    if !color {
+        t.force_no_tty();
+    }
+    let mut header = vec![Cell::new("block")];
+    header.extend(days.iter().map(|d| Cell::new(format!("{d}"))));
+    t.set_header(header);
+    for (duty, start, end) in spans {
+        let label = match duty {
+            Duty::Law if start.minutes() == 0 && end.minutes() == 1440 => {
+                "law chats only, 00:00–24:00".to_string()
+            }
+            Duty::Law => format!("law chats only, {start}–{end}"),
+            _ => format!("{start}–{end}"),
+        };
+        let mut row = vec![Cell::new(label)];
+        for d in days {
+            let names: Vec<String> = s
+                .blocks
+                .iter()
+                .filter(|b| b.duty == duty && b.start == start && b.end == end && b.day == d)
+                .map(|b| {
+                    if b.best_effort {
+                        format!("{} (best effort)", b.library)
+                    } else {
+                        b.library.clone()
+                    }
+                })
+                .collect();
+            row.push(Cell::new(if names.is_empty() {
+                "—".to_string()
+            } else {
+                names.join(" & ")
+            }));
+        }
+        t.add_row(row);
+    }
+    let mut out = format!("{t}\n");
+    out += &format!(
+        "Times are civil times in the schedule's zone; blocks are [start, end). Source: {}\n",
+        s.source
+    );
+    let mut notes: Vec<String> = s
+        .blocks
+        .iter()
+        .filter(|b| !b.note.is_empty() && b.duty != Duty::Law)
+        .map(|b| format!("{} {}: {}", weekday_name(b.day), b.library, b.note))
+        .collect();
+    notes.dedup_by(|a, b| a.split_once(' ').map(|x| x.1) == b.split_once(' ').map(|x| x.1));
+    for n in notes {
+        out += &format!("Note: {n}\n");
+    }
+    if let (Some(from), Some(upd)) = (
+        s.blocks.iter().filter_map(|b| b.effective).min(),
+        s.blocks.iter().filter_map(|b| b.updated).max(),
+    ) {
+        out += &format!("In effect from {from}; updated {upd}.\n");
+    }
+    if !s.substitutes.is_empty() {
+        let subs: Vec<String> = s
+            .substitutes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| format!("{}) {}", i + 1, n.library))
+            .collect();
+        out += &format!("Substitutes, in order: {}\n", subs.join(", "));
+    }
+    for e in &s.escalation {
+        out += &format!(
+            "Escalation: {}{}\n",
+            e.library,
+            if e.note.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", e.note)
+            }
+        );
+    }
+    out
+}
+
+fn check(args: CheckArgs, ctx: &Ctx) -> Result<Exit> {
+    let directory = match &args.directory {
+        Some(p) => Directory::load(p, None)?,
+        None => Directory::default_directory(),
+    };
+    let max_age =
+        aun::time::parse_duration(&args.max_age).map_err(|e| anyhow::anyhow!("--max-age: {e}"))?;
+    let (schedule, mut findings) = match &ctx.global.schedule {
+        Some(path) => aun::schedule::check::load_for_check(path, ctx.global.input_format)?,
+        None => (Schedule::default_schedule(), Vec::new()),
+    };
+    let today = ctx.now.with_timezone(&ctx.tz).date_naive();
+    findings.extend(check_schedule(&schedule, &directory, today, max_age));
+    let format = ctx.format(Format::Table, RECORD_FORMATS)?;
+    let mut w = ctx.records(format)?;
+    for f in &findings {
+        w.write(f)?;
+    }
+    w.finish()?.commit()?;
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == aun::schedule::check::Severity::Error)
+        .count();
+    let warnings = findings
+        .iter()
+        .filter(|f| f.severity == aun::schedule::check::Severity::Warning)
+        .count();
+    let gaps = findings
+        .iter()
+        .filter(|f| f.severity == aun::schedule::check::Severity::Gap)
+        .count();
+    ctx.note(format_args!(
+        "{}: {errors} errors, {warnings} warnings, {gaps} gaps",
+        schedule.source
+    ));
+    Ok(if errors > 0 || (args.strict && warnings > 0) {
+        Exit::Failure
+    } else {
+        Exit::Ok
+    })
+}

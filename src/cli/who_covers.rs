@@ -1,0 +1,162 @@
+//! `aun who-covers`: who checks Shared Follow-Up (or takes law chats) at a time.
+
+use super::{Ctx, Exit, RECORD_FORMATS};
+use anyhow::{Context, Result};
+use aun::coverage::{who_covers, Coverage};
+use aun::output::Format;
+use aun::schedule::Duty;
+use aun::time::{parse_instant, parse_weekday, resolve_local, Clock};
+use chrono::{DateTime, Datelike, Duration, Utc};
+use clap::Args;
+use std::io::Write;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  aun who-covers                          # now
+  aun who-covers --day thu --time 14:00   # FCPL, 1st check window
+  aun who-covers --day mon --time 6pm     # no one: exit code 3, and who is next
+  aun who-covers --at 2026-11-26T14:00 --format json
+  aun who-covers --law --day sun --time 10am
+
+--day/--time mean the next such day on or after today (so dated overrides apply).
+Exit codes: 0 covered; 3 no one on duty; 1 error; 2 usage.";
+
+#[derive(Debug, Args)]
+pub struct WhoCoversArgs {
+    /// Day of the week: mon…sun or a full name, any case (the next such day from today)
+    #[arg(long, value_name = "DAY", conflicts_with = "at")]
+    pub day: Option<String>,
+
+    /// Time of day: 14:00, 2pm, 2:30 pm, 14 (default: the current time)
+    #[arg(long, value_name = "TIME", conflicts_with = "at")]
+    pub time: Option<String>,
+
+    /// A dated instant: 2026-11-26T14:00 (in --tz) or with an offset
+    #[arg(long, value_name = "INSTANT")]
+    pub at: Option<String>,
+
+    /// Ask about law chats only
+    #[arg(long)]
+    pub law: bool,
+}
+
+pub fn run(args: WhoCoversArgs, ctx: &Ctx) -> Result<Exit> {
+    let t = instant(&args, ctx)?;
+    let schedule = ctx.schedule()?;
+    let duty = if args.law {
+        Duty::Law
+    } else {
+        Duty::SharedFollowUp
+    };
+    let answer = who_covers(&schedule, duty, t, ctx.tz);
+    let format = ctx.format(Format::Table, RECORD_FORMATS)?;
+    let mut out = ctx.destination()?;
+    if format == Format::Table {
+        write!(out, "{}", sentence(&answer, duty))?;
+    } else {
+        let mut w = aun::output::RecordWriter::new(format, out, ctx.color);
+        w.write(&answer)?;
+        out = w.finish()?;
+    }
+    out.commit()?;
+    Ok(if answer.covered {
+        Exit::Ok
+    } else {
+        Exit::NotCovered
+    })
+}
+
+/// The instant asked about, from --at, or --day/--time, or now.
+fn instant(args: &WhoCoversArgs, ctx: &Ctx) -> Result<DateTime<Utc>> {
+    if let Some(at) = &args.at {
+        return parse_instant(at, ctx.tz).context("--at");
+    }
+    if args.day.is_none() && args.time.is_none() {
+        return Ok(ctx.now);
+    }
+    let local_now = ctx.now.with_timezone(&ctx.tz);
+    let mut date = local_now.date_naive();
+    if let Some(day) = &args.day {
+        let want = parse_weekday(day).context("--day")?;
+        while date.weekday() != want {
+            date += Duration::days(1);
+        }
+    }
+    let clock = match &args.time {
+        Some(t) => Clock::parse(t).context("--time")?,
+        None => Clock::from_time(local_now.time()),
+    };
+    if clock == Clock::END_OF_DAY {
+        anyhow::bail!("--time: 24:00 is the end of a day; ask about 00:00 of the next day");
+    }
+    Ok(resolve_local(date.and_time(clock.to_time()), ctx.tz).with_timezone(&Utc))
+}
+
+/// The answer in a sentence or two, for people.
+fn sentence(c: &Coverage, duty: Duty) -> String {
+    let day = full_day(c.day);
+    let hm = |s: &Option<String>| {
+        s.as_deref()
+            .and_then(|s| s.get(11..16))
+            .unwrap_or("")
+            .to_string()
+    };
+    let what = if duty == Duty::Law {
+        "law chats"
+    } else {
+        "Shared Follow-Up"
+    };
+    let mut s = String::new();
+    match &c.library {
+        Some(lib) => {
+            s += &format!(
+                "{lib}\n  {what}, {day} {}–{}",
+                hm(&c.block_start),
+                hm(&c.block_end)
+            );
+            if c.best_effort {
+                s += " (best effort)";
+            }
+            s += "\n";
+            if let Some(n) = c.check {
+                let nth = if n == 1 { "1st" } else { "2nd" };
+                s += &format!(
+                    "  {nth} check window {}–{}\n",
+                    hm(&c.check_from),
+                    hm(&c.check_due)
+                );
+            }
+        }
+        None => {
+            s += &format!(
+                "no one\n  No one is on {what} duty on {day} at {}.\n",
+                c.time
+            );
+            if let Some(n) = &c.next {
+                let next_day = chrono::DateTime::parse_from_rfc3339(&n.start)
+                    .map(|t| t.format("%A %Y-%m-%d %H:%M").to_string())
+                    .unwrap_or_default();
+                s += &format!("  Next: {} from {next_day}.\n", n.library);
+            }
+        }
+    }
+    if duty == Duty::SharedFollowUp {
+        s += &format!(
+            "  Law chats: {}\n",
+            c.law_library.as_deref().unwrap_or("no one")
+        );
+    }
+    s
+}
+
+fn full_day(d: &str) -> &'static str {
+    match d {
+        "mon" => "Monday",
+        "tue" => "Tuesday",
+        "wed" => "Wednesday",
+        "thu" => "Thursday",
+        "fri" => "Friday",
+        "sat" => "Saturday",
+        _ => "Sunday",
+    }
+}

@@ -1,0 +1,288 @@
+//! The directory of libraries: ids, names, referral accounts, aliases, towns, branches, contacts.
+//!
+//! The embedded default (`data/directory.csv`) holds what the cooperative's pages name and
+//! Maryland's public library systems; `--directory FILE` replaces it (CSV or JSON, same columns).
+
+use crate::io::{read_table, InputFormat, Table};
+use anyhow::{anyhow, bail, Result};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::HashMap;
+
+pub const DEFAULT_DIRECTORY_CSV: &str = include_str!("../../data/directory.csv");
+
+/// The account no chat is ever referred to (rules.md §6).
+pub const FORBIDDEN_ACCOUNT: &str = "ENOCH PRATT FREE LIBRARY";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Public,
+    Academic,
+    Special,
+    Service,
+}
+
+impl Kind {
+    fn parse(s: &str) -> Option<Kind> {
+        Some(match s.trim().to_ascii_lowercase().as_str() {
+            "public" => Kind::Public,
+            "academic" => Kind::Academic,
+            "special" => Kind::Special,
+            "service" | "service account" => Kind::Service,
+            _ => return None,
+        })
+    }
+}
+
+/// One library (or service account) of the directory.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Library {
+    pub id: String,
+    pub name: String,
+    /// The account name used for referrals.
+    pub account: String,
+    pub kind: Kind,
+    pub county: String,
+    pub institution: String,
+    /// Listed under "Partner (Subscription)"; otherwise reached by "E-mail Partner".
+    pub partner: bool,
+    pub contact_email: String,
+    pub aliases: Vec<String>,
+    pub towns: Vec<String>,
+    pub branches: Vec<String>,
+    pub specialties: Vec<String>,
+    pub verified: Option<NaiveDate>,
+    pub note: String,
+    /// Where the entry was read ("directory.csv: line 7").
+    #[serde(skip)]
+    pub origin: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Directory {
+    pub source: String,
+    pub libraries: Vec<Library>,
+    /// Lower-cased id, name, account and aliases → index.
+    names: HashMap<String, usize>,
+}
+
+impl Directory {
+    /// The embedded default directory.
+    pub fn default_directory() -> Directory {
+        parse_directory(
+            "(embedded directory)",
+            DEFAULT_DIRECTORY_CSV.as_bytes(),
+            InputFormat::Csv,
+        )
+        .expect("the embedded directory is valid")
+    }
+
+    pub fn load(path: &str, format: Option<InputFormat>) -> Result<Directory> {
+        let bytes = crate::io::read_all(path)?;
+        let name = crate::io::display_name(path);
+        let format = crate::io::detect_format(format, path, &bytes[..bytes.len().min(4096)]);
+        parse_directory(&name, &bytes, format)
+    }
+
+    /// The library an id, name, account or alias names (any case), if any.
+    pub fn lookup(&self, name: &str) -> Option<&Library> {
+        self.names
+            .get(&name.trim().to_lowercase())
+            .map(|&i| &self.libraries[i])
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Library> {
+        self.libraries
+            .iter()
+            .find(|l| l.id.eq_ignore_ascii_case(id))
+    }
+
+    /// Aliases that name two different libraries: (alias, first id, second id).
+    pub fn duplicate_aliases(&self) -> Vec<(String, String, String)> {
+        let mut seen: HashMap<String, &str> = HashMap::new();
+        let mut dups = Vec::new();
+        for l in &self.libraries {
+            for a in l
+                .aliases
+                .iter()
+                .chain(l.towns.iter())
+                .chain(l.branches.iter())
+            {
+                let k = a.to_lowercase();
+                match seen.get(&k) {
+                    Some(&other) if other != l.id => {
+                        dups.push((a.clone(), other.to_string(), l.id.clone()))
+                    }
+                    Some(_) => {}
+                    None => {
+                        seen.insert(k, &l.id);
+                    }
+                }
+            }
+        }
+        dups
+    }
+}
+
+/// Reads a directory from `bytes` (CSV, TSV, JSON or JSON Lines with the columns of the default).
+pub fn parse_directory(source: &str, bytes: &[u8], format: InputFormat) -> Result<Directory> {
+    let t = read_table(source, bytes, format)?;
+    let c_id = need(&t, "id")?;
+    let c_name = need(&t, "name")?;
+    let opt = |n: &[&str]| t.column(n);
+    let (c_account, c_kind, c_county, c_inst, c_partner, c_email) = (
+        opt(&["account", "account name", "referral account"]),
+        opt(&["kind", "type"]),
+        opt(&["county"]),
+        opt(&["institution"]),
+        opt(&["partner"]),
+        opt(&["contact_email", "contact", "email", "aun contact"]),
+    );
+    let (c_alias, c_towns, c_branches, c_spec, c_verified, c_note) = (
+        opt(&["aliases", "alias"]),
+        opt(&["towns", "town"]),
+        opt(&["branches", "branch"]),
+        opt(&["specialties", "specialty", "subjects"]),
+        opt(&["verified", "verified on", "last verified"]),
+        opt(&["note", "notes"]),
+    );
+    let mut dir = Directory {
+        source: source.to_string(),
+        ..Default::default()
+    };
+    for row in &t.rows {
+        let at = t.locate(row);
+        let get = |c: Option<usize>| {
+            c.map(|i| row.fields[i].trim().to_string())
+                .unwrap_or_default()
+        };
+        let list = |c: Option<usize>| split_list(&get(c));
+        let id = get(Some(c_id));
+        if id.is_empty() {
+            bail!("{at}: no id");
+        }
+        if dir.get(&id).is_some() {
+            bail!("{at}: id {id:?} appears twice");
+        }
+        let name = get(Some(c_name));
+        let account = match get(c_account) {
+            a if a.is_empty() => name.clone(),
+            a => a,
+        };
+        if account == FORBIDDEN_ACCOUNT {
+            bail!("{at}: {id} has the account {FORBIDDEN_ACCOUNT:?}; no chat may be referred there (use the mixed-case \"Enoch Pratt Free Library\")");
+        }
+        let kind_text = get(c_kind);
+        let kind = if kind_text.is_empty() {
+            Kind::Public
+        } else {
+            Kind::parse(&kind_text).ok_or_else(|| anyhow!("{at}: unknown kind {kind_text:?} (expected public, academic, special or service)"))?
+        };
+        let partner = match get(c_partner).to_ascii_lowercase().as_str() {
+            "" | "no" | "false" | "n" | "0" => false,
+            "yes" | "true" | "y" | "1" | "partner" | "partner (subscription)" => true,
+            other => bail!("{at}: partner: expected yes or no, found {other:?}"),
+        };
+        let contact_email = get(c_email);
+        if !contact_email.is_empty()
+            && !(contact_email.contains('@') && contact_email.contains('.'))
+        {
+            bail!("{at}: contact_email {contact_email:?} is not an e-mail address");
+        }
+        let verified = match get(c_verified) {
+            v if v.is_empty() => None,
+            v => Some(crate::time::parse_date(&v).map_err(|e| anyhow!("{at}: verified: {e}"))?),
+        };
+        let lib = Library {
+            id,
+            name,
+            account,
+            kind,
+            county: get(c_county),
+            institution: get(c_inst),
+            partner,
+            contact_email,
+            aliases: list(c_alias),
+            towns: list(c_towns),
+            branches: list(c_branches),
+            specialties: list(c_spec),
+            verified,
+            note: get(c_note),
+            origin: at,
+        };
+        dir.libraries.push(lib);
+    }
+    if dir.libraries.is_empty() {
+        bail!("{source}: no libraries");
+    }
+    for (i, l) in dir.libraries.iter().enumerate() {
+        for key in [&l.id, &l.name, &l.account]
+            .into_iter()
+            .chain(l.aliases.iter())
+        {
+            dir.names.entry(key.to_lowercase()).or_insert(i);
+        }
+    }
+    Ok(dir)
+}
+
+fn need(t: &Table, name: &str) -> Result<usize> {
+    t.column(&[name]).ok_or_else(|| {
+        anyhow!(
+            "{}: missing column {name:?} (found: {})",
+            t.source,
+            t.headers.join(", ")
+        )
+    })
+}
+
+/// A ';'-separated cell (JSON lists arrive joined with "; ").
+fn split_list(s: &str) -> Vec<String> {
+    s.split(';')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_directory_loads_and_names_the_schedule_libraries() {
+        let d = Directory::default_directory();
+        for label in [
+            "BCPL",
+            "Pratt/SLRC",
+            "MCPL",
+            "Frostburg State University",
+            "FCPL",
+            "AACC",
+            "CarrollCPL",
+            "MD State Law Lib",
+            "Calvert Library",
+            "Stevenson University Library",
+        ] {
+            assert!(d.lookup(label).is_some(), "{label}");
+        }
+        assert_eq!(d.lookup("pratt/slrc").unwrap().id, "EPFL");
+        assert!(d.libraries.iter().all(|l| l.account != FORBIDDEN_ACCOUNT));
+        assert!(
+            d.libraries.iter().all(|l| l.contact_email.is_empty()),
+            "the default invents no addresses"
+        );
+    }
+
+    #[test]
+    fn refuses_the_capitals_account() {
+        let csv = "id,name,account\nX,Enoch Pratt,ENOCH PRATT FREE LIBRARY\n";
+        let e = parse_directory("d.csv", csv.as_bytes(), InputFormat::Csv).unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("d.csv: line 2: X has the account \"ENOCH PRATT FREE LIBRARY\""),
+            "{e}"
+        );
+    }
+}

@@ -1,0 +1,497 @@
+//! Readers shared by every command: a path or `-` for stdin; CSV, TSV, JSON (an array of objects)
+//! and JSON Lines, chosen by `--input-format`, else the extension, else the first bytes; a UTF-8 BOM
+//! and CRLF line ends are accepted; text that is not UTF-8 is read as Windows-1252 and says so.
+//!
+//! [`read_table`] loads a small file (a schedule, a directory, overrides) whole. The large chat
+//! exports are streamed by the triage reader, which shares [`InputFormat`] and [`detect_format`].
+
+pub mod text;
+
+use anyhow::{anyhow, bail, Context, Result};
+use serde_json::Value;
+use std::io::Read;
+use std::path::Path;
+
+pub use text::{decode, Encoding};
+
+/// The input formats every reader understands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum InputFormat {
+    Csv,
+    Tsv,
+    Json,
+    Jsonl,
+}
+
+impl InputFormat {
+    /// The format an extension names (`.csv`, `.tsv`/`.tab`, `.json`, `.jsonl`/`.ndjson`).
+    pub fn from_path(path: &str) -> Option<InputFormat> {
+        let ext = Path::new(path).extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "csv" => Some(InputFormat::Csv),
+            "tsv" | "tab" => Some(InputFormat::Tsv),
+            "json" => Some(InputFormat::Json),
+            "jsonl" | "ndjson" => Some(InputFormat::Jsonl),
+            _ => None,
+        }
+    }
+
+    /// Guesses the format from the first bytes: `[` is JSON, `{` is JSON Lines, a header line with
+    /// more tabs than commas is TSV, anything else CSV.
+    pub fn sniff(head: &[u8]) -> InputFormat {
+        let head = head.strip_prefix(text::BOM).unwrap_or(head);
+        let first = head.iter().copied().find(|b| !b.is_ascii_whitespace());
+        match first {
+            Some(b'[') => InputFormat::Json,
+            Some(b'{') => InputFormat::Jsonl,
+            _ => {
+                let line_end = memchr_newline(head).unwrap_or(head.len());
+                let line = &head[..line_end];
+                let tabs = line.iter().filter(|&&b| b == b'\t').count();
+                let commas = line.iter().filter(|&&b| b == b',').count();
+                if tabs > commas {
+                    InputFormat::Tsv
+                } else {
+                    InputFormat::Csv
+                }
+            }
+        }
+    }
+}
+
+fn memchr_newline(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == b'\n')
+}
+
+/// The format to read `name` as: the explicit choice, else its extension, else a sniff of `head`.
+pub fn detect_format(explicit: Option<InputFormat>, name: &str, head: &[u8]) -> InputFormat {
+    explicit
+        .or_else(|| InputFormat::from_path(name))
+        .unwrap_or_else(|| InputFormat::sniff(head))
+}
+
+/// How a source is named in messages: its path, or `<stdin>` for `-`.
+pub fn display_name(path: &str) -> String {
+    if path == "-" {
+        "<stdin>".to_string()
+    } else {
+        path.to_string()
+    }
+}
+
+/// Reads a whole file, or stdin for `-`.
+pub fn read_all(path: &str) -> Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    if path == "-" {
+        std::io::stdin()
+            .lock()
+            .read_to_end(&mut buf)
+            .context("reading <stdin>")?;
+    } else {
+        buf = std::fs::read(path).with_context(|| format!("reading {path}"))?;
+    }
+    Ok(buf)
+}
+
+/// One record of a [`Table`]: its fields in header order and where it starts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// 1-based line of the source where the record starts (for JSON arrays: the record number).
+    pub line: u64,
+    pub fields: Vec<String>,
+}
+
+/// A small input read whole: headers and rows, every row as long as the header.
+#[derive(Debug, Clone)]
+pub struct Table {
+    /// The source as messages name it.
+    pub source: String,
+    pub format: InputFormat,
+    pub encoding: Encoding,
+    pub headers: Vec<String>,
+    pub rows: Vec<Row>,
+}
+
+impl Table {
+    /// The index of the first header equal to one of `names`, ignoring case, spaces, `_` and `-`.
+    pub fn column(&self, names: &[&str]) -> Option<usize> {
+        names.iter().find_map(|n| {
+            let n = header_key(n);
+            self.headers.iter().position(|h| header_key(h) == n)
+        })
+    }
+
+    /// "line 7" for CSV and JSON Lines, "record 7" for a JSON array.
+    pub fn locate(&self, row: &Row) -> String {
+        match self.format {
+            InputFormat::Json => format!("{}: record {}", self.source, row.line),
+            _ => format!("{}: line {}", self.source, row.line),
+        }
+    }
+}
+
+/// A header as compared: lower case, without spaces, `_`, `-` or `/`.
+pub fn header_key(h: &str) -> String {
+    h.chars()
+        .filter(|c| !matches!(c, ' ' | '_' | '-' | '/' | '\u{feff}'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Reads a small table from `bytes` (named `source` in messages).
+pub fn read_table(source: &str, bytes: &[u8], format: InputFormat) -> Result<Table> {
+    let (text, encoding) = decode(bytes);
+    if text.trim().is_empty() {
+        bail!("{source}: the file is empty");
+    }
+    let (headers, rows) = match format {
+        InputFormat::Csv => read_delimited(source, &text, b',')?,
+        InputFormat::Tsv => read_delimited(source, &text, b'\t')?,
+        InputFormat::Json => read_json_array(source, &text)?,
+        InputFormat::Jsonl => read_json_lines(source, &text)?,
+    };
+    Ok(Table {
+        source: source.to_string(),
+        format,
+        encoding,
+        headers,
+        rows,
+    })
+}
+
+/// Reads a table from a path (or `-`), detecting its format.
+pub fn load_table(path: &str, explicit: Option<InputFormat>) -> Result<Table> {
+    let bytes = read_all(path)?;
+    let name = display_name(path);
+    let format = detect_format(explicit, path, &bytes[..bytes.len().min(4096)]);
+    read_table(&name, &bytes, format)
+}
+
+fn read_delimited(source: &str, text: &str, delimiter: u8) -> Result<(Vec<String>, Vec<Row>)> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut headers: Option<Vec<String>> = None;
+    let mut rows = Vec::new();
+    let mut rec = csv::StringRecord::new();
+    // The csv crate's own line count skips blank lines and miscounts CRLF: count from byte offsets.
+    // A record starts after the previous one's end, past its line terminator and any blank lines.
+    let mut lines = LineCounter::new(text.as_bytes());
+    let bytes = text.as_bytes();
+    let start_of = |mut at: usize| {
+        while at < bytes.len() && matches!(bytes[at], b'\r' | b'\n') {
+            at += 1;
+        }
+        at as u64
+    };
+    loop {
+        let start = start_of(rdr.position().byte() as usize);
+        match rdr.read_record(&mut rec) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let line = lines.line_at(start);
+                bail!("{source}: line {line}: {}", csv_problem(&e));
+            }
+        }
+        let line = lines.line_at(start);
+        // Blank lines between records (a spreadsheet's empty rows) carry nothing.
+        if rec.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        let fields: Vec<String> = rec
+            .iter()
+            .map(|f| crate::output::unneutralize(f).to_string())
+            .collect();
+        match &headers {
+            None => headers = Some(fields.iter().map(|h| h.trim().to_string()).collect()),
+            Some(h) => {
+                if fields.len() > h.len() && fields[h.len()..].iter().any(|f| !f.trim().is_empty())
+                {
+                    bail!(
+                        "{source}: line {line}: {} fields where the header has {}",
+                        fields.len(),
+                        h.len()
+                    );
+                }
+                let mut fields = fields;
+                fields.resize(h.len(), String::new());
+                rows.push(Row { line, fields });
+            }
+        }
+    }
+    let headers = headers.ok_or_else(|| anyhow!("{source}: the file is empty"))?;
+    Ok((headers, rows))
+}
+
+/// Turns byte offsets into 1-based line numbers, for offsets that only move forward.
+pub struct LineCounter<'a> {
+    text: &'a [u8],
+    byte: usize,
+    line: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    pub fn new(text: &'a [u8]) -> Self {
+        LineCounter {
+            text,
+            byte: 0,
+            line: 1,
+        }
+    }
+
+    pub fn line_at(&mut self, byte: u64) -> u64 {
+        let byte = (byte as usize).min(self.text.len());
+        if byte >= self.byte {
+            self.line += self.text[self.byte..byte]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count() as u64;
+            self.byte = byte;
+        }
+        self.line
+    }
+}
+
+/// A csv error in words, without the crate's own position prefix.
+pub fn csv_problem(e: &csv::Error) -> String {
+    match e.kind() {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => {
+            format!("{len} fields where the header has {expected_len}")
+        }
+        csv::ErrorKind::Utf8 { .. } => "text that is not valid UTF-8".to_string(),
+        csv::ErrorKind::Io(e) => format!("read error: {e}"),
+        _ => e.to_string(),
+    }
+}
+
+fn read_json_array(source: &str, text: &str) -> Result<(Vec<String>, Vec<Row>)> {
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        anyhow!(
+            "{source}: line {}: invalid JSON: {}",
+            e.line(),
+            strip_serde_pos(&e)
+        )
+    })?;
+    let items = match value {
+        Value::Array(items) => items,
+        Value::Object(mut obj) => {
+            // Also accepted: an object holding the records under a "records"/"rows"/"assignments" key.
+            let key = ["records", "rows", "assignments", "data"]
+                .into_iter()
+                .find(|k| obj.get(*k).is_some_and(Value::is_array));
+            match key.and_then(|k| obj.remove(k)) {
+                Some(Value::Array(items)) => items,
+                _ => bail!("{source}: expected a JSON array of objects"),
+            }
+        }
+        _ => bail!("{source}: expected a JSON array of objects"),
+    };
+    let mut headers = Vec::new();
+    let objects: Vec<(u64, serde_json::Map<String, Value>)> = items
+        .into_iter()
+        .enumerate()
+        .map(|(i, v)| match v {
+            Value::Object(o) => Ok((i as u64 + 1, o)),
+            other => Err(anyhow!(
+                "{source}: record {}: expected an object, found {}",
+                i + 1,
+                json_kind(&other)
+            )),
+        })
+        .collect::<Result<_>>()?;
+    for (_, o) in &objects {
+        for k in o.keys() {
+            if !headers.contains(k) {
+                headers.push(k.clone());
+            }
+        }
+    }
+    let rows = objects
+        .into_iter()
+        .map(|(n, o)| object_row(source, &format!("record {n}"), n, &headers, o))
+        .collect::<Result<_>>()?;
+    Ok((headers, rows))
+}
+
+fn read_json_lines(source: &str, text: &str) -> Result<(Vec<String>, Vec<Row>)> {
+    let mut headers = Vec::new();
+    let mut objects = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let n = i as u64 + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Value = serde_json::from_str(line)
+            .map_err(|e| anyhow!("{source}: line {n}: invalid JSON: {}", strip_serde_pos(&e)))?;
+        let Value::Object(o) = v else {
+            bail!(
+                "{source}: line {n}: expected an object, found {}",
+                json_kind(&v)
+            );
+        };
+        for k in o.keys() {
+            if !headers.contains(k) {
+                headers.push(k.clone());
+            }
+        }
+        objects.push((n, o));
+    }
+    if objects.is_empty() {
+        bail!("{source}: the file is empty");
+    }
+    let rows = objects
+        .into_iter()
+        .map(|(n, o)| object_row(source, &format!("line {n}"), n, &headers, o))
+        .collect::<Result<_>>()?;
+    Ok((headers, rows))
+}
+
+fn object_row(
+    source: &str,
+    at: &str,
+    line: u64,
+    headers: &[String],
+    mut o: serde_json::Map<String, Value>,
+) -> Result<Row> {
+    let fields = headers
+        .iter()
+        .map(|h| match o.remove(h) {
+            None | Some(Value::Null) => Ok(String::new()),
+            Some(v) => scalar_text(&v).ok_or_else(|| {
+                anyhow!(
+                    "{source}: {at}: field {h:?} is {}, expected text, a number or a list",
+                    json_kind(&v)
+                )
+            }),
+        })
+        .collect::<Result<_>>()?;
+    Ok(Row { line, fields })
+}
+
+/// A JSON value as a cell: strings as they are, numbers and booleans as written, a list of
+/// scalars joined with "; ". Objects and nested lists have no cell form.
+pub fn scalar_text(v: &Value) -> Option<String> {
+    match v {
+        Value::Null => Some(String::new()),
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        Value::Array(items) => {
+            let parts: Option<Vec<String>> = items
+                .iter()
+                .map(|i| match i {
+                    Value::Array(_) | Value::Object(_) => None,
+                    other => scalar_text(other),
+                })
+                .collect();
+            parts.map(|p| p.join("; "))
+        }
+        Value::Object(_) => None,
+    }
+}
+
+pub fn json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// serde_json's message without its trailing " at line L column C" (the caller names the place).
+pub fn strip_serde_pos(e: &serde_json::Error) -> String {
+    let s = e.to_string();
+    match s.rfind(" at line ") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniffs_formats() {
+        assert_eq!(InputFormat::sniff(b"[{\"a\":1}]"), InputFormat::Json);
+        assert_eq!(
+            InputFormat::sniff(b"\xef\xbb\xbf{\"a\":1}\n"),
+            InputFormat::Jsonl
+        );
+        assert_eq!(InputFormat::sniff(b"a\tb\tc\n1\t2\t3"), InputFormat::Tsv);
+        assert_eq!(InputFormat::sniff(b"a,b,c\n"), InputFormat::Csv);
+        assert_eq!(detect_format(None, "x.jsonl", b"a,b"), InputFormat::Jsonl);
+        assert_eq!(
+            detect_format(Some(InputFormat::Csv), "x.json", b"["),
+            InputFormat::Csv
+        );
+    }
+
+    #[test]
+    fn reads_csv_with_bom_crlf_and_blank_lines() {
+        let t = read_table(
+            "s.csv",
+            b"\xef\xbb\xbfday,start\r\nmon,09:00\r\n\r\ntue,13:00\r\n",
+            InputFormat::Csv,
+        )
+        .unwrap();
+        assert_eq!(t.headers, ["day", "start"]);
+        assert_eq!(t.rows.len(), 2);
+        assert_eq!(t.rows[1].line, 4);
+        assert_eq!(t.column(&["Start"]), Some(1));
+    }
+
+    #[test]
+    fn reports_wrong_field_counts_with_the_line() {
+        let e = read_table("s.csv", b"a,b\n1,2\n1,2,3\n", InputFormat::Csv).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "s.csv: line 3: 3 fields where the header has 2"
+        );
+    }
+
+    #[test]
+    fn reads_json_and_jsonl_alike() {
+        let a = read_table(
+            "a.json",
+            br#"[{"day":"mon","n":1},{"day":"tue","x":null}]"#,
+            InputFormat::Json,
+        )
+        .unwrap();
+        let b = read_table(
+            "b.jsonl",
+            b"{\"day\":\"mon\",\"n\":1}\n\n{\"day\":\"tue\",\"x\":null}\n",
+            InputFormat::Jsonl,
+        )
+        .unwrap();
+        assert_eq!(a.headers, b.headers);
+        assert_eq!(a.rows[1].fields, b.rows[1].fields);
+        let e = read_table("b.jsonl", b"{\"a\":1}\n[1]\n", InputFormat::Jsonl).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "b.jsonl: line 2: expected an object, found a list"
+        );
+        let e = read_table("a.json", br#"[{"a":{"b":1}}]"#, InputFormat::Json).unwrap_err();
+        assert!(
+            e.to_string().contains("record 1: field \"a\" is an object"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn empty_input_is_an_error() {
+        assert!(read_table("e.csv", b"", InputFormat::Csv)
+            .unwrap_err()
+            .to_string()
+            .contains("empty"));
+        assert!(read_table("e.jsonl", b"\n\n", InputFormat::Jsonl).is_err());
+    }
+}

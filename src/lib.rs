@@ -1,0 +1,18 @@
+//! `aun`: the Shared Follow-Up toolkit of Maryland's AskUsNow! chat-reference cooperative.
+//!
+//! The library holds the logic; the `aun` binary is a thin command-line layer over it. Nothing in
+//! the library prints or exits, and nothing reads the clock: "now" is always an argument.
+//!
+//! - [`time`]: civil time, the schedule's zone and the DST policy.
+//! - [`io`]: CSV / TSV / JSON / JSON Lines readers, format detection, decoding.
+//! - [`output`]: the table / JSON / JSON Lines / CSV renderer and atomic output files.
+//! - [`schedule`]: the weekly schedule, its file forms and the embedded default.
+//! - [`coverage`]: who covers Shared Follow-Up (and law chats) at an instant.
+//! - [`directory`]: the libraries, their aliases, towns, accounts and contacts.
+
+pub mod coverage;
+pub mod directory;
+pub mod io;
+pub mod output;
+pub mod schedule;
+pub mod time;

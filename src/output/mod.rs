@@ -1,0 +1,270 @@
+//! The one renderer every command prints records through: a table for people, JSON, JSON Lines or
+//! CSV for scripts, with the same field names in every machine format.
+//!
+//! Records are any `Serialize` value whose serialized form is a flat-ish object. Nested objects are
+//! flattened for CSV and tables with dotted names (`next.library`); lists become "a; b". CSV cells
+//! that a spreadsheet would run as a formula are neutralised here, once, for every command.
+
+pub mod atomic;
+pub mod table;
+
+pub use atomic::Destination;
+
+use anyhow::Result;
+use serde::Serialize;
+use serde_json::{Map, Value};
+use std::io::Write;
+
+/// Output formats. Not every command offers every one: `text` is for reminders, `ics` for calendars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Table,
+    Json,
+    Jsonl,
+    Csv,
+    Text,
+    Ics,
+}
+
+/// Streams records to a writer in one of the record formats.
+pub struct RecordWriter<W: Write> {
+    format: Format,
+    out: W,
+    count: u64,
+    csv_header: Option<Vec<String>>,
+    table: Option<table::StreamTable>,
+    excel: bool,
+}
+
+impl<W: Write> RecordWriter<W> {
+    /// `format` must be one of table, json, jsonl or csv; `color` styles a table's header.
+    pub fn new(format: Format, out: W, color: bool) -> Self {
+        let table = (format == Format::Table).then(|| table::StreamTable::new(color));
+        RecordWriter {
+            format,
+            out,
+            count: 0,
+            csv_header: None,
+            table,
+            excel: false,
+        }
+    }
+
+    /// For CSV: start with a UTF-8 byte-order mark, so Excel reads the file as UTF-8.
+    pub fn excel(mut self, on: bool) -> Self {
+        self.excel = on;
+        self
+    }
+
+    pub fn count(&self) -> u64 {
+        self.count
+    }
+
+    /// Writes one record.
+    pub fn write<T: Serialize + ?Sized>(&mut self, record: &T) -> Result<()> {
+        match self.format {
+            Format::Jsonl => {
+                serde_json::to_writer(&mut self.out, record)?;
+                self.out.write_all(b"\n")?;
+            }
+            Format::Json => {
+                self.out
+                    .write_all(if self.count == 0 { b"[\n" } else { b",\n" })?;
+                serde_json::to_writer(&mut self.out, record)?;
+            }
+            Format::Csv => {
+                let cells = flatten(record)?;
+                if self.csv_header.is_none() {
+                    if self.excel {
+                        self.out.write_all(crate::io::text::BOM)?;
+                    }
+                    let header: Vec<String> = cells.iter().map(|(k, _)| k.clone()).collect();
+                    write_csv_row(&mut self.out, header.iter().map(String::as_str))?;
+                    self.csv_header = Some(header);
+                }
+                write_csv_row(&mut self.out, cells.iter().map(|(_, v)| v.as_str()))?;
+            }
+            Format::Table | Format::Text => {
+                let cells = flatten(record)?;
+                let table = self
+                    .table
+                    .get_or_insert_with(|| table::StreamTable::new(false));
+                table.push(&mut self.out, cells)?;
+            }
+            Format::Ics => anyhow::bail!("records cannot be written as ics"),
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Ends the output (closes a JSON array, prints a table's last rows) and returns the writer.
+    pub fn finish(mut self) -> Result<W> {
+        match self.format {
+            Format::Json => self
+                .out
+                .write_all(if self.count == 0 { b"[]\n" } else { b"\n]\n" })?,
+            Format::Table | Format::Text => {
+                if let Some(t) = self.table.take() {
+                    t.finish(&mut self.out)?;
+                }
+            }
+            _ => {}
+        }
+        self.out.flush()?;
+        Ok(self.out)
+    }
+}
+
+/// Writes one CSV row (RFC 4180 quoting), neutralising formula cells.
+fn write_csv_row<'a, W: Write>(out: &mut W, cells: impl Iterator<Item = &'a str>) -> Result<()> {
+    let mut w = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(Vec::with_capacity(256));
+    let safe: Vec<std::borrow::Cow<'a, str>> = cells.map(neutralize).collect();
+    w.write_record(safe.iter().map(|c| c.as_bytes()))?;
+    out.write_all(&w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?)?;
+    Ok(())
+}
+
+/// A cell made safe to open in a spreadsheet: one that begins with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return gets a leading apostrophe, which spreadsheets show as text and do not run.
+/// [`unneutralize`] undoes it, so aun reads its own CSV back unchanged.
+pub fn neutralize(cell: &str) -> std::borrow::Cow<'_, str> {
+    match cell.as_bytes().first() {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') => format!("'{cell}").into(),
+        // A cell that already starts with an apostrophe before such a character is escaped too, so
+        // that reading back never strips an apostrophe the data really had.
+        Some(b'\'')
+            if matches!(
+                cell.as_bytes().get(1),
+                Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\'')
+            ) =>
+        {
+            format!("'{cell}").into()
+        }
+        _ => cell.into(),
+    }
+}
+
+/// The inverse of [`neutralize`], applied by the CSV readers.
+pub fn unneutralize(cell: &str) -> &str {
+    match cell.as_bytes() {
+        [b'\'', b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\'', ..] => &cell[1..],
+        _ => cell,
+    }
+}
+
+/// A record's fields as (name, text) pairs, nested objects flattened with dotted names.
+pub fn flatten<T: Serialize + ?Sized>(record: &T) -> Result<Vec<(String, String)>> {
+    let value = serde_json::to_value(record)?;
+    let mut cells = Vec::new();
+    match value {
+        Value::Object(map) => flatten_into(&mut cells, "", map),
+        other => cells.push(("value".to_string(), cell_text(&other))),
+    }
+    Ok(cells)
+}
+
+fn flatten_into(cells: &mut Vec<(String, String)>, prefix: &str, map: Map<String, Value>) {
+    for (k, v) in map {
+        let name = if prefix.is_empty() {
+            k
+        } else {
+            format!("{prefix}.{k}")
+        };
+        match v {
+            Value::Object(inner) => flatten_into(cells, &name, inner),
+            other => cells.push((name, cell_text(&other))),
+        }
+    }
+}
+
+/// A JSON value as one cell: null is empty, lists are joined with "; ".
+pub fn cell_text(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(cell_text).collect::<Vec<_>>().join("; "),
+        other => other.to_string(),
+    }
+}
+
+/// Masks an e-mail address for `--redact`: `jane.doe@gmail.com` → `j***@g***.com`.
+pub fn redact_email(email: &str) -> String {
+    match email.rsplit_once('@') {
+        Some((local, domain)) => {
+            let first = local.chars().next().map(String::from).unwrap_or_default();
+            let (host, tld) = domain.rsplit_once('.').unwrap_or((domain, ""));
+            let h = host.chars().next().map(String::from).unwrap_or_default();
+            if tld.is_empty() {
+                format!("{first}***@{h}***")
+            } else {
+                format!("{first}***@{h}***.{tld}")
+            }
+        }
+        None if email.is_empty() => String::new(),
+        None => "***".to_string(),
+    }
+}
+
+/// Masks a personal name for `--redact`: keeps initials only ("Jane Doe" → "J. D.").
+pub fn redact_name(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .map(|c| format!("{c}."))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn render(format: Format, rows: &[Value]) -> String {
+        let mut w = RecordWriter::new(format, Vec::new(), false);
+        for r in rows {
+            w.write(r).unwrap();
+        }
+        String::from_utf8(w.finish().unwrap()).unwrap()
+    }
+
+    #[test]
+    fn same_fields_in_every_machine_format() {
+        let rows = [json!({"id": 1, "next": {"library": "BCPL"}, "tags": ["a", "b"]})];
+        assert_eq!(
+            render(Format::Jsonl, &rows),
+            "{\"id\":1,\"next\":{\"library\":\"BCPL\"},\"tags\":[\"a\",\"b\"]}\n"
+        );
+        assert_eq!(
+            render(Format::Csv, &rows),
+            "id,next.library,tags\n1,BCPL,a; b\n"
+        );
+        assert_eq!(render(Format::Json, &[]), "[]\n");
+        let json: Value = serde_json::from_str(&render(Format::Json, &rows)).unwrap();
+        assert_eq!(json[0]["next"]["library"], "BCPL");
+    }
+
+    #[test]
+    fn csv_neutralises_formulas_and_reads_back() {
+        let rows = [json!({"a": "=HYPERLINK(\"x\")", "b": "-5", "c": "'=quoted", "d": "plain"})];
+        let out = render(Format::Csv, &rows);
+        assert_eq!(
+            out,
+            "a,b,c,d\n\"'=HYPERLINK(\"\"x\"\")\",'-5,''=quoted,plain\n"
+        );
+        for (cell, orig) in ["'=HYPERLINK(\"x\")", "'-5", "''=quoted", "plain"]
+            .iter()
+            .zip(["=HYPERLINK(\"x\")", "-5", "'=quoted", "plain"])
+        {
+            assert_eq!(unneutralize(cell), orig);
+        }
+    }
+
+    #[test]
+    fn redaction() {
+        assert_eq!(redact_email("jane.doe@gmail.com"), "j***@g***.com");
+        assert_eq!(redact_name("Jane Q Doe"), "J. Q. D.");
+    }
+}

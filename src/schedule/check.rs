@@ -1,0 +1,346 @@
+//! `schedule check`: what a coordinator should know about a schedule before relying on it.
+//!
+//! - **gaps** (severity `gap`): times in the service hours when no one covers Shared Follow-Up, and
+//!   days or hours without a law library. The service hours run from the earliest block start to
+//!   the latest block end of the week (all day when a block runs overnight), so the nights outside
+//!   the cooperative's hours are not reported as gaps.
+//! - **overlaps** (`warning`): two libraries on duty at once, unless their blocks are marked shared.
+//! - **unknown libraries** (`warning`): a name the directory does not know.
+//! - **contacts** (`warning`): a scheduled library with no contact e-mail, or one not verified
+//!   within the maximum age; reminders go to these addresses.
+//! - **malformed rows** (`error`).
+
+use super::{Block, Duty, Schedule};
+use crate::directory::Directory;
+use crate::time::{weekday_name, Clock};
+use anyhow::Result;
+use chrono::{Duration, NaiveDate, Weekday};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Gap,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub severity: Severity,
+    /// gap | law-gap | overlap | unknown-library | no-contact | stale-contact | malformed
+    pub kind: &'static str,
+    pub day: String,
+    pub start: String,
+    pub end: String,
+    pub library: String,
+    /// Where in the schedule file, when it comes from one row.
+    pub origin: String,
+    pub message: String,
+}
+
+impl Finding {
+    fn new(severity: Severity, kind: &'static str, message: String) -> Finding {
+        Finding {
+            severity,
+            kind,
+            day: String::new(),
+            start: String::new(),
+            end: String::new(),
+            library: String::new(),
+            origin: String::new(),
+            message,
+        }
+    }
+}
+
+const WEEK: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
+
+/// Loads a schedule for checking: every malformed row becomes a finding instead of stopping.
+pub fn load_for_check(
+    path: &str,
+    format: Option<crate::io::InputFormat>,
+) -> Result<(Schedule, Vec<Finding>)> {
+    let bytes = crate::io::read_all(path)?;
+    let name = crate::io::display_name(path);
+    let format = crate::io::detect_format(format, path, &bytes[..bytes.len().min(4096)]);
+    let (schedule, problems) = super::parse_schedule_all(&name, &bytes, format)?;
+    let findings = problems
+        .into_iter()
+        .map(|e| Finding::new(Severity::Error, "malformed", format!("{e:#}")))
+        .collect();
+    Ok((schedule, findings))
+}
+
+/// Every finding about `schedule`, checked against `directory` as of `today`.
+pub fn check_schedule(
+    schedule: &Schedule,
+    directory: &Directory,
+    today: NaiveDate,
+    max_age: Duration,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    out.extend(gaps(schedule));
+    out.extend(overlaps(schedule));
+    out.extend(library_findings(schedule, directory, today, max_age));
+    out
+}
+
+/// For each day, which library blocks cover each minute.
+fn minute_map<'a>(blocks: impl Iterator<Item = &'a Block>) -> Vec<Vec<Vec<&'a Block>>> {
+    let mut map = vec![vec![Vec::new(); 1440]; 7];
+    for b in blocks {
+        for (d, day) in WEEK.iter().enumerate() {
+            for (m, slot) in map[d].iter_mut().enumerate() {
+                if b.covers_civil(*day, m as u16) {
+                    slot.push(b);
+                }
+            }
+        }
+    }
+    map
+}
+
+/// Runs of minutes in `[from, to)` of day `d` for which `pred` holds, as (start, end).
+fn runs(from: u16, to: u16, pred: impl Fn(u16) -> bool) -> Vec<(Clock, Clock)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for m in from..to {
+        match (pred(m), start) {
+            (true, None) => start = Some(m),
+            (false, Some(s)) => {
+                out.push((Clock(s), Clock(m)));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((Clock(s), Clock(to)));
+    }
+    out
+}
+
+fn gaps(s: &Schedule) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let sfu: Vec<&Block> = s.blocks_of(Duty::SharedFollowUp).collect();
+    if !sfu.is_empty() {
+        let (from, to) = if sfu.iter().any(|b| b.overnight()) {
+            (0, 1440)
+        } else {
+            (
+                sfu.iter().map(|b| b.start.0).min().unwrap_or(0),
+                sfu.iter().map(|b| b.end.0).max().unwrap_or(1440),
+            )
+        };
+        let map = minute_map(sfu.into_iter());
+        for (d, day) in WEEK.iter().enumerate() {
+            for (a, b) in runs(from, to, |m| map[d][m as usize].is_empty()) {
+                let mut f = Finding::new(
+                    Severity::Gap,
+                    "gap",
+                    format!(
+                        "no one checks Shared Follow-Up on {} {a}–{b}",
+                        weekday_name(*day)
+                    ),
+                );
+                (f.day, f.start, f.end) =
+                    (weekday_name(*day).to_string(), a.to_string(), b.to_string());
+                out.push(f);
+            }
+        }
+    }
+    let law: Vec<&Block> = s.blocks_of(Duty::Law).collect();
+    if !law.is_empty() {
+        let map = minute_map(law.into_iter());
+        for (d, day) in WEEK.iter().enumerate() {
+            for (a, b) in runs(0, 1440, |m| map[d][m as usize].is_empty()) {
+                let mut f = Finding::new(
+                    Severity::Gap,
+                    "law-gap",
+                    format!("no one takes law chats on {} {a}–{b}", weekday_name(*day)),
+                );
+                (f.day, f.start, f.end) =
+                    (weekday_name(*day).to_string(), a.to_string(), b.to_string());
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
+fn overlaps(s: &Schedule) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for duty in [Duty::SharedFollowUp, Duty::Law] {
+        let map = minute_map(s.blocks_of(duty));
+        for (d, day) in WEEK.iter().enumerate() {
+            let clash = |m: u16| {
+                let on = &map[d][m as usize];
+                on.len() > 1 && !on.iter().all(|b| b.shared)
+            };
+            for (a, b) in runs(0, 1440, clash) {
+                let mut names: Vec<&str> = map[d][a.0 as usize]
+                    .iter()
+                    .map(|b| b.library.as_str())
+                    .collect();
+                names.dedup();
+                let origins: Vec<&str> = map[d][a.0 as usize]
+                    .iter()
+                    .map(|b| b.origin.as_str())
+                    .collect();
+                let mut f = Finding::new(
+                    Severity::Warning,
+                    "overlap",
+                    format!("{} on duty at once on {} {a}–{b} ({}); mark the blocks shared if that is intended", names.join(" and "), weekday_name(*day), duty.as_str()),
+                );
+                (f.day, f.start, f.end, f.library, f.origin) = (
+                    weekday_name(*day).to_string(),
+                    a.to_string(),
+                    b.to_string(),
+                    names.join(" & "),
+                    origins.join("; "),
+                );
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
+fn library_findings(
+    s: &Schedule,
+    dir: &Directory,
+    today: NaiveDate,
+    max_age: Duration,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    let named = s
+        .blocks
+        .iter()
+        .map(|b| (b.library.as_str(), b.origin.as_str()))
+        .chain(
+            s.substitutes
+                .iter()
+                .chain(s.escalation.iter())
+                .map(|n| (n.library.as_str(), n.origin.as_str())),
+        );
+    for (label, origin) in named {
+        if seen.iter().any(|x| x == label) {
+            continue;
+        }
+        seen.push(label.to_string());
+        let mut f = |severity, kind, message: String| {
+            let mut f = Finding::new(severity, kind, message);
+            (f.library, f.origin) = (label.to_string(), origin.to_string());
+            out.push(f);
+        };
+        match dir.lookup(label) {
+            None => f(Severity::Warning, "unknown-library", format!("{label:?} is not in the directory ({}): add it, or an alias", dir.source)),
+            Some(lib) if lib.contact_email.is_empty() => {
+                f(Severity::Warning, "no-contact", format!("{label} ({}) has no contact e-mail in the directory: reminders cannot reach it", lib.id))
+            }
+            Some(lib) => match lib.verified {
+                None => f(Severity::Warning, "stale-contact", format!("{label} ({}): contact {} was never verified", lib.id, lib.contact_email)),
+                Some(v) if today - v > max_age => {
+                    f(Severity::Warning, "stale-contact", format!("{label} ({}): contact last verified {v}, more than {} ago", lib.id, crate::time::format_duration(max_age)))
+                }
+                Some(_) => {}
+            },
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::InputFormat;
+
+    fn findings(csv: &str) -> Vec<Finding> {
+        let s = crate::schedule::parse_schedule("s.csv", csv.as_bytes(), InputFormat::Csv).unwrap();
+        check_schedule(
+            &s,
+            &Directory::default_directory(),
+            NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            Duration::days(365),
+        )
+    }
+
+    #[test]
+    fn default_gaps_are_the_evenings_and_sunday_law() {
+        let s = Schedule::default_schedule();
+        let f = check_schedule(
+            &s,
+            &Directory::default_directory(),
+            NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            Duration::days(365),
+        );
+        let gaps: Vec<String> = f
+            .iter()
+            .filter(|f| f.severity == Severity::Gap)
+            .map(|f| format!("{} {} {}–{}", f.kind, f.day, f.start, f.end))
+            .collect();
+        assert_eq!(
+            gaps,
+            [
+                "gap mon 17:00–21:00",
+                "gap tue 17:00–21:00",
+                "gap thu 17:00–21:00",
+                "gap fri 17:00–21:00",
+                "gap sat 17:00–21:00",
+                "gap sun 17:00–21:00",
+                "law-gap sun 00:00–24:00",
+            ]
+        );
+        assert!(!f.iter().any(|f| f.kind == "overlap"
+            || f.kind == "unknown-library"
+            || f.severity == Severity::Error));
+    }
+
+    #[test]
+    fn overlaps_unless_shared() {
+        let f = findings(
+            "day,start,end,library,shared\nmon,09:00,13:00,BCPL,\nmon,12:00,14:00,FCPL,\n",
+        );
+        let o: Vec<_> = f.iter().filter(|f| f.kind == "overlap").collect();
+        assert_eq!(o.len(), 1);
+        assert_eq!((o[0].start.as_str(), o[0].end.as_str()), ("12:00", "13:00"));
+        let f = findings(
+            "day,start,end,library,shared\nmon,09:00,13:00,BCPL,yes\nmon,12:00,14:00,FCPL,yes\n",
+        );
+        assert!(f.iter().all(|f| f.kind != "overlap"));
+    }
+
+    #[test]
+    fn unknown_libraries_are_named() {
+        let f = findings("day,start,end,library\nmon,09:00,13:00,Springfield Public\n");
+        assert!(f.iter().any(|f| f.kind == "unknown-library"
+            && f.library == "Springfield Public"
+            && f.origin == "s.csv: line 2"));
+    }
+
+    #[test]
+    fn malformed_rows_are_all_reported() {
+        let dir = std::env::temp_dir().join(format!("aun-check-{}.csv", std::process::id()));
+        std::fs::write(&dir, "day,start,end,library\nmon,09:00,13:00,BCPL\nfunday,09:00,13:00,X\nmon,09:00,25:00,Y\n").unwrap();
+        let (s, f) = load_for_check(dir.to_str().unwrap(), None).unwrap();
+        std::fs::remove_file(&dir).ok();
+        assert_eq!(s.blocks.len(), 1);
+        assert_eq!(f.len(), 2);
+        assert!(
+            f[0].message.contains("line 3: unknown day"),
+            "{}",
+            f[0].message
+        );
+        assert!(f[1].message.contains("line 4: end"), "{}", f[1].message);
+    }
+}

@@ -1,0 +1,260 @@
+//! The weekly schedule: which library checks Shared Follow-Up in which block, who takes law chats,
+//! the substitutes in order of preference, and whom to escalate to.
+//!
+//! Blocks are civil weekday + clock times in the schedule's zone, half-open `[start, end)`, of any
+//! length; an overnight block (`overnight`, end before start) runs into the next day. Dated
+//! occurrences ([`Schedule::shifts`]) are real instants, so every question about "now" is answered
+//! by comparing instants, and DST nights need no special case.
+
+pub mod check;
+mod parse;
+
+pub use parse::{parse_schedule, parse_schedule_all, LongRow};
+
+use crate::time::{resolve_local, Clock};
+use anyhow::Result;
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc, Weekday};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+/// The default schedule (rules.md §1), compiled in.
+pub const DEFAULT_SCHEDULE_CSV: &str = include_str!("../../data/schedule.csv");
+
+/// What a row of the schedule assigns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Duty {
+    /// Checks the Shared Follow-Up folder twice in the block.
+    SharedFollowUp,
+    /// Takes law chats (the "anytime" law line).
+    Law,
+    /// A substitute library, in order of preference.
+    Substitute,
+    /// Whom to contact when no coverage is found.
+    Escalation,
+}
+
+impl Duty {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Duty::SharedFollowUp => "shared-follow-up",
+            Duty::Law => "law",
+            Duty::Substitute => "substitute",
+            Duty::Escalation => "escalation",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Duty> {
+        let k = crate::io::header_key(s);
+        Some(match k.as_str() {
+            "" | "sharedfollowup" | "sharedfollowups" | "sfu" | "followup" | "shared" => {
+                Duty::SharedFollowUp
+            }
+            "law" | "lawchats" | "lawchatsonly" | "lawline" => Duty::Law,
+            "substitute" | "sub" | "substitutes" => Duty::Substitute,
+            "escalation" | "escalate" | "coordinator" | "coordinators" => Duty::Escalation,
+            _ => return None,
+        })
+    }
+}
+
+/// One weekly block of duty.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Block {
+    pub day: Weekday,
+    pub start: Clock,
+    pub end: Clock,
+    /// The library as the schedule names it ("Pratt/SLRC").
+    pub library: String,
+    pub duty: Duty,
+    pub best_effort: bool,
+    /// Marked as shared by design: not an overlap.
+    pub shared: bool,
+    pub note: String,
+    /// First date the block is in force.
+    pub effective: Option<NaiveDate>,
+    pub updated: Option<NaiveDate>,
+    /// Where it came from, for messages ("schedule.csv: line 4").
+    #[serde(skip)]
+    pub origin: String,
+}
+
+impl Block {
+    /// True when the block runs past midnight into the next day.
+    pub fn overnight(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// Civil length in minutes.
+    pub fn minutes(&self) -> u32 {
+        let (s, e) = (self.start.minutes() as u32, self.end.minutes() as u32);
+        if e > s {
+            e - s
+        } else {
+            e + 1440 - s
+        }
+    }
+
+    /// Whether the civil weekly minute `(day, minute)` falls in the block, with `minute < 1440`.
+    pub fn covers_civil(&self, day: Weekday, minute: u16) -> bool {
+        if self.overnight() {
+            (day == self.day && minute >= self.start.minutes())
+                || (day == self.day.succ() && minute < self.end.minutes())
+        } else {
+            day == self.day && minute >= self.start.minutes() && minute < self.end.minutes()
+        }
+    }
+
+    pub fn in_force_on(&self, date: NaiveDate) -> bool {
+        self.effective.map_or(true, |e| date >= e)
+    }
+}
+
+/// A library named without a block: a substitute or an escalation contact.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Named {
+    pub library: String,
+    pub note: String,
+    #[serde(skip)]
+    pub origin: String,
+}
+
+/// A whole schedule.
+#[derive(Debug, Clone, Default)]
+pub struct Schedule {
+    /// Where it was read from ("(embedded default)" or a path).
+    pub source: String,
+    pub blocks: Vec<Block>,
+    /// In order of preference.
+    pub substitutes: Vec<Named>,
+    pub escalation: Vec<Named>,
+}
+
+/// A dated occurrence of a block: a shift.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shift<'a> {
+    pub block: &'a Block,
+    /// The civil date the block starts on.
+    pub date: NaiveDate,
+    pub start: DateTime<Tz>,
+    pub end: DateTime<Tz>,
+}
+
+impl Shift<'_> {
+    pub fn contains(&self, t: DateTime<Utc>) -> bool {
+        self.start.with_timezone(&Utc) <= t && t < self.end.with_timezone(&Utc)
+    }
+
+    /// The instant the second check window opens: half the block's real length after its start.
+    pub fn midpoint(&self) -> DateTime<Tz> {
+        self.start + (self.end - self.start) / 2
+    }
+
+    /// 1 in the first half of the block, 2 in the second.
+    pub fn check_at(&self, t: DateTime<Utc>) -> u8 {
+        if t < self.midpoint().with_timezone(&Utc) {
+            1
+        } else {
+            2
+        }
+    }
+}
+
+impl Schedule {
+    /// The embedded default schedule.
+    pub fn default_schedule() -> Schedule {
+        parse_schedule(
+            "(embedded default)",
+            DEFAULT_SCHEDULE_CSV.as_bytes(),
+            crate::io::InputFormat::Csv,
+        )
+        .expect("the embedded schedule is valid")
+    }
+
+    /// Reads a schedule file (long CSV/TSV, JSON, JSON Lines, or the grid CSV).
+    pub fn load(path: &str, format: Option<crate::io::InputFormat>) -> Result<Schedule> {
+        let bytes = crate::io::read_all(path)?;
+        let name = crate::io::display_name(path);
+        let format = crate::io::detect_format(format, path, &bytes[..bytes.len().min(4096)]);
+        parse_schedule(&name, &bytes, format)
+    }
+
+    /// The blocks of one duty.
+    pub fn blocks_of(&self, duty: Duty) -> impl Iterator<Item = &Block> {
+        self.blocks.iter().filter(move |b| b.duty == duty)
+    }
+
+    /// Every shift of `duty` that starts on a civil date in `[from, to]`, in start order.
+    pub fn shifts(&self, duty: Duty, from: NaiveDate, to: NaiveDate, tz: Tz) -> Vec<Shift<'_>> {
+        let mut out = Vec::new();
+        let mut date = from;
+        while date <= to {
+            for b in self
+                .blocks_of(duty)
+                .filter(|b| b.day == date.weekday() && b.in_force_on(date))
+            {
+                out.push(shift_on(b, date, tz));
+            }
+            date = date.succ_opt().expect("date in range");
+        }
+        out.sort_by_key(|s| (s.start, s.block.start));
+        out
+    }
+
+    /// The shifts of `duty` whose `[start, end)` contains `t`.
+    pub fn shifts_at(&self, duty: Duty, t: DateTime<Utc>, tz: Tz) -> Vec<Shift<'_>> {
+        let today = t.with_timezone(&tz).date_naive();
+        let yesterday = today.pred_opt().expect("date in range");
+        self.shifts(duty, yesterday, today, tz)
+            .into_iter()
+            .filter(|s| s.contains(t))
+            .collect()
+    }
+
+    /// The first shift of `duty` that starts after `t`, looking a week and a day ahead.
+    pub fn next_shift(&self, duty: Duty, t: DateTime<Utc>, tz: Tz) -> Option<Shift<'_>> {
+        let today = t.with_timezone(&tz).date_naive();
+        self.shifts(duty, today, today + Duration::days(8), tz)
+            .into_iter()
+            .find(|s| s.start.with_timezone(&Utc) > t)
+    }
+
+    /// The schedule as long rows, the form `schedule show --format csv|json` writes and reads back.
+    pub fn long_rows(&self, directory_id: impl Fn(&str) -> Option<String>) -> Vec<LongRow> {
+        let mut rows: Vec<LongRow> = self
+            .blocks
+            .iter()
+            .map(|b| LongRow::from_block(b, directory_id(&b.library)))
+            .collect();
+        for (duty, list) in [
+            (Duty::Substitute, &self.substitutes),
+            (Duty::Escalation, &self.escalation),
+        ] {
+            rows.extend(
+                list.iter()
+                    .map(|n| LongRow::from_named(n, duty, directory_id(&n.library))),
+            );
+        }
+        rows
+    }
+}
+
+/// The dated occurrence of `block` starting on `date`.
+pub fn shift_on(block: &Block, date: NaiveDate, tz: Tz) -> Shift<'_> {
+    let start = resolve_local(date.and_time(block.start.to_time()), tz);
+    let end_date = if block.overnight() || block.end == Clock::END_OF_DAY {
+        date.succ_opt().expect("date in range")
+    } else {
+        date
+    };
+    let end = resolve_local(end_date.and_time(block.end.to_time()), tz);
+    Shift {
+        block,
+        date,
+        start,
+        end,
+    }
+}
+
+#[cfg(test)]
+mod tests;

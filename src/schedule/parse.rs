@@ -1,0 +1,498 @@
+//! Schedule files, in the forms a coordinator writes:
+//!
+//! - **long** (CSV, TSV, JSON, JSON Lines): one row per assignment, columns `day, start, end,
+//!   library, duty` and optionally `best_effort, shared, overnight, note, effective, updated`.
+//!   Substitutes and escalation contacts are rows with `duty` = `substitute` / `escalation` and no
+//!   day or times; their order is the order of preference.
+//! - **grid** (CSV/TSV): like the cooperative's own table. The header names the days; each row is a
+//!   block ("9 am-1 pm", "09:00–13:00") or the law line ("Anytime of the Day (Law Chats Only)");
+//!   a cell holds a library, "Name (best effort)" or "Name*", several libraries joined by " & "
+//!   (shared by design), or "—" / nothing. Rows headed `substitutes` and `escalation` list names
+//!   in order; `effective` and `updated` rows give dates.
+
+use super::{Block, Duty, Named, Schedule};
+use crate::io::{read_table, InputFormat, Table};
+use crate::time::{parse_date, parse_weekday, weekday_name, Clock};
+use anyhow::{anyhow, bail, Result};
+use chrono::{NaiveDate, Weekday};
+use serde::Serialize;
+
+/// One row of the long form, as `schedule show --format csv|json` writes it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LongRow {
+    pub day: String,
+    pub start: String,
+    pub end: String,
+    pub library: String,
+    /// The directory's id for the library, when the directory knows it (ignored on reading).
+    pub library_id: String,
+    pub duty: Duty,
+    pub best_effort: bool,
+    pub shared: bool,
+    pub overnight: bool,
+    pub note: String,
+    pub effective: String,
+    pub updated: String,
+}
+
+impl LongRow {
+    pub fn from_block(b: &Block, library_id: Option<String>) -> LongRow {
+        LongRow {
+            day: weekday_name(b.day).to_string(),
+            start: b.start.to_string(),
+            end: b.end.to_string(),
+            library: b.library.clone(),
+            library_id: library_id.unwrap_or_default(),
+            duty: b.duty,
+            best_effort: b.best_effort,
+            shared: b.shared,
+            overnight: b.overnight(),
+            note: b.note.clone(),
+            effective: b.effective.map(|d| d.to_string()).unwrap_or_default(),
+            updated: b.updated.map(|d| d.to_string()).unwrap_or_default(),
+        }
+    }
+
+    pub fn from_named(n: &Named, duty: Duty, library_id: Option<String>) -> LongRow {
+        LongRow {
+            day: String::new(),
+            start: String::new(),
+            end: String::new(),
+            library: n.library.clone(),
+            library_id: library_id.unwrap_or_default(),
+            duty,
+            best_effort: false,
+            shared: false,
+            overnight: false,
+            note: n.note.clone(),
+            effective: String::new(),
+            updated: String::new(),
+        }
+    }
+}
+
+/// Reads a schedule in any of its forms from `bytes`, named `source` in messages; the first
+/// malformed row is the error.
+pub fn parse_schedule(source: &str, bytes: &[u8], format: InputFormat) -> Result<Schedule> {
+    let (schedule, mut problems) = parse_schedule_all(source, bytes, format)?;
+    if !problems.is_empty() {
+        return Err(problems.swap_remove(0));
+    }
+    Ok(schedule)
+}
+
+/// Reads a schedule, keeping the rows that parse and returning every malformed row's error
+/// (for `schedule check`). A file that cannot be read as a table at all is still an error.
+pub fn parse_schedule_all(
+    source: &str,
+    bytes: &[u8],
+    format: InputFormat,
+) -> Result<(Schedule, Vec<anyhow::Error>)> {
+    let table = read_table(source, bytes, format)?;
+    let mut problems = Vec::new();
+    let schedule = if is_grid(&table) {
+        parse_grid(&table, &mut problems)
+    } else {
+        parse_long(&table, &mut problems)?
+    };
+    if schedule.blocks.is_empty() && problems.is_empty() {
+        bail!("{source}: no blocks: the schedule assigns no one");
+    }
+    Ok((schedule, problems))
+}
+
+/// A grid has day names as column headers.
+fn is_grid(t: &Table) -> bool {
+    t.headers
+        .iter()
+        .skip(1)
+        .filter(|h| parse_weekday(h).is_ok())
+        .count()
+        >= 1
+        && t.column(&["day", "weekday"]).is_none()
+}
+
+fn parse_long(t: &Table, problems: &mut Vec<anyhow::Error>) -> Result<Schedule> {
+    let col = |names: &[&str]| t.column(names);
+    let need = |names: &[&str], what: &str| {
+        col(names).ok_or_else(|| {
+            anyhow!(
+                "{}: missing column {what:?} (found: {}); a schedule needs day, start, end and library, or the grid form",
+                t.source,
+                t.headers.join(", ")
+            )
+        })
+    };
+    let (c_day, c_start, c_end, c_lib) = (
+        need(&["day", "weekday"], "day")?,
+        need(&["start", "begin", "start time", "from"], "start")?,
+        need(&["end", "until", "end time", "to"], "end")?,
+        need(&["library", "library name", "name"], "library")?,
+    );
+    let c_duty = col(&["duty", "role", "kind"]);
+    let c_best = col(&["best_effort", "best effort", "besteffort"]);
+    let c_shared = col(&["shared"]);
+    let c_over = col(&["overnight"]);
+    let c_note = col(&["note", "notes", "comment"]);
+    let c_eff = col(&[
+        "effective",
+        "effective from",
+        "in effect from",
+        "valid from",
+    ]);
+    let c_upd = col(&["updated", "last updated"]);
+
+    let mut s = Schedule {
+        source: t.source.clone(),
+        ..Default::default()
+    };
+    for row in &t.rows {
+        let mut one_row = || -> Result<()> {
+            let at = t.locate(row);
+            let get = |c: Option<usize>| c.map(|i| row.fields[i].trim()).unwrap_or("");
+            let library = get(Some(c_lib));
+            let duty = match c_duty {
+            Some(i) => Duty::parse(&row.fields[i])
+                .ok_or_else(|| anyhow!("{at}: unknown duty {:?} (expected shared-follow-up, law, substitute or escalation)", row.fields[i].trim()))?,
+            None => Duty::SharedFollowUp,
+        };
+            if library.is_empty() {
+                bail!("{at}: no library named");
+            }
+            let note = get(c_note).to_string();
+            let origin = at.clone();
+            if matches!(duty, Duty::Substitute | Duty::Escalation) {
+                let named = Named {
+                    library: library.to_string(),
+                    note,
+                    origin,
+                };
+                if duty == Duty::Substitute {
+                    s.substitutes.push(named)
+                } else {
+                    s.escalation.push(named)
+                }
+                return Ok(());
+            }
+            let day = parse_weekday(get(Some(c_day))).map_err(|e| anyhow!("{at}: {e}"))?;
+            let start =
+                Clock::parse(get(Some(c_start))).map_err(|e| anyhow!("{at}: start: {e}"))?;
+            let (end, end_says_next_day) =
+                parse_end(get(Some(c_end))).map_err(|e| anyhow!("{at}: end: {e}"))?;
+            let overnight = end_says_next_day
+                || parse_bool(get(c_over)).map_err(|e| anyhow!("{at}: overnight: {e}"))?;
+            let block = Block {
+                day,
+                start,
+                end,
+                library: library.to_string(),
+                duty,
+                best_effort: parse_bool(get(c_best))
+                    .map_err(|e| anyhow!("{at}: best_effort: {e}"))?,
+                shared: parse_bool(get(c_shared)).map_err(|e| anyhow!("{at}: shared: {e}"))?,
+                note,
+                effective: parse_opt_date(get(c_eff))
+                    .map_err(|e| anyhow!("{at}: effective: {e}"))?,
+                updated: parse_opt_date(get(c_upd)).map_err(|e| anyhow!("{at}: updated: {e}"))?,
+                origin,
+            };
+            check_span(&block, overnight, &at)?;
+            s.blocks.push(block);
+            Ok(())
+        };
+        if let Err(e) = one_row() {
+            problems.push(e);
+        }
+    }
+    Ok(s)
+}
+
+/// An end time, with "+1" or "(next day)" marking an overnight block.
+fn parse_end(s: &str) -> Result<(Clock, bool)> {
+    let lower = s.to_ascii_lowercase();
+    for mark in ["+1", "(next day)", "next day"] {
+        if let Some(t) = lower.strip_suffix(mark) {
+            return Ok((Clock::parse(t)?, true));
+        }
+    }
+    Ok((Clock::parse(s)?, false))
+}
+
+/// A block must have a length; one that ends before it starts must say it is overnight.
+fn check_span(b: &Block, overnight: bool, at: &str) -> Result<()> {
+    if b.start == Clock::END_OF_DAY {
+        bail!("{at}: a block cannot start at 24:00 (write 00:00)");
+    }
+    if b.end <= b.start && !overnight {
+        bail!(
+            "{at}: the block ends ({}) before it starts ({}); for a block that runs past midnight set overnight=true or write the end as \"{}+1\"",
+            b.end, b.start, b.end
+        );
+    }
+    if b.end > b.start && overnight {
+        bail!(
+            "{at}: marked overnight, but {}–{} ends the same day",
+            b.start,
+            b.end
+        );
+    }
+    if overnight && b.end == Clock::END_OF_DAY {
+        bail!("{at}: an overnight block cannot end at 24:00");
+    }
+    Ok(())
+}
+
+fn parse_bool(s: &str) -> Result<bool> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "" | "false" | "no" | "n" | "0" | "f" => Ok(false),
+        "true" | "yes" | "y" | "1" | "t" | "x" | "best effort" | "shared" | "overnight" => Ok(true),
+        other => bail!("expected true or false, found {other:?}"),
+    }
+}
+
+fn parse_opt_date(s: &str) -> Result<Option<NaiveDate>> {
+    if s.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse_date(s).map(Some)
+    }
+}
+
+fn parse_grid(t: &Table, problems: &mut Vec<anyhow::Error>) -> Schedule {
+    let days: Vec<Option<Weekday>> = t
+        .headers
+        .iter()
+        .skip(1)
+        .map(|h| parse_weekday(h).ok())
+        .collect();
+    let mut s = Schedule {
+        source: t.source.clone(),
+        ..Default::default()
+    };
+    let mut effective = None;
+    let mut updated = None;
+    for row in &t.rows {
+        let mut one_row = || -> Result<()> {
+            let at = t.locate(row);
+            let label = row.fields[0].trim();
+            let key = crate::io::header_key(label);
+            let rest = || {
+                row.fields[1..]
+                    .iter()
+                    .map(|c| c.trim())
+                    .filter(|c| !is_empty_cell(c))
+            };
+            if key.starts_with("substitute") {
+                for (i, name) in rest().enumerate() {
+                    s.substitutes.push(Named {
+                        library: strip_rank(name).to_string(),
+                        note: format!("substitute {}", i + 1),
+                        origin: at.clone(),
+                    });
+                }
+                return Ok(());
+            }
+            if key.starts_with("escalat") || key.starts_with("coordinator") {
+                for name in rest() {
+                    s.escalation.push(Named {
+                        library: strip_rank(name).to_string(),
+                        note: String::new(),
+                        origin: at.clone(),
+                    });
+                }
+                return Ok(());
+            }
+            if key.starts_with("effective") || key.starts_with("updated") {
+                let value = rest()
+                    .next()
+                    .ok_or_else(|| anyhow!("{at}: {label:?} row without a date"))?;
+                let date = Some(parse_date(value).map_err(|e| anyhow!("{at}: {e}"))?);
+                if key.starts_with("effective") {
+                    effective = date
+                } else {
+                    updated = date
+                }
+                return Ok(());
+            }
+            let (duty, start, end, overnight) =
+                parse_block_label(label).map_err(|e| anyhow!("{at}: {e}"))?;
+            for (i, cell) in row.fields.iter().skip(1).enumerate() {
+                let cell = cell.trim();
+                if is_empty_cell(cell) {
+                    continue;
+                }
+                let day = days.get(i).copied().flatten().ok_or_else(|| {
+                    anyhow!(
+                        "{at}: {cell:?} is in a column whose header {:?} is not a day",
+                        t.headers.get(i + 1).map(String::as_str).unwrap_or("")
+                    )
+                })?;
+                let names: Vec<&str> = cell
+                    .split(" & ")
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty())
+                    .collect();
+                let shared = names.len() > 1;
+                for name in names {
+                    let (library, best_effort) = strip_best_effort(name);
+                    let block = Block {
+                        day,
+                        start,
+                        end,
+                        library: library.to_string(),
+                        duty,
+                        best_effort: best_effort || t.headers[i + 1].trim().ends_with('*'),
+                        shared,
+                        note: String::new(),
+                        effective: None,
+                        updated: None,
+                        origin: at.clone(),
+                    };
+                    check_span(&block, overnight, &at)?;
+                    s.blocks.push(block);
+                }
+            }
+            Ok(())
+        };
+        if let Err(e) = one_row() {
+            problems.push(e);
+        }
+    }
+    for b in &mut s.blocks {
+        b.effective = effective;
+        b.updated = updated;
+    }
+    s
+}
+
+fn is_empty_cell(c: &str) -> bool {
+    matches!(c, "" | "—" | "–" | "-" | "--" | "n/a" | "N/A" | "none")
+}
+
+/// "1) Calvert Library" → "Calvert Library".
+fn strip_rank(name: &str) -> &str {
+    let n = name.trim_start_matches(|c: char| c.is_ascii_digit());
+    if n.len() < name.len() {
+        n.trim_start_matches([')', '.', ' ']).trim()
+    } else {
+        name
+    }
+}
+
+/// "Pratt/SLRC (best effort)" or "Pratt/SLRC*" → ("Pratt/SLRC", true).
+fn strip_best_effort(name: &str) -> (&str, bool) {
+    let lower = name.to_ascii_lowercase();
+    if let Some(i) = lower.find("(best effort)") {
+        return (name[..i].trim(), true);
+    }
+    if let Some(n) = name.strip_suffix('*') {
+        return (n.trim(), true);
+    }
+    (name, false)
+}
+
+/// A grid row's label: a block "9 am-1 pm" / "09:00–13:00" / "21:00–01:00 (overnight)", or the
+/// law line ("Anytime of the Day (Law Chats Only)", "law", "law 08:00-20:00").
+fn parse_block_label(label: &str) -> Result<(Duty, Clock, Clock, bool)> {
+    let lower = label.to_ascii_lowercase();
+    let duty = if lower.contains("law") {
+        Duty::Law
+    } else {
+        Duty::SharedFollowUp
+    };
+    let overnight = lower.contains("overnight") || lower.contains("next day");
+    // The times: what is left after removing words in parentheses.
+    let mut times = lower.clone();
+    while let (Some(a), Some(b)) = (times.find('('), times.find(')')) {
+        if b < a {
+            break;
+        }
+        times.replace_range(a..=b, " ");
+    }
+    let times = times
+        .replace("law chats only", "")
+        .replace("law", "")
+        .replace("+1", "");
+    let times = times.trim();
+    if duty == Duty::Law
+        && (times.is_empty()
+            || times.contains("anytime")
+            || times.contains("any time")
+            || times.contains("all day"))
+    {
+        return Ok((duty, Clock::MIDNIGHT, Clock::END_OF_DAY, false));
+    }
+    let parts: Vec<&str> = times.splitn(2, ['-', '–', '—']).map(str::trim).collect();
+    let parts = if parts.len() == 2 {
+        parts
+    } else {
+        times.splitn(2, " to ").map(str::trim).collect()
+    };
+    if parts.len() != 2 {
+        bail!("{label:?} is not a block (expected e.g. \"9 am-1 pm\" or \"09:00–13:00\")");
+    }
+    let mut start_txt = parts[0].to_string();
+    let end_txt = parts[1];
+    // "9-1 pm": the start takes the end's meridiem when it has none.
+    if !start_txt.contains("am") && !start_txt.contains("pm") && !start_txt.contains(':') {
+        if end_txt.ends_with("pm") || end_txt.ends_with("am") {
+            let (s, e) = (
+                Clock::parse(&format!("{start_txt}am")),
+                Clock::parse(end_txt),
+            );
+            if let (Ok(s), Ok(e)) = (s, e) {
+                if s < e || overnight {
+                    start_txt.push_str("am");
+                } else {
+                    start_txt.push_str(&end_txt[end_txt.len() - 2..]);
+                }
+            }
+        }
+    }
+    let start = Clock::parse(&start_txt).map_err(|e| anyhow!("{label:?}: {e}"))?;
+    let end = Clock::parse(end_txt).map_err(|e| anyhow!("{label:?}: {e}"))?;
+    Ok((duty, start, end, overnight))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn block_labels() {
+        let c = |s| Clock::parse(s).unwrap();
+        assert_eq!(
+            parse_block_label("9 am-1 pm").unwrap(),
+            (Duty::SharedFollowUp, c("9:00"), c("13:00"), false)
+        );
+        assert_eq!(
+            parse_block_label("09:00–13:00").unwrap(),
+            (Duty::SharedFollowUp, c("9:00"), c("13:00"), false)
+        );
+        assert_eq!(
+            parse_block_label("5 pm-9 pm").unwrap(),
+            (Duty::SharedFollowUp, c("17:00"), c("21:00"), false)
+        );
+        assert_eq!(
+            parse_block_label("Anytime of the Day (Law Chats Only)").unwrap(),
+            (Duty::Law, c("0:00"), c("24:00"), false)
+        );
+        assert_eq!(
+            parse_block_label("21:00-01:00 (overnight)").unwrap(),
+            (Duty::SharedFollowUp, c("21:00"), c("1:00"), true)
+        );
+        assert!(parse_block_label("morning").is_err());
+        assert!(parse_block_label("9 am-25:00").is_err());
+    }
+
+    #[test]
+    fn cells() {
+        assert_eq!(
+            strip_best_effort("Pratt/SLRC (best effort)"),
+            ("Pratt/SLRC", true)
+        );
+        assert_eq!(strip_best_effort("Pratt/SLRC*"), ("Pratt/SLRC", true));
+        assert_eq!(strip_rank("1) Calvert Library"), "Calvert Library");
+        assert_eq!(strip_rank("Calvert Library"), "Calvert Library");
+    }
+}

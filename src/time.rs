@@ -1,0 +1,373 @@
+//! Civil time, the schedule's time zone and the one DST policy.
+//!
+//! Schedules are written in civil time (weekday + clock time) in an IANA zone, America/New_York by
+//! default. Instants are `DateTime<Utc>`; they are converted to the zone before any schedule lookup,
+//! never to the host's own zone (cron servers run in UTC).
+//!
+//! **DST policy** (RFC 5545 §3.3.5, the reading calendar programs use), applied by [`resolve_local`]:
+//! - a civil time that happens twice (fall back, 01:30 on 2024-11-03) means the *first* occurrence,
+//!   the one still on daylight time;
+//! - a civil time that does not exist (spring forward, 02:30 on 2024-03-10) is read with the offset in
+//!   force just before the gap, so it lands as far after the gap as it was into it (03:30 EDT).
+
+use anyhow::{anyhow, bail, Result};
+use chrono::{
+    DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc,
+    Weekday,
+};
+use chrono_tz::Tz;
+
+/// The zone of the cooperative's schedule.
+pub const DEFAULT_TZ: Tz = chrono_tz::America::New_York;
+
+/// Parses an IANA zone name ("America/New_York", "UTC").
+pub fn parse_tz(s: &str) -> Result<Tz> {
+    s.parse::<Tz>().map_err(|_| {
+        anyhow!("unknown time zone {s:?} (expected an IANA name such as America/New_York)")
+    })
+}
+
+/// The instant a civil date-time in `tz` denotes, by the DST policy of this module.
+pub fn resolve_local(naive: NaiveDateTime, tz: Tz) -> DateTime<Tz> {
+    match tz.from_local_datetime(&naive) {
+        LocalResult::Single(t) => t,
+        LocalResult::Ambiguous(first, _) => first,
+        LocalResult::None => {
+            // In a gap: use the offset in force before it. Gaps are at most a few hours; look back
+            // far enough to reach a time that exists, then add back the same civil distance.
+            for back in [1i64, 2, 3, 6, 24] {
+                let before = naive - Duration::hours(back);
+                if let LocalResult::Single(t) | LocalResult::Ambiguous(t, _) =
+                    tz.from_local_datetime(&before)
+                {
+                    return t + Duration::hours(back);
+                }
+            }
+            unreachable!("no time zone has a gap longer than a day")
+        }
+    }
+}
+
+/// Parses an instant: RFC 3339 with an offset or `Z`, or a civil date-time (read in `tz`).
+///
+/// Accepted civil forms: `2026-11-26T14:00[:SS]`, `2026-11-26 14:00[:SS]`, US `3/4/25 2:22 PM`,
+/// `2/1/17 17:26`, `3/4/2025 14:22:09`, and a bare date (midnight).
+pub fn parse_instant(s: &str, tz: Tz) -> Result<DateTime<Utc>> {
+    let s = s.trim();
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Ok(t.with_timezone(&Utc));
+    }
+    // RFC 3339 with a space instead of "T", or without seconds, still with an offset.
+    for f in [
+        "%Y-%m-%d %H:%M:%S%:z",
+        "%Y-%m-%dT%H:%M%:z",
+        "%Y-%m-%d %H:%M%:z",
+        "%Y-%m-%d %H:%M:%S%.f%:z",
+    ] {
+        if let Ok(t) = DateTime::parse_from_str(s, f) {
+            return Ok(t.with_timezone(&Utc));
+        }
+    }
+    if let Some(naive) = parse_naive(s) {
+        return Ok(resolve_local(naive, tz).with_timezone(&Utc));
+    }
+    bail!("not a date and time: {s:?} (expected RFC 3339, 2025-03-04 14:22:09, or 3/4/25 2:22 PM)")
+}
+
+/// Parses a civil (zone-less) date-time in the forms [`parse_instant`] accepts.
+pub fn parse_naive(s: &str) -> Option<NaiveDateTime> {
+    const FORMS: &[&str] = &[
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+        "%m/%d/%Y %I:%M %p",
+        "%m/%d/%Y %I:%M:%S %p",
+        "%m/%d/%Y %H:%M",
+        "%m/%d/%Y %H:%M:%S",
+    ];
+    let s = s.trim();
+    // Two-digit US years first ("3/4/25 2:22 PM"; %y maps 00-68 to 2000-2068): %Y would read
+    // "25" as the year 25.
+    for f in [
+        "%m/%d/%y %I:%M %p",
+        "%m/%d/%y %I:%M:%S %p",
+        "%m/%d/%y %H:%M",
+        "%m/%d/%y %H:%M:%S",
+    ] {
+        if let Ok(t) = NaiveDateTime::parse_from_str(s, f) {
+            if t.year() >= 1970 {
+                return Some(t);
+            }
+        }
+    }
+    for f in FORMS {
+        if let Ok(t) = NaiveDateTime::parse_from_str(s, f) {
+            return Some(t);
+        }
+    }
+    for f in ["%Y-%m-%d", "%m/%d/%Y"] {
+        if let Ok(d) = NaiveDate::parse_from_str(s, f) {
+            return d.and_hms_opt(0, 0, 0);
+        }
+    }
+    None
+}
+
+/// Parses a date, `2026-12-01`.
+pub fn parse_date(s: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| anyhow!("not a date: {s:?} (expected YYYY-MM-DD)"))
+}
+
+/// Parses a weekday: `mon`, `Monday`, `THU`, `tues`, `thurs`…
+pub fn parse_weekday(s: &str) -> Result<Weekday> {
+    let t = s.trim().trim_end_matches(['*', '.']).to_ascii_lowercase();
+    let day = match t.as_str() {
+        "mon" | "monday" | "mo" => Weekday::Mon,
+        "tue" | "tues" | "tuesday" | "tu" => Weekday::Tue,
+        "wed" | "weds" | "wednesday" | "we" => Weekday::Wed,
+        "thu" | "thur" | "thurs" | "thursday" | "th" => Weekday::Thu,
+        "fri" | "friday" | "fr" => Weekday::Fri,
+        "sat" | "saturday" | "sa" => Weekday::Sat,
+        "sun" | "sunday" | "su" => Weekday::Sun,
+        _ => bail!(
+            "unknown day {:?} (expected mon…sun or a full day name)",
+            s.trim()
+        ),
+    };
+    Ok(day)
+}
+
+/// Short lower-case name of a weekday, as the machine formats write it.
+pub fn weekday_name(d: Weekday) -> &'static str {
+    match d {
+        Weekday::Mon => "mon",
+        Weekday::Tue => "tue",
+        Weekday::Wed => "wed",
+        Weekday::Thu => "thu",
+        Weekday::Fri => "fri",
+        Weekday::Sat => "sat",
+        Weekday::Sun => "sun",
+    }
+}
+
+/// A clock time as minutes after midnight, `0..=1440` (1440 is 24:00, the end of a day).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Clock(pub u16);
+
+impl Clock {
+    pub const MIDNIGHT: Clock = Clock(0);
+    pub const END_OF_DAY: Clock = Clock(1440);
+
+    pub fn hm(h: u16, m: u16) -> Clock {
+        Clock(h * 60 + m)
+    }
+
+    pub fn minutes(self) -> u16 {
+        self.0
+    }
+
+    pub fn from_time(t: NaiveTime) -> Clock {
+        use chrono::Timelike;
+        Clock((t.hour() * 60 + t.minute()) as u16)
+    }
+
+    /// The `NaiveTime`, with 24:00 mapped to the next day's 00:00 by the caller.
+    pub fn to_time(self) -> NaiveTime {
+        NaiveTime::from_hms_opt((self.0 / 60 % 24) as u32, (self.0 % 60) as u32, 0).unwrap()
+    }
+
+    /// Parses `14:00`, `2pm`, `2:30 pm`, `14`, `9 am`, `noon`, `midnight`, `24:00`.
+    pub fn parse(s: &str) -> Result<Clock> {
+        let raw = s.trim();
+        let t = raw.to_ascii_lowercase().replace(['.', ' '], "");
+        let bad = || anyhow!("not a time of day: {raw:?} (expected 14:00, 2pm, 2:30 pm or 14)");
+        match t.as_str() {
+            "noon" => return Ok(Clock::hm(12, 0)),
+            "midnight" => return Ok(Clock::MIDNIGHT),
+            "" => return Err(bad()),
+            _ => {}
+        }
+        let (body, meridiem) = if let Some(b) = t.strip_suffix("am") {
+            (b, Some(false))
+        } else if let Some(b) = t.strip_suffix("pm") {
+            (b, Some(true))
+        } else {
+            (t.as_str(), None)
+        };
+        let mut parts = body.split(':');
+        let (h, m) = (parts.next().unwrap_or(""), parts.next().unwrap_or("0"));
+        // Seconds are accepted when zero ("14:00:00"); nothing may follow them.
+        match (parts.next(), parts.next()) {
+            (None, _) | (Some("00" | "0"), None) => {}
+            _ => return Err(bad()),
+        }
+        if h.is_empty() || h.len() > 2 || m.is_empty() || m.len() > 2 {
+            return Err(bad());
+        }
+        let h: u16 = h.parse().map_err(|_| bad())?;
+        let m: u16 = m.parse().map_err(|_| bad())?;
+        if m > 59 {
+            bail!("not a time of day: {raw:?} (minutes past 59)");
+        }
+        let h = match meridiem {
+            Some(pm) => {
+                if !(1..=12).contains(&h) {
+                    bail!("not a time of day: {raw:?} (hour must be 1–12 with am/pm)");
+                }
+                (h % 12) + if pm { 12 } else { 0 }
+            }
+            None => h,
+        };
+        if h > 24 || (h == 24 && m > 0) {
+            bail!("not a time of day: {raw:?} (hours run 00–24, and 24:00 is the end of a day)");
+        }
+        Ok(Clock::hm(h, m))
+    }
+}
+
+impl std::fmt::Display for Clock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:02}:{:02}", self.0 / 60, self.0 % 60)
+    }
+}
+
+impl serde::Serialize for Clock {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// Parses a duration: `24h`, `15m`, `90s`, `3d`, `1h30m`.
+pub fn parse_duration(s: &str) -> Result<Duration> {
+    let raw = s.trim();
+    let bad = || anyhow!("not a duration: {raw:?} (expected e.g. 24h, 15m, 3d, 1h30m)");
+    let mut total = Duration::zero();
+    let mut num = String::new();
+    let mut any = false;
+    for c in raw.chars() {
+        if c.is_ascii_digit() {
+            num.push(c);
+            continue;
+        }
+        let n: i64 = num.parse().map_err(|_| bad())?;
+        num.clear();
+        total += match c {
+            'd' => Duration::days(n),
+            'h' => Duration::hours(n),
+            'm' => Duration::minutes(n),
+            's' => Duration::seconds(n),
+            _ => return Err(bad()),
+        };
+        any = true;
+    }
+    if !num.is_empty() || !any {
+        return Err(bad());
+    }
+    Ok(total)
+}
+
+/// Formats a duration the way [`parse_duration`] reads it ("1h30m").
+pub fn format_duration(d: Duration) -> String {
+    let mut m = d.num_minutes();
+    if m == 0 {
+        return format!("{}s", d.num_seconds());
+    }
+    let mut out = String::new();
+    if m < 0 {
+        out.push('-');
+        m = -m;
+    }
+    let (days, hours, mins) = (m / 1440, m / 60 % 24, m % 60);
+    if days > 0 {
+        out += &format!("{days}d");
+    }
+    if hours > 0 {
+        out += &format!("{hours}h");
+    }
+    if mins > 0 {
+        out += &format!("{mins}m");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ny(s: &str) -> String {
+        let t = parse_instant(s, DEFAULT_TZ).unwrap();
+        t.with_timezone(&DEFAULT_TZ).to_rfc3339()
+    }
+
+    #[test]
+    fn clock_forms() {
+        for (s, want) in [
+            ("14:00", "14:00"),
+            ("2pm", "14:00"),
+            ("2:30 pm", "14:30"),
+            ("2:30 PM", "14:30"),
+            ("14", "14:00"),
+            ("9 am", "09:00"),
+            ("12am", "00:00"),
+            ("12pm", "12:00"),
+            ("noon", "12:00"),
+            ("24:00", "24:00"),
+            ("0:00", "00:00"),
+        ] {
+            assert_eq!(Clock::parse(s).unwrap().to_string(), want, "{s}");
+        }
+        for s in ["25:00", "24:01", "13pm", "14:60", "", "abc", "1:2:3:4x"] {
+            assert!(Clock::parse(s).is_err(), "{s}");
+        }
+    }
+
+    #[test]
+    fn weekdays() {
+        assert_eq!(parse_weekday("thu").unwrap(), Weekday::Thu);
+        assert_eq!(parse_weekday("THURSDAY").unwrap(), Weekday::Thu);
+        assert_eq!(parse_weekday("Sunday*").unwrap(), Weekday::Sun);
+        assert!(parse_weekday("Thrusday").is_err());
+    }
+
+    #[test]
+    fn instants_in_every_form() {
+        assert_eq!(ny("2026-11-26T14:00:00-05:00"), "2026-11-26T14:00:00-05:00");
+        assert_eq!(ny("2026-11-26T19:00:00Z"), "2026-11-26T14:00:00-05:00");
+        assert_eq!(ny("2026-11-26T14:00"), "2026-11-26T14:00:00-05:00");
+        assert_eq!(ny("2025-03-04 14:22:09"), "2025-03-04T14:22:09-05:00");
+        assert_eq!(ny("3/4/25 2:22 PM"), "2025-03-04T14:22:00-05:00");
+        assert_eq!(ny("2/1/17 17:26"), "2017-02-01T17:26:00-05:00");
+        assert_eq!(ny("2024-07-01 09:00:00"), "2024-07-01T09:00:00-04:00");
+        assert!(parse_instant("2025-02-30 10:00", DEFAULT_TZ).is_err());
+        assert!(parse_instant("yesterday", DEFAULT_TZ).is_err());
+    }
+
+    #[test]
+    fn dst_gap_moves_forward_by_the_gap() {
+        // 2024-03-10 02:30 does not exist in New York: read with EST, it is 03:30 EDT.
+        assert_eq!(ny("2024-03-10T02:30"), "2024-03-10T03:30:00-04:00");
+        assert_eq!(ny("2024-03-10T01:59"), "2024-03-10T01:59:00-05:00");
+        assert_eq!(ny("2024-03-10T03:00"), "2024-03-10T03:00:00-04:00");
+    }
+
+    #[test]
+    fn dst_fold_takes_the_first_occurrence() {
+        // 2024-11-03 01:30 happens twice: the first one is still on EDT.
+        assert_eq!(ny("2024-11-03T01:30"), "2024-11-03T01:30:00-04:00");
+        assert_eq!(ny("2024-11-03T01:30-05:00"), "2024-11-03T01:30:00-05:00");
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("24h").unwrap(), Duration::hours(24));
+        assert_eq!(parse_duration("1h30m").unwrap(), Duration::minutes(90));
+        assert_eq!(parse_duration("3d").unwrap(), Duration::days(3));
+        assert!(parse_duration("24").is_err());
+        assert!(parse_duration("h").is_err());
+        assert_eq!(format_duration(Duration::minutes(90)), "1h30m");
+    }
+}
