@@ -9,6 +9,7 @@
 //! - [`schedule`]: the weekly schedule, its file forms and the embedded default.
 //! - [`coverage`]: who covers Shared Follow-Up (and law chats) at an instant.
 //! - [`directory`]: the libraries, their aliases, towns, accounts and contacts.
+//! - [`triage`]: reading chat exports and classifying each chat.
 
 pub mod coverage;
 pub mod directory;
@@ -16,3 +17,4 @@ pub mod io;
 pub mod output;
 pub mod schedule;
 pub mod time;
+pub mod triage;

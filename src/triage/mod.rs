@@ -1,0 +1,137 @@
+//! Triage of chat exports (rules.md §4–5): for each chat, the patron's e-mail, the category and
+//! subject need with the words that decided them, the patron's local library with evidence, a
+//! quality flag, and the 72-hour deadline.
+//!
+//! The field names of [`Triaged`] are a stable interface: `refer` and `remind` build on them, and
+//! scripts read them from the JSON, JSON Lines and CSV output.
+
+use chrono::{DateTime, Duration, Utc};
+use serde::Serialize;
+
+/// One chat of an export, in the canonical fields every export style is mapped to.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Chat {
+    /// 1-based record number in the export (the header is not a record).
+    pub record: u64,
+    pub id: String,
+    pub started_at: Option<DateTime<Utc>>,
+    pub resolution: String,
+    /// The account / department / queue the chat came from.
+    pub origin: String,
+    pub patron_email: String,
+    pub patron_name: String,
+    pub question: String,
+    pub transcript: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EmailSource {
+    /// The export's patron e-mail field.
+    Field,
+    /// An address the patron typed in the transcript.
+    Transcript,
+    /// A written-out address ("jane dot doe at gmail dot com"), normalised.
+    WrittenOut,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    Research,
+    Policy,
+    Circulation,
+    Access,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Subject {
+    Law,
+    PrintDisability,
+    Specialist,
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Ok,
+    DueSoon,
+    Overdue,
+}
+
+/// What triage says of one chat.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Triaged {
+    pub id: String,
+    pub record: u64,
+    /// RFC 3339 in the schedule's zone; empty when the export has no start time.
+    pub started_at: Option<String>,
+    pub resolution: String,
+    pub origin: String,
+    /// The directory id of the origin account, when the directory knows it.
+    pub origin_id: Option<String>,
+    pub email: Option<String>,
+    pub email_source: Option<EmailSource>,
+    /// Why no usable address was found, or what was wrong with one ("jane@gmail" has no top-level domain).
+    pub email_problem: Option<String>,
+    pub category: Category,
+    pub category_evidence: Vec<String>,
+    pub subject: Subject,
+    pub subject_evidence: Vec<String>,
+    /// The directory id of the patron's own library.
+    pub local_library: Option<String>,
+    pub library_evidence: Vec<String>,
+    pub quality: bool,
+    pub quality_evidence: Vec<String>,
+    pub due_at: Option<String>,
+    pub status: Option<Status>,
+}
+
+/// The 72-hour deadline: elapsed hours, so a DST change in between does not move it.
+pub const FOLLOW_UP_WITHIN: Duration = Duration::hours(72);
+
+/// The deadline status at `now`: overdue past `due`, due-soon within `soon` before it, else ok.
+pub fn status_at(due: DateTime<Utc>, now: DateTime<Utc>, soon: Duration) -> Status {
+    if now > due {
+        Status::Overdue
+    } else if now > due - soon {
+        Status::DueSoon
+    } else {
+        Status::Ok
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::{parse_instant, DEFAULT_TZ};
+
+    #[test]
+    fn due_is_72_elapsed_hours_across_dst() {
+        // Started 2024-11-01 10:00 EDT; 72 elapsed hours later is 2024-11-04 09:00 EST.
+        let start = parse_instant("2024-11-01T10:00", DEFAULT_TZ).unwrap();
+        let due = start + FOLLOW_UP_WITHIN;
+        assert_eq!(
+            due.with_timezone(&DEFAULT_TZ).to_rfc3339(),
+            "2024-11-04T09:00:00-05:00"
+        );
+        let at = |s| parse_instant(s, DEFAULT_TZ).unwrap();
+        let soon = Duration::hours(24);
+        assert_eq!(status_at(due, at("2024-11-03T08:59"), soon), Status::Ok);
+        assert_eq!(
+            status_at(due, at("2024-11-03T09:01"), soon),
+            Status::DueSoon
+        );
+        assert_eq!(
+            status_at(due, at("2024-11-04T09:00"), soon),
+            Status::DueSoon
+        );
+        assert_eq!(
+            status_at(due, at("2024-11-04T09:00:01"), soon),
+            Status::Overdue
+        );
+    }
+}

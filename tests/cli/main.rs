@@ -1,0 +1,11 @@
+//! Integration tests: run the `aun` binary in a scratch directory and check stdout, stderr and the
+//! exit code. One test binary, one module per subcommand.
+
+mod workdir;
+
+mod refer;
+mod remind;
+mod roster;
+mod schedule;
+mod triage;
+mod who_covers;

@@ -1,0 +1,1 @@
+//! `aun refer` from the outside.

@@ -1,0 +1,1 @@
+//! `aun remind` from the outside.

@@ -1,0 +1,1 @@
+//! `aun roster` from the outside.

@@ -1,0 +1,298 @@
+//! `aun schedule show` and `aun schedule check` from the outside.
+
+use crate::workdir::Workdir;
+
+#[test]
+fn show_matches_the_cooperative_table() {
+    let wd = Workdir::new("show");
+    let out = wd.run(&["schedule", "show", "--color", "never"]);
+    let text = out.ok();
+    let row = |label: &str| {
+        text.lines()
+            .find(|l| l.contains(label))
+            .unwrap_or_else(|| panic!("no {label} row"))
+            .to_string()
+    };
+    let cells = |line: String| {
+        line.split(['│', '┆'])
+            .map(|c| c.trim().to_string())
+            .filter(|c| !c.is_empty())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        cells(row("09:00–13:00")),
+        [
+            "09:00–13:00",
+            "BCPL",
+            "Pratt/SLRC",
+            "MCPL",
+            "Pratt/SLRC",
+            "AACC",
+            "Pratt/SLRC",
+            "Pratt/SLRC (best effort)"
+        ]
+    );
+    assert_eq!(
+        cells(row("13:00–17:00")),
+        [
+            "13:00–17:00",
+            "Pratt/SLRC",
+            "Pratt/SLRC",
+            "Frostburg State University",
+            "FCPL",
+            "Pratt/SLRC",
+            "Pratt/SLRC",
+            "Pratt/SLRC (best effort)"
+        ]
+    );
+    assert_eq!(
+        cells(row("17:00–21:00")),
+        ["17:00–21:00", "—", "—", "CarrollCPL", "—", "—", "—", "—"]
+    );
+    assert_eq!(
+        cells(row("law chats only")),
+        [
+            "law chats only, 00:00–24:00",
+            "MD State Law Lib",
+            "MD State Law Lib",
+            "MD State Law Lib",
+            "MD State Law Lib",
+            "MD State Law Lib",
+            "MD State Law Lib",
+            "—"
+        ]
+    );
+    assert!(
+        text.contains("Substitutes, in order: 1) Calvert Library, 2) Stevenson University Library")
+    );
+    assert!(text.contains("In effect from 2018-07-03; updated 2018-11-26."));
+}
+
+#[test]
+fn show_csv_round_trips_into_schedule() {
+    let wd = Workdir::new("roundtrip");
+    let csv = wd
+        .run(&["schedule", "show", "--format", "csv"])
+        .ok()
+        .to_string();
+    wd.create("mine.csv", &csv);
+    let again = wd.run(&[
+        "schedule",
+        "show",
+        "--format",
+        "csv",
+        "--schedule",
+        "mine.csv",
+    ]);
+    assert_eq!(again.ok(), csv);
+    let json = wd
+        .run(&["schedule", "show", "--format", "json"])
+        .ok()
+        .to_string();
+    wd.create("mine.json", &json);
+    assert_eq!(
+        wd.run(&[
+            "schedule",
+            "show",
+            "--format",
+            "csv",
+            "--schedule",
+            "mine.json"
+        ])
+        .ok(),
+        csv
+    );
+}
+
+#[test]
+fn show_one_library() {
+    let wd = Workdir::new("one");
+    let v = wd
+        .run(&["schedule", "show", "--library", "EPFL", "--format", "json"])
+        .json();
+    let rows = v.as_array().unwrap();
+    assert_eq!(rows.len(), 9, "Pratt/SLRC has nine blocks");
+    assert!(rows
+        .iter()
+        .all(|r| r["library"] == "Pratt/SLRC" && r["library_id"] == "EPFL"));
+    wd.run(&["schedule", "show", "--library", "Nowhere"])
+        .fails(1);
+}
+
+#[test]
+fn the_grid_form_is_read() {
+    let wd = Workdir::new("grid");
+    wd.create(
+        "grid.csv",
+        ",Mon,Tue,Wed,Thu,Fri,Sat,Sun*\n9 am-1 pm,BCPL,Pratt/SLRC,MCPL,Pratt/SLRC,AACC,Pratt/SLRC,Pratt/SLRC\n1 pm-5 pm,Pratt/SLRC,Pratt/SLRC,Frostburg State University,FCPL,Pratt/SLRC,Pratt/SLRC,Pratt/SLRC\n5 pm-9 pm,,,CarrollCPL,,,,\nAnytime of the Day (Law Chats Only),MD State Law Lib,MD State Law Lib,MD State Law Lib,MD State Law Lib,MD State Law Lib,MD State Law Lib,—\n",
+    );
+    let v = wd
+        .run(&[
+            "who-covers",
+            "--schedule",
+            "grid.csv",
+            "--at",
+            "2026-11-29T10:00",
+            "--format",
+            "json",
+        ])
+        .json();
+    assert_eq!(v[0]["library"], "Pratt/SLRC");
+    assert_eq!(
+        v[0]["best_effort"], true,
+        "the starred Sunday column is best effort"
+    );
+    let v = wd
+        .run(&[
+            "who-covers",
+            "--schedule",
+            "grid.csv",
+            "--at",
+            "2026-11-25T18:00",
+            "--format",
+            "json",
+        ])
+        .json();
+    assert_eq!(v[0]["library"], "CarrollCPL");
+}
+
+#[test]
+fn check_lists_the_default_gaps_and_exits_0() {
+    let wd = Workdir::new("check");
+    let out = wd.run(&["schedule", "check", "--format", "json"]);
+    let v = out.json();
+    let gaps: Vec<String> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] == "gap")
+        .map(|f| {
+            format!(
+                "{} {} {}",
+                f["kind"].as_str().unwrap(),
+                f["day"].as_str().unwrap(),
+                f["start"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        gaps,
+        [
+            "gap mon 17:00",
+            "gap tue 17:00",
+            "gap thu 17:00",
+            "gap fri 17:00",
+            "gap sat 17:00",
+            "gap sun 17:00",
+            "law-gap sun 00:00"
+        ]
+    );
+    assert!(out.stderr.contains("0 errors"), "{}", out.stderr);
+    wd.run(&["schedule", "check", "--strict"]).fails(1);
+}
+
+#[test]
+fn check_reports_every_malformed_row_and_fails() {
+    let wd = Workdir::new("check-bad");
+    wd.create("bad.csv", "day,start,end,library\nmon,09:00,13:00,BCPL\nfunday,09:00,13:00,BCPL\nmon,13:00,25:00,BCPL\ntue,13:00,09:00,BCPL\n");
+    let out = wd.run(&[
+        "schedule",
+        "check",
+        "--schedule",
+        "bad.csv",
+        "--format",
+        "jsonl",
+    ]);
+    assert_eq!(out.code, 1);
+    let errors: Vec<&str> = out
+        .stdout
+        .lines()
+        .filter(|l| l.contains("\"malformed\""))
+        .collect();
+    assert_eq!(errors.len(), 3, "{}", out.stdout);
+    assert!(errors[0].contains("bad.csv: line 3: unknown day"));
+}
+
+#[test]
+fn bad_schedule_files_are_clear_errors() {
+    let wd = Workdir::new("bad");
+    let cases = [
+        (
+            "unknown-day.csv",
+            "day,start,end,library\nThrusday,09:00,13:00,X\n",
+            "aun: unknown-day.csv: line 2: unknown day \"Thrusday\"",
+        ),
+        (
+            "late.csv",
+            "day,start,end,library\nmon,09:00,25:00,X\n",
+            "aun: late.csv: line 2: end: not a time of day: \"25:00\"",
+        ),
+        (
+            "backwards.csv",
+            "day,start,end,library\nmon,13:00,09:00,X\n",
+            "aun: backwards.csv: line 2: the block ends (09:00) before it starts (13:00)",
+        ),
+        (
+            "columns.csv",
+            "weekday,library\nmon,X\n",
+            "aun: columns.csv: missing column \"start\"",
+        ),
+        ("empty.csv", "", "aun: empty.csv: the file is empty"),
+    ];
+    for (name, body, want) in cases {
+        wd.create(name, body);
+        let out = wd.run(&[
+            "who-covers",
+            "--schedule",
+            name,
+            "--day",
+            "mon",
+            "--time",
+            "10:00",
+        ]);
+        let err = out.fails(1);
+        assert!(err.starts_with(want), "{name}: {err}");
+        assert_eq!(err.lines().count(), 1, "one line: {err}");
+    }
+}
+
+#[test]
+fn output_files_are_written_whole() {
+    let wd = Workdir::new("out");
+    wd.run(&["schedule", "show", "--format", "csv", "-o", "s.csv"])
+        .ok();
+    assert!(wd
+        .read("s.csv")
+        .starts_with("day,start,end,library,library_id,duty"));
+    // A failing run leaves the previous file as it was.
+    wd.run(&[
+        "schedule",
+        "show",
+        "--format",
+        "csv",
+        "--schedule",
+        "missing.csv",
+        "-o",
+        "s.csv",
+    ])
+    .fails(1);
+    assert!(wd.read("s.csv").starts_with("day,start,end"));
+}
+
+#[test]
+fn a_closed_pipe_is_quiet() {
+    let wd = Workdir::new("pipe");
+    let mut child = wd
+        .command(&["schedule", "check", "--format", "jsonl"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        !String::from_utf8_lossy(&out.stderr).contains("Broken pipe"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

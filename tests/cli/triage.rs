@@ -1,0 +1,1 @@
+//! `aun triage` from the outside.
