@@ -8,6 +8,7 @@ mod triage;
 mod who_covers;
 
 use anyhow::{Context, Result};
+use aun::directory::Directory;
 use aun::io::InputFormat;
 use aun::output::{Destination, Format, RecordWriter};
 use aun::schedule::Schedule;
@@ -89,6 +90,18 @@ pub struct GlobalArgs {
     /// Schedule file (long CSV/JSON or grid CSV) instead of the embedded default
     #[arg(long, global = true, env = "AUN_SCHEDULE", value_name = "FILE")]
     pub schedule: Option<String>,
+
+    /// Directory of libraries (CSV or JSON) instead of the embedded default
+    #[arg(long, global = true, env = "AUN_DIRECTORY", value_name = "FILE")]
+    pub directory: Option<String>,
+
+    /// Overrides file (dated absences, swaps, covers, closures)
+    #[arg(long, global = true, env = "AUN_OVERRIDES", value_name = "FILE")]
+    pub overrides: Option<String>,
+
+    /// Mask patron e-mail addresses and names in every output format
+    #[arg(long, global = true)]
+    pub redact: bool,
 
     /// Format of the input files, when neither the extension nor the content tells
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
@@ -185,6 +198,14 @@ impl Ctx {
         match &self.global.schedule {
             Some(path) => Schedule::load(path, self.global.input_format),
             None => Ok(Schedule::default_schedule()),
+        }
+    }
+
+    /// The directory: `--directory FILE` / AUN_DIRECTORY, else the embedded default.
+    pub fn directory(&self) -> Result<Directory> {
+        match &self.global.directory {
+            Some(path) => Directory::load(path, None),
+            None => Ok(Directory::default_directory()),
         }
     }
 

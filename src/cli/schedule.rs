@@ -3,7 +3,6 @@
 
 use super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::Result;
-use aun::directory::Directory;
 use aun::output::Format;
 use aun::schedule::{check::check_schedule, Duty, Schedule};
 use aun::time::weekday_name;
@@ -39,9 +38,6 @@ pub struct CheckArgs {
     /// Treat warnings (overlaps, unknown libraries, stale contacts) as failures
     #[arg(long)]
     pub strict: bool,
-    /// Directory file (CSV or JSON) instead of the embedded default
-    #[arg(long, env = "AUN_DIRECTORY", value_name = "FILE")]
-    pub directory: Option<String>,
     /// Contacts verified longer ago than this are stale (e.g. 365d)
     #[arg(long, default_value = "365d", value_name = "AGE")]
     pub max_age: String,
@@ -56,7 +52,7 @@ pub fn run(cmd: ScheduleCommand, ctx: &Ctx) -> Result<Exit> {
 
 fn show(args: ShowArgs, ctx: &Ctx) -> Result<Exit> {
     let mut schedule = ctx.schedule()?;
-    let directory = Directory::default_directory();
+    let directory = ctx.directory()?;
     let id_of = |label: &str| directory.lookup(label).map(|l| l.id.clone());
     if let Some(want) = &args.library {
         let want_id = id_of(want);
@@ -186,10 +182,7 @@ fn grid(s: &Schedule, color: bool) -> String {
 }
 
 fn check(args: CheckArgs, ctx: &Ctx) -> Result<Exit> {
-    let directory = match &args.directory {
-        Some(p) => Directory::load(p, None)?,
-        None => Directory::default_directory(),
-    };
+    let directory = ctx.directory()?;
     let max_age =
         aun::time::parse_duration(&args.max_age).map_err(|e| anyhow::anyhow!("--max-age: {e}"))?;
     let (schedule, mut findings) = match &ctx.global.schedule {
