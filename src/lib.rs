@@ -9,12 +9,14 @@
 //! - [`schedule`]: the weekly schedule, its file forms and the embedded default.
 //! - [`coverage`]: who covers Shared Follow-Up (and law chats) at an instant.
 //! - [`directory`]: the libraries, their aliases, towns, accounts and contacts.
+//! - [`remind`]: reminders for cron (duty checks, gaps, deadlines, digest), state and e-mail.
 //! - [`triage`]: reading chat exports and classifying each chat.
 
 pub mod coverage;
 pub mod directory;
 pub mod io;
 pub mod output;
+pub mod remind;
 pub mod schedule;
 pub mod time;
 pub mod triage;

@@ -1,14 +1,306 @@
-//! `aun remind`.
+//! `aun remind`: the reminders a cron job sends, each once.
 
 use super::{Ctx, Exit};
-use anyhow::Result;
+use anyhow::{bail, Context, Result};
+use aun::output::Format;
+use aun::remind::mail::{header_text, parse_from, Mailer, SmtpServer, SmtpTls, DEFAULT_FROM};
+use aun::remind::state::{State, StateLock};
+use aun::remind::{due_reminders, Mode, Reminder, Request, MAX_SPAN};
+use aun::time::{format_duration, parse_duration, parse_instant};
+use chrono::{DateTime, Duration, Utc};
 use clap::Args;
+use std::io::Write;
+use std::path::PathBuf;
 
-pub const EXAMPLES: &str = "";
+pub const EXAMPLES: &str = "\
+Examples:
+  aun remind --state /var/lib/aun/remind.json               # from cron, every 15 minutes
+  aun remind --state remind.json --dry-run                   # what would go out now
+  aun remind --at 2026-11-26T13:07 --window 15m              # stateless: FCPL's 1st check
+  aun remind --state remind.json --directory contacts.csv \\
+      --send smtp://mail.example.org:587 --from aun@example.org
+  aun remind --digest --state digest.json --directory contacts.csv --sendmail
+
+With --state, a reminder is sent once: a run catches up on moments since --catch-up ago that were
+not sent yet. Without it, a run sends the moments in (at - window, at].
+E-mail goes to each recipient's contact_email in the directory; SMTP credentials come from
+AUN_SMTP_USER and AUN_SMTP_PASSWORD. A reminder that cannot be delivered (no contact, a refused
+message) is reported on stderr and the run exits 1; the others are still sent and recorded.";
 
 #[derive(Debug, Args)]
-pub struct RemindArgs {}
+pub struct RemindArgs {
+    /// State file of what was sent (JSON); makes every reminder go out once
+    #[arg(long, value_name = "FILE", env = "AUN_REMIND_STATE")]
+    pub state: Option<PathBuf>,
 
-pub fn run(_args: RemindArgs, _ctx: &Ctx) -> Result<Exit> {
-    anyhow::bail!("`aun remind` is not built yet")
+    /// With --state: how far back a run catches up on reminders it missed (at most 7d)
+    #[arg(
+        long,
+        value_name = "DURATION",
+        default_value = "2h",
+        requires = "state"
+    )]
+    pub catch_up: String,
+
+    /// The instant of the run (default: --now, or the clock)
+    #[arg(long, value_name = "INSTANT")]
+    pub at: Option<String>,
+
+    /// Without --state: send the moments in (at - window, at]; match the cron interval
+    #[arg(
+        long,
+        value_name = "DURATION",
+        default_value = "15m",
+        conflicts_with = "state"
+    )]
+    pub window: String,
+
+    /// Print what would be sent; send nothing, record nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Chat export (CSV/JSON; - for stdin): remind libraries of chats due soon or overdue
+    #[arg(long, value_name = "FILE")]
+    pub export: Option<String>,
+
+    /// How long before its 72-hour deadline a chat counts as due soon
+    #[arg(long, value_name = "DURATION", default_value = "24h")]
+    pub soon: String,
+
+    /// The coordinators' daily digest (today's duties, gaps, chats about to miss 72 hours)
+    #[arg(long)]
+    pub digest: bool,
+
+    /// Deliver by SMTP: smtp://host:port (or smtps://host:port)
+    #[arg(long, value_name = "URL", conflicts_with = "sendmail")]
+    pub send: Option<String>,
+
+    /// How --send secures the connection [default: starttls; tls for smtps://]
+    #[arg(long, value_enum, value_name = "MODE", requires = "send")]
+    pub smtp_tls: Option<SmtpTls>,
+
+    /// Deliver through the local sendmail program
+    #[arg(long)]
+    pub sendmail: bool,
+
+    /// The sendmail program --sendmail runs
+    #[arg(
+        long,
+        value_name = "PATH",
+        default_value = "sendmail",
+        requires = "sendmail"
+    )]
+    pub sendmail_command: String,
+
+    /// Sender of the e-mail: address or "Name <address>"
+    #[arg(long, value_name = "ADDRESS", env = "AUN_REMIND_FROM", default_value = DEFAULT_FROM)]
+    pub from: String,
+
+    /// How long to wait for another run's lock on the state file before failing
+    #[arg(long, value_name = "DURATION", default_value = "30s")]
+    pub lock_wait: String,
+}
+
+pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
+    let now = match &args.at {
+        Some(s) => parse_instant(s, ctx.tz).context("--at")?,
+        None => ctx.now,
+    };
+    let soon = positive(&args.soon, "--soon")?;
+    let format = ctx.format(Format::Text, &[Format::Text, Format::Json, Format::Jsonl])?;
+    let delivering = args.send.is_some() || args.sendmail;
+    let mailer = mailer(&args)?;
+    let from = parse_from(&args.from)?;
+    if args.export.is_some() {
+        bail!("--export needs triage, which this build does not have yet");
+    }
+    let schedule = ctx.schedule()?;
+    let directory = ctx.directory()?;
+    let req = Request {
+        schedule: &schedule,
+        directory: &directory,
+        tz: ctx.tz,
+        deadlines: None,
+        soon,
+        digest: args.digest,
+    };
+
+    // With a state file: lock, read, decide, deliver, record. The lock is held to the end.
+    let (_lock, mut state) = match &args.state {
+        Some(path) if !args.dry_run => {
+            let wait = parse_duration(&args.lock_wait).context("--lock-wait")?;
+            let lock = StateLock::acquire(path, wait.to_std().unwrap_or_default())?;
+            (Some(lock), Some(State::load(path)?))
+        }
+        Some(path) => (None, Some(State::load(path)?)),
+        None => (None, None),
+    };
+    let mode = match &state {
+        Some(st) => {
+            let catch_up = span(&args.catch_up, "--catch-up")?;
+            note_missed_runs(ctx, st, now, catch_up);
+            Mode::Stateful {
+                catch_up,
+                sent: st.sent_keys(),
+            }
+        }
+        None => Mode::Stateless {
+            window: span(&args.window, "--window")?,
+        },
+    };
+    let reminders = due_reminders(&req, now, &mode);
+
+    let mut failed = 0;
+    let mut delivered: Vec<&Reminder> = Vec::new();
+    for r in &reminders {
+        match (&mailer, args.dry_run) {
+            (Some(m), false) => match m.send(r, &from, now) {
+                Ok(()) => {
+                    delivered.push(r);
+                    // Recorded at once: a later failure must not make this one go out again.
+                    if let (Some(st), Some(path)) = (state.as_mut(), &args.state) {
+                        record(st, r, now);
+                        st.save(path)?;
+                    }
+                }
+                Err(e) => {
+                    failed += 1;
+                    eprintln!("aun: not delivered: {}: {e:#}", r.key());
+                }
+            },
+            _ => delivered.push(r),
+        }
+    }
+
+    // Records on stdout: always without delivery (they are the delivery), with it only when asked.
+    if !delivering || args.dry_run || ctx.global.format.is_some() {
+        let shown: Vec<&Reminder> = if delivering && !args.dry_run {
+            delivered.clone()
+        } else {
+            reminders.iter().collect()
+        };
+        write_records(ctx, format, &shown)?;
+    }
+    if let (Some(st), Some(path), false) = (state.as_mut(), &args.state, args.dry_run) {
+        if !delivering {
+            for r in &delivered {
+                record(st, r, now);
+            }
+        }
+        st.prune(now);
+        st.save(path)?;
+    }
+    if delivering && !args.dry_run && !delivered.is_empty() {
+        ctx.note(format!(
+            "sent {} reminder{}",
+            delivered.len(),
+            if delivered.len() == 1 { "" } else { "s" }
+        ));
+    }
+    if args.dry_run && !reminders.is_empty() {
+        ctx.note(format!(
+            "dry run: {} reminder{} not sent, not recorded",
+            reminders.len(),
+            if reminders.len() == 1 { "" } else { "s" }
+        ));
+    }
+    if failed > 0 {
+        ctx.note(format!(
+            "{failed} reminder{} not delivered; {} will be retried by the next run within --catch-up",
+            if failed == 1 { "" } else { "s" },
+            if failed == 1 { "it" } else { "they" }
+        ));
+        return Ok(Exit::Failure);
+    }
+    Ok(Exit::Ok)
+}
+
+fn record(st: &mut State, r: &Reminder, now: DateTime<Utc>) {
+    for k in r.keys() {
+        st.record(k, r.at, now);
+    }
+}
+
+/// The mailer --send or --sendmail asks for, if any.
+fn mailer(args: &RemindArgs) -> Result<Option<Mailer>> {
+    if let Some(url) = &args.send {
+        let server = SmtpServer::parse(url, args.smtp_tls).context("--send")?;
+        let credentials = match (
+            std::env::var("AUN_SMTP_USER")
+                .ok()
+                .filter(|s| !s.is_empty()),
+            std::env::var("AUN_SMTP_PASSWORD").ok(),
+        ) {
+            (Some(user), Some(pw)) => Some((user, pw)),
+            (Some(_), None) => bail!("AUN_SMTP_USER is set but AUN_SMTP_PASSWORD is not"),
+            (None, _) => None,
+        };
+        return Ok(Some(Mailer::smtp(&server, credentials)?));
+    }
+    if args.sendmail {
+        return Ok(Some(Mailer::sendmail(&args.sendmail_command)));
+    }
+    Ok(None)
+}
+
+/// A window or catch-up span: positive, at most seven days.
+fn span(s: &str, flag: &str) -> Result<Duration> {
+    let d = positive(s, flag)?;
+    if d > MAX_SPAN {
+        bail!(
+            "{flag} {s}: at most {} (the state keeps what was sent for 30 days)",
+            format_duration(MAX_SPAN)
+        );
+    }
+    Ok(d)
+}
+
+fn positive(s: &str, flag: &str) -> Result<Duration> {
+    let d = parse_duration(s).context(flag.to_string())?;
+    if d <= Duration::zero() {
+        bail!("{flag} {s}: must be more than zero");
+    }
+    Ok(d)
+}
+
+/// Says so when the last run was longer ago than --catch-up: reminders in between are not sent.
+fn note_missed_runs(ctx: &Ctx, st: &State, now: DateTime<Utc>, catch_up: Duration) {
+    if let Some(last) = st.last_run() {
+        if now - last > catch_up {
+            ctx.note(format!(
+                "the last run was at {}, more than --catch-up {} ago: reminders due before {} were not sent",
+                last.with_timezone(&ctx.tz).format("%Y-%m-%d %H:%M"),
+                format_duration(catch_up),
+                (now - catch_up).with_timezone(&ctx.tz).format("%Y-%m-%d %H:%M"),
+            ));
+        }
+    }
+}
+
+fn write_records(ctx: &Ctx, format: Format, reminders: &[&Reminder]) -> Result<()> {
+    let mut out = ctx.destination()?;
+    if format == Format::Text {
+        for r in reminders {
+            // Header-like lines on one line each, like the e-mail would have them.
+            let name = header_text(&r.recipient.name);
+            let to = match &r.recipient.address {
+                Some(a) => format!("{name} <{}>", header_text(a)),
+                None => format!("{name} (no contact e-mail)"),
+            };
+            writeln!(
+                out,
+                "To: {to}\nSubject: {}\nKey: {}\n\n{}",
+                header_text(&r.subject),
+                header_text(&r.key()),
+                r.body
+            )?;
+        }
+    } else {
+        let mut w = aun::output::RecordWriter::new(format, out, ctx.color);
+        for r in reminders {
+            w.write(&r.record(ctx.tz))?;
+        }
+        out = w.finish()?;
+    }
+    out.commit()
 }

@@ -1,0 +1,103 @@
+//! The coordinators' daily digest: today's duties, today's gaps, and the chats about to miss their
+//! 72 hours (when an export is given).
+
+use super::deadline::DeadlineItem;
+use super::duty::{duty_shifts, gaps, service_hours, DutyShift};
+use super::{day, hm, signature, Kind, Recipient, Reminder};
+use crate::directory::Directory;
+use crate::schedule::Schedule;
+use crate::time::resolve_local;
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
+
+/// The digest for the civil day of `now`, one per coordinator. Its moment is the day's midnight,
+/// and it holds until the next one: with a state file it goes out once a day, at the first run.
+pub fn digest_reminders(
+    schedule: &Schedule,
+    directory: &Directory,
+    items: Option<&[DeadlineItem]>,
+    now: DateTime<Utc>,
+    soon: Duration,
+    tz: Tz,
+) -> Vec<Reminder> {
+    let today = now.with_timezone(&tz).date_naive();
+    let tomorrow = today.succ_opt().expect("date in range");
+    let midnight = resolve_local(today.and_hms_opt(0, 0, 0).expect("midnight"), tz);
+    let next_midnight = resolve_local(tomorrow.and_hms_opt(0, 0, 0).expect("midnight"), tz);
+    let yesterday = today.pred_opt().expect("date in range");
+
+    let shifts = duty_shifts(schedule, today, today, tz);
+    let mut body = format!("Shared Follow-Up on {}.\n\nOn duty:\n", day(midnight));
+    if shifts.is_empty() {
+        body += "  no one\n";
+    }
+    for s in &shifts {
+        body += &duty_line(s);
+    }
+    if let Some(hours) = service_hours(schedule) {
+        let all: Vec<DutyShift> = duty_shifts(schedule, yesterday, today, tz);
+        let today_gaps: Vec<_> = gaps(hours, &all, today, today, tz);
+        body += "\nNo one on duty:\n";
+        if today_gaps.is_empty() {
+            body += "  none: every service hour is covered\n";
+        }
+        for g in &today_gaps {
+            body += &format!("  {}–{}\n", hm(g.start), hm(g.end));
+        }
+    }
+    if let Some(items) = items {
+        let mut at_risk: Vec<&DeadlineItem> =
+            items.iter().filter(|i| i.due_at - soon < now).collect();
+        at_risk.sort_by_key(|i| i.due_at);
+        body += &format!(
+            "\nChats about to miss 72 hours (within {}h) or overdue:\n",
+            soon.num_hours()
+        );
+        if at_risk.is_empty() {
+            body += "  none\n";
+        }
+        for i in at_risk {
+            let due = i.due_at.with_timezone(&tz);
+            body += &format!(
+                "  {:<9} {}  due {} {}  held by {}  rule {} → {}\n",
+                if i.due_at < now {
+                    "overdue"
+                } else {
+                    "due soon"
+                },
+                i.chat_id,
+                due.format("%a %m-%d"),
+                hm(due),
+                i.holder,
+                i.rule,
+                i.destination
+            );
+        }
+    }
+    body += &format!("\n{}\n", signature(tz));
+    let subject = format!("Shared Follow-Up digest for {}", day(midnight));
+    Recipient::coordinators(schedule, directory)
+        .into_iter()
+        .map(|recipient| Reminder {
+            kind: Kind::Digest,
+            at: midnight.with_timezone(&Utc),
+            until: next_midnight.with_timezone(&Utc),
+            recipient,
+            item: None,
+            subject: subject.clone(),
+            body: body.clone(),
+            parts: Vec::new(),
+        })
+        .collect()
+}
+
+fn duty_line(s: &DutyShift) -> String {
+    format!(
+        "  {}–{}  {}{}  (2nd check from {})\n",
+        hm(s.start),
+        hm(s.end),
+        s.library,
+        if s.best_effort { " (best effort)" } else { "" },
+        hm(s.midpoint())
+    )
+}

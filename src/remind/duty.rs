@@ -1,0 +1,258 @@
+//! Duty reminders: the 1st and 2nd check of each block, and "no one is on duty" for each gap in
+//! the service hours.
+
+use super::{day, hm, signature, Kind, Recipient, Reminder};
+use crate::directory::Directory;
+use crate::schedule::{Duty, Schedule};
+use crate::time::{resolve_local, Clock};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono_tz::Tz;
+
+/// A dated duty: one library checks Shared Follow-Up from `start` to `end`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DutyShift {
+    /// The library as the schedule names it.
+    pub library: String,
+    pub start: DateTime<Tz>,
+    pub end: DateTime<Tz>,
+    pub best_effort: bool,
+    pub note: String,
+}
+
+impl DutyShift {
+    /// Half the block's real length after its start: the 2nd check window opens.
+    pub fn midpoint(&self) -> DateTime<Tz> {
+        self.start + (self.end - self.start) / 2
+    }
+}
+
+/// Who is on Shared Follow-Up duty, for the blocks starting on civil dates `[from, to]`.
+///
+/// The one place reminders learn who is on duty: a roster with dated overrides replaces the weekly
+/// schedule here and nowhere else.
+pub fn duty_shifts(schedule: &Schedule, from: NaiveDate, to: NaiveDate, tz: Tz) -> Vec<DutyShift> {
+    schedule
+        .shifts(Duty::SharedFollowUp, from, to, tz)
+        .into_iter()
+        .map(|s| DutyShift {
+            library: s.block.library.clone(),
+            start: s.start,
+            end: s.end,
+            best_effort: s.block.best_effort,
+            note: s.block.note.clone(),
+        })
+        .collect()
+}
+
+/// The civil service hours of a schedule: from the earliest block start to the latest block end
+/// of the week, or the whole day when a block runs overnight (as `schedule check` reads gaps).
+pub fn service_hours(schedule: &Schedule) -> Option<(Clock, Clock)> {
+    let blocks: Vec<_> = schedule.blocks_of(Duty::SharedFollowUp).collect();
+    if blocks.is_empty() {
+        return None;
+    }
+    if blocks.iter().any(|b| b.overnight()) {
+        return Some((Clock::MIDNIGHT, Clock::END_OF_DAY));
+    }
+    let from = blocks.iter().map(|b| b.start).min()?;
+    let to = blocks.iter().map(|b| b.end).max()?;
+    Some((from, to))
+}
+
+/// A time in the service hours when no one is on duty.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Gap {
+    pub start: DateTime<Tz>,
+    pub end: DateTime<Tz>,
+}
+
+/// The gaps in the service hours of the dates `[from, to]`, given the shifts on duty.
+pub fn gaps(
+    hours: (Clock, Clock),
+    shifts: &[DutyShift],
+    from: NaiveDate,
+    to: NaiveDate,
+    tz: Tz,
+) -> Vec<Gap> {
+    // The service windows as instants, joined where one day's runs into the next.
+    let mut windows: Vec<(DateTime<Tz>, DateTime<Tz>)> = Vec::new();
+    let mut date = from;
+    while date <= to {
+        let next = date.succ_opt().expect("date in range");
+        let start = resolve_local(date.and_time(hours.0.to_time()), tz);
+        let end_date = if hours.1 == Clock::END_OF_DAY {
+            next
+        } else {
+            date
+        };
+        let end = resolve_local(end_date.and_time(hours.1.to_time()), tz);
+        match windows.last_mut() {
+            Some(last) if last.1 >= start => last.1 = last.1.max(end),
+            _ => windows.push((start, end)),
+        }
+        date = next;
+    }
+    let mut busy: Vec<(DateTime<Tz>, DateTime<Tz>)> =
+        shifts.iter().map(|s| (s.start, s.end)).collect();
+    busy.sort_by_key(|b| b.0);
+    let mut out = Vec::new();
+    for (w_start, w_end) in windows {
+        let mut cursor = w_start;
+        for &(b_start, b_end) in &busy {
+            if b_end <= cursor || b_start >= w_end {
+                continue;
+            }
+            if b_start > cursor {
+                out.push(Gap {
+                    start: cursor,
+                    end: b_start,
+                });
+            }
+            cursor = cursor.max(b_end);
+        }
+        if cursor < w_end {
+            out.push(Gap {
+                start: cursor,
+                end: w_end,
+            });
+        }
+    }
+    out
+}
+
+/// Every duty reminder for the blocks and gaps of the dates `[from, to]`.
+pub fn duty_reminders(
+    schedule: &Schedule,
+    directory: &Directory,
+    from: NaiveDate,
+    to: NaiveDate,
+    tz: Tz,
+) -> Vec<Reminder> {
+    let shifts = duty_shifts(schedule, from, to, tz);
+    let mut out = Vec::new();
+    for s in &shifts {
+        let recipient = Recipient::lookup(directory, &s.library);
+        out.push(check_reminder(s, 1, recipient.clone(), tz));
+        out.push(check_reminder(s, 2, recipient, tz));
+    }
+    if let Some(hours) = service_hours(schedule) {
+        // Shifts of the day before can cover the first day's morning (overnight blocks).
+        let before = duty_shifts(
+            schedule,
+            from.pred_opt().expect("date in range"),
+            from.pred_opt().expect("date in range"),
+            tz,
+        );
+        let all: Vec<DutyShift> = before.into_iter().chain(shifts.iter().cloned()).collect();
+        let coordinators = Recipient::coordinators(schedule, directory);
+        for g in gaps(hours, &all, from, to, tz) {
+            let next = all.iter().find(|s| s.start >= g.end);
+            for c in &coordinators {
+                out.push(gap_reminder(&g, next, c.clone(), tz));
+            }
+        }
+    }
+    out
+}
+
+/// The reminder for the 1st (`n` = 1) or 2nd check of a shift.
+fn check_reminder(s: &DutyShift, n: u8, recipient: Recipient, tz: Tz) -> Reminder {
+    let mid = s.midpoint();
+    let (kind, nth, at, due) = if n == 1 {
+        (Kind::FirstCheck, "1st", s.start, mid)
+    } else {
+        (Kind::SecondCheck, "2nd", mid, s.end)
+    };
+    let block = format!("{}–{}", hm(s.start), hm(s.end));
+    let effort = if s.best_effort { " (best effort)" } else { "" };
+    let subject = format!(
+        "Shared Follow-Up: {nth} check due by {}{effort} ({}, {} {block})",
+        hm(due),
+        s.library,
+        s.start.format("%a")
+    );
+    let mut body = format!(
+        "{} is on Shared Follow-Up duty on {}, {block}.\n\n",
+        s.library,
+        day(s.start)
+    );
+    if n == 1 {
+        body += &format!(
+            "1st check of the Shared Follow-Up folder: now, due by {}.\n\
+             2nd check: from {}, due by {}.\n",
+            hm(mid),
+            hm(mid),
+            hm(s.end)
+        );
+    } else {
+        body += &format!(
+            "2nd check of the Shared Follow-Up folder: now, due by {}.\n",
+            hm(s.end)
+        );
+    }
+    if s.best_effort {
+        let why = if s.note.trim().is_empty() {
+            "check when time permits".to_string()
+        } else {
+            s.note.trim().to_string()
+        };
+        body += &format!("This block is best effort: {why}\n");
+    }
+    body += &format!(
+        "\nEvery chat marked \"Follow Up By Patron Library\" is owed a follow-up within 72 hours.\n\n{}\n",
+        signature(tz)
+    );
+    Reminder {
+        kind,
+        at: at.with_timezone(&Utc),
+        until: due.with_timezone(&Utc),
+        recipient,
+        subject,
+        body,
+        item: None,
+        parts: Vec::new(),
+    }
+}
+
+/// The coordinators' reminder that no one is on duty in a gap.
+fn gap_reminder(g: &Gap, next: Option<&DutyShift>, recipient: Recipient, tz: Tz) -> Reminder {
+    let span = format!("{}–{}", hm(g.start), hm(g.end));
+    let subject = format!(
+        "Shared Follow-Up: no one on duty {} {span}",
+        g.start.format("%a")
+    );
+    let mut body = format!(
+        "No library is on Shared Follow-Up duty on {}, {span}.\n",
+        day(g.start)
+    );
+    if let Some(n) = next {
+        body += &format!(
+            "Next on duty: {} from {} {}.\n",
+            n.library,
+            n.start.format("%A"),
+            hm(n.start)
+        );
+    }
+    body += &format!(
+        "\nIf this is not expected, ask a substitute library or cover it.\n\n{}\n",
+        signature(tz)
+    );
+    Reminder {
+        kind: Kind::NoOneOnDuty,
+        at: g.start.with_timezone(&Utc),
+        until: g.end.with_timezone(&Utc),
+        recipient,
+        subject,
+        body,
+        item: None,
+        parts: Vec::new(),
+    }
+}
+
+/// The civil dates whose blocks and gaps can hold a moment in `(now - span, now]`, with a day of
+/// margin on each side for overnight blocks and zone offsets.
+pub fn dates_around(now: DateTime<Utc>, span: Duration, tz: Tz) -> (NaiveDate, NaiveDate) {
+    let from = (now - span).with_timezone(&tz).date_naive() - Duration::days(1);
+    let to = now.with_timezone(&tz).date_naive() + Duration::days(1);
+    (from, to)
+}

@@ -1,0 +1,245 @@
+//! Delivery of reminders as RFC 5322 e-mail, by SMTP or by the local sendmail.
+//!
+//! Messages are built with lettre's typed builder, and every text that goes into a header (the
+//! subject, the recipient's name) passes through [`header_text`] first: a library name or export
+//! text with a CR or LF in it can never start a header of its own.
+
+use super::Reminder;
+use anyhow::{anyhow, bail, Context, Result};
+use chrono::{DateTime, Utc};
+use lettre::message::header::ContentType;
+use lettre::message::{Mailbox, Message};
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{Address, SendmailTransport, SmtpTransport, Transport};
+
+/// The sender when `--from` is not given.
+pub const DEFAULT_FROM: &str = "AskUsNow! reminders <aun-remind@localhost>";
+
+/// How an SMTP connection is secured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SmtpTls {
+    /// Plain text: only for a relay on the same machine or a test server.
+    None,
+    /// Plain connection upgraded with STARTTLS (required), usually port 587.
+    Starttls,
+    /// TLS from the first byte ("SMTPS"), usually port 465.
+    Tls,
+}
+
+/// Where and how to reach an SMTP server.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SmtpServer {
+    pub host: String,
+    pub port: u16,
+    pub tls: SmtpTls,
+}
+
+impl SmtpServer {
+    /// Reads `smtp://host[:port]` (or `smtps://host[:port]`, which means TLS). Without a port: 25
+    /// for no TLS, 587 for STARTTLS, 465 for TLS.
+    pub fn parse(url: &str, tls: Option<SmtpTls>) -> Result<SmtpServer> {
+        let (scheme, rest) = url
+            .split_once("://")
+            .ok_or_else(|| anyhow!("{url:?}: expected smtp://host:port"))?;
+        let tls = match (scheme.to_ascii_lowercase().as_str(), tls) {
+            ("smtp", Some(t)) => t,
+            ("smtp", None) => SmtpTls::Starttls,
+            ("smtps", None | Some(SmtpTls::Tls)) => SmtpTls::Tls,
+            ("smtps", Some(_)) => bail!("{url:?}: smtps:// is TLS; drop --smtp-tls or use smtp://"),
+            _ => bail!("{url:?}: expected smtp://host:port or smtps://host:port"),
+        };
+        let rest = rest.trim_end_matches('/');
+        if rest.contains(['/', '@', '?']) {
+            bail!("{url:?}: expected smtp://host:port (credentials come from AUN_SMTP_USER and AUN_SMTP_PASSWORD)");
+        }
+        let (host, port) = match rest.strip_prefix('[') {
+            // An IPv6 literal: [::1]:2525
+            Some(inner) => {
+                let (h, after) = inner
+                    .split_once(']')
+                    .ok_or_else(|| anyhow!("{url:?}: unclosed ["))?;
+                (h, after.strip_prefix(':'))
+            }
+            None => match rest.rsplit_once(':') {
+                Some((h, p)) => (h, Some(p)),
+                None => (rest, None),
+            },
+        };
+        let port: Option<u16> = port
+            .map(|p| {
+                p.parse()
+                    .map_err(|_| anyhow!("{url:?}: {p:?} is not a port"))
+            })
+            .transpose()?;
+        if host.is_empty() {
+            bail!("{url:?}: no host");
+        }
+        let port = port.unwrap_or(match tls {
+            SmtpTls::None => 25,
+            SmtpTls::Starttls => 587,
+            SmtpTls::Tls => 465,
+        });
+        Ok(SmtpServer {
+            host: host.to_string(),
+            port,
+            tls,
+        })
+    }
+}
+
+/// A way to send messages.
+pub enum Mailer {
+    Smtp(Box<SmtpTransport>),
+    Sendmail(SendmailTransport),
+}
+
+impl Mailer {
+    /// An SMTP mailer. `credentials` is (user, password), from the environment only.
+    pub fn smtp(server: &SmtpServer, credentials: Option<(String, String)>) -> Result<Mailer> {
+        let builder = match server.tls {
+            SmtpTls::None => SmtpTransport::builder_dangerous(&server.host),
+            SmtpTls::Starttls => SmtpTransport::starttls_relay(&server.host)?,
+            SmtpTls::Tls => SmtpTransport::relay(&server.host)?,
+        };
+        let mut builder = builder
+            .port(server.port)
+            .timeout(Some(std::time::Duration::from_secs(30)));
+        if let Some((user, password)) = credentials {
+            builder = builder.credentials(Credentials::new(user, password));
+        }
+        Ok(Mailer::Smtp(Box::new(builder.build())))
+    }
+
+    /// A mailer that pipes each message to `command` (`sendmail -i -f FROM -- TO`).
+    pub fn sendmail(command: &str) -> Mailer {
+        Mailer::Sendmail(SendmailTransport::new_with_command(command))
+    }
+
+    /// Sends one reminder from `from`, dated `now`.
+    pub fn send(&self, r: &Reminder, from: &Mailbox, now: DateTime<Utc>) -> Result<()> {
+        let message = build_message(r, from, now)?;
+        match self {
+            Mailer::Smtp(t) => t.send(&message).map(|_| ()).map_err(|e| anyhow!("{e}")),
+            Mailer::Sendmail(t) => t.send(&message).map_err(|e| anyhow!("{e}")),
+        }
+    }
+}
+
+/// Parses `--from`: `address` or `Name <address>`.
+pub fn parse_from(s: &str) -> Result<Mailbox> {
+    if s.contains(['\r', '\n']) {
+        bail!("--from: a line break is not allowed in an address");
+    }
+    s.parse::<Mailbox>()
+        .map_err(|e| anyhow!("--from {s:?}: not an e-mail address ({e})"))
+}
+
+/// The recipient's mailbox: the directory's contact e-mail, named after the library.
+pub fn recipient_mailbox(r: &Reminder) -> Result<Mailbox> {
+    let address = r.recipient.address.as_deref().ok_or_else(|| {
+        anyhow!(
+            "{} has no contact e-mail in the directory",
+            header_text(&r.recipient.id)
+        )
+    })?;
+    let address: Address = address.trim().parse().map_err(|_| {
+        anyhow!(
+            "{}: contact e-mail {:?} is not an address",
+            header_text(&r.recipient.id),
+            address
+        )
+    })?;
+    Ok(Mailbox::new(Some(header_text(&r.recipient.name)), address))
+}
+
+/// The e-mail for one reminder.
+pub fn build_message(r: &Reminder, from: &Mailbox, now: DateTime<Utc>) -> Result<Message> {
+    let to = recipient_mailbox(r)?;
+    Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(header_text(&r.subject))
+        .date(std::time::SystemTime::from(now))
+        .header(ContentType::TEXT_PLAIN)
+        .body(r.body.clone())
+        .with_context(|| format!("building the message for {}", r.key()))
+}
+
+/// Text fit for one header line: every control character (CR, LF, tab, …) becomes a space, and
+/// runs of spaces shrink to one.
+pub fn header_text(s: &str) -> String {
+    s.split(|c: char| c.is_control() || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Kind, Recipient};
+    use super::*;
+
+    fn reminder(name: &str, subject: &str) -> Reminder {
+        Reminder {
+            kind: Kind::FirstCheck,
+            at: Utc::now(),
+            until: Utc::now(),
+            recipient: Recipient {
+                id: "X".into(),
+                name: name.into(),
+                address: Some("x@example.org".into()),
+            },
+            item: None,
+            subject: subject.into(),
+            body: "Hello.\r\nBcc: body@example.com\n".into(),
+            parts: vec![],
+        }
+    }
+
+    #[test]
+    fn no_header_injection_through_names_or_subjects() {
+        let evil = "Evil\r\nBcc: evil@example.com";
+        let r = reminder(evil, &format!("check ({evil})"));
+        let from = parse_from(DEFAULT_FROM).unwrap();
+        let m = build_message(&r, &from, Utc::now()).unwrap();
+        let text = String::from_utf8(m.formatted()).unwrap();
+        let (head, _) = text.split_once("\r\n\r\n").unwrap();
+        for line in head.split("\r\n") {
+            assert!(!line.to_ascii_lowercase().starts_with("bcc"), "{text}");
+        }
+        let to: Vec<String> = m.envelope().to().iter().map(|a| a.to_string()).collect();
+        assert_eq!(to, ["x@example.org"]);
+        assert!(
+            head.contains("Subject: check (Evil Bcc: evil@example.com)"),
+            "{head}"
+        );
+    }
+
+    #[test]
+    fn missing_or_bad_contact_is_an_error() {
+        let mut r = reminder("A", "s");
+        r.recipient.address = None;
+        let from = parse_from(DEFAULT_FROM).unwrap();
+        let e = build_message(&r, &from, Utc::now()).unwrap_err();
+        assert!(e.to_string().contains("no contact e-mail"), "{e}");
+        r.recipient.address = Some("not an address".into());
+        assert!(build_message(&r, &from, Utc::now()).is_err());
+        assert!(parse_from("a@b.org\r\nBcc: x@y.org").is_err());
+    }
+
+    #[test]
+    fn smtp_urls() {
+        let s = SmtpServer::parse("smtp://127.0.0.1:2525", Some(SmtpTls::None)).unwrap();
+        assert_eq!(
+            (s.host.as_str(), s.port, s.tls),
+            ("127.0.0.1", 2525, SmtpTls::None)
+        );
+        let s = SmtpServer::parse("smtp://mail.example.org", None).unwrap();
+        assert_eq!((s.port, s.tls), (587, SmtpTls::Starttls));
+        let s = SmtpServer::parse("smtps://mail.example.org", None).unwrap();
+        assert_eq!((s.port, s.tls), (465, SmtpTls::Tls));
+        assert!(SmtpServer::parse("smtp://user:pw@host:25", None).is_err());
+        assert!(SmtpServer::parse("http://host", None).is_err());
+        assert!(SmtpServer::parse("smtp://host:x", None).is_err());
+    }
+}

@@ -1,0 +1,285 @@
+//! Reminders for cron: who must check Shared Follow-Up now, who should know that no one is on duty,
+//! and (given an export) which chats are about to miss their 72 hours.
+//!
+//! Every reminder is for a *moment* (a block's start, its midpoint, the start of a gap, the instant
+//! a chat becomes due-soon or overdue) and stops being worth sending at its `until` instant (the
+//! check's due time, the end of the gap). It has a stable key: kind, moment in UTC and recipient,
+//! so the server's time zone never changes a key and a state file can tell what was already sent.
+//!
+//! Selecting what to send at an instant ([`select`]) is pure: the caller passes the instant, the
+//! mode (a stateless window, or a catch-up span with the keys already sent) and gets the reminders.
+
+pub mod deadline;
+pub mod digest;
+pub mod duty;
+pub mod mail;
+pub mod state;
+
+use crate::directory::Directory;
+use crate::schedule::Schedule;
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
+use serde::Serialize;
+use std::collections::HashSet;
+
+/// The longest `--catch-up` or `--window`: the state file keeps keys longer than this.
+pub const MAX_SPAN: Duration = Duration::days(7);
+
+/// What a reminder is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// A block starts: the 1st check is due by its midpoint.
+    FirstCheck,
+    /// A block's midpoint: the 2nd check is due by its end.
+    SecondCheck,
+    /// A gap in the service hours starts: the coordinators hear that no one is on duty.
+    NoOneOnDuty,
+    /// One chat becomes due-soon: sent only as part of its library's [`Kind::Deadline`] reminder.
+    DueSoon,
+    /// One chat becomes overdue: sent only as part of its library's [`Kind::Deadline`] reminder.
+    Overdue,
+    /// The chats of one library that became due-soon or overdue.
+    Deadline,
+    /// The coordinators' daily digest.
+    Digest,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::FirstCheck => "first-check",
+            Kind::SecondCheck => "second-check",
+            Kind::NoOneOnDuty => "no-one-on-duty",
+            Kind::DueSoon => "due-soon",
+            Kind::Overdue => "overdue",
+            Kind::Deadline => "deadline",
+            Kind::Digest => "digest",
+        }
+    }
+}
+
+/// Who a reminder goes to: a directory entry (or a schedule name the directory does not know).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recipient {
+    /// The directory id ("BCPL"), or the schedule's name when the directory does not know it.
+    pub id: String,
+    pub name: String,
+    /// The directory's contact e-mail; `None` when it has none.
+    pub address: Option<String>,
+}
+
+impl Recipient {
+    /// The recipient a schedule or directory name stands for.
+    pub fn lookup(directory: &Directory, name: &str) -> Recipient {
+        match directory.lookup(name) {
+            Some(lib) => Recipient {
+                id: lib.id.clone(),
+                name: lib.name.clone(),
+                address: Some(lib.contact_email.trim().to_string()).filter(|a| !a.is_empty()),
+            },
+            None => Recipient {
+                id: name.trim().to_string(),
+                name: name.trim().to_string(),
+                address: None,
+            },
+        }
+    }
+
+    /// The coordinators: the directory's `COORD` entry and the schedule's escalation contacts,
+    /// each once.
+    pub fn coordinators(schedule: &Schedule, directory: &Directory) -> Vec<Recipient> {
+        let mut out: Vec<Recipient> = Vec::new();
+        let names = directory
+            .get("COORD")
+            .map(|l| l.id.clone())
+            .into_iter()
+            .chain(schedule.escalation.iter().map(|n| n.library.clone()));
+        for name in names {
+            let r = Recipient::lookup(directory, &name);
+            if !out.iter().any(|o| o.id == r.id) {
+                out.push(r);
+            }
+        }
+        if out.is_empty() {
+            // Reported as undeliverable rather than dropped: someone must hear of a gap.
+            out.push(Recipient {
+                id: "COORD".into(),
+                name: "the statewide coordinators".into(),
+                address: None,
+            });
+        }
+        out
+    }
+}
+
+/// One reminder: to whom, about what, for which moment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reminder {
+    pub kind: Kind,
+    /// The moment it is for.
+    pub at: DateTime<Utc>,
+    /// After this instant it is no longer sent (the check is due, the gap is over).
+    pub until: DateTime<Utc>,
+    pub recipient: Recipient,
+    /// What else tells it apart (a chat id), appended to the key.
+    pub item: Option<String>,
+    pub subject: String,
+    pub body: String,
+    /// Keys of the parts it carries (a deadline reminder's chats), recorded with its own key.
+    pub parts: Vec<String>,
+}
+
+impl Reminder {
+    /// The stable key: `kind/moment-in-UTC/recipient-id[/item]`.
+    pub fn key(&self) -> String {
+        let mut k = format!(
+            "{}/{}/{}",
+            self.kind.as_str(),
+            utc_key(self.at),
+            self.recipient.id
+        );
+        if let Some(item) = &self.item {
+            k.push('/');
+            k.push_str(item);
+        }
+        k
+    }
+
+    /// Every key that marks this reminder (or one of its parts) as sent.
+    pub fn keys(&self) -> Vec<String> {
+        std::iter::once(self.key())
+            .chain(self.parts.iter().cloned())
+            .collect()
+    }
+
+    /// The record the machine formats carry, times in the schedule's zone.
+    pub fn record(&self, tz: Tz) -> Record {
+        Record {
+            key: self.key(),
+            kind: self.kind,
+            at: self.at.with_timezone(&tz).to_rfc3339(),
+            until: self.until.with_timezone(&tz).to_rfc3339(),
+            recipient: self.recipient.id.clone(),
+            recipient_name: self.recipient.name.clone(),
+            recipient_address: self.recipient.address.clone(),
+            subject: self.subject.clone(),
+            body: self.body.clone(),
+        }
+    }
+}
+
+/// A reminder as JSON / JSON Lines carry it: the stable interface for scripts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Record {
+    pub key: String,
+    pub kind: Kind,
+    pub at: String,
+    pub until: String,
+    pub recipient: String,
+    pub recipient_name: String,
+    pub recipient_address: Option<String>,
+    pub subject: String,
+    pub body: String,
+}
+
+/// An instant as keys write it: UTC, whole seconds.
+pub fn utc_key(t: DateTime<Utc>) -> String {
+    t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// How a run decides which moments are its own.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mode {
+    /// No state: the moments in `(at - window, at]`. A moment on the boundary belongs to the later
+    /// run, so runs `window` apart never send one twice.
+    Stateless { window: Duration },
+    /// With a state file: the moments in `(now - catch_up, now]` whose keys were not sent yet.
+    Stateful {
+        catch_up: Duration,
+        sent: HashSet<String>,
+    },
+}
+
+/// The reminders among `candidates` that a run at `now` sends, in moment order.
+///
+/// Rules: a moment in the future waits; a reminder past its `until` is dropped (a late 1st-check
+/// reminder is replaced by the 2nd); duty reminders are caught up only within the window or
+/// catch-up span; deadline reminders, with a state file, whenever the export shows them (exports
+/// arrive when they arrive); the digest any time on its day; nothing already sent.
+pub fn select(mut candidates: Vec<Reminder>, now: DateTime<Utc>, mode: &Mode) -> Vec<Reminder> {
+    candidates.retain(|r| r.at <= now && now < r.until);
+    candidates.retain(|r| match (mode, r.kind) {
+        (_, Kind::Digest) => true,
+        (Mode::Stateful { .. }, Kind::DueSoon | Kind::Overdue | Kind::Deadline) => true,
+        (Mode::Stateless { window }, _) => r.at > now - *window,
+        (Mode::Stateful { catch_up, .. }, _) => r.at > now - *catch_up,
+    });
+    if let Mode::Stateful { sent, .. } = mode {
+        candidates.retain(|r| !sent.contains(&r.key()));
+    }
+    candidates.sort_by_key(|r| (r.at, r.key()));
+    candidates.dedup_by_key(|r| r.key());
+    candidates
+}
+
+/// What a run works from.
+pub struct Request<'a> {
+    pub schedule: &'a Schedule,
+    pub directory: &'a Directory,
+    /// The schedule's zone: every civil time is read and written in it.
+    pub tz: Tz,
+    /// The chats owed a follow-up, when an export was given.
+    pub deadlines: Option<&'a [deadline::DeadlineItem]>,
+    /// How long before its deadline a chat is due-soon.
+    pub soon: Duration,
+    /// The coordinators' digest instead of the duty and deadline reminders.
+    pub digest: bool,
+}
+
+/// The reminders a run at `now` sends: duty reminders and (with an export) deadline reminders, or
+/// the digest.
+pub fn due_reminders(req: &Request, now: DateTime<Utc>, mode: &Mode) -> Vec<Reminder> {
+    if req.digest {
+        let digest = digest::digest_reminders(
+            req.schedule,
+            req.directory,
+            req.deadlines,
+            now,
+            req.soon,
+            req.tz,
+        );
+        return select(digest, now, mode);
+    }
+    let span = match mode {
+        Mode::Stateless { window } => *window,
+        Mode::Stateful { catch_up, .. } => *catch_up,
+    };
+    let (from, to) = duty::dates_around(now, span, req.tz);
+    let candidates = duty::duty_reminders(req.schedule, req.directory, from, to, req.tz);
+    let mut out = select(candidates, now, mode);
+    if let Some(items) = req.deadlines {
+        let events = deadline::deadline_events(items, req.directory, req.soon);
+        let chosen = select(events, now, mode);
+        out.extend(deadline::group_by_library(chosen, items, now, req.tz));
+    }
+    out
+}
+
+/// A civil time for people: `14:00`.
+pub(crate) fn hm(t: DateTime<Tz>) -> String {
+    t.format("%H:%M").to_string()
+}
+
+/// A day for people: `Monday 2026-11-23`.
+pub(crate) fn day(t: DateTime<Tz>) -> String {
+    t.format("%A %Y-%m-%d").to_string()
+}
+
+/// The line every message ends with: what sent it and the key, so a reply can name it.
+pub(crate) fn signature(tz: Tz) -> String {
+    format!("Times are {}.\n-- \nSent by aun remind.", tz.name())
+}
+
+#[cfg(test)]
+mod tests;

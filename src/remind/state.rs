@@ -1,0 +1,194 @@
+//! The state file: which reminders were sent, so each goes out once however cron runs.
+//!
+//! JSON, replaced whole on every change (write to a temporary file, then rename). A lock on a
+//! sibling file `STATE.lock` keeps two runs from deciding at once: the state file itself is
+//! replaced by the rename, so it cannot carry the lock.
+
+use super::utc_key;
+use anyhow::{bail, Context, Result};
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+/// How long a sent key is kept: longer than any catch-up span and any overdue look-back.
+pub const KEEP: Duration = Duration::days(30);
+
+const VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct State {
+    pub version: u32,
+    /// When a run last recorded its work (UTC).
+    pub last_run: Option<String>,
+    /// Key → when it was sent.
+    pub sent: BTreeMap<String, Sent>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sent {
+    /// The reminder's moment (UTC), used to prune.
+    pub at: String,
+    pub sent_at: String,
+}
+
+impl State {
+    /// Reads the state file; a missing file is an empty state, a damaged one is an error (starting
+    /// over silently would send everything again).
+    pub fn load(path: &Path) -> Result<State> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(State {
+                    version: VERSION,
+                    ..State::default()
+                })
+            }
+            Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
+        };
+        let state: State = serde_json::from_str(&text).with_context(|| {
+            format!(
+                "{}: not an aun remind state file (fix or remove it)",
+                path.display()
+            )
+        })?;
+        if state.version != VERSION {
+            bail!(
+                "{}: state file version {} (this aun reads version {VERSION})",
+                path.display(),
+                state.version
+            );
+        }
+        Ok(state)
+    }
+
+    pub fn save(&self, path: &Path) -> Result<()> {
+        let mut text = serde_json::to_string_pretty(self)?;
+        text.push('\n');
+        crate::output::atomic::write_file_atomic(path, text.as_bytes())
+    }
+
+    pub fn sent_keys(&self) -> HashSet<String> {
+        self.sent.keys().cloned().collect()
+    }
+
+    pub fn last_run(&self) -> Option<DateTime<Utc>> {
+        self.last_run
+            .as_deref()
+            .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+            .map(|t| t.with_timezone(&Utc))
+    }
+
+    /// Records `key` (for the moment `at`) as sent at `now`.
+    pub fn record(&mut self, key: String, at: DateTime<Utc>, now: DateTime<Utc>) {
+        self.sent.insert(
+            key,
+            Sent {
+                at: utc_key(at),
+                sent_at: utc_key(now),
+            },
+        );
+    }
+
+    /// Forgets keys whose moment is older than [`KEEP`] before `now`, and notes the run.
+    pub fn prune(&mut self, now: DateTime<Utc>) {
+        let horizon = now - KEEP;
+        self.sent.retain(|_, s| {
+            DateTime::parse_from_rfc3339(&s.at).map_or(true, |t| t.with_timezone(&Utc) >= horizon)
+        });
+        let later = self.last_run().map_or(true, |last| now > last);
+        if later {
+            self.last_run = Some(utc_key(now));
+        }
+    }
+}
+
+/// An exclusive lock on `STATE.lock`, held until dropped.
+pub struct StateLock {
+    _file: File,
+    pub path: PathBuf,
+}
+
+impl StateLock {
+    /// Takes the lock, waiting up to `wait` for another run to finish; then fails clearly.
+    /// (The wait is measured on the monotonic clock; it is not "now".)
+    pub fn acquire(state: &Path, wait: std::time::Duration) -> Result<StateLock> {
+        let mut name = state.as_os_str().to_owned();
+        name.push(".lock");
+        let path = PathBuf::from(name);
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .read(true)
+            .write(true)
+            .open(&path)
+            .with_context(|| format!("opening the lock file {}", path.display()))?;
+        let started = std::time::Instant::now();
+        loop {
+            // Called through the trait: fs4's flock, not std's File::try_lock of newer Rust.
+            match fs4::FileExt::try_lock(&file) {
+                Ok(()) => return Ok(StateLock { _file: file, path }),
+                Err(fs4::TryLockError::WouldBlock) => {}
+                Err(fs4::TryLockError::Error(e)) => {
+                    return Err(e).with_context(|| format!("locking {}", path.display()))
+                }
+            }
+            if started.elapsed() >= wait {
+                bail!(
+                    "{}: another `aun remind` run holds the lock (waited {}s); nothing was sent",
+                    path.display(),
+                    wait.as_secs()
+                );
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn save_load_prune() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("state.json");
+        let mut s = State::load(&p).unwrap();
+        assert!(s.sent.is_empty());
+        let now = t("2026-11-23T18:07:00Z");
+        s.record("a".into(), t("2026-11-23T18:00:00Z"), now);
+        s.record("old".into(), t("2026-10-01T18:00:00Z"), now);
+        s.prune(now);
+        s.save(&p).unwrap();
+        let back = State::load(&p).unwrap();
+        assert_eq!(back.sent_keys(), HashSet::from(["a".to_string()]));
+        assert_eq!(back.last_run(), Some(now));
+    }
+
+    #[test]
+    fn damaged_state_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("state.json");
+        std::fs::write(&p, "{not json").unwrap();
+        let e = format!("{:#}", State::load(&p).unwrap_err());
+        assert!(e.contains("not an aun remind state file"), "{e}");
+    }
+
+    #[test]
+    fn second_lock_waits_then_fails() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("state.json");
+        let first = StateLock::acquire(&p, std::time::Duration::ZERO).unwrap();
+        let e = StateLock::acquire(&p, std::time::Duration::from_millis(120))
+            .err()
+            .unwrap();
+        assert!(e.to_string().contains("holds the lock"), "{e}");
+        drop(first);
+        StateLock::acquire(&p, std::time::Duration::ZERO).unwrap();
+    }
+}

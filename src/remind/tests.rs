@@ -1,0 +1,251 @@
+//! Duty reminders at fixed instants: the default week, late and missed runs, DST nights.
+
+use super::*;
+use crate::io::InputFormat;
+use crate::schedule::parse_schedule;
+use crate::time::{parse_instant, DEFAULT_TZ};
+
+fn at(s: &str) -> DateTime<Utc> {
+    parse_instant(s, DEFAULT_TZ).unwrap()
+}
+
+fn keys(rs: &[Reminder]) -> Vec<String> {
+    rs.iter().map(Reminder::key).collect()
+}
+
+fn run(schedule: &Schedule, now: DateTime<Utc>, mode: &Mode) -> Vec<Reminder> {
+    let directory = Directory::default_directory();
+    let req = Request {
+        schedule,
+        directory: &directory,
+        tz: DEFAULT_TZ,
+        deadlines: None,
+        soon: Duration::hours(24),
+        digest: false,
+    };
+    due_reminders(&req, now, mode)
+}
+
+fn stateless(window: i64) -> Mode {
+    Mode::Stateless {
+        window: Duration::minutes(window),
+    }
+}
+
+/// Simulates cron every `step` minutes from `from` to `to` with a state, returning what each run sent.
+fn cron(schedule: &Schedule, from: &str, to: &str, step: i64) -> Vec<(DateTime<Utc>, Reminder)> {
+    let mut sent = HashSet::new();
+    let mut out = Vec::new();
+    let (mut t, end) = (at(from), at(to));
+    while t <= end {
+        let mode = Mode::Stateful {
+            catch_up: Duration::hours(2),
+            sent: sent.clone(),
+        };
+        for r in run(schedule, t, &mode) {
+            assert!(sent.insert(r.key()), "sent twice: {}", r.key());
+            out.push((t, r));
+        }
+        t += Duration::minutes(step);
+    }
+    out
+}
+
+#[test]
+fn every_block_start_and_midpoint_of_the_default_week() {
+    let s = Schedule::default_schedule();
+    // 2026-11-23 is a Monday.
+    let week = [
+        ("2026-11-23", vec!["BCPL", "Pratt/SLRC"]),
+        ("2026-11-24", vec!["Pratt/SLRC", "Pratt/SLRC"]),
+        (
+            "2026-11-25",
+            vec!["MCPL", "Frostburg State University", "CarrollCPL"],
+        ),
+        ("2026-11-26", vec!["Pratt/SLRC", "FCPL"]),
+        ("2026-11-27", vec!["AACC", "Pratt/SLRC"]),
+        ("2026-11-28", vec!["Pratt/SLRC", "Pratt/SLRC"]),
+        ("2026-11-29", vec!["Pratt/SLRC", "Pratt/SLRC"]),
+    ];
+    let directory = Directory::default_directory();
+    for (date, libs) in week {
+        for (i, lib) in libs.iter().enumerate() {
+            let start = 9 + 4 * i as u32;
+            let id = directory.lookup(lib).unwrap().id.clone();
+            for (n, hour, due) in [(1, start, start + 2), (2, start + 2, start + 4)] {
+                let t = at(&format!("{date}T{hour:02}:00"));
+                let got = run(&s, t, &stateless(15));
+                assert_eq!(got.len(), 1, "{date} {hour}: {:?}", keys(&got));
+                let r = &got[0];
+                let kind = if n == 1 {
+                    "first-check"
+                } else {
+                    "second-check"
+                };
+                assert_eq!(r.key(), format!("{kind}/{}/{id}", utc_key(t)));
+                let nth = if n == 1 { "1st" } else { "2nd" };
+                assert!(
+                    r.subject
+                        .contains(&format!("{nth} check due by {due:02}:00")),
+                    "{}",
+                    r.subject
+                );
+                let sunday = date == "2026-11-29";
+                assert_eq!(r.subject.contains("best effort"), sunday, "{}", r.subject);
+                // One minute before the moment, nothing of it.
+                let before = run(&s, t - Duration::minutes(1), &stateless(15));
+                assert!(!keys(&before).contains(&r.key()));
+            }
+        }
+    }
+}
+
+#[test]
+fn gaps_in_the_default_week_tell_the_coordinators() {
+    let s = Schedule::default_schedule();
+    // Monday 17:00: no one until Tuesday 09:00.
+    let got = run(&s, at("2026-11-23T17:00"), &stateless(15));
+    assert_eq!(keys(&got), ["no-one-on-duty/2026-11-23T22:00:00Z/COORD"]);
+    assert!(got[0].subject.contains("no one on duty Mon 17:00–21:00"));
+    assert!(
+        got[0]
+            .body
+            .contains("Next on duty: Pratt/SLRC from Tuesday 09:00"),
+        "{}",
+        got[0].body
+    );
+    // Wednesday evening is CarrollCPL's: no gap.
+    let wed = run(&s, at("2026-11-25T17:00"), &stateless(15));
+    assert_eq!(keys(&wed), ["first-check/2026-11-25T22:00:00Z/CARROLL"]);
+}
+
+#[test]
+fn a_run_at_13_07_sends_the_block_that_began_at_13_00() {
+    let s = Schedule::default_schedule();
+    let got = run(&s, at("2026-11-26T13:07"), &stateless(15));
+    assert_eq!(keys(&got), ["first-check/2026-11-26T18:00:00Z/FCPL"]);
+    // The next run, at 13:22, sends nothing.
+    assert!(run(&s, at("2026-11-26T13:22"), &stateless(15)).is_empty());
+}
+
+#[test]
+fn a_week_of_cron_sends_each_reminder_once() {
+    let s = Schedule::default_schedule();
+    let sent = cron(&s, "2026-11-23T00:00", "2026-11-29T23:59", 15);
+    // 15 blocks × 2 checks, 6 evening gaps (every evening but Wednesday).
+    let checks = sent
+        .iter()
+        .filter(|(_, r)| r.kind != Kind::NoOneOnDuty)
+        .count();
+    let gaps = sent
+        .iter()
+        .filter(|(_, r)| r.kind == Kind::NoOneOnDuty)
+        .count();
+    assert_eq!((checks, gaps), (30, 6));
+    for (t, r) in &sent {
+        assert_eq!(*t, r.at, "sent on time: {}", r.key());
+    }
+}
+
+#[test]
+fn a_missed_run_is_caught_up_within_the_window_not_beyond() {
+    let s = Schedule::default_schedule();
+    let state = |catch_up: i64| Mode::Stateful {
+        catch_up: Duration::minutes(catch_up),
+        sent: HashSet::new(),
+    };
+    // The 13:00 run did not happen; 13:15 catches up FCPL's 1st check.
+    let got = run(&s, at("2026-11-26T13:15"), &state(120));
+    assert_eq!(keys(&got), ["first-check/2026-11-26T18:00:00Z/FCPL"]);
+    // With a 30-minute catch-up, a run at 13:45 no longer sends it.
+    assert!(run(&s, at("2026-11-26T13:45"), &state(30)).is_empty());
+    // Past the midpoint the 1st-check reminder is stale: only the 2nd goes out.
+    let late = run(&s, at("2026-11-26T15:05"), &state(240));
+    assert_eq!(keys(&late), ["second-check/2026-11-26T20:00:00Z/FCPL"]);
+    // Already sent: nothing.
+    let sent = Mode::Stateful {
+        catch_up: Duration::hours(2),
+        sent: HashSet::from(["first-check/2026-11-26T18:00:00Z/FCPL".to_string()]),
+    };
+    assert!(run(&s, at("2026-11-26T13:15"), &sent).is_empty());
+}
+
+/// Blocks through the night, every night: 22:00–02:00 (overnight), 02:00–06:00, 06:00–22:00.
+fn night_schedule() -> Schedule {
+    let mut csv = String::from("day,start,end,library,duty,overnight\n");
+    for d in ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] {
+        csv += &format!("{d},22:00,02:00,Night Owl,shared-follow-up,true\n");
+        csv += &format!("{d},02:00,06:00,Early Bird,shared-follow-up,false\n");
+        csv += &format!("{d},06:00,22:00,Day Shift,shared-follow-up,false\n");
+    }
+    parse_schedule("night.csv", csv.as_bytes(), InputFormat::Csv).unwrap()
+}
+
+fn sent_at(sent: &[(DateTime<Utc>, Reminder)]) -> Vec<(String, String)> {
+    sent.iter()
+        .map(|(_, r)| (r.key(), r.subject.clone()))
+        .collect()
+}
+
+#[test]
+fn spring_forward_night() {
+    // 2026-03-08: 02:00 EST becomes 03:00 EDT.
+    let s = night_schedule();
+    let sent = cron(&s, "2026-03-07T21:00", "2026-03-08T06:30", 15);
+    let got = sent_at(&sent);
+    let ks: Vec<&str> = got.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(
+        ks,
+        [
+            // Night Owl 22:00 EST (03:00Z) to 02:00, which does not exist: 03:00 EDT (07:00Z).
+            "first-check/2026-03-08T03:00:00Z/Night Owl",
+            "second-check/2026-03-08T05:00:00Z/Night Owl",
+            // Early Bird from 03:00 EDT to 06:00 EDT: three real hours, midpoint 04:30 EDT.
+            "first-check/2026-03-08T07:00:00Z/Early Bird",
+            "second-check/2026-03-08T08:30:00Z/Early Bird",
+            "first-check/2026-03-08T10:00:00Z/Day Shift",
+        ]
+    );
+    assert!(got[2].1.contains("1st check due by 04:30"), "{}", got[2].1);
+    assert!(got[3].1.contains("2nd check due by 06:00"), "{}", got[3].1);
+    for (t, r) in &sent {
+        assert_eq!(*t, r.at);
+    }
+}
+
+#[test]
+fn fall_back_night() {
+    // 2026-11-01: 02:00 EDT becomes 01:00 EST; 01:00–02:00 happens twice.
+    let s = night_schedule();
+    let sent = cron(&s, "2026-10-31T21:00", "2026-11-01T06:30", 15);
+    let got = sent_at(&sent);
+    let ks: Vec<&str> = got.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(
+        ks,
+        [
+            // Night Owl 22:00 EDT (02:00Z) to 02:00 EST (07:00Z): five real hours.
+            "first-check/2026-11-01T02:00:00Z/Night Owl",
+            "second-check/2026-11-01T04:30:00Z/Night Owl",
+            "first-check/2026-11-01T07:00:00Z/Early Bird",
+            "second-check/2026-11-01T09:00:00Z/Early Bird",
+            "first-check/2026-11-01T11:00:00Z/Day Shift",
+        ]
+    );
+    // Half of five real hours: 22:00 EDT + 2h30 = 00:30 EDT.
+    assert!(got[0].1.contains("1st check due by 00:30"), "{}", got[0].1);
+    assert!(got[1].1.contains("2nd check due by 02:00"), "{}", got[1].1);
+}
+
+#[test]
+fn stateless_windows_do_not_overlap() {
+    let s = night_schedule();
+    let mut seen = HashSet::new();
+    let mut t = at("2026-10-31T21:00");
+    while t <= at("2026-11-01T06:30") {
+        for r in run(&s, t, &stateless(15)) {
+            assert!(seen.insert(r.key()), "twice: {}", r.key());
+        }
+        t += Duration::minutes(15);
+    }
+    assert_eq!(seen.len(), 5);
+}
