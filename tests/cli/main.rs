@@ -3,6 +3,8 @@
 
 mod workdir;
 
+mod docs;
+
 mod refer;
 mod remind;
 mod roster;
