@@ -4,6 +4,7 @@
 mod workdir;
 
 mod docs;
+mod properties;
 
 mod refer;
 mod remind;
