@@ -5,7 +5,7 @@
 //! by chat, so a chat is named once as due-soon and once as overdue, however its library's
 //! messages are grouped from run to run.
 
-use super::{day, hm, signature, Kind, Recipient, Reminder};
+use super::{day, hm, one_line, signature, Kind, Recipient, Reminder};
 use crate::directory::Directory;
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
@@ -140,12 +140,4 @@ fn counts(overdue: usize, soon: usize) -> String {
         (o, 0) => format!("{o} {} overdue", chats(o)),
         (o, s) => format!("{o} {} overdue, {s} due soon", chats(o)),
     }
-}
-
-/// Export text on one line of a message body.
-fn one_line(s: &str) -> String {
-    s.split(|c: char| c.is_control())
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
 }

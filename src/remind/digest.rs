@@ -3,7 +3,7 @@
 
 use super::deadline::DeadlineItem;
 use super::duty::{duty_shifts, gaps, service_hours, DutyShift};
-use super::{day, hm, signature, Kind, Recipient, Reminder};
+use super::{day, hm, one_line, signature, Kind, Recipient, Reminder};
 use crate::directory::Directory;
 use crate::schedule::Schedule;
 use crate::time::resolve_local;
@@ -65,12 +65,12 @@ pub fn digest_reminders(
                 } else {
                     "due soon"
                 },
-                i.chat_id,
+                one_line(&i.chat_id),
                 due.format("%a %m-%d"),
                 hm(due),
-                i.holder,
-                i.rule,
-                i.destination
+                one_line(&i.holder),
+                one_line(&i.rule),
+                one_line(&i.destination)
             );
         }
     }
@@ -96,7 +96,7 @@ fn duty_line(s: &DutyShift) -> String {
         "  {}–{}  {}{}  (2nd check from {})\n",
         hm(s.start),
         hm(s.end),
-        s.library,
+        one_line(&s.library),
         if s.best_effort { " (best effort)" } else { "" },
         hm(s.midpoint())
     )

@@ -1,7 +1,7 @@
 //! Duty reminders: the 1st and 2nd check of each block, and "no one is on duty" for each gap in
 //! the service hours.
 
-use super::{day, hm, signature, Kind, Recipient, Reminder};
+use super::{day, hm, one_line, signature, Kind, Recipient, Reminder};
 use crate::directory::Directory;
 use crate::schedule::{Duty, Schedule};
 use crate::time::{resolve_local, Clock};
@@ -164,16 +164,17 @@ fn check_reminder(s: &DutyShift, n: u8, recipient: Recipient, tz: Tz) -> Reminde
         (Kind::SecondCheck, "2nd", mid, s.end)
     };
     let block = format!("{}–{}", hm(s.start), hm(s.end));
+    let library = one_line(&s.library);
     let effort = if s.best_effort { " (best effort)" } else { "" };
     let subject = format!(
         "Shared Follow-Up: {nth} check due by {}{effort} ({}, {} {block})",
         hm(due),
-        s.library,
+        library,
         s.start.format("%a")
     );
     let mut body = format!(
         "{} is on Shared Follow-Up duty on {}, {block}.\n\n",
-        s.library,
+        library,
         day(s.start)
     );
     if n == 1 {
@@ -228,7 +229,7 @@ fn gap_reminder(g: &Gap, next: Option<&DutyShift>, recipient: Recipient, tz: Tz)
     if let Some(n) = next {
         body += &format!(
             "Next on duty: {} from {} {}.\n",
-            n.library,
+            one_line(&n.library),
             n.start.format("%A"),
             hm(n.start)
         );

@@ -165,13 +165,9 @@ pub fn build_message(r: &Reminder, from: &Mailbox, now: DateTime<Utc>) -> Result
         .with_context(|| format!("building the message for {}", r.key()))
 }
 
-/// Text fit for one header line: every control character (CR, LF, tab, …) becomes a space, and
-/// runs of spaces shrink to one.
+/// Text fit for one header line (see [`super::one_line`]).
 pub fn header_text(s: &str) -> String {
-    s.split(|c: char| c.is_control() || c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    super::one_line(s)
 }
 
 #[cfg(test)]

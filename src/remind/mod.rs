@@ -74,13 +74,13 @@ impl Recipient {
     pub fn lookup(directory: &Directory, name: &str) -> Recipient {
         match directory.lookup(name) {
             Some(lib) => Recipient {
-                id: lib.id.clone(),
-                name: lib.name.clone(),
+                id: one_line(&lib.id),
+                name: one_line(&lib.name),
                 address: Some(lib.contact_email.trim().to_string()).filter(|a| !a.is_empty()),
             },
             None => Recipient {
-                id: name.trim().to_string(),
-                name: name.trim().to_string(),
+                id: one_line(name),
+                name: one_line(name),
                 address: None,
             },
         }
@@ -264,6 +264,16 @@ pub fn due_reminders(req: &Request, now: DateTime<Utc>, mode: &Mode) -> Vec<Remi
         out.extend(deadline::group_by_library(chosen, items, now, req.tz));
     }
     out
+}
+
+/// Text on one line: every control character (CR, LF, tab, …) becomes a space, and runs of
+/// spaces shrink to one. Names from files and exports pass through it before they go into a
+/// message, so they can neither start a header nor break a line.
+pub fn one_line(s: &str) -> String {
+    s.split(|c: char| c.is_control() || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A civil time for people: `14:00`.

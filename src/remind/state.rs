@@ -97,7 +97,7 @@ impl State {
         self.sent.retain(|_, s| {
             DateTime::parse_from_rfc3339(&s.at).map_or(true, |t| t.with_timezone(&Utc) >= horizon)
         });
-        let later = self.last_run().map_or(true, |last| now > last);
+        let later = self.last_run().is_none_or(|last| now > last);
         if later {
             self.last_run = Some(utc_key(now));
         }

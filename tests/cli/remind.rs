@@ -1,1 +1,753 @@
-//! `aun remind` from the outside.
+//! `aun remind` from the outside: fixed instants, state across runs, DST nights, delivery by a fake
+//! sendmail and by a real SMTP server on loopback.
+
+use crate::workdir::{repo_file, Run, Workdir};
+use serde_json::Value;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A directory with contacts for the libraries of the default week, except MCPL and AACC.
+const CONTACTS: &str = "\
+id,name,kind,aliases,contact_email
+COORD,AskUsNow! statewide coordinators,service,AskUsNow! statewide coordinators,coord@example.org
+BCPL,Baltimore County Public Library,public,BCPL,bcpl@example.org
+EPFL,Enoch Pratt Free Library,public,Pratt/SLRC,pratt@example.org
+FCPL,Frederick County Public Libraries,public,FCPL,fcpl@example.org
+FSU,Frostburg State University,academic,,frostburg@example.org
+CARROLL,Carroll County Public Library,public,CarrollCPL,carroll@example.org
+MCPL,Montgomery County Public Libraries,public,MCPL,
+";
+
+fn run_at(wd: &Workdir, at: &str, extra: &[&str]) -> Run {
+    let mut args = vec!["remind", "--at", at];
+    args.extend_from_slice(extra);
+    wd.run(&args)
+}
+
+/// The records of a JSON Lines run.
+fn jsonl(out: &str) -> Vec<Value> {
+    out.lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+fn keys(records: &[Value]) -> Vec<String> {
+    records
+        .iter()
+        .map(|r| r["key"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn a_run_at_13_07_tells_fcpl_its_first_check_is_due_by_15_00() {
+    let wd = Workdir::new("remind-1307");
+    let out = run_at(&wd, "2026-11-26T13:07", &[]);
+    let text = out.ok();
+    assert!(
+        text.starts_with("To: Frederick County Public Libraries (no contact e-mail)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Subject: Shared Follow-Up: 1st check due by 15:00 (FCPL, Thu 13:00–17:00)"),
+        "{text}"
+    );
+    assert!(text.contains("Key: first-check/2026-11-26T18:00:00Z/FCPL"));
+    // The next run of a 15-minute cron sends nothing.
+    assert_eq!(run_at(&wd, "2026-11-26T13:22", &[]).ok(), "");
+}
+
+#[test]
+fn every_block_start_and_midpoint_of_the_default_week() {
+    let wd = Workdir::new("remind-week");
+    // 2026-11-23 is a Monday; (date, [(start hour, library id)]).
+    let week: [(&str, &[(u32, &str)]); 7] = [
+        ("2026-11-23", &[(9, "BCPL"), (13, "EPFL")]),
+        ("2026-11-24", &[(9, "EPFL"), (13, "EPFL")]),
+        ("2026-11-25", &[(9, "MCPL"), (13, "FSU"), (17, "CARROLL")]),
+        ("2026-11-26", &[(9, "EPFL"), (13, "FCPL")]),
+        ("2026-11-27", &[(9, "AACC"), (13, "EPFL")]),
+        ("2026-11-28", &[(9, "EPFL"), (13, "EPFL")]),
+        ("2026-11-29", &[(9, "EPFL"), (13, "EPFL")]),
+    ];
+    for (date, blocks) in week {
+        for &(start, id) in blocks {
+            for (kind, hour, due) in [
+                ("first-check", start, start + 2),
+                ("second-check", start + 2, start + 4),
+            ] {
+                let at = format!("{date}T{hour:02}:00");
+                let records = jsonl(run_at(&wd, &at, &["--format", "jsonl"]).ok());
+                assert_eq!(records.len(), 1, "{at}: {records:?}");
+                let r = &records[0];
+                assert_eq!(r["kind"], kind, "{at}");
+                assert_eq!(r["recipient"], id, "{at}");
+                assert!(r["key"].as_str().unwrap().ends_with(&format!("/{id}")));
+                let subject = r["subject"].as_str().unwrap();
+                assert!(
+                    subject.contains(&format!("due by {due:02}:00")),
+                    "{subject}"
+                );
+                assert_eq!(subject.contains("(best effort)"), date == "2026-11-29");
+            }
+        }
+    }
+}
+
+#[test]
+fn monday_evening_tells_the_coordinators_no_one_is_on_duty() {
+    let wd = Workdir::new("remind-gap");
+    wd.create("contacts.csv", CONTACTS);
+    let out = run_at(
+        &wd,
+        "2026-11-23T17:00",
+        &["--directory", "contacts.csv", "--format", "json"],
+    );
+    let v = out.json();
+    assert_eq!(v.as_array().unwrap().len(), 1, "{v}");
+    assert_eq!(v[0]["key"], "no-one-on-duty/2026-11-23T22:00:00Z/COORD");
+    assert_eq!(v[0]["recipient_address"], "coord@example.org");
+    assert_eq!(
+        v[0]["subject"],
+        "Shared Follow-Up: no one on duty Mon 17:00–21:00"
+    );
+}
+
+#[test]
+fn two_runs_in_one_window_send_once_and_a_dry_run_records_nothing() {
+    let wd = Workdir::new("remind-twice");
+    let state = ["--state", "state.json", "--format", "jsonl"];
+    let dry = wd.run(&[
+        "remind",
+        "--now",
+        "2026-11-26T13:07",
+        "--state",
+        "state.json",
+        "--dry-run",
+    ]);
+    assert!(dry.ok().contains("first-check/2026-11-26T18:00:00Z/FCPL"));
+    assert!(dry.stderr.contains("dry run"), "{}", dry.stderr);
+    assert!(!wd.path("state.json").exists());
+
+    let first = jsonl(run_at(&wd, "2026-11-26T13:07", &state).ok());
+    assert_eq!(keys(&first), ["first-check/2026-11-26T18:00:00Z/FCPL"]);
+    let second = run_at(&wd, "2026-11-26T13:08", &state);
+    assert_eq!(second.ok(), "");
+    let saved: Value = serde_json::from_str(&wd.read("state.json")).unwrap();
+    assert_eq!(saved["version"], 1);
+    assert_eq!(saved["last_run"], "2026-11-26T18:08:00Z");
+    assert_eq!(
+        saved["sent"]["first-check/2026-11-26T18:00:00Z/FCPL"]["sent_at"],
+        "2026-11-26T18:07:00Z"
+    );
+}
+
+#[test]
+fn a_missed_run_is_caught_up_within_catch_up_and_not_beyond() {
+    let wd = Workdir::new("remind-missed");
+    // The 13:00 and 13:15 runs did not happen: 13:30 catches up.
+    let late = jsonl(
+        run_at(
+            &wd,
+            "2026-11-26T13:30",
+            &["--state", "a.json", "--format", "jsonl"],
+        )
+        .ok(),
+    );
+    assert_eq!(keys(&late), ["first-check/2026-11-26T18:00:00Z/FCPL"]);
+    // With --catch-up 20m, 13:00 is beyond reach at 13:30.
+    let out = run_at(
+        &wd,
+        "2026-11-26T13:30",
+        &[
+            "--state",
+            "b.json",
+            "--catch-up",
+            "20m",
+            "--format",
+            "jsonl",
+        ],
+    );
+    assert_eq!(out.ok(), "");
+    // A run after a long silence says what it could not catch up.
+    wd.create(
+        "c.json",
+        r#"{"version":1,"last_run":"2026-11-26T12:00:00Z","sent":{}}"#,
+    );
+    let out = run_at(&wd, "2026-11-26T13:30", &["--state", "c.json"]);
+    out.ok();
+    assert!(
+        out.stderr.contains("more than --catch-up 2h ago"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn bad_state_and_bad_flags_fail_clearly() {
+    let wd = Workdir::new("remind-bad");
+    wd.create("state.json", "{oops");
+    let err = run_at(&wd, "2026-11-26T13:07", &["--state", "state.json"])
+        .fails(1)
+        .to_string();
+    assert!(
+        err.contains("state.json: not an aun remind state file"),
+        "{err}"
+    );
+    let err = run_at(&wd, "2026-11-26T13:07", &["--window", "8d"])
+        .fails(1)
+        .to_string();
+    assert!(err.contains("at most 7d"), "{err}");
+    let err = run_at(&wd, "2026-11-26T13:07", &["--export", "chats.csv"])
+        .fails(1)
+        .to_string();
+    assert!(err.contains("--export needs triage"), "{err}");
+    wd.run(&["remind", "--window", "15m", "--state", "s.json"])
+        .fails(2);
+}
+
+#[test]
+fn a_second_run_waits_for_the_lock_then_fails_clearly() {
+    let wd = Workdir::new("remind-lock");
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(wd.path("state.json.lock"))
+        .unwrap();
+    fs4::FileExt::try_lock(&lock).unwrap();
+    let started = Instant::now();
+    let out = run_at(
+        &wd,
+        "2026-11-26T13:07",
+        &["--state", "state.json", "--lock-wait", "1s"],
+    );
+    let err = out.fails(1);
+    assert!(
+        err.contains("another `aun remind` run holds the lock"),
+        "{err}"
+    );
+    assert!(started.elapsed() >= Duration::from_millis(900));
+    assert!(!wd.path("state.json").exists());
+    // Released while the next run waits: it goes ahead.
+    let releaser = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(300));
+        drop(lock);
+    });
+    let out = run_at(
+        &wd,
+        "2026-11-26T13:07",
+        &["--state", "state.json", "--lock-wait", "10s"],
+    );
+    releaser.join().unwrap();
+    assert!(out.ok().contains("first-check/2026-11-26T18:00:00Z/FCPL"));
+}
+
+#[test]
+fn digest_goes_out_once_a_day() {
+    let wd = Workdir::new("remind-digest");
+    let args = ["--digest", "--state", "d.json", "--format", "jsonl"];
+    let first = jsonl(run_at(&wd, "2026-11-23T07:00", &args).ok());
+    assert_eq!(keys(&first), ["digest/2026-11-23T05:00:00Z/COORD"]);
+    let body = first[0]["body"].as_str().unwrap();
+    assert!(body.contains("09:00–13:00  BCPL"), "{body}");
+    assert!(body.contains("No one on duty:\n  17:00–21:00"), "{body}");
+    assert_eq!(run_at(&wd, "2026-11-23T07:15", &args).ok(), "");
+    let next_day = jsonl(run_at(&wd, "2026-11-24T07:00", &args).ok());
+    assert_eq!(keys(&next_day), ["digest/2026-11-24T05:00:00Z/COORD"]);
+}
+
+/// A schedule with blocks through every night: 22:00–02:00, 02:00–06:00, 06:00–22:00.
+fn night_schedule(wd: &Workdir) {
+    let mut csv = String::from("day,start,end,library,duty,overnight\n");
+    for d in ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] {
+        csv += &format!("{d},22:00,02:00,Night Owl,shared-follow-up,true\n");
+        csv += &format!("{d},02:00,06:00,Early Bird,shared-follow-up,false\n");
+        csv += &format!("{d},06:00,22:00,Day Shift,shared-follow-up,false\n");
+    }
+    wd.create("night.csv", csv);
+}
+
+/// Runs cron every 15 minutes (UTC instants) from `from` to `to`, with the server in `server_tz`;
+/// returns (run instant, key) for everything sent.
+fn cron_night(
+    wd: &Workdir,
+    server_tz: &str,
+    state: &str,
+    from: &str,
+    hours: i64,
+) -> Vec<(String, String)> {
+    let start = chrono::DateTime::parse_from_rfc3339(from).unwrap();
+    let mut sent = Vec::new();
+    for i in 0..=(hours * 4) {
+        let t = (start + chrono::Duration::minutes(15 * i)).to_rfc3339();
+        let out = Run::from(
+            wd.command(&[
+                "remind",
+                "--schedule",
+                "night.csv",
+                "--state",
+                state,
+                "--now",
+                &t,
+                "--format",
+                "jsonl",
+            ])
+            .env("TZ", server_tz)
+            .output()
+            .unwrap(),
+        );
+        for r in jsonl(out.ok()) {
+            sent.push((t.clone(), r["key"].as_str().unwrap().to_string()));
+        }
+    }
+    sent
+}
+
+#[test]
+fn spring_forward_night_from_cron_in_any_server_zone() {
+    let wd = Workdir::new("remind-spring");
+    night_schedule(&wd);
+    // 2026-03-08 02:00 EST becomes 03:00 EDT. From Sat 21:00 EST to Sun 06:30 EDT.
+    let utc = cron_night(&wd, "UTC", "utc.json", "2026-03-08T02:00:00Z", 9);
+    let ny = cron_night(
+        &wd,
+        "America/New_York",
+        "ny.json",
+        "2026-03-08T02:00:00Z",
+        9,
+    );
+    assert_eq!(utc, ny, "the server's zone changed what was sent");
+    let want = [
+        (
+            "2026-03-08T03:00:00+00:00",
+            "first-check/2026-03-08T03:00:00Z/Night Owl",
+        ),
+        (
+            "2026-03-08T05:00:00+00:00",
+            "second-check/2026-03-08T05:00:00Z/Night Owl",
+        ),
+        // 02:00 does not exist: Early Bird starts at 03:00 EDT, three real hours, midpoint 04:30.
+        (
+            "2026-03-08T07:00:00+00:00",
+            "first-check/2026-03-08T07:00:00Z/Early Bird",
+        ),
+        (
+            "2026-03-08T08:30:00+00:00",
+            "second-check/2026-03-08T08:30:00Z/Early Bird",
+        ),
+        (
+            "2026-03-08T10:00:00+00:00",
+            "first-check/2026-03-08T10:00:00Z/Day Shift",
+        ),
+    ];
+    let got: Vec<(&str, &str)> = utc.iter().map(|(t, k)| (t.as_str(), k.as_str())).collect();
+    assert_eq!(got, want);
+    assert_eq!(wd.read("utc.json"), wd.read("ny.json"));
+}
+
+#[test]
+fn fall_back_night_from_cron_in_any_server_zone() {
+    let wd = Workdir::new("remind-fall");
+    night_schedule(&wd);
+    // 2026-11-01 02:00 EDT becomes 01:00 EST. From Sat 21:00 EDT to Sun 06:30 EST.
+    let utc = cron_night(&wd, "UTC", "utc.json", "2026-11-01T01:00:00Z", 10);
+    let ny = cron_night(
+        &wd,
+        "America/New_York",
+        "ny.json",
+        "2026-11-01T01:00:00Z",
+        10,
+    );
+    assert_eq!(utc, ny, "the server's zone changed what was sent");
+    let keys: Vec<&str> = utc.iter().map(|(_, k)| k.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            // Night Owl: 22:00 EDT to 02:00 EST, five real hours; the 2nd check at 00:30 EDT.
+            "first-check/2026-11-01T02:00:00Z/Night Owl",
+            "second-check/2026-11-01T04:30:00Z/Night Owl",
+            "first-check/2026-11-01T07:00:00Z/Early Bird",
+            "second-check/2026-11-01T09:00:00Z/Early Bird",
+            "first-check/2026-11-01T11:00:00Z/Day Shift",
+        ]
+    );
+    for (t, k) in &utc {
+        // Each one sent by the run at its moment, none later, none twice.
+        let moment = k.split('/').nth(1).unwrap().replace('Z', "+00:00");
+        assert_eq!(t, &moment);
+    }
+}
+
+/// A fake sendmail (tests/smtp_sink.py --sendmail) that keeps each message in `inbox/`.
+fn fake_sendmail(wd: &Workdir) -> PathBuf {
+    let script = wd.create(
+        "sendmail",
+        format!(
+            "#!/bin/sh\nexec python3 {} --sendmail {} \"$@\"\n",
+            repo_file("tests/smtp_sink.py").display(),
+            wd.path("inbox").display()
+        ),
+    );
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    script
+}
+
+/// A message as the catcher stored it: the envelope, and the message as Python's parser reads it.
+#[derive(Debug)]
+struct Mail {
+    mail_from: String,
+    rcpt_tos: Vec<String>,
+    headers: Vec<(String, String)>,
+    body: String,
+    raw: String,
+}
+
+impl Mail {
+    #[track_caller]
+    fn header(&self, name: &str) -> &str {
+        let found: Vec<&str> = self
+            .headers
+            .iter()
+            .filter(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+            .collect();
+        assert_eq!(found.len(), 1, "{name} in {:?}", self.headers);
+        found[0]
+    }
+}
+
+/// The messages in `dir`, waiting up to `wait` until there are at least `n`.
+fn inbox_within(dir: &Path, n: usize, wait: Duration) -> Vec<Mail> {
+    let deadline = Instant::now() + wait;
+    loop {
+        let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map(|d| d.map(|e| e.unwrap().path()).collect())
+            .unwrap_or_default();
+        found.retain(|p| p.extension().is_some_and(|e| e == "json"));
+        if found.len() >= n || Instant::now() > deadline {
+            found.sort();
+            return found.iter().map(|p| read_mail(p)).collect();
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// The messages in `dir`, once there are `n` (or 10 s have passed).
+fn inbox(dir: &Path, n: usize) -> Vec<Mail> {
+    inbox_within(dir, n, Duration::from_secs(10))
+}
+
+/// Asserts that `dir` holds exactly `n` messages, and no more arrive for a moment.
+#[track_caller]
+fn assert_no_more(dir: &Path, n: usize) {
+    let got = inbox_within(dir, n + 1, Duration::from_millis(300));
+    assert_eq!(got.len(), n, "{got:?}");
+}
+
+fn read_mail(p: &Path) -> Mail {
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap();
+    let strings = |v: &Value| -> Vec<String> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap().to_string())
+            .collect()
+    };
+    Mail {
+        mail_from: v["mail_from"].as_str().unwrap().to_string(),
+        rcpt_tos: strings(&v["rcpt_tos"]),
+        headers: v["headers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| (h[0].as_str().unwrap().into(), h[1].as_str().unwrap().into()))
+            .collect(),
+        body: v["body"].as_str().unwrap().to_string(),
+        raw: std::fs::read_to_string(p.with_extension("eml")).unwrap(),
+    }
+}
+
+#[test]
+fn sendmail_delivers_and_a_missing_contact_fails_the_run_but_not_the_others() {
+    let wd = Workdir::new("remind-sendmail");
+    wd.create("contacts.csv", CONTACTS);
+    // FCPL and MCPL share Thursday's afternoon block; MCPL has no contact in this directory.
+    wd.create(
+        "shared.csv",
+        "day,start,end,library,duty,shared\n\
+         thu,13:00,17:00,FCPL,shared-follow-up,true\n\
+         thu,13:00,17:00,MCPL,shared-follow-up,true\n",
+    );
+    let script = fake_sendmail(&wd);
+    let args = [
+        "remind",
+        "--now",
+        "2026-11-26T13:00",
+        "--schedule",
+        "shared.csv",
+        "--directory",
+        "contacts.csv",
+        "--state",
+        "state.json",
+        "--sendmail",
+        "--sendmail-command",
+        script.to_str().unwrap(),
+        "--from",
+        "AskUsNow! <aun@example.org>",
+    ];
+    let out = wd.run(&args);
+    let err = out.fails(1);
+    assert!(
+        err.contains("not delivered: first-check/2026-11-26T18:00:00Z/MCPL: MCPL has no contact e-mail in the directory"),
+        "{err}"
+    );
+    assert!(err.contains("1 reminder not delivered"), "{err}");
+    // FCPL's message went out, from the given sender, to its contact only.
+    let mail = inbox(&wd.path("inbox"), 1);
+    assert_eq!(mail.len(), 1, "{mail:?}");
+    let m = &mail[0];
+    assert_eq!(m.mail_from, "aun@example.org");
+    assert_eq!(m.rcpt_tos, ["fcpl@example.org"]);
+    assert_eq!(m.header("From"), "AskUsNow! <aun@example.org>");
+    assert_eq!(
+        m.header("To"),
+        "Frederick County Public Libraries <fcpl@example.org>"
+    );
+    assert_eq!(
+        m.header("Subject"),
+        "Shared Follow-Up: 1st check due by 15:00 (FCPL, Thu 13:00–17:00)"
+    );
+    assert!(m
+        .body
+        .contains("1st check of the Shared Follow-Up folder: now, due by 15:00."));
+    // Recorded: FCPL's; not MCPL's, which the next run tries (and reports) again.
+    let state = wd.read("state.json");
+    assert!(
+        state.contains("first-check/2026-11-26T18:00:00Z/FCPL"),
+        "{state}"
+    );
+    assert!(!state.contains("MCPL"), "{state}");
+    let again = wd.run(&args);
+    assert!(again.fails(1).contains("MCPL has no contact"));
+    assert_no_more(&wd.path("inbox"), 1);
+}
+
+#[test]
+fn a_library_name_cannot_inject_a_header() {
+    let wd = Workdir::new("remind-inject");
+    let evil = "Evil Library\r\nBcc: evil@example.com";
+    wd.create(
+        "evil-schedule.csv",
+        format!("day,start,end,library,duty\nthu,13:00,17:00,\"{evil}\",shared-follow-up\n"),
+    );
+    wd.create(
+        "evil-directory.csv",
+        format!("id,name,kind,contact_email\nEVIL,\"{evil}\",public,lib@example.org\n"),
+    );
+    let script = fake_sendmail(&wd);
+    let out = wd.run(&[
+        "remind",
+        "--now",
+        "2026-11-26T13:00",
+        "--schedule",
+        "evil-schedule.csv",
+        "--directory",
+        "evil-directory.csv",
+        "--sendmail",
+        "--sendmail-command",
+        script.to_str().unwrap(),
+    ]);
+    out.ok();
+    let mail = inbox(&wd.path("inbox"), 1);
+    let m = &mail[0];
+    assert_eq!(m.rcpt_tos, ["lib@example.org"]);
+    assert!(
+        m.headers
+            .iter()
+            .all(|(k, _)| !k.eq_ignore_ascii_case("bcc")),
+        "{:?}",
+        m.headers
+    );
+    let head = m.raw.split("\r\n\r\n").next().unwrap();
+    assert!(
+        !head
+            .lines()
+            .any(|l| l.to_ascii_lowercase().starts_with("bcc")),
+        "{head}"
+    );
+    // The name is kept, on one line, inside the To header's display name and the subject.
+    assert_eq!(
+        m.header("To"),
+        "\"Evil Library Bcc: evil@example.com\" <lib@example.org>"
+    );
+    assert!(m
+        .header("Subject")
+        .contains("(Evil Library Bcc: evil@example.com, Thu"));
+    // The text output keeps it on one line too.
+    let text = wd
+        .run(&[
+            "remind",
+            "--now",
+            "2026-11-26T13:00",
+            "--schedule",
+            "evil-schedule.csv",
+            "--directory",
+            "evil-directory.csv",
+        ])
+        .ok()
+        .to_string();
+    assert!(!text.lines().any(|l| l.starts_with("Bcc")), "{text}");
+}
+
+/// A Python aiosmtpd server on loopback, killed when dropped.
+struct SmtpSink {
+    child: Child,
+    port: u16,
+    dir: PathBuf,
+}
+
+impl SmtpSink {
+    fn start(dir: &Path) -> SmtpSink {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let mut child = Command::new("python3")
+            .arg(repo_file("tests/smtp_sink.py"))
+            .arg(port.to_string())
+            .arg(dir)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot run python3 for the SMTP test ({e}); install Python 3 and run `bash .ci/setup`"));
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut line = String::new();
+            let _ = BufReader::new(stdout).read_line(&mut line);
+            let _ = tx.send(line);
+        });
+        match rx.recv_timeout(Duration::from_secs(20)) {
+            Ok(line) if line.trim() == "ready" => SmtpSink {
+                child,
+                port,
+                dir: dir.to_path_buf(),
+            },
+            other => {
+                let _ = child.kill();
+                let out = child.wait_with_output().unwrap();
+                panic!(
+                    "the SMTP test server (python3 tests/smtp_sink.py, aiosmtpd) did not start: {other:?}\n{}\n\
+                     Install it with `bash .ci/setup` (pip install aiosmtpd).",
+                    String::from_utf8_lossy(&out.stderr)
+                )
+            }
+        }
+    }
+}
+
+impl Drop for SmtpSink {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn a_real_smtp_server_receives_the_reminders() {
+    let wd = Workdir::new("remind-smtp");
+    wd.create("contacts.csv", CONTACTS);
+    let sink = SmtpSink::start(&wd.path("inbox"));
+    let url = format!("smtp://127.0.0.1:{}", sink.port);
+    let send = |now: &str| {
+        let mut cmd = wd.command(&[
+            "remind",
+            "--now",
+            now,
+            "--directory",
+            "contacts.csv",
+            "--state",
+            "state.json",
+            "--send",
+            &url,
+            "--smtp-tls",
+            "none",
+            "--from",
+            "aun@example.org",
+        ]);
+        cmd.env_remove("AUN_SMTP_USER")
+            .env_remove("AUN_SMTP_PASSWORD");
+        run_with_timeout(cmd, Duration::from_secs(60))
+    };
+    // Thursday: FCPL's 1st check at 13:00, nothing new at 13:10, the 2nd check at 15:00; Monday
+    // 17:00: the coordinators hear of the evening gap.
+    let out = send("2026-11-26T13:00");
+    out.ok();
+    assert!(out.stderr.contains("sent 1 reminder"), "{}", out.stderr);
+    assert_eq!(send("2026-11-26T13:10").ok(), "");
+    send("2026-11-26T15:00").ok();
+    send("2026-11-30T17:00").ok();
+    let got = inbox(&sink.dir, 3);
+    assert_eq!(got.len(), 3, "{got:?}");
+    let m = &got[0];
+    assert_eq!(m.mail_from, "aun@example.org");
+    assert_eq!(m.rcpt_tos, ["fcpl@example.org"]);
+    assert_eq!(m.header("From"), "aun@example.org");
+    assert_eq!(
+        m.header("To"),
+        "Frederick County Public Libraries <fcpl@example.org>"
+    );
+    assert_eq!(
+        m.header("Subject"),
+        "Shared Follow-Up: 1st check due by 15:00 (FCPL, Thu 13:00–17:00)"
+    );
+    assert_eq!(m.header("Date"), "Thu, 26 Nov 2026 18:00:00 +0000");
+    for want in [
+        "FCPL is on Shared Follow-Up duty on Thursday 2026-11-26, 13:00–17:00.",
+        "1st check of the Shared Follow-Up folder: now, due by 15:00.",
+        "2nd check: from 15:00, due by 17:00.",
+    ] {
+        assert!(m.body.contains(want), "{want}\n{}", m.body);
+    }
+    assert_eq!(got[1].rcpt_tos, ["fcpl@example.org"]);
+    assert_eq!(
+        got[1].header("Subject"),
+        "Shared Follow-Up: 2nd check due by 17:00 (FCPL, Thu 13:00–17:00)"
+    );
+    assert_eq!(got[2].rcpt_tos, ["coord@example.org"]);
+    assert_eq!(
+        got[2].header("Subject"),
+        "Shared Follow-Up: no one on duty Mon 17:00–21:00"
+    );
+    assert!(got[2]
+        .body
+        .contains("Next on duty: Pratt/SLRC from Tuesday 09:00."));
+    // Sent once each: nothing more arrives.
+    assert_no_more(&sink.dir, 3);
+}
+
+/// Runs a command, killing it if it takes longer than `limit`.
+fn run_with_timeout(mut cmd: Command, limit: Duration) -> Run {
+    let child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    match rx.recv_timeout(limit) {
+        Ok(out) => Run::from(out.unwrap()),
+        Err(_) => {
+            let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
+            panic!("aun remind did not finish within {limit:?}");
+        }
+    }
+}
