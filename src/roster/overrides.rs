@@ -128,6 +128,19 @@ pub const COLUMNS: [&str; 8] = [
     "reason",
 ];
 
+/// The header names each column may also go by, [`COLUMNS`] order (compared by
+/// [`crate::io::header_key`]).
+pub const HEADER_NAMES: [&[&str]; 8] = [
+    &["date"],
+    &["block", "time", "hours"],
+    &["kind", "type"],
+    &["library", "libraries"],
+    &["with", "with_library", "swap_with"],
+    &["with_date"],
+    &["with_block"],
+    &["reason", "note"],
+];
+
 impl Override {
     /// The span of the day the override touches (the whole day when no block is given).
     pub fn span(&self) -> Span {
@@ -359,15 +372,16 @@ impl Columns {
                 )
             })
         };
+        let [date, block, kind, library, with, with_date, with_block, reason] = HEADER_NAMES;
         Ok(Columns {
-            date: need(&["date"])?,
-            block: t.column(&["block", "time", "hours"]),
-            kind: need(&["kind", "type"])?,
-            library: need(&["library", "libraries"])?,
-            with: t.column(&["with", "with_library", "swap_with"]),
-            with_date: t.column(&["with_date"]),
-            with_block: t.column(&["with_block"]),
-            reason: t.column(&["reason", "note"]),
+            date: need(date)?,
+            block: t.column(block),
+            kind: need(kind)?,
+            library: need(library)?,
+            with: t.column(with),
+            with_date: t.column(with_date),
+            with_block: t.column(with_block),
+            reason: t.column(reason),
         })
     }
 
