@@ -323,6 +323,20 @@ mod tests {
         assert_eq!(unfolded, format!("{long}\r\n"));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn folding_round_trips_any_text(text in "\\PC{0,300}") {
+            let line = format!("DESCRIPTION:{}", escape_text(&text));
+            let folded = fold(&line);
+            for part in folded.trim_end_matches("\r\n").split("\r\n") {
+                proptest::prop_assert!(part.len() <= 75);
+            }
+            proptest::prop_assert_eq!(folded.replace("\r\n ", ""), format!("{line}\r\n"));
+            // No raw line break survives escaping.
+            proptest::prop_assert!(!escape_text(&text).contains('\n'));
+        }
+    }
+
     #[test]
     fn text_is_escaped() {
         assert_eq!(escape_text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");

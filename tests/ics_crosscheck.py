@@ -100,7 +100,7 @@ def main(argv):
                     problems.append(f"{uid}: {name} names TZID {tzid} without a VTIMEZONE")
                     continue
                 local = value.replace(tzinfo=None)
-                again = own_tz[tzid].localize(local) if hasattr(own_tz[tzid], "localize") else local.replace(tzinfo=own_tz[tzid])
+                again = local.replace(tzinfo=own_tz[tzid])
                 if utc(again) != utc(value):
                     problems.append(
                         f"{uid}: {name} {local} is {utc(again)} by the file's VTIMEZONE, {utc(value)} by the zone database"

@@ -437,7 +437,6 @@ fn add(args: AddArgs, ctx: &Ctx) -> Result<Exit> {
 /// except a JSON array, which is written again (pretty) with the new object at the end.
 fn appended(old: &[u8], format: InputFormat, o: &Override) -> Result<Vec<u8>> {
     let cells = o.cells();
-    let named: Vec<(&str, &String)> = COLUMNS.iter().copied().zip(cells.iter()).collect();
     match format {
         InputFormat::Json => {
             let mut items: Vec<serde_json::Value> = if old.iter().all(u8::is_ascii_whitespace) {
@@ -445,24 +444,19 @@ fn appended(old: &[u8], format: InputFormat, o: &Override) -> Result<Vec<u8>> {
             } else {
                 serde_json::from_slice(old).context("expected a JSON array of overrides")?
             };
-            let obj: serde_json::Map<String, serde_json::Value> = named
-                .iter()
-                .filter(|(_, v)| !v.is_empty())
-                .map(|(k, v)| (k.to_string(), serde_json::Value::String((*v).clone())))
-                .collect();
-            items.push(serde_json::Value::Object(obj));
+            let obj = json_object(&cells, &items);
+            items.push(obj);
             let mut out = serde_json::to_vec_pretty(&items)?;
             out.push(b'\n');
             Ok(out)
         }
         InputFormat::Jsonl => {
-            let obj: serde_json::Map<String, serde_json::Value> = named
-                .iter()
-                .filter(|(_, v)| !v.is_empty())
-                .map(|(k, v)| (k.to_string(), serde_json::Value::String((*v).clone())))
+            let items: Vec<serde_json::Value> = String::from_utf8_lossy(old)
+                .lines()
+                .filter_map(|l| serde_json::from_str(l).ok())
                 .collect();
             let mut out = with_line_end(old);
-            out.extend(serde_json::to_vec(&obj)?);
+            out.extend(serde_json::to_vec(&json_object(&cells, &items))?);
             out.push(b'\n');
             Ok(out)
         }
@@ -507,6 +501,33 @@ fn appended(old: &[u8], format: InputFormat, o: &Override) -> Result<Vec<u8>> {
             Ok(out)
         }
     }
+}
+
+/// The new override as a JSON object, under the key names the file's objects already use for
+/// each column ("note" stays "note"), else the standard ones; empty cells are left out.
+fn json_object(cells: &[String; 8], existing: &[serde_json::Value]) -> serde_json::Value {
+    let used: Vec<&String> = existing
+        .iter()
+        .filter_map(|v| v.as_object())
+        .flat_map(|o| o.keys())
+        .collect();
+    let key = |i: usize| {
+        used.iter()
+            .find(|k| {
+                HEADER_NAMES[i]
+                    .iter()
+                    .any(|n| header_key(n) == header_key(k))
+            })
+            .map_or_else(|| COLUMNS[i].to_string(), |k| k.to_string())
+    };
+    serde_json::Value::Object(
+        cells
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(i, v)| (key(i), serde_json::Value::String(v.clone())))
+            .collect(),
+    )
 }
 
 /// The bytes, ending in a line end (the file's own CRLF or LF) so a row can follow.

@@ -7,7 +7,8 @@
 //!   (what `who-covers` and `remind` need).
 //! - [`next_duty`]: the first covered shift of a duty starting after an instant.
 //!
-//! Order of application: swaps, then covers, then absences and closures. A shift whose library is
+//! An override dated D concerns the shifts that start on D (an overnight block belongs to the
+//! day it starts). Order of application: swaps, then covers, then absences and closures. A shift whose library is
 //! absent or closed gets a proposed substitute:
 //! 1. **step 1**: the libraries on Shared Follow-Up duty on other blocks of the same day;
 //! 2. **step 2**: the other Shared Follow-Up libraries of the schedule, then its substitutes in order
@@ -95,10 +96,24 @@ impl RosterShift {
         self.start + (self.end - self.start) / 2
     }
 
+    /// The block as the schedule writes it (for matching a swap's block).
     fn span(&self) -> Span {
         Span {
             start: self.start_local,
             end: self.end_local,
+        }
+    }
+
+    /// The part of the block on its start date (an overnight block runs to 24:00 there): what
+    /// an override dated that day can overlap.
+    fn day_span(&self) -> Span {
+        if self.end_local <= self.start_local {
+            Span {
+                start: self.start_local,
+                end: Clock::END_OF_DAY,
+            }
+        } else {
+            self.span()
         }
     }
 
@@ -370,7 +385,7 @@ fn apply_covers(
     {
         let mut hit = false;
         for s in shifts.iter_mut().filter(|s| {
-            s.duty == Duty::SharedFollowUp && s.date == o.date && s.span().overlaps(o.span())
+            s.duty == Duty::SharedFollowUp && s.date == o.date && s.day_span().overlaps(o.span())
         }) {
             s.library = o.library.clone();
             s.source = Source::Override;
@@ -400,7 +415,7 @@ fn apply_covers(
 fn mark_away<'a>(shifts: &[RosterShift], overrides: &'a Overrides) -> Vec<Option<&'a Override>> {
     shifts
         .iter()
-        .map(|s| overrides.excluding(&s.library, s.date, s.span()))
+        .map(|s| overrides.excluding(&s.library, s.date, s.day_span()))
         .collect()
 }
 

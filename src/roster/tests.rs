@@ -325,3 +325,21 @@ fn duty_at_applies_overrides() {
         (d("2026-12-11"), "AACC")
     );
 }
+
+#[test]
+fn an_overnight_block_belongs_to_the_day_it_starts() {
+    let s = crate::schedule::parse_schedule(
+        "s.csv",
+        b"day,start,end,library,overnight\nmon,22:00,02:00,Night Owl,yes\nmon,09:00,13:00,Day Lark,\n",
+        InputFormat::Csv,
+    )
+    .unwrap();
+    let o = ovr("2026-12-07,23:00-24:00,absent,Night Owl,,,,\n");
+    let r = roster(&s, &o, d("2026-12-07"), d("2026-12-07"), DEFAULT_TZ).unwrap();
+    let night = r
+        .iter()
+        .find(|s| s.start_local == Clock::hm(22, 0))
+        .unwrap();
+    assert_eq!((night.library.as_str(), night.step), ("Day Lark", Some(1)));
+    assert_eq!(night.end.to_rfc3339(), "2026-12-08T07:00:00+00:00");
+}

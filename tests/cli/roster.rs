@@ -469,7 +469,7 @@ fn override_add_keeps_a_files_own_columns_and_line_ends() {
     // JSON files take a new object.
     wd.create(
         "o.json",
-        "[{\"date\": \"2026-12-07\", \"kind\": \"closed\", \"library\": \"BCPL\"}]\n",
+        "[{\"date\": \"2026-12-07\", \"kind\": \"closed\", \"library\": \"BCPL\", \"note\": \"snow\"}]\n",
     );
     wd.run(&[
         "--overrides",
@@ -485,10 +485,13 @@ fn override_add_keeps_a_files_own_columns_and_line_ends() {
         "FCPL",
         "--block",
         "13:00-17:00",
+        "--reason",
+        "pipes",
     ])
     .ok();
     let v: Value = serde_json::from_str(&wd.read("o.json")).unwrap();
     assert_eq!(v[1]["block"], "13:00-17:00");
+    assert_eq!(v[1]["note"], "pipes");
     assert_eq!(v[0]["library"], "BCPL");
 }
 
