@@ -133,6 +133,17 @@ pub enum Command {
     /// Reminders for cron: who must check now, what is about to miss 72 hours
     #[command(after_help = remind::EXAMPLES)]
     Remind(remind::RemindArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    #[command(
+        after_help = "Examples:\n  aun completions bash > ~/.local/share/bash-completion/completions/aun\n  aun completions zsh > ~/.zfunc/_aun"
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff)
+    #[command(after_help = "Examples:\n  aun man > aun.1 && man ./aun.1")]
+    Man,
 }
 
 /// What every command gets from the global flags, resolved once.
@@ -241,7 +252,53 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Triage(args) => triage::run(args, &ctx),
         Command::Refer(args) => refer::run(args, &ctx),
         Command::Remind(args) => remind::run(args, &ctx),
+        Command::Completions { shell } => {
+            let mut out = ctx.destination()?;
+            clap_complete::generate(
+                shell,
+                &mut <Cli as clap::CommandFactory>::command(),
+                "aun",
+                &mut out,
+            );
+            out.commit()?;
+            Ok(Exit::Ok)
+        }
+        Command::Man => {
+            let mut out = ctx.destination()?;
+            man_page(&mut out)?;
+            out.commit()?;
+            Ok(Exit::Ok)
+        }
     }
+}
+
+/// The man page: aun(1) with a section for every subcommand, from the clap definitions.
+fn man_page(out: &mut impl std::io::Write) -> Result<()> {
+    let cmd = <Cli as clap::CommandFactory>::command();
+    clap_mangen::Man::new(cmd.clone()).render(out)?;
+    for sub in cmd.get_subcommands() {
+        render_sub_sections(out, "aun", sub)?;
+    }
+    Ok(())
+}
+
+fn render_sub_sections(
+    out: &mut impl std::io::Write,
+    parent: &str,
+    sub: &clap::Command,
+) -> Result<()> {
+    let name = format!("{parent} {}", sub.get_name());
+    writeln!(out, ".SH \"{}\"", name.to_uppercase())?;
+    let man = clap_mangen::Man::new(sub.clone());
+    man.render_description_section(out)?;
+    man.render_options_section(out)?;
+    if sub.get_after_help().is_some() {
+        man.render_extra_section(out)?;
+    }
+    for inner in sub.get_subcommands() {
+        render_sub_sections(out, &name, inner)?;
+    }
+    Ok(())
 }
 
 /// True when the error is a write to a closed pipe (`aun … | head`): not worth a message.

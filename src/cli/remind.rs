@@ -4,7 +4,7 @@ use super::{Ctx, Exit};
 use anyhow::Result;
 use clap::Args;
 
-pub const EXAMPLES: &str = "";
+pub const EXAMPLES: &str = "Examples:\n  aun remind --help";
 
 #[derive(Debug, Args)]
 pub struct RemindArgs {}

@@ -185,9 +185,8 @@ pub fn parse_directory(source: &str, bytes: &[u8], format: InputFormat) -> Resul
             other => bail!("{at}: partner: expected yes or no, found {other:?}"),
         };
         let contact_email = get(c_email);
-        if !contact_email.is_empty()
-            && !(contact_email.contains('@') && contact_email.contains('.'))
-        {
+        let looks_like_address = contact_email.contains('@') && contact_email.contains('.');
+        if !contact_email.is_empty() && !looks_like_address {
             bail!("{at}: contact_email {contact_email:?} is not an e-mail address");
         }
         let verified = match get(c_verified) {

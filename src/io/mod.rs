@@ -198,7 +198,7 @@ fn read_delimited(source: &str, text: &str, delimiter: u8) -> Result<(Vec<String
         }
         let line = lines.line_at(start);
         // Blank lines between records (a spreadsheet's empty rows) carry nothing.
-        if rec.iter().all(|f| f.trim().is_empty()) {
+        if rec.iter().all(str::is_empty) {
             continue;
         }
         let fields: Vec<String> = rec

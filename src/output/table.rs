@@ -120,7 +120,7 @@ fn write_row<W: Write>(
             line.push_str(&shown);
         }
         if i != last {
-            line.extend(std::iter::repeat(' ').take(pad));
+            line.extend(std::iter::repeat_n(' ', pad));
         }
     }
     writeln!(out, "{}", line.trim_end())?;

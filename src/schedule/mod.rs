@@ -106,7 +106,7 @@ impl Block {
     }
 
     pub fn in_force_on(&self, date: NaiveDate) -> bool {
-        self.effective.map_or(true, |e| date >= e)
+        self.effective.is_none_or(|e| date >= e)
     }
 }
 

@@ -433,21 +433,17 @@ fn parse_block_label(label: &str) -> Result<(Duty, Clock, Clock, bool)> {
     }
     let mut start_txt = parts[0].to_string();
     let end_txt = parts[1];
-    // "9-1 pm": the start takes the end's meridiem when it has none.
-    if !start_txt.contains("am") && !start_txt.contains("pm") && !start_txt.contains(':') {
-        if end_txt.ends_with("pm") || end_txt.ends_with("am") {
-            let (s, e) = (
-                Clock::parse(&format!("{start_txt}am")),
-                Clock::parse(end_txt),
-            );
-            if let (Ok(s), Ok(e)) = (s, e) {
-                if s < e || overnight {
-                    start_txt.push_str("am");
-                } else {
-                    start_txt.push_str(&end_txt[end_txt.len() - 2..]);
-                }
-            }
-        }
+    // "1-5 pm", "9-1 pm": a start without am/pm takes the end's, unless that would put it after
+    // the end ("9-1 pm" is 9 am to 1 pm).
+    let bare = !start_txt.contains("am") && !start_txt.contains("pm") && !start_txt.contains(':');
+    if let (true, Some(meridiem)) = (
+        bare,
+        ["am", "pm"].into_iter().find(|m| end_txt.ends_with(m)),
+    ) {
+        let other = if meridiem == "am" { "pm" } else { "am" };
+        let same = Clock::parse(&format!("{start_txt}{meridiem}"));
+        let fits = matches!((&same, Clock::parse(end_txt)), (Ok(s), Ok(e)) if s < &e || overnight);
+        start_txt.push_str(if fits { meridiem } else { other });
     }
     let start = Clock::parse(&start_txt).map_err(|e| anyhow!("{label:?}: {e}"))?;
     let end = Clock::parse(end_txt).map_err(|e| anyhow!("{label:?}: {e}"))?;

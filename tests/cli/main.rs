@@ -3,6 +3,9 @@
 
 mod workdir;
 
+mod docs;
+mod properties;
+
 mod refer;
 mod remind;
 mod roster;

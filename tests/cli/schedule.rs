@@ -296,3 +296,28 @@ fn a_closed_pipe_is_quiet() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let wd = Workdir::new("color");
+    let always = wd.run(&["schedule", "check", "--color", "always"]);
+    assert!(
+        always.ok().contains("\x1b[1m"),
+        "--color always styles the header"
+    );
+    let auto = wd.run(&["schedule", "check"]);
+    assert!(!auto.ok().contains('\x1b'), "stdout is not a terminal here");
+    let never = wd
+        .command(&["schedule", "check", "--color", "never"])
+        .env("TERM", "xterm")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&never.stdout).contains('\x1b'));
+}
+
+#[test]
+fn quiet_silences_the_summary() {
+    let wd = Workdir::new("quiet");
+    assert!(wd.run(&["schedule", "check"]).stderr.contains("gaps"));
+    assert_eq!(wd.run(&["schedule", "check", "-q"]).stderr, "");
+}

@@ -10,6 +10,7 @@ pub struct Workdir {
     pub dir: PathBuf,
 }
 
+#[allow(dead_code)] // each helper is used by some subcommand's tests
 impl Workdir {
     /// A fresh, empty directory under the target directory, named after the test.
     pub fn new(name: &str) -> Workdir {
