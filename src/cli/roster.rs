@@ -189,6 +189,8 @@ fn shifts_for(args: &PeriodArgs, ctx: &Ctx) -> Result<(Vec<RosterShift>, NaiveDa
     let mut shifts = roster(&schedule, &overrides, from, to, ctx.tz)?;
     if let Some(want) = &args.library {
         let directory = ctx.directory()?;
+        // A name no one knows is a typo, not an empty calendar.
+        canonical_namer(&schedule, &directory)(want).context("--library")?;
         let want_id = directory.lookup(want).map(|l| l.id.clone());
         shifts.retain(|s| {
             s.library.eq_ignore_ascii_case(want)

@@ -128,6 +128,11 @@ fn uids_are_stable_and_the_default_format_is_ics() {
     assert!(a.contains("DTSTAMP:20261123T120000Z\r\n"));
     assert!(b.contains("DTSTAMP:20261130T080000Z\r\n"));
     let e = wd
+        .run(&["schedule", "export", "--library", "FCLP", "--now", NOW])
+        .fails(1)
+        .to_string();
+    assert!(e.contains("--library: unknown library \"FCLP\""), "{e}");
+    let e = wd
         .run(&["schedule", "export", "--format", "json", "--now", NOW])
         .fails(1)
         .to_string();
