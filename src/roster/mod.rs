@@ -6,6 +6,7 @@
 //! - [`duty_at`]: the shifts of one duty whose `[start, end)` contains an instant, overrides applied
 //!   (what `who-covers` and `remind` need).
 //! - [`next_duty`]: the first covered shift of a duty starting after an instant.
+//! - [`by_month`]: the roster month by month, as [`duty_at`] and [`next_duty`] see it.
 //!
 //! An override dated D concerns the shifts that start on D (an overnight block belongs to the
 //! day it starts). Order of application: swaps, then covers, then absences and closures. A shift whose library is
@@ -21,7 +22,7 @@
 //! Shared Follow-Up shifts in the period goes first (fair share), then the stated order. Shifts are
 //! given substitutes in start order, and each proposal counts towards its library's share, so the
 //! proposals depend on the period asked: a monthly roster is the natural unit, and [`duty_at`]
-//! uses the calendar month of the instant.
+//! and [`next_duty`] use calendar months ([`by_month`]).
 //!
 //! Law shifts have no substitute procedure in the source: an absent law library escalates.
 
@@ -146,7 +147,7 @@ pub fn roster(
 }
 
 /// The shifts of `duty` whose `[start, end)` contains `t`, with overrides applied (an escalation
-/// has library [`ESCALATE`]). Proposals are made over the calendar month of `t`.
+/// has library [`ESCALATE`]). Proposals are those of the roster of `t`'s calendar month.
 pub fn duty_at(
     schedule: &Schedule,
     overrides: &Overrides,
@@ -156,12 +157,12 @@ pub fn duty_at(
 ) -> Result<Vec<RosterShift>> {
     let today = t.with_timezone(&tz).date_naive();
     // From the day before, for a block that runs overnight into today.
-    let from = month_start(today - Duration::days(1));
-    let to = month_end(today);
-    Ok(roster(schedule, overrides, from, to, tz)?
-        .into_iter()
-        .filter(|s| s.duty == duty && s.contains(t))
-        .collect())
+    Ok(
+        by_month(schedule, overrides, today - Duration::days(1), today, tz)?
+            .into_iter()
+            .filter(|s| s.duty == duty && s.contains(t))
+            .collect(),
+    )
 }
 
 /// The first covered shift of `duty` starting after `t`, looking a week and a day ahead.
@@ -173,15 +174,29 @@ pub fn next_duty(
     tz: Tz,
 ) -> Result<Option<RosterShift>> {
     let today = t.with_timezone(&tz).date_naive();
-    Ok(roster(
-        schedule,
-        overrides,
-        month_start(today),
-        today + Duration::days(8),
-        tz,
-    )?
-    .into_iter()
-    .find(|s| s.duty == duty && s.start > t && s.covered()))
+    Ok(
+        by_month(schedule, overrides, today, today + Duration::days(8), tz)?
+            .into_iter()
+            .find(|s| s.duty == duty && s.start > t && s.covered()),
+    )
+}
+
+/// The roster of the whole calendar months that `[from, to]` touches, each month computed on its
+/// own, so that proposals are the ones a monthly `schedule roster` shows.
+pub fn by_month(
+    schedule: &Schedule,
+    overrides: &Overrides,
+    from: NaiveDate,
+    to: NaiveDate,
+    tz: Tz,
+) -> Result<Vec<RosterShift>> {
+    let mut out = Vec::new();
+    let mut month = month_start(from);
+    while month <= to {
+        out.extend(roster(schedule, overrides, month, month_end(month), tz)?);
+        month = month_end(month) + Duration::days(1);
+    }
+    Ok(out)
 }
 
 /// The shifts a coordinator must still settle: proposals and escalations.

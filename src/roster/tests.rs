@@ -343,3 +343,19 @@ fn an_overnight_block_belongs_to_the_day_it_starts() {
     assert_eq!((night.library.as_str(), night.step), ("Day Lark", Some(1)));
     assert_eq!(night.end.to_rfc3339(), "2026-12-08T07:00:00+00:00");
 }
+
+#[test]
+fn duty_at_agrees_with_the_monthly_roster_across_a_month_end() {
+    let s = Schedule::default_schedule();
+    let o = ovr("2026-11-30,,closed,BCPL,,,,\n2026-12-01,,closed,Pratt/SLRC,,,,\n");
+    for (at, from, to) in [
+        ("2026-11-30T10:00", "2026-11-01", "2026-11-30"),
+        ("2026-12-01T10:00", "2026-12-01", "2026-12-31"),
+    ] {
+        let t = parse_instant(at, DEFAULT_TZ).unwrap();
+        let now = duty_at(&s, &o, Duty::SharedFollowUp, t, DEFAULT_TZ).unwrap();
+        let month = roster(&s, &o, d(from), d(to), DEFAULT_TZ).unwrap();
+        let same = month.iter().find(|r| r.uid == now[0].uid);
+        assert_eq!(same, Some(&now[0]), "{at}");
+    }
+}
