@@ -8,15 +8,19 @@
 //! - [`output`]: the table / JSON / JSON Lines / CSV renderer and atomic output files.
 //! - [`schedule`]: the weekly schedule, its file forms and the embedded default.
 //! - [`coverage`]: who covers Shared Follow-Up (and law chats) at an instant.
+//! - [`roster`]: overrides, the dated roster and substitute proposals (rules.md §3).
+//! - [`ics`]: the roster as an RFC 5545 calendar.
 //! - [`directory`]: the libraries, their aliases, towns, accounts and contacts.
 //! - [`remind`]: reminders for cron (duty checks, gaps, deadlines, digest), state and e-mail.
 //! - [`triage`]: reading chat exports and classifying each chat.
 
 pub mod coverage;
 pub mod directory;
+pub mod ics;
 pub mod io;
 pub mod output;
 pub mod remind;
+pub mod roster;
 pub mod schedule;
 pub mod time;
 pub mod triage;

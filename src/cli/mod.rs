@@ -3,6 +3,7 @@
 
 mod refer;
 mod remind;
+mod roster;
 mod schedule;
 mod triage;
 mod who_covers;
@@ -218,6 +219,12 @@ impl Ctx {
             Some(path) => Directory::load(path, None),
             None => Ok(Directory::default_directory()),
         }
+    }
+
+    /// The overrides: `--overrides FILE` / AUN_OVERRIDES (library names as `schedule` writes
+    /// them), else none.
+    pub fn overrides(&self, schedule: &Schedule) -> Result<aun::roster::Overrides> {
+        roster::load_overrides(self, schedule)
     }
 
     /// A note for people on stderr, unless `-q`.

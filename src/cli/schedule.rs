@@ -24,6 +24,15 @@ pub enum ScheduleCommand {
         after_help = "Examples:\n  aun schedule check\n  aun schedule check --schedule my-schedule.csv --strict\n\nExit codes: 0 clean or only gaps/warnings; 1 errors (or warnings with --strict)."
     )]
     Check(CheckArgs),
+    /// Dated shifts for a period, overrides applied, substitutes proposed (rules.md §3)
+    #[command(after_help = super::roster::ROSTER_EXAMPLES)]
+    Roster(super::roster::RosterArgs),
+    /// The roster as an iCalendar file (RFC 5545) for the libraries' calendars
+    #[command(after_help = super::roster::EXPORT_EXAMPLES)]
+    Export(super::roster::ExportArgs),
+    /// Add or list dated overrides: absences, swaps, covers, closures
+    #[command(subcommand, after_help = super::roster::OVERRIDE_EXAMPLES)]
+    Override(super::roster::OverrideCommand),
 }
 
 #[derive(Debug, Args)]
@@ -47,6 +56,9 @@ pub fn run(cmd: ScheduleCommand, ctx: &Ctx) -> Result<Exit> {
     match cmd {
         ScheduleCommand::Show(args) => show(args, ctx),
         ScheduleCommand::Check(args) => check(args, ctx),
+        ScheduleCommand::Roster(args) => super::roster::run_roster(args, ctx),
+        ScheduleCommand::Export(args) => super::roster::run_export(args, ctx),
+        ScheduleCommand::Override(cmd) => super::roster::run_override(cmd, ctx),
     }
 }
 

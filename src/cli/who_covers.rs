@@ -2,7 +2,7 @@
 
 use super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::{Context, Result};
-use aun::coverage::{who_covers, Coverage};
+use aun::coverage::{who_covers_with, Coverage};
 use aun::output::Format;
 use aun::schedule::Duty;
 use aun::time::{parse_instant, parse_weekday, resolve_local, Clock};
@@ -48,7 +48,8 @@ pub fn run(args: WhoCoversArgs, ctx: &Ctx) -> Result<Exit> {
     } else {
         Duty::SharedFollowUp
     };
-    let answer = who_covers(&schedule, duty, t, ctx.tz);
+    let overrides = ctx.overrides(&schedule)?;
+    let answer = who_covers_with(&schedule, &overrides, duty, t, ctx.tz)?;
     let format = ctx.format(Format::Table, RECORD_FORMATS)?;
     let mut out = ctx.destination()?;
     if format == Format::Table {
@@ -118,6 +119,11 @@ fn sentence(c: &Coverage, duty: Duty) -> String {
                 s += " (best effort)";
             }
             s += "\n";
+            match (c.source.as_deref(), &c.reason) {
+                (Some("proposed"), Some(r)) => s += &format!("  Proposed substitute ({r})\n"),
+                (_, Some(r)) => s += &format!("  Changed by an override ({r})\n"),
+                _ => {}
+            }
             if let Some(n) = c.check {
                 let nth = if n == 1 { "1st" } else { "2nd" };
                 s += &format!(
@@ -132,6 +138,9 @@ fn sentence(c: &Coverage, duty: Duty) -> String {
                 "no one\n  No one is on {what} duty on {day} at {}.\n",
                 c.time
             );
+            if let Some(r) = &c.reason {
+                s += &format!("  {r}\n");
+            }
             if let Some(n) = &c.next {
                 let next_day = chrono::DateTime::parse_from_rfc3339(&n.start)
                     .map(|t| t.format("%A %Y-%m-%d %H:%M").to_string())

@@ -1,0 +1,557 @@
+//! `aun schedule roster`, `aun schedule export` and `aun schedule override add|list`.
+
+use super::{Ctx, Exit, RECORD_FORMATS};
+use anyhow::{anyhow, bail, Context, Result};
+use aun::directory::Directory;
+use aun::io::{detect_format, header_key, InputFormat};
+use aun::output::Format;
+use aun::roster::overrides::{check_shape, COLUMNS, HEADER_NAMES};
+use aun::roster::{
+    parse_overrides, roster, Override, OverrideKind, Overrides, RosterShift, Source, Span,
+};
+use aun::schedule::Schedule;
+use aun::time::parse_date;
+use chrono::{Datelike, Duration, NaiveDate};
+use clap::{Args, Subcommand};
+use serde::Serialize;
+use std::io::Write;
+
+pub const ROSTER_EXAMPLES: &str = "\
+Examples:
+  aun schedule roster --from 2026-12-01 --to 2026-12-31
+  aun schedule roster --from 2026-12-01 --to 2026-12-31 --overrides overrides.csv --gaps
+  aun schedule roster --library FCPL --format csv -o fcpl-december.csv
+
+Substitutes are proposed by the cooperative's procedure: step 1 the same day's libraries,
+step 2 the other Shared Follow-Up libraries and the substitutes (fewest shifts in the period
+first), step 3 escalate to the coordinators. --gaps lists the shifts still to settle.";
+
+pub const EXPORT_EXAMPLES: &str = "\
+Examples:
+  aun schedule export --from 2026-12-01 --to 2026-12-31 -o december.ics
+  aun schedule export --library FCPL --overrides overrides.csv -o fcpl.ics
+
+One event per shift, times in the schedule's zone with a VTIMEZONE, the two check windows as
+alarms, stable UIDs (re-importing updates the same events).";
+
+pub const OVERRIDE_EXAMPLES: &str = "\
+Examples:
+  aun --overrides overrides.csv schedule override add --date 2026-12-07 --kind absent \\
+      --library BCPL --block 09:00-13:00 --reason training
+  aun --overrides overrides.csv schedule override add --date 2026-12-25 --kind closed \\
+      --library Pratt/SLRC --reason Christmas
+  aun --overrides overrides.csv schedule override add --date 2026-12-02 --kind swap \\
+      --library MCPL --block 09:00-13:00 --with AACC --with-date 2026-12-04 --reason 'staff day'
+  aun --overrides overrides.csv schedule override list";
+
+/// The period and library a roster or an export covers.
+#[derive(Debug, Args)]
+pub struct PeriodArgs {
+    /// First date (YYYY-MM-DD; default: today in --tz)
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Last date, included (default: four weeks from --from)
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Only this library's shifts (an id such as FCPL, or the name the schedule uses)
+    #[arg(long, value_name = "ID")]
+    pub library: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RosterArgs {
+    #[command(flatten)]
+    pub period: PeriodArgs,
+    /// Only the shifts still to settle: proposed substitutes and escalations
+    #[arg(long)]
+    pub gaps: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub period: PeriodArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OverrideCommand {
+    /// Add one override to the --overrides file (checked first; the file is replaced whole)
+    Add(AddArgs),
+    /// List the overrides of the --overrides file
+    List,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The date (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// absent, swap, cover or closed
+    #[arg(long, value_name = "KIND")]
+    pub kind: String,
+    /// The library concerned (absent, closed, covering, or one side of a swap)
+    #[arg(long, value_name = "LIBRARY")]
+    pub library: String,
+    /// The block, e.g. 13:00-17:00 (default: the whole day)
+    #[arg(long, value_name = "START-END")]
+    pub block: Option<String>,
+    /// Swap: the other library
+    #[arg(long, value_name = "LIBRARY")]
+    pub with: Option<String>,
+    /// Swap: the other library's date (default: --date)
+    #[arg(long, value_name = "DATE")]
+    pub with_date: Option<String>,
+    /// Swap: the other library's block (default: --block)
+    #[arg(long, value_name = "START-END")]
+    pub with_block: Option<String>,
+    /// Why (carried into the roster and the calendars)
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    pub reason: String,
+}
+
+/// Maps a library as an overrides file writes it to the schedule's own name for it.
+pub fn canonical_namer(
+    schedule: &Schedule,
+    directory: &Directory,
+) -> impl Fn(&str) -> Result<String> {
+    let labels: Vec<String> = schedule
+        .blocks
+        .iter()
+        .map(|b| b.library.clone())
+        .chain(schedule.substitutes.iter().map(|n| n.library.clone()))
+        .collect();
+    let ids: Vec<(String, String)> = labels
+        .iter()
+        .filter_map(|l| directory.lookup(l).map(|lib| (lib.id.clone(), l.clone())))
+        .collect();
+    let directory = directory.clone();
+    move |name: &str| {
+        let name = name.trim();
+        if let Some(l) = labels.iter().find(|l| l.eq_ignore_ascii_case(name)) {
+            return Ok(l.clone());
+        }
+        match directory.lookup(name) {
+            Some(lib) => Ok(ids
+                .iter()
+                .find(|(id, _)| *id == lib.id)
+                .map_or_else(|| name.to_string(), |(_, l)| l.clone())),
+            None => bail!(
+                "unknown library {name:?} (not in the schedule or the directory {})",
+                directory.source
+            ),
+        }
+    }
+}
+
+/// Reads the --overrides file (none when not given).
+pub fn load_overrides(ctx: &Ctx, schedule: &Schedule) -> Result<Overrides> {
+    let Some(path) = &ctx.global.overrides else {
+        return Ok(Overrides::none());
+    };
+    let directory = ctx.directory()?;
+    let bytes = aun::io::read_all(path)?;
+    let format = detect_format(
+        ctx.global.input_format,
+        path,
+        &bytes[..bytes.len().min(4096)],
+    );
+    parse_overrides(
+        &aun::io::display_name(path),
+        &bytes,
+        format,
+        &canonical_namer(schedule, &directory),
+    )
+}
+
+fn period(args: &PeriodArgs, ctx: &Ctx) -> Result<(NaiveDate, NaiveDate)> {
+    let from = match &args.from {
+        Some(s) => parse_date(s).context("--from")?,
+        None => ctx.now.with_timezone(&ctx.tz).date_naive(),
+    };
+    let to = match &args.to {
+        Some(s) => parse_date(s).context("--to")?,
+        None => from + Duration::days(27),
+    };
+    if to < from {
+        bail!("--to {to} is before --from {from}");
+    }
+    if to - from > Duration::days(366 * 3) {
+        bail!("--from {from} --to {to}: at most three years at once");
+    }
+    Ok((from, to))
+}
+
+/// The roster of the period, filtered to one library when asked.
+fn shifts_for(args: &PeriodArgs, ctx: &Ctx) -> Result<(Vec<RosterShift>, NaiveDate, NaiveDate)> {
+    let (from, to) = period(args, ctx)?;
+    let schedule = ctx.schedule()?;
+    let overrides = ctx.overrides(&schedule)?;
+    let mut shifts = roster(&schedule, &overrides, from, to, ctx.tz)?;
+    if let Some(want) = &args.library {
+        let directory = ctx.directory()?;
+        // A name no one knows is a typo, not an empty calendar.
+        canonical_namer(&schedule, &directory)(want).context("--library")?;
+        let want_id = directory.lookup(want).map(|l| l.id.clone());
+        shifts.retain(|s| {
+            s.library.eq_ignore_ascii_case(want)
+                || (want_id.is_some()
+                    && directory.lookup(&s.library).map(|l| l.id.clone()) == want_id)
+        });
+    }
+    Ok((shifts, from, to))
+}
+
+pub fn run_roster(args: RosterArgs, ctx: &Ctx) -> Result<Exit> {
+    let format = ctx.format(Format::Table, RECORD_FORMATS)?;
+    let (mut shifts, from, to) = shifts_for(&args.period, ctx)?;
+    let proposed = shifts
+        .iter()
+        .filter(|s| s.source == Source::Proposed)
+        .count();
+    let escalated = shifts.iter().filter(|s| !s.covered()).count();
+    if args.gaps {
+        shifts.retain(|s| s.source == Source::Proposed);
+    }
+    if format == Format::Table {
+        write_weeks(&shifts, ctx)?;
+    } else {
+        let mut w = ctx.records(format)?;
+        for s in &shifts {
+            w.write(s)?;
+        }
+        w.finish()?.commit()?;
+    }
+    ctx.note(format_args!(
+        "{from} to {to}: {} shifts shown; {proposed} to settle ({escalated} escalated)",
+        shifts.len()
+    ));
+    Ok(Exit::Ok)
+}
+
+/// A roster line for people.
+#[derive(Serialize)]
+struct Line<'a> {
+    date: String,
+    block: String,
+    library: &'a str,
+    duty: &'a str,
+    source: String,
+    reason: &'a str,
+}
+
+/// The table form: one table per week (Monday to Sunday), under a heading.
+fn write_weeks(shifts: &[RosterShift], ctx: &Ctx) -> Result<()> {
+    let mut out = ctx.destination()?;
+    let mut weeks: Vec<(NaiveDate, Vec<&RosterShift>)> = Vec::new();
+    for s in shifts {
+        let monday = s.date - Duration::days(s.date.weekday().num_days_from_monday() as i64);
+        match weeks.last_mut() {
+            Some((m, list)) if *m == monday => list.push(s),
+            _ => weeks.push((monday, vec![s])),
+        }
+    }
+    if weeks.is_empty() {
+        writeln!(out, "No shifts.")?;
+    }
+    for (n, (monday, list)) in weeks.iter().enumerate() {
+        if n > 0 {
+            writeln!(out)?;
+        }
+        writeln!(out, "Week of Monday {monday}")?;
+        let mut w = aun::output::RecordWriter::new(Format::Table, out, ctx.color);
+        for s in list {
+            let mut source = match (s.source, s.step) {
+                (Source::Proposed, Some(3)) => "escalate".to_string(),
+                (Source::Proposed, Some(n)) => format!("proposed (step {n})"),
+                (Source::Override, _) => "override".to_string(),
+                _ => "schedule".to_string(),
+            };
+            if s.best_effort {
+                source += ", best effort";
+            }
+            let library = match &s.escalate_to {
+                Some(who) if !s.covered() => who.as_str(),
+                _ => s.library.as_str(),
+            };
+            w.write(&Line {
+                date: format!("{} {}", s.day, s.date),
+                block: format!("{}–{}", s.start_local, s.end_local),
+                library,
+                duty: s.duty.as_str(),
+                source,
+                reason: &s.reason,
+            })?;
+        }
+        out = w.finish()?;
+    }
+    out.commit()
+}
+
+pub fn run_export(args: ExportArgs, ctx: &Ctx) -> Result<Exit> {
+    ctx.format(Format::Ics, &[Format::Ics])?;
+    let (shifts, from, to) = shifts_for(&args.period, ctx)?;
+    let name = match &args.period.library {
+        Some(l) => format!("AskUsNow! Shared Follow-Up: {l}"),
+        None => "AskUsNow! Shared Follow-Up".to_string(),
+    };
+    let text = aun::ics::calendar(&shifts, ctx.tz, ctx.now, &name);
+    let mut out = ctx.destination()?;
+    out.write_all(text.as_bytes())?;
+    out.commit()?;
+    ctx.note(format_args!("{from} to {to}: {} events", shifts.len()));
+    Ok(Exit::Ok)
+}
+
+pub fn run_override(cmd: OverrideCommand, ctx: &Ctx) -> Result<Exit> {
+    match cmd {
+        OverrideCommand::Add(args) => add(args, ctx),
+        OverrideCommand::List => list(ctx),
+    }
+}
+
+/// An override as `override list` shows it.
+#[derive(Serialize)]
+struct Listed<'a> {
+    date: String,
+    block: String,
+    kind: &'a str,
+    library: &'a str,
+    with: String,
+    with_date: String,
+    with_block: String,
+    reason: &'a str,
+    origin: &'a str,
+}
+
+fn list(ctx: &Ctx) -> Result<Exit> {
+    let path = overrides_path(ctx)?;
+    let schedule = ctx.schedule()?;
+    let overrides = ctx.overrides(&schedule)?;
+    let format = ctx.format(Format::Table, RECORD_FORMATS)?;
+    let mut w = ctx.records(format)?;
+    for o in &overrides.items {
+        let [date, block, _, _, with, with_date, with_block, _] = o.cells();
+        w.write(&Listed {
+            date,
+            block,
+            kind: o.kind.as_str(),
+            library: &o.library,
+            with,
+            with_date,
+            with_block,
+            reason: &o.reason,
+            origin: &o.origin,
+        })?;
+    }
+    w.finish()?.commit()?;
+    ctx.note(format_args!("{path}: {} overrides", overrides.items.len()));
+    Ok(Exit::Ok)
+}
+
+fn overrides_path(ctx: &Ctx) -> Result<String> {
+    ctx.global.overrides.clone().ok_or_else(|| {
+        anyhow!("which overrides file? give --overrides FILE (or set AUN_OVERRIDES)")
+    })
+}
+
+/// The override the flags describe, with library names as the schedule writes them.
+fn from_flags(
+    args: &AddArgs,
+    namer: &dyn Fn(&str) -> Result<String>,
+    origin: &str,
+) -> Result<Override> {
+    let span = |flag: &str, s: &Option<String>| -> Result<Option<Span>> {
+        s.as_deref()
+            .map(Span::parse)
+            .transpose()
+            .with_context(|| flag.to_string())
+    };
+    let o = Override {
+        date: parse_date(&args.date).context("--date")?,
+        block: span("--block", &args.block)?,
+        kind: OverrideKind::parse(&args.kind).context("--kind")?,
+        library: namer(&args.library).context("--library")?,
+        with: args
+            .with
+            .as_deref()
+            .map(namer)
+            .transpose()
+            .context("--with")?,
+        with_date: args
+            .with_date
+            .as_deref()
+            .map(parse_date)
+            .transpose()
+            .context("--with-date")?,
+        with_block: span("--with-block", &args.with_block)?,
+        reason: args.reason.trim().to_string(),
+        origin: origin.to_string(),
+    };
+    check_shape(&o)?;
+    Ok(o)
+}
+
+fn add(args: AddArgs, ctx: &Ctx) -> Result<Exit> {
+    let path = overrides_path(ctx)?;
+    let schedule = ctx.schedule()?;
+    let directory = ctx.directory()?;
+    let namer = canonical_namer(&schedule, &directory);
+    let exists = std::path::Path::new(&path).exists();
+    let old = if exists {
+        aun::io::read_all(&path)?
+    } else {
+        Vec::new()
+    };
+    let format = detect_format(ctx.global.input_format, &path, &old[..old.len().min(4096)]);
+    let mut overrides = if exists {
+        parse_overrides(&path, &old, format, &namer)
+            .with_context(|| format!("{path} was not changed"))?
+    } else {
+        Overrides::none()
+    };
+    let new = from_flags(&args, &namer, "the new override")?;
+    overrides
+        .push(new.clone())
+        .with_context(|| format!("{path} was not changed"))?;
+    // A swap must name blocks the schedule has: try the roster of the dates it touches.
+    let (d1, d2) = (new.date, new.other_side().0);
+    roster(&schedule, &overrides, d1.min(d2), d1.max(d2), ctx.tz)
+        .with_context(|| format!("{path} was not changed"))?;
+    let bytes = appended(&old, format, &new).with_context(|| format!("{path} was not changed"))?;
+    // What is written must read back, with every row.
+    let back = parse_overrides(&path, &bytes, format, &namer)
+        .with_context(|| format!("{path} was not changed"))?;
+    if back.items.len() != overrides.items.len() {
+        bail!("{path} was not changed: the new file would not read back whole");
+    }
+    aun::output::atomic::write_file_atomic(std::path::Path::new(&path), &bytes)?;
+    ctx.note(format_args!(
+        "{path}: added {} {} {} ({} overrides)",
+        new.kind.as_str(),
+        new.library,
+        new.date,
+        back.items.len()
+    ));
+    Ok(Exit::Ok)
+}
+
+/// The file's bytes with `o` added, in the file's own form; existing bytes are kept as they are,
+/// except a JSON array, which is written again (pretty) with the new object at the end.
+fn appended(old: &[u8], format: InputFormat, o: &Override) -> Result<Vec<u8>> {
+    let cells = o.cells();
+    match format {
+        InputFormat::Json => {
+            let mut items: Vec<serde_json::Value> = if old.iter().all(u8::is_ascii_whitespace) {
+                Vec::new()
+            } else {
+                serde_json::from_slice(old).context("expected a JSON array of overrides")?
+            };
+            let obj = json_object(&cells, &items);
+            items.push(obj);
+            let mut out = serde_json::to_vec_pretty(&items)?;
+            out.push(b'\n');
+            Ok(out)
+        }
+        InputFormat::Jsonl => {
+            let items: Vec<serde_json::Value> = String::from_utf8_lossy(old)
+                .lines()
+                .filter_map(|l| serde_json::from_str(l).ok())
+                .collect();
+            let mut out = with_line_end(old);
+            out.extend(serde_json::to_vec(&json_object(&cells, &items))?);
+            out.push(b'\n');
+            Ok(out)
+        }
+        InputFormat::Csv | InputFormat::Tsv => {
+            let delimiter = if format == InputFormat::Tsv {
+                b'\t'
+            } else {
+                b','
+            };
+            let (mut out, header) = if old.iter().all(u8::is_ascii_whitespace) {
+                let mut out = Vec::new();
+                csv_row(&mut out, delimiter, COLUMNS.iter().copied())?;
+                (out, COLUMNS.iter().map(|c| c.to_string()).collect())
+            } else {
+                let table = aun::io::read_table("overrides", old, format)?;
+                (with_line_end(old), table.headers)
+            };
+            // Each header cell gets the value of the column it names (by any of its names).
+            let keys: Vec<String> = header.iter().map(|h| header_key(h)).collect();
+            let column_of = |key: &str| {
+                HEADER_NAMES
+                    .iter()
+                    .position(|names| names.iter().any(|n| header_key(n) == key))
+            };
+            for (i, value) in cells.iter().enumerate() {
+                if !value.is_empty() && !keys.iter().any(|k| column_of(k) == Some(i)) {
+                    bail!(
+                        "the file has no {:?} column for this override: add one to its header",
+                        COLUMNS[i]
+                    );
+                }
+            }
+            let row: Vec<String> = keys
+                .iter()
+                .map(|k| column_of(k).map(|i| cells[i].clone()).unwrap_or_default())
+                .collect();
+            csv_row(
+                &mut out,
+                delimiter,
+                row.iter().map(|c| aun::output::neutralize(c).into_owned()),
+            )?;
+            Ok(out)
+        }
+    }
+}
+
+/// The new override as a JSON object, under the key names the file's objects already use for
+/// each column ("note" stays "note"), else the standard ones; empty cells are left out.
+fn json_object(cells: &[String; 8], existing: &[serde_json::Value]) -> serde_json::Value {
+    let used: Vec<&String> = existing
+        .iter()
+        .filter_map(|v| v.as_object())
+        .flat_map(|o| o.keys())
+        .collect();
+    let key = |i: usize| {
+        used.iter()
+            .find(|k| {
+                HEADER_NAMES[i]
+                    .iter()
+                    .any(|n| header_key(n) == header_key(k))
+            })
+            .map_or_else(|| COLUMNS[i].to_string(), |k| k.to_string())
+    };
+    serde_json::Value::Object(
+        cells
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(i, v)| (key(i), serde_json::Value::String(v.clone())))
+            .collect(),
+    )
+}
+
+/// The bytes, ending in a line end (the file's own CRLF or LF) so a row can follow.
+fn with_line_end(old: &[u8]) -> Vec<u8> {
+    let mut out = old.to_vec();
+    if !out.is_empty() && !out.ends_with(b"\n") {
+        let crlf = old.windows(2).any(|w| w == b"\r\n");
+        out.extend_from_slice(if crlf { b"\r\n" } else { b"\n" });
+    }
+    out
+}
+
+fn csv_row<I, S>(out: &mut Vec<u8>, delimiter: u8, cells: I) -> Result<()>
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<[u8]>,
+{
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .from_writer(Vec::new());
+    w.write_record(cells)?;
+    out.extend(w.into_inner().map_err(|e| anyhow!("{e}"))?);
+    Ok(())
+}

@@ -1,0 +1,562 @@
+//! The dated roster: the weekly schedule expanded into shifts for a period, with the overrides
+//! applied and substitutes proposed by the cooperative's procedure (rules.md §3).
+//!
+//! The API other commands use:
+//! - [`roster`]: every shift (Shared Follow-Up and law) starting on a civil date in `[from, to]`.
+//! - [`duty_at`]: the shifts of one duty whose `[start, end)` contains an instant, overrides applied
+//!   (what `who-covers` and `remind` need).
+//! - [`next_duty`]: the first covered shift of a duty starting after an instant.
+//! - [`by_month`]: the roster month by month, as [`duty_at`] and [`next_duty`] see it.
+//!
+//! An override dated D concerns the shifts that start on D (an overnight block belongs to the
+//! day it starts). Order of application: swaps, then covers, then absences and closures. A shift whose library is
+//! absent or closed gets a proposed substitute:
+//! 1. **step 1**: the libraries on Shared Follow-Up duty on other blocks of the same day;
+//! 2. **step 2**: the other Shared Follow-Up libraries of the schedule, then its substitutes in order
+//!    (Calvert Library, then Stevenson University Library in the default);
+//! 3. **step 3**: no one is left: the shift's library is [`ESCALATE`] and `escalate_to` names the
+//!    schedule's escalation contacts (the statewide coordinators).
+//!
+//! A candidate is never the absent library, never one on duty at an overlapping time, never one
+//! absent or closed at any time that day. Among the candidates of one step the one with the fewest
+//! Shared Follow-Up shifts in the period goes first (fair share), then the stated order. Shifts are
+//! given substitutes in start order, and each proposal counts towards its library's share, so the
+//! proposals depend on the period asked: a monthly roster is the natural unit, and [`duty_at`]
+//! and [`next_duty`] use calendar months ([`by_month`]).
+//!
+//! Law shifts have no substitute procedure in the source: an absent law library escalates.
+
+pub mod overrides;
+
+pub use overrides::{parse_overrides, Override, OverrideKind, Overrides, Span};
+
+use crate::schedule::{Duty, Schedule};
+use crate::time::{resolve_local, weekday_name, Clock};
+use anyhow::{bail, Result};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use chrono_tz::Tz;
+use overrides::same_library;
+use serde::Serialize;
+
+/// The library of a shift no one could be found for.
+pub const ESCALATE: &str = "escalate";
+
+/// Where a roster shift's library comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Source {
+    /// The weekly schedule.
+    Schedule,
+    /// A swap or a cover in the overrides file.
+    Override,
+    /// A substitute proposed by rules.md §3 (or an escalation), not yet agreed.
+    Proposed,
+}
+
+/// One dated shift of the roster. The field names are the stable JSON / CSV interface.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RosterShift {
+    /// The civil date the block starts on.
+    pub date: NaiveDate,
+    pub day: &'static str,
+    /// The block's civil start and end in the schedule's zone (`24:00` ends a day).
+    pub start_local: Clock,
+    pub end_local: Clock,
+    /// The same as instants, in UTC.
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    /// The library on duty, or [`ESCALATE`].
+    pub library: String,
+    pub duty: Duty,
+    pub best_effort: bool,
+    pub source: Source,
+    /// For a proposal: the step of rules.md §3 it came from (1, 2, or 3 for escalation).
+    pub step: Option<u8>,
+    /// The library the weekly schedule names for this shift (empty for a block added by a cover).
+    pub scheduled: String,
+    /// Why the shift differs from the schedule: the override's kind, library and reason.
+    pub reason: String,
+    /// For an escalation: whom to contact.
+    pub escalate_to: Option<String>,
+    /// A stable identifier: the same shift gets the same one on every run.
+    pub uid: String,
+}
+
+impl RosterShift {
+    pub fn contains(&self, t: DateTime<Utc>) -> bool {
+        self.start <= t && t < self.end
+    }
+
+    /// False for an escalation: no library is on duty.
+    pub fn covered(&self) -> bool {
+        self.library != ESCALATE
+    }
+
+    /// The instant the second check window opens: half the block's real length after its start.
+    pub fn midpoint(&self) -> DateTime<Utc> {
+        self.start + (self.end - self.start) / 2
+    }
+
+    /// The block as the schedule writes it (for matching a swap's block).
+    fn span(&self) -> Span {
+        Span {
+            start: self.start_local,
+            end: self.end_local,
+        }
+    }
+
+    /// The part of the block on its start date (an overnight block runs to 24:00 there): what
+    /// an override dated that day can overlap.
+    fn day_span(&self) -> Span {
+        if self.end_local <= self.start_local {
+            Span {
+                start: self.start_local,
+                end: Clock::END_OF_DAY,
+            }
+        } else {
+            self.span()
+        }
+    }
+
+    fn overlaps(&self, other: &RosterShift) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// The roster for the civil dates `[from, to]`: every shift, overrides applied, substitutes
+/// proposed, in start order. Fails when an override names a shift the schedule does not have.
+pub fn roster(
+    schedule: &Schedule,
+    overrides: &Overrides,
+    from: NaiveDate,
+    to: NaiveDate,
+    tz: Tz,
+) -> Result<Vec<RosterShift>> {
+    let mut shifts = scheduled_shifts(schedule, from, to, tz);
+    apply_swaps(&mut shifts, schedule, overrides, from, to)?;
+    apply_covers(&mut shifts, overrides, from, to, tz)?;
+    let away = mark_away(&shifts, overrides);
+    propose(&mut shifts, &away, schedule, overrides);
+    shifts.sort_by(|a, b| {
+        (a.start, a.duty == Duty::Law, &a.library).cmp(&(b.start, b.duty == Duty::Law, &b.library))
+    });
+    for s in &mut shifts {
+        s.uid = uid(s);
+    }
+    Ok(shifts)
+}
+
+/// The shifts of `duty` whose `[start, end)` contains `t`, with overrides applied (an escalation
+/// has library [`ESCALATE`]). Proposals are those of the roster of `t`'s calendar month.
+pub fn duty_at(
+    schedule: &Schedule,
+    overrides: &Overrides,
+    duty: Duty,
+    t: DateTime<Utc>,
+    tz: Tz,
+) -> Result<Vec<RosterShift>> {
+    let today = t.with_timezone(&tz).date_naive();
+    // From the day before, for a block that runs overnight into today.
+    Ok(
+        by_month(schedule, overrides, today - Duration::days(1), today, tz)?
+            .into_iter()
+            .filter(|s| s.duty == duty && s.contains(t))
+            .collect(),
+    )
+}
+
+/// The first covered shift of `duty` starting after `t`, looking a week and a day ahead.
+pub fn next_duty(
+    schedule: &Schedule,
+    overrides: &Overrides,
+    duty: Duty,
+    t: DateTime<Utc>,
+    tz: Tz,
+) -> Result<Option<RosterShift>> {
+    let today = t.with_timezone(&tz).date_naive();
+    Ok(
+        by_month(schedule, overrides, today, today + Duration::days(8), tz)?
+            .into_iter()
+            .find(|s| s.duty == duty && s.start > t && s.covered()),
+    )
+}
+
+/// The roster of the whole calendar months that `[from, to]` touches, each month computed on its
+/// own, so that proposals are the ones a monthly `schedule roster` shows.
+pub fn by_month(
+    schedule: &Schedule,
+    overrides: &Overrides,
+    from: NaiveDate,
+    to: NaiveDate,
+    tz: Tz,
+) -> Result<Vec<RosterShift>> {
+    let mut out = Vec::new();
+    let mut month = month_start(from);
+    while month <= to {
+        out.extend(roster(schedule, overrides, month, month_end(month), tz)?);
+        month = month_end(month) + Duration::days(1);
+    }
+    Ok(out)
+}
+
+/// The shifts a coordinator must still settle: proposals and escalations.
+pub fn gaps(shifts: &[RosterShift]) -> Vec<&RosterShift> {
+    shifts
+        .iter()
+        .filter(|s| s.source == Source::Proposed)
+        .collect()
+}
+
+fn month_start(d: NaiveDate) -> NaiveDate {
+    d.with_day(1).expect("day 1 exists")
+}
+
+fn month_end(d: NaiveDate) -> NaiveDate {
+    let next = if d.month() == 12 {
+        NaiveDate::from_ymd_opt(d.year() + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(d.year(), d.month() + 1, 1)
+    };
+    next.expect("date in range") - Duration::days(1)
+}
+
+/// A stable identifier from what makes a shift itself: date, civil start, duty and library.
+fn uid(s: &RosterShift) -> String {
+    let slug: String = s
+        .library
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect::<String>()
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    format!(
+        "{}T{:02}{:02}-{}-{}@aun.askusnow",
+        s.date.format("%Y%m%d"),
+        s.start_local.minutes() / 60,
+        s.start_local.minutes() % 60,
+        s.duty.as_str(),
+        slug
+    )
+}
+
+fn new_shift(
+    date: NaiveDate,
+    span: Span,
+    library: &str,
+    duty: Duty,
+    best_effort: bool,
+    tz: Tz,
+) -> RosterShift {
+    let start = resolve_local(date.and_time(span.start.to_time()), tz);
+    let end_date = if span.end == Clock::END_OF_DAY || span.end <= span.start {
+        date.succ_opt().expect("date in range")
+    } else {
+        date
+    };
+    let end = resolve_local(end_date.and_time(span.end.to_time()), tz);
+    RosterShift {
+        date,
+        day: weekday_name(date.weekday()),
+        start_local: span.start,
+        end_local: span.end,
+        start: start.with_timezone(&Utc),
+        end: end.with_timezone(&Utc),
+        library: library.to_string(),
+        duty,
+        best_effort,
+        source: Source::Schedule,
+        step: None,
+        scheduled: library.to_string(),
+        reason: String::new(),
+        escalate_to: None,
+        uid: String::new(),
+    }
+}
+
+/// The weekly schedule's Shared Follow-Up and law shifts for the period.
+fn scheduled_shifts(
+    schedule: &Schedule,
+    from: NaiveDate,
+    to: NaiveDate,
+    tz: Tz,
+) -> Vec<RosterShift> {
+    let mut out = Vec::new();
+    for duty in [Duty::SharedFollowUp, Duty::Law] {
+        for s in schedule.shifts(duty, from, to, tz) {
+            let b = s.block;
+            let mut r = new_shift(
+                s.date,
+                Span {
+                    start: b.start,
+                    end: b.end,
+                },
+                &b.library,
+                duty,
+                b.best_effort,
+                tz,
+            );
+            // The schedule's own resolution of the instants (identical, by the same policy).
+            (r.start, r.end) = (s.start.with_timezone(&Utc), s.end.with_timezone(&Utc));
+            out.push(r);
+        }
+    }
+    out
+}
+
+/// True when the weekly schedule gives `library` the block `span` on `date`.
+fn scheduled_block(schedule: &Schedule, library: &str, date: NaiveDate, span: Span) -> bool {
+    schedule.blocks.iter().any(|b| {
+        matches!(b.duty, Duty::SharedFollowUp | Duty::Law)
+            && b.day == date.weekday()
+            && b.in_force_on(date)
+            && b.start == span.start
+            && b.end == span.end
+            && same_library(&b.library, library)
+    })
+}
+
+fn describe(o: &Override) -> String {
+    let what = match o.kind {
+        OverrideKind::Swap => format!(
+            "swap of {} {} ({}) and {} {} ({})",
+            o.date,
+            o.span(),
+            o.library,
+            o.other_side().0,
+            o.other_side().1,
+            o.with.as_deref().unwrap_or("")
+        ),
+        k => format!("{} {}", o.library, k.as_str()),
+    };
+    if o.reason.is_empty() {
+        what
+    } else {
+        format!("{what}: {}", o.reason)
+    }
+}
+
+fn apply_swaps(
+    shifts: &mut [RosterShift],
+    schedule: &Schedule,
+    overrides: &Overrides,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<()> {
+    for o in overrides
+        .items
+        .iter()
+        .filter(|o| o.kind == OverrideKind::Swap)
+    {
+        let with = o.with.as_deref().unwrap_or_default();
+        let (d2, b2) = o.other_side();
+        let sides = [
+            (&o.library[..], o.date, o.span(), with),
+            (with, d2, b2, &o.library[..]),
+        ];
+        for (giver, date, span, taker) in sides {
+            if !scheduled_block(schedule, giver, date, span) {
+                bail!(
+                    "{}: {giver} has no block {span} on {date} ({}) in {} to swap",
+                    o.origin,
+                    weekday_name(date.weekday()),
+                    schedule.source
+                );
+            }
+            if date < from || date > to {
+                continue;
+            }
+            for s in shifts
+                .iter_mut()
+                .filter(|s| s.date == date && s.span() == span && same_library(&s.library, giver))
+            {
+                s.library = taker.to_string();
+                s.source = Source::Override;
+                s.reason = describe(o);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn apply_covers(
+    shifts: &mut Vec<RosterShift>,
+    overrides: &Overrides,
+    from: NaiveDate,
+    to: NaiveDate,
+    tz: Tz,
+) -> Result<()> {
+    for o in overrides
+        .items
+        .iter()
+        .filter(|o| o.kind == OverrideKind::Cover && o.date >= from && o.date <= to)
+    {
+        let mut hit = false;
+        for s in shifts.iter_mut().filter(|s| {
+            s.duty == Duty::SharedFollowUp && s.date == o.date && s.day_span().overlaps(o.span())
+        }) {
+            s.library = o.library.clone();
+            s.source = Source::Override;
+            s.reason = describe(o);
+            hit = true;
+        }
+        if !hit {
+            let Some(block) = o.block else {
+                bail!(
+                    "{}: no Shared Follow-Up shift on {} to cover: give a block",
+                    o.origin,
+                    o.date
+                );
+            };
+            // A block the schedule leaves empty: the cover adds a shift.
+            let mut s = new_shift(o.date, block, &o.library, Duty::SharedFollowUp, false, tz);
+            s.source = Source::Override;
+            s.scheduled = String::new();
+            s.reason = describe(o);
+            shifts.push(s);
+        }
+    }
+    Ok(())
+}
+
+/// For each shift, the override that keeps its library away, if any.
+fn mark_away<'a>(shifts: &[RosterShift], overrides: &'a Overrides) -> Vec<Option<&'a Override>> {
+    shifts
+        .iter()
+        .map(|s| overrides.excluding(&s.library, s.date, s.day_span()))
+        .collect()
+}
+
+/// Fills every shift whose library is away with a proposal (rules.md §3).
+fn propose(
+    shifts: &mut [RosterShift],
+    away: &[Option<&Override>],
+    schedule: &Schedule,
+    overrides: &Overrides,
+) {
+    // Chronological order, so that fair share counts earlier proposals first.
+    let mut order: Vec<usize> = (0..shifts.len()).filter(|&i| away[i].is_some()).collect();
+    order.sort_by_key(|&i| (shifts[i].start, shifts[i].duty == Duty::Law));
+    let mut on_duty: Vec<bool> = away.iter().map(|a| a.is_none()).collect();
+    let step2 = step2_candidates(schedule);
+    let escalate_to = schedule
+        .escalation
+        .iter()
+        .map(|n| n.library.as_str())
+        .collect::<Vec<_>>()
+        .join("; ");
+    for i in order {
+        let o = away[i].expect("only away shifts");
+        let absent = shifts[i].library.clone();
+        let pick = if shifts[i].duty == Duty::SharedFollowUp {
+            let step1 = same_day_libraries(shifts, &on_duty, i);
+            let free = |c: &str| available(shifts, &on_duty, i, c, &absent, overrides);
+            [(1u8, step1), (2u8, step2.clone())]
+                .into_iter()
+                .find_map(|(step, candidates)| {
+                    candidates
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, c)| free(c))
+                        .min_by_key(|(n, c)| (share(shifts, &on_duty, c), *n))
+                        .map(|(_, c)| (step, c.clone()))
+                })
+        } else {
+            None
+        };
+        let s = &mut shifts[i];
+        s.source = Source::Proposed;
+        s.reason = describe(o);
+        match pick {
+            Some((step, library)) => {
+                s.library = library;
+                s.step = Some(step);
+                on_duty[i] = true;
+            }
+            None => {
+                s.library = ESCALATE.to_string();
+                s.step = Some(3);
+                s.escalate_to = Some(escalate_to.clone());
+            }
+        }
+    }
+}
+
+/// Step 2: the schedule's Shared Follow-Up libraries in the order they first appear, then the
+/// substitutes in order of preference.
+fn step2_candidates(schedule: &Schedule) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let names = schedule
+        .blocks_of(Duty::SharedFollowUp)
+        .map(|b| &b.library)
+        .chain(schedule.substitutes.iter().map(|n| &n.library));
+    for n in names {
+        if !out.iter().any(|o| same_library(o, n)) {
+            out.push(n.clone());
+        }
+    }
+    out
+}
+
+/// Step 1: the libraries on Shared Follow-Up duty in the other blocks of shift `i`'s day.
+fn same_day_libraries(shifts: &[RosterShift], on_duty: &[bool], i: usize) -> Vec<String> {
+    let mut idx: Vec<usize> = (0..shifts.len())
+        .filter(|&j| {
+            j != i
+                && on_duty[j]
+                && shifts[j].source != Source::Proposed
+                && shifts[j].duty == Duty::SharedFollowUp
+                && shifts[j].date == shifts[i].date
+        })
+        .collect();
+    idx.sort_by_key(|&j| shifts[j].start);
+    let mut out: Vec<String> = Vec::new();
+    for j in idx {
+        if !out.iter().any(|o| same_library(o, &shifts[j].library)) {
+            out.push(shifts[j].library.clone());
+        }
+    }
+    out
+}
+
+/// Whether `candidate` may take shift `i`.
+fn available(
+    shifts: &[RosterShift],
+    on_duty: &[bool],
+    i: usize,
+    candidate: &str,
+    absent: &str,
+    overrides: &Overrides,
+) -> bool {
+    let s = &shifts[i];
+    !same_library(candidate, absent)
+        && !overrides.away_on(candidate, s.date)
+        && !shifts.iter().enumerate().any(|(j, t)| {
+            j != i
+                && on_duty[j]
+                && t.duty == Duty::SharedFollowUp
+                && same_library(&t.library, candidate)
+                && t.overlaps(s)
+        })
+}
+
+/// Shared Follow-Up shifts `library` holds in the roster so far.
+fn share(shifts: &[RosterShift], on_duty: &[bool], library: &str) -> usize {
+    shifts
+        .iter()
+        .zip(on_duty)
+        .filter(|(s, on)| {
+            **on && s.duty == Duty::SharedFollowUp && same_library(&s.library, library)
+        })
+        .count()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,583 @@
+//! Overrides: dated changes to the weekly schedule, one row each.
+//!
+//! Columns (CSV, TSV, JSON or JSON Lines; header names compared without case, spaces, `_`, `-`):
+//!
+//! | column | meaning |
+//! |---|---|
+//! | `date` | the civil date, `2026-12-24` |
+//! | `block` | `13:00-17:00` (or `13:00–17:00`); empty means the whole day |
+//! | `kind` | `absent`, `swap`, `cover` or `closed` |
+//! | `library` | absent: who cannot cover; cover: who takes the block; closed: who is closed; swap: one side |
+//! | `with` | swap only: the other library |
+//! | `with_date` | swap only: the other library's date (default: `date`) |
+//! | `with_block` | swap only: the other library's block (default: `block`) |
+//! | `reason` | free text, carried into the roster |
+//!
+//! Semantics: `absent` — the library cannot do its shifts overlapping the block (or that day);
+//! `closed` — the library is closed the whole day; `cover` — the library takes the block's shift
+//! (or every Shared Follow-Up shift of the day without a block; a block with no shift that day
+//! becomes a new shift); `swap` — `library` gives its shift at (date, block) to `with` and takes
+//! `with`'s shift at (with_date, with_block).
+//!
+//! A file is checked whole: every row must parse, and no row may repeat or contradict an earlier
+//! one ([`conflict`]); the error names both rows.
+
+use crate::io::{InputFormat, Table};
+use crate::time::{parse_date, Clock};
+use anyhow::{anyhow, bail, Result};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// What an override does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OverrideKind {
+    Absent,
+    Swap,
+    Cover,
+    Closed,
+}
+
+impl OverrideKind {
+    pub fn parse(s: &str) -> Result<OverrideKind> {
+        Ok(match s.trim().to_ascii_lowercase().as_str() {
+            "absent" => OverrideKind::Absent,
+            "swap" => OverrideKind::Swap,
+            "cover" => OverrideKind::Cover,
+            "closed" => OverrideKind::Closed,
+            other => bail!("unknown kind {other:?} (expected absent, swap, cover or closed)"),
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OverrideKind::Absent => "absent",
+            OverrideKind::Swap => "swap",
+            OverrideKind::Cover => "cover",
+            OverrideKind::Closed => "closed",
+        }
+    }
+}
+
+/// A civil block of one day, `[start, end)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub start: Clock,
+    pub end: Clock,
+}
+
+impl Span {
+    /// Parses `13:00-17:00` or `13:00–17:00`.
+    pub fn parse(s: &str) -> Result<Span> {
+        let t = s.trim();
+        let (a, b) = t
+            .split_once('–')
+            .or_else(|| t.split_once('-'))
+            .ok_or_else(|| anyhow!("not a block: {t:?} (expected e.g. 13:00-17:00)"))?;
+        let (start, end) = (Clock::parse(a)?, Clock::parse(b)?);
+        if end <= start {
+            bail!(
+                "the block {t:?} ends before it starts (blocks stay within one day; 24:00 ends it)"
+            );
+        }
+        Ok(Span { start, end })
+    }
+
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    pub const WHOLE_DAY: Span = Span {
+        start: Clock::MIDNIGHT,
+        end: Clock::END_OF_DAY,
+    };
+}
+
+impl std::fmt::Display for Span {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}-{}", self.start, self.end)
+    }
+}
+
+/// One dated change.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Override {
+    pub date: NaiveDate,
+    /// `None`: the whole day.
+    pub block: Option<Span>,
+    pub kind: OverrideKind,
+    pub library: String,
+    /// Swap only: the other library, its date and its block.
+    pub with: Option<String>,
+    pub with_date: Option<NaiveDate>,
+    pub with_block: Option<Span>,
+    pub reason: String,
+    /// Where it was read ("overrides.csv: line 3").
+    pub origin: String,
+}
+
+/// The columns, in the order `aun schedule override add` writes them.
+pub const COLUMNS: [&str; 8] = [
+    "date",
+    "block",
+    "kind",
+    "library",
+    "with",
+    "with_date",
+    "with_block",
+    "reason",
+];
+
+/// The header names each column may also go by, [`COLUMNS`] order (compared by
+/// [`crate::io::header_key`]).
+pub const HEADER_NAMES: [&[&str]; 8] = [
+    &["date"],
+    &["block", "time", "hours"],
+    &["kind", "type"],
+    &["library", "libraries"],
+    &["with", "with_library", "swap_with"],
+    &["with_date"],
+    &["with_block"],
+    &["reason", "note"],
+];
+
+impl Override {
+    /// The span of the day the override touches (the whole day when no block is given).
+    pub fn span(&self) -> Span {
+        self.block.unwrap_or(Span::WHOLE_DAY)
+    }
+
+    /// Swap: the other side's date and block.
+    pub fn other_side(&self) -> (NaiveDate, Span) {
+        (
+            self.with_date.unwrap_or(self.date),
+            self.with_block.or(self.block).unwrap_or(Span::WHOLE_DAY),
+        )
+    }
+
+    /// The row's cells, in [`COLUMNS`] order.
+    pub fn cells(&self) -> [String; 8] {
+        let opt = |s: Option<Span>| s.map(|s| s.to_string()).unwrap_or_default();
+        [
+            self.date.to_string(),
+            opt(self.block),
+            self.kind.as_str().to_string(),
+            self.library.clone(),
+            self.with.clone().unwrap_or_default(),
+            self.with_date.map(|d| d.to_string()).unwrap_or_default(),
+            opt(self.with_block),
+            self.reason.clone(),
+        ]
+    }
+
+    /// Where the override takes effect as (library, date, span): the shifts it moves a library off
+    /// (`gives`) and onto (`takes`).
+    fn gives(&self) -> Vec<(String, NaiveDate, Span)> {
+        match self.kind {
+            OverrideKind::Swap => {
+                let (d2, b2) = self.other_side();
+                let with = self.with.clone().unwrap_or_default();
+                vec![
+                    (self.library.clone(), self.date, self.span()),
+                    (with, d2, b2),
+                ]
+            }
+            OverrideKind::Absent | OverrideKind::Closed => {
+                vec![(self.library.clone(), self.date, self.span())]
+            }
+            OverrideKind::Cover => Vec::new(),
+        }
+    }
+
+    fn takes(&self) -> Vec<(String, NaiveDate, Span)> {
+        match self.kind {
+            OverrideKind::Swap => {
+                let (d2, b2) = self.other_side();
+                let with = self.with.clone().unwrap_or_default();
+                vec![
+                    (self.library.clone(), d2, b2),
+                    (with, self.date, self.span()),
+                ]
+            }
+            OverrideKind::Cover => vec![(self.library.clone(), self.date, self.span())],
+            _ => Vec::new(),
+        }
+    }
+
+    /// Absent or closed: the library cannot be on duty in `span` of `date`.
+    pub fn excludes(&self, library: &str, date: NaiveDate, span: Span) -> bool {
+        matches!(self.kind, OverrideKind::Absent | OverrideKind::Closed)
+            && same_library(&self.library, library)
+            && self.date == date
+            && self.span().overlaps(span)
+    }
+}
+
+/// Library names as overrides compare them: without case.
+pub fn same_library(a: &str, b: &str) -> bool {
+    a.trim().eq_ignore_ascii_case(b.trim())
+}
+
+/// Why `new` cannot stand beside `old`, if it cannot: a repeat, or a contradiction.
+pub fn conflict(old: &Override, new: &Override) -> Option<String> {
+    let at = &old.origin;
+    let same = |a: &(String, NaiveDate, Span), b: &(String, NaiveDate, Span)| {
+        same_library(&a.0, &b.0) && a.1 == b.1 && a.2.overlaps(b.2)
+    };
+    let out =
+        |x: &Override| -> bool { matches!(x.kind, OverrideKind::Absent | OverrideKind::Closed) };
+    if old.cells()[..7]
+        .iter()
+        .zip(&new.cells()[..7])
+        .all(|(a, b)| a.eq_ignore_ascii_case(b))
+    {
+        return Some(format!("duplicates {at}"));
+    }
+    // The same library marked away twice over the same hours.
+    if out(old) && out(new) && same(&old.gives()[0], &new.gives()[0]) {
+        return Some(format!(
+            "duplicates {at} ({} is already {} then)",
+            new.library,
+            old.kind.as_str()
+        ));
+    }
+    // Someone away who is also meant to take a shift then.
+    for (away, busy) in [(old, new), (new, old)] {
+        if out(away) {
+            if let Some(t) = busy.takes().iter().find(|t| same(&away.gives()[0], t)) {
+                return Some(format!(
+                    "contradicts {at}: {} is {} on {} but would take {} {}",
+                    t.0,
+                    away.kind.as_str(),
+                    away.date,
+                    t.1,
+                    t.2
+                ));
+            }
+        }
+    }
+    // Two changes to the same shift: two covers of one block, or a swap and a cover or another swap.
+    let moved = |x: &Override| -> Vec<(NaiveDate, Span)> {
+        match x.kind {
+            OverrideKind::Cover => vec![(x.date, x.span())],
+            OverrideKind::Swap => x.gives().into_iter().map(|g| (g.1, g.2)).collect(),
+            _ => Vec::new(),
+        }
+    };
+    for a in moved(old) {
+        for b in moved(new) {
+            if a.0 == b.0 && a.1.overlaps(b.1) {
+                // Two swaps of different libraries' shifts on the same hours do not collide.
+                if old.kind == OverrideKind::Swap && new.kind == OverrideKind::Swap {
+                    let shared = old
+                        .gives()
+                        .iter()
+                        .any(|g| new.gives().iter().any(|h| same(g, h)));
+                    if !shared {
+                        continue;
+                    }
+                }
+                return Some(format!(
+                    "contradicts {at}: both change the shift of {} {}",
+                    a.0, a.1
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// All the overrides of one file.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    /// Where they were read from (empty when there are none).
+    pub source: String,
+    pub items: Vec<Override>,
+}
+
+impl Overrides {
+    pub fn none() -> Overrides {
+        Overrides::default()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Adds `o` unless it repeats or contradicts one already there.
+    pub fn push(&mut self, o: Override) -> Result<()> {
+        if let Some(why) = self.items.iter().find_map(|old| conflict(old, &o)) {
+            bail!("{}: {why}", o.origin);
+        }
+        self.items.push(o);
+        Ok(())
+    }
+
+    /// Absent or closed overrides that keep `library` off duty on `date` in `span`.
+    pub fn excluding(&self, library: &str, date: NaiveDate, span: Span) -> Option<&Override> {
+        self.items.iter().find(|o| o.excludes(library, date, span))
+    }
+
+    /// True when `library` is marked absent or closed at any time of `date`.
+    pub fn away_on(&self, library: &str, date: NaiveDate) -> bool {
+        self.excluding(library, date, Span::WHOLE_DAY).is_some()
+    }
+}
+
+/// Reads overrides. `canonical` maps a library as written to the name the schedule uses (or fails
+/// for a library no one knows), so that "EPFL" and "Pratt/SLRC" are one library.
+pub fn parse_overrides(
+    source: &str,
+    bytes: &[u8],
+    format: InputFormat,
+    canonical: &dyn Fn(&str) -> Result<String>,
+) -> Result<Overrides> {
+    let table = crate::io::read_table(source, bytes, format)?;
+    let mut out = Overrides {
+        source: source.to_string(),
+        items: Vec::new(),
+    };
+    let cols = Columns::find(&table)?;
+    for row in &table.rows {
+        let at = table.locate(row);
+        let o = cols
+            .read(&row.fields, at.clone(), canonical)
+            .map_err(|e| anyhow!("{at}: {e:#}"))?;
+        out.push(o)?;
+    }
+    Ok(out)
+}
+
+/// Column positions of a table of overrides.
+struct Columns {
+    date: usize,
+    block: Option<usize>,
+    kind: usize,
+    library: usize,
+    with: Option<usize>,
+    with_date: Option<usize>,
+    with_block: Option<usize>,
+    reason: Option<usize>,
+}
+
+impl Columns {
+    fn find(t: &Table) -> Result<Columns> {
+        let need = |names: &[&str]| {
+            t.column(names).ok_or_else(|| {
+                anyhow!(
+                    "{}: missing column {:?} (found: {})",
+                    t.source,
+                    names[0],
+                    t.headers.join(", ")
+                )
+            })
+        };
+        let [date, block, kind, library, with, with_date, with_block, reason] = HEADER_NAMES;
+        Ok(Columns {
+            date: need(date)?,
+            block: t.column(block),
+            kind: need(kind)?,
+            library: need(library)?,
+            with: t.column(with),
+            with_date: t.column(with_date),
+            with_block: t.column(with_block),
+            reason: t.column(reason),
+        })
+    }
+
+    fn read(
+        &self,
+        f: &[String],
+        origin: String,
+        canonical: &dyn Fn(&str) -> Result<String>,
+    ) -> Result<Override> {
+        let get = |i: Option<usize>| i.map_or("", |i| f[i].trim());
+        let span = |name: &str, s: &str| -> Result<Option<Span>> {
+            if s.is_empty() {
+                Ok(None)
+            } else {
+                Span::parse(s).map(Some).map_err(|e| anyhow!("{name}: {e}"))
+            }
+        };
+        let date = parse_date(get(Some(self.date))).map_err(|e| anyhow!("date: {e}"))?;
+        let kind = OverrideKind::parse(get(Some(self.kind)))?;
+        let library = get(Some(self.library));
+        if library.is_empty() {
+            bail!("no library named");
+        }
+        let o = Override {
+            date,
+            block: span("block", get(self.block))?,
+            kind,
+            library: canonical(library)?,
+            with: match get(self.with) {
+                "" => None,
+                w => Some(canonical(w)?),
+            },
+            with_date: match get(self.with_date) {
+                "" => None,
+                d => Some(parse_date(d).map_err(|e| anyhow!("with_date: {e}"))?),
+            },
+            with_block: span("with_block", get(self.with_block))?,
+            reason: get(self.reason).to_string(),
+            origin,
+        };
+        check_shape(&o)?;
+        Ok(o)
+    }
+}
+
+/// What each kind requires and forbids.
+pub fn check_shape(o: &Override) -> Result<()> {
+    let swap_only = o.with.is_some() || o.with_date.is_some() || o.with_block.is_some();
+    match o.kind {
+        OverrideKind::Swap => {
+            let with = o
+                .with
+                .as_deref()
+                .ok_or_else(|| anyhow!("a swap names the other library (with)"))?;
+            if o.block.is_none() {
+                bail!("a swap names the block given away (block)");
+            }
+            if same_library(with, &o.library) {
+                bail!("a library cannot swap with itself");
+            }
+            if o.other_side() == (o.date, o.span()) {
+                bail!("a swap exchanges two different blocks: give with_date or with_block");
+            }
+        }
+        _ if swap_only => bail!(
+            "with, with_date and with_block are for swaps only (kind is {})",
+            o.kind.as_str()
+        ),
+        OverrideKind::Closed if o.block.is_some() => {
+            bail!("closed is for a whole day; use absent for one block")
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(csv: &str) -> Result<Overrides> {
+        parse_overrides("o.csv", csv.as_bytes(), InputFormat::Csv, &|s| {
+            Ok(s.to_string())
+        })
+    }
+
+    const HEAD: &str = "date,block,kind,library,with,with_date,with_block,reason\n";
+
+    #[test]
+    fn each_kind_parses() {
+        let o = parse(&format!(
+            "{HEAD}2026-12-07,09:00-13:00,absent,BCPL,,,,training\n\
+             2026-12-25,,closed,Pratt/SLRC,,,,Christmas\n\
+             2026-12-10,13:00–17:00,cover,Calvert Library,,,,asked\n\
+             2026-12-02,09:00-13:00,swap,MCPL,AACC,2026-12-04,,staff day\n"
+        ))
+        .unwrap();
+        assert_eq!(o.items.len(), 4);
+        assert_eq!(o.items[1].block, None);
+        assert_eq!(o.items[2].span().to_string(), "13:00-17:00");
+        assert_eq!(
+            o.items[3].other_side().0,
+            NaiveDate::from_ymd_opt(2026, 12, 4).unwrap()
+        );
+        assert_eq!(o.items[3].origin, "o.csv: line 5");
+    }
+
+    #[test]
+    fn bad_rows_say_where() {
+        for (row, want) in [
+            (
+                "2026-13-01,,absent,BCPL,,,,",
+                "o.csv: line 2: date: not a date",
+            ),
+            (
+                "2026-12-01,,away,BCPL,,,,",
+                "o.csv: line 2: unknown kind \"away\"",
+            ),
+            (
+                "2026-12-01,17:00-13:00,absent,BCPL,,,,",
+                "o.csv: line 2: block: the block",
+            ),
+            ("2026-12-01,,absent,,,,,", "o.csv: line 2: no library named"),
+            (
+                "2026-12-01,09:00-13:00,swap,BCPL,,,,",
+                "o.csv: line 2: a swap names the other",
+            ),
+            (
+                "2026-12-01,,swap,BCPL,AACC,2026-12-04,,",
+                "o.csv: line 2: a swap names the block",
+            ),
+            (
+                "2026-12-01,09:00-13:00,swap,BCPL,AACC,,,",
+                "o.csv: line 2: a swap exchanges",
+            ),
+            (
+                "2026-12-01,09:00-13:00,closed,BCPL,,,,",
+                "o.csv: line 2: closed is for a whole day",
+            ),
+            (
+                "2026-12-01,,absent,BCPL,AACC,,,",
+                "o.csv: line 2: with, with_date",
+            ),
+        ] {
+            let e = parse(&format!("{HEAD}{row}\n")).unwrap_err().to_string();
+            assert!(e.starts_with(want), "{row}: got {e:?}");
+        }
+    }
+
+    #[test]
+    fn repeats_and_contradictions_name_the_row() {
+        for (second, want) in [
+            (
+                "2026-12-07,09:00-13:00,absent,bcpl,,,,again",
+                "duplicates o.csv: line 2",
+            ),
+            (
+                "2026-12-07,,closed,BCPL,,,,",
+                "duplicates o.csv: line 2 (BCPL is already absent",
+            ),
+            (
+                "2026-12-07,10:00-11:00,cover,BCPL,,,,",
+                "contradicts o.csv: line 2: BCPL is absent",
+            ),
+        ] {
+            let e = parse(&format!(
+                "{HEAD}2026-12-07,09:00-13:00,absent,BCPL,,,,\n{second}\n"
+            ))
+            .unwrap_err()
+            .to_string();
+            assert!(e.starts_with("o.csv: line 3: "), "{e}");
+            assert!(e.contains(want), "{second}: got {e:?}");
+        }
+        // A swap that would put a closed library on duty.
+        let e = parse(&format!(
+            "{HEAD}2026-12-07,,closed,AACC,,,,\n2026-12-04,09:00-13:00,swap,AACC,BCPL,2026-12-07,,\n"
+        ))
+        .unwrap_err()
+        .to_string();
+        assert!(
+            e.contains("line 3: contradicts o.csv: line 2: AACC is closed on 2026-12-07"),
+            "{e}"
+        );
+        let e = parse(&format!(
+            "{HEAD}2026-12-10,13:00-17:00,cover,Calvert Library,,,,\n2026-12-10,13:00-17:00,cover,AACC,,,,\n"
+        ))
+        .unwrap_err()
+        .to_string();
+        assert!(
+            e.contains("line 3: contradicts o.csv: line 2: both change"),
+            "{e}"
+        );
+        // Different hours of the same day are no conflict.
+        parse(&format!(
+            "{HEAD}2026-12-07,09:00-13:00,absent,BCPL,,,,\n2026-12-07,13:00-17:00,absent,BCPL,,,,\n2026-12-07,13:00-17:00,cover,AACC,,,,\n"
+        ))
+        .unwrap();
+    }
+}
