@@ -116,8 +116,10 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
     }
     let schedule = ctx.schedule()?;
     let directory = ctx.directory()?;
+    let overrides = ctx.overrides(&schedule)?;
     let req = Request {
         schedule: &schedule,
+        overrides: &overrides,
         directory: &directory,
         tz: ctx.tz,
         deadlines: None,
@@ -148,7 +150,7 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
             window: span(&args.window, "--window")?,
         },
     };
-    let reminders = due_reminders(&req, now, &mode);
+    let reminders = due_reminders(&req, now, &mode)?;
 
     let mut failed = 0;
     let mut delivered: Vec<&Reminder> = Vec::new();

@@ -5,8 +5,10 @@ use super::deadline::DeadlineItem;
 use super::duty::{duty_shifts, gaps, service_hours, DutyShift};
 use super::{day, hm, one_line, signature, Kind, Recipient, Reminder};
 use crate::directory::Directory;
+use crate::roster::Overrides;
 use crate::schedule::Schedule;
 use crate::time::resolve_local;
+use anyhow::Result;
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 
@@ -14,19 +16,21 @@ use chrono_tz::Tz;
 /// and it holds until the next one: with a state file it goes out once a day, at the first run.
 pub fn digest_reminders(
     schedule: &Schedule,
+    overrides: &Overrides,
     directory: &Directory,
     items: Option<&[DeadlineItem]>,
     now: DateTime<Utc>,
     soon: Duration,
     tz: Tz,
-) -> Vec<Reminder> {
+) -> Result<Vec<Reminder>> {
     let today = now.with_timezone(&tz).date_naive();
     let tomorrow = today.succ_opt().expect("date in range");
     let midnight = resolve_local(today.and_hms_opt(0, 0, 0).expect("midnight"), tz);
     let next_midnight = resolve_local(tomorrow.and_hms_opt(0, 0, 0).expect("midnight"), tz);
     let yesterday = today.pred_opt().expect("date in range");
 
-    let shifts = duty_shifts(schedule, today, today, tz);
+    let all: Vec<DutyShift> = duty_shifts(schedule, overrides, yesterday, today, tz)?;
+    let shifts: Vec<&DutyShift> = all.iter().filter(|s| s.start >= midnight).collect();
     let mut body = format!("Shared Follow-Up on {}.\n\nOn duty:\n", day(midnight));
     if shifts.is_empty() {
         body += "  no one\n";
@@ -35,7 +39,6 @@ pub fn digest_reminders(
         body += &duty_line(s);
     }
     if let Some(hours) = service_hours(schedule) {
-        let all: Vec<DutyShift> = duty_shifts(schedule, yesterday, today, tz);
         let today_gaps: Vec<_> = gaps(hours, &all, today, today, tz);
         body += "\nNo one on duty:\n";
         if today_gaps.is_empty() {
@@ -76,7 +79,7 @@ pub fn digest_reminders(
     }
     body += &format!("\n{}\n", signature(tz));
     let subject = format!("Shared Follow-Up digest for {}", day(midnight));
-    Recipient::coordinators(schedule, directory)
+    Ok(Recipient::coordinators(schedule, directory)
         .into_iter()
         .map(|recipient| Reminder {
             kind: Kind::Digest,
@@ -88,16 +91,26 @@ pub fn digest_reminders(
             body: body.clone(),
             parts: Vec::new(),
         })
-        .collect()
+        .collect())
 }
 
 fn duty_line(s: &DutyShift) -> String {
-    format!(
-        "  {}–{}  {}{}  (2nd check from {})\n",
-        hm(s.start),
-        hm(s.end),
-        one_line(&s.library),
-        if s.best_effort { " (best effort)" } else { "" },
-        hm(s.midpoint())
-    )
+    let what = if s.confirmed {
+        format!(
+            "{}{}  (2nd check from {})",
+            one_line(&s.library),
+            if s.best_effort { " (best effort)" } else { "" },
+            hm(s.midpoint())
+        )
+    } else {
+        match &s.proposed {
+            Some(sub) => format!(
+                "to settle: {}; proposed {}",
+                one_line(&s.reason),
+                one_line(sub)
+            ),
+            None => format!("to settle: {}; no substitute found", one_line(&s.reason)),
+        }
+    };
+    format!("  {}–{}  {what}\n", hm(s.start), hm(s.end))
 }

@@ -3,20 +3,30 @@
 
 use super::{day, hm, one_line, signature, Kind, Recipient, Reminder};
 use crate::directory::Directory;
+use crate::roster::{by_month, Overrides, RosterShift, Source};
 use crate::schedule::{Duty, Schedule};
 use crate::time::{resolve_local, Clock};
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use anyhow::Result;
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
 
 /// A dated duty: one library checks Shared Follow-Up from `start` to `end`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DutyShift {
-    /// The library as the schedule names it.
+    /// The library on duty, as the schedule or the override names it.
     pub library: String,
     pub start: DateTime<Tz>,
     pub end: DateTime<Tz>,
     pub best_effort: bool,
+    /// The schedule's note on the block ("when time permits").
     pub note: String,
+    /// False when no one has agreed to the shift: its library is away and a substitute is only
+    /// proposed, or no one could be found. The coordinators hear of it as a gap.
+    pub confirmed: bool,
+    /// For an unconfirmed shift: why (the override's kind, library and reason).
+    pub reason: String,
+    /// For an unconfirmed shift: the substitute proposed (rules.md §3), if any.
+    pub proposed: Option<String>,
 }
 
 impl DutyShift {
@@ -26,22 +36,49 @@ impl DutyShift {
     }
 }
 
-/// Who is on Shared Follow-Up duty, for the blocks starting on civil dates `[from, to]`.
+/// Who is on Shared Follow-Up duty, for the blocks starting on civil dates `[from, to]`: the
+/// roster, with the overrides (absences, swaps, covers, closures) applied.
 ///
-/// The one place reminders learn who is on duty: a roster with dated overrides replaces the weekly
-/// schedule here and nowhere else.
-pub fn duty_shifts(schedule: &Schedule, from: NaiveDate, to: NaiveDate, tz: Tz) -> Vec<DutyShift> {
-    schedule
-        .shifts(Duty::SharedFollowUp, from, to, tz)
+/// The one place reminders learn who is on duty.
+pub fn duty_shifts(
+    schedule: &Schedule,
+    overrides: &Overrides,
+    from: NaiveDate,
+    to: NaiveDate,
+    tz: Tz,
+) -> Result<Vec<DutyShift>> {
+    let shifts = by_month(schedule, overrides, from, to, tz)?;
+    Ok(shifts
         .into_iter()
-        .map(|s| DutyShift {
-            library: s.block.library.clone(),
-            start: s.start,
-            end: s.end,
-            best_effort: s.block.best_effort,
-            note: s.block.note.clone(),
+        .filter(|s| s.duty == Duty::SharedFollowUp && s.date >= from && s.date <= to)
+        .map(|s| {
+            let confirmed = s.source != Source::Proposed;
+            DutyShift {
+                note: block_note(schedule, &s),
+                library: s.library.clone(),
+                start: s.start.with_timezone(&tz),
+                end: s.end.with_timezone(&tz),
+                best_effort: s.best_effort,
+                confirmed,
+                reason: s.reason.clone(),
+                proposed: (!confirmed && s.covered()).then(|| s.library.clone()),
+            }
         })
-        .collect()
+        .collect())
+}
+
+/// The schedule's note on the block a roster shift comes from.
+fn block_note(schedule: &Schedule, s: &RosterShift) -> String {
+    schedule
+        .blocks_of(Duty::SharedFollowUp)
+        .find(|b| {
+            b.day == s.date.weekday()
+                && b.start == s.start_local
+                && b.end == s.end_local
+                && b.best_effort == s.best_effort
+        })
+        .map(|b| b.note.clone())
+        .unwrap_or_default()
 }
 
 /// The civil service hours of a schedule: from the earliest block start to the latest block end
@@ -66,7 +103,8 @@ pub struct Gap {
     pub end: DateTime<Tz>,
 }
 
-/// The gaps in the service hours of the dates `[from, to]`, given the shifts on duty.
+/// The gaps in the service hours of the dates `[from, to]`, given the shifts on duty: the times no
+/// confirmed shift covers (an unconfirmed shift leaves a gap).
 pub fn gaps(
     hours: (Clock, Clock),
     shifts: &[DutyShift],
@@ -92,8 +130,11 @@ pub fn gaps(
         }
         date = next;
     }
-    let mut busy: Vec<(DateTime<Tz>, DateTime<Tz>)> =
-        shifts.iter().map(|s| (s.start, s.end)).collect();
+    let mut busy: Vec<(DateTime<Tz>, DateTime<Tz>)> = shifts
+        .iter()
+        .filter(|s| s.confirmed)
+        .map(|s| (s.start, s.end))
+        .collect();
     busy.sort_by_key(|b| b.0);
     let mut out = Vec::new();
     for (w_start, w_end) in windows {
@@ -123,36 +164,35 @@ pub fn gaps(
 /// Every duty reminder for the blocks and gaps of the dates `[from, to]`.
 pub fn duty_reminders(
     schedule: &Schedule,
+    overrides: &Overrides,
     directory: &Directory,
     from: NaiveDate,
     to: NaiveDate,
     tz: Tz,
-) -> Vec<Reminder> {
-    let shifts = duty_shifts(schedule, from, to, tz);
+) -> Result<Vec<Reminder>> {
+    // From the day before: its overnight blocks can cover the first day's morning.
+    let day_before = from.pred_opt().expect("date in range");
+    let all = duty_shifts(schedule, overrides, day_before, to, tz)?;
     let mut out = Vec::new();
-    for s in &shifts {
+    for s in all.iter().filter(|s| s.confirmed) {
         let recipient = Recipient::lookup(directory, &s.library);
         out.push(check_reminder(s, 1, recipient.clone(), tz));
         out.push(check_reminder(s, 2, recipient, tz));
     }
     if let Some(hours) = service_hours(schedule) {
-        // Shifts of the day before can cover the first day's morning (overnight blocks).
-        let before = duty_shifts(
-            schedule,
-            from.pred_opt().expect("date in range"),
-            from.pred_opt().expect("date in range"),
-            tz,
-        );
-        let all: Vec<DutyShift> = before.into_iter().chain(shifts.iter().cloned()).collect();
         let coordinators = Recipient::coordinators(schedule, directory);
         for g in gaps(hours, &all, from, to, tz) {
-            let next = all.iter().find(|s| s.start >= g.end);
+            let next = all.iter().find(|s| s.confirmed && s.start >= g.end);
+            let unsettled: Vec<&DutyShift> = all
+                .iter()
+                .filter(|s| !s.confirmed && s.start < g.end && g.start < s.end)
+                .collect();
             for c in &coordinators {
-                out.push(gap_reminder(&g, next, c.clone(), tz));
+                out.push(gap_reminder(&g, &unsettled, next, c.clone(), tz));
             }
         }
     }
-    out
+    Ok(out)
 }
 
 /// The reminder for the 1st (`n` = 1) or 2nd check of a shift.
@@ -216,7 +256,13 @@ fn check_reminder(s: &DutyShift, n: u8, recipient: Recipient, tz: Tz) -> Reminde
 }
 
 /// The coordinators' reminder that no one is on duty in a gap.
-fn gap_reminder(g: &Gap, next: Option<&DutyShift>, recipient: Recipient, tz: Tz) -> Reminder {
+fn gap_reminder(
+    g: &Gap,
+    unsettled: &[&DutyShift],
+    next: Option<&DutyShift>,
+    recipient: Recipient,
+    tz: Tz,
+) -> Reminder {
     let span = format!("{}–{}", hm(g.start), hm(g.end));
     let subject = format!(
         "Shared Follow-Up: no one on duty {} {span}",
@@ -226,6 +272,18 @@ fn gap_reminder(g: &Gap, next: Option<&DutyShift>, recipient: Recipient, tz: Tz)
         "No library is on Shared Follow-Up duty on {}, {span}.\n",
         day(g.start)
     );
+    for u in unsettled {
+        body += &format!(
+            "{}–{}: {}. {}\n",
+            hm(u.start),
+            hm(u.end),
+            one_line(&u.reason),
+            match &u.proposed {
+                Some(sub) => format!("Proposed substitute: {}, not yet agreed.", one_line(sub)),
+                None => "No substitute could be found.".to_string(),
+            }
+        );
+    }
     if let Some(n) = next {
         body += &format!(
             "Next on duty: {} from {} {}.\n",

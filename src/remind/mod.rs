@@ -16,7 +16,9 @@ pub mod mail;
 pub mod state;
 
 use crate::directory::Directory;
+use crate::roster::Overrides;
 use crate::schedule::Schedule;
+use anyhow::Result;
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
@@ -226,6 +228,8 @@ pub fn select(mut candidates: Vec<Reminder>, now: DateTime<Utc>, mode: &Mode) ->
 /// What a run works from.
 pub struct Request<'a> {
     pub schedule: &'a Schedule,
+    /// Absences, swaps, covers and closures: who is on duty is the roster's answer.
+    pub overrides: &'a Overrides,
     pub directory: &'a Directory,
     /// The schedule's zone: every civil time is read and written in it.
     pub tz: Tz,
@@ -239,31 +243,33 @@ pub struct Request<'a> {
 
 /// The reminders a run at `now` sends: duty reminders and (with an export) deadline reminders, or
 /// the digest.
-pub fn due_reminders(req: &Request, now: DateTime<Utc>, mode: &Mode) -> Vec<Reminder> {
+pub fn due_reminders(req: &Request, now: DateTime<Utc>, mode: &Mode) -> Result<Vec<Reminder>> {
     if req.digest {
         let digest = digest::digest_reminders(
             req.schedule,
+            req.overrides,
             req.directory,
             req.deadlines,
             now,
             req.soon,
             req.tz,
-        );
-        return select(digest, now, mode);
+        )?;
+        return Ok(select(digest, now, mode));
     }
     let span = match mode {
         Mode::Stateless { window } => *window,
         Mode::Stateful { catch_up, .. } => *catch_up,
     };
     let (from, to) = duty::dates_around(now, span, req.tz);
-    let candidates = duty::duty_reminders(req.schedule, req.directory, from, to, req.tz);
+    let candidates =
+        duty::duty_reminders(req.schedule, req.overrides, req.directory, from, to, req.tz)?;
     let mut out = select(candidates, now, mode);
     if let Some(items) = req.deadlines {
         let events = deadline::deadline_events(items, req.directory, req.soon);
         let chosen = select(events, now, mode);
         out.extend(deadline::group_by_library(chosen, items, now, req.tz));
     }
-    out
+    Ok(out)
 }
 
 /// Text on one line: every control character (CR, LF, tab, …) becomes a space, and runs of

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::io::InputFormat;
+use crate::roster::Overrides;
 use crate::schedule::parse_schedule;
 use crate::time::{parse_instant, DEFAULT_TZ};
 
@@ -15,15 +16,17 @@ fn keys(rs: &[Reminder]) -> Vec<String> {
 
 fn run(schedule: &Schedule, now: DateTime<Utc>, mode: &Mode) -> Vec<Reminder> {
     let directory = Directory::default_directory();
+    let overrides = Overrides::none();
     let req = Request {
         schedule,
+        overrides: &overrides,
         directory: &directory,
         tz: DEFAULT_TZ,
         deadlines: None,
         soon: Duration::hours(24),
         digest: false,
     };
-    due_reminders(&req, now, mode)
+    due_reminders(&req, now, mode).unwrap()
 }
 
 fn stateless(window: i64) -> Mode {

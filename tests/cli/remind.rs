@@ -751,3 +751,43 @@ fn run_with_timeout(mut cmd: Command, limit: Duration) -> Run {
         }
     }
 }
+
+#[test]
+fn overrides_decide_who_is_reminded() {
+    let wd = Workdir::new("remind-overrides");
+    wd.create(
+        "overrides.csv",
+        "date,block,kind,library,with,with_date,with_block,reason\n\
+         2026-12-07,09:00-13:00,absent,BCPL,,,,staff training\n\
+         2026-12-14,17:00-21:00,cover,CarrollCPL,,,,extra evening before finals\n",
+    );
+    let at = |t: &str| {
+        jsonl(
+            run_at(
+                &wd,
+                t,
+                &["--overrides", "overrides.csv", "--format", "jsonl"],
+            )
+            .ok(),
+        )
+    };
+    // BCPL is away: no reminder to BCPL; the coordinators hear that the block is unsettled.
+    let monday = at("2026-12-07T09:00");
+    assert_eq!(keys(&monday), ["no-one-on-duty/2026-12-07T14:00:00Z/COORD"]);
+    let body = monday[0]["body"].as_str().unwrap();
+    assert!(
+        body.contains("09:00–13:00: BCPL absent: staff training."),
+        "{body}"
+    );
+    assert!(
+        body.contains("Proposed substitute: Pratt/SLRC, not yet agreed."),
+        "{body}"
+    );
+    assert!(at("2026-12-07T11:00").is_empty());
+    // A cover fills Monday evening: CarrollCPL is reminded, and there is no gap.
+    let evening = at("2026-12-14T17:00");
+    assert_eq!(keys(&evening), ["first-check/2026-12-14T22:00:00Z/CARROLL"]);
+    // Without the overrides, BCPL is reminded.
+    let plain = jsonl(run_at(&wd, "2026-12-07T09:00", &["--format", "jsonl"]).ok());
+    assert_eq!(keys(&plain), ["first-check/2026-12-07T14:00:00Z/BCPL"]);
+}
