@@ -10,11 +10,13 @@
 //! - [`coverage`]: who covers Shared Follow-Up (and law chats) at an instant.
 //! - [`directory`]: the libraries, their aliases, towns, accounts and contacts.
 //! - [`triage`]: reading chat exports and classifying each chat.
+//! - [`referral`]: where each chat's follow-up goes, how, by which rule, with a note to paste.
 
 pub mod coverage;
 pub mod directory;
 pub mod io;
 pub mod output;
+pub mod referral;
 pub mod schedule;
 pub mod time;
 pub mod triage;
