@@ -136,8 +136,7 @@ fn schedule_libraries(dir: &Directory, s: &Schedule) -> Vec<Finding> {
                 label,
                 origin,
                 format!(
-                    "the schedule ({}) names {label:?}, which is not in the directory: add it, or an alias",
-                    s.source
+                    "{label:?} is on the schedule but not in the directory: add it, or an alias"
                 ),
             ));
         }
