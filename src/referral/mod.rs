@@ -214,7 +214,6 @@ impl<'d> Referrer<'d> {
             t,
             rule.id,
             dest.as_ref(),
-            &route,
             &reason,
             &evidence,
             email.as_deref(),
@@ -302,10 +301,7 @@ fn quoted(evidence: &[String], max: usize, none: &str) -> String {
         .map(|e| {
             let e = e.trim();
             // Sentences (the academic origin) are not the patron's words: no quotes.
-            if e.starts_with("the chat came from")
-                || e.starts_with("triage named")
-                || e.starts_with("no address")
-            {
+            if e.starts_with("the chat came from") || e.starts_with("triage named") {
                 e.to_string()
             } else {
                 format!("\"{}\"", shorten(e, 80))
@@ -326,12 +322,27 @@ fn shorten(s: &str, max: usize) -> String {
     }
 }
 
+/// The reason quotes at most this much evidence; the note gives the rest.
+const REASON_EVIDENCE: usize = 2;
+
 fn fill_reason(rule: &RuleText, evidence: &[String], dest: Option<&Dest>) -> String {
-    rule.reason
-        .replace("{evidence}", &quoted(evidence, 2, "no evidence given"))
+    let template = if evidence.is_empty() {
+        // "A law question ({evidence}): …" reads better without empty brackets.
+        rule.reason.replace(" ({evidence})", "")
+    } else {
+        rule.reason.clone()
+    };
+    template
+        .replace(
+            "{evidence}",
+            &quoted(evidence, REASON_EVIDENCE, "no evidence given"),
+        )
+        // Triage's e-mail problem is its own sentence, not the patron's words: no quotes.
         .replace(
             "{problem}",
-            &quoted(evidence, 1, rules::NO_ADDRESS_ANYWHERE),
+            evidence
+                .first()
+                .map_or(rules::NO_ADDRESS_ANYWHERE, |p| p.as_str()),
         )
         .replace("{destination}", dest.map_or("", |d| d.account.as_str()))
 }
@@ -357,7 +368,6 @@ fn note(
     t: &Triaged,
     rule: RuleId,
     dest: Option<&Dest>,
-    route: &str,
     reason: &str,
     evidence: &[String],
     email: Option<&str>,
@@ -377,7 +387,7 @@ fn note(
     }
     n.push_str("Why: ");
     n.push_str(reason);
-    if !evidence.is_empty() && rule != RuleId::NoEmail {
+    if evidence.len() > REASON_EVIDENCE && rule != RuleId::NoEmail {
         n.push_str(" Evidence: ");
         n.push_str(&quoted(evidence, 6, ""));
         n.push('.');
@@ -405,6 +415,11 @@ fn note(
             n.push_str(&d);
             n.push('.');
         }
+        (RuleId::Quality, Some(d)) => {
+            n.push_str(" The patron is owed an e-mail reply by ");
+            n.push_str(&d);
+            n.push_str(" (72 hours after the chat began).");
+        }
         (_, Some(d)) => {
             n.push_str(" Please reply to the patron by e-mail by ");
             n.push_str(&d);
@@ -420,11 +435,6 @@ fn note(
         }
         Some(Status::DueSoon) if rule != RuleId::NoEmail => n.push_str(" This is due soon."),
         _ => {}
-    }
-    if rule == RuleId::NoEmail || dest.is_none() {
-        n.push(' ');
-        n.push_str(route);
-        n.push('.');
     }
     n
 }
