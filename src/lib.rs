@@ -13,12 +13,14 @@
 //! - [`directory`]: the libraries, their aliases, towns, accounts and contacts.
 //! - [`remind`]: reminders for cron (duty checks, gaps, deadlines, digest), state and e-mail.
 //! - [`triage`]: reading chat exports and classifying each chat.
+//! - [`referral`]: where each chat's follow-up goes, how, by which rule, with a note to paste.
 
 pub mod coverage;
 pub mod directory;
 pub mod ics;
 pub mod io;
 pub mod output;
+pub mod referral;
 pub mod remind;
 pub mod roster;
 pub mod schedule;

@@ -1,6 +1,7 @@
 //! The command line: clap types, the global flags every subcommand shares, and one file per
 //! subcommand that reads input, calls one library function and hands the rows to the output module.
 
+mod directory;
 mod refer;
 mod remind;
 mod roster;
@@ -130,6 +131,9 @@ pub enum Command {
     /// Decide where each chat's follow-up goes, how, by which rule, with a note to paste
     #[command(after_help = refer::EXAMPLES)]
     Refer(refer::ReferArgs),
+    /// Show and check the directory of libraries (accounts, partners, contacts, aliases)
+    #[command(subcommand)]
+    Directory(directory::DirectoryCommand),
     /// Reminders for cron: who must check now, what is about to miss 72 hours
     #[command(after_help = remind::EXAMPLES)]
     Remind(remind::RemindArgs),
@@ -269,6 +273,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
             out.commit()?;
             Ok(Exit::Ok)
         }
+        Command::Directory(cmd) => directory::run(cmd, &ctx),
     }
 }
 

@@ -1,14 +1,476 @@
-//! `aun triage`.
+//! `aun triage`: read an export of chats and say, for each chat marked "Follow Up By Patron
+//! Library", what the library on Shared Follow-Up duty needs to know.
 
-use super::{Ctx, Exit};
-use anyhow::Result;
-use clap::Args;
+use super::{Ctx, Exit, RECORD_FORMATS};
+use anyhow::{Context, Result};
+use aun::directory::Directory;
+use aun::output::{redact_email, Format};
+use aun::time::parse_duration;
+use aun::triage::reader::{self, for_each_chat, parse_columns, ReadOptions, ReadReport};
+use aun::triage::vocab::Vocabulary;
+use aun::triage::{is_follow_up, Category, Status, Subject, TriageOptions, Triaged, Triager};
+use clap::{Args, ValueEnum};
+use serde::Serialize;
+use std::io::Write;
 
-pub const EXAMPLES: &str = "Examples:\n  aun triage --help";
+pub const EXAMPLES: &str = "\
+Examples:
+  aun triage export.csv                        # chats marked Follow Up By Patron Library
+  aun triage export.csv --status overdue       # what has missed the 72 hours
+  aun triage export.csv --no-email             # chats that cannot be followed up by e-mail
+  aun triage export.csv --library BCPL --format csv -o bcpl.csv
+  aun triage export.jsonl --all --format jsonl # every row, with its resolution
+  aun triage libchat.csv --columns 'transcript=Chat Text,id=Ref' --show-mapping
+  cat export.csv | aun triage - --lenient      # skip bad records, count them
+
+Only the patron's words count as evidence: the question and the patron's own lines, never the
+librarian's lines (their speaker labels name a library) or the service's boilerplate. No
+transcript text is printed; --redact masks e-mail addresses. Bad records stop the run with the
+line and record number, unless --lenient (then they are counted and listed at the end).";
 
 #[derive(Debug, Args)]
-pub struct TriageArgs {}
+pub struct TriageArgs {
+    /// The export: CSV, TSV, JSON or JSON Lines; `-` for stdin
+    #[arg(value_name = "EXPORT", default_value = "-")]
+    pub export: String,
 
-pub fn run(_args: TriageArgs, _ctx: &Ctx) -> Result<Exit> {
-    anyhow::bail!("`aun triage` is not built yet")
+    /// Triage every row, whatever its resolution (each row says its resolution)
+    #[arg(long)]
+    pub all: bool,
+
+    /// Which header holds which field: 'transcript=Chat Text,id=Ref' (fields: id, started_at,
+    /// resolution, origin, patron_email, patron_name, question, transcript)
+    #[arg(long, value_name = "FIELD=HEADER,…")]
+    pub columns: Option<String>,
+
+    /// Print which header became which field, and stop
+    #[arg(long)]
+    pub show_mapping: bool,
+
+    /// Skip bad records (counted and listed at the end) instead of stopping
+    #[arg(long)]
+    pub lenient: bool,
+
+    /// A chat is due-soon this long before its 72-hour deadline
+    #[arg(long, value_name = "DURATION", default_value = "24h")]
+    pub due_soon: String,
+
+    /// Only chats with this status (repeat or separate with commas)
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "STATUS")]
+    pub status: Vec<StatusArg>,
+
+    /// Only chats of this category
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "CATEGORY")]
+    pub category: Vec<CategoryArg>,
+
+    /// Only chats with this subject need
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "SUBJECT")]
+    pub subject: Vec<SubjectArg>,
+
+    /// Only chats without a usable e-mail address
+    #[arg(long)]
+    pub no_email: bool,
+
+    /// Only chats whose patron's local library is this directory id
+    #[arg(long, value_name = "ID")]
+    pub library: Option<String>,
+
+    /// Vocabulary file (the columns of data/vocabulary.csv) instead of the embedded one
+    #[arg(long, env = "AUN_VOCABULARY", value_name = "FILE")]
+    pub vocabulary: Option<String>,
+
+    /// Worker threads (default: one per core)
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusArg {
+    Ok,
+    DueSoon,
+    Overdue,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CategoryArg {
+    Research,
+    Policy,
+    Circulation,
+    Access,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SubjectArg {
+    Law,
+    PrintDisability,
+    Specialist,
+    None,
+}
+
+/// The filters a coordinator uses, checked on the worker threads.
+struct Filters {
+    status: Vec<Status>,
+    category: Vec<Category>,
+    subject: Vec<Subject>,
+    no_email: bool,
+    library: Option<String>,
+}
+
+impl Filters {
+    fn from_args(args: &TriageArgs, directory: &Directory) -> Result<Filters> {
+        let library = match &args.library {
+            None => None,
+            Some(id) => Some(
+                directory
+                    .get(id)
+                    .or_else(|| directory.lookup(id))
+                    .map(|l| l.id.clone())
+                    .ok_or_else(|| {
+                        anyhow::anyhow!("--library: {id:?} is not in the directory (ids such as BCPL, EPFL, MCPL)")
+                    })?,
+            ),
+        };
+        Ok(Filters {
+            status: args
+                .status
+                .iter()
+                .map(|s| match s {
+                    StatusArg::Ok => Status::Ok,
+                    StatusArg::DueSoon => Status::DueSoon,
+                    StatusArg::Overdue => Status::Overdue,
+                })
+                .collect(),
+            category: args
+                .category
+                .iter()
+                .map(|c| match c {
+                    CategoryArg::Research => Category::Research,
+                    CategoryArg::Policy => Category::Policy,
+                    CategoryArg::Circulation => Category::Circulation,
+                    CategoryArg::Access => Category::Access,
+                    CategoryArg::Other => Category::Other,
+                })
+                .collect(),
+            subject: args
+                .subject
+                .iter()
+                .map(|s| match s {
+                    SubjectArg::Law => Subject::Law,
+                    SubjectArg::PrintDisability => Subject::PrintDisability,
+                    SubjectArg::Specialist => Subject::Specialist,
+                    SubjectArg::None => Subject::None,
+                })
+                .collect(),
+            no_email: args.no_email,
+            library,
+        })
+    }
+
+    fn keep(&self, t: &Triaged) -> bool {
+        (self.status.is_empty() || t.status.is_some_and(|s| self.status.contains(&s)))
+            && (self.category.is_empty() || self.category.contains(&t.category))
+            && (self.subject.is_empty() || self.subject.contains(&t.subject))
+            && (!self.no_email || t.email.is_none())
+            && self
+                .library
+                .as_ref()
+                .is_none_or(|l| t.local_library.as_deref() == Some(l.as_str()))
+    }
+}
+
+/// What a worker hands back for one row.
+enum Item {
+    /// Not a follow-up row (without --all).
+    Passed,
+    /// Triaged; `out` is what to print when it passed the filters.
+    Triaged {
+        status: Option<Status>,
+        out: Option<Out>,
+    },
+}
+
+enum Out {
+    /// A finished JSON line (serialised on the worker: the fast path).
+    Line(Vec<u8>),
+    Record(Box<Triaged>),
+}
+
+/// The table view: the fields a person scans; the machine formats carry every field.
+#[derive(Serialize)]
+struct TableRow<'a> {
+    id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    resolution: Option<&'a str>,
+    started: String,
+    status: &'static str,
+    due: String,
+    email: &'a str,
+    category: &'static str,
+    subject: &'static str,
+    library: &'a str,
+    quality: &'static str,
+}
+
+pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
+    let mut opts = ReadOptions {
+        format: ctx.global.input_format,
+        tz: ctx.tz,
+        lenient: args.lenient,
+        ..ReadOptions::default()
+    };
+    if let Some(spec) = &args.columns {
+        opts.columns = parse_columns(spec)?;
+    }
+    if args.show_mapping {
+        return show_mapping(&args, &opts, ctx);
+    }
+    let format = ctx.format(Format::Table, RECORD_FORMATS)?;
+    let due_soon = parse_duration(&args.due_soon).context("--due-soon")?;
+    let directory = ctx.directory()?;
+    let filters = Filters::from_args(&args, &directory)?;
+    let vocab = match &args.vocabulary {
+        Some(path) => {
+            let bytes = aun::io::read_all(path)?;
+            Vocabulary::from_csv(path, &aun::io::decode(&bytes).0, &directory)?
+        }
+        None => Vocabulary::new(&directory),
+    };
+    let triager = Triager::with_vocabulary(directory, vocab);
+    let topts = TriageOptions {
+        now: ctx.now,
+        due_soon,
+        tz: ctx.tz,
+    };
+    let threads = args.threads.unwrap_or_else(|| {
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(2)
+    });
+    let redact = ctx.global.redact;
+    let jsonl = format == Format::Jsonl;
+    let all = args.all;
+
+    let work = |chat: &aun::triage::Chat| -> Item {
+        if !all && !is_follow_up(&chat.resolution) {
+            return Item::Passed;
+        }
+        let mut t = triager.triage(chat, &topts);
+        let status = t.status;
+        if !filters.keep(&t) {
+            return Item::Triaged { status, out: None };
+        }
+        if redact {
+            redact_triaged(&mut t);
+        }
+        let out = if jsonl {
+            let mut line = serde_json::to_vec(&t).unwrap_or_default();
+            line.push(b'\n');
+            Out::Line(line)
+        } else {
+            Out::Record(Box::new(t))
+        };
+        Item::Triaged {
+            status,
+            out: Some(out),
+        }
+    };
+
+    let mut counts = Counts::default();
+    let mut dest = ctx.destination()?;
+    let report = if jsonl {
+        // Destination is buffered already.
+        for_each_chat(&args.export, &opts, threads, work, |item| {
+            if let Some(Out::Line(line)) = counts.add(item) {
+                dest.write_all(&line)?;
+            }
+            Ok(())
+        })?
+    } else {
+        let mut w = aun::output::RecordWriter::new(format, &mut dest, ctx.color);
+        let report = for_each_chat(&args.export, &opts, threads, work, |item| {
+            if let Some(Out::Record(t)) = counts.add(item) {
+                if format == Format::Table {
+                    w.write(&table_row(&t, all))?;
+                } else {
+                    w.write(&*t)?;
+                }
+            }
+            Ok(())
+        })?;
+        w.finish()?;
+        report
+    };
+    dest.commit()?;
+    summarise(&args, ctx, &report, &counts);
+    Ok(Exit::Ok)
+}
+
+#[derive(Default)]
+struct Counts {
+    triaged: u64,
+    shown: u64,
+    ok: u64,
+    due_soon: u64,
+    overdue: u64,
+    no_time: u64,
+}
+
+impl Counts {
+    fn add(&mut self, item: Item) -> Option<Out> {
+        match item {
+            Item::Passed => None,
+            Item::Triaged { status, out } => {
+                self.triaged += 1;
+                match status {
+                    Some(Status::Ok) => self.ok += 1,
+                    Some(Status::DueSoon) => self.due_soon += 1,
+                    Some(Status::Overdue) => self.overdue += 1,
+                    None => self.no_time += 1,
+                }
+                if out.is_some() {
+                    self.shown += 1;
+                }
+                out
+            }
+        }
+    }
+}
+
+fn summarise(args: &TriageArgs, ctx: &Ctx, report: &ReadReport, c: &Counts) {
+    let name = &report.mapping.source;
+    if report.windows_1252_records > 0 {
+        ctx.note(format_args!(
+            "{name}: not UTF-8: read {} record(s) as Windows-1252 (first: record {})",
+            report.windows_1252_records,
+            report.first_windows_1252_record.unwrap_or(0)
+        ));
+    }
+    let what = if args.all {
+        ""
+    } else {
+        " Follow Up By Patron Library"
+    };
+    let mut line = format!(
+        "{name}: {} rows read, {} triaged{what}: {} overdue, {} due-soon, {} ok",
+        report.records, c.triaged, c.overdue, c.due_soon, c.ok
+    );
+    if c.no_time > 0 {
+        line += &format!(", {} without a start time", c.no_time);
+    }
+    if c.shown != c.triaged {
+        line += &format!("; {} shown", c.shown);
+    }
+    ctx.note(line);
+    if report.skipped > 0 {
+        // Never silent, even with -q: these records were not read.
+        let list: Vec<String> = report
+            .first_skipped
+            .iter()
+            .map(|b| format!("record {} (line {}): {}", b.record, b.line, b.problem))
+            .collect();
+        let more = if report.skipped as usize > list.len() {
+            "; …"
+        } else {
+            ""
+        };
+        eprintln!(
+            "aun: {name}: skipped {} bad record(s) (--lenient): {}{more}",
+            report.skipped,
+            list.join("; ")
+        );
+    }
+}
+
+fn redact_triaged(t: &mut Triaged) {
+    if let Some(e) = &t.email {
+        t.email = Some(redact_email(e));
+    }
+    if let Some(p) = &t.email_problem {
+        // The problem quotes what the patron or the field wrote: mask the address in it.
+        let masked = match (p.find('"'), p.rfind('"')) {
+            (Some(a), Some(b)) if b > a => {
+                format!(
+                    "{}\"{}\"{}",
+                    &p[..a],
+                    redact_email(&p[a + 1..b]),
+                    &p[b + 1..]
+                )
+            }
+            _ => p.clone(),
+        };
+        t.email_problem = Some(masked);
+    }
+}
+
+fn table_row(t: &Triaged, all: bool) -> TableRow<'_> {
+    let short = |s: &Option<String>| {
+        s.as_deref()
+            .map(|s| s.get(..16).unwrap_or(s).replace('T', " "))
+            .unwrap_or_default()
+    };
+    TableRow {
+        id: &t.id,
+        resolution: all.then_some(t.resolution.as_str()),
+        started: short(&t.started_at),
+        status: match t.status {
+            Some(Status::Ok) => "ok",
+            Some(Status::DueSoon) => "due-soon",
+            Some(Status::Overdue) => "overdue",
+            None => "",
+        },
+        due: short(&t.due_at),
+        email: t.email.as_deref().unwrap_or("(none)"),
+        category: match t.category {
+            Category::Research => "research",
+            Category::Policy => "policy",
+            Category::Circulation => "circulation",
+            Category::Access => "access",
+            Category::Other => "other",
+        },
+        subject: match t.subject {
+            Subject::Law => "law",
+            Subject::PrintDisability => "print-disability",
+            Subject::Specialist => "specialist",
+            Subject::None => "",
+        },
+        library: t.local_library.as_deref().unwrap_or(""),
+        quality: if t.quality { "check" } else { "" },
+    }
+}
+
+#[derive(Serialize)]
+struct MappingRow {
+    field: String,
+    header: String,
+    how: &'static str,
+}
+
+fn show_mapping(args: &TriageArgs, opts: &ReadOptions, ctx: &Ctx) -> Result<Exit> {
+    let m = reader::read_mapping(&args.export, opts)?;
+    let format = ctx.format(Format::Table, RECORD_FORMATS)?;
+    let mut w = ctx.records(format)?;
+    for (f, h, explicit) in &m.fields {
+        w.write(&MappingRow {
+            field: f.name().to_string(),
+            header: h.clone().unwrap_or_default(),
+            how: match (h, explicit) {
+                (None, _) => "missing",
+                (Some(_), true) => "--columns",
+                (Some(_), false) => "alias",
+            },
+        })?;
+    }
+    let used: Vec<&str> = m.fields.iter().filter_map(|x| x.1.as_deref()).collect();
+    for h in &m.headers {
+        if !used.contains(&h.as_str()) {
+            w.write(&MappingRow {
+                field: String::new(),
+                header: h.clone(),
+                how: "unused",
+            })?;
+        }
+    }
+    w.finish()?.commit()?;
+    Ok(Exit::Ok)
 }

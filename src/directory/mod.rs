@@ -9,10 +9,24 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::HashMap;
 
+pub mod check;
+
 pub const DEFAULT_DIRECTORY_CSV: &str = include_str!("../../data/directory.csv");
 
 /// The account no chat is ever referred to (rules.md §6).
 pub const FORBIDDEN_ACCOUNT: &str = "ENOCH PRATT FREE LIBRARY";
+
+/// The Pratt account chats do go to: this exact mixed case.
+pub const PRATT_ACCOUNT: &str = "Enoch Pratt Free Library";
+
+/// True for the all-capitals account, however it is spaced.
+pub fn is_forbidden_account(account: &str) -> bool {
+    let mut words = account.split_whitespace();
+    FORBIDDEN_ACCOUNT
+        .split(' ')
+        .all(|w| words.next() == Some(w))
+        && words.next().is_none()
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -83,6 +97,29 @@ impl Directory {
         let name = crate::io::display_name(path);
         let format = crate::io::detect_format(format, path, &bytes[..bytes.len().min(4096)]);
         parse_directory(&name, &bytes, format)
+    }
+
+    /// A directory from libraries built in code. Unlike [`parse_directory`] it checks nothing:
+    /// the referral keeps its invariants whatever it is given.
+    pub fn from_libraries(source: &str, libraries: Vec<Library>) -> Directory {
+        let mut dir = Directory {
+            source: source.to_string(),
+            libraries,
+            names: HashMap::new(),
+        };
+        dir.index();
+        dir
+    }
+
+    fn index(&mut self) {
+        for (i, l) in self.libraries.iter().enumerate() {
+            for key in [&l.id, &l.name, &l.account]
+                .into_iter()
+                .chain(l.aliases.iter())
+            {
+                self.names.entry(key.to_lowercase()).or_insert(i);
+            }
+        }
     }
 
     /// The library an id, name, account or alias names (any case), if any.
@@ -170,7 +207,7 @@ pub fn parse_directory(source: &str, bytes: &[u8], format: InputFormat) -> Resul
             a if a.is_empty() => name.clone(),
             a => a,
         };
-        if account == FORBIDDEN_ACCOUNT {
+        if is_forbidden_account(&account) {
             bail!("{at}: {id} has the account {FORBIDDEN_ACCOUNT:?}; no chat may be referred there (use the mixed-case \"Enoch Pratt Free Library\")");
         }
         let kind_text = get(c_kind);
@@ -215,14 +252,7 @@ pub fn parse_directory(source: &str, bytes: &[u8], format: InputFormat) -> Resul
     if dir.libraries.is_empty() {
         bail!("{source}: no libraries");
     }
-    for (i, l) in dir.libraries.iter().enumerate() {
-        for key in [&l.id, &l.name, &l.account]
-            .into_iter()
-            .chain(l.aliases.iter())
-        {
-            dir.names.entry(key.to_lowercase()).or_insert(i);
-        }
-    }
+    dir.index();
     Ok(dir)
 }
 
@@ -283,5 +313,15 @@ mod tests {
                 .starts_with("d.csv: line 2: X has the account \"ENOCH PRATT FREE LIBRARY\""),
             "{e}"
         );
+    }
+
+    #[test]
+    fn refuses_the_capitals_account_however_spaced_or_where_the_name_stands_in() {
+        assert!(is_forbidden_account(" ENOCH  PRATT FREE\tLIBRARY "));
+        assert!(!is_forbidden_account(PRATT_ACCOUNT));
+        assert!(!is_forbidden_account("ENOCH PRATT FREE LIBRARY BRANCH"));
+        // No account column: the name is the account.
+        let csv = "id,name\nX,ENOCH  PRATT FREE LIBRARY\n";
+        assert!(parse_directory("d.csv", csv.as_bytes(), InputFormat::Csv).is_err());
     }
 }

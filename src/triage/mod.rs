@@ -4,6 +4,30 @@
 //!
 //! The field names of [`Triaged`] are a stable interface: `refer` and `remind` build on them, and
 //! scripts read them from the JSON, JSON Lines and CSV output.
+//!
+//! - [`reader`]: the streaming export reader, [`reader::for_each_chat`] (the API other commands
+//!   build on: read, process on all cores, get results back in order).
+//! - [`Triager`]: triage of one [`Chat`] (built once, shared by the worker threads).
+//! - [`transcript`]: transcript lines, speakers and roles; [`email`]: addresses in text;
+//!   [`vocab`]: the one automaton over every phrase.
+//!
+//! ```no_run
+//! use aun::triage::{reader, Triager, TriageOptions};
+//! let triager = Triager::new(aun::directory::Directory::default_directory());
+//! let opts = TriageOptions::new(chrono::Utc::now(), aun::time::DEFAULT_TZ);
+//! reader::for_each_chat("export.csv", &reader::ReadOptions::default(), 2,
+//!     |chat| triager.triage(chat, &opts),
+//!     |t| { println!("{} {:?}", t.id, t.status); Ok(()) })?;
+//! # Ok::<(), anyhow::Error>(())
+//! ```
+
+mod classify;
+pub mod email;
+pub mod reader;
+pub mod transcript;
+pub mod vocab;
+
+pub use classify::{is_follow_up, TriageOptions, Triager};
 
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;

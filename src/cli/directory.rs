@@ -1,0 +1,160 @@
+//! `aun directory`: show and check the directory of libraries.
+
+use super::{Ctx, Exit, RECORD_FORMATS};
+use anyhow::{anyhow, Result};
+use aun::directory::check::check_directory;
+use aun::directory::Library;
+use aun::output::Format;
+use aun::schedule::check::Severity;
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+#[derive(Debug, Subcommand)]
+pub enum DirectoryCommand {
+    /// The libraries, their accounts, partner status and contacts; --format csv|json gives every
+    /// column, which --directory reads back
+    #[command(
+        after_help = "Examples:\n  aun directory show\n  aun directory show --library FCPL\n  aun directory show --format csv > my-directory.csv"
+    )]
+    Show(ShowArgs),
+    /// Report duplicate aliases, missing or stale contacts, schedule libraries and referral
+    /// destinations missing from the directory
+    #[command(
+        after_help = "Examples:\n  aun directory check\n  aun directory check --directory my-directory.csv --max-age 180d --strict\n\nExit codes: 0 clean or only warnings; 1 errors (or warnings with --strict), or a directory that\nnames the all-capitals \"ENOCH PRATT FREE LIBRARY\" account."
+    )]
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Show one library (an id such as FCPL, a name, an account or an alias), every field
+    #[arg(long, value_name = "ID")]
+    pub library: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Treat warnings (contacts, unknown schedule libraries, missing destinations) as failures
+    #[arg(long)]
+    pub strict: bool,
+    /// Contacts verified longer ago than this are stale (e.g. 365d)
+    #[arg(long, default_value = "365d", value_name = "AGE")]
+    pub max_age: String,
+}
+
+pub fn run(cmd: DirectoryCommand, ctx: &Ctx) -> Result<Exit> {
+    match cmd {
+        DirectoryCommand::Show(args) => show(args, ctx),
+        DirectoryCommand::Check(args) => check(args, ctx),
+    }
+}
+
+/// A table row: the fields a person scans; the machine formats get every field.
+#[derive(Serialize)]
+struct Brief<'a> {
+    id: &'a str,
+    account: &'a str,
+    kind: &'a str,
+    county_or_institution: &'a str,
+    partner: &'static str,
+    contact_email: &'a str,
+    verified: String,
+}
+
+impl<'a> Brief<'a> {
+    fn of(l: &'a Library) -> Brief<'a> {
+        Brief {
+            id: &l.id,
+            account: &l.account,
+            kind: kind_name(l.kind),
+            county_or_institution: if l.county.is_empty() {
+                &l.institution
+            } else {
+                &l.county
+            },
+            partner: if l.partner { "yes" } else { "no" },
+            contact_email: &l.contact_email,
+            verified: l.verified.map(|d| d.to_string()).unwrap_or_default(),
+        }
+    }
+}
+
+fn kind_name(k: aun::directory::Kind) -> &'static str {
+    use aun::directory::Kind::*;
+    match k {
+        Public => "public",
+        Academic => "academic",
+        Special => "special",
+        Service => "service",
+    }
+}
+
+#[derive(Serialize)]
+struct FieldRow {
+    field: String,
+    value: String,
+}
+
+fn show(args: ShowArgs, ctx: &Ctx) -> Result<Exit> {
+    let dir = ctx.directory()?;
+    let format = ctx.format(Format::Table, RECORD_FORMATS)?;
+    let mut w = ctx.records(format)?;
+    match &args.library {
+        Some(name) => {
+            let lib = dir.get(name).or_else(|| dir.lookup(name)).ok_or_else(|| {
+                anyhow!("--library {name:?}: not in the directory ({})", dir.source)
+            })?;
+            if format == Format::Table {
+                // One library, every field: one line per field reads better than a wide row.
+                for (field, value) in aun::output::flatten(lib)? {
+                    w.write(&FieldRow { field, value })?;
+                }
+            } else {
+                w.write(lib)?;
+            }
+        }
+        None => {
+            for lib in &dir.libraries {
+                if format == Format::Table {
+                    w.write(&Brief::of(lib))?;
+                } else {
+                    w.write(lib)?;
+                }
+            }
+        }
+    }
+    w.finish()?.commit()?;
+    Ok(Exit::Ok)
+}
+
+fn check(args: CheckArgs, ctx: &Ctx) -> Result<Exit> {
+    let dir = ctx.directory()?;
+    let schedule = ctx.schedule()?;
+    let max_age =
+        aun::time::parse_duration(&args.max_age).map_err(|e| anyhow!("--max-age: {e}"))?;
+    let destinations: Vec<(String, String)> = aun::referral::rules::default_rules()
+        .into_iter()
+        .filter(|r| !r.destination.is_empty())
+        .map(|r| (r.destination, r.account))
+        .collect();
+    let today = ctx.now.with_timezone(&ctx.tz).date_naive();
+    let findings = check_directory(&dir, Some(&schedule), &destinations, today, max_age);
+    let format = ctx.format(Format::Table, RECORD_FORMATS)?;
+    let mut w = ctx.records(format)?;
+    for f in &findings {
+        w.write(f)?;
+    }
+    w.finish()?.commit()?;
+    let count = |s| findings.iter().filter(|f| f.severity == s).count();
+    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+    ctx.note(format_args!(
+        "{}: {} libraries, {errors} errors, {warnings} warnings",
+        dir.source,
+        dir.libraries.len()
+    ));
+    Ok(if errors > 0 || (args.strict && warnings > 0) {
+        Exit::Failure
+    } else {
+        Exit::Ok
+    })
+}

@@ -1,0 +1,451 @@
+//! Referral of one triaged chat (rules.md §6): where its follow-up goes, how, by which rule, and a
+//! note a librarian can paste into the referral.
+//!
+//! The rules are tried in the order of rules.md §6 and the first that applies decides. Whatever
+//! the directory says, three invariants hold here: no chat goes to the all-capitals
+//! "ENOCH PRATT FREE LIBRARY" account, nothing recommends closing a chat, and every referral
+//! carries a note.
+
+pub mod rules;
+mod summary;
+
+pub use rules::{RuleId, RuleText, Verdict};
+pub use summary::{Summary, SummaryRow};
+
+use crate::directory::{is_forbidden_account, Directory, Library, PRATT_ACCOUNT};
+use crate::output::redact_email;
+use crate::triage::{Category, EmailSource, Status, Subject, Triaged};
+use anyhow::Result;
+use serde::Serialize;
+
+/// How the follow-up is sent (rules.md §6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Method {
+    /// Refer To > Partner (Subscription) > the library's account.
+    Partner,
+    /// Refer To > E-mail Partner, to the library's AskUsNow! contact.
+    EmailPartner,
+    /// Refer To > Subject Matter Expert > Quality Control.
+    QualityControl,
+    /// No referral: the chat cannot be followed up by e-mail.
+    None,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Partner => "partner",
+            Method::EmailPartner => "email-partner",
+            Method::QualityControl => "quality-control",
+            Method::None => "none",
+        }
+    }
+}
+
+/// The decision for one chat, with the triage fields it used. The field names are a stable
+/// interface (JSON, JSON Lines and CSV).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Referral {
+    pub id: String,
+    pub record: u64,
+    pub rule: RuleId,
+    /// The account name to refer to; none when the chat cannot be followed up by e-mail.
+    pub destination: Option<String>,
+    pub destination_id: Option<String>,
+    pub method: Method,
+    /// Where to click, or the address to e-mail.
+    pub route: String,
+    /// One sentence: why this destination.
+    pub reason: String,
+    /// The text to paste into the referral.
+    pub note: String,
+    pub email: Option<String>,
+    pub email_source: Option<EmailSource>,
+    pub email_problem: Option<String>,
+    pub quality: bool,
+    pub quality_evidence: Vec<String>,
+    pub subject: Subject,
+    pub subject_evidence: Vec<String>,
+    pub local_library: Option<String>,
+    pub library_evidence: Vec<String>,
+    pub origin: String,
+    pub origin_id: Option<String>,
+    pub category: Category,
+    pub resolution: String,
+    pub started_at: Option<String>,
+    pub due_at: Option<String>,
+    pub status: Option<Status>,
+}
+
+/// One line of `--explain`: a rule, whether it applied, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Step {
+    pub order: usize,
+    pub rule: RuleId,
+    /// `applied` for the rule that decided, else `not-applied`.
+    pub outcome: &'static str,
+    pub when: String,
+    pub why: String,
+    pub destination: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Mask the patron's e-mail address in the note and the `email` field.
+    pub redact: bool,
+}
+
+/// A destination account, resolved once from the directory (or the rule table's fallback).
+#[derive(Debug, Clone, PartialEq)]
+struct Dest {
+    id: String,
+    account: String,
+    partner: bool,
+    contact: String,
+    in_directory: bool,
+}
+
+impl Dest {
+    fn of(lib: &Library) -> Dest {
+        Dest {
+            id: lib.id.clone(),
+            account: lib.account.clone(),
+            partner: lib.partner,
+            contact: lib.contact_email.clone(),
+            in_directory: true,
+        }
+    }
+
+    /// The invariant: never the all-capitals account. A directory file cannot hold it (it is
+    /// refused when read); this guards libraries built any other way.
+    fn guarded(mut self) -> Dest {
+        if is_forbidden_account(&self.account) {
+            self.account = PRATT_ACCOUNT.to_string();
+        }
+        self
+    }
+}
+
+/// Refers chats by the rule table against one directory. Build once, then call
+/// [`Referrer::refer`] per chat (it is cheap and `Sync`, so it can run inside triage's workers).
+pub struct Referrer<'d> {
+    dir: &'d Directory,
+    rules: Vec<RuleText>,
+    /// The fixed destination of each rule, by position in `rules`.
+    fixed: Vec<Option<Dest>>,
+    options: Options,
+}
+
+impl<'d> Referrer<'d> {
+    pub fn new(dir: &'d Directory, options: Options) -> Result<Referrer<'d>> {
+        Ok(Referrer::with_rules(dir, rules::default_rules(), options))
+    }
+
+    pub fn with_rules(dir: &'d Directory, rules: Vec<RuleText>, options: Options) -> Referrer<'d> {
+        let fixed = rules
+            .iter()
+            .map(|r| {
+                if r.destination.is_empty() {
+                    return None;
+                }
+                let lib = dir.get(&r.destination).or_else(|| dir.lookup(&r.account));
+                Some(
+                    match lib {
+                        Some(lib) => Dest::of(lib),
+                        None => Dest {
+                            id: r.destination.clone(),
+                            account: r.account.clone(),
+                            partner: true,
+                            contact: String::new(),
+                            in_directory: false,
+                        },
+                    }
+                    .guarded(),
+                )
+            })
+            .collect();
+        Referrer {
+            dir,
+            rules,
+            fixed,
+            options,
+        }
+    }
+
+    pub fn rules(&self) -> &[RuleText] {
+        &self.rules
+    }
+
+    /// The first rule that applies, its evidence and its destination.
+    fn decide(&self, t: &Triaged) -> (usize, Vec<String>, Option<Dest>) {
+        for (i, rule) in self.rules.iter().enumerate() {
+            if let Verdict::Applies { evidence, library } = rule.id.check(t, self.dir) {
+                let dest = match library {
+                    Some(lib) => Some(Dest::of(lib).guarded()),
+                    None => self.fixed[i].clone(),
+                };
+                return (i, evidence, dest);
+            }
+        }
+        unreachable!("the default rule always applies")
+    }
+
+    /// The referral of one chat.
+    pub fn refer(&self, t: &Triaged) -> Referral {
+        let (i, evidence, dest) = self.decide(t);
+        let rule = &self.rules[i];
+        let method = match (&dest, rule.id) {
+            (None, _) => Method::None,
+            (Some(_), RuleId::Quality) => Method::QualityControl,
+            (Some(d), _) if d.partner => Method::Partner,
+            (Some(_), _) => Method::EmailPartner,
+        };
+        let email = t.email.as_ref().map(|e| {
+            if self.options.redact {
+                redact_email(e)
+            } else {
+                e.clone()
+            }
+        });
+        let reason = fill_reason(rule, &evidence, dest.as_ref());
+        let route = route(method, dest.as_ref());
+        let note = note(
+            t,
+            rule.id,
+            dest.as_ref(),
+            &reason,
+            &evidence,
+            email.as_deref(),
+        );
+        Referral {
+            id: t.id.clone(),
+            record: t.record,
+            rule: rule.id,
+            destination: dest.as_ref().map(|d| d.account.clone()),
+            destination_id: dest.as_ref().map(|d| d.id.clone()),
+            method,
+            route,
+            reason,
+            note,
+            email,
+            email_source: t.email_source,
+            email_problem: t.email_problem.clone(),
+            quality: t.quality,
+            quality_evidence: t.quality_evidence.clone(),
+            subject: t.subject,
+            subject_evidence: t.subject_evidence.clone(),
+            local_library: t.local_library.clone(),
+            library_evidence: t.library_evidence.clone(),
+            origin: t.origin.clone(),
+            origin_id: t.origin_id.clone(),
+            category: t.category,
+            resolution: t.resolution.clone(),
+            started_at: t.started_at.clone(),
+            due_at: t.due_at.clone(),
+            status: t.status,
+        }
+    }
+
+    /// Every rule in order for one chat: the one that decided, and why each other did not.
+    pub fn explain(&self, t: &Triaged) -> Vec<Step> {
+        let (decided, _, _) = self.decide(t);
+        self.rules
+            .iter()
+            .enumerate()
+            .map(|(i, rule)| {
+                let verdict = rule.id.check(t, self.dir);
+                let dest = match &verdict {
+                    Verdict::Applies {
+                        library: Some(lib), ..
+                    } => Some(Dest::of(lib).guarded()),
+                    Verdict::Applies { .. } => self.fixed[i].clone(),
+                    Verdict::DoesNotApply(_) => None,
+                };
+                let why = match verdict {
+                    Verdict::Applies { evidence, .. } if i == decided => {
+                        fill_reason(rule, &evidence, dest.as_ref())
+                    }
+                    Verdict::Applies { evidence, .. } => format!(
+                        "it would apply ({}), but the earlier rule {} decided",
+                        quoted(&evidence, 2, "no evidence needed"),
+                        self.rules[decided].id
+                    ),
+                    Verdict::DoesNotApply(why) => why,
+                };
+                Step {
+                    order: i + 1,
+                    rule: rule.id,
+                    outcome: if i == decided {
+                        "applied"
+                    } else {
+                        "not-applied"
+                    },
+                    when: rule.when.clone(),
+                    why,
+                    destination: dest.filter(|_| i == decided).map(|d| d.account),
+                }
+            })
+            .collect()
+    }
+}
+
+/// Up to `max` pieces of evidence, quoted; `none` when there are none.
+fn quoted(evidence: &[String], max: usize, none: &str) -> String {
+    if evidence.is_empty() {
+        return none.to_string();
+    }
+    let mut parts: Vec<String> = evidence
+        .iter()
+        .take(max)
+        .map(|e| {
+            let e = e.trim();
+            // Sentences (the academic origin) are not the patron's words: no quotes.
+            if e.starts_with("the chat came from") || e.starts_with("triage named") {
+                e.to_string()
+            } else {
+                format!("\"{}\"", shorten(e, 80))
+            }
+        })
+        .collect();
+    if evidence.len() > max {
+        parts.push(format!("{} more", evidence.len() - max));
+    }
+    parts.join(", ")
+}
+
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(max - 1).collect::<String>())
+    }
+}
+
+/// The reason quotes at most this much evidence; the note gives the rest.
+const REASON_EVIDENCE: usize = 2;
+
+fn fill_reason(rule: &RuleText, evidence: &[String], dest: Option<&Dest>) -> String {
+    let template = if evidence.is_empty() {
+        // "A law question ({evidence}): …" reads better without empty brackets.
+        rule.reason.replace(" ({evidence})", "")
+    } else {
+        rule.reason.clone()
+    };
+    template
+        .replace(
+            "{evidence}",
+            &quoted(evidence, REASON_EVIDENCE, "no evidence given"),
+        )
+        // Triage's e-mail problem is its own sentence, not the patron's words: no quotes.
+        .replace(
+            "{problem}",
+            evidence
+                .first()
+                .map_or(rules::NO_ADDRESS_ANYWHERE, |p| p.as_str()),
+        )
+        .replace("{destination}", dest.map_or("", |d| d.account.as_str()))
+}
+
+/// Where to click (or whom to e-mail) for a method.
+fn route(method: Method, dest: Option<&Dest>) -> String {
+    match (method, dest) {
+        (Method::QualityControl, _) => "Refer To > Subject Matter Expert > Quality Control".into(),
+        (Method::Partner, Some(d)) => format!("Refer To > Partner (Subscription) > {}", d.account),
+        (Method::EmailPartner, Some(d)) if !d.contact.is_empty() => {
+            format!("Refer To > E-mail Partner > {} (AUN contact of {})", d.contact, d.account)
+        }
+        (Method::EmailPartner, Some(d)) => format!(
+            "Refer To > E-mail Partner: the directory has no AskUsNow! contact for {}; ask the statewide coordinators for it",
+            d.account
+        ),
+        _ => "No referral: report the chat to the AskUsNow! statewide coordinators".into(),
+    }
+}
+
+/// The text to paste: where and why, the evidence, the patron's address, the 72-hour due time.
+fn note(
+    t: &Triaged,
+    rule: RuleId,
+    dest: Option<&Dest>,
+    reason: &str,
+    evidence: &[String],
+    email: Option<&str>,
+) -> String {
+    let mut n = String::with_capacity(512);
+    match (rule, dest) {
+        (_, None) => n.push_str("No referral possible. "),
+        (RuleId::Quality, Some(_)) => n.push_str("For the QuestionPoint Quality Control team. "),
+        (_, Some(d)) => {
+            n.push_str("Shared Follow-Up referral to ");
+            n.push_str(&d.account);
+            if !d.in_directory {
+                n.push_str(" (not in the directory in use)");
+            }
+            n.push_str(". ");
+        }
+    }
+    n.push_str("Why: ");
+    n.push_str(reason);
+    if evidence.len() > REASON_EVIDENCE && rule != RuleId::NoEmail {
+        n.push_str(" Evidence: ");
+        n.push_str(&quoted(evidence, 6, ""));
+        n.push('.');
+    }
+    n.push_str(" Patron e-mail on file: ");
+    match (email, t.email_source) {
+        (Some(e), Some(EmailSource::WrittenOut)) => {
+            n.push_str(e);
+            n.push_str(" (the patron wrote it out in words; normalised here).");
+        }
+        (Some(e), Some(EmailSource::Transcript)) => {
+            n.push_str(e);
+            n.push_str(" (typed by the patron in the chat).");
+        }
+        (Some(e), _) => {
+            n.push_str(e);
+            n.push('.');
+        }
+        (None, _) => n.push_str("none."),
+    }
+    let due = t.due_at.as_deref().map(readable_instant);
+    match (rule, due) {
+        (RuleId::NoEmail, Some(d)) => {
+            n.push_str(" The 72-hour e-mail follow-up would have been due ");
+            n.push_str(&d);
+            n.push('.');
+        }
+        (RuleId::Quality, Some(d)) => {
+            n.push_str(" The patron is owed an e-mail reply by ");
+            n.push_str(&d);
+            n.push_str(" (72 hours after the chat began).");
+        }
+        (_, Some(d)) => {
+            n.push_str(" Please reply to the patron by e-mail by ");
+            n.push_str(&d);
+            n.push_str(" (72 hours after the chat began).");
+        }
+        (_, None) => n.push_str(
+            " The export gives no start time: reply within 72 hours of the chat, as soon as possible.",
+        ),
+    }
+    match t.status {
+        Some(Status::Overdue) if rule != RuleId::NoEmail => {
+            n.push_str(" This is already past due.")
+        }
+        Some(Status::DueSoon) if rule != RuleId::NoEmail => n.push_str(" This is due soon."),
+        _ => {}
+    }
+    n
+}
+
+/// "2024-11-04T09:00:00-05:00" → "Mon 4 Nov 2024 09:00 (UTC-05:00)"; anything else as given.
+fn readable_instant(s: &str) -> String {
+    match chrono::DateTime::parse_from_rfc3339(s) {
+        Ok(d) => d.format("%a %-d %b %Y %H:%M (UTC%:z)").to_string(),
+        Err(_) => s.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,491 @@
+//! The seven referral rules of rules.md §6, in order. Each rule is a named predicate over one
+//! triaged chat; its wording, destination and order come from `data/rules.csv`, which is checked
+//! against the order of rules.md when it is read.
+
+use crate::directory::{is_forbidden_account, Directory, Kind, Library};
+use crate::io::{read_table, InputFormat};
+use crate::triage::{Subject, Triaged};
+use anyhow::{anyhow, bail, Result};
+use serde::Serialize;
+
+pub const RULES_CSV: &str = include_str!("../../data/rules.csv");
+
+/// The rule ids of rules.md §6, in their order: the first rule that applies decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RuleId {
+    NoEmail,
+    Quality,
+    Law,
+    PrintDisability,
+    Local,
+    Specialist,
+    Default,
+}
+
+impl RuleId {
+    pub const ORDER: [RuleId; 7] = [
+        RuleId::NoEmail,
+        RuleId::Quality,
+        RuleId::Law,
+        RuleId::PrintDisability,
+        RuleId::Local,
+        RuleId::Specialist,
+        RuleId::Default,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleId::NoEmail => "no-email",
+            RuleId::Quality => "quality",
+            RuleId::Law => "law",
+            RuleId::PrintDisability => "print-disability",
+            RuleId::Local => "local",
+            RuleId::Specialist => "specialist",
+            RuleId::Default => "default",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<RuleId> {
+        RuleId::ORDER.into_iter().find(|r| r.as_str() == s.trim())
+    }
+
+    /// The predicate that decides whether this rule applies to a chat.
+    pub fn check<'d>(self, t: &Triaged, dir: &'d Directory) -> Verdict<'d> {
+        match self {
+            RuleId::NoEmail => no_email(t),
+            RuleId::Quality => quality(t),
+            RuleId::Law => subject_need(t, Subject::Law, "law"),
+            RuleId::PrintDisability => {
+                subject_need(t, Subject::PrintDisability, "print-disability")
+            }
+            RuleId::Local => local(t, dir),
+            RuleId::Specialist => subject_need(t, Subject::Specialist, "specialist"),
+            RuleId::Default => Verdict::applies(Vec::new()),
+        }
+    }
+}
+
+impl std::fmt::Display for RuleId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What one rule says of one chat.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Verdict<'d> {
+    /// The rule applies, for these reasons (quoted words, or a sentence for the academic origin).
+    /// `library` is set by the `local` rule: the patron's own library.
+    Applies {
+        evidence: Vec<String>,
+        library: Option<&'d Library>,
+    },
+    /// The rule does not apply, and why.
+    DoesNotApply(String),
+}
+
+impl<'d> Verdict<'d> {
+    fn applies(evidence: Vec<String>) -> Verdict<'d> {
+        Verdict::Applies {
+            evidence,
+            library: None,
+        }
+    }
+
+    pub fn is_applies(&self) -> bool {
+        matches!(self, Verdict::Applies { .. })
+    }
+}
+
+/// `no-email`: no usable patron address, so no e-mail follow-up is possible.
+fn no_email<'d>(t: &Triaged) -> Verdict<'d> {
+    match &t.email {
+        None => Verdict::applies(
+            t.email_problem
+                .iter()
+                .cloned()
+                .chain(
+                    t.email_problem
+                        .is_none()
+                        .then(|| NO_ADDRESS_ANYWHERE.to_string()),
+                )
+                .collect(),
+        ),
+        Some(_) => Verdict::DoesNotApply(format!(
+            "a patron e-mail address is on file ({})",
+            match t.email_source {
+                Some(crate::triage::EmailSource::Field) => "the export's e-mail field",
+                Some(crate::triage::EmailSource::Transcript) => "typed by the patron",
+                Some(crate::triage::EmailSource::WrittenOut) => "written out by the patron",
+                None => "source not given",
+            }
+        )),
+    }
+}
+
+pub const NO_ADDRESS_ANYWHERE: &str =
+    "no address in the export's e-mail field or in the patron's messages";
+
+/// `quality`: triage flagged a service problem.
+fn quality<'d>(t: &Triaged) -> Verdict<'d> {
+    if t.quality {
+        Verdict::applies(t.quality_evidence.clone())
+    } else {
+        Verdict::DoesNotApply(
+            "no complaint about the service or a librarian, no abuse and no broken session was found"
+                .into(),
+        )
+    }
+}
+
+/// `law`, `print-disability`, `specialist`: triage's subject need.
+fn subject_need<'d>(t: &Triaged, need: Subject, name: &str) -> Verdict<'d> {
+    if t.subject == need {
+        Verdict::applies(t.subject_evidence.clone())
+    } else {
+        Verdict::DoesNotApply(format!(
+            "the subject need is {}, not {name}",
+            subject_name(t.subject)
+        ))
+    }
+}
+
+pub fn subject_name(s: Subject) -> &'static str {
+    match s {
+        Subject::Law => "law",
+        Subject::PrintDisability => "print-disability",
+        Subject::Specialist => "specialist",
+        Subject::None => "none",
+    }
+}
+
+/// `local`: the patron's own library. An academic origin account comes first (its patrons belong
+/// to that institution, rules.md §5); else the library the patron named. Service accounts are
+/// never a patron's library.
+fn local<'d>(t: &Triaged, dir: &'d Directory) -> Verdict<'d> {
+    let origin = t
+        .origin_id
+        .as_deref()
+        .and_then(|id| dir.get(id))
+        .or_else(|| dir.lookup(&t.origin));
+    if let Some(lib) = origin.filter(|l| l.kind == Kind::Academic) {
+        return Verdict::Applies {
+            evidence: vec![format!(
+                "the chat came from the {} account, an academic account whose patrons belong to that institution",
+                lib.account
+            )],
+            library: Some(lib),
+        };
+    }
+    let Some(id) = t.local_library.as_deref() else {
+        let origin = if t.origin.is_empty() {
+            "none given".to_string()
+        } else {
+            t.origin.clone()
+        };
+        return Verdict::DoesNotApply(format!(
+            "the patron named no library, branch, county or town, and the origin account ({origin}) is not an academic one"
+        ));
+    };
+    match dir.get(id) {
+        None => Verdict::DoesNotApply(format!(
+            "triage found the library {id:?}, which is not in the directory ({}): add it",
+            dir.source
+        )),
+        Some(lib) if lib.kind == Kind::Service => Verdict::DoesNotApply(format!(
+            "{} is a service account, not a patron's library",
+            lib.id
+        )),
+        Some(lib) => Verdict::Applies {
+            evidence: if t.library_evidence.is_empty() {
+                vec![format!("triage named {}", lib.id)]
+            } else {
+                t.library_evidence.clone()
+            },
+            library: Some(lib),
+        },
+    }
+}
+
+/// One rule's wording and fixed destination, from `data/rules.csv`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuleText {
+    pub id: RuleId,
+    /// When the rule applies, in words (for `--explain`).
+    pub when: String,
+    /// Directory id of the fixed destination (empty: none, or the `local` rule's own library).
+    pub destination: String,
+    /// The account to use when the directory has no entry for `destination`.
+    pub account: String,
+    /// One sentence; `{evidence}`, `{destination}` and `{problem}` are filled in.
+    pub reason: String,
+}
+
+const PLACEHOLDERS: [&str; 3] = ["{evidence}", "{destination}", "{problem}"];
+
+/// Reads the rule table; it must list the rules of rules.md §6, each once, in that order, with no
+/// wording that recommends closing a chat and no destination that is the forbidden account.
+pub fn parse_rules(source: &str, text: &str) -> Result<Vec<RuleText>> {
+    let t = read_table(source, text.as_bytes(), InputFormat::Csv)?;
+    let col = |n: &str| {
+        t.column(&[n])
+            .ok_or_else(|| anyhow!("{source}: missing column {n:?}"))
+    };
+    let (c_rule, c_when, c_dest, c_account, c_reason) = (
+        col("rule")?,
+        col("when")?,
+        col("destination")?,
+        col("account")?,
+        col("reason")?,
+    );
+    let mut rules = Vec::new();
+    for (i, row) in t.rows.iter().enumerate() {
+        let at = t.locate(row);
+        let get = |c: usize| row.fields[c].trim().to_string();
+        let id = RuleId::parse(&get(c_rule))
+            .ok_or_else(|| anyhow!("{at}: unknown rule {:?}", get(c_rule)))?;
+        if RuleId::ORDER.get(i) != Some(&id) {
+            bail!(
+                "{at}: rule {id} is out of order (rules.md §6: {})",
+                RuleId::ORDER.map(RuleId::as_str).join(", ")
+            );
+        }
+        let rule = RuleText {
+            id,
+            when: get(c_when),
+            destination: get(c_dest),
+            account: get(c_account),
+            reason: get(c_reason),
+        };
+        if is_forbidden_account(&rule.account) {
+            bail!(
+                "{at}: rule {id} names the account {:?}, to which no chat is ever referred",
+                rule.account
+            );
+        }
+        for text in [&rule.when, &rule.reason] {
+            if mentions_closing(text) {
+                bail!("{at}: rule {id}: the wording mentions closing a chat; only the customer's own library closes chats");
+            }
+        }
+        let mut rest = rule.reason.clone();
+        for p in PLACEHOLDERS {
+            rest = rest.replace(p, "");
+        }
+        if let Some(i) = rest.find('{') {
+            bail!(
+                "{at}: rule {id}: unknown placeholder in {:?} (known: {})",
+                &rest[i..],
+                PLACEHOLDERS.join(", ")
+            );
+        }
+        rules.push(rule);
+    }
+    if rules.len() != RuleId::ORDER.len() {
+        bail!(
+            "{source}: {} rules where rules.md §6 has {}",
+            rules.len(),
+            RuleId::ORDER.len()
+        );
+    }
+    Ok(rules)
+}
+
+/// The rule table compiled into the binary.
+pub fn default_rules() -> Vec<RuleText> {
+    parse_rules("(embedded rules)", RULES_CSV).expect("the embedded rule table is valid")
+}
+
+/// True when a text speaks of closing (a chat): the tool never recommends it.
+pub fn mentions_closing(text: &str) -> bool {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.starts_with("clos"))
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::triage::{Category, EmailSource, Subject, Triaged};
+
+    /// A chat with an e-mail and nothing else: only `default` applies.
+    pub fn plain() -> Triaged {
+        Triaged {
+            id: "c1".into(),
+            record: 1,
+            started_at: Some("2024-11-01T10:00:00-04:00".into()),
+            resolution: "Follow Up By Patron Library".into(),
+            origin: "Maryland AskUsNow! Public Library".into(),
+            origin_id: Some("AUN".into()),
+            email: Some("jane.doe@gmail.com".into()),
+            email_source: Some(EmailSource::Field),
+            email_problem: None,
+            category: Category::Other,
+            category_evidence: vec![],
+            subject: Subject::None,
+            subject_evidence: vec![],
+            local_library: None,
+            library_evidence: vec![],
+            quality: false,
+            quality_evidence: vec![],
+            due_at: Some("2024-11-04T09:00:00-05:00".into()),
+            status: None,
+        }
+    }
+
+    fn applies(rule: RuleId, t: &Triaged) -> bool {
+        rule.check(t, &Directory::default_directory()).is_applies()
+    }
+
+    fn why_not(rule: RuleId, t: &Triaged) -> String {
+        match rule.check(t, &Directory::default_directory()) {
+            Verdict::DoesNotApply(w) => w,
+            v => panic!("{rule} applies: {v:?}"),
+        }
+    }
+
+    #[test]
+    fn embedded_table_follows_rules_md_order() {
+        let ids: Vec<RuleId> = default_rules().iter().map(|r| r.id).collect();
+        assert_eq!(ids, RuleId::ORDER);
+    }
+
+    #[test]
+    fn table_out_of_order_is_refused() {
+        let mut lines: Vec<&str> = RULES_CSV.lines().collect();
+        lines.swap(3, 4); // law after print-disability
+        let e = parse_rules("r.csv", &lines.join("\n")).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("r.csv: line 4: rule print-disability is out of order"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn table_that_speaks_of_closing_is_refused() {
+        let text = RULES_CSV.replace("report it to the", "close the chat and tell the");
+        let e = parse_rules("r.csv", &text).unwrap_err();
+        assert!(e.to_string().contains("mentions closing"), "{e}");
+    }
+
+    #[test]
+    fn table_naming_the_capitals_account_is_refused() {
+        let text = RULES_CSV.replace(
+            ",EPFL,Enoch Pratt Free Library,",
+            ",EPFL,ENOCH PRATT FREE LIBRARY,",
+        );
+        let e = parse_rules("r.csv", &text).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("line 7: rule specialist names the account"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn closing_words_are_found() {
+        assert!(mentions_closing("Please Close this chat"));
+        assert!(mentions_closing("closed"));
+        assert!(!mentions_closing("enclosed is the disclosure")); // words that merely contain it
+    }
+
+    #[test]
+    fn no_email_applies_without_an_address() {
+        let mut t = plain();
+        assert!(why_not(RuleId::NoEmail, &t).contains("export's e-mail field"));
+        t.email = None;
+        t.email_problem = Some("\"jane@gmail\" has no top-level domain".into());
+        match RuleId::NoEmail.check(&t, &Directory::default_directory()) {
+            Verdict::Applies { evidence, .. } => {
+                assert_eq!(evidence, ["\"jane@gmail\" has no top-level domain"])
+            }
+            v => panic!("{v:?}"),
+        }
+        t.email_problem = None;
+        assert!(applies(RuleId::NoEmail, &t));
+    }
+
+    #[test]
+    fn quality_applies_on_the_flag() {
+        let mut t = plain();
+        assert!(why_not(RuleId::Quality, &t).contains("no complaint"));
+        t.quality = true;
+        t.quality_evidence = vec!["rude".into()];
+        assert!(applies(RuleId::Quality, &t));
+    }
+
+    #[test]
+    fn law_print_disability_and_specialist_follow_the_subject() {
+        let mut t = plain();
+        for (subject, rule) in [
+            (Subject::Law, RuleId::Law),
+            (Subject::PrintDisability, RuleId::PrintDisability),
+            (Subject::Specialist, RuleId::Specialist),
+        ] {
+            t.subject = Subject::None;
+            assert_eq!(
+                why_not(rule, &t),
+                format!("the subject need is none, not {rule}")
+            );
+            t.subject = subject;
+            assert!(applies(rule, &t), "{rule}");
+            for other in [RuleId::Law, RuleId::PrintDisability, RuleId::Specialist] {
+                if other != rule {
+                    assert!(!applies(other, &t), "{other} on {rule}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn local_takes_the_patrons_library() {
+        let dir = Directory::default_directory();
+        let mut t = plain();
+        assert!(why_not(RuleId::Local, &t).contains("named no library"));
+        t.local_library = Some("FCPL".into());
+        t.library_evidence = vec!["I live in Frederick County".into()];
+        match RuleId::Local.check(&t, &dir) {
+            Verdict::Applies { evidence, library } => {
+                assert_eq!(library.unwrap().id, "FCPL");
+                assert_eq!(evidence, ["I live in Frederick County"]);
+            }
+            v => panic!("{v:?}"),
+        }
+    }
+
+    #[test]
+    fn local_academic_origin_is_the_patrons_institution() {
+        let dir = Directory::default_directory();
+        let mut t = plain();
+        t.origin = "Anne Arundel Community College".into();
+        t.origin_id = None; // found by name when triage gives no id
+        t.local_library = Some("HCLS".into());
+        match RuleId::Local.check(&t, &dir) {
+            Verdict::Applies { library, evidence } => {
+                assert_eq!(library.unwrap().id, "AACC");
+                assert!(evidence[0].contains("academic account"));
+            }
+            v => panic!("{v:?}"),
+        }
+        // A public origin account is not the patron's library by itself.
+        t.origin = "Baltimore County Public Library".into();
+        t.local_library = None;
+        assert!(why_not(RuleId::Local, &t).contains("is not an academic one"));
+    }
+
+    #[test]
+    fn local_refuses_unknown_ids_and_service_accounts() {
+        let mut t = plain();
+        t.local_library = Some("NOWHERE".into());
+        assert!(why_not(RuleId::Local, &t).contains("not in the directory"));
+        t.local_library = Some("AUN".into());
+        assert!(why_not(RuleId::Local, &t).contains("service account"));
+    }
+
+    #[test]
+    fn default_always_applies() {
+        assert!(applies(RuleId::Default, &plain()));
+    }
+}

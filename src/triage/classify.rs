@@ -1,0 +1,429 @@
+//! Triage of one chat (rules.md §4–5), from the patron's words only: the question and the
+//! patron's own transcript lines. Staff lines (whose speaker labels name the librarian's library)
+//! and the service's boilerplate are never evidence; the system's lines are read only for a broken
+//! session.
+
+use super::email::{self, Found};
+use super::transcript::{self, Role};
+use super::vocab::{Meaning, Quality, Strength, Vocabulary};
+use super::{status_at, Category, Chat, EmailSource, Subject, Triaged, FOLLOW_UP_WITHIN};
+use crate::directory::Directory;
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
+
+/// When triage happens and how it writes times.
+#[derive(Debug, Clone, Copy)]
+pub struct TriageOptions {
+    /// The moment the deadline status is computed for.
+    pub now: DateTime<Utc>,
+    /// "due-soon" starts this long before the deadline.
+    pub due_soon: Duration,
+    /// Times are written in this zone.
+    pub tz: Tz,
+}
+
+impl TriageOptions {
+    /// Status at `now`, due-soon within 24 hours, times written in `tz`.
+    pub fn new(now: DateTime<Utc>, tz: Tz) -> Self {
+        TriageOptions {
+            now,
+            due_soon: Duration::hours(24),
+            tz,
+        }
+    }
+}
+
+/// True for the resolution "Follow Up By Patron Library", in any case or spacing.
+pub fn is_follow_up(resolution: &str) -> bool {
+    const WANT: &[u8] = b"followupbypatronlibrary";
+    let mut it = resolution
+        .bytes()
+        .filter(|b| b.is_ascii_alphanumeric())
+        .map(|b| b.to_ascii_lowercase());
+    WANT.iter().all(|w| it.next() == Some(*w)) && it.next().is_none()
+}
+
+/// Triage of chats, built once (the vocabulary automaton) and shared by worker threads.
+#[derive(Debug, Clone)]
+pub struct Triager {
+    vocab: Vocabulary,
+    directory: Directory,
+}
+
+/// How many words of evidence each finding keeps.
+const EVIDENCE: usize = 5;
+
+/// A library the patron named.
+struct Mention {
+    library: u16,
+    strength: Strength,
+    words: String,
+    /// Someone else's library, or a former one ("my sister works at the Pratt").
+    not_mine: bool,
+}
+
+/// What the patron's words showed, gathered over the question and the patron's lines.
+#[derive(Default)]
+struct Evidence {
+    category: [u32; 4],
+    category_first: [u32; 4],
+    category_words: Vec<(Category, String)>,
+    subject: [u32; 3],
+    subject_words: Vec<(Subject, String)>,
+    quality_words: Vec<String>,
+    mentions: Vec<Mention>,
+    emails: Vec<Found>,
+    order: u32,
+}
+
+impl Triager {
+    /// The embedded vocabulary with `directory`'s libraries.
+    pub fn new(directory: Directory) -> Triager {
+        let vocab = Vocabulary::new(&directory);
+        Triager { vocab, directory }
+    }
+
+    /// A vocabulary of one's own (the columns of `data/vocabulary.csv`).
+    pub fn with_vocabulary(directory: Directory, vocab: Vocabulary) -> Triager {
+        Triager { vocab, directory }
+    }
+
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocab
+    }
+
+    pub fn directory(&self) -> &Directory {
+        &self.directory
+    }
+
+    /// Triage of one chat at `opts.now`.
+    pub fn triage(&self, chat: &Chat, opts: &TriageOptions) -> Triaged {
+        let text = transcript::decode_entities(&chat.transcript);
+        let lines = transcript::read(&text, &chat.patron_name, |label| self.names_library(label));
+        let mut ev = Evidence::default();
+        self.gather(&chat.question, 2, &mut ev);
+        for (role, line) in &lines.lines {
+            match role {
+                Role::Patron => self.gather(line, 1, &mut ev),
+                Role::System => self.broken_session(line, &mut ev),
+                Role::Staff => {}
+            }
+        }
+        let (email, email_source, email_problem) = self.choose_email(chat, &ev);
+        let (category, category_evidence) = choose_category(&ev);
+        let (subject, subject_evidence) = choose_subject(&ev);
+        let (local_library, library_evidence) = self.choose_library(&ev);
+        let due = chat.started_at.map(|t| t + FOLLOW_UP_WITHIN);
+        Triaged {
+            id: chat.id.clone(),
+            record: chat.record,
+            started_at: chat
+                .started_at
+                .map(|t| t.with_timezone(&opts.tz).to_rfc3339()),
+            resolution: chat.resolution.clone(),
+            origin: chat.origin.clone(),
+            origin_id: self.directory.lookup(&chat.origin).map(|l| l.id.clone()),
+            email,
+            email_source,
+            email_problem,
+            category,
+            category_evidence,
+            subject,
+            subject_evidence,
+            local_library,
+            library_evidence,
+            quality: !ev.quality_words.is_empty(),
+            quality_evidence: ev.quality_words,
+            due_at: due.map(|d| d.with_timezone(&opts.tz).to_rfc3339()),
+            status: due.map(|d| status_at(d, opts.now, opts.due_soon)),
+        }
+    }
+
+    /// True when a speaker label names a library ("Kelly (Calvert Library)"): a staff label.
+    fn names_library(&self, label: &str) -> bool {
+        let mut found = false;
+        self.vocab.scan(label, |h| {
+            found |= self
+                .vocab
+                .meanings(h)
+                .iter()
+                .any(|m| matches!(m, Meaning::Library(..)));
+        });
+        found
+    }
+
+    /// Reads one piece of the patron's words. `weight` counts the question double.
+    fn gather(&self, text: &str, weight: u32, ev: &mut Evidence) {
+        if text.is_empty() {
+            return;
+        }
+        let mut hits = Vec::new();
+        self.vocab.scan(text, |h| hits.push(h));
+        let cues: Vec<usize> = hits
+            .iter()
+            .filter(|h| self.vocab.meanings(**h).contains(&Meaning::NotMine))
+            .map(|h| h.start)
+            .collect();
+        for h in &hits {
+            let words = &text[h.start..h.end];
+            for m in self.vocab.meanings(*h) {
+                ev.order += 1;
+                match *m {
+                    Meaning::Category(c) => {
+                        let i = c as usize;
+                        if ev.category[i] == 0 {
+                            ev.category_first[i] = ev.order;
+                        }
+                        ev.category[i] += weight;
+                        push_word(&mut ev.category_words, c, words);
+                    }
+                    Meaning::Subject(s) | Meaning::Lookalike(Some(s)) => {
+                        ev.subject[subject_index(s)] += weight;
+                        push_word(&mut ev.subject_words, s, words);
+                    }
+                    Meaning::Quality(Quality::Complaint | Quality::Abuse) => {
+                        if ev.quality_words.len() < EVIDENCE
+                            && !ev
+                                .quality_words
+                                .iter()
+                                .any(|w| w.eq_ignore_ascii_case(words))
+                        {
+                            ev.quality_words.push(words.to_string());
+                        }
+                    }
+                    Meaning::Library(library, strength) => {
+                        let (a, b) = clause(text, h.start, h.end);
+                        let not_mine = cues.iter().any(|&c| c >= a && c < b);
+                        ev.mentions.push(Mention {
+                            library,
+                            strength,
+                            words: words.to_string(),
+                            not_mine,
+                        });
+                    }
+                    Meaning::EmailAt => {
+                        if let Some(f) =
+                            email::written_at(text, h.start, h.end, |t| self.vocab.is_tld(t))
+                        {
+                            ev.emails.push(f);
+                        }
+                    }
+                    Meaning::Quality(Quality::Broken)
+                    | Meaning::Boilerplate
+                    | Meaning::Lookalike(None)
+                    | Meaning::NotMine => {}
+                }
+            }
+        }
+        for at in memchr::memchr_iter(b'@', text.as_bytes()) {
+            if let Some(f) = email::at_sign(text, at, |t| self.vocab.is_tld(t)) {
+                ev.emails.push(f);
+            }
+        }
+    }
+
+    /// The system's lines tell of a broken session ("The patron's connection was lost.").
+    fn broken_session(&self, text: &str, ev: &mut Evidence) {
+        self.vocab.scan(text, |h| {
+            if self
+                .vocab
+                .meanings(h)
+                .contains(&Meaning::Quality(Quality::Broken))
+                && ev.quality_words.len() < EVIDENCE
+            {
+                ev.quality_words.push(text[h.start..h.end].to_string());
+            }
+        });
+    }
+
+    /// The field's address when valid; else the first address the patron wrote (not at a library's
+    /// or the service's domain); else why there is none.
+    fn choose_email(
+        &self,
+        chat: &Chat,
+        ev: &Evidence,
+    ) -> (Option<String>, Option<EmailSource>, Option<String>) {
+        let field = chat.patron_email.trim();
+        if let Some(a) = email::valid(field) {
+            return (Some(a), Some(EmailSource::Field), None);
+        }
+        let usable = |a: &str| {
+            let domain = a.rsplit_once('@').map_or("", |x| x.1);
+            !self.vocab.is_service_domain(domain)
+        };
+        for f in &ev.emails {
+            if let Found::Address {
+                address,
+                written_out,
+            } = f
+            {
+                if usable(address) {
+                    let source = if *written_out {
+                        EmailSource::WrittenOut
+                    } else {
+                        EmailSource::Transcript
+                    };
+                    return (Some(address.clone()), Some(source), None);
+                }
+            }
+        }
+        let malformed = ev.emails.iter().find_map(|f| match f {
+            Found::Malformed(m) => Some(m.as_str()),
+            _ => None,
+        });
+        let problem = match (malformed, field.is_empty()) {
+            (Some(m), _) => format!(
+                "no usable address: the patron wrote {m:?}, which is not a complete address"
+            ),
+            (None, false) => format!(
+                "no usable address: the e-mail field holds {field:?}, which is not an address, and the patron wrote none"
+            ),
+            (None, true) => "no e-mail address in the export or in the patron's words".to_string(),
+        };
+        (None, None, Some(problem))
+    }
+
+    /// The patron's own library: the strongest mention that is not someone else's; among equals,
+    /// the most mentioned, then the first.
+    fn choose_library(&self, ev: &Evidence) -> (Option<String>, Vec<String>) {
+        let mut best: Option<(Strength, usize, usize, u16)> = None;
+        for (i, m) in ev.mentions.iter().enumerate() {
+            if m.not_mine {
+                continue;
+            }
+            let count = ev
+                .mentions
+                .iter()
+                .filter(|o| o.library == m.library && !o.not_mine)
+                .count();
+            let key = (m.strength, count, usize::MAX - i, m.library);
+            if best.is_none_or(|b| (key.0, key.1, key.2) > (b.0, b.1, b.2)) {
+                best = Some(key);
+            }
+        }
+        let Some((_, _, _, lib)) = best else {
+            return (None, Vec::new());
+        };
+        let mut words: Vec<String> = Vec::new();
+        for m in ev
+            .mentions
+            .iter()
+            .filter(|m| m.library == lib && !m.not_mine)
+        {
+            if words.len() < EVIDENCE && !words.iter().any(|w| w.eq_ignore_ascii_case(&m.words)) {
+                words.push(m.words.clone());
+            }
+        }
+        (Some(self.vocab.library_ids[lib as usize].clone()), words)
+    }
+}
+
+fn subject_index(s: Subject) -> usize {
+    match s {
+        Subject::Law => 0,
+        Subject::PrintDisability => 1,
+        Subject::Specialist | Subject::None => 2,
+    }
+}
+
+fn push_word<K: PartialEq + Copy>(list: &mut Vec<(K, String)>, k: K, word: &str) {
+    if list.iter().filter(|(x, _)| *x == k).count() < EVIDENCE
+        && !list
+            .iter()
+            .any(|(x, w)| *x == k && w.eq_ignore_ascii_case(word))
+    {
+        list.push((k, word.to_string()));
+    }
+}
+
+/// The category with the most evidence (the question counts double); among equals, the one
+/// seen first. No evidence: other.
+fn choose_category(ev: &Evidence) -> (Category, Vec<String>) {
+    const CATS: [Category; 4] = [
+        Category::Research,
+        Category::Policy,
+        Category::Circulation,
+        Category::Access,
+    ];
+    let best = CATS
+        .iter()
+        .filter(|c| ev.category[**c as usize] > 0)
+        .max_by_key(|c| {
+            (
+                ev.category[**c as usize],
+                u32::MAX - ev.category_first[**c as usize],
+            )
+        });
+    match best {
+        Some(c) => (*c, words_of(&ev.category_words, *c)),
+        None => (Category::Other, Vec::new()),
+    }
+}
+
+/// The subject need with the most evidence; among equals law, then print disability, then
+/// specialist (the designated partners come first).
+fn choose_subject(ev: &Evidence) -> (Subject, Vec<String>) {
+    const SUBJECTS: [Subject; 3] = [Subject::Law, Subject::PrintDisability, Subject::Specialist];
+    let mut best: Option<(u32, Subject)> = None;
+    for s in SUBJECTS {
+        let n = ev.subject[subject_index(s)];
+        if n > 0 && best.is_none_or(|b| n > b.0) {
+            best = Some((n, s));
+        }
+    }
+    match best {
+        Some((_, s)) => (s, words_of(&ev.subject_words, s)),
+        None => (Subject::None, Vec::new()),
+    }
+}
+
+fn words_of<K: PartialEq + Copy>(list: &[(K, String)], k: K) -> Vec<String> {
+    list.iter()
+        .filter(|(x, _)| *x == k)
+        .map(|(_, w)| w.clone())
+        .collect()
+}
+
+/// The clause around `start..end`: from the last boundary before it (sentence punctuation, a
+/// comma, a bracket, " and ", " but ") to the next one after it.
+fn clause(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    let is_stop = |i: usize| -> Option<usize> {
+        match b[i] {
+            b'.' | b'!' | b'?' | b';' | b',' | b'(' | b')' | b'\n' => Some(1),
+            b' ' => {
+                let rest = &b[i..];
+                [&b" and "[..], b" but ", b" though "]
+                    .iter()
+                    .find(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w))
+                    .map(|w| w.len())
+            }
+            _ => None,
+        }
+    };
+    let mut a = 0;
+    let mut i = start;
+    while i > 0 {
+        i -= 1;
+        if let Some(len) = is_stop(i) {
+            // "St. Mary's": a dot after a capitalised abbreviation is not the end of a sentence.
+            if !(b[i] == b'.' && i >= 2 && &b[i - 2..i] == b"St") && i + len <= start {
+                a = i + len;
+                break;
+            }
+        }
+    }
+    let mut z = b.len();
+    let mut j = end;
+    while j < b.len() {
+        if is_stop(j).is_some() {
+            z = j;
+            break;
+        }
+        j += 1;
+    }
+    (a, z)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,319 @@
+//! E-mail addresses in the patron's words (rules.md §5).
+//!
+//! Plain addresses are found at each `@` (memchr) and grown to both sides; angle brackets and
+//! trailing punctuation fall away; upper case is lowered. Written-out forms ("jane dot doe at gmail
+//! dot com", "jane [at] gmail [dot] com", "jane(at)yahoo.com", "jane @ gmail . com") are read from
+//! the `at` markers the vocabulary automaton finds, and from an `@` with spaces around it. An address
+//! without a top-level domain ("jane@gmail", "jane@gmailcom") is malformed: not an address, and
+//! reported.
+
+/// What was found at one place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    /// A usable address, lower case; `written_out` when the patron spelled it out.
+    Address { address: String, written_out: bool },
+    /// Something meant as an address that is not one ("jane@gmail").
+    Malformed(String),
+}
+
+fn is_local(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-' | b'\'')
+}
+
+fn is_label(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'-'
+}
+
+/// A valid address, normalised to lower case: a local part, a domain with a dot, a top-level
+/// domain of letters.
+pub fn valid(address: &str) -> Option<String> {
+    let a = address
+        .trim()
+        .trim_start_matches(['<', '(', '['])
+        .trim_end_matches(['>', ')', ']', '.', ',', ';', ':', '!', '?']);
+    let (local, domain) = a.rsplit_once('@')?;
+    if local.is_empty()
+        || local.len() > 64
+        || !local.bytes().all(is_local)
+        || local.starts_with('.')
+        || local.ends_with('.')
+    {
+        return None;
+    }
+    let labels: Vec<&str> = domain.split('.').collect();
+    if labels.len() < 2
+        || labels
+            .iter()
+            .any(|l| l.is_empty() || !l.bytes().all(is_label) || l.starts_with('-'))
+    {
+        return None;
+    }
+    let tld = labels[labels.len() - 1];
+    if tld.len() < 2 || !tld.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    Some(a.to_ascii_lowercase())
+}
+
+/// The address around the `@` at byte `at` of `text`, if any.
+pub fn at_sign(text: &str, at: usize, is_tld: impl Fn(&str) -> bool) -> Option<Found> {
+    let b = text.as_bytes();
+    // Left: the local part, right before the '@' or one space before it.
+    let mut l_end = at;
+    let mut spaced = false;
+    if l_end > 0 && b[l_end - 1] == b' ' {
+        l_end -= 1;
+        spaced = true;
+    }
+    let mut l_start = l_end;
+    while l_start > 0 && is_local(b[l_start - 1]) {
+        l_start -= 1;
+    }
+    // The local part starts a word: "I'm @ the branch" has none.
+    while l_start < l_end && matches!(b[l_start], b'.' | b'\'' | b'-') {
+        l_start += 1;
+    }
+    if l_start == l_end || b[l_start..l_end].contains(&b'\'') {
+        return None;
+    }
+    if l_start > 0 && b[l_start - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    let local = &text[l_start..l_end];
+    // Right: the domain.
+    let mut r = at + 1;
+    if b.get(r) == Some(&b' ') {
+        r += 1;
+        spaced = true;
+    }
+    if spaced {
+        let (labels, _) = spelled_domain(text, r);
+        return finish(local, &labels, true, &is_tld);
+    }
+    let mut r_end = r;
+    while r_end < b.len() && (is_label(b[r_end]) || b[r_end] == b'.') {
+        r_end += 1;
+    }
+    let domain = text[r..r_end].trim_end_matches(['.', '-']);
+    if domain.is_empty() {
+        return None;
+    }
+    if !domain.contains('.') {
+        // "jane@gmail . com" or "jane@gmail dot com": spelled out after all.
+        let (labels, _) = spelled_domain(text, r);
+        if labels.len() >= 2 {
+            return finish(local, &labels, true, &is_tld);
+        }
+        return Some(Found::Malformed(format!("{local}@{domain}")));
+    }
+    let address = format!("{local}@{domain}");
+    match valid(&address) {
+        Some(a) => Some(Found::Address {
+            address: a,
+            written_out: false,
+        }),
+        None => Some(Found::Malformed(address)),
+    }
+}
+
+/// A written-out address around an "at" marker occupying `start..end` of `text`.
+pub fn written_at(
+    text: &str,
+    start: usize,
+    end: usize,
+    is_tld: impl Fn(&str) -> bool,
+) -> Option<Found> {
+    let b = text.as_bytes();
+    // Left: labels joined by dots or " dot ", ending right before the marker (or one space).
+    let mut l_end = start;
+    if l_end > 0 && b[l_end - 1] == b' ' {
+        l_end -= 1;
+    }
+    let mut parts: Vec<&str> = Vec::new();
+    let mut pos = l_end;
+    loop {
+        let mut s = pos;
+        while s > 0 && is_local(b[s - 1]) {
+            s -= 1;
+        }
+        if s == pos {
+            break;
+        }
+        let word = &text[s..pos];
+        if word.contains('\'') {
+            return None;
+        }
+        parts.push(word);
+        // " dot " before this word continues the local part.
+        match dot_before(text, s) {
+            Some(p) => pos = p,
+            None => {
+                pos = s;
+                break;
+            }
+        }
+    }
+    if parts.is_empty() || (pos > 0 && b[pos - 1].is_ascii_alphanumeric()) {
+        return None;
+    }
+    parts.reverse();
+    let local = parts.join(".");
+    let mut r = end;
+    if b.get(r) == Some(&b' ') && !text[start..end].ends_with(' ') {
+        r += 1;
+    }
+    let (labels, _) = spelled_domain(text, r);
+    if labels.len() < 2 {
+        return None;
+    }
+    finish(&local, &labels, true, &is_tld)
+}
+
+/// Where a written dot ("." / " . " / " dot " / "[dot]" / "(dot)") ends just before `at`: the
+/// position where the previous word ends.
+fn dot_before(text: &str, at: usize) -> Option<usize> {
+    let head = &text.as_bytes()[..at];
+    for sep in [&b" dot "[..], b" [dot] ", b"[dot]", b"(dot)", b" (dot) "] {
+        if head.len() >= sep.len() && head[head.len() - sep.len()..].eq_ignore_ascii_case(sep) {
+            return Some(at - sep.len());
+        }
+    }
+    None
+}
+
+/// Labels of a domain written from `from`: "gmail dot com", "gmail [dot] com", "gmail . com",
+/// "gmail.com", "yahoo(dot)com". Returns the labels and where they end.
+fn spelled_domain(text: &str, from: usize) -> (Vec<&str>, usize) {
+    let b = text.as_bytes();
+    let mut labels = Vec::new();
+    let mut i = from;
+    loop {
+        let s = i;
+        while i < b.len() && is_label(b[i]) {
+            i += 1;
+        }
+        if i == s {
+            break;
+        }
+        labels.push(&text[s..i]);
+        let rest = &b[i..];
+        let seps: [&[u8]; 7] = [
+            b" dot ", b" [dot] ", b"[dot]", b"(dot)", b" (dot) ", b" . ", b".",
+        ];
+        match seps
+            .iter()
+            .find(|sep| rest.len() > sep.len() && rest[..sep.len()].eq_ignore_ascii_case(sep))
+        {
+            Some(sep) if is_label(rest[sep.len()]) => i += sep.len(),
+            _ => break,
+        }
+    }
+    (labels, i)
+}
+
+fn finish(
+    local: &str,
+    labels: &[&str],
+    written_out: bool,
+    is_tld: &impl Fn(&str) -> bool,
+) -> Option<Found> {
+    if labels.is_empty() {
+        return None;
+    }
+    let tld = labels[labels.len() - 1];
+    if labels.len() < 2 || !is_tld(tld) {
+        return None;
+    }
+    let address = format!("{local}@{}", labels.join("."));
+    valid(&address).map(|address| Found::Address {
+        address,
+        written_out,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tld(t: &str) -> bool {
+        ["com", "net", "org", "edu"].contains(&t.to_ascii_lowercase().as_str())
+    }
+
+    fn at(text: &str) -> Option<Found> {
+        at_sign(text, text.find('@').unwrap(), tld)
+    }
+
+    fn addr(a: &str, w: bool) -> Option<Found> {
+        Some(Found::Address {
+            address: a.to_string(),
+            written_out: w,
+        })
+    }
+
+    #[test]
+    fn plain_forms() {
+        assert_eq!(
+            at("my email is jane.doe@gmail.com"),
+            addr("jane.doe@gmail.com", false)
+        );
+        assert_eq!(at("JANE.DOE@GMAIL.COM"), addr("jane.doe@gmail.com", false));
+        assert_eq!(
+            at("email me at <jane@aol.com>"),
+            addr("jane@aol.com", false)
+        );
+        assert_eq!(
+            at("it's jane+library@gmail.com."),
+            addr("jane+library@gmail.com", false)
+        );
+        assert_eq!(
+            at("jane@gmail"),
+            Some(Found::Malformed("jane@gmail".into()))
+        );
+        assert_eq!(
+            at("jane@gmailcom"),
+            Some(Found::Malformed("jane@gmailcom".into()))
+        );
+        assert_eq!(at("jane @ gmail . com"), addr("jane@gmail.com", true));
+        assert_eq!(at("jane@gmail . com i think"), addr("jane@gmail.com", true));
+        for noise in [
+            "I'm @ the Towson branch",
+            "they're @prattlibrary on instagram",
+            "can we meet @ 5pm",
+            "it says error @ line 3",
+            "@ librarian are you there",
+        ] {
+            assert_eq!(at(noise), None, "{noise}");
+        }
+    }
+
+    #[test]
+    fn written_forms() {
+        let w = |text: &str, marker: &str| {
+            let s = text.find(marker).unwrap();
+            written_at(text, s, s + marker.len(), tld)
+        };
+        assert_eq!(
+            w("jane at gmail dot com", " at "),
+            addr("jane@gmail.com", true)
+        );
+        assert_eq!(
+            w("jane dot doe at gmail dot com", " at "),
+            addr("jane.doe@gmail.com", true)
+        );
+        assert_eq!(
+            w("jane [at] gmail [dot] com", "[at]"),
+            addr("jane@gmail.com", true)
+        );
+        assert_eq!(w("jane(at)yahoo.com", "(at)"), addr("jane@yahoo.com", true));
+        assert_eq!(
+            w("JANE AT GMAIL DOT COM", " AT "),
+            addr("jane@gmail.com", true)
+        );
+        assert_eq!(
+            w("my email is jane at gmail.com", " at "),
+            addr("jane@gmail.com", true)
+        );
+        assert_eq!(w("I'm at the Towson branch", " at "), None);
+        assert_eq!(w("meet me at noon. dot", " at "), None);
+    }
+}

@@ -1,0 +1,368 @@
+//! Transcript lines as the chat systems write them, and who said each one.
+//!
+//! - LibChat: `14:22:09 - Name: text` (HTML entities such as `&#x27;` and `&amp;` decoded);
+//! - `[2:22:09 PM] Name: text`;
+//! - LibraryH3lp: `5:26PM guest@web.libraryh3lp.com: text`;
+//! - tab-separated: `14:22<TAB>Name<TAB>text`;
+//! - `Patron: text` without a time, for a few role words only (a line like `Title: …` in a
+//!   librarian's message is not a speaker);
+//! - a line without a speaker continues the previous line.
+//!
+//! Roles: the system (`System`, LibChat's own notices); staff (a speaker label that carries a
+//! library, "Librarian (Kelly, Enoch Pratt Free Library)", "Dana - Calvert Library", or starts with
+//! "Librarian"); the patron: the export's patron name, a guest label (`Guest36158`, `Patron`,
+//! `guest@web.libraryh3lp.com`), else the first speaker who is neither.
+
+use std::borrow::Cow;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Patron,
+    Staff,
+    System,
+}
+
+/// One line of a transcript: its speaker label (empty for a continuation) and its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line<'a> {
+    pub speaker: &'a str,
+    pub text: &'a str,
+}
+
+/// The lines of a transcript with their roles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Transcript<'a> {
+    pub lines: Vec<(Role, &'a str)>,
+}
+
+/// Splits a line into speaker and text. `None` when the line has no speaker (a continuation).
+pub fn parse_line(line: &str) -> Option<Line<'_>> {
+    let line = line.trim_end_matches('\r');
+    match strip_time(line) {
+        Some((rest, tab)) => {
+            if tab {
+                let (speaker, text) = rest.split_once('\t').unwrap_or(("", rest));
+                return Some(Line {
+                    speaker: speaker.trim(),
+                    text,
+                });
+            }
+            match speaker_colon(rest) {
+                Some((speaker, text)) => Some(Line { speaker, text }),
+                // A time and no "Name:": the system's notice ("10:02 Chat started").
+                None => Some(Line {
+                    speaker: "System",
+                    text: rest,
+                }),
+            }
+        }
+        None => {
+            // Without a time, only role words count as speakers.
+            let (speaker, text) = speaker_colon(line)?;
+            let known = [
+                "patron",
+                "guest",
+                "librarian",
+                "system",
+                "staff",
+                "user",
+                "customer",
+            ];
+            let lower = speaker.to_ascii_lowercase();
+            known
+                .iter()
+                .any(|k| lower == *k || lower.starts_with(&format!("{k} ")))
+                .then_some(Line { speaker, text })
+        }
+    }
+}
+
+/// `Name: text` → (Name, text), when the colon comes early and the name looks like one.
+fn speaker_colon(s: &str) -> Option<(&str, &str)> {
+    let limit = s.len().min(120);
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i + 1 < limit + 1 && i < bytes.len() {
+        if bytes[i] == b':' {
+            let after = bytes.get(i + 1).copied();
+            if after.is_none() || after == Some(b' ') {
+                let speaker = s[..i].trim();
+                if speaker.is_empty() {
+                    return None;
+                }
+                let text = s.get(i + 2..).unwrap_or("");
+                return Some((speaker, text));
+            }
+            // "guest@web.libraryh3lp.com:" or "http:" – keep looking only inside a label.
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Removes a leading time (`14:22:09 - `, `[2:22:09 PM] `, `5:26PM `, `14:22\t`). Returns the rest
+/// and whether the time was followed by a tab (the tab-separated form).
+fn strip_time(line: &str) -> Option<(&str, bool)> {
+    let b = line.as_bytes();
+    let mut i = 0;
+    let bracket = b.first() == Some(&b'[');
+    if bracket {
+        i += 1;
+    }
+    let digits = |i: &mut usize, min: usize, max: usize| {
+        let s = *i;
+        while *i < b.len() && b[*i].is_ascii_digit() && *i - s < max {
+            *i += 1;
+        }
+        *i - s >= min
+    };
+    if !digits(&mut i, 1, 2) || b.get(i) != Some(&b':') {
+        return None;
+    }
+    i += 1;
+    if !digits(&mut i, 2, 2) {
+        return None;
+    }
+    if b.get(i) == Some(&b':') {
+        i += 1;
+        if !digits(&mut i, 2, 2) {
+            return None;
+        }
+    }
+    // AM / PM, with or without a space.
+    let mut j = i;
+    if b.get(j) == Some(&b' ') {
+        j += 1;
+    }
+    if let Some(m) = b.get(j..j + 2) {
+        if m.eq_ignore_ascii_case(b"am") || m.eq_ignore_ascii_case(b"pm") {
+            i = j + 2;
+        }
+    }
+    if bracket {
+        if b.get(i) != Some(&b']') {
+            return None;
+        }
+        i += 1;
+    }
+    match b.get(i) {
+        Some(b'\t') => Some((&line[i + 1..], true)),
+        Some(b' ') => {
+            let rest = &line[i + 1..];
+            Some((rest.strip_prefix("- ").unwrap_or(rest), false))
+        }
+        _ => None,
+    }
+}
+
+/// How a speaker label looks on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Looks {
+    System,
+    Staff,
+    Patron,
+    Unknown,
+}
+
+fn looks(label: &str, patron_name: &str) -> Looks {
+    let lower = label.to_ascii_lowercase();
+    if lower == "system"
+        || lower.starts_with("system ")
+        || lower == "libchat"
+        || lower == "libanswers"
+        || lower == "askusnow!"
+        || lower == "askusnow"
+    {
+        return Looks::System;
+    }
+    if !patron_name.trim().is_empty() && label.eq_ignore_ascii_case(patron_name.trim()) {
+        return Looks::Patron;
+    }
+    let guestish = [
+        "guest",
+        "patron",
+        "anonymous",
+        "visitor",
+        "customer",
+        "user",
+        "me",
+    ];
+    if guestish.iter().any(|g| {
+        lower.starts_with(g)
+            && lower[g.len()..]
+                .bytes()
+                .all(|c| c.is_ascii_digit() || c == b' ' || c == b'_' || c == b'-' || c == b'@')
+    }) || lower.starts_with("guest@")
+        || lower.contains("@web.libraryh3lp")
+    {
+        return Looks::Patron;
+    }
+    if lower.starts_with("librarian")
+        || lower.starts_with("staff")
+        || lower.starts_with("operator")
+        || label.contains(" - ")
+        || (label.contains('(') && label.ends_with(')'))
+        || lower.contains("library")
+        || lower.contains("@chat.libraryh3lp")
+    {
+        return Looks::Staff;
+    }
+    Looks::Unknown
+}
+
+/// Reads a transcript: each line's role and text (continuations take the previous line's role).
+/// `is_staff_label` may recognise more staff labels (a label naming a library).
+pub fn read<'a>(
+    transcript: &'a str,
+    patron_name: &str,
+    is_staff_label: impl Fn(&str) -> bool,
+) -> Transcript<'a> {
+    let mut parsed: Vec<(Option<&'a str>, &'a str)> = Vec::with_capacity(32);
+    let mut speakers: Vec<(&'a str, Looks)> = Vec::with_capacity(4);
+    for raw in transcript.split('\n') {
+        match parse_line(raw) {
+            Some(l) => {
+                if !speakers.iter().any(|(s, _)| *s == l.speaker) {
+                    let mut look = looks(l.speaker, patron_name);
+                    if look == Looks::Unknown && is_staff_label(l.speaker) {
+                        look = Looks::Staff;
+                    }
+                    speakers.push((l.speaker, look));
+                }
+                parsed.push((Some(l.speaker), l.text));
+            }
+            None => parsed.push((None, raw.trim_end_matches('\r'))),
+        }
+    }
+    // The patron: a patron-looking label, else the first speaker who is neither system nor staff.
+    let patron = speakers
+        .iter()
+        .find(|(_, l)| *l == Looks::Patron)
+        .or_else(|| speakers.iter().find(|(_, l)| *l == Looks::Unknown))
+        .map(|(s, _)| *s);
+    let role_of = |speaker: &str| -> Role {
+        if Some(speaker) == patron {
+            return Role::Patron;
+        }
+        match speakers.iter().find(|(s, _)| *s == speaker).map(|x| x.1) {
+            Some(Looks::System) => Role::System,
+            // Another guest-looking label than the patron's (rare) is not staff either.
+            Some(Looks::Patron) => Role::Patron,
+            _ => Role::Staff,
+        }
+    };
+    let mut lines = Vec::with_capacity(parsed.len());
+    let mut current = Role::System;
+    for (speaker, text) in parsed {
+        if let Some(s) = speaker {
+            current = role_of(s);
+        }
+        lines.push((current, text));
+    }
+    Transcript { lines }
+}
+
+/// Decodes the HTML entities chat systems write (`&amp;`, `&#x27;`, `&#39;`, `&quot;`, …).
+pub fn decode_entities(s: &str) -> Cow<'_, str> {
+    if !s.contains('&') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let end = rest[..rest.len().min(12)].find(';');
+        let decoded = end.and_then(|e| {
+            let name = &rest[1..e];
+            let c = match name {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some('\u{a0}'),
+                _ => {
+                    let num = name.strip_prefix('#')?;
+                    let n = match num.strip_prefix(['x', 'X']) {
+                        Some(h) => u32::from_str_radix(h, 16).ok()?,
+                        None => num.parse().ok()?,
+                    };
+                    char::from_u32(n)
+                }
+            }?;
+            Some((c, e + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_forms() {
+        let l = parse_line("14:22:09 - Kelly - Calvert Library: hi there").unwrap();
+        assert_eq!((l.speaker, l.text), ("Kelly - Calvert Library", "hi there"));
+        let l = parse_line("[2:22:09 PM] Librarian (Kelly, Enoch Pratt Free Library): Hi").unwrap();
+        assert_eq!(l.speaker, "Librarian (Kelly, Enoch Pratt Free Library)");
+        let l = parse_line("5:26PM guest@web.libraryh3lp.com: my card: 1234").unwrap();
+        assert_eq!(
+            (l.speaker, l.text),
+            ("guest@web.libraryh3lp.com", "my card: 1234")
+        );
+        let l = parse_line("00:02\tJamal\twhy: this?").unwrap();
+        assert_eq!((l.speaker, l.text), ("Jamal", "why: this?"));
+        assert_eq!(parse_line("  Title: \"Becoming\""), None);
+        assert_eq!(parse_line("see https://x.org/a:b"), None);
+        let l = parse_line("Patron: hello").unwrap();
+        assert_eq!(l.speaker, "Patron");
+    }
+
+    #[test]
+    fn roles() {
+        let t = "[12:02:33 AM] System: Thank you for contacting Maryland AskUsNow!\n\
+                 [12:02:40 AM] Jane: I live in Frederick\n\
+                 [12:03:23 AM] Dana - Calvert Library: Hi Jane\n\
+                 more from Dana\n\
+                 [12:04:00 AM] Jane: thanks";
+        let r = read(t, "", |_| false);
+        let roles: Vec<Role> = r.lines.iter().map(|l| l.0).collect();
+        assert_eq!(
+            roles,
+            [
+                Role::System,
+                Role::Patron,
+                Role::Staff,
+                Role::Staff,
+                Role::Patron
+            ]
+        );
+        // A staff label without a library is known from the patron: the other speaker.
+        let t = "10:00:00 - Kelly: hello\n10:00:05 - Guest1234: hi";
+        let r = read(t, "", |_| false);
+        assert_eq!(r.lines[0].0, Role::Staff);
+        assert_eq!(r.lines[1].0, Role::Patron);
+    }
+
+    #[test]
+    fn entities() {
+        assert_eq!(
+            decode_entities("I&#x27;m at Barnes &amp; Noble"),
+            "I'm at Barnes & Noble"
+        );
+        assert_eq!(decode_entities("a & b &bogus; &#39;"), "a & b &bogus; '");
+    }
+}

@@ -1,0 +1,363 @@
+//! Every phrase triage looks for, in one automaton: the vocabulary of `data/vocabulary.csv`
+//! (category, subject and quality words, the service's boilerplate, look-alikes, "not mine" cues,
+//! the markers of written-out e-mail addresses) and the directory's library names, aliases,
+//! branches and towns. One pass over a text finds them all: ASCII case is ignored, the longest
+//! phrase at a position wins (so "Frederick Douglass" hides "Frederick"), and a hit counts only on
+//! word boundaries.
+
+use super::{Category, Subject};
+use crate::directory::{Directory, Kind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use anyhow::{anyhow, bail, Result};
+use std::collections::HashMap;
+
+pub const DEFAULT_VOCABULARY_CSV: &str = include_str!("../../data/vocabulary.csv");
+
+/// What kind of quality problem a phrase shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quality {
+    Complaint,
+    Abuse,
+    /// A broken session, read in the system's lines.
+    Broken,
+}
+
+/// How strongly a library phrase points to the patron's library.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Strength {
+    /// A town or neighbourhood.
+    Town = 1,
+    /// A branch, a county, a system's name or abbreviation, a college.
+    Name = 2,
+}
+
+/// What a phrase means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Meaning {
+    Category(Category),
+    Subject(Subject),
+    Quality(Quality),
+    /// The service's own words: never evidence.
+    Boilerplate,
+    /// Not a library, though it contains a name; may still be evidence of a subject.
+    Lookalike(Option<Subject>),
+    /// The library named next is someone else's, or a former one.
+    NotMine,
+    /// A library of the directory (index into `Directory::libraries`).
+    Library(u16, Strength),
+    /// " at ", "[at]", "(at)": maybe a written-out e-mail address.
+    EmailAt,
+}
+
+#[derive(Debug, Clone)]
+struct Pattern {
+    meanings: Vec<Meaning>,
+    /// The phrase may be the start of a longer word.
+    prefix: bool,
+    /// Match the case exactly (this text).
+    exact: Option<String>,
+    /// Check the boundary before / after (only when the phrase starts / ends with a word byte).
+    check_start: bool,
+    check_end: bool,
+}
+
+/// A phrase found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pattern: u32,
+}
+
+/// The compiled vocabulary.
+#[derive(Debug, Clone)]
+pub struct Vocabulary {
+    ac: AhoCorasick,
+    patterns: Vec<Pattern>,
+    /// E-mail domains of libraries and the service (lower case).
+    pub service_domains: Vec<String>,
+    /// Top-level domains a written-out address may end in (lower case).
+    pub tlds: Vec<String>,
+    /// Directory id of each library index in [`Meaning::Library`].
+    pub library_ids: Vec<String>,
+    pub library_names: Vec<String>,
+    pub library_kinds: Vec<Kind>,
+}
+
+/// The markers of written-out addresses (syntax, not vocabulary).
+const EMAIL_AT_MARKERS: &[&str] = &[" at ", "(at)", "[at]", "{at}", "<at>"];
+
+impl Vocabulary {
+    /// The embedded vocabulary with `directory`'s libraries.
+    pub fn new(directory: &Directory) -> Vocabulary {
+        Vocabulary::from_csv("(embedded vocabulary)", DEFAULT_VOCABULARY_CSV, directory)
+            .expect("the embedded vocabulary is valid")
+    }
+
+    /// A vocabulary file (the columns of `data/vocabulary.csv`) with `directory`'s libraries.
+    pub fn from_csv(source: &str, csv_text: &str, directory: &Directory) -> Result<Vocabulary> {
+        let mut phrases: Vec<(String, Pattern)> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut add = |phrase: &str, meaning: Meaning, prefix: bool, exact: bool| {
+            let phrase = phrase.trim();
+            if phrase.is_empty() {
+                return;
+            }
+            let key = if exact {
+                format!("\0{phrase}")
+            } else {
+                phrase.to_ascii_lowercase()
+            };
+            let bytes = phrase.as_bytes();
+            let i = *index.entry(key).or_insert_with(|| {
+                phrases.push((
+                    phrase.to_string(),
+                    Pattern {
+                        meanings: Vec::new(),
+                        prefix,
+                        exact: exact.then(|| phrase.to_string()),
+                        check_start: is_word(bytes[0]),
+                        check_end: is_word(bytes[bytes.len() - 1]),
+                    },
+                ));
+                phrases.len() - 1
+            });
+            let p = &mut phrases[i].1;
+            p.prefix |= prefix;
+            if !p.meanings.contains(&meaning) {
+                p.meanings.push(meaning);
+            }
+        };
+        let mut service_domains = Vec::new();
+        let mut tlds = Vec::new();
+        let mut rdr = csv::ReaderBuilder::new()
+            .comment(Some(b'#'))
+            .flexible(true)
+            .from_reader(csv_text.as_bytes());
+        for (n, rec) in rdr.records().enumerate() {
+            let rec = rec.map_err(|e| anyhow!("{source}: {}", crate::io::csv_problem(&e)))?;
+            let at = || {
+                format!(
+                    "{source}: line {}",
+                    rec.position().map_or(n as u64 + 2, |p| p.line())
+                )
+            };
+            let kind = rec.get(0).unwrap_or("").trim();
+            let phrase = rec.get(1).unwrap_or("").trim();
+            let value = rec.get(2).unwrap_or("").trim();
+            let flags = rec.get(3).unwrap_or("");
+            let prefix = flags.contains("prefix");
+            let exact = flags.contains("exact");
+            if phrase.is_empty() {
+                bail!("{}: no phrase", at());
+            }
+            let meaning = match kind {
+                "category" => Meaning::Category(match value {
+                    "research" => Category::Research,
+                    "policy" => Category::Policy,
+                    "circulation" => Category::Circulation,
+                    "access" => Category::Access,
+                    _ => bail!(
+                        "{}: category {value:?} (expected research, policy, circulation or access)",
+                        at()
+                    ),
+                }),
+                "subject" => Meaning::Subject(parse_subject(value).ok_or_else(|| {
+                    anyhow!(
+                        "{}: subject {value:?} (expected law, print-disability or specialist)",
+                        at()
+                    )
+                })?),
+                "quality" => Meaning::Quality(match value {
+                    "complaint" => Quality::Complaint,
+                    "abuse" => Quality::Abuse,
+                    "broken" => Quality::Broken,
+                    _ => bail!(
+                        "{}: quality {value:?} (expected complaint, abuse or broken)",
+                        at()
+                    ),
+                }),
+                "boilerplate" => Meaning::Boilerplate,
+                "lookalike" => Meaning::Lookalike(if value.is_empty() {
+                    None
+                } else {
+                    Some(
+                        parse_subject(value)
+                            .ok_or_else(|| anyhow!("{}: lookalike subject {value:?}", at()))?,
+                    )
+                }),
+                "notmine" => Meaning::NotMine,
+                "service-domain" => {
+                    service_domains.push(phrase.to_ascii_lowercase());
+                    continue;
+                }
+                "tld" => {
+                    tlds.push(phrase.to_ascii_lowercase());
+                    continue;
+                }
+                other => bail!("{}: unknown kind {other:?}", at()),
+            };
+            add(phrase, meaning, prefix, exact);
+        }
+        for m in EMAIL_AT_MARKERS {
+            add(m, Meaning::EmailAt, false, false);
+        }
+        let mut library_ids = Vec::new();
+        let mut library_names = Vec::new();
+        let mut library_kinds = Vec::new();
+        for (i, lib) in directory.libraries.iter().enumerate() {
+            library_ids.push(lib.id.clone());
+            library_names.push(lib.name.clone());
+            library_kinds.push(lib.kind);
+            // Only a public or academic library can be the patron's own.
+            if !matches!(lib.kind, Kind::Public | Kind::Academic) {
+                continue;
+            }
+            let i = u16::try_from(i).map_err(|_| anyhow!("too many libraries"))?;
+            for name in [&lib.name, &lib.account]
+                .into_iter()
+                .chain(&lib.aliases)
+                .chain(&lib.branches)
+            {
+                add(name, Meaning::Library(i, Strength::Name), false, false);
+            }
+            for town in &lib.towns {
+                add(town, Meaning::Library(i, Strength::Town), false, false);
+            }
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(phrases.iter().map(|(p, _)| p.as_str()))
+            .map_err(|e| anyhow!("{source}: {e}"))?;
+        Ok(Vocabulary {
+            ac,
+            patterns: phrases.into_iter().map(|(_, p)| p).collect(),
+            service_domains,
+            tlds,
+            library_ids,
+            library_names,
+            library_kinds,
+        })
+    }
+
+    /// Calls `found` for each phrase in `text`, left to right, on word boundaries.
+    pub fn scan(&self, text: &str, mut found: impl FnMut(Hit)) {
+        let hay = text.as_bytes();
+        let mut pos = 0;
+        while pos < hay.len() {
+            let Some(m) = self.ac.find(Input::new(hay).span(pos..hay.len())) else {
+                break;
+            };
+            let p = &self.patterns[m.pattern().as_usize()];
+            let ok = (!p.check_start || m.start() == 0 || !is_word(hay[m.start() - 1]))
+                && (p.prefix || !p.check_end || m.end() == hay.len() || !is_word(hay[m.end()]))
+                && p.exact
+                    .as_ref()
+                    .is_none_or(|e| e.as_bytes() == &hay[m.start()..m.end()]);
+            if ok {
+                found(Hit {
+                    start: m.start(),
+                    end: m.end(),
+                    pattern: m.pattern().as_u32(),
+                });
+                pos = m.end();
+            } else {
+                // A shorter phrase may start inside this one.
+                pos = m.start() + 1;
+            }
+        }
+    }
+
+    /// What a hit's phrase means (usually one thing; a name may mean several).
+    pub fn meanings(&self, hit: Hit) -> &[Meaning] {
+        &self.patterns[hit.pattern as usize].meanings
+    }
+
+    /// True when an address's domain is a library's or the service's own.
+    pub fn is_service_domain(&self, domain: &str) -> bool {
+        self.service_domains.iter().any(|d| {
+            domain == d
+                || (domain.len() > d.len()
+                    && domain.ends_with(d.as_str())
+                    && domain.as_bytes()[domain.len() - d.len() - 1] == b'.')
+        })
+    }
+
+    pub fn is_tld(&self, tld: &str) -> bool {
+        self.tlds.iter().any(|t| t.eq_ignore_ascii_case(tld))
+    }
+}
+
+fn parse_subject(s: &str) -> Option<Subject> {
+    Some(match s {
+        "law" => Subject::Law,
+        "print-disability" => Subject::PrintDisability,
+        "specialist" => Subject::Specialist,
+        _ => return None,
+    })
+}
+
+/// A byte that continues a word: ASCII letters and digits. Other bytes (spaces, punctuation,
+/// and the bytes of non-ASCII characters) end one.
+pub fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vocab() -> Vocabulary {
+        Vocabulary::new(&Directory::default_directory())
+    }
+
+    fn phrases(v: &Vocabulary, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        v.scan(text, |h| out.push(text[h.start..h.end].to_string()));
+        out
+    }
+
+    #[test]
+    fn longest_phrase_wins_and_words_are_whole() {
+        let v = vocab();
+        assert_eq!(
+            phrases(&v, "I'm writing about Frederick Douglass in Frederick"),
+            ["Frederick Douglass", "Frederick"]
+        );
+        assert_eq!(
+            phrases(&v, "still ill, fill the form"),
+            Vec::<String>::new()
+        );
+        assert_eq!(phrases(&v, "an ILL request"), ["ILL"]);
+        assert_eq!(phrases(&v, "I was evicted"), ["evict"]);
+        assert_eq!(phrases(&v, "my bcpl card"), ["bcpl"]);
+    }
+
+    #[test]
+    fn meanings_of_library_names() {
+        let v = vocab();
+        let mut m = Vec::new();
+        v.scan("I live in Westminster, Carroll County", |h| {
+            m.extend_from_slice(v.meanings(h))
+        });
+        let ids: Vec<&str> = m
+            .iter()
+            .filter_map(|x| match x {
+                Meaning::Library(i, _) => Some(v.library_ids[*i as usize].as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(ids, ["CARROLL", "CARROLL"]);
+    }
+
+    #[test]
+    fn service_domains() {
+        let v = vocab();
+        assert!(v.is_service_domain("prattlibrary.org"));
+        assert!(v.is_service_domain("web.libraryh3lp.com"));
+        assert!(!v.is_service_domain("gmail.com"));
+        assert!(!v.is_service_domain("notprattlibrary.org"));
+    }
+}
