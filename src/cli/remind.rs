@@ -2,11 +2,17 @@
 
 use super::{Ctx, Exit};
 use anyhow::{bail, Context, Result};
+use aun::directory::Directory;
 use aun::output::Format;
+use aun::referral::{Options as ReferOptions, Referral, Referrer};
+use aun::remind::deadline::{deadline_items, DeadlineItem};
+use aun::remind::duty::on_duty_at;
 use aun::remind::mail::{header_text, parse_from, Mailer, SmtpServer, SmtpTls, DEFAULT_FROM};
 use aun::remind::state::{State, StateLock};
 use aun::remind::{due_reminders, Mode, Reminder, Request, MAX_SPAN};
 use aun::time::{format_duration, parse_duration, parse_instant};
+use aun::triage::reader::{for_each_chat, ReadOptions};
+use aun::triage::{is_follow_up, TriageOptions, Triaged, Triager};
 use chrono::{DateTime, Duration, Utc};
 use clap::Args;
 use std::io::Write;
@@ -19,6 +25,7 @@ Examples:
   aun remind --at 2026-11-26T13:07 --window 15m              # stateless: FCPL's 1st check
   aun remind --state remind.json --directory contacts.csv \\
       --send smtp://mail.example.org:587 --from aun@example.org
+  aun remind --state remind.json --export today.csv           # + chats due soon or overdue
   aun remind --digest --state digest.json --directory contacts.csv --sendmail
 
 With --state, a reminder is sent once: a run catches up on moments since --catch-up ago that were
@@ -111,18 +118,29 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
     let delivering = args.send.is_some() || args.sendmail;
     let mailer = mailer(&args)?;
     let from = parse_from(&args.from)?;
-    if args.export.is_some() {
-        bail!("--export needs triage, which this build does not have yet");
-    }
     let schedule = ctx.schedule()?;
     let directory = ctx.directory()?;
     let overrides = ctx.overrides(&schedule)?;
+    let deadlines = match &args.export {
+        Some(path) => {
+            let on_duty = on_duty_at(&schedule, &overrides, now, ctx.tz)?;
+            Some(read_deadlines(
+                path,
+                ctx,
+                &directory,
+                on_duty.as_deref(),
+                now,
+                soon,
+            )?)
+        }
+        None => None,
+    };
     let req = Request {
         schedule: &schedule,
         overrides: &overrides,
         directory: &directory,
         tz: ctx.tz,
-        deadlines: None,
+        deadlines: deadlines.as_deref(),
         soon,
         digest: args.digest,
     };
@@ -215,6 +233,54 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
         return Ok(Exit::Failure);
     }
     Ok(Exit::Ok)
+}
+
+/// The chats of an export owed a follow-up, triaged and referred, as deadline items.
+fn read_deadlines(
+    path: &str,
+    ctx: &Ctx,
+    directory: &Directory,
+    on_duty: Option<&str>,
+    now: DateTime<Utc>,
+    soon: Duration,
+) -> Result<Vec<DeadlineItem>> {
+    let opts = ReadOptions {
+        format: ctx.global.input_format,
+        tz: ctx.tz,
+        ..ReadOptions::default()
+    };
+    let triager = Triager::new(directory.clone());
+    let referrer = Referrer::new(directory, ReferOptions { redact: false })?;
+    let topts = TriageOptions {
+        now,
+        due_soon: soon,
+        tz: ctx.tz,
+    };
+    let mut chats: Vec<(Triaged, Referral)> = Vec::new();
+    for_each_chat(
+        path,
+        &opts,
+        2,
+        |chat| {
+            is_follow_up(&chat.resolution).then(|| {
+                let t = triager.triage(chat, &topts);
+                let r = referrer.refer(&t);
+                (t, r)
+            })
+        },
+        |pair| {
+            chats.extend(pair);
+            Ok(())
+        },
+    )?;
+    let (items, undated) = deadline_items(&chats, directory, on_duty);
+    if undated > 0 {
+        ctx.note(format!(
+            "{path}: {undated} chat{} without a start time: no 72-hour deadline to remind of",
+            if undated == 1 { "" } else { "s" }
+        ));
+    }
+    Ok(items)
 }
 
 fn record(st: &mut State, r: &Reminder, now: DateTime<Utc>) {

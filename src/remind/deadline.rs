@@ -6,7 +6,9 @@
 //! messages are grouped from run to run.
 
 use super::{day, hm, one_line, signature, Kind, Recipient, Reminder};
-use crate::directory::Directory;
+use crate::directory::{Directory, Kind as LibraryKind};
+use crate::referral::Referral;
+use crate::triage::Triaged;
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use std::collections::BTreeMap;
@@ -27,6 +29,54 @@ pub struct DeadlineItem {
     pub destination: String,
 }
 
+/// Who has a chat: the library whose account it came from (its own patron's chat), or, for a chat
+/// in a shared service account (or from an account the directory does not know), the library on
+/// duty now, else the coordinators.
+pub fn holder(t: &Triaged, directory: &Directory, on_duty: Option<&str>) -> String {
+    let own = t
+        .origin_id
+        .as_deref()
+        .and_then(|id| directory.get(id))
+        .filter(|lib| lib.kind != LibraryKind::Service);
+    match (own, on_duty) {
+        (Some(lib), _) => lib.id.clone(),
+        (None, Some(lib)) => lib.to_string(),
+        (None, None) => "COORD".to_string(),
+    }
+}
+
+/// The deadline items of triaged and referred chats. Chats without a deadline (no start time in
+/// the export) cannot have one; they are counted in the second value.
+pub fn deadline_items(
+    chats: &[(Triaged, Referral)],
+    directory: &Directory,
+    on_duty: Option<&str>,
+) -> (Vec<DeadlineItem>, usize) {
+    let mut items = Vec::new();
+    let mut undated = 0;
+    for (t, r) in chats {
+        let due = t
+            .due_at
+            .as_deref()
+            .and_then(|d| DateTime::parse_from_rfc3339(d).ok());
+        let Some(due) = due else {
+            undated += 1;
+            continue;
+        };
+        items.push(DeadlineItem {
+            chat_id: t.id.clone(),
+            holder: holder(t, directory, on_duty),
+            due_at: due.with_timezone(&Utc),
+            rule: r.rule.to_string(),
+            destination: r
+                .destination
+                .clone()
+                .unwrap_or_else(|| "no referral: no patron e-mail".to_string()),
+        });
+    }
+    (items, undated)
+}
+
 /// The per-chat moments (due-soon and overdue) of every item, for [`super::select`].
 pub fn deadline_events(
     items: &[DeadlineItem],
@@ -36,19 +86,13 @@ pub fn deadline_events(
     let mut out = Vec::new();
     for it in items {
         let recipient = Recipient::lookup(directory, &it.holder);
-        let line = |status: &str| {
-            format!(
-                "{status:<9} chat {}  due {}  rule {} → {}",
-                it.chat_id, it.due_at, it.rule, it.destination
-            )
-        };
         out.push(Reminder {
             kind: Kind::DueSoon,
             at: it.due_at - soon,
             until: it.due_at,
             recipient: recipient.clone(),
             item: Some(it.chat_id.clone()),
-            subject: line("due soon"),
+            subject: String::new(),
             body: String::new(),
             parts: Vec::new(),
         });
@@ -58,7 +102,7 @@ pub fn deadline_events(
             until: it.due_at + OVERDUE_LOOKBACK,
             recipient,
             item: Some(it.chat_id.clone()),
-            subject: line("overdue"),
+            subject: String::new(),
             body: String::new(),
             parts: Vec::new(),
         });
@@ -139,5 +183,51 @@ fn counts(overdue: usize, soon: usize) -> String {
         (0, s) => format!("{s} {} due soon", chats(s)),
         (o, 0) => format!("{o} {} overdue", chats(o)),
         (o, s) => format!("{o} {} overdue, {s} due soon", chats(o)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::{parse_instant, DEFAULT_TZ};
+
+    fn at(s: &str) -> DateTime<Utc> {
+        parse_instant(s, DEFAULT_TZ).unwrap()
+    }
+
+    #[test]
+    fn one_message_per_library_and_export_text_on_one_line() {
+        let dir = Directory::default_directory();
+        let items = vec![
+            DeadlineItem {
+                chat_id: "X-1\r\nBcc: evil@example.com".into(),
+                holder: "FCPL".into(),
+                due_at: at("2026-11-26T14:00"),
+                rule: "local".into(),
+                destination: "Frederick County Public Libraries".into(),
+            },
+            DeadlineItem {
+                chat_id: "X-2".into(),
+                holder: "FCPL".into(),
+                due_at: at("2026-11-26T08:00"),
+                rule: "law".into(),
+                destination: "Maryland State Law Library".into(),
+            },
+        ];
+        let now = at("2026-11-26T10:00");
+        let events: Vec<Reminder> = deadline_events(&items, &dir, Duration::hours(24))
+            .into_iter()
+            .filter(|e| e.at <= now && now < e.until)
+            .collect();
+        let grouped = group_by_library(events, &items, now, DEFAULT_TZ);
+        assert_eq!(grouped.len(), 1);
+        let r = &grouped[0];
+        assert_eq!(r.subject, "Shared Follow-Up: 1 chat overdue, 1 due soon (FCPL)");
+        // Overdue first.
+        let lines: Vec<&str> = r.body.lines().filter(|l| l.starts_with("  ")).collect();
+        assert!(lines[0].contains("overdue   X-2"), "{}", r.body);
+        assert!(lines[1].contains("due soon  X-1 Bcc: evil@example.com  due"), "{}", r.body);
+        assert!(!r.body.lines().any(|l| l.starts_with("Bcc")));
+        assert_eq!(r.parts.len(), 2);
     }
 }

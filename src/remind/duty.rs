@@ -67,6 +67,21 @@ pub fn duty_shifts(
         .collect())
 }
 
+/// The library confirmed on Shared Follow-Up duty at `t` (the first, when a block is shared).
+pub fn on_duty_at(
+    schedule: &Schedule,
+    overrides: &Overrides,
+    t: DateTime<Utc>,
+    tz: Tz,
+) -> Result<Option<String>> {
+    let today = t.with_timezone(&tz).date_naive();
+    let day_before = today.pred_opt().expect("date in range");
+    Ok(duty_shifts(schedule, overrides, day_before, today, tz)?
+        .into_iter()
+        .find(|s| s.confirmed && s.start.with_timezone(&Utc) <= t && t < s.end.with_timezone(&Utc))
+        .map(|s| s.library))
+}
+
 /// The schedule's note on the block a roster shift comes from.
 fn block_note(schedule: &Schedule, s: &RosterShift) -> String {
     schedule

@@ -124,7 +124,7 @@ pub struct Reminder {
     /// After this instant it is no longer sent (the check is due, the gap is over).
     pub until: DateTime<Utc>,
     pub recipient: Recipient,
-    /// What else tells it apart (a chat id), appended to the key.
+    /// The chat a deadline event is about: its key names the chat instead of the recipient.
     pub item: Option<String>,
     pub subject: String,
     pub body: String,
@@ -133,19 +133,14 @@ pub struct Reminder {
 }
 
 impl Reminder {
-    /// The stable key: `kind/moment-in-UTC/recipient-id[/item]`.
+    /// The stable key: `kind/moment-in-UTC/recipient-id`, or for one chat's deadline
+    /// `kind/moment-in-UTC/chat/chat-id` (whoever has the chat: it is named once).
     pub fn key(&self) -> String {
-        let mut k = format!(
-            "{}/{}/{}",
-            self.kind.as_str(),
-            utc_key(self.at),
-            self.recipient.id
-        );
-        if let Some(item) = &self.item {
-            k.push('/');
-            k.push_str(item);
-        }
-        k
+        let who = match &self.item {
+            Some(item) => format!("chat/{item}"),
+            None => self.recipient.id.clone(),
+        };
+        format!("{}/{}/{who}", self.kind.as_str(), utc_key(self.at))
     }
 
     /// Every key that marks this reminder (or one of its parts) as sent.

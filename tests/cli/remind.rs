@@ -202,7 +202,7 @@ fn bad_state_and_bad_flags_fail_clearly() {
     let err = run_at(&wd, "2026-11-26T13:07", &["--export", "chats.csv"])
         .fails(1)
         .to_string();
-    assert!(err.contains("--export needs triage"), "{err}");
+    assert!(err.contains("chats.csv"), "{err}");
     wd.run(&["remind", "--window", "15m", "--state", "s.json"])
         .fails(2);
 }
@@ -790,4 +790,117 @@ fn overrides_decide_who_is_reminded() {
     // Without the overrides, BCPL is reminded.
     let plain = jsonl(run_at(&wd, "2026-12-07T09:00", &["--format", "jsonl"]).ok());
     assert_eq!(keys(&plain), ["first-check/2026-12-07T14:00:00Z/BCPL"]);
+}
+
+/// An export in the QuestionPoint style: A (Frederick's own patron) is due soon at Thursday
+/// 10:30, B (the statewide account) is overdue, C is not due for days.
+const EXPORT: &str = "\
+Question ID,Date,Patron Email,Library,Resolution,Question,Transcript
+A-1,11/23/26 2:00 PM,ann@example.com,Frederick County Public Libraries,Follow Up By Patron Library,Do you have books on beekeeping?,14:00:10\tAnn\tDo you have books on beekeeping?
+B-2,11/23/26 8:00 AM,bob@example.com,Maryland AskUsNow! Public Library,Follow Up By Patron Library,I need help with a landlord eviction notice,08:00:10\tBob\tI need help with a landlord eviction notice
+C-3,11/25/26 10:00 AM,cy@example.com,Maryland AskUsNow! Public Library,Follow Up By Patron Library,What time does the library open?,10:00:10\tCy\tWhat time does the library open?
+D-4,11/23/26 8:00 AM,dee@example.com,Maryland AskUsNow! Public Library,Answered,Thanks,08:00:10\tDee\tThanks
+";
+
+#[test]
+fn an_export_reminds_each_library_of_its_chats_once_per_status() {
+    let wd = Workdir::new("remind-export");
+    wd.create("export.csv", EXPORT);
+    let args = [
+        "--export",
+        "export.csv",
+        "--state",
+        "state.json",
+        "--format",
+        "jsonl",
+    ];
+    let first = jsonl(run_at(&wd, "2026-11-26T10:30", &args).ok());
+    assert_eq!(
+        keys(&first),
+        [
+            "first-check/2026-11-26T14:00:00Z/EPFL",
+            "deadline/2026-11-26T15:30:00Z/EPFL",
+            "deadline/2026-11-26T15:30:00Z/FCPL",
+        ]
+    );
+    // B came through the statewide account: the library on duty now (Pratt/SLRC) has it.
+    let pratt = first[1]["body"].as_str().unwrap();
+    assert_eq!(
+        first[1]["subject"],
+        "Shared Follow-Up: 1 chat overdue (EPFL)"
+    );
+    assert!(
+        pratt.contains(
+            "overdue   B-2  due Thursday 2026-11-26 08:00  rule law  → Maryland State Law Library"
+        ),
+        "{pratt}"
+    );
+    // A is Frederick's own patron's chat.
+    let fcpl = first[2]["body"].as_str().unwrap();
+    assert_eq!(
+        first[2]["subject"],
+        "Shared Follow-Up: 1 chat due soon (FCPL)"
+    );
+    assert!(
+        fcpl.contains(
+            "due soon  A-1  due Thursday 2026-11-26 14:00  rule default  → Maryland AskUsNow! Public Library"
+        ),
+        "{fcpl}"
+    );
+    assert!(!fcpl.contains("C-3") && !pratt.contains("C-3") && !pratt.contains("D-4"));
+    // The next run: nothing new.
+    assert_eq!(run_at(&wd, "2026-11-26T10:45", &args).ok(), "");
+    // At 14:05 A is overdue: named once more, as overdue; FCPL's 1st check too.
+    let later = jsonl(run_at(&wd, "2026-11-26T14:05", &args).ok());
+    assert_eq!(
+        keys(&later),
+        [
+            "first-check/2026-11-26T18:00:00Z/FCPL",
+            "deadline/2026-11-26T19:05:00Z/FCPL",
+        ]
+    );
+    assert!(later[1]["body"].as_str().unwrap().contains("overdue   A-1"));
+    let state = wd.read("state.json");
+    for k in [
+        "due-soon/2026-11-25T19:00:00Z/chat/A-1",
+        "overdue/2026-11-26T19:00:00Z/chat/A-1",
+        "overdue/2026-11-26T13:00:00Z/chat/B-2",
+    ] {
+        assert!(state.contains(k), "{k} not in {state}");
+    }
+}
+
+#[test]
+fn the_digest_names_the_chats_about_to_miss_72_hours() {
+    let wd = Workdir::new("remind-export-digest");
+    let v = wd.run_stdin(
+        &[
+            "remind",
+            "--digest",
+            "--export",
+            "-",
+            "--at",
+            "2026-11-26T07:00",
+            "--format",
+            "json",
+        ],
+        EXPORT,
+    );
+    let v = v.json();
+    let body = v[0]["body"].as_str().unwrap();
+    assert!(body.contains("09:00–13:00  Pratt/SLRC"), "{body}");
+    assert!(body.contains("13:00–17:00  FCPL"), "{body}");
+    assert!(
+        body.contains("Chats about to miss 72 hours (within 24h) or overdue:"),
+        "{body}"
+    );
+    assert!(
+        body.contains("due soon  B-2  due Thu 11-26 08:00  held by"),
+        "{body}"
+    );
+    assert!(
+        body.contains("due soon  A-1  due Thu 11-26 14:00  held by FCPL"),
+        "{body}"
+    );
+    assert!(!body.contains("C-3"), "{body}");
 }
