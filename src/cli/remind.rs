@@ -7,7 +7,9 @@ use aun::output::Format;
 use aun::referral::{Options as ReferOptions, Referral, Referrer};
 use aun::remind::deadline::{deadline_items, DeadlineItem};
 use aun::remind::duty::on_duty_at;
-use aun::remind::mail::{header_text, parse_from, Mailer, SmtpServer, SmtpTls, DEFAULT_FROM};
+use aun::remind::mail::{
+    header_text, parse_from, Mailbox, Mailer, SmtpServer, SmtpTls, DEFAULT_FROM,
+};
 use aun::remind::state::{State, StateLock};
 use aun::remind::{due_reminders, Mode, Reminder, Request, MAX_SPAN};
 use aun::time::{format_duration, parse_duration, parse_instant};
@@ -146,15 +148,7 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
     };
 
     // With a state file: lock, read, decide, deliver, record. The lock is held to the end.
-    let (_lock, mut state) = match &args.state {
-        Some(path) if !args.dry_run => {
-            let wait = parse_duration(&args.lock_wait).context("--lock-wait")?;
-            let lock = StateLock::acquire(path, wait.to_std().unwrap_or_default())?;
-            (Some(lock), Some(State::load(path)?))
-        }
-        Some(path) => (None, Some(State::load(path)?)),
-        None => (None, None),
-    };
+    let (_lock, mut state) = open_state(&args)?;
     let mode = match &state {
         Some(st) => {
             let catch_up = span(&args.catch_up, "--catch-up")?;
@@ -170,36 +164,13 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
     };
     let reminders = due_reminders(&req, now, &mode)?;
 
-    let mut failed = 0;
-    let mut delivered: Vec<&Reminder> = Vec::new();
-    for r in &reminders {
-        match (&mailer, args.dry_run) {
-            (Some(m), false) => match m.send(r, &from, now) {
-                Ok(()) => {
-                    delivered.push(r);
-                    // Recorded at once: a later failure must not make this one go out again.
-                    if let (Some(st), Some(path)) = (state.as_mut(), &args.state) {
-                        record(st, r, now);
-                        st.save(path)?;
-                    }
-                }
-                Err(e) => {
-                    failed += 1;
-                    eprintln!("aun: not delivered: {}: {e:#}", r.key());
-                }
-            },
-            _ => delivered.push(r),
-        }
-    }
-
+    let (delivered, failed) = match (&mailer, args.dry_run) {
+        (Some(m), false) => deliver(m, &reminders, &from, now, &mut state, &args)?,
+        _ => (reminders.iter().collect(), 0),
+    };
     // Records on stdout: always without delivery (they are the delivery), with it only when asked.
     if !delivering || args.dry_run || ctx.global.format.is_some() {
-        let shown: Vec<&Reminder> = if delivering && !args.dry_run {
-            delivered.clone()
-        } else {
-            reminders.iter().collect()
-        };
-        write_records(ctx, format, &shown)?;
+        write_records(ctx, format, &delivered)?;
     }
     if let (Some(st), Some(path), false) = (state.as_mut(), &args.state, args.dry_run) {
         if !delivering {
@@ -210,29 +181,75 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
         st.prune(now);
         st.save(path)?;
     }
-    if delivering && !args.dry_run && !delivered.is_empty() {
-        ctx.note(format!(
-            "sent {} reminder{}",
-            delivered.len(),
-            if delivered.len() == 1 { "" } else { "s" }
-        ));
-    }
     if args.dry_run && !reminders.is_empty() {
         ctx.note(format!(
-            "dry run: {} reminder{} not sent, not recorded",
-            reminders.len(),
-            if reminders.len() == 1 { "" } else { "s" }
+            "dry run: {} not sent, not recorded",
+            plural(reminders.len(), "reminder")
         ));
+    } else if delivering && !delivered.is_empty() {
+        ctx.note(format!("sent {}", plural(delivered.len(), "reminder")));
     }
     if failed > 0 {
         ctx.note(format!(
-            "{failed} reminder{} not delivered; {} will be retried by the next run within --catch-up",
-            if failed == 1 { "" } else { "s" },
-            if failed == 1 { "it" } else { "they" }
+            "{} not delivered; the next run within --catch-up tries again",
+            plural(failed, "reminder")
         ));
         return Ok(Exit::Failure);
     }
     Ok(Exit::Ok)
+}
+
+/// The lock and the state, with --state (no lock for a dry run: it records nothing).
+fn open_state(args: &RemindArgs) -> Result<(Option<StateLock>, Option<State>)> {
+    let Some(path) = &args.state else {
+        return Ok((None, None));
+    };
+    let lock = if args.dry_run {
+        None
+    } else {
+        let wait = parse_duration(&args.lock_wait).context("--lock-wait")?;
+        Some(StateLock::acquire(path, wait.to_std().unwrap_or_default())?)
+    };
+    Ok((lock, Some(State::load(path)?)))
+}
+
+/// Sends each reminder; reports each failure on stderr and goes on. Returns what was delivered
+/// and how many failed. Each delivery is recorded at once, so a later failure (or a crash) never
+/// makes it go out again.
+fn deliver<'r>(
+    mailer: &Mailer,
+    reminders: &'r [Reminder],
+    from: &Mailbox,
+    now: DateTime<Utc>,
+    state: &mut Option<State>,
+    args: &RemindArgs,
+) -> Result<(Vec<&'r Reminder>, usize)> {
+    let mut delivered = Vec::new();
+    let mut failed = 0;
+    for r in reminders {
+        match mailer.send(r, from, now) {
+            Ok(()) => {
+                delivered.push(r);
+                if let (Some(st), Some(path)) = (state.as_mut(), &args.state) {
+                    record(st, r, now);
+                    st.save(path)?;
+                }
+            }
+            Err(e) => {
+                failed += 1;
+                eprintln!("aun: not delivered: {}: {e:#}", r.key());
+            }
+        }
+    }
+    Ok((delivered, failed))
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }
 
 /// The chats of an export owed a follow-up, triaged and referred, as deadline items.

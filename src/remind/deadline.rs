@@ -222,11 +222,18 @@ mod tests {
         let grouped = group_by_library(events, &items, now, DEFAULT_TZ);
         assert_eq!(grouped.len(), 1);
         let r = &grouped[0];
-        assert_eq!(r.subject, "Shared Follow-Up: 1 chat overdue, 1 due soon (FCPL)");
+        assert_eq!(
+            r.subject,
+            "Shared Follow-Up: 1 chat overdue, 1 due soon (FCPL)"
+        );
         // Overdue first.
         let lines: Vec<&str> = r.body.lines().filter(|l| l.starts_with("  ")).collect();
         assert!(lines[0].contains("overdue   X-2"), "{}", r.body);
-        assert!(lines[1].contains("due soon  X-1 Bcc: evil@example.com  due"), "{}", r.body);
+        assert!(
+            lines[1].contains("due soon  X-1 Bcc: evil@example.com  due"),
+            "{}",
+            r.body
+        );
         assert!(!r.body.lines().any(|l| l.starts_with("Bcc")));
         assert_eq!(r.parts.len(), 2);
     }

@@ -8,7 +8,8 @@ use super::Reminder;
 use anyhow::{anyhow, bail, Context, Result};
 use chrono::{DateTime, Utc};
 use lettre::message::header::ContentType;
-use lettre::message::{Mailbox, Message};
+pub use lettre::message::Mailbox;
+use lettre::message::Message;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{Address, SendmailTransport, SmtpTransport, Transport};
 

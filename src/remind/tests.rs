@@ -252,3 +252,26 @@ fn stateless_windows_do_not_overlap() {
     }
     assert_eq!(seen.len(), 5);
 }
+
+#[test]
+fn a_block_starting_in_the_repeated_hour_is_reminded_once() {
+    // 01:30 happens twice on 2026-11-01; the block starts at the first (05:30Z), and the run at
+    // the second 01:30 (06:30Z) sends nothing.
+    let csv = "day,start,end,library,duty\nsun,01:30,05:30,Fold,shared-follow-up\n";
+    let s = parse_schedule("fold.csv", csv.as_bytes(), InputFormat::Csv).unwrap();
+    let sent = cron(&s, "2026-10-31T20:00", "2026-11-01T06:00", 15);
+    let ks: Vec<String> = sent.iter().map(|(_, r)| r.key()).collect();
+    assert_eq!(
+        ks,
+        [
+            "first-check/2026-11-01T05:30:00Z/Fold",
+            // Five real hours: the 2nd check at 03:00 EST.
+            "second-check/2026-11-01T08:00:00Z/Fold",
+        ]
+    );
+    assert!(sent[0].1.subject.contains("1st check due by 03:00"));
+    let second_0130 = DateTime::parse_from_rfc3339("2026-11-01T01:30:00-05:00")
+        .unwrap()
+        .with_timezone(&Utc);
+    assert!(run(&s, second_0130, &stateless(15)).is_empty());
+}
