@@ -190,8 +190,13 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
         ctx.note(format!("sent {}", plural(delivered.len(), "reminder")));
     }
     if failed > 0 {
+        let again = if args.state.is_some() {
+            "the next run within --catch-up tries again"
+        } else {
+            "without --state, no later run tries again"
+        };
         ctx.note(format!(
-            "{} not delivered; the next run within --catch-up tries again",
+            "{} not delivered; {again}",
             plural(failed, "reminder")
         ));
         return Ok(Exit::Failure);

@@ -106,7 +106,29 @@ fn monday_evening_tells_the_coordinators_no_one_is_on_duty() {
     );
     let v = out.json();
     assert_eq!(v.as_array().unwrap().len(), 1, "{v}");
+    let fields: Vec<&str> = v[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(|k| k.as_str())
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "key",
+            "kind",
+            "at",
+            "until",
+            "recipient",
+            "recipient_name",
+            "recipient_address",
+            "subject",
+            "body"
+        ]
+    );
     assert_eq!(v[0]["key"], "no-one-on-duty/2026-11-23T22:00:00Z/COORD");
+    assert_eq!(v[0]["at"], "2026-11-23T17:00:00-05:00");
+    assert_eq!(v[0]["until"], "2026-11-23T21:00:00-05:00");
     assert_eq!(v[0]["recipient_address"], "coord@example.org");
     assert_eq!(
         v[0]["subject"],
