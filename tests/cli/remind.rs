@@ -708,6 +708,24 @@ fn a_real_smtp_server_receives_the_reminders() {
     };
     // Thursday: FCPL's 1st check at 13:00, nothing new at 13:10, the 2nd check at 15:00; Monday
     // 17:00: the coordinators hear of the evening gap.
+    // STARTTLS is the default and is required: this plain server cannot take the message, and
+    // nothing is recorded, so the next run sends it.
+    let mut cmd = wd.command(&[
+        "remind",
+        "--now",
+        "2026-11-26T13:00",
+        "--directory",
+        "contacts.csv",
+        "--state",
+        "state.json",
+        "--send",
+        &url,
+    ]);
+    cmd.env_remove("AUN_SMTP_USER");
+    let refused = run_with_timeout(cmd, Duration::from_secs(60));
+    let err = refused.fails(1);
+    assert!(err.contains("STARTTLS is not supported"), "{err}");
+    assert!(!wd.read("state.json").contains("FCPL"));
     let out = send("2026-11-26T13:00");
     out.ok();
     assert!(out.stderr.contains("sent 1 reminder"), "{}", out.stderr);
