@@ -163,8 +163,7 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     }
     let jsonl = format == Format::Jsonl && !args.summary;
     let work = |chat: &Chat| -> Option<Out> {
-        let t = p.triage(chat)?;
-        let r = referrer.refer(&t);
+        let r = referrer.refer_owned(p.triage(chat)?);
         Some(if jsonl {
             let mut line = serde_json::to_vec(&r).unwrap_or_default();
             line.push(b'\n');
