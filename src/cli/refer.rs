@@ -1,12 +1,17 @@
 //! `aun refer`: triage each chat of an export, then refer it (rules.md §6), in one pass.
 
+use super::triage::{redact_triaged, show_mapping, Filters, TriageArgs};
 use super::{Ctx, Exit, RECORD_FORMATS};
-use anyhow::{bail, Result};
-use aun::output::Format;
+use anyhow::{bail, Context, Result};
+use aun::output::{Format, RecordWriter};
 use aun::referral::{Options, Referral, Referrer, Summary};
-use aun::triage::Triaged;
+use aun::time::parse_duration;
+use aun::triage::reader::{for_each_chat, parse_columns, ReadOptions, ReadReport};
+use aun::triage::vocab::Vocabulary;
+use aun::triage::{is_follow_up, Chat, TriageOptions, Triaged, Triager};
 use clap::Args;
 use serde::Serialize;
+use std::io::Write;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -22,9 +27,9 @@ account, and nothing recommends closing a chat.";
 
 #[derive(Debug, Args)]
 pub struct ReferArgs {
-    /// The export of chats (CSV, TSV, JSON or JSON Lines; - for stdin)
-    #[arg(value_name = "EXPORT")]
-    pub export: String,
+    /// The same input options and filters as `aun triage`
+    #[command(flatten)]
+    pub input: TriageArgs,
 
     /// For one chat (its id), every rule in order: applied or not, and why
     #[arg(long, value_name = "ID", conflicts_with = "summary")]
@@ -64,14 +69,82 @@ impl<'a> Row<'a> {
     }
 }
 
-pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
-    let dir = ctx.directory()?;
-    let referrer = Referrer::new(
-        &dir,
-        Options {
+/// Everything one run needs, built once and shared by triage's worker threads.
+struct Pipeline {
+    triager: Triager,
+    topts: TriageOptions,
+    filters: Filters,
+    opts: ReadOptions,
+    threads: usize,
+    all: bool,
+    redact: bool,
+}
+
+impl Pipeline {
+    fn new(input: &TriageArgs, ctx: &Ctx) -> Result<Pipeline> {
+        let mut opts = ReadOptions {
+            format: ctx.global.input_format,
+            tz: ctx.tz,
+            lenient: input.lenient,
+            ..ReadOptions::default()
+        };
+        if let Some(spec) = &input.columns {
+            opts.columns = parse_columns(spec)?;
+        }
+        let due_soon = parse_duration(&input.due_soon).context("--due-soon")?;
+        let directory = ctx.directory()?;
+        let filters = Filters::from_args(input, &directory)?;
+        let vocab = match &input.vocabulary {
+            Some(path) => {
+                let bytes = aun::io::read_all(path)?;
+                Vocabulary::from_csv(path, &aun::io::decode(&bytes).0, &directory)?
+            }
+            None => Vocabulary::new(&directory),
+        };
+        Ok(Pipeline {
+            triager: Triager::with_vocabulary(directory, vocab),
+            topts: TriageOptions {
+                now: ctx.now,
+                due_soon,
+                tz: ctx.tz,
+            },
+            filters,
+            opts,
+            threads: input.threads.unwrap_or_else(|| {
+                std::thread::available_parallelism()
+                    .map(|n| n.get())
+                    .unwrap_or(2)
+            }),
+            all: input.all,
             redact: ctx.global.redact,
-        },
-    )?;
+        })
+    }
+
+    /// Triage of one chat, if it is one to refer (a follow-up row, or any with --all, that
+    /// passes the filters); masked under --redact.
+    fn triage(&self, chat: &Chat) -> Option<Triaged> {
+        if !self.all && !is_follow_up(&chat.resolution) {
+            return None;
+        }
+        let mut t = self.triager.triage(chat, &self.topts);
+        if !self.filters.keep(&t) {
+            return None;
+        }
+        if self.redact {
+            redact_triaged(&mut t);
+        }
+        Some(t)
+    }
+}
+
+/// What a worker hands back for one chat.
+enum Out {
+    /// A finished JSON line, serialised on the worker (the fast path, as in triage).
+    Line(Vec<u8>),
+    Record(Box<Referral>),
+}
+
+pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     let format = if args.excel {
         match ctx.global.format {
             None | Some(Format::Csv) => Format::Csv,
@@ -80,50 +153,79 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     } else {
         ctx.format(Format::Table, RECORD_FORMATS)?
     };
-    if let Some(id) = &args.explain {
-        return explain(&args, ctx, &referrer, id, format);
+    let p = Pipeline::new(&args.input, ctx)?;
+    if args.input.show_mapping {
+        return show_mapping(&args.input, &p.opts, ctx);
     }
-    let mut w = ctx.records(format)?.excel(args.excel);
+    let referrer = Referrer::new(p.triager.directory(), Options { redact: p.redact })?;
+    if let Some(id) = &args.explain {
+        return explain(&args, ctx, &p, &referrer, id, format);
+    }
+    let jsonl = format == Format::Jsonl && !args.summary;
+    let work = |chat: &Chat| -> Option<Out> {
+        let r = referrer.refer_owned(p.triage(chat)?);
+        Some(if jsonl {
+            let mut line = serde_json::to_vec(&r).unwrap_or_default();
+            line.push(b'\n');
+            Out::Line(line)
+        } else {
+            Out::Record(Box::new(r))
+        })
+    };
     let mut summary = Summary::default();
     let mut count = 0u64;
-    for_each_triaged(
-        &args,
-        ctx,
-        |t| referrer.refer(t),
-        |r: Referral| {
-            count += 1;
-            if args.summary {
-                summary.add(&r);
-            } else if format == Format::Table {
-                w.write(&Row::of(&r))?;
-            } else {
-                w.write(&r)?;
+    let mut dest = ctx.destination()?;
+    let report = if jsonl {
+        // The destination is buffered already.
+        for_each_chat(&args.input.export, &p.opts, p.threads, work, |out| {
+            if let Some(Out::Line(line)) = out {
+                count += 1;
+                dest.write_all(&line)?;
             }
             Ok(())
-        },
-    )?;
-    if args.summary {
-        for row in summary.rows() {
-            w.write(&row)?;
+        })?
+    } else {
+        let mut w = RecordWriter::new(format, &mut dest, ctx.color).excel(args.excel);
+        let report = for_each_chat(&args.input.export, &p.opts, p.threads, work, |out| {
+            if let Some(Out::Record(r)) = out {
+                count += 1;
+                if args.summary {
+                    summary.add(&r);
+                } else if format == Format::Table {
+                    w.write(&Row::of(&r))?;
+                } else {
+                    w.write(&*r)?;
+                }
+            }
+            Ok(())
+        })?;
+        if args.summary {
+            for row in summary.rows() {
+                w.write(&row)?;
+            }
         }
-    }
-    w.finish()?.commit()?;
-    ctx.note(format_args!("{count} chats referred"));
+        w.finish()?;
+        report
+    };
+    dest.commit()?;
+    summarise(ctx, &report, count, p.all);
     Ok(Exit::Ok)
 }
 
 fn explain(
     args: &ReferArgs,
     ctx: &Ctx,
+    p: &Pipeline,
     referrer: &Referrer,
     id: &str,
     format: Format,
 ) -> Result<Exit> {
     let mut found: Option<Triaged> = None;
-    for_each_triaged(
-        args,
-        ctx,
-        |t| (t.id == id).then(|| t.clone()),
+    let report = for_each_chat(
+        &args.input.export,
+        &p.opts,
+        p.threads,
+        |chat| (chat.id == id).then(|| p.triage(chat)).flatten(),
         |t| {
             if found.is_none() {
                 found = t;
@@ -132,7 +234,15 @@ fn explain(
         },
     )?;
     let Some(t) = found else {
-        bail!("{}: no chat with the id {id:?}", args.export);
+        let hint = if p.all {
+            ""
+        } else {
+            " marked Follow Up By Patron Library (add --all for every row)"
+        };
+        bail!(
+            "{}: no chat with the id {id:?}{hint}",
+            report.mapping.source
+        );
     };
     let mut w = ctx.records(format)?.excel(args.excel);
     for step in referrer.explain(&t) {
@@ -149,16 +259,35 @@ fn explain(
     Ok(Exit::Ok)
 }
 
-/// Reads the export through triage and calls `each` on every triaged chat (on triage's workers),
-/// handing the results to `sink` in record order.
-fn for_each_triaged<R: Send>(
-    args: &ReferArgs,
-    _ctx: &Ctx,
-    _each: impl Fn(&Triaged) -> R + Sync,
-    _sink: impl FnMut(R) -> Result<()>,
-) -> Result<()> {
-    bail!(
-        "{}: reading exports needs the triage reader (not merged into this branch yet)",
-        args.export
-    )
+/// The line for people on stderr, and the bad records --lenient skipped (never silent).
+fn summarise(ctx: &Ctx, report: &ReadReport, referred: u64, all: bool) {
+    let name = &report.mapping.source;
+    if report.windows_1252_records > 0 {
+        ctx.note(format_args!(
+            "{name}: not UTF-8: read {} record(s) as Windows-1252 (first: record {})",
+            report.windows_1252_records,
+            report.first_windows_1252_record.unwrap_or(0)
+        ));
+    }
+    let what = if all {
+        ""
+    } else {
+        " (Follow Up By Patron Library)"
+    };
+    ctx.note(format_args!(
+        "{name}: {} rows read, {referred} chats referred{what}",
+        report.records
+    ));
+    if report.skipped > 0 {
+        let list: Vec<String> = report
+            .first_skipped
+            .iter()
+            .map(|b| format!("record {} (line {}): {}", b.record, b.line, b.problem))
+            .collect();
+        eprintln!(
+            "aun: {name}: skipped {} bad record(s) (--lenient): {}",
+            report.skipped,
+            list.join("; ")
+        );
+    }
 }

@@ -108,8 +108,8 @@ pub enum SubjectArg {
     None,
 }
 
-/// The filters a coordinator uses, checked on the worker threads.
-struct Filters {
+/// The filters a coordinator uses, checked on the worker threads (`refer` uses them too).
+pub(super) struct Filters {
     status: Vec<Status>,
     category: Vec<Category>,
     subject: Vec<Subject>,
@@ -118,7 +118,7 @@ struct Filters {
 }
 
 impl Filters {
-    fn from_args(args: &TriageArgs, directory: &Directory) -> Result<Filters> {
+    pub(super) fn from_args(args: &TriageArgs, directory: &Directory) -> Result<Filters> {
         let library = match &args.library {
             None => None,
             Some(id) => Some(
@@ -167,7 +167,7 @@ impl Filters {
         })
     }
 
-    fn keep(&self, t: &Triaged) -> bool {
+    pub(super) fn keep(&self, t: &Triaged) -> bool {
         (self.status.is_empty() || t.status.is_some_and(|s| self.status.contains(&s)))
             && (self.category.is_empty() || self.category.contains(&t.category))
             && (self.subject.is_empty() || self.subject.contains(&t.subject))
@@ -382,7 +382,7 @@ fn summarise(args: &TriageArgs, ctx: &Ctx, report: &ReadReport, c: &Counts) {
     }
 }
 
-fn redact_triaged(t: &mut Triaged) {
+pub(super) fn redact_triaged(t: &mut Triaged) {
     if let Some(e) = &t.email {
         t.email = Some(redact_email(e));
     }
@@ -446,7 +446,7 @@ struct MappingRow {
     how: &'static str,
 }
 
-fn show_mapping(args: &TriageArgs, opts: &ReadOptions, ctx: &Ctx) -> Result<Exit> {
+pub(super) fn show_mapping(args: &TriageArgs, opts: &ReadOptions, ctx: &Ctx) -> Result<Exit> {
     let m = reader::read_mapping(&args.export, opts)?;
     let format = ctx.format(Format::Table, RECORD_FORMATS)?;
     let mut w = ctx.records(format)?;

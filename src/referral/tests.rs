@@ -380,3 +380,20 @@ fn print_notes() {
         );
     }
 }
+
+#[test]
+fn due_times_read_like_a_calendar() {
+    assert_eq!(
+        readable_instant("2024-11-04T09:00:00-05:00"),
+        "Mon 4 Nov 2024 09:00 (UTC-05:00)"
+    );
+    assert_eq!(
+        readable_instant("2025-03-13T14:22:09.5-04:00"),
+        "Thu 13 Mar 2025 14:22 (UTC-04:00)"
+    );
+    assert_eq!(
+        readable_instant("2025-03-13T18:22:09Z"),
+        "Thu 13 Mar 2025 18:22 (UTC+00:00)"
+    );
+    assert_eq!(readable_instant("soon"), "soon");
+}

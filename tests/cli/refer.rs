@@ -39,7 +39,6 @@ fn refer_json(wd: &Workdir, file: &str, extra: &[&str]) -> BTreeMap<String, Valu
 }
 
 #[test]
-#[ignore = "needs the triage reader (branch triage)"]
 fn labelled_set_every_chat_gets_its_expected_rule_and_destination() {
     let wd = Workdir::new("refer-labelled");
     let expected = std::fs::read_to_string(fixtures().join("expected.csv")).unwrap();
@@ -89,7 +88,6 @@ fn labelled_set_every_chat_gets_its_expected_rule_and_destination() {
 }
 
 #[test]
-#[ignore = "needs the triage reader (branch triage)"]
 fn the_closed_resolution_still_gets_a_referral_and_no_closing_words() {
     let wd = Workdir::new("refer-closed");
     let got = refer_json(&wd, &fixture("questionpoint.csv"), &[]);
@@ -103,7 +101,6 @@ fn the_closed_resolution_still_gets_a_referral_and_no_closing_words() {
 }
 
 #[test]
-#[ignore = "needs the triage reader (branch triage)"]
 fn the_capitals_origin_is_never_a_destination_and_pratt_is_mixed_case() {
     let wd = Workdir::new("refer-caps");
     let qp = refer_json(&wd, &fixture("questionpoint.csv"), &[]);
@@ -150,7 +147,6 @@ fn a_directory_that_routes_to_the_capitals_account_is_refused() {
 }
 
 #[test]
-#[ignore = "needs the triage reader (branch triage)"]
 fn explain_lists_every_rule_in_order_with_why() {
     let wd = Workdir::new("refer-explain");
     let out = wd.run(&[
@@ -229,7 +225,6 @@ fn explain_lists_every_rule_in_order_with_why() {
 }
 
 #[test]
-#[ignore = "needs the triage reader (branch triage)"]
 fn summary_counts_by_rule_and_destination() {
     let wd = Workdir::new("refer-summary");
     let out = wd.run(&[
@@ -256,7 +251,6 @@ fn summary_counts_by_rule_and_destination() {
 }
 
 #[test]
-#[ignore = "needs the triage reader (branch triage)"]
 fn csv_is_safe_for_excel_and_excel_adds_a_bom() {
     let wd = Workdir::new("refer-excel");
     wd.create(
@@ -288,7 +282,6 @@ fn csv_is_safe_for_excel_and_excel_adds_a_bom() {
 }
 
 #[test]
-#[ignore = "needs the triage reader (branch triage)"]
 fn redact_masks_the_patron_address_everywhere() {
     let wd = Workdir::new("refer-redact");
     let got = refer_json(&wd, &fixture("libchat.csv"), &["--redact"]);
@@ -302,7 +295,6 @@ fn redact_masks_the_patron_address_everywhere() {
 }
 
 #[test]
-#[ignore = "needs the triage reader (branch triage)"]
 fn the_default_table_is_readable() {
     let wd = Workdir::new("refer-table");
     let out = wd.run(&["refer", "--all", &fixture("chats.json"), "--now", NOW]);
@@ -319,7 +311,6 @@ fn the_default_table_is_readable() {
 }
 
 #[test]
-#[ignore = "needs the triage reader (branch triage)"]
 fn reads_the_export_from_stdin() {
     let wd = Workdir::new("refer-stdin");
     let input = std::fs::read(fixtures().join("chats.jsonl")).unwrap();
