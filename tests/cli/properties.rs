@@ -71,3 +71,55 @@ proptest! {
         let _ = aun::schedule::parse_schedule("p", csv.as_bytes(), InputFormat::Csv);
     }
 }
+
+/// The monthly roster's covered shifts of `duty` that contain `t`.
+fn roster_at(
+    schedule: &aun::schedule::Schedule,
+    overrides: &aun::roster::Overrides,
+    duty: aun::schedule::Duty,
+    t: chrono::DateTime<chrono::Utc>,
+) -> Vec<String> {
+    use chrono::Datelike;
+    let tz = aun::time::DEFAULT_TZ;
+    let local = t.with_timezone(&tz).date_naive();
+    let first = local.with_day(1).unwrap();
+    let last = (first + chrono::Months::new(1)).pred_opt().unwrap();
+    // The previous month's last day too, for a block that runs overnight into this month.
+    let mut shifts = aun::roster::roster(schedule, overrides, first, last, tz).unwrap();
+    if local.day() == 1 {
+        let prev = first.pred_opt().unwrap();
+        shifts.extend(
+            aun::roster::roster(schedule, overrides, prev.with_day(1).unwrap(), prev, tz).unwrap(),
+        );
+    }
+    shifts
+        .into_iter()
+        .filter(|s| s.duty == duty && s.contains(t) && s.covered())
+        .map(|s| s.library)
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    /// For any instant of a year, who-covers names exactly one library or a gap, and the dated
+    /// roster agrees, with and without overrides.
+    #[test]
+    fn who_covers_agrees_with_the_roster(secs in 0i64..(365 * 86_400)) {
+        use aun::schedule::Duty;
+        let tz = aun::time::DEFAULT_TZ;
+        let t = chrono::DateTime::parse_from_rfc3339("2026-01-01T05:00:00Z").unwrap().with_timezone(&chrono::Utc) + chrono::Duration::seconds(secs);
+        let schedule = aun::schedule::Schedule::default_schedule();
+        let bytes = std::fs::read(crate::workdir::repo_file("examples/overrides.csv")).unwrap();
+        let with = aun::roster::parse_overrides("overrides.csv", &bytes, InputFormat::Csv, &|s: &str| Ok(s.to_string())).unwrap();
+        for (overrides, label) in [(aun::roster::Overrides::none(), "schedule"), (with, "overrides")] {
+            for duty in [Duty::SharedFollowUp, Duty::Law] {
+                let answer = aun::coverage::who_covers_with(&schedule, &overrides, duty, t, tz).unwrap();
+                let roster = roster_at(&schedule, &overrides, duty, t);
+                prop_assert!(roster.len() <= 1, "{label}: two libraries at {t}: {roster:?}");
+                prop_assert_eq!(answer.covered, !roster.is_empty(), "{} at {}", label, t);
+                prop_assert_eq!(answer.library, roster.first().cloned(), "{} at {}", label, t);
+            }
+        }
+    }
+}
