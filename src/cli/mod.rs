@@ -58,6 +58,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Output format: table for people; json, jsonl or csv for scripts (same field names)
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
