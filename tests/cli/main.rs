@@ -3,6 +3,7 @@
 
 mod workdir;
 
+mod bad_input;
 mod docs;
 mod properties;
 

@@ -1,0 +1,270 @@
+//! The bad-input corpus: every input here gets a clear one-line error naming the file (exit 1), or
+//! is read, or under `--lenient` is skipped and counted; none panics and none hangs.
+
+use crate::workdir::{Run, Workdir};
+use std::time::{Duration, Instant};
+
+const HEADER: &str = "id,started_at,resolution,library,patron_email,question,transcript\n";
+
+fn row(id: u32, transcript: &str) -> String {
+    format!("{id},2026-11-20T10:00:00-05:00,Follow Up By Patron Library,Maryland AskUsNow! Public Library,pat{id}@example.org,How do I renew a book?,\"{transcript}\"\n")
+}
+
+/// Runs `aun args…` and fails the test if it takes longer than `limit`.
+fn run_within(wd: &Workdir, args: &[&str], limit: Duration) -> Run {
+    let mut child = wd
+        .command(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            return Run::from(child.wait_with_output().unwrap());
+        }
+        if start.elapsed() > limit {
+            child.kill().ok();
+            panic!("aun {args:?} still running after {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// The corpus: (file name, contents, what must happen: Some(prefix of the error) or None = read).
+fn corpus() -> Vec<(&'static str, Vec<u8>, Option<&'static str>)> {
+    let mut c: Vec<(&'static str, Vec<u8>, Option<&'static str>)> = vec![
+        ("empty.csv", Vec::new(), Some("empty")),
+        ("header-only.csv", HEADER.into(), Some("no chats")),
+        ("truncated.csv", format!("{HEADER}{}1002,2026-11-20T10:00:00-05:00,Follow Up By Pat", row(1001, "hi")).into_bytes(), Some("")),
+        ("open-quote.csv", format!("{HEADER}{}1002,2026-11-20T10:00:00-05:00,Follow Up By Patron Library,X,,q,\"never closed\n", row(1001, "hi")).into_bytes(), Some("")),
+        ("wrong-count.csv", format!("{HEADER}{}1002,2026-11-20T10:00:00-05:00,Follow Up By Patron Library\n", row(1001, "hi")).into_bytes(), Some("")),
+        ("mixed-delimiters.csv", format!("{HEADER}1001\t2026-11-20T10:00:00-05:00\tFollow Up By Patron Library\tX\t\tq\tt\n").into_bytes(), Some("")),
+        ("nul.csv", format!("{HEADER}{}", row(1001, "a\0b")).into_bytes(), None),
+        ("bad-date.csv", format!("{HEADER}{}", row(1001, "hi").replace("2026-11-20T10:00:00-05:00", "2026-02-30 10:00")).into_bytes(), Some("")),
+        ("nonexistent-time.csv", format!("{HEADER}{}", row(1001, "hi").replace("2026-11-20T10:00:00-05:00", "2026-03-08 02:30:00")).into_bytes(), None),
+        ("nested.json", br#"[{"id": 1, "transcript": {"a": {"b": [1, [2, [3]]]}}}]"#.to_vec(), Some("")),
+        ("not-objects.json", b"[1, 2, 3]".to_vec(), Some("")),
+        ("scalar.json", b"42".to_vec(), Some("")),
+        ("deep.json", format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)).into_bytes(), Some("")),
+        ("not-object-line.jsonl", b"{\"id\":1,\"transcript\":\"x\",\"resolution\":\"Follow Up By Patron Library\"}\n[1,2]\n".to_vec(), Some("")),
+    ];
+    let mut w1252 = HEADER.as_bytes().to_vec();
+    w1252.extend_from_slice(&row(1001, "Ren\u{e9}e said \u{201c}hi\u{201d}").into_bytes());
+    let w1252: Vec<u8> = String::from_utf8(w1252)
+        .unwrap()
+        .chars()
+        .map(|ch| match ch {
+            '\u{e9}' => 0xe9,
+            '\u{201c}' => 0x93,
+            '\u{201d}' => 0x94,
+            c => c as u8,
+        })
+        .collect();
+    c.push(("windows-1252.csv", w1252, None));
+    let mut invalid = HEADER.as_bytes().to_vec();
+    invalid.extend_from_slice(
+        b"1001,2026-11-20T10:00:00-05:00,Follow Up By Patron Library,X,,q,\"\xff\xfe\xc3\"\n",
+    );
+    c.push(("invalid-utf8.csv", invalid, None));
+    let mut tiny = String::from(HEADER);
+    for i in 0..100_000 {
+        tiny.push_str(&format!("{i},2026-11-20T10:00:00-05:00,Answered,X,,q,t\n"));
+    }
+    c.push(("tiny-rows.csv", tiny.into_bytes(), None));
+    c
+}
+
+/// `name` is the file the error must name; `label` says which run it was.
+fn check(out: &Run, name: &str, label: &str, want: &Option<&'static str>) {
+    assert!(
+        !out.stderr.contains("panicked"),
+        "{label}: panicked\n{}",
+        out.stderr
+    );
+    match want {
+        None => assert_eq!(out.code, 0, "{label}: expected to be read\n{}", out.stderr),
+        Some(words) => {
+            assert_eq!(
+                out.code, 1,
+                "{label}: expected an error\nstdout: {}\nstderr: {}",
+                out.stdout, out.stderr
+            );
+            let line = out
+                .stderr
+                .lines()
+                .find(|l| l.starts_with("aun: "))
+                .unwrap_or_else(|| panic!("{label}: no aun: line in {}", out.stderr));
+            assert!(
+                line.contains(name),
+                "{label}: the error does not name the file: {line}"
+            );
+            assert!(line.contains(words), "{label}: {line}");
+        }
+    }
+}
+
+#[test]
+fn exports_get_clear_errors_and_never_panic() {
+    let wd = Workdir::new("bad-exports");
+    let corpus = corpus();
+    for (name, bytes, want) in &corpus {
+        wd.create(name, bytes);
+        for cmd in ["triage", "refer"] {
+            let out = run_within(
+                &wd,
+                &[
+                    cmd,
+                    name,
+                    "--format",
+                    "jsonl",
+                    "--now",
+                    "2026-11-23T12:00:00Z",
+                ],
+                Duration::from_secs(60),
+            );
+            check(&out, name, &format!("{cmd} {name}"), want);
+        }
+    }
+    eprintln!(
+        "bad-input corpus: {} export inputs, each through triage and refer",
+        corpus.len()
+    );
+}
+
+#[test]
+fn lenient_skips_count_and_report() {
+    let wd = Workdir::new("bad-lenient");
+    let body = format!(
+        "{HEADER}{}1002,2026-11-20T10:00:00-05:00,Follow Up By Patron Library\n{}{}",
+        row(1001, "ok"),
+        row(1003, "ok").replace("2026-11-20T10:00:00-05:00", "not a date"),
+        row(1004, "ok")
+    );
+    wd.create("mixed.csv", body);
+    let out = run_within(
+        &wd,
+        &[
+            "triage",
+            "mixed.csv",
+            "--lenient",
+            "--format",
+            "jsonl",
+            "--now",
+            "2026-11-23T12:00:00Z",
+        ],
+        Duration::from_secs(30),
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(
+        out.stdout.lines().count(),
+        2,
+        "two good chats: {}",
+        out.stdout
+    );
+    assert!(
+        out.stderr.contains("skipped 2"),
+        "the skips are counted: {}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_50_mb_field_is_read_in_bounded_time() {
+    let wd = Workdir::new("bad-huge");
+    let big = "word ".repeat(10 * 1024 * 1024);
+    wd.create("huge-field.csv", format!("{HEADER}{}", row(1001, &big)));
+    let out = run_within(
+        &wd,
+        &[
+            "triage",
+            "huge-field.csv",
+            "--format",
+            "jsonl",
+            "--now",
+            "2026-11-23T12:00:00Z",
+        ],
+        Duration::from_secs(120),
+    );
+    assert!(!out.stderr.contains("panicked"), "{}", out.stderr);
+    assert!(
+        out.code == 0 || out.stderr.contains("huge-field.csv"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn bad_schedules_and_overrides() {
+    let wd = Workdir::new("bad-schedules");
+    let cases: &[(&str, &str, &[&str], &str)] = &[
+        ("24-start.csv", "day,start,end,library\nmon,24:00,13:00,BCPL\n", &["who-covers", "--schedule"], "a block cannot start at 24:00"),
+        ("25-end.csv", "day,start,end,library\nmon,09:00,25:00,BCPL\n", &["who-covers", "--schedule"], "not a time of day: \"25:00\""),
+        ("nul-schedule.csv", "day,start,end,library\nmon,09:00,13:00,BC\0PL\n", &["schedule", "check", "--strict", "--schedule"], ""),
+        (
+            "overlapping-overrides.csv",
+            "date,block,kind,library,with,with_date,with_block,reason\n2026-12-07,09:00-13:00,absent,BCPL,,,,training\n2026-12-07,09:00-13:00,cover,BCPL,,,,contradicts\n",
+            &["schedule", "roster", "--from", "2026-12-01", "--to", "2026-12-31", "--overrides"],
+            "",
+        ),
+        ("bad-date-override.csv", "date,block,kind,library,with,with_date,with_block,reason\n2026-02-30,,closed,BCPL,,,,x\n", &["schedule", "roster", "--from", "2026-02-01", "--to", "2026-02-28", "--overrides"], "line 2"),
+    ];
+    for (name, body, args, words) in cases {
+        wd.create(name, body);
+        let mut argv: Vec<&str> = args.to_vec();
+        argv.push(name);
+        let out = run_within(&wd, &argv, Duration::from_secs(30));
+        check(&out, name, name, &Some(words));
+    }
+}
+
+/// An interrupted run leaves the previous output file as it was: aun writes a temporary file and
+/// renames it only when the output is complete.
+#[test]
+fn a_killed_run_leaves_the_previous_output_intact() {
+    use std::io::Write;
+    let wd = Workdir::new("killed");
+    wd.create("out.jsonl", "previous contents\n");
+    let mut child = wd
+        .command(&[
+            "triage",
+            "-",
+            "--format",
+            "jsonl",
+            "-o",
+            "out.jsonl",
+            "--input-format",
+            "csv",
+            "--now",
+            "2026-11-23T12:00:00Z",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(HEADER.as_bytes()).unwrap();
+    for i in 0..2000 {
+        stdin
+            .write_all(row(i, "I have a BCPL card").as_bytes())
+            .unwrap();
+    }
+    stdin.flush().unwrap();
+    // Wait until the run has started writing its temporary file, then kill it mid-run.
+    let started = Instant::now();
+    while !std::fs::read_dir(&wd.dir)
+        .unwrap()
+        .any(|e| e.unwrap().file_name().to_string_lossy().ends_with(".tmp"))
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "no temporary output file appeared"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    drop(stdin);
+    assert_eq!(wd.read("out.jsonl"), "previous contents\n");
+}
