@@ -4,7 +4,7 @@ use super::triage::{redact_triaged, show_mapping, Filters, TriageArgs};
 use super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::{bail, Context, Result};
 use aun::output::{Format, RecordWriter};
-use aun::referral::{Options, Referral, Referrer, Summary};
+use aun::referral::{Options, Referral, Referrer, Summary, Tally};
 use aun::time::parse_duration;
 use aun::triage::reader::{for_each_chat, parse_columns, ReadOptions, ReadReport};
 use aun::triage::vocab::Vocabulary;
@@ -142,6 +142,8 @@ enum Out {
     /// A finished JSON line, serialised on the worker (the fast path, as in triage).
     Line(Vec<u8>),
     Record(Box<Referral>),
+    /// For --summary: the referral's text is dropped on the worker.
+    Tally(Tally),
 }
 
 pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
@@ -164,7 +166,9 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     let jsonl = format == Format::Jsonl && !args.summary;
     let work = |chat: &Chat| -> Option<Out> {
         let r = referrer.refer_owned(p.triage(chat)?);
-        Some(if jsonl {
+        Some(if args.summary {
+            Out::Tally(Tally::of(&r))
+        } else if jsonl {
             let mut line = serde_json::to_vec(&r).unwrap_or_default();
             line.push(b'\n');
             Out::Line(line)
@@ -187,16 +191,13 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     } else {
         let mut w = RecordWriter::new(format, &mut dest, ctx.color).excel(args.excel);
         let report = for_each_chat(&args.input.export, &p.opts, p.threads, work, |out| {
-            if let Some(Out::Record(r)) = out {
-                count += 1;
-                if args.summary {
-                    summary.add(&r);
-                } else if format == Format::Table {
-                    w.write(&Row::of(&r))?;
-                } else {
-                    w.write(&*r)?;
-                }
+            match out {
+                Some(Out::Tally(t)) => summary.add_tally(t),
+                Some(Out::Record(r)) if format == Format::Table => w.write(&Row::of(&r))?,
+                Some(Out::Record(r)) => w.write(&*r)?,
+                _ => return Ok(()),
             }
+            count += 1;
             Ok(())
         })?;
         if args.summary {

@@ -10,7 +10,7 @@ pub mod rules;
 mod summary;
 
 pub use rules::{RuleId, RuleText, Verdict};
-pub use summary::{Summary, SummaryRow};
+pub use summary::{Summary, SummaryRow, Tally};
 
 use crate::directory::{is_forbidden_account, Directory, Library, PRATT_ACCOUNT};
 use crate::output::redact_email;
