@@ -52,7 +52,7 @@ struct Row<'a> {
     rule: &'static str,
     destination: &'a str,
     method: &'static str,
-    due_at: &'a str,
+    due_at: String,
     reason: &'a str,
 }
 
@@ -63,7 +63,12 @@ impl<'a> Row<'a> {
             rule: r.rule.as_str(),
             destination: r.destination.as_deref().unwrap_or("(none)"),
             method: r.method.as_str(),
-            due_at: r.due_at.as_deref().unwrap_or(""),
+            // "2025-03-06T11:20:00-05:00" → "2025-03-06 11:20", as triage's table shows it.
+            due_at: r
+                .due_at
+                .as_deref()
+                .map(|d| d.get(..16).unwrap_or(d).replace('T', " "))
+                .unwrap_or_default(),
             reason: &r.reason,
         }
     }

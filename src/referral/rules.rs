@@ -170,11 +170,23 @@ fn local<'d>(t: &Triaged, dir: &'d Directory) -> Verdict<'d> {
         .and_then(|id| dir.get(id))
         .or_else(|| dir.lookup(&t.origin));
     if let Some(lib) = origin.filter(|l| l.kind == Kind::Academic) {
+        let mut evidence = vec![format!(
+            "the chat came from the {} account, an academic account whose patrons belong to that institution",
+            lib.account
+        )];
+        // Say what gave way, so a coordinator can overrule it.
+        if let Some(other) = t
+            .local_library
+            .as_deref()
+            .filter(|id| !lib.id.eq_ignore_ascii_case(id))
+        {
+            evidence.push(format!(
+                "the chat came from an academic account, which comes before the {other} the patron named ({})",
+                t.library_evidence.join("; ")
+            ));
+        }
         return Verdict::Applies {
-            evidence: vec![format!(
-                "the chat came from the {} account, an academic account whose patrons belong to that institution",
-                lib.account
-            )],
+            evidence,
             library: Some(lib),
         };
     }
@@ -466,6 +478,11 @@ pub(crate) mod tests {
             Verdict::Applies { library, evidence } => {
                 assert_eq!(library.unwrap().id, "AACC");
                 assert!(evidence[0].contains("academic account"));
+                assert!(
+                    evidence[1].contains("comes before the HCLS the patron named"),
+                    "{}",
+                    evidence[1]
+                );
             }
             v => panic!("{v:?}"),
         }
