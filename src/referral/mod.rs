@@ -312,7 +312,7 @@ fn quoted(evidence: &[String], max: usize, none: &str) -> String {
         .map(|e| {
             let e = e.trim();
             // Sentences (the academic origin) are not the patron's words: no quotes.
-            if e.starts_with("the chat came from") || e.starts_with("triage named") {
+            if is_sentence(e) {
                 e.to_string()
             } else {
                 format!("\"{}\"", shorten(e, 80))
@@ -323,6 +323,17 @@ fn quoted(evidence: &[String], max: usize, none: &str) -> String {
         parts.push(format!("{} more", evidence.len() - max));
     }
     parts.join(", ")
+}
+
+/// Evidence the referral wrote itself (not the patron's words), shown without quotes.
+fn is_sentence(e: &str) -> bool {
+    [
+        "the chat came from",
+        "the patron's mention of",
+        "triage named",
+    ]
+    .iter()
+    .any(|p| e.starts_with(p))
 }
 
 fn shorten(s: &str, max: usize) -> String {

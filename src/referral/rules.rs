@@ -181,8 +181,8 @@ fn local<'d>(t: &Triaged, dir: &'d Directory) -> Verdict<'d> {
             .filter(|id| !lib.id.eq_ignore_ascii_case(id))
         {
             evidence.push(format!(
-                "the chat came from an academic account, which comes before the {other} the patron named ({})",
-                t.library_evidence.join("; ")
+                "the patron's mention of {other} (\"{}\") gives way to it",
+                t.library_evidence.join("\", \"")
             ));
         }
         return Verdict::Applies {
@@ -474,14 +474,14 @@ pub(crate) mod tests {
         t.origin = "Anne Arundel Community College".into();
         t.origin_id = None; // found by name when triage gives no id
         t.local_library = Some("HCLS".into());
+        t.library_evidence = vec!["Howard County".into()];
         match RuleId::Local.check(&t, &dir) {
             Verdict::Applies { library, evidence } => {
                 assert_eq!(library.unwrap().id, "AACC");
                 assert!(evidence[0].contains("academic account"));
-                assert!(
-                    evidence[1].contains("comes before the HCLS the patron named"),
-                    "{}",
-                    evidence[1]
+                assert_eq!(
+                    evidence[1],
+                    "the patron's mention of HCLS (\"Howard County\") gives way to it"
                 );
             }
             v => panic!("{v:?}"),
