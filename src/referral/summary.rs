@@ -58,13 +58,6 @@ impl Summary {
         self.total += 1;
     }
 
-    pub fn merge(&mut self, other: Summary) {
-        for (k, (dest, method, n)) in other.counts {
-            self.counts.entry(k).or_insert((dest, method, 0)).2 += n;
-        }
-        self.total += other.total;
-    }
-
     pub fn total(&self) -> u64 {
         self.total
     }
