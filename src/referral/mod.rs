@@ -348,25 +348,47 @@ fn shorten(s: &str, max: usize) -> String {
 const REASON_EVIDENCE: usize = 2;
 
 fn fill_reason(rule: &RuleText, evidence: &[String], dest: Option<&Dest>) -> String {
-    let template = if evidence.is_empty() {
-        // "A law question ({evidence}): …" reads better without empty brackets.
-        rule.reason.replace(" ({evidence})", "")
-    } else {
-        rule.reason.clone()
-    };
-    template
-        .replace(
-            "{evidence}",
-            &quoted(evidence, REASON_EVIDENCE, "no evidence given"),
-        )
-        // Triage's e-mail problem is its own sentence, not the patron's words: no quotes.
-        .replace(
-            "{problem}",
-            evidence
-                .first()
-                .map_or(rules::NO_ADDRESS_ANYWHERE, |p| p.as_str()),
-        )
-        .replace("{destination}", dest.map_or("", |d| d.account.as_str()))
+    let mut out = String::with_capacity(rule.reason.len() + 128);
+    let mut rest = rule.reason.as_str();
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+            break;
+        };
+        let (before, name) = (&rest[..open], &rest[open..=close]);
+        rest = &rest[close + 1..];
+        match name {
+            // "A law question ({evidence}): …" reads better without empty brackets.
+            "{evidence}"
+                if evidence.is_empty() && before.ends_with(" (") && rest.starts_with(')') =>
+            {
+                out.push_str(&before[..before.len() - 2]);
+                rest = &rest[1..];
+            }
+            "{evidence}" => {
+                out.push_str(before);
+                out.push_str(&quoted(evidence, REASON_EVIDENCE, "no evidence given"));
+            }
+            // Triage's e-mail problem is its own sentence, not the patron's words: no quotes.
+            "{problem}" => {
+                out.push_str(before);
+                out.push_str(
+                    evidence
+                        .first()
+                        .map_or(rules::NO_ADDRESS_ANYWHERE, |p| p.as_str()),
+                );
+            }
+            "{destination}" => {
+                out.push_str(before);
+                out.push_str(dest.map_or("", |d| d.account.as_str()));
+            }
+            other => {
+                out.push_str(before);
+                out.push_str(other);
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Where to click (or whom to e-mail) for a method.

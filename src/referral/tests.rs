@@ -397,3 +397,29 @@ fn due_times_read_like_a_calendar() {
     );
     assert_eq!(readable_instant("soon"), "soon");
 }
+
+#[test]
+fn reasons_fill_their_placeholders() {
+    let rules = rules::default_rules();
+    let law = &rules[2];
+    assert_eq!(
+        fill_reason(law, &[], None),
+        "A law question: the Maryland State Law Library is the designated follow-up for law chats."
+    );
+    let ev = ["eviction".to_string(), "landlord".into(), "lease".into()];
+    assert_eq!(
+        fill_reason(law, &ev, None),
+        "A law question (\"eviction\", \"landlord\", 1 more): the Maryland State Law Library is the designated follow-up for law chats."
+    );
+    let no_email = &rules[0];
+    assert!(fill_reason(no_email, &[], None).starts_with(
+        "No patron e-mail address was found (no address in the export's e-mail field"
+    ));
+    let dir = Directory::default_directory();
+    let dest = Dest::of(dir.get("FCPL").unwrap());
+    assert!(
+        fill_reason(&rules[4], &["Frederick County".into()], Some(&dest)).starts_with(
+            "The patron's own library is Frederick County Public Libraries (\"Frederick County\")"
+        )
+    );
+}
