@@ -456,7 +456,7 @@ fn show_mapping(args: &TriageArgs, opts: &ReadOptions, ctx: &Ctx) -> Result<Exit
             header: h.clone().unwrap_or_default(),
             how: match (h, explicit) {
                 (None, _) => "missing",
-                (Some(_), true) => "--columns",
+                (Some(_), true) => "override",
                 (Some(_), false) => "alias",
             },
         })?;

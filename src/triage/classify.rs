@@ -106,7 +106,7 @@ impl Triager {
         // The patron's words in one text, one line each, so one automaton pass reads them all
         // (no phrase spans a newline). The question comes first and counts double.
         let mut words = String::with_capacity(chat.question.len() + text.len() / 2);
-        words.push_str(&chat.question);
+        words.push_str(&transcript::decode_entities(&chat.question));
         let question_end = words.len();
         for (role, line) in &lines.lines {
             match role {
