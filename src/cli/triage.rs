@@ -456,7 +456,7 @@ pub(super) fn show_mapping(args: &TriageArgs, opts: &ReadOptions, ctx: &Ctx) -> 
             header: h.clone().unwrap_or_default(),
             how: match (h, explicit) {
                 (None, _) => "missing",
-                (Some(_), true) => "--columns",
+                (Some(_), true) => "override",
                 (Some(_), false) => "alias",
             },
         })?;

@@ -27,8 +27,11 @@ pub enum Quality {
 pub enum Strength {
     /// A town or neighbourhood.
     Town = 1,
-    /// A branch, a county, a system's name or abbreviation, a college.
-    Name = 2,
+    /// A county ("I'm in Montgomery County"): also the place of a research topic, so weaker
+    /// than a library's own name.
+    County = 2,
+    /// A system's name or abbreviation, a branch, a college.
+    Name = 3,
 }
 
 /// What a phrase means.
@@ -43,6 +46,8 @@ pub enum Meaning {
     Lookalike(Option<Subject>),
     /// The library named next is someone else's, or a former one.
     NotMine,
+    /// The library named next is the patron's own ("I live in", "my card").
+    Mine,
     /// A library of the directory (index into `Directory::libraries`).
     Library(u16, Strength),
     /// " at ", "[at]", "(at)": maybe a written-out e-mail address.
@@ -74,6 +79,8 @@ pub struct Hit {
 pub struct Vocabulary {
     ac: AhoCorasick,
     patterns: Vec<Pattern>,
+    /// The phrases of a broken session, looked for in the system's lines.
+    broken: AhoCorasick,
     /// E-mail domains of libraries and the service (lower case).
     pub service_domains: Vec<String>,
     /// Top-level domains a written-out address may end in (lower case).
@@ -99,7 +106,12 @@ impl Vocabulary {
         let mut phrases: Vec<(String, Pattern)> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut add = |phrase: &str, meaning: Meaning, prefix: bool, exact: bool| {
-            let phrase = phrase.trim();
+            // Markers such as " at " keep their spaces; names and keywords do not.
+            let phrase = if meaning == Meaning::EmailAt {
+                phrase
+            } else {
+                phrase.trim()
+            };
             if phrase.is_empty() {
                 return;
             }
@@ -128,6 +140,7 @@ impl Vocabulary {
                 p.meanings.push(meaning);
             }
         };
+        let mut broken = Vec::new();
         let mut service_domains = Vec::new();
         let mut tlds = Vec::new();
         let mut rdr = csv::ReaderBuilder::new()
@@ -171,7 +184,11 @@ impl Vocabulary {
                 "quality" => Meaning::Quality(match value {
                     "complaint" => Quality::Complaint,
                     "abuse" => Quality::Abuse,
-                    "broken" => Quality::Broken,
+                    "broken" => {
+                        // Read in the system's lines only, by a small automaton of its own.
+                        broken.push(phrase.to_string());
+                        continue;
+                    }
                     _ => bail!(
                         "{}: quality {value:?} (expected complaint, abuse or broken)",
                         at()
@@ -187,6 +204,7 @@ impl Vocabulary {
                     )
                 }),
                 "notmine" => Meaning::NotMine,
+                "mine" => Meaning::Mine,
                 "service-domain" => {
                     service_domains.push(phrase.to_ascii_lowercase());
                     continue;
@@ -219,7 +237,15 @@ impl Vocabulary {
                 .chain(&lib.aliases)
                 .chain(&lib.branches)
             {
-                add(name, Meaning::Library(i, Strength::Name), false, false);
+                let county = name.eq_ignore_ascii_case(&lib.county)
+                    || name.to_ascii_lowercase().ends_with(" county")
+                    || name.eq_ignore_ascii_case("Baltimore City");
+                let strength = if county {
+                    Strength::County
+                } else {
+                    Strength::Name
+                };
+                add(name, Meaning::Library(i, strength), false, false);
             }
             for town in &lib.towns {
                 add(town, Meaning::Library(i, Strength::Town), false, false);
@@ -231,8 +257,14 @@ impl Vocabulary {
             .kind(Some(AhoCorasickKind::DFA))
             .build(phrases.iter().map(|(p, _)| p.as_str()))
             .map_err(|e| anyhow!("{source}: {e}"))?;
+        let broken = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&broken)
+            .map_err(|e| anyhow!("{source}: {e}"))?;
         Ok(Vocabulary {
             ac,
+            broken,
             patterns: phrases.into_iter().map(|(_, p)| p).collect(),
             service_domains,
             tlds,
@@ -257,16 +289,30 @@ impl Vocabulary {
                     .as_ref()
                     .map_or(true, |e| e.as_bytes() == &hay[m.start()..m.end()]);
             if ok {
+                // A prefix phrase's hit is the whole word ("evict" → "eviction").
+                let mut end = m.end();
+                if p.prefix {
+                    while end < hay.len() && is_word(hay[end]) {
+                        end += 1;
+                    }
+                }
                 found(Hit {
                     start: m.start(),
-                    end: m.end(),
+                    end,
                     pattern: m.pattern().as_u32(),
                 });
-                pos = m.end();
+                pos = end;
             } else {
                 // A shorter phrase may start inside this one.
                 pos = m.start() + 1;
             }
+        }
+    }
+
+    /// The phrases of a broken session in `text` (a system line).
+    pub fn broken_session<'t>(&self, text: &'t str, mut found: impl FnMut(&'t str)) {
+        for m in self.broken.find_iter(text) {
+            found(&text[m.start()..m.end()]);
         }
     }
 
@@ -285,8 +331,10 @@ impl Vocabulary {
         })
     }
 
+    /// A top-level domain of the list, or any two-letter country code.
     pub fn is_tld(&self, tld: &str) -> bool {
-        self.tlds.iter().any(|t| t.eq_ignore_ascii_case(tld))
+        (tld.len() == 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()))
+            || self.tlds.iter().any(|t| t.eq_ignore_ascii_case(tld))
     }
 }
 
@@ -331,7 +379,7 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(phrases(&v, "an ILL request"), ["ILL"]);
-        assert_eq!(phrases(&v, "I was evicted"), ["evict"]);
+        assert_eq!(phrases(&v, "I was evicted"), ["evicted"]);
         assert_eq!(phrases(&v, "my bcpl card"), ["bcpl"]);
     }
 
