@@ -461,3 +461,26 @@ fn directory_check_finds_stale_contacts_duplicates_and_missing_libraries() {
     );
     assert!(!text.contains("stale-contact,AUN"), "{text}");
 }
+
+#[test]
+fn without_all_only_follow_up_rows_are_referred_and_the_count_says_so() {
+    let wd = Workdir::new("refer-followup-only");
+    let qp = fixture("questionpoint.csv");
+    let out = wd.run(&["refer", &qp, "--format", "jsonl", "--now", NOW]);
+    assert_eq!(
+        out.ok().lines().count(),
+        7,
+        "the Closed row is not a follow-up row"
+    );
+    assert!(
+        out.stderr
+            .contains("8 rows read, 7 chats referred (Follow Up By Patron Library)"),
+        "{}",
+        out.stderr
+    );
+    let err = wd
+        .run(&["refer", &qp, "--explain", "11839202", "--now", NOW])
+        .fails(1)
+        .to_string();
+    assert!(err.contains("add --all for every row"), "{err}");
+}
