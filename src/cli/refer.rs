@@ -8,7 +8,7 @@ use aun::referral::{Options, Referral, Referrer, Summary, Tally};
 use aun::time::parse_duration;
 use aun::triage::reader::{for_each_chat, parse_columns, ReadOptions, ReadReport};
 use aun::triage::vocab::Vocabulary;
-use aun::triage::{is_follow_up, Chat, TriageOptions, Triaged, Triager};
+use aun::triage::{is_follow_up, Chat, Status, TriageOptions, Triaged, Triager};
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
@@ -53,6 +53,7 @@ struct Row<'a> {
     destination: &'a str,
     method: &'static str,
     due_at: String,
+    status: &'static str,
     reason: &'a str,
 }
 
@@ -69,6 +70,12 @@ impl<'a> Row<'a> {
                 .as_deref()
                 .map(|d| d.get(..16).unwrap_or(d).replace('T', " "))
                 .unwrap_or_default(),
+            status: match r.status {
+                Some(Status::Ok) => "ok",
+                Some(Status::DueSoon) => "due-soon",
+                Some(Status::Overdue) => "overdue",
+                None => "",
+            },
             reason: &r.reason,
         }
     }

@@ -300,7 +300,15 @@ fn the_default_table_is_readable() {
     let out = wd.run(&["refer", "--all", &fixture("chats.json"), "--now", NOW]);
     let text = out.ok();
     let header = text.lines().next().unwrap();
-    for col in ["id", "rule", "destination", "method", "due_at", "reason"] {
+    for col in [
+        "id",
+        "rule",
+        "destination",
+        "method",
+        "due_at",
+        "status",
+        "reason",
+    ] {
         assert!(header.contains(col), "{header}");
     }
     assert!(
