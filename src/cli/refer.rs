@@ -12,6 +12,7 @@ use aun::triage::{is_follow_up, Chat, Status, TriageOptions, Triaged, Triager};
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
+use std::sync::OnceLock;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -178,12 +179,14 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     if let Some(id) = &args.explain {
         return explain(&args, ctx, &p, &referrer, id, format);
     }
-    let jsonl = format == Format::Jsonl && !args.summary;
+    // JSON Lines and CSV lines are rendered on the workers; the caller only writes them.
+    let lines = !args.summary && matches!(format, Format::Jsonl | Format::Csv);
+    let csv_header: OnceLock<Vec<String>> = OnceLock::new();
     let work = |chat: &Chat| -> Option<Out> {
         let r = referrer.refer_owned(p.triage(chat)?);
         Some(if args.summary {
             Out::Tally(Tally::of(&r))
-        } else if jsonl {
+        } else if format == Format::Jsonl {
             // A referral is about 1.2 KB of JSON: size the buffer once instead of growing it.
             let mut line = Vec::with_capacity(LINE_CAPACITY);
             if serde_json::to_writer(&mut line, &r).is_err() {
@@ -191,6 +194,10 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
             }
             line.push(b'\n');
             Out::Line(line)
+        } else if format == Format::Csv {
+            let cells = aun::output::flatten(&r).unwrap_or_default();
+            csv_header.get_or_init(|| cells.iter().map(|(k, _)| k.clone()).collect());
+            Out::Line(csv_line(cells.iter().map(|(_, v)| v.as_str())))
         } else {
             Out::Record(Box::new(r))
         })
@@ -198,10 +205,20 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     let mut summary = Summary::default();
     let mut count = 0u64;
     let mut dest = ctx.destination()?;
-    let report = if jsonl {
+    let report = if lines {
         // The destination is buffered already.
+        let mut started = false;
         for_each_chat(&args.input.export, &p.opts, p.threads, work, |out| {
             if let Some(Out::Line(line)) = out {
+                if !started && format == Format::Csv {
+                    // Set by the worker that rendered this line, or an earlier one.
+                    let header = csv_header.get().map(Vec::as_slice).unwrap_or_default();
+                    if args.excel {
+                        dest.write_all(aun::io::text::BOM)?;
+                    }
+                    dest.write_all(&csv_line(header.iter().map(String::as_str)))?;
+                }
+                started = true;
                 count += 1;
                 dest.write_all(&line)?;
             }
@@ -230,6 +247,17 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     dest.commit()?;
     summarise(ctx, &report, count, p.all);
     Ok(Exit::Ok)
+}
+
+/// One CSV row as the output module writes it: RFC 4180 quoting, formula cells neutralised.
+fn csv_line<'a>(cells: impl Iterator<Item = &'a str>) -> Vec<u8> {
+    let mut w = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(Vec::with_capacity(LINE_CAPACITY));
+    let safe: Vec<std::borrow::Cow<'a, str>> = cells.map(aun::output::neutralize).collect();
+    // Writing to a Vec cannot fail.
+    let _ = w.write_record(safe.iter().map(|c| c.as_bytes()));
+    w.into_inner().unwrap_or_default()
 }
 
 fn explain(
