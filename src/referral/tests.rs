@@ -519,7 +519,7 @@ mod properties {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(500))]
+        #![proptest_config(ProptestConfig::with_cases(256))]
 
         #[test]
         fn the_first_rule_that_applies_decides_and_the_invariants_hold(t in triaged()) {
