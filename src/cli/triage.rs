@@ -217,6 +217,8 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
         format: ctx.global.input_format,
         tz: ctx.tz,
         lenient: args.lenient,
+        // Rows that are not follow-ups are counted but not decoded.
+        wanted: (!args.all).then_some(is_follow_up as fn(&str) -> bool),
         ..ReadOptions::default()
     };
     if let Some(spec) = &args.columns {
@@ -248,7 +250,9 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
             .unwrap_or(2)
     });
     let redact = ctx.global.redact;
-    let jsonl = format == Format::Jsonl;
+    // JSON and JSON Lines are serialised on the workers (the fast path); the same bytes as the
+    // record writer's.
+    let json_lines = matches!(format, Format::Jsonl | Format::Json);
     let all = args.all;
 
     let work = |chat: &aun::triage::Chat| -> Item {
@@ -263,10 +267,8 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
         if redact {
             redact_triaged(&mut t);
         }
-        let out = if jsonl {
-            let mut line = serde_json::to_vec(&t).unwrap_or_default();
-            line.push(b'\n');
-            Out::Line(line)
+        let out = if json_lines {
+            Out::Line(serde_json::to_vec(&t).unwrap_or_default())
         } else {
             Out::Record(Box::new(t))
         };
@@ -278,14 +280,25 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
 
     let mut counts = Counts::default();
     let mut dest = ctx.destination()?;
-    let report = if jsonl {
-        // Destination is buffered already.
-        for_each_chat(&args.export, &opts, threads, work, |item| {
+    let report = if json_lines {
+        // Destination is buffered already. A JSON array: "[", records separated by ",", "]".
+        let array = format == Format::Json;
+        let report = for_each_chat(&args.export, &opts, threads, work, |item| {
             if let Some(Out::Line(line)) = counts.add(item) {
-                dest.write_all(&line)?;
+                if array {
+                    dest.write_all(if counts.shown == 1 { b"[\n" } else { b",\n" })?;
+                    dest.write_all(&line)?;
+                } else {
+                    dest.write_all(&line)?;
+                    dest.write_all(b"\n")?;
+                }
             }
             Ok(())
-        })?
+        })?;
+        if array {
+            dest.write_all(if counts.shown == 0 { b"[]\n" } else { b"\n]\n" })?;
+        }
+        report
     } else {
         let mut w = aun::output::RecordWriter::new(format, &mut dest, ctx.color);
         let report = for_each_chat(&args.export, &opts, threads, work, |item| {

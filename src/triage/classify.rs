@@ -108,8 +108,11 @@ impl Triager {
         let mut words = String::with_capacity(chat.question.len() + text.len() / 2);
         words.push_str(&transcript::decode_entities(&chat.question));
         let question_end = words.len();
+        let question = words.trim().to_string();
         for (role, line) in &lines.lines {
             match role {
+                // The question is usually the patron's first line too: read it once.
+                Role::Patron if !question.is_empty() && line.trim() == question => {}
                 Role::Patron => {
                     words.push('\n');
                     words.push_str(line);
@@ -229,6 +232,21 @@ impl Triager {
                     | Meaning::Lookalike(None)
                     | Meaning::NotMine
                     | Meaning::Mine => {}
+                }
+            }
+        }
+        // "jane(at)yahoo.com", "jane [at] gmail [dot] com", "jane{at}aol.com".
+        let bytes = text.as_bytes();
+        for open in memchr::memchr3_iter(b'(', b'[', b'{', bytes) {
+            let close = match bytes[open] {
+                b'(' => b')',
+                b'[' => b']',
+                _ => b'}',
+            };
+            let marker = bytes.get(open + 1..open + 4);
+            if marker.is_some_and(|m| m[..2].eq_ignore_ascii_case(b"at") && m[2] == close) {
+                if let Some(f) = email::written_at(text, open, open + 4, |t| self.vocab.is_tld(t)) {
+                    ev.emails.push(f);
                 }
             }
         }

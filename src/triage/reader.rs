@@ -215,6 +215,10 @@ pub struct ReadOptions {
     pub max_record_bytes: usize,
     /// About how much text each worker gets at a time.
     pub chunk_bytes: usize,
+    /// Only rows whose resolution passes this test reach `f` (triage: "Follow Up By Patron
+    /// Library"). The others are counted as read, but their other fields are not decoded or
+    /// checked, which saves work on the rows no one asked for.
+    pub wanted: Option<fn(&str) -> bool>,
 }
 
 /// Records longer than this are bad input: 4 MiB holds any real chat many times over, and keeps
@@ -230,6 +234,7 @@ impl Default for ReadOptions {
             lenient: false,
             max_record_bytes: MAX_RECORD_BYTES,
             chunk_bytes: 1 << 20,
+            wanted: None,
         }
     }
 }
@@ -1185,7 +1190,8 @@ impl<'a> ChunkParser<'a> {
                     self.fill_spans(text, &spans, record, done)
                 };
                 match outcome {
-                    Ok(()) => done.items.push(f(&self.chat)),
+                    Ok(true) => done.items.push(f(&self.chat)),
+                    Ok(false) => {}
                     Err(FieldError(problem)) => {
                         // Line numbers are counted only when a message needs one.
                         let line = first_line + count_lines(&text[..pos]);
@@ -1261,7 +1267,8 @@ impl<'a> ChunkParser<'a> {
                 self.fill_csv(&rec, record, done)
             };
             match outcome {
-                Ok(()) => done.items.push(f(&self.chat)),
+                Ok(true) => done.items.push(f(&self.chat)),
+                Ok(false) => {}
                 Err(FieldError(problem)) => {
                     done.bad.push(BadRecord {
                         record,
@@ -1283,7 +1290,17 @@ impl<'a> ChunkParser<'a> {
         spans: &[Span],
         record: u64,
         done: &mut Done<T>,
-    ) -> Result<(), FieldError> {
+    ) -> Result<bool, FieldError> {
+        if let (Some(wanted), Some(c)) = (self.opts.wanted, self.resolution_column()) {
+            let resolution = &text[spans[c].start..spans[c].end];
+            let keep = match std::str::from_utf8(resolution) {
+                Ok(r) => wanted(r),
+                Err(_) => wanted(&crate::io::text::decode_windows_1252(resolution)),
+            };
+            if !keep {
+                return Ok(false);
+            }
+        }
         let chat = &mut self.chat;
         chat.record = record;
         let mut cp1252 = false;
@@ -1319,12 +1336,16 @@ impl<'a> ChunkParser<'a> {
         finish_chat(chat, &self.started, self.opts)
     }
 
+    fn resolution_column(&self) -> Option<usize> {
+        self.columns[2]
+    }
+
     fn fill_csv<T>(
         &mut self,
         rec: &csv::ByteRecord,
         record: u64,
         done: &mut Done<T>,
-    ) -> Result<(), FieldError> {
+    ) -> Result<bool, FieldError> {
         let chat = &mut self.chat;
         chat.record = record;
         let mut cp1252 = false;
@@ -1378,7 +1399,8 @@ impl<'a> ChunkParser<'a> {
             done.records += 1;
             let outcome = self.fill_json(&text[s..e], record, done);
             match outcome {
-                Ok(()) => done.items.push(f(&self.chat)),
+                Ok(true) => done.items.push(f(&self.chat)),
+                Ok(false) => {}
                 Err(FieldError(problem)) => {
                     done.bad.push(BadRecord {
                         record,
@@ -1399,7 +1421,7 @@ impl<'a> ChunkParser<'a> {
         obj: &[u8],
         record: u64,
         done: &mut Done<T>,
-    ) -> Result<(), FieldError> {
+    ) -> Result<bool, FieldError> {
         let decoded;
         let obj: &[u8] = match std::str::from_utf8(obj) {
             Ok(_) => obj,
@@ -1524,8 +1546,12 @@ fn field_slot<'x>(chat: &'x mut Chat, started: &'x mut String, f: Field) -> &'x 
     }
 }
 
-/// Parses the start time; the other fields are text as they are.
-fn finish_chat(chat: &mut Chat, started: &str, opts: &ReadOptions) -> Result<(), FieldError> {
+/// Parses the start time (the other fields are text as they are). False when the row is not
+/// wanted: its start time is then not checked.
+fn finish_chat(chat: &mut Chat, started: &str, opts: &ReadOptions) -> Result<bool, FieldError> {
+    if opts.wanted.is_some_and(|w| !w(&chat.resolution)) {
+        return Ok(false);
+    }
     let s = started.trim();
     chat.started_at = if s.is_empty() {
         None
@@ -1539,7 +1565,7 @@ fn finish_chat(chat: &mut Chat, started: &str, opts: &ReadOptions) -> Result<(),
             }
         }
     };
-    Ok(())
+    Ok(true)
 }
 
 /// Deserializes one JSON object straight into the reused [`Chat`].

@@ -91,8 +91,18 @@ pub struct Vocabulary {
     pub library_kinds: Vec<Kind>,
 }
 
-/// The markers of written-out addresses (syntax, not vocabulary).
-const EMAIL_AT_MARKERS: &[&str] = &[" at ", "(at)", "[at]", "{at}", "<at>"];
+/// The marker of a written-out address found by the automaton ("jane at gmail dot com"); the
+/// bracketed forms ("(at)", "[at]") are found by hand, to keep brackets out of its alphabet.
+const EMAIL_AT_MARKER: &str = " at ";
+
+/// True for a phrase the automaton can hold: letters, spaces, hyphens, apostrophes, dots. A small
+/// alphabet (under 32 byte classes) halves the automaton's table, so that its busy part stays in
+/// the processor's cache: matching is the largest cost of triage.
+pub fn matchable(phrase: &str) -> bool {
+    phrase
+        .bytes()
+        .all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'-' | b'\'' | b'.'))
+}
 
 impl Vocabulary {
     /// The embedded vocabulary with `directory`'s libraries.
@@ -164,6 +174,12 @@ impl Vocabulary {
             if phrase.is_empty() {
                 bail!("{}: no phrase", at());
             }
+            if !matches!(kind, "service-domain" | "tld") && !matchable(phrase) {
+                bail!(
+                    "{}: {phrase:?}: a phrase may hold only letters, spaces, hyphens, apostrophes and dots",
+                    at()
+                );
+            }
             let meaning = match kind {
                 "category" => Meaning::Category(match value {
                     "research" => Category::Research,
@@ -217,9 +233,7 @@ impl Vocabulary {
             };
             add(phrase, meaning, prefix, exact);
         }
-        for m in EMAIL_AT_MARKERS {
-            add(m, Meaning::EmailAt, false, false);
-        }
+        add(EMAIL_AT_MARKER, Meaning::EmailAt, false, false);
         let mut library_ids = Vec::new();
         let mut library_names = Vec::new();
         let mut library_kinds = Vec::new();
@@ -245,9 +259,12 @@ impl Vocabulary {
                 } else {
                     Strength::Name
                 };
-                add(name, Meaning::Library(i, strength), false, false);
+                // Names with other characters ("Pratt/SLRC") are not looked for in text.
+                if matchable(name) {
+                    add(name, Meaning::Library(i, strength), false, false);
+                }
             }
-            for town in &lib.towns {
+            for town in lib.towns.iter().filter(|t| matchable(t)) {
                 add(town, Meaning::Library(i, Strength::Town), false, false);
             }
         }

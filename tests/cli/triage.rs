@@ -201,6 +201,7 @@ fn filters() {
     assert_eq!(ids(&["--library", "bcpl"]), ["LC-1002"]);
     assert_eq!(ids(&["--category", "access"]), ["LC-1002"]);
     assert_eq!(ids(&["--subject", "law"]), ["LC-1001"]);
+    assert!(ids(&["--subject", "specialist"]).is_empty());
     // --due-soon widens the window: LC-1001 is due in 45 hours.
     assert_eq!(
         ids(&["--due-soon", "48h", "--status", "due-soon"]),
