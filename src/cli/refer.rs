@@ -99,6 +99,8 @@ impl Pipeline {
             format: ctx.global.input_format,
             tz: ctx.tz,
             lenient: input.lenient,
+            // Rows that are not follow-ups are counted but not decoded (as in triage).
+            wanted: (!input.all).then_some(is_follow_up as fn(&str) -> bool),
             ..ReadOptions::default()
         };
         if let Some(spec) = &input.columns {
@@ -179,20 +181,19 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     if let Some(id) = &args.explain {
         return explain(&args, ctx, &p, &referrer, id, format);
     }
-    // JSON Lines and CSV lines are rendered on the workers; the caller only writes them.
-    let lines = !args.summary && matches!(format, Format::Jsonl | Format::Csv);
+    // JSON, JSON Lines and CSV are rendered on the workers; the caller only writes them.
+    let lines = !args.summary && matches!(format, Format::Json | Format::Jsonl | Format::Csv);
     let csv_header: OnceLock<Vec<String>> = OnceLock::new();
     let work = |chat: &Chat| -> Option<Out> {
         let r = referrer.refer_owned(p.triage(chat)?);
         Some(if args.summary {
             Out::Tally(Tally::of(&r))
-        } else if format == Format::Jsonl {
+        } else if matches!(format, Format::Json | Format::Jsonl) {
             // A referral is about 1.2 KB of JSON: size the buffer once instead of growing it.
             let mut line = Vec::with_capacity(LINE_CAPACITY);
             if serde_json::to_writer(&mut line, &r).is_err() {
                 line.clear();
             }
-            line.push(b'\n');
             Out::Line(line)
         } else if format == Format::Csv {
             let cells = aun::output::flatten(&r).unwrap_or_default();
@@ -208,22 +209,34 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     let report = if lines {
         // The destination is buffered already.
         let mut started = false;
-        for_each_chat(&args.input.export, &p.opts, p.threads, work, |out| {
+        let report = for_each_chat(&args.input.export, &p.opts, p.threads, work, |out| {
             if let Some(Out::Line(line)) = out {
-                if !started && format == Format::Csv {
-                    // Set by the worker that rendered this line, or an earlier one.
-                    let header = csv_header.get().map(Vec::as_slice).unwrap_or_default();
-                    if args.excel {
-                        dest.write_all(aun::io::text::BOM)?;
+                match format {
+                    Format::Csv if !started => {
+                        // Set by the worker that rendered this line, or an earlier one.
+                        let header = csv_header.get().map(Vec::as_slice).unwrap_or_default();
+                        if args.excel {
+                            dest.write_all(aun::io::text::BOM)?;
+                        }
+                        dest.write_all(&csv_line(header.iter().map(String::as_str)))?;
                     }
-                    dest.write_all(&csv_line(header.iter().map(String::as_str)))?;
+                    // A JSON array, as the output module writes it: "[", ",", "]".
+                    Format::Json => dest.write_all(if started { b",\n" } else { b"[\n" })?,
+                    _ => {}
                 }
                 started = true;
                 count += 1;
                 dest.write_all(&line)?;
+                if format == Format::Jsonl {
+                    dest.write_all(b"\n")?;
+                }
             }
             Ok(())
-        })?
+        })?;
+        if format == Format::Json {
+            dest.write_all(if started { b"\n]\n" } else { b"[]\n" })?;
+        }
+        report
     } else {
         let mut w = RecordWriter::new(format, &mut dest, ctx.color).excel(args.excel);
         let report = for_each_chat(&args.input.export, &p.opts, p.threads, work, |out| {
