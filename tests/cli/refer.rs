@@ -292,6 +292,14 @@ fn redact_masks_the_patron_address_everywhere() {
         "{}",
         r["note"]
     );
+    // A malformed address is quoted in the reason and the note: masked there too.
+    let got = refer_json(&wd, &fixture("libraryh3lp.csv"), &["--redact"]);
+    let r = &got["8f3a2c15"];
+    assert_eq!(r["rule"], "no-email");
+    for field in ["reason", "note", "email_problem"] {
+        let text = r[field].as_str().unwrap();
+        assert!(!text.contains("jdoe1975"), "{field}: {text}");
+    }
 }
 
 #[test]
