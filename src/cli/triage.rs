@@ -286,7 +286,7 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
     let report = if csv {
         // The record writer's CSV, made on the workers: a header, then one row per chat.
         let mut header_done = false;
-        let report = for_each_chat(&args.export, &opts, threads, work, |item| {
+        for_each_chat(&args.export, &opts, threads, work, |item| {
             if let Some(Out::Line(row)) = counts.add(item) {
                 if !header_done {
                     dest.write_all(&csv_header())?;
@@ -295,8 +295,7 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
                 dest.write_all(&row)?;
             }
             Ok(())
-        })?;
-        report
+        })?
     } else if json_lines {
         // Destination is buffered already. A JSON array: "[", records separated by ",", "]".
         let array = format == Format::Json;
