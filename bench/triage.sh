@@ -7,10 +7,11 @@
 #   AUN_BENCH_INSTALL_XSV=1 bench/triage.sh   # also `cargo install xsv` when it is missing
 #
 # The data (about 1.2 GB) goes to $AUN_BENCH_DIR (default /tmp/aun-bench), never into the repo.
-# Each figure is the median wall time of $AUN_BENCH_RUNS runs (default 3) after one warm-up run
-# (so the file is in the page cache), and the largest peak RSS of those runs, both from
-# /usr/bin/time -v (apt-get install time). MB/s is the input's size in MB (10^6 bytes) divided by
-# the whole process's wall time.
+# Each line: MB/s from the median and from the best wall time of $AUN_BENCH_RUNS runs (default 3)
+# after one warm-up run (so the file is in the page cache), the CPU time (user + system) of the
+# median run, and the largest peak RSS, all from /usr/bin/time -v (apt-get install time). MB/s is
+# the input's size in MB (10^6 bytes) divided by the whole process's wall time. On a machine shared
+# with other work, "best" and the CPU time say more than the median; the load average is printed.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -45,10 +46,10 @@ if [ -z "$xsv" ] && [ "${AUN_BENCH_INSTALL_XSV:-0}" = 1 ]; then
 fi
 [ -z "$xsv" ] && [ -x "$dir/xsv-root/bin/xsv" ] && xsv="$dir/xsv-root/bin/xsv"
 
-# measure NAME FILE COMMAND…: prints "NAME  MB/s  seconds  peak-RSS-MiB".
+# measure NAME FILE COMMAND…: prints "NAME  MB/s(median)  MB/s(best)  wall  cpu  peak-RSS".
 measure() {
     local name=$1 file=$2; shift 2
-    local bytes times=() rss=0 t r log
+    local bytes runs_out=() rss=0 t c r log
     bytes=$(stat -c %s "$file")
     log=$(mktemp)
     "$@" > /dev/null 2>&1 || true # warm-up: the file into the page cache
@@ -56,18 +57,21 @@ measure() {
         /usr/bin/time -v -o "$log" "$@" > /dev/null 2>/dev/null
         t=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
                 for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")
+        c=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$log")
         r=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")
-        times+=("$t")
+        runs_out+=("$t $c")
         [ "$r" -gt "$rss" ] && rss=$r
     done
     rm -f "$log"
-    t=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
-    awk -v n="$name" -v b="$bytes" -v t="$t" -v r="$rss" \
-        'BEGIN { printf "%-58s %8.0f MB/s %7.2f s %7.1f MiB\n", n, b / 1e6 / t, t, r / 1024 }'
+    printf '%s\n' "${runs_out[@]}" | sort -n | awk -v n="$name" -v b="$bytes" -v r="$rss" '
+        { t[NR] = $1; c[NR] = $2 }
+        END { m = int((NR + 1) / 2);
+              printf "%-50s %6.0f %6.0f MB/s %6.2f s %6.2f s %6.1f MiB\n",
+                     n, b / 1e6 / t[m], b / 1e6 / t[1], t[m], c[m], r / 1024 }'
 }
 
-echo "bench: $(nproc) cores, $runs runs each, $(date -u +%Y-%m-%dT%H:%MZ), $("$aun" --version)"
-printf '%-58s %13s %9s %11s\n' "what" "throughput" "wall" "peak RSS"
+echo "bench: $(nproc) cores, $runs runs each, $(date -u +%Y-%m-%dT%H:%MZ), $("$aun" --version), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-50s %6s %6s %5s %8s %8s %10s\n' "what" "median" "best" "" "wall" "cpu" "peak RSS"
 big="$dir/chats_1g.csv"
 measure "triage --format jsonl chats_1g.csv" "$big" "$aun" triage -q --now "$now" --format jsonl "$big"
 measure "triage --format csv chats_1g.csv" "$big" "$aun" triage -q --now "$now" --format csv "$big"
@@ -85,12 +89,14 @@ if [ -n "$xsv" ]; then
     line=$(measure "xsv search -s transcript EMAIL_RE | xsv count" "$big" \
         sh -c "'$xsv' search -s transcript '$email_re' '$big' | '$xsv' count")
     echo "$line"
-    ours=$(measure "triage --format jsonl chats_1g.csv (again, for the ratio)" "$big" \
+    ours=$(measure "triage --format jsonl chats_1g.csv (again)" "$big" \
         "$aun" triage -q --now "$now" --format jsonl "$big")
     echo "$ours"
-    awk -v a="$ours" -v b="$line" 'BEGIN { split(a, x, " MB/s"); split(b, y, " MB/s");
-        n = split(x[1], xa, " "); m = split(y[1], ya, " ");
-        printf "ratio triage / xsv search: %.2f\n", xa[n] / ya[m] }'
+    # Fields from the end: "MiB" rss "s" cpu "s" wall "MB/s" best median …
+    awk -v a="$ours" -v b="$line" 'BEGIN { n = split(a, x, " "); m = split(b, y, " ");
+        printf "ratio triage / xsv search (median MB/s): %.2f; (best MB/s): %.2f\n",
+               x[n - 8] / y[m - 8], x[n - 7] / y[m - 7] }'
 else
     echo "bench: xsv not found (set XSV=…, or AUN_BENCH_INSTALL_XSV=1): no xsv ratio" >&2
 fi
+echo "bench: done, load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -253,6 +253,7 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
     // JSON and JSON Lines are serialised on the workers (the fast path); the same bytes as the
     // record writer's.
     let json_lines = matches!(format, Format::Jsonl | Format::Json);
+    let csv = format == Format::Csv;
     let all = args.all;
 
     let work = |chat: &aun::triage::Chat| -> Item {
@@ -269,6 +270,8 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
         }
         let out = if json_lines {
             Out::Line(serde_json::to_vec(&t).unwrap_or_default())
+        } else if csv {
+            Out::Line(csv_row(&t))
         } else {
             Out::Record(Box::new(t))
         };
@@ -280,7 +283,20 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
 
     let mut counts = Counts::default();
     let mut dest = ctx.destination()?;
-    let report = if json_lines {
+    let report = if csv {
+        // The record writer's CSV, made on the workers: a header, then one row per chat.
+        let mut header_done = false;
+        for_each_chat(&args.export, &opts, threads, work, |item| {
+            if let Some(Out::Line(row)) = counts.add(item) {
+                if !header_done {
+                    dest.write_all(&csv_header())?;
+                    header_done = true;
+                }
+                dest.write_all(&row)?;
+            }
+            Ok(())
+        })?
+    } else if json_lines {
         // Destination is buffered already. A JSON array: "[", records separated by ",", "]".
         let array = format == Format::Json;
         let report = for_each_chat(&args.export, &opts, threads, work, |item| {
@@ -393,6 +409,48 @@ fn summarise(args: &TriageArgs, ctx: &Ctx, report: &ReadReport, c: &Counts) {
             list.join("; ")
         );
     }
+}
+
+/// One CSV row of a triaged chat, as the record writer writes it: nested fields flattened, lists
+/// joined with "; ", formula cells neutralised, RFC 4180 quoting.
+fn csv_row(t: &Triaged) -> Vec<u8> {
+    let cells = aun::output::flatten(t).unwrap_or_default();
+    csv_line(cells.iter().map(|(_, v)| v.as_str()))
+}
+
+fn csv_header() -> Vec<u8> {
+    let cells = aun::output::flatten(&Triaged {
+        id: String::new(),
+        record: 0,
+        started_at: None,
+        resolution: String::new(),
+        origin: String::new(),
+        origin_id: None,
+        email: None,
+        email_source: None,
+        email_problem: None,
+        category: Category::Other,
+        category_evidence: Vec::new(),
+        subject: Subject::None,
+        subject_evidence: Vec::new(),
+        local_library: None,
+        library_evidence: Vec::new(),
+        quality: false,
+        quality_evidence: Vec::new(),
+        due_at: None,
+        status: None,
+    })
+    .unwrap_or_default();
+    csv_line(cells.iter().map(|(k, _)| k.as_str()))
+}
+
+fn csv_line<'a>(cells: impl Iterator<Item = &'a str>) -> Vec<u8> {
+    let mut w = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(Vec::with_capacity(512));
+    let safe: Vec<std::borrow::Cow<str>> = cells.map(aun::output::neutralize).collect();
+    let _ = w.write_record(safe.iter().map(|c| c.as_bytes()));
+    w.into_inner().unwrap_or_default()
 }
 
 pub(super) fn redact_triaged(t: &mut Triaged) {

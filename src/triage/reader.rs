@@ -432,6 +432,8 @@ where
     let worker_rxs: Vec<_> = (0..threads).map(|_| Arc::clone(&shared_rx)).collect();
     drop(shared_rx);
     let (done_tx, done_rx) = sync_channel::<Result<Done<T>>>(threads * 2);
+    // Chunk buffers go back to the reader to be filled again.
+    let (pool_tx, pool_rx) = sync_channel::<Vec<u8>>(threads + 2);
     let mut report = ReadReport {
         mapping: mapping.clone(),
         records: 0,
@@ -444,14 +446,15 @@ where
         let stop = &stop;
         let reader_done = done_tx.clone();
         s.spawn(move || {
-            if let Err(e) = splitter.run(buf, &chunk_tx, stop) {
+            if let Err(e) = splitter.run(buf, &chunk_tx, &pool_rx, stop) {
                 let _ = reader_done.send(Err(e));
             }
         });
         for rx in worker_rxs {
             let tx = done_tx.clone();
+            let pool = pool_tx.clone();
             let (f, mapping) = (&f, &mapping);
-            s.spawn(move || worker(rx, tx, f, mapping, opts, stop));
+            s.spawn(move || worker(rx, tx, pool, f, mapping, opts, stop));
         }
         drop(done_tx);
         let result = collect(name, opts, &done_rx, &mut sink, &mut report);
@@ -620,28 +623,13 @@ fn start<R: Read + Send>(
 
 /// Reads at least `want` more bytes (or to the end) into `buf`.
 fn fill(input: &mut impl Read, buf: &mut Vec<u8>, want: usize) -> Result<usize> {
-    let target = buf.len() + want;
-    let mut got = 0;
-    while buf.len() < target {
-        let old = buf.len();
-        buf.resize(target, 0);
-        let n = loop {
-            match input.read(&mut buf[old..]) {
-                Ok(n) => break n,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(e) => {
-                    buf.truncate(old);
-                    return Err(anyhow!("read error: {e}"));
-                }
-            }
-        };
-        buf.truncate(old + n);
-        if n == 0 {
-            break;
-        }
-        got += n;
-    }
-    Ok(got)
+    // read_to_end on a Take reads into the spare capacity without zeroing it first.
+    buf.reserve(want);
+    let n = input
+        .take(want as u64)
+        .read_to_end(buf)
+        .map_err(|e| anyhow!("read error: {e}"))?;
+    Ok(n)
 }
 
 /// The keys of the first JSON object, read without consuming it for the splitter.
@@ -853,6 +841,7 @@ impl<R: Read> Splitter<R> {
         mut self,
         mut buf: Vec<u8>,
         tx: &std::sync::mpsc::SyncSender<Chunk>,
+        pool: &Receiver<Vec<u8>>,
         stop: &AtomicBool,
     ) -> Result<()> {
         let mut seq = 0u64;
@@ -886,10 +875,14 @@ impl<R: Read> Splitter<R> {
             };
             match cut {
                 Some(cut) => {
-                    let rest = buf[cut..].to_vec();
+                    // The next buffer: one the workers gave back (its pages are mapped and
+                    // warm), else a new one; it starts with the rest of the last record.
+                    let mut next = pool
+                        .try_recv()
+                        .unwrap_or_else(|_| Vec::with_capacity(self.chunk_bytes + (64 << 10)));
+                    next.clear();
+                    next.extend_from_slice(&buf[cut..]);
                     buf.truncate(cut);
-                    let mut next = Vec::with_capacity(self.chunk_bytes + rest.len());
-                    next.extend_from_slice(&rest);
                     let body = std::mem::replace(&mut buf, next);
                     if !send(Body::Text(body), &mut seq, records, line) {
                         return Ok(());
@@ -1043,6 +1036,7 @@ impl<R: Read> Splitter<R> {
 fn worker<T, F>(
     rx: Arc<Mutex<Receiver<Chunk>>>,
     tx: std::sync::mpsc::SyncSender<Result<Done<T>>>,
+    pool: std::sync::mpsc::SyncSender<Vec<u8>>,
     f: &F,
     mapping: &Mapping,
     opts: &ReadOptions,
@@ -1062,7 +1056,10 @@ fn worker<T, F>(
         if stop.load(Ordering::Relaxed) {
             return;
         }
-        let done = parser.parse(chunk, f);
+        let (done, buffer) = parser.parse(chunk, f);
+        if let Some(b) = buffer {
+            let _ = pool.try_send(b);
+        }
         if tx.send(Ok(done)).is_err() {
             return;
         }
@@ -1111,7 +1108,8 @@ impl<'a> ChunkParser<'a> {
         }
     }
 
-    fn parse<T>(&mut self, chunk: Chunk, f: &impl Fn(&Chat) -> T) -> Done<T> {
+    /// Parses a chunk; gives back its buffer for reuse.
+    fn parse<T>(&mut self, chunk: Chunk, f: &impl Fn(&Chat) -> T) -> (Done<T>, Option<Vec<u8>>) {
         let mut done = Done {
             seq: chunk.seq,
             items: Vec::new(),
@@ -1142,16 +1140,19 @@ impl<'a> ChunkParser<'a> {
                     problem: "a quoted field opened in this record is never closed".to_string(),
                 });
             }
-            Body::Text(text) => match self.mapping.format {
-                InputFormat::Csv | InputFormat::Tsv => {
-                    self.parse_csv(&text, record, chunk.first_line, f, &mut done)
+            Body::Text(text) => {
+                match self.mapping.format {
+                    InputFormat::Csv | InputFormat::Tsv => {
+                        self.parse_csv(&text, record, chunk.first_line, f, &mut done)
+                    }
+                    InputFormat::Jsonl | InputFormat::Json => {
+                        self.parse_json(&text, record, chunk.first_line, f, &mut done)
+                    }
                 }
-                InputFormat::Jsonl | InputFormat::Json => {
-                    self.parse_json(&text, record, chunk.first_line, f, &mut done)
-                }
-            },
+                return (done, Some(text));
+            }
         }
-        done
+        (done, None)
     }
 
     /// Parses the records of a CSV/TSV chunk. The fast path splits fields with memchr (long

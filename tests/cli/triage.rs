@@ -417,7 +417,7 @@ fn output_file_is_written_whole() {
         "triage", &path, "--now", NOW, "--format", "csv", "-o", "out.csv",
     ])
     .ok();
-    let out = wd.read("out.csv");
+    let out = std::fs::read_to_string(wd.path("out.csv")).unwrap();
     assert_eq!(out.lines().count(), 4);
     assert!(out.contains("LC-1004"));
 }
