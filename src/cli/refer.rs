@@ -185,10 +185,12 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     let lines = !args.summary && matches!(format, Format::Json | Format::Jsonl | Format::Csv);
     let csv_header: OnceLock<Vec<String>> = OnceLock::new();
     let work = |chat: &Chat| -> Option<Out> {
-        let r = referrer.refer_owned(p.triage(chat)?);
-        Some(if args.summary {
-            Out::Tally(Tally::of(&r))
-        } else if matches!(format, Format::Json | Format::Jsonl) {
+        let t = p.triage(chat)?;
+        if args.summary {
+            return Some(Out::Tally(referrer.tally(&t)));
+        }
+        let r = referrer.refer_owned(t);
+        Some(if matches!(format, Format::Json | Format::Jsonl) {
             // A referral is about 1.2 KB of JSON: size the buffer once instead of growing it.
             let mut line = Vec::with_capacity(LINE_CAPACITY);
             if serde_json::to_writer(&mut line, &r).is_err() {

@@ -180,7 +180,7 @@ impl<'d> Referrer<'d> {
     /// The first rule that applies, its evidence and its destination.
     fn decide(&self, t: &Triaged) -> (usize, Vec<String>, Option<Dest>) {
         for (i, rule) in self.rules.iter().enumerate() {
-            if let Verdict::Applies { evidence, library } = rule.id.check(t, self.dir) {
+            if let Verdict::Applies { evidence, library } = rule.id.check_with(t, self.dir, false) {
                 let dest = match library {
                     Some(lib) => Some(Dest::of(lib).guarded()),
                     None => self.fixed[i].clone(),
@@ -201,12 +201,7 @@ impl<'d> Referrer<'d> {
     pub fn refer_owned(&self, t: Triaged) -> Referral {
         let (i, evidence, dest) = self.decide(&t);
         let rule = &self.rules[i];
-        let method = match (&dest, rule.id) {
-            (None, _) => Method::None,
-            (Some(_), RuleId::Quality) => Method::QualityControl,
-            (Some(d), _) if d.partner => Method::Partner,
-            (Some(_), _) => Method::EmailPartner,
-        };
+        let method = method(rule.id, dest.as_ref());
         let email = match (t.email, self.options.redact) {
             (Some(e), true) => Some(redact_email(&e)),
             (e, _) => e,
@@ -258,6 +253,23 @@ impl<'d> Referrer<'d> {
         }
     }
 
+    /// The decision alone, for `--summary`: no reason or note is written.
+    pub fn tally(&self, t: &Triaged) -> Tally {
+        let (i, _, dest) = self.decide(t);
+        let rule = self.rules[i].id;
+        let method = method(rule, dest.as_ref());
+        let (destination, destination_id) = match dest {
+            Some(d) => (Some(d.account), Some(d.id)),
+            None => (None, None),
+        };
+        Tally {
+            rule,
+            destination_id,
+            destination,
+            method,
+        }
+    }
+
     /// Every rule in order for one chat: the one that decided, and why each other did not.
     pub fn explain(&self, t: &Triaged) -> Vec<Step> {
         let (decided, _, _) = self.decide(t);
@@ -298,6 +310,17 @@ impl<'d> Referrer<'d> {
                 }
             })
             .collect()
+    }
+}
+
+/// How a destination is reached: Quality Control by its own menu, partners by Partner
+/// (Subscription), other libraries by E-mail Partner; no destination, no referral.
+fn method(rule: RuleId, dest: Option<&Dest>) -> Method {
+    match (dest, rule) {
+        (None, _) => Method::None,
+        (Some(_), RuleId::Quality) => Method::QualityControl,
+        (Some(d), _) if d.partner => Method::Partner,
+        (Some(_), _) => Method::EmailPartner,
     }
 }
 

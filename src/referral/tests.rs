@@ -527,6 +527,7 @@ mod properties {
             let referrer = Referrer::new(&dir, Options::default()).unwrap();
             let r = referrer.refer(&t);
             prop_assert_eq!(r.rule, expected_rule(&t, &dir));
+            prop_assert_eq!(referrer.tally(&t), Tally::of(&r));
             prop_assert!(!r.note.is_empty());
             prop_assert_eq!(r.destination.is_none(), r.rule == RuleId::NoEmail);
             let dest = r.destination.clone().unwrap_or_default();
