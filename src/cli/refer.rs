@@ -4,14 +4,15 @@ use super::triage::{redact_triaged, show_mapping, Filters, TriageArgs};
 use super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::{bail, Context, Result};
 use aun::output::{Format, RecordWriter};
-use aun::referral::{Options, Referral, Referrer, Summary};
+use aun::referral::{Options, Referral, Referrer, Summary, Tally};
 use aun::time::parse_duration;
 use aun::triage::reader::{for_each_chat, parse_columns, ReadOptions, ReadReport};
 use aun::triage::vocab::Vocabulary;
-use aun::triage::{is_follow_up, Chat, TriageOptions, Triaged, Triager};
+use aun::triage::{is_follow_up, Chat, Status, TriageOptions, Triaged, Triager};
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
+use std::sync::OnceLock;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -52,7 +53,8 @@ struct Row<'a> {
     rule: &'static str,
     destination: &'a str,
     method: &'static str,
-    due_at: &'a str,
+    due_at: String,
+    status: &'static str,
     reason: &'a str,
 }
 
@@ -63,7 +65,18 @@ impl<'a> Row<'a> {
             rule: r.rule.as_str(),
             destination: r.destination.as_deref().unwrap_or("(none)"),
             method: r.method.as_str(),
-            due_at: r.due_at.as_deref().unwrap_or(""),
+            // "2025-03-06T11:20:00-05:00" → "2025-03-06 11:20", as triage's table shows it.
+            due_at: r
+                .due_at
+                .as_deref()
+                .map(|d| d.get(..16).unwrap_or(d).replace('T', " "))
+                .unwrap_or_default(),
+            status: match r.status {
+                Some(Status::Ok) => "ok",
+                Some(Status::DueSoon) => "due-soon",
+                Some(Status::Overdue) => "overdue",
+                None => "",
+            },
             reason: &r.reason,
         }
     }
@@ -86,6 +99,8 @@ impl Pipeline {
             format: ctx.global.input_format,
             tz: ctx.tz,
             lenient: input.lenient,
+            // Rows that are not follow-ups are counted but not decoded (as in triage).
+            wanted: (!input.all).then_some(is_follow_up as fn(&str) -> bool),
             ..ReadOptions::default()
         };
         if let Some(spec) = &input.columns {
@@ -137,11 +152,16 @@ impl Pipeline {
     }
 }
 
+/// The starting size of one JSON line of a referral.
+const LINE_CAPACITY: usize = 2048;
+
 /// What a worker hands back for one chat.
 enum Out {
     /// A finished JSON line, serialised on the worker (the fast path, as in triage).
     Line(Vec<u8>),
     Record(Box<Referral>),
+    /// For --summary: the referral's text is dropped on the worker.
+    Tally(Tally),
 }
 
 pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
@@ -161,13 +181,26 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     if let Some(id) = &args.explain {
         return explain(&args, ctx, &p, &referrer, id, format);
     }
-    let jsonl = format == Format::Jsonl && !args.summary;
+    // JSON, JSON Lines and CSV are rendered on the workers; the caller only writes them.
+    let lines = !args.summary && matches!(format, Format::Json | Format::Jsonl | Format::Csv);
+    let csv_header: OnceLock<Vec<String>> = OnceLock::new();
     let work = |chat: &Chat| -> Option<Out> {
-        let r = referrer.refer_owned(p.triage(chat)?);
-        Some(if jsonl {
-            let mut line = serde_json::to_vec(&r).unwrap_or_default();
-            line.push(b'\n');
+        let t = p.triage(chat)?;
+        if args.summary {
+            return Some(Out::Tally(referrer.tally(&t)));
+        }
+        let r = referrer.refer_owned(t);
+        Some(if matches!(format, Format::Json | Format::Jsonl) {
+            // A referral is about 1.2 KB of JSON: size the buffer once instead of growing it.
+            let mut line = Vec::with_capacity(LINE_CAPACITY);
+            if serde_json::to_writer(&mut line, &r).is_err() {
+                line.clear();
+            }
             Out::Line(line)
+        } else if format == Format::Csv {
+            let cells = aun::output::flatten(&r).unwrap_or_default();
+            csv_header.get_or_init(|| cells.iter().map(|(k, _)| k.clone()).collect());
+            Out::Line(csv_line(cells.iter().map(|(_, v)| v.as_str())))
         } else {
             Out::Record(Box::new(r))
         })
@@ -175,28 +208,47 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     let mut summary = Summary::default();
     let mut count = 0u64;
     let mut dest = ctx.destination()?;
-    let report = if jsonl {
+    let report = if lines {
         // The destination is buffered already.
-        for_each_chat(&args.input.export, &p.opts, p.threads, work, |out| {
+        let mut started = false;
+        let report = for_each_chat(&args.input.export, &p.opts, p.threads, work, |out| {
             if let Some(Out::Line(line)) = out {
+                match format {
+                    Format::Csv if !started => {
+                        // Set by the worker that rendered this line, or an earlier one.
+                        let header = csv_header.get().map(Vec::as_slice).unwrap_or_default();
+                        if args.excel {
+                            dest.write_all(aun::io::text::BOM)?;
+                        }
+                        dest.write_all(&csv_line(header.iter().map(String::as_str)))?;
+                    }
+                    // A JSON array, as the output module writes it: "[", ",", "]".
+                    Format::Json => dest.write_all(if started { b",\n" } else { b"[\n" })?,
+                    _ => {}
+                }
+                started = true;
                 count += 1;
                 dest.write_all(&line)?;
+                if format == Format::Jsonl {
+                    dest.write_all(b"\n")?;
+                }
             }
             Ok(())
-        })?
+        })?;
+        if format == Format::Json {
+            dest.write_all(if started { b"\n]\n" } else { b"[]\n" })?;
+        }
+        report
     } else {
         let mut w = RecordWriter::new(format, &mut dest, ctx.color).excel(args.excel);
         let report = for_each_chat(&args.input.export, &p.opts, p.threads, work, |out| {
-            if let Some(Out::Record(r)) = out {
-                count += 1;
-                if args.summary {
-                    summary.add(&r);
-                } else if format == Format::Table {
-                    w.write(&Row::of(&r))?;
-                } else {
-                    w.write(&*r)?;
-                }
+            match out {
+                Some(Out::Tally(t)) => summary.add_tally(t),
+                Some(Out::Record(r)) if format == Format::Table => w.write(&Row::of(&r))?,
+                Some(Out::Record(r)) => w.write(&*r)?,
+                _ => return Ok(()),
             }
+            count += 1;
             Ok(())
         })?;
         if args.summary {
@@ -210,6 +262,17 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     dest.commit()?;
     summarise(ctx, &report, count, p.all);
     Ok(Exit::Ok)
+}
+
+/// One CSV row as the output module writes it: RFC 4180 quoting, formula cells neutralised.
+fn csv_line<'a>(cells: impl Iterator<Item = &'a str>) -> Vec<u8> {
+    let mut w = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(Vec::with_capacity(LINE_CAPACITY));
+    let safe: Vec<std::borrow::Cow<'a, str>> = cells.map(aun::output::neutralize).collect();
+    // Writing to a Vec cannot fail.
+    let _ = w.write_record(safe.iter().map(|c| c.as_bytes()));
+    w.into_inner().unwrap_or_default()
 }
 
 fn explain(

@@ -217,6 +217,8 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
         format: ctx.global.input_format,
         tz: ctx.tz,
         lenient: args.lenient,
+        // Rows that are not follow-ups are counted but not decoded.
+        wanted: (!args.all).then_some(is_follow_up as fn(&str) -> bool),
         ..ReadOptions::default()
     };
     if let Some(spec) = &args.columns {
@@ -248,7 +250,10 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
             .unwrap_or(2)
     });
     let redact = ctx.global.redact;
-    let jsonl = format == Format::Jsonl;
+    // JSON and JSON Lines are serialised on the workers (the fast path); the same bytes as the
+    // record writer's.
+    let json_lines = matches!(format, Format::Jsonl | Format::Json);
+    let csv = format == Format::Csv;
     let all = args.all;
 
     let work = |chat: &aun::triage::Chat| -> Item {
@@ -263,10 +268,10 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
         if redact {
             redact_triaged(&mut t);
         }
-        let out = if jsonl {
-            let mut line = serde_json::to_vec(&t).unwrap_or_default();
-            line.push(b'\n');
-            Out::Line(line)
+        let out = if json_lines {
+            Out::Line(serde_json::to_vec(&t).unwrap_or_default())
+        } else if csv {
+            Out::Line(csv_row(&t))
         } else {
             Out::Record(Box::new(t))
         };
@@ -278,14 +283,38 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
 
     let mut counts = Counts::default();
     let mut dest = ctx.destination()?;
-    let report = if jsonl {
-        // Destination is buffered already.
+    let report = if csv {
+        // The record writer's CSV, made on the workers: a header, then one row per chat.
+        let mut header_done = false;
         for_each_chat(&args.export, &opts, threads, work, |item| {
-            if let Some(Out::Line(line)) = counts.add(item) {
-                dest.write_all(&line)?;
+            if let Some(Out::Line(row)) = counts.add(item) {
+                if !header_done {
+                    dest.write_all(&csv_header())?;
+                    header_done = true;
+                }
+                dest.write_all(&row)?;
             }
             Ok(())
         })?
+    } else if json_lines {
+        // Destination is buffered already. A JSON array: "[", records separated by ",", "]".
+        let array = format == Format::Json;
+        let report = for_each_chat(&args.export, &opts, threads, work, |item| {
+            if let Some(Out::Line(line)) = counts.add(item) {
+                if array {
+                    dest.write_all(if counts.shown == 1 { b"[\n" } else { b",\n" })?;
+                    dest.write_all(&line)?;
+                } else {
+                    dest.write_all(&line)?;
+                    dest.write_all(b"\n")?;
+                }
+            }
+            Ok(())
+        })?;
+        if array {
+            dest.write_all(if counts.shown == 0 { b"[]\n" } else { b"\n]\n" })?;
+        }
+        report
     } else {
         let mut w = aun::output::RecordWriter::new(format, &mut dest, ctx.color);
         let report = for_each_chat(&args.export, &opts, threads, work, |item| {
@@ -382,6 +411,48 @@ fn summarise(args: &TriageArgs, ctx: &Ctx, report: &ReadReport, c: &Counts) {
     }
 }
 
+/// One CSV row of a triaged chat, as the record writer writes it: nested fields flattened, lists
+/// joined with "; ", formula cells neutralised, RFC 4180 quoting.
+fn csv_row(t: &Triaged) -> Vec<u8> {
+    let cells = aun::output::flatten(t).unwrap_or_default();
+    csv_line(cells.iter().map(|(_, v)| v.as_str()))
+}
+
+fn csv_header() -> Vec<u8> {
+    let cells = aun::output::flatten(&Triaged {
+        id: String::new(),
+        record: 0,
+        started_at: None,
+        resolution: String::new(),
+        origin: String::new(),
+        origin_id: None,
+        email: None,
+        email_source: None,
+        email_problem: None,
+        category: Category::Other,
+        category_evidence: Vec::new(),
+        subject: Subject::None,
+        subject_evidence: Vec::new(),
+        local_library: None,
+        library_evidence: Vec::new(),
+        quality: false,
+        quality_evidence: Vec::new(),
+        due_at: None,
+        status: None,
+    })
+    .unwrap_or_default();
+    csv_line(cells.iter().map(|(k, _)| k.as_str()))
+}
+
+fn csv_line<'a>(cells: impl Iterator<Item = &'a str>) -> Vec<u8> {
+    let mut w = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(Vec::with_capacity(512));
+    let safe: Vec<std::borrow::Cow<str>> = cells.map(aun::output::neutralize).collect();
+    let _ = w.write_record(safe.iter().map(|c| c.as_bytes()));
+    w.into_inner().unwrap_or_default()
+}
+
 pub(super) fn redact_triaged(t: &mut Triaged) {
     if let Some(e) = &t.email {
         t.email = Some(redact_email(e));
@@ -456,7 +527,7 @@ pub(super) fn show_mapping(args: &TriageArgs, opts: &ReadOptions, ctx: &Ctx) -> 
             header: h.clone().unwrap_or_default(),
             how: match (h, explicit) {
                 (None, _) => "missing",
-                (Some(_), true) => "--columns",
+                (Some(_), true) => "override",
                 (Some(_), false) => "alias",
             },
         })?;

@@ -10,7 +10,7 @@ pub mod rules;
 mod summary;
 
 pub use rules::{RuleId, RuleText, Verdict};
-pub use summary::{Summary, SummaryRow};
+pub use summary::{Summary, SummaryRow, Tally};
 
 use crate::directory::{is_forbidden_account, Directory, Library, PRATT_ACCOUNT};
 use crate::output::redact_email;
@@ -180,7 +180,7 @@ impl<'d> Referrer<'d> {
     /// The first rule that applies, its evidence and its destination.
     fn decide(&self, t: &Triaged) -> (usize, Vec<String>, Option<Dest>) {
         for (i, rule) in self.rules.iter().enumerate() {
-            if let Verdict::Applies { evidence, library } = rule.id.check(t, self.dir) {
+            if let Verdict::Applies { evidence, library } = rule.id.check_with(t, self.dir, false) {
                 let dest = match library {
                     Some(lib) => Some(Dest::of(lib).guarded()),
                     None => self.fixed[i].clone(),
@@ -201,12 +201,7 @@ impl<'d> Referrer<'d> {
     pub fn refer_owned(&self, t: Triaged) -> Referral {
         let (i, evidence, dest) = self.decide(&t);
         let rule = &self.rules[i];
-        let method = match (&dest, rule.id) {
-            (None, _) => Method::None,
-            (Some(_), RuleId::Quality) => Method::QualityControl,
-            (Some(d), _) if d.partner => Method::Partner,
-            (Some(_), _) => Method::EmailPartner,
-        };
+        let method = method(rule.id, dest.as_ref());
         let email = match (t.email, self.options.redact) {
             (Some(e), true) => Some(redact_email(&e)),
             (e, _) => e,
@@ -258,6 +253,23 @@ impl<'d> Referrer<'d> {
         }
     }
 
+    /// The decision alone, for `--summary`: no reason or note is written.
+    pub fn tally(&self, t: &Triaged) -> Tally {
+        let (i, _, dest) = self.decide(t);
+        let rule = self.rules[i].id;
+        let method = method(rule, dest.as_ref());
+        let (destination, destination_id) = match dest {
+            Some(d) => (Some(d.account), Some(d.id)),
+            None => (None, None),
+        };
+        Tally {
+            rule,
+            destination_id,
+            destination,
+            method,
+        }
+    }
+
     /// Every rule in order for one chat: the one that decided, and why each other did not.
     pub fn explain(&self, t: &Triaged) -> Vec<Step> {
         let (decided, _, _) = self.decide(t);
@@ -301,6 +313,17 @@ impl<'d> Referrer<'d> {
     }
 }
 
+/// How a destination is reached: Quality Control by its own menu, partners by Partner
+/// (Subscription), other libraries by E-mail Partner; no destination, no referral.
+fn method(rule: RuleId, dest: Option<&Dest>) -> Method {
+    match (dest, rule) {
+        (None, _) => Method::None,
+        (Some(_), RuleId::Quality) => Method::QualityControl,
+        (Some(d), _) if d.partner => Method::Partner,
+        (Some(_), _) => Method::EmailPartner,
+    }
+}
+
 /// Up to `max` pieces of evidence, quoted; `none` when there are none.
 fn quoted(evidence: &[String], max: usize, none: &str) -> String {
     if evidence.is_empty() {
@@ -312,7 +335,7 @@ fn quoted(evidence: &[String], max: usize, none: &str) -> String {
         .map(|e| {
             let e = e.trim();
             // Sentences (the academic origin) are not the patron's words: no quotes.
-            if e.starts_with("the chat came from") || e.starts_with("triage named") {
+            if is_sentence(e) {
                 e.to_string()
             } else {
                 format!("\"{}\"", shorten(e, 80))
@@ -323,6 +346,17 @@ fn quoted(evidence: &[String], max: usize, none: &str) -> String {
         parts.push(format!("{} more", evidence.len() - max));
     }
     parts.join(", ")
+}
+
+/// Evidence the referral wrote itself (not the patron's words), shown without quotes.
+fn is_sentence(e: &str) -> bool {
+    [
+        "the chat came from",
+        "the patron's mention of",
+        "triage named",
+    ]
+    .iter()
+    .any(|p| e.starts_with(p))
 }
 
 fn shorten(s: &str, max: usize) -> String {
@@ -337,25 +371,47 @@ fn shorten(s: &str, max: usize) -> String {
 const REASON_EVIDENCE: usize = 2;
 
 fn fill_reason(rule: &RuleText, evidence: &[String], dest: Option<&Dest>) -> String {
-    let template = if evidence.is_empty() {
-        // "A law question ({evidence}): …" reads better without empty brackets.
-        rule.reason.replace(" ({evidence})", "")
-    } else {
-        rule.reason.clone()
-    };
-    template
-        .replace(
-            "{evidence}",
-            &quoted(evidence, REASON_EVIDENCE, "no evidence given"),
-        )
-        // Triage's e-mail problem is its own sentence, not the patron's words: no quotes.
-        .replace(
-            "{problem}",
-            evidence
-                .first()
-                .map_or(rules::NO_ADDRESS_ANYWHERE, |p| p.as_str()),
-        )
-        .replace("{destination}", dest.map_or("", |d| d.account.as_str()))
+    let mut out = String::with_capacity(rule.reason.len() + 128);
+    let mut rest = rule.reason.as_str();
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+            break;
+        };
+        let (before, name) = (&rest[..open], &rest[open..=close]);
+        rest = &rest[close + 1..];
+        match name {
+            // "A law question ({evidence}): …" reads better without empty brackets.
+            "{evidence}"
+                if evidence.is_empty() && before.ends_with(" (") && rest.starts_with(')') =>
+            {
+                out.push_str(&before[..before.len() - 2]);
+                rest = &rest[1..];
+            }
+            "{evidence}" => {
+                out.push_str(before);
+                out.push_str(&quoted(evidence, REASON_EVIDENCE, "no evidence given"));
+            }
+            // Triage's e-mail problem is its own sentence, not the patron's words: no quotes.
+            "{problem}" => {
+                out.push_str(before);
+                out.push_str(
+                    evidence
+                        .first()
+                        .map_or(rules::NO_ADDRESS_ANYWHERE, |p| p.as_str()),
+                );
+            }
+            "{destination}" => {
+                out.push_str(before);
+                out.push_str(dest.map_or("", |d| d.account.as_str()));
+            }
+            other => {
+                out.push_str(before);
+                out.push_str(other);
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Where to click (or whom to e-mail) for a method.

@@ -52,15 +52,21 @@ impl RuleId {
 
     /// The predicate that decides whether this rule applies to a chat.
     pub fn check<'d>(self, t: &Triaged, dir: &'d Directory) -> Verdict<'d> {
+        self.check_with(t, dir, true)
+    }
+
+    /// [`RuleId::check`], writing out why a rule does not apply only when `explain` is set
+    /// (referring a million chats needs only the rule that does apply).
+    pub fn check_with<'d>(self, t: &Triaged, dir: &'d Directory, explain: bool) -> Verdict<'d> {
         match self {
-            RuleId::NoEmail => no_email(t),
-            RuleId::Quality => quality(t),
-            RuleId::Law => subject_need(t, Subject::Law, "law"),
+            RuleId::NoEmail => no_email(t, explain),
+            RuleId::Quality => quality(t, explain),
+            RuleId::Law => subject_need(t, Subject::Law, "law", explain),
             RuleId::PrintDisability => {
-                subject_need(t, Subject::PrintDisability, "print-disability")
+                subject_need(t, Subject::PrintDisability, "print-disability", explain)
             }
-            RuleId::Local => local(t, dir),
-            RuleId::Specialist => subject_need(t, Subject::Specialist, "specialist"),
+            RuleId::Local => local(t, dir, explain),
+            RuleId::Specialist => subject_need(t, Subject::Specialist, "specialist", explain),
             RuleId::Default => Verdict::applies(Vec::new()),
         }
     }
@@ -98,8 +104,13 @@ impl<'d> Verdict<'d> {
     }
 }
 
+/// A rule that does not apply; the sentence saying why is built only when it will be read.
+fn not_applies<'d>(explain: bool, why: impl FnOnce() -> String) -> Verdict<'d> {
+    Verdict::DoesNotApply(if explain { why() } else { String::new() })
+}
+
 /// `no-email`: no usable patron address, so no e-mail follow-up is possible.
-fn no_email<'d>(t: &Triaged) -> Verdict<'d> {
+fn no_email<'d>(t: &Triaged, explain: bool) -> Verdict<'d> {
     match &t.email {
         None => Verdict::applies(
             t.email_problem
@@ -112,15 +123,17 @@ fn no_email<'d>(t: &Triaged) -> Verdict<'d> {
                 )
                 .collect(),
         ),
-        Some(_) => Verdict::DoesNotApply(format!(
-            "a patron e-mail address is on file ({})",
-            match t.email_source {
-                Some(crate::triage::EmailSource::Field) => "the export's e-mail field",
-                Some(crate::triage::EmailSource::Transcript) => "typed by the patron",
-                Some(crate::triage::EmailSource::WrittenOut) => "written out by the patron",
-                None => "source not given",
-            }
-        )),
+        Some(_) => not_applies(explain, || {
+            format!(
+                "a patron e-mail address is on file ({})",
+                match t.email_source {
+                    Some(crate::triage::EmailSource::Field) => "the export's e-mail field",
+                    Some(crate::triage::EmailSource::Transcript) => "typed by the patron",
+                    Some(crate::triage::EmailSource::WrittenOut) => "written out by the patron",
+                    None => "source not given",
+                }
+            )
+        }),
     }
 }
 
@@ -128,26 +141,28 @@ pub const NO_ADDRESS_ANYWHERE: &str =
     "no address in the export's e-mail field or in the patron's messages";
 
 /// `quality`: triage flagged a service problem.
-fn quality<'d>(t: &Triaged) -> Verdict<'d> {
+fn quality<'d>(t: &Triaged, explain: bool) -> Verdict<'d> {
     if t.quality {
         Verdict::applies(t.quality_evidence.clone())
     } else {
-        Verdict::DoesNotApply(
+        not_applies(explain, || {
             "no complaint about the service or a librarian, no abuse and no broken session was found"
-                .into(),
-        )
+                .into()
+        })
     }
 }
 
 /// `law`, `print-disability`, `specialist`: triage's subject need.
-fn subject_need<'d>(t: &Triaged, need: Subject, name: &str) -> Verdict<'d> {
+fn subject_need<'d>(t: &Triaged, need: Subject, name: &str, explain: bool) -> Verdict<'d> {
     if t.subject == need {
         Verdict::applies(t.subject_evidence.clone())
     } else {
-        Verdict::DoesNotApply(format!(
-            "the subject need is {}, not {name}",
-            subject_name(t.subject)
-        ))
+        not_applies(explain, || {
+            format!(
+                "the subject need is {}, not {name}",
+                subject_name(t.subject)
+            )
+        })
     }
 }
 
@@ -163,40 +178,53 @@ pub fn subject_name(s: Subject) -> &'static str {
 /// `local`: the patron's own library. An academic origin account comes first (its patrons belong
 /// to that institution, rules.md §5); else the library the patron named. Service accounts are
 /// never a patron's library.
-fn local<'d>(t: &Triaged, dir: &'d Directory) -> Verdict<'d> {
+fn local<'d>(t: &Triaged, dir: &'d Directory, explain: bool) -> Verdict<'d> {
     let origin = t
         .origin_id
         .as_deref()
         .and_then(|id| dir.get(id))
         .or_else(|| dir.lookup(&t.origin));
     if let Some(lib) = origin.filter(|l| l.kind == Kind::Academic) {
+        let mut evidence = vec![format!(
+            "the chat came from the {} account, an academic account whose patrons belong to that institution",
+            lib.account
+        )];
+        // Say what gave way, so a coordinator can overrule it.
+        if let Some(other) = t
+            .local_library
+            .as_deref()
+            .filter(|id| !lib.id.eq_ignore_ascii_case(id))
+        {
+            evidence.push(format!(
+                "the patron's mention of {other} (\"{}\") gives way to it",
+                t.library_evidence.join("\", \"")
+            ));
+        }
         return Verdict::Applies {
-            evidence: vec![format!(
-                "the chat came from the {} account, an academic account whose patrons belong to that institution",
-                lib.account
-            )],
+            evidence,
             library: Some(lib),
         };
     }
     let Some(id) = t.local_library.as_deref() else {
-        let origin = if t.origin.is_empty() {
-            "none given".to_string()
-        } else {
-            t.origin.clone()
-        };
-        return Verdict::DoesNotApply(format!(
-            "the patron named no library, branch, county or town, and the origin account ({origin}) is not an academic one"
-        ));
+        return not_applies(explain, || {
+            let origin = if t.origin.is_empty() {
+                "none given"
+            } else {
+                t.origin.as_str()
+            };
+            format!("the patron named no library, branch, county or town, and the origin account ({origin}) is not an academic one")
+        });
     };
     match dir.get(id) {
-        None => Verdict::DoesNotApply(format!(
-            "triage found the library {id:?}, which is not in the directory ({}): add it",
-            dir.source
-        )),
-        Some(lib) if lib.kind == Kind::Service => Verdict::DoesNotApply(format!(
-            "{} is a service account, not a patron's library",
-            lib.id
-        )),
+        None => not_applies(explain, || {
+            format!(
+                "triage found the library {id:?}, which is not in the directory ({}): add it",
+                dir.source
+            )
+        }),
+        Some(lib) if lib.kind == Kind::Service => not_applies(explain, || {
+            format!("{} is a service account, not a patron's library", lib.id)
+        }),
         Some(lib) => Verdict::Applies {
             evidence: if t.library_evidence.is_empty() {
                 vec![format!("triage named {}", lib.id)]
@@ -462,10 +490,15 @@ pub(crate) mod tests {
         t.origin = "Anne Arundel Community College".into();
         t.origin_id = None; // found by name when triage gives no id
         t.local_library = Some("HCLS".into());
+        t.library_evidence = vec!["Howard County".into()];
         match RuleId::Local.check(&t, &dir) {
             Verdict::Applies { library, evidence } => {
                 assert_eq!(library.unwrap().id, "AACC");
                 assert!(evidence[0].contains("academic account"));
+                assert_eq!(
+                    evidence[1],
+                    "the patron's mention of HCLS (\"Howard County\") gives way to it"
+                );
             }
             v => panic!("{v:?}"),
         }

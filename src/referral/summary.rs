@@ -24,21 +24,38 @@ pub struct Summary {
     total: u64,
 }
 
+/// What the summary keeps of one referral: small enough to hand between threads cheaply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tally {
+    pub rule: RuleId,
+    pub destination_id: Option<String>,
+    pub destination: Option<String>,
+    pub method: Method,
+}
+
+impl Tally {
+    pub fn of(r: &Referral) -> Tally {
+        Tally {
+            rule: r.rule,
+            destination_id: r.destination_id.clone(),
+            destination: r.destination.clone(),
+            method: r.method,
+        }
+    }
+}
+
 impl Summary {
     pub fn add(&mut self, r: &Referral) {
-        let entry = self
-            .counts
-            .entry((r.rule, r.destination_id.clone()))
-            .or_insert_with(|| (r.destination.clone(), r.method, 0));
-        entry.2 += 1;
-        self.total += 1;
+        self.add_tally(Tally::of(r));
     }
 
-    pub fn merge(&mut self, other: Summary) {
-        for (k, (dest, method, n)) in other.counts {
-            self.counts.entry(k).or_insert((dest, method, 0)).2 += n;
-        }
-        self.total += other.total;
+    pub fn add_tally(&mut self, t: Tally) {
+        let entry =
+            self.counts
+                .entry((t.rule, t.destination_id))
+                .or_insert((t.destination, t.method, 0));
+        entry.2 += 1;
+        self.total += 1;
     }
 
     pub fn total(&self) -> u64 {

@@ -397,3 +397,152 @@ fn due_times_read_like_a_calendar() {
     );
     assert_eq!(readable_instant("soon"), "soon");
 }
+
+#[test]
+fn reasons_fill_their_placeholders() {
+    let rules = rules::default_rules();
+    let law = &rules[2];
+    assert_eq!(
+        fill_reason(law, &[], None),
+        "A law question: the Maryland State Law Library is the designated follow-up for law chats."
+    );
+    let ev = ["eviction".to_string(), "landlord".into(), "lease".into()];
+    assert_eq!(
+        fill_reason(law, &ev, None),
+        "A law question (\"eviction\", \"landlord\", 1 more): the Maryland State Law Library is the designated follow-up for law chats."
+    );
+    let no_email = &rules[0];
+    assert!(fill_reason(no_email, &[], None).starts_with(
+        "No patron e-mail address was found (no address in the export's e-mail field"
+    ));
+    let dir = Directory::default_directory();
+    let dest = Dest::of(dir.get("FCPL").unwrap());
+    assert!(
+        fill_reason(&rules[4], &["Frederick County".into()], Some(&dest)).starts_with(
+            "The patron's own library is Frederick County Public Libraries (\"Frederick County\")"
+        )
+    );
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn subject() -> impl Strategy<Value = Subject> {
+        prop_oneof![
+            Just(Subject::None),
+            Just(Subject::Law),
+            Just(Subject::PrintDisability),
+            Just(Subject::Specialist)
+        ]
+    }
+
+    /// Library ids and origin accounts, including ones that try to reach the capitals account.
+    fn name() -> impl Strategy<Value = String> {
+        let dir = Directory::default_directory();
+        let mut names: Vec<String> = dir.libraries.iter().map(|l| l.id.clone()).collect();
+        names.extend(dir.libraries.iter().map(|l| l.account.clone()));
+        names.extend(
+            [FORBIDDEN_ACCOUNT, "enoch pratt free library", "NOWHERE", ""].map(String::from),
+        );
+        proptest::sample::select(names)
+    }
+
+    fn triaged() -> impl Strategy<Value = Triaged> {
+        (
+            any::<bool>(),
+            any::<bool>(),
+            subject(),
+            proptest::option::of(name()),
+            name(),
+            proptest::option::of(name()),
+            prop_oneof![
+                Just("Closed"),
+                Just("closed by librarian"),
+                Just("Follow Up By Patron Library")
+            ],
+            prop_oneof![
+                Just(String::new()),
+                Just("the chat closed on me".to_string()),
+                "[ -~]{0,40}"
+            ],
+        )
+            .prop_map(
+                |(email, quality, subject, local, origin, origin_id, resolution, words)| {
+                    let mut t = plain();
+                    if !email {
+                        t.email = None;
+                        t.email_source = None;
+                    }
+                    t.quality = quality;
+                    t.quality_evidence = vec![words.clone()];
+                    t.subject = subject;
+                    t.subject_evidence = vec![words.clone()];
+                    t.local_library = local;
+                    t.library_evidence = vec![words];
+                    t.origin = origin;
+                    t.origin_id = origin_id;
+                    t.resolution = resolution.to_string();
+                    t
+                },
+            )
+    }
+
+    /// rules.md §6 written out again, independently of the rule table.
+    fn expected_rule(t: &Triaged, dir: &Directory) -> RuleId {
+        let origin = t
+            .origin_id
+            .as_deref()
+            .and_then(|id| dir.get(id))
+            .or_else(|| dir.lookup(&t.origin));
+        let academic = origin.is_some_and(|l| l.kind == Kind::Academic);
+        let local = t
+            .local_library
+            .as_deref()
+            .and_then(|id| dir.get(id))
+            .is_some_and(|l| l.kind != Kind::Service);
+        if t.email.is_none() {
+            RuleId::NoEmail
+        } else if t.quality {
+            RuleId::Quality
+        } else if t.subject == Subject::Law {
+            RuleId::Law
+        } else if t.subject == Subject::PrintDisability {
+            RuleId::PrintDisability
+        } else if academic || local {
+            RuleId::Local
+        } else if t.subject == Subject::Specialist {
+            RuleId::Specialist
+        } else {
+            RuleId::Default
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn the_first_rule_that_applies_decides_and_the_invariants_hold(t in triaged()) {
+            let dir = Directory::default_directory();
+            let referrer = Referrer::new(&dir, Options::default()).unwrap();
+            let r = referrer.refer(&t);
+            prop_assert_eq!(r.rule, expected_rule(&t, &dir));
+            prop_assert_eq!(referrer.tally(&t), Tally::of(&r));
+            prop_assert!(!r.note.is_empty());
+            prop_assert_eq!(r.destination.is_none(), r.rule == RuleId::NoEmail);
+            let dest = r.destination.clone().unwrap_or_default();
+            prop_assert!(!crate::directory::is_forbidden_account(&dest));
+            // The referral's own wording never speaks of closing; only the patron's quoted
+            // words may.
+            let words = &t.quality_evidence[0];
+            for text in [&r.note, &r.reason, &r.route] {
+                let own = if words.is_empty() { text.clone() } else { text.replace(words.as_str(), "") };
+                prop_assert!(!mentions_closing(&own), "{}", text);
+            }
+            let steps = referrer.explain(&t);
+            prop_assert_eq!(steps.len(), 7);
+            prop_assert_eq!(steps.iter().filter(|s| s.outcome == "applied").count(), 1);
+            prop_assert_eq!(steps.iter().find(|s| s.outcome == "applied").unwrap().rule, r.rule);
+        }
+    }
+}

@@ -60,6 +60,8 @@ struct Mention {
     words: String,
     /// Someone else's library, or a former one ("my sister works at the Pratt").
     not_mine: bool,
+    /// Said as the patron's own ("I live in Frederick County", "my BCPL card").
+    mine: bool,
 }
 
 /// What the patron's words showed, gathered over the question and the patron's lines.
@@ -101,14 +103,25 @@ impl Triager {
         let text = transcript::decode_entities(&chat.transcript);
         let lines = transcript::read(&text, &chat.patron_name, |label| self.names_library(label));
         let mut ev = Evidence::default();
-        self.gather(&chat.question, 2, &mut ev);
+        // The patron's words in one text, one line each, so one automaton pass reads them all
+        // (no phrase spans a newline). The question comes first and counts double.
+        let mut words = String::with_capacity(chat.question.len() + text.len() / 2);
+        words.push_str(&transcript::decode_entities(&chat.question));
+        let question_end = words.len();
+        let question = words.trim().to_string();
         for (role, line) in &lines.lines {
             match role {
-                Role::Patron => self.gather(line, 1, &mut ev),
+                // The question is usually the patron's first line too: read it once.
+                Role::Patron if !question.is_empty() && line.trim() == question => {}
+                Role::Patron => {
+                    words.push('\n');
+                    words.push_str(line);
+                }
                 Role::System => self.broken_session(line, &mut ev),
                 Role::Staff => {}
             }
         }
+        self.gather(&words, question_end, &mut ev);
         let (email, email_source, email_problem) = self.choose_email(chat, &ev);
         let (category, category_evidence) = choose_category(&ev);
         let (subject, subject_evidence) = choose_subject(&ev);
@@ -152,20 +165,24 @@ impl Triager {
         found
     }
 
-    /// Reads one piece of the patron's words. `weight` counts the question double.
-    fn gather(&self, text: &str, weight: u32, ev: &mut Evidence) {
+    /// Reads the patron's words; hits before `question_end` (the question) count double.
+    fn gather(&self, text: &str, question_end: usize, ev: &mut Evidence) {
         if text.is_empty() {
             return;
         }
         let mut hits = Vec::new();
         self.vocab.scan(text, |h| hits.push(h));
-        let cues: Vec<usize> = hits
-            .iter()
-            .filter(|h| self.vocab.meanings(**h).contains(&Meaning::NotMine))
-            .map(|h| h.start)
-            .collect();
+        let cues_of = |kind: Meaning| -> Vec<usize> {
+            hits.iter()
+                .filter(|h| self.vocab.meanings(**h).contains(&kind))
+                .map(|h| h.start)
+                .collect()
+        };
+        let not_mine_cues = cues_of(Meaning::NotMine);
+        let mine_cues = cues_of(Meaning::Mine);
         for h in &hits {
             let words = &text[h.start..h.end];
+            let weight = if h.start < question_end { 2 } else { 1 };
             for m in self.vocab.meanings(*h) {
                 ev.order += 1;
                 match *m {
@@ -191,14 +208,16 @@ impl Triager {
                             ev.quality_words.push(words.to_string());
                         }
                     }
+                    Meaning::Library(_, _) if inside_address(text, h.start, h.end) => {}
                     Meaning::Library(library, strength) => {
                         let (a, b) = clause(text, h.start, h.end);
-                        let not_mine = cues.iter().any(|&c| c >= a && c < b);
+                        let in_clause = |cues: &[usize]| cues.iter().any(|&c| c >= a && c < b);
                         ev.mentions.push(Mention {
                             library,
                             strength,
                             words: words.to_string(),
-                            not_mine,
+                            not_mine: in_clause(&not_mine_cues),
+                            mine: in_clause(&mine_cues),
                         });
                     }
                     Meaning::EmailAt => {
@@ -211,7 +230,23 @@ impl Triager {
                     Meaning::Quality(Quality::Broken)
                     | Meaning::Boilerplate
                     | Meaning::Lookalike(None)
-                    | Meaning::NotMine => {}
+                    | Meaning::NotMine
+                    | Meaning::Mine => {}
+                }
+            }
+        }
+        // "jane(at)yahoo.com", "jane [at] gmail [dot] com", "jane{at}aol.com".
+        let bytes = text.as_bytes();
+        for open in memchr::memchr3_iter(b'(', b'[', b'{', bytes) {
+            let close = match bytes[open] {
+                b'(' => b')',
+                b'[' => b']',
+                _ => b'}',
+            };
+            let marker = bytes.get(open + 1..open + 4);
+            if marker.is_some_and(|m| m[..2].eq_ignore_ascii_case(b"at") && m[2] == close) {
+                if let Some(f) = email::written_at(text, open, open + 4, |t| self.vocab.is_tld(t)) {
+                    ev.emails.push(f);
                 }
             }
         }
@@ -224,14 +259,9 @@ impl Triager {
 
     /// The system's lines tell of a broken session ("The patron's connection was lost.").
     fn broken_session(&self, text: &str, ev: &mut Evidence) {
-        self.vocab.scan(text, |h| {
-            if self
-                .vocab
-                .meanings(h)
-                .contains(&Meaning::Quality(Quality::Broken))
-                && ev.quality_words.len() < EVIDENCE
-            {
-                ev.quality_words.push(text[h.start..h.end].to_string());
+        self.vocab.broken_session(text, |words| {
+            if ev.quality_words.len() < EVIDENCE {
+                ev.quality_words.push(words.to_string());
             }
         });
     }
@@ -283,10 +313,11 @@ impl Triager {
         (None, None, Some(problem))
     }
 
-    /// The patron's own library: the strongest mention that is not someone else's; among equals,
-    /// the most mentioned, then the first.
+    /// The patron's own library: among the mentions that are not someone else's, one said as the
+    /// patron's own first, then the strongest (a library's name, a county, a town), the most
+    /// mentioned, the first.
     fn choose_library(&self, ev: &Evidence) -> (Option<String>, Vec<String>) {
-        let mut best: Option<(Strength, usize, usize, u16)> = None;
+        let mut best: Option<(bool, Strength, usize, usize, u16)> = None;
         for (i, m) in ev.mentions.iter().enumerate() {
             if m.not_mine {
                 continue;
@@ -296,12 +327,12 @@ impl Triager {
                 .iter()
                 .filter(|o| o.library == m.library && !o.not_mine)
                 .count();
-            let key = (m.strength, count, usize::MAX - i, m.library);
-            if best.is_none_or(|b| (key.0, key.1, key.2) > (b.0, b.1, b.2)) {
+            let key = (m.mine, m.strength, count, usize::MAX - i, m.library);
+            if best.is_none_or(|b| (key.0, key.1, key.2, key.3) > (b.0, b.1, b.2, b.3)) {
                 best = Some(key);
             }
         }
-        let Some((_, _, _, lib)) = best else {
+        let Some((_, _, _, _, lib)) = best else {
             return (None, Vec::new());
         };
         let mut words: Vec<String> = Vec::new();
@@ -382,6 +413,21 @@ fn words_of<K: PartialEq + Copy>(list: &[(K, String)], k: K) -> Vec<String> {
         .filter(|(x, _)| *x == k)
         .map(|(_, w)| w.clone())
         .collect()
+}
+
+/// True when `start..end` is part of an e-mail address or a handle ("maria@umbc.edu",
+/// "@prattlibrary"): a domain is not the patron naming a library.
+fn inside_address(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let token_start = b[..start]
+        .iter()
+        .rposition(|c| c.is_ascii_whitespace())
+        .map_or(0, |i| i + 1);
+    let token_end = b[end..]
+        .iter()
+        .position(|c| c.is_ascii_whitespace())
+        .map_or(b.len(), |i| end + i);
+    memchr::memchr(b'@', &b[token_start..token_end]).is_some()
 }
 
 /// The clause around `start..end`: from the last boundary before it (sentence punctuation, a

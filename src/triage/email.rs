@@ -106,8 +106,16 @@ pub fn at_sign(text: &str, at: usize, is_tld: impl Fn(&str) -> bool) -> Option<F
         }
         return Some(Found::Malformed(format!("{local}@{domain}")));
     }
+    // "jane@terpmail.umd . edu": the rest of the domain is spelled out.
+    let (labels, spelled_end) = spelled_domain(text, r);
+    if spelled_end > r + domain.len() && labels.len() > domain.split('.').count() {
+        return finish(local, &labels, true, &is_tld);
+    }
     let address = format!("{local}@{domain}");
+    let tld = domain.rsplit('.').next().unwrap_or("");
     match valid(&address) {
+        // "jane@terpmail.umd": a domain that stops before its top-level domain.
+        Some(_) if !is_tld(tld) => Some(Found::Malformed(address)),
         Some(a) => Some(Found::Address {
             address: a,
             written_out: false,
@@ -275,6 +283,14 @@ mod tests {
         );
         assert_eq!(at("jane @ gmail . com"), addr("jane@gmail.com", true));
         assert_eq!(at("jane@gmail . com i think"), addr("jane@gmail.com", true));
+        assert_eq!(
+            at("h.o@terpmail.umd . edu i think"),
+            addr("h.o@terpmail.umd.edu", true)
+        );
+        assert_eq!(
+            at("it's h.o@terpmail.umd.edu."),
+            addr("h.o@terpmail.umd.edu", false)
+        );
         for noise in [
             "I'm @ the Towson branch",
             "they're @prattlibrary on instagram",

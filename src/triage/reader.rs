@@ -215,6 +215,10 @@ pub struct ReadOptions {
     pub max_record_bytes: usize,
     /// About how much text each worker gets at a time.
     pub chunk_bytes: usize,
+    /// Only rows whose resolution passes this test reach `f` (triage: "Follow Up By Patron
+    /// Library"). The others are counted as read, but their other fields are not decoded or
+    /// checked, which saves work on the rows no one asked for.
+    pub wanted: Option<fn(&str) -> bool>,
 }
 
 /// Records longer than this are bad input: 4 MiB holds any real chat many times over, and keeps
@@ -230,6 +234,7 @@ impl Default for ReadOptions {
             lenient: false,
             max_record_bytes: MAX_RECORD_BYTES,
             chunk_bytes: 1 << 20,
+            wanted: None,
         }
     }
 }
@@ -427,6 +432,8 @@ where
     let worker_rxs: Vec<_> = (0..threads).map(|_| Arc::clone(&shared_rx)).collect();
     drop(shared_rx);
     let (done_tx, done_rx) = sync_channel::<Result<Done<T>>>(threads * 2);
+    // Chunk buffers go back to the reader to be filled again.
+    let (pool_tx, pool_rx) = sync_channel::<Vec<u8>>(threads + 2);
     let mut report = ReadReport {
         mapping: mapping.clone(),
         records: 0,
@@ -439,14 +446,15 @@ where
         let stop = &stop;
         let reader_done = done_tx.clone();
         s.spawn(move || {
-            if let Err(e) = splitter.run(buf, &chunk_tx, stop) {
+            if let Err(e) = splitter.run(buf, &chunk_tx, &pool_rx, stop) {
                 let _ = reader_done.send(Err(e));
             }
         });
         for rx in worker_rxs {
             let tx = done_tx.clone();
+            let pool = pool_tx.clone();
             let (f, mapping) = (&f, &mapping);
-            s.spawn(move || worker(rx, tx, f, mapping, opts, stop));
+            s.spawn(move || worker(rx, tx, pool, f, mapping, opts, stop));
         }
         drop(done_tx);
         let result = collect(name, opts, &done_rx, &mut sink, &mut report);
@@ -615,28 +623,13 @@ fn start<R: Read + Send>(
 
 /// Reads at least `want` more bytes (or to the end) into `buf`.
 fn fill(input: &mut impl Read, buf: &mut Vec<u8>, want: usize) -> Result<usize> {
-    let target = buf.len() + want;
-    let mut got = 0;
-    while buf.len() < target {
-        let old = buf.len();
-        buf.resize(target, 0);
-        let n = loop {
-            match input.read(&mut buf[old..]) {
-                Ok(n) => break n,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(e) => {
-                    buf.truncate(old);
-                    return Err(anyhow!("read error: {e}"));
-                }
-            }
-        };
-        buf.truncate(old + n);
-        if n == 0 {
-            break;
-        }
-        got += n;
-    }
-    Ok(got)
+    // read_to_end on a Take reads into the spare capacity without zeroing it first.
+    buf.reserve(want);
+    let n = input
+        .take(want as u64)
+        .read_to_end(buf)
+        .map_err(|e| anyhow!("read error: {e}"))?;
+    Ok(n)
 }
 
 /// The keys of the first JSON object, read without consuming it for the splitter.
@@ -848,6 +841,7 @@ impl<R: Read> Splitter<R> {
         mut self,
         mut buf: Vec<u8>,
         tx: &std::sync::mpsc::SyncSender<Chunk>,
+        pool: &Receiver<Vec<u8>>,
         stop: &AtomicBool,
     ) -> Result<()> {
         let mut seq = 0u64;
@@ -881,10 +875,14 @@ impl<R: Read> Splitter<R> {
             };
             match cut {
                 Some(cut) => {
-                    let rest = buf[cut..].to_vec();
+                    // The next buffer: one the workers gave back (its pages are mapped and
+                    // warm), else a new one; it starts with the rest of the last record.
+                    let mut next = pool
+                        .try_recv()
+                        .unwrap_or_else(|_| Vec::with_capacity(self.chunk_bytes + (64 << 10)));
+                    next.clear();
+                    next.extend_from_slice(&buf[cut..]);
                     buf.truncate(cut);
-                    let mut next = Vec::with_capacity(self.chunk_bytes + rest.len());
-                    next.extend_from_slice(&rest);
                     let body = std::mem::replace(&mut buf, next);
                     if !send(Body::Text(body), &mut seq, records, line) {
                         return Ok(());
@@ -1038,6 +1036,7 @@ impl<R: Read> Splitter<R> {
 fn worker<T, F>(
     rx: Arc<Mutex<Receiver<Chunk>>>,
     tx: std::sync::mpsc::SyncSender<Result<Done<T>>>,
+    pool: std::sync::mpsc::SyncSender<Vec<u8>>,
     f: &F,
     mapping: &Mapping,
     opts: &ReadOptions,
@@ -1057,7 +1056,10 @@ fn worker<T, F>(
         if stop.load(Ordering::Relaxed) {
             return;
         }
-        let done = parser.parse(chunk, f);
+        let (done, buffer) = parser.parse(chunk, f);
+        if let Some(b) = buffer {
+            let _ = pool.try_send(b);
+        }
         if tx.send(Ok(done)).is_err() {
             return;
         }
@@ -1106,7 +1108,8 @@ impl<'a> ChunkParser<'a> {
         }
     }
 
-    fn parse<T>(&mut self, chunk: Chunk, f: &impl Fn(&Chat) -> T) -> Done<T> {
+    /// Parses a chunk; gives back its buffer for reuse.
+    fn parse<T>(&mut self, chunk: Chunk, f: &impl Fn(&Chat) -> T) -> (Done<T>, Option<Vec<u8>>) {
         let mut done = Done {
             seq: chunk.seq,
             items: Vec::new(),
@@ -1137,18 +1140,24 @@ impl<'a> ChunkParser<'a> {
                     problem: "a quoted field opened in this record is never closed".to_string(),
                 });
             }
-            Body::Text(text) => match self.mapping.format {
-                InputFormat::Csv | InputFormat::Tsv => {
-                    self.parse_csv(&text, record, chunk.first_line, f, &mut done)
+            Body::Text(text) => {
+                match self.mapping.format {
+                    InputFormat::Csv | InputFormat::Tsv => {
+                        self.parse_csv(&text, record, chunk.first_line, f, &mut done)
+                    }
+                    InputFormat::Jsonl | InputFormat::Json => {
+                        self.parse_json(&text, record, chunk.first_line, f, &mut done)
+                    }
                 }
-                InputFormat::Jsonl | InputFormat::Json => {
-                    self.parse_json(&text, record, chunk.first_line, f, &mut done)
-                }
-            },
+                return (done, Some(text));
+            }
         }
-        done
+        (done, None)
     }
 
+    /// Parses the records of a CSV/TSV chunk. The fast path splits fields with memchr (long
+    /// quoted transcripts are skipped a quote at a time); a record it does not understand (text
+    /// after a closing quote, a quote never closed) is read by the csv crate from there on.
     fn parse_csv<T>(
         &mut self,
         text: &[u8],
@@ -1157,43 +1166,95 @@ impl<'a> ChunkParser<'a> {
         f: &impl Fn(&Chat) -> T,
         done: &mut Done<T>,
     ) {
+        let mut spans = Vec::with_capacity(self.width + 1);
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(end) = split_record(text, pos, self.delimiter, &mut spans) else {
+                return self.parse_csv_slow(text, pos, record, first_line, f, done);
+            };
+            let blank = spans.len() == 1
+                && text[spans[0].start..spans[0].end]
+                    .iter()
+                    .all(|b| b.is_ascii_whitespace());
+            if !blank {
+                done.records += 1;
+                let outcome = if spans.len() < self.width
+                    || (spans.len() > self.width
+                        && spans[self.width..].iter().any(|s| s.end > s.start))
+                {
+                    Err(FieldError(format!(
+                        "{} fields where the header has {}",
+                        spans.len(),
+                        self.width
+                    )))
+                } else {
+                    self.fill_spans(text, &spans, record, done)
+                };
+                match outcome {
+                    Ok(true) => done.items.push(f(&self.chat)),
+                    Ok(false) => {}
+                    Err(FieldError(problem)) => {
+                        // Line numbers are counted only when a message needs one.
+                        let line = first_line + count_lines(&text[..pos]);
+                        done.bad.push(BadRecord {
+                            record,
+                            line,
+                            problem,
+                        });
+                        if !self.opts.lenient {
+                            return;
+                        }
+                    }
+                }
+                record += 1;
+            }
+            pos = end;
+        }
+    }
+
+    /// The csv crate's reading, from byte `from` of the chunk to its end.
+    fn parse_csv_slow<T>(
+        &mut self,
+        text: &[u8],
+        from: usize,
+        mut record: u64,
+        first_line: u64,
+        f: &impl Fn(&Chat) -> T,
+        done: &mut Done<T>,
+    ) {
+        let rest = &text[from..];
         let mut rdr = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
             .delimiter(self.delimiter)
-            .from_reader(text);
+            .from_reader(rest);
         let mut rec = csv::ByteRecord::new();
-        let mut line = first_line;
-        let mut counted_to = 0usize;
+        let line_at = |start: usize| first_line + count_lines(&text[..from + start]);
         loop {
             let mut start = rdr.position().byte() as usize;
-            while start < text.len() && matches!(text[start], b'\r' | b'\n') {
+            while start < rest.len() && matches!(rest[start], b'\r' | b'\n') {
                 start += 1;
             }
             match rdr.read_byte_record(&mut rec) {
                 Ok(false) => break,
                 Ok(true) => {}
                 Err(e) => {
-                    line += count_lines(&text[counted_to..start.max(counted_to)]);
                     done.records += 1;
                     done.bad.push(BadRecord {
                         record,
-                        line,
+                        line: line_at(start),
                         problem: crate::io::csv_problem(&e),
                     });
                     if !self.opts.lenient {
                         return;
                     }
                     record += 1;
-                    counted_to = start.max(counted_to);
                     continue;
                 }
             }
             if rec.len() == 1 && rec[0].iter().all(|b| b.is_ascii_whitespace()) {
                 continue;
             }
-            line += count_lines(&text[counted_to..start.max(counted_to)]);
-            counted_to = start.max(counted_to);
             done.records += 1;
             let wrong_width = rec.len() < self.width
                 || (rec.len() > self.width && rec.iter().skip(self.width).any(|c| !c.is_empty()));
@@ -1207,11 +1268,12 @@ impl<'a> ChunkParser<'a> {
                 self.fill_csv(&rec, record, done)
             };
             match outcome {
-                Ok(()) => done.items.push(f(&self.chat)),
+                Ok(true) => done.items.push(f(&self.chat)),
+                Ok(false) => {}
                 Err(FieldError(problem)) => {
                     done.bad.push(BadRecord {
                         record,
-                        line,
+                        line: line_at(start),
                         problem,
                     });
                     if !self.opts.lenient {
@@ -1223,12 +1285,68 @@ impl<'a> ChunkParser<'a> {
         }
     }
 
+    fn fill_spans<T>(
+        &mut self,
+        text: &[u8],
+        spans: &[Span],
+        record: u64,
+        done: &mut Done<T>,
+    ) -> Result<bool, FieldError> {
+        if let (Some(wanted), Some(c)) = (self.opts.wanted, self.resolution_column()) {
+            let resolution = &text[spans[c].start..spans[c].end];
+            let keep = match std::str::from_utf8(resolution) {
+                Ok(r) => wanted(r),
+                Err(_) => wanted(&crate::io::text::decode_windows_1252(resolution)),
+            };
+            if !keep {
+                return Ok(false);
+            }
+        }
+        let chat = &mut self.chat;
+        chat.record = record;
+        let mut cp1252 = false;
+        for (i, field) in Field::ALL.iter().enumerate() {
+            let target = field_slot(chat, &mut self.started, *field);
+            target.clear();
+            let Some(c) = self.columns[i] else { continue };
+            let span = spans[c];
+            let bytes = &text[span.start..span.end];
+            let s: std::borrow::Cow<str> = match std::str::from_utf8(bytes) {
+                Ok(s) => s.into(),
+                Err(_) => {
+                    cp1252 = true;
+                    crate::io::text::decode_windows_1252(bytes).into()
+                }
+            };
+            if span.escaped {
+                // Undo the doubled quotes of a quoted field.
+                let mut rest: &str = &s;
+                while let Some(k) = rest.find("\"\"") {
+                    target.push_str(&rest[..k + 1]);
+                    rest = &rest[k + 2..];
+                }
+                target.push_str(rest);
+            } else {
+                target.push_str(crate::output::unneutralize(&s));
+            }
+        }
+        if cp1252 {
+            done.windows_1252 += 1;
+            done.first_windows_1252 = done.first_windows_1252.or(Some(record));
+        }
+        finish_chat(chat, &self.started, self.opts)
+    }
+
+    fn resolution_column(&self) -> Option<usize> {
+        self.columns[2]
+    }
+
     fn fill_csv<T>(
         &mut self,
         rec: &csv::ByteRecord,
         record: u64,
         done: &mut Done<T>,
-    ) -> Result<(), FieldError> {
+    ) -> Result<bool, FieldError> {
         let chat = &mut self.chat;
         chat.record = record;
         let mut cp1252 = false;
@@ -1282,7 +1400,8 @@ impl<'a> ChunkParser<'a> {
             done.records += 1;
             let outcome = self.fill_json(&text[s..e], record, done);
             match outcome {
-                Ok(()) => done.items.push(f(&self.chat)),
+                Ok(true) => done.items.push(f(&self.chat)),
+                Ok(false) => {}
                 Err(FieldError(problem)) => {
                     done.bad.push(BadRecord {
                         record,
@@ -1303,7 +1422,7 @@ impl<'a> ChunkParser<'a> {
         obj: &[u8],
         record: u64,
         done: &mut Done<T>,
-    ) -> Result<(), FieldError> {
+    ) -> Result<bool, FieldError> {
         let decoded;
         let obj: &[u8] = match std::str::from_utf8(obj) {
             Ok(_) => obj,
@@ -1333,6 +1452,75 @@ impl<'a> ChunkParser<'a> {
     }
 }
 
+/// Where one field's text is in a chunk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Span {
+    start: usize,
+    end: usize,
+    /// A quoted field with doubled quotes to undo.
+    escaped: bool,
+}
+
+/// Splits the record that starts at `pos` into field spans. Returns where the next record starts,
+/// or `None` for a record the fast path does not read (left to the csv crate).
+fn split_record(text: &[u8], pos: usize, delim: u8, spans: &mut Vec<Span>) -> Option<usize> {
+    spans.clear();
+    let n = text.len();
+    let mut i = pos;
+    loop {
+        if i == n {
+            spans.push(Span {
+                start: n,
+                end: n,
+                escaped: false,
+            });
+            return Some(n);
+        }
+        if text[i] == b'"' {
+            let mut j = i + 1;
+            let mut escaped = false;
+            let close = loop {
+                let q = j + memchr::memchr(b'"', &text[j..])?;
+                if text.get(q + 1) == Some(&b'"') {
+                    escaped = true;
+                    j = q + 2;
+                } else {
+                    break q;
+                }
+            };
+            spans.push(Span {
+                start: i + 1,
+                end: close,
+                escaped,
+            });
+            i = close + 1;
+            match text.get(i) {
+                None => return Some(n),
+                Some(&b) if b == delim => i += 1,
+                Some(b'\n') => return Some(i + 1),
+                Some(b'\r') if text.get(i + 1) == Some(&b'\n') => return Some(i + 2),
+                _ => return None,
+            }
+        } else {
+            let e = memchr::memchr2(delim, b'\n', &text[i..]).map_or(n, |k| i + k);
+            let mut fe = e;
+            if e < n && text[e] == b'\n' && fe > i && text[fe - 1] == b'\r' {
+                fe -= 1;
+            }
+            spans.push(Span {
+                start: i,
+                end: fe,
+                escaped: false,
+            });
+            match text.get(e) {
+                None => return Some(n),
+                Some(b'\n') => return Some(e + 1),
+                _ => i = e + 1,
+            }
+        }
+    }
+}
+
 fn json_problem(e: &serde_json::Error) -> String {
     let msg = crate::io::strip_serde_pos(e);
     if msg.starts_with("expected an object") || msg.starts_with("field ") {
@@ -1359,8 +1547,12 @@ fn field_slot<'x>(chat: &'x mut Chat, started: &'x mut String, f: Field) -> &'x 
     }
 }
 
-/// Parses the start time; the other fields are text as they are.
-fn finish_chat(chat: &mut Chat, started: &str, opts: &ReadOptions) -> Result<(), FieldError> {
+/// Parses the start time (the other fields are text as they are). False when the row is not
+/// wanted: its start time is then not checked.
+fn finish_chat(chat: &mut Chat, started: &str, opts: &ReadOptions) -> Result<bool, FieldError> {
+    if opts.wanted.is_some_and(|w| !w(&chat.resolution)) {
+        return Ok(false);
+    }
     let s = started.trim();
     chat.started_at = if s.is_empty() {
         None
@@ -1374,7 +1566,7 @@ fn finish_chat(chat: &mut Chat, started: &str, opts: &ReadOptions) -> Result<(),
             }
         }
     };
-    Ok(())
+    Ok(true)
 }
 
 /// Deserializes one JSON object straight into the reused [`Chat`].

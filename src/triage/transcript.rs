@@ -219,7 +219,7 @@ pub fn read<'a>(
 ) -> Transcript<'a> {
     let mut parsed: Vec<(Option<&'a str>, &'a str)> = Vec::with_capacity(32);
     let mut speakers: Vec<(&'a str, Looks)> = Vec::with_capacity(4);
-    for raw in transcript.split('\n') {
+    for raw in lines_of(transcript) {
         match parse_line(raw) {
             Some(l) => {
                 if !speakers.iter().any(|(s, _)| *s == l.speaker) {
@@ -262,9 +262,20 @@ pub fn read<'a>(
     Transcript { lines }
 }
 
+/// The lines of a text (split with memchr: transcripts are long).
+fn lines_of(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    ends.map(move |end| {
+        let line = &text[start..end];
+        start = end + 1;
+        line
+    })
+}
+
 /// Decodes the HTML entities chat systems write (`&amp;`, `&#x27;`, `&#39;`, `&quot;`, …).
 pub fn decode_entities(s: &str) -> Cow<'_, str> {
-    if !s.contains('&') {
+    if memchr::memchr(b'&', s.as_bytes()).is_none() {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());

@@ -27,8 +27,11 @@ pub enum Quality {
 pub enum Strength {
     /// A town or neighbourhood.
     Town = 1,
-    /// A branch, a county, a system's name or abbreviation, a college.
-    Name = 2,
+    /// A county ("I'm in Montgomery County"): also the place of a research topic, so weaker
+    /// than a library's own name.
+    County = 2,
+    /// A system's name or abbreviation, a branch, a college.
+    Name = 3,
 }
 
 /// What a phrase means.
@@ -43,6 +46,8 @@ pub enum Meaning {
     Lookalike(Option<Subject>),
     /// The library named next is someone else's, or a former one.
     NotMine,
+    /// The library named next is the patron's own ("I live in", "my card").
+    Mine,
     /// A library of the directory (index into `Directory::libraries`).
     Library(u16, Strength),
     /// " at ", "[at]", "(at)": maybe a written-out e-mail address.
@@ -74,6 +79,8 @@ pub struct Hit {
 pub struct Vocabulary {
     ac: AhoCorasick,
     patterns: Vec<Pattern>,
+    /// The phrases of a broken session, looked for in the system's lines.
+    broken: AhoCorasick,
     /// E-mail domains of libraries and the service (lower case).
     pub service_domains: Vec<String>,
     /// Top-level domains a written-out address may end in (lower case).
@@ -84,8 +91,18 @@ pub struct Vocabulary {
     pub library_kinds: Vec<Kind>,
 }
 
-/// The markers of written-out addresses (syntax, not vocabulary).
-const EMAIL_AT_MARKERS: &[&str] = &[" at ", "(at)", "[at]", "{at}", "<at>"];
+/// The marker of a written-out address found by the automaton ("jane at gmail dot com"); the
+/// bracketed forms ("(at)", "[at]") are found by hand, to keep brackets out of its alphabet.
+const EMAIL_AT_MARKER: &str = " at ";
+
+/// True for a phrase the automaton can hold: letters, spaces, hyphens, apostrophes, dots. A small
+/// alphabet (under 32 byte classes) halves the automaton's table, so that its busy part stays in
+/// the processor's cache: matching is the largest cost of triage.
+pub fn matchable(phrase: &str) -> bool {
+    phrase
+        .bytes()
+        .all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'-' | b'\'' | b'.'))
+}
 
 impl Vocabulary {
     /// The embedded vocabulary with `directory`'s libraries.
@@ -99,7 +116,12 @@ impl Vocabulary {
         let mut phrases: Vec<(String, Pattern)> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut add = |phrase: &str, meaning: Meaning, prefix: bool, exact: bool| {
-            let phrase = phrase.trim();
+            // Markers such as " at " keep their spaces; names and keywords do not.
+            let phrase = if meaning == Meaning::EmailAt {
+                phrase
+            } else {
+                phrase.trim()
+            };
             if phrase.is_empty() {
                 return;
             }
@@ -128,6 +150,7 @@ impl Vocabulary {
                 p.meanings.push(meaning);
             }
         };
+        let mut broken = Vec::new();
         let mut service_domains = Vec::new();
         let mut tlds = Vec::new();
         let mut rdr = csv::ReaderBuilder::new()
@@ -151,6 +174,12 @@ impl Vocabulary {
             if phrase.is_empty() {
                 bail!("{}: no phrase", at());
             }
+            if !matches!(kind, "service-domain" | "tld") && !matchable(phrase) {
+                bail!(
+                    "{}: {phrase:?}: a phrase may hold only letters, spaces, hyphens, apostrophes and dots",
+                    at()
+                );
+            }
             let meaning = match kind {
                 "category" => Meaning::Category(match value {
                     "research" => Category::Research,
@@ -171,7 +200,11 @@ impl Vocabulary {
                 "quality" => Meaning::Quality(match value {
                     "complaint" => Quality::Complaint,
                     "abuse" => Quality::Abuse,
-                    "broken" => Quality::Broken,
+                    "broken" => {
+                        // Read in the system's lines only, by a small automaton of its own.
+                        broken.push(phrase.to_string());
+                        continue;
+                    }
                     _ => bail!(
                         "{}: quality {value:?} (expected complaint, abuse or broken)",
                         at()
@@ -187,6 +220,7 @@ impl Vocabulary {
                     )
                 }),
                 "notmine" => Meaning::NotMine,
+                "mine" => Meaning::Mine,
                 "service-domain" => {
                     service_domains.push(phrase.to_ascii_lowercase());
                     continue;
@@ -199,9 +233,7 @@ impl Vocabulary {
             };
             add(phrase, meaning, prefix, exact);
         }
-        for m in EMAIL_AT_MARKERS {
-            add(m, Meaning::EmailAt, false, false);
-        }
+        add(EMAIL_AT_MARKER, Meaning::EmailAt, false, false);
         let mut library_ids = Vec::new();
         let mut library_names = Vec::new();
         let mut library_kinds = Vec::new();
@@ -219,9 +251,20 @@ impl Vocabulary {
                 .chain(&lib.aliases)
                 .chain(&lib.branches)
             {
-                add(name, Meaning::Library(i, Strength::Name), false, false);
+                let county = name.eq_ignore_ascii_case(&lib.county)
+                    || name.to_ascii_lowercase().ends_with(" county")
+                    || name.eq_ignore_ascii_case("Baltimore City");
+                let strength = if county {
+                    Strength::County
+                } else {
+                    Strength::Name
+                };
+                // Names with other characters ("Pratt/SLRC") are not looked for in text.
+                if matchable(name) {
+                    add(name, Meaning::Library(i, strength), false, false);
+                }
             }
-            for town in &lib.towns {
+            for town in lib.towns.iter().filter(|t| matchable(t)) {
                 add(town, Meaning::Library(i, Strength::Town), false, false);
             }
         }
@@ -231,8 +274,14 @@ impl Vocabulary {
             .kind(Some(AhoCorasickKind::DFA))
             .build(phrases.iter().map(|(p, _)| p.as_str()))
             .map_err(|e| anyhow!("{source}: {e}"))?;
+        let broken = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&broken)
+            .map_err(|e| anyhow!("{source}: {e}"))?;
         Ok(Vocabulary {
             ac,
+            broken,
             patterns: phrases.into_iter().map(|(_, p)| p).collect(),
             service_domains,
             tlds,
@@ -257,16 +306,30 @@ impl Vocabulary {
                     .as_ref()
                     .is_none_or(|e| e.as_bytes() == &hay[m.start()..m.end()]);
             if ok {
+                // A prefix phrase's hit is the whole word ("evict" → "eviction").
+                let mut end = m.end();
+                if p.prefix {
+                    while end < hay.len() && is_word(hay[end]) {
+                        end += 1;
+                    }
+                }
                 found(Hit {
                     start: m.start(),
-                    end: m.end(),
+                    end,
                     pattern: m.pattern().as_u32(),
                 });
-                pos = m.end();
+                pos = end;
             } else {
                 // A shorter phrase may start inside this one.
                 pos = m.start() + 1;
             }
+        }
+    }
+
+    /// The phrases of a broken session in `text` (a system line).
+    pub fn broken_session<'t>(&self, text: &'t str, mut found: impl FnMut(&'t str)) {
+        for m in self.broken.find_iter(text) {
+            found(&text[m.start()..m.end()]);
         }
     }
 
@@ -285,8 +348,10 @@ impl Vocabulary {
         })
     }
 
+    /// A top-level domain of the list, or any two-letter country code.
     pub fn is_tld(&self, tld: &str) -> bool {
-        self.tlds.iter().any(|t| t.eq_ignore_ascii_case(tld))
+        (tld.len() == 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()))
+            || self.tlds.iter().any(|t| t.eq_ignore_ascii_case(tld))
     }
 }
 
@@ -331,7 +396,7 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(phrases(&v, "an ILL request"), ["ILL"]);
-        assert_eq!(phrases(&v, "I was evicted"), ["evict"]);
+        assert_eq!(phrases(&v, "I was evicted"), ["evicted"]);
         assert_eq!(phrases(&v, "my bcpl card"), ["bcpl"]);
     }
 

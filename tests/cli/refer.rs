@@ -292,6 +292,14 @@ fn redact_masks_the_patron_address_everywhere() {
         "{}",
         r["note"]
     );
+    // A malformed address is quoted in the reason and the note: masked there too.
+    let got = refer_json(&wd, &fixture("libraryh3lp.csv"), &["--redact"]);
+    let r = &got["8f3a2c15"];
+    assert_eq!(r["rule"], "no-email");
+    for field in ["reason", "note", "email_problem"] {
+        let text = r[field].as_str().unwrap();
+        assert!(!text.contains("jdoe1975"), "{field}: {text}");
+    }
 }
 
 #[test]
@@ -300,7 +308,15 @@ fn the_default_table_is_readable() {
     let out = wd.run(&["refer", "--all", &fixture("chats.json"), "--now", NOW]);
     let text = out.ok();
     let header = text.lines().next().unwrap();
-    for col in ["id", "rule", "destination", "method", "due_at", "reason"] {
+    for col in [
+        "id",
+        "rule",
+        "destination",
+        "method",
+        "due_at",
+        "status",
+        "reason",
+    ] {
         assert!(header.contains(col), "{header}");
     }
     assert!(
@@ -460,4 +476,27 @@ fn directory_check_finds_stale_contacts_duplicates_and_missing_libraries() {
         "rule destinations: {text}"
     );
     assert!(!text.contains("stale-contact,AUN"), "{text}");
+}
+
+#[test]
+fn without_all_only_follow_up_rows_are_referred_and_the_count_says_so() {
+    let wd = Workdir::new("refer-followup-only");
+    let qp = fixture("questionpoint.csv");
+    let out = wd.run(&["refer", &qp, "--format", "jsonl", "--now", NOW]);
+    assert_eq!(
+        out.ok().lines().count(),
+        7,
+        "the Closed row is not a follow-up row"
+    );
+    assert!(
+        out.stderr
+            .contains("8 rows read, 7 chats referred (Follow Up By Patron Library)"),
+        "{}",
+        out.stderr
+    );
+    let err = wd
+        .run(&["refer", &qp, "--explain", "11839202", "--now", NOW])
+        .fails(1)
+        .to_string();
+    assert!(err.contains("add --all for every row"), "{err}");
 }

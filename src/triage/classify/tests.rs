@@ -1,4 +1,49 @@
 use super::*;
+use crate::time::{parse_instant, DEFAULT_TZ};
+use crate::triage::Status;
+
+fn triager() -> Triager {
+    Triager::new(Directory::default_directory())
+}
+
+fn opts() -> TriageOptions {
+    TriageOptions::new(
+        parse_instant("2024-11-02T12:00", DEFAULT_TZ).unwrap(),
+        DEFAULT_TZ,
+    )
+}
+
+/// A LibChat-style transcript: the patron "Jane", a librarian whose label names her library.
+fn libchat(patron_lines: &[&str]) -> String {
+    let mut t = String::from(
+        "10:00:01 - System: Thank you for contacting Maryland AskUsNow! A librarian will be with you shortly.\n\
+         10:00:05 - Jane: hello\n\
+         10:00:30 - Librarian (Kelly, Frederick County Public Libraries): Hi Jane, I'm Kelly at Frederick County Public Libraries. Our hours policy: we follow up within 72 hours.\n",
+    );
+    for (i, l) in patron_lines.iter().enumerate() {
+        t += &format!("10:01:{:02} - Jane: {l}\n", i);
+    }
+    t += "10:05:00 - Librarian (Kelly, Frederick County Public Libraries): You can also e-mail refdesk@fcpl.org or ask me at kelly@gmail.com.\n";
+    t += "10:06:00 - System: Chat ended by librarian.";
+    t
+}
+
+fn chat(question: &str, patron_lines: &[&str]) -> Chat {
+    Chat {
+        record: 1,
+        id: "1".into(),
+        started_at: Some(parse_instant("2024-11-01T10:00", DEFAULT_TZ).unwrap()),
+        resolution: "Follow Up By Patron Library".into(),
+        origin: "Maryland AskUsNow! Public Library".into(),
+        question: question.into(),
+        transcript: libchat(patron_lines),
+        ..Chat::default()
+    }
+}
+
+fn run(question: &str, lines: &[&str]) -> Triaged {
+    triager().triage(&chat(question, lines), &opts())
+}
 
 #[test]
 fn follow_up_in_any_spelling() {
@@ -7,4 +52,347 @@ fn follow_up_in_any_spelling() {
     assert!(is_follow_up("FOLLOW  UP BY PATRON LIBRARY"));
     assert!(!is_follow_up("Follow Up By Librarian"));
     assert!(!is_follow_up(""));
+}
+
+#[test]
+fn staff_lines_and_boilerplate_are_not_evidence() {
+    // The librarian names FCPL, an address, "hours", "policy": none of it is the patron's.
+    let t = run("hi", &["thanks"]);
+    assert_eq!(t.local_library, None);
+    assert_eq!(t.email, None);
+    assert_eq!(t.category, Category::Other);
+    assert_eq!(
+        t.email_problem.as_deref(),
+        Some("no e-mail address in the export or in the patron's words")
+    );
+    assert_eq!(t.origin_id.as_deref(), Some("AUN"));
+}
+
+#[test]
+fn email_forms() {
+    let cases: &[(&str, &str, EmailSource)] = &[
+        (
+            "my email is jane.doe@gmail.com",
+            "jane.doe@gmail.com",
+            EmailSource::Transcript,
+        ),
+        (
+            "JANE.DOE@GMAIL.COM",
+            "jane.doe@gmail.com",
+            EmailSource::Transcript,
+        ),
+        (
+            "email me at <jane@aol.com>",
+            "jane@aol.com",
+            EmailSource::Transcript,
+        ),
+        (
+            "it's jane99@comcast.net.",
+            "jane99@comcast.net",
+            EmailSource::Transcript,
+        ),
+        (
+            "jane dot doe at gmail dot com",
+            "jane.doe@gmail.com",
+            EmailSource::WrittenOut,
+        ),
+        (
+            "jane [at] gmail [dot] com",
+            "jane@gmail.com",
+            EmailSource::WrittenOut,
+        ),
+        (
+            "jane(at)yahoo.com",
+            "jane@yahoo.com",
+            EmailSource::WrittenOut,
+        ),
+        (
+            "jane @ gmail . com",
+            "jane@gmail.com",
+            EmailSource::WrittenOut,
+        ),
+        (
+            "JANE AT GMAIL DOT COM",
+            "jane@gmail.com",
+            EmailSource::WrittenOut,
+        ),
+    ];
+    for (line, want, source) in cases {
+        let t = run("a question", &[line]);
+        assert_eq!(t.email.as_deref(), Some(*want), "{line}");
+        assert_eq!(t.email_source, Some(*source), "{line}");
+        assert_eq!(t.email_problem, None, "{line}");
+    }
+}
+
+#[test]
+fn malformed_and_staff_addresses() {
+    let t = run("q", &["my email is jane@gmail"]);
+    assert_eq!(t.email, None);
+    assert!(t.email_problem.unwrap().contains("\"jane@gmail\""));
+    let t = run("q", &["jane@gmailcom"]);
+    assert!(t.email_problem.unwrap().contains("jane@gmailcom"));
+    // The patron repeats the library's address: a service address, not the patron's.
+    let t = run("q", &["should I write to ask@prattlibrary.org?"]);
+    assert_eq!(t.email, None);
+    // The field wins when it is valid; a bad field is reported when nothing else is found.
+    let mut c = chat("q", &["jane@gmail.com"]);
+    c.patron_email = "Field@Example.org".into();
+    let t = triager().triage(&c, &opts());
+    assert_eq!(
+        (t.email.as_deref(), t.email_source),
+        (Some("field@example.org"), Some(EmailSource::Field))
+    );
+    c.patron_email = "not an address".into();
+    c.transcript = libchat(&["ok"]);
+    let t = triager().triage(&c, &opts());
+    assert!(t.email_problem.unwrap().contains("e-mail field holds"));
+    // '@' that is not an address.
+    let t = run(
+        "q",
+        &[
+            "I'm @ the Towson branch",
+            "they're @prattlibrary on instagram",
+        ],
+    );
+    assert_eq!((t.email, t.email_problem.is_some()), (None, true));
+}
+
+#[test]
+fn every_category() {
+    for (q, want, word) in [
+        (
+            "I need peer-reviewed articles for my paper",
+            Category::Research,
+            "peer-reviewed",
+        ),
+        (
+            "How do I renew my books? I have fines",
+            Category::Circulation,
+            "renew",
+        ),
+        (
+            "Libby says my card number isn't valid",
+            Category::Access,
+            "Libby",
+        ),
+        (
+            "can I get an ILL for a book you don't own",
+            Category::Access,
+            "ILL",
+        ),
+        (
+            "can I reserve a meeting room, is there a fee?",
+            Category::Policy,
+            "meeting room",
+        ),
+        ("is this a real person?", Category::Other, ""),
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.category, want, "{q}");
+        if !word.is_empty() {
+            assert!(
+                t.category_evidence.iter().any(|w| w == word),
+                "{q}: {:?}",
+                t.category_evidence
+            );
+        }
+    }
+    // "I'm ill", "still", "will": not interlibrary loan.
+    assert_eq!(
+        run("I'm still ill, will you help", &[]).category,
+        Category::Other
+    );
+}
+
+#[test]
+fn every_subject() {
+    for (q, want, word) in [
+        (
+            "my landlord won't return my security deposit",
+            Subject::Law,
+            "landlord",
+        ),
+        ("I got an eviction notice", Subject::Law, "eviction"),
+        ("can I get my record expunged", Subject::Law, "expunged"),
+        ("how do I probate a will", Subject::Law, "probate"),
+        (
+            "do you have braille books",
+            Subject::PrintDisability,
+            "braille",
+        ),
+        (
+            "my mother has low vision and wants talking books",
+            Subject::PrintDisability,
+            "low vision",
+        ),
+        (
+            "census records for my great-grandfather",
+            Subject::Specialist,
+            "census records",
+        ),
+        (
+            "sources for my dissertation",
+            Subject::Specialist,
+            "dissertation",
+        ),
+        ("how do I renew a DVD", Subject::None, ""),
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.subject, want, "{q}");
+        if !word.is_empty() {
+            assert!(
+                t.subject_evidence.iter().any(|w| w == word),
+                "{q}: {:?}",
+                t.subject_evidence
+            );
+        }
+    }
+}
+
+#[test]
+fn quality() {
+    let t = run("q", &["you are so rude and useless"]);
+    assert!(t.quality);
+    assert_eq!(t.quality_evidence, ["rude", "useless"]);
+    // A broken session is read in the system's lines.
+    let mut c = chat("q", &["hello?"]);
+    c.transcript += "\n10:07:00 - System: The patron's connection was lost.";
+    let t = triager().triage(&c, &opts());
+    assert_eq!(t.quality_evidence, ["connection was lost"]);
+    assert!(!run("q", &["thank you so much"]).quality);
+}
+
+#[test]
+fn library_evidence_by_name_abbreviation_county_town_college() {
+    for (line, id, word) in [
+        (
+            "I have a Baltimore County Public Library card",
+            "BCPL",
+            "Baltimore County Public Library",
+        ),
+        ("my bcpl card", "BCPL", "bcpl"),
+        ("I live in Frederick County", "FCPL", "Frederick County"),
+        ("I live in Frederick", "FCPL", "Frederick"),
+        ("I'm in Gaithersburg", "MCPL", "Gaithersburg"),
+        ("I'm a student at AACC", "AACC", "AACC"),
+        ("I'm at Frostburg State", "FSU", "Frostburg State"),
+        ("I go to the Pratt on Cathedral St.", "EPFL", "Pratt"),
+        (
+            "I use the Towson branch of Baltimore County library",
+            "BCPL",
+            "Towson branch",
+        ),
+        (
+            "St. Mary's County Library",
+            "SMCLD",
+            "St. Mary's County Library",
+        ),
+    ] {
+        let t = run("q", &[line]);
+        assert_eq!(t.local_library.as_deref(), Some(id), "{line}");
+        assert!(
+            t.library_evidence.iter().any(|w| w == word),
+            "{line}: {:?}",
+            t.library_evidence
+        );
+    }
+}
+
+#[test]
+fn look_alikes_are_not_libraries() {
+    for line in [
+        "I'm writing about Frederick Douglass",
+        "my cousin goes to Howard University",
+        "we read about the Montgomery bus boycott in class",
+        "we live near Carroll Park",
+        "I work on Harford Road",
+        "I was in Washington, DC last week",
+        "it's for Prince George's County Circuit Court",
+        "my email is maria1977@umbc.edu",
+    ] {
+        let t = run("q", &[line]);
+        assert_eq!(t.local_library, None, "{line}: {:?}", t.library_evidence);
+    }
+}
+
+#[test]
+fn someone_elses_library_is_not_the_patrons() {
+    let t = run("q", &["my sister works at the Pratt"]);
+    assert_eq!(t.local_library, None);
+    let t = run(
+        "q",
+        &["(used to go to Harford County Public Library before we moved)"],
+    );
+    assert_eq!(t.local_library, None);
+    let t = run(
+        "q",
+        &["my mom has a card at Enoch Pratt and I have one at Howard County Library"],
+    );
+    assert_eq!(t.local_library.as_deref(), Some("HCLS"));
+    let t = run("q", &["my sister works at the Pratt, but I live in Towson"]);
+    assert_eq!(t.local_library.as_deref(), Some("BCPL"));
+}
+
+#[test]
+fn own_library_beats_a_research_topic() {
+    let t = run(
+        "primary sources on Harriet Tubman's early life in Dorchester County",
+        &["i'm in montgomery county, I think my card is still good"],
+    );
+    assert_eq!(t.local_library.as_deref(), Some("MCPL"));
+    let t = run(
+        "sources on Harriet Tubman in Dorchester County",
+        &["I should say Cecil County Public Library"],
+    );
+    assert_eq!(t.local_library.as_deref(), Some("CECIL"));
+}
+
+#[test]
+fn deadline_across_the_dst_change() {
+    // 2024-11-01 10:00 EDT + 72 elapsed hours = 2024-11-04 09:00 EST.
+    let t = run("q", &[]);
+    assert_eq!(t.started_at.as_deref(), Some("2024-11-01T10:00:00-04:00"));
+    assert_eq!(t.due_at.as_deref(), Some("2024-11-04T09:00:00-05:00"));
+    assert_eq!(t.status, Some(Status::Ok));
+    let c = chat("q", &[]);
+    let at = |s: &str| TriageOptions::new(parse_instant(s, DEFAULT_TZ).unwrap(), DEFAULT_TZ);
+    assert_eq!(
+        triager().triage(&c, &at("2024-11-03T09:30")).status,
+        Some(Status::DueSoon)
+    );
+    assert_eq!(
+        triager().triage(&c, &at("2024-11-04T09:00:01")).status,
+        Some(Status::Overdue)
+    );
+    let mut c = chat("q", &[]);
+    c.started_at = None;
+    let t = triager().triage(&c, &opts());
+    assert_eq!((t.due_at, t.status), (None, None));
+}
+
+#[test]
+fn libraryh3lp_and_tab_transcripts() {
+    let mut c = chat("q", &[]);
+    c.transcript =
+        "5:26PM guest@web.libraryh3lp.com: I live in Bel Air, email me at sam@verizon.net\n\
+                    5:27PM kelly@chat.libraryh3lp.com: Kelly from Calvert Library here"
+            .into();
+    let t = triager().triage(&c, &opts());
+    assert_eq!(t.local_library.as_deref(), Some("HARFORD"));
+    assert_eq!(t.email.as_deref(), Some("sam@verizon.net"));
+    c.transcript = "10:01\tSystem\tChat started\n10:02\tJamal\tmy HCLS account is locked\n10:03\tTom - Stevenson University\tHi Jamal".into();
+    let t = triager().triage(&c, &opts());
+    assert_eq!(t.local_library.as_deref(), Some("HCLS"));
+}
+
+#[test]
+fn html_entities_are_decoded() {
+    let mut c = chat("q", &[]);
+    c.transcript =
+        "14:22:09 - Jane: I&#x27;m in Prince George&#x27;s County &amp; my email is jane@aol.com"
+            .into();
+    let t = triager().triage(&c, &opts());
+    assert_eq!(t.local_library.as_deref(), Some("PGCMLS"));
+    assert_eq!(t.email.as_deref(), Some("jane@aol.com"));
 }

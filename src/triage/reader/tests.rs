@@ -1,12 +1,10 @@
 use super::*;
 
-#[allow(clippy::type_complexity)]
-/// Reads `text` as `name` and returns (id, record, question) of each chat.
-fn read(
-    name: &str,
-    text: &[u8],
-    opts: &ReadOptions,
-) -> Result<(Vec<(String, u64, String)>, ReadReport)> {
+/// (id, record, question) of one chat.
+type Row = (String, u64, String);
+
+/// Reads `text` as `name` (its extension decides the format) on two workers.
+fn read(name: &str, text: &[u8], opts: &ReadOptions) -> Result<(Vec<Row>, ReadReport)> {
     let mut out = Vec::new();
     let report = for_each_chat_in(
         name,
@@ -23,19 +21,275 @@ fn read(
     Ok((out, report))
 }
 
+fn err(name: &str, text: &[u8]) -> String {
+    read(name, text, &ReadOptions::default())
+        .unwrap_err()
+        .to_string()
+}
+
+fn lenient() -> ReadOptions {
+    ReadOptions {
+        lenient: true,
+        ..ReadOptions::default()
+    }
+}
+
+const GEN_HEADER: &str = "id,started_at,resolution,library,patron_email,question,transcript\n";
+
+fn gen_row(id: u32) -> String {
+    format!(
+        "{id},2024-10-21T00:00:28-04:00,Follow Up By Patron Library,BCPL,,\"q{id}, \"\"quoted\"\"\",\"10:00:01 - Jane: line 1\r\n10:00:02 - Jane: line, 2\"\n"
+    )
+}
+
 #[test]
 fn reads_generator_csv() {
-    let csv = "id,started_at,resolution,library,patron_email,question,transcript\n\
-               1,2024-10-21T00:00:28-04:00,Follow Up By Patron Library,Maryland AskUsNow! Public Library,,\"q, one\",\"line 1\nline 2\"\n\
-               2,2024-10-21T00:01:28-04:00,Answered,BCPL,a@b.com,q2,t2\n";
+    let csv = format!("{GEN_HEADER}{}{}", gen_row(1), gen_row(2));
     let (rows, report) = read("x.csv", csv.as_bytes(), &ReadOptions::default()).unwrap();
     assert_eq!(
         rows,
         [
-            ("1".into(), 1, "q, one".into()),
-            ("2".into(), 2, "q2".into())
+            ("1".into(), 1, "q1, \"quoted\"".into()),
+            ("2".into(), 2, "q2, \"quoted\"".into())
         ]
     );
     assert_eq!(report.records, 2);
     assert_eq!(report.mapping.header(Field::Origin), Some("library"));
+    assert_eq!(report.mapping.header(Field::PatronName), None);
+}
+
+#[test]
+fn chunk_boundaries_do_not_change_what_is_read() {
+    let mut csv = String::from(GEN_HEADER);
+    for i in 0..300 {
+        csv += &gen_row(i);
+        if i % 50 == 0 {
+            csv += "\n"; // a blank line between records
+        }
+    }
+    let (whole, _) = read("x.csv", csv.as_bytes(), &ReadOptions::default()).unwrap();
+    for chunk_bytes in [1, 7, 100, 4096] {
+        let opts = ReadOptions {
+            chunk_bytes,
+            ..ReadOptions::default()
+        };
+        let (pieces, report) = read("x.csv", csv.as_bytes(), &opts).unwrap();
+        assert_eq!(pieces, whole, "chunk {chunk_bytes}");
+        assert_eq!(report.records, 300);
+    }
+    assert_eq!(whole[299].1, 300);
+}
+
+#[test]
+fn known_export_headers() {
+    let libchat =
+        "Chat ID,Timestamp,Guest Name,Guest Email,Department,Initial Question,Transcript\n\
+                   77,3/4/25 2:22 PM,Jane,jane@x.org,Reference,where?,14:22:09 - Jane: hi\n";
+    let (rows, r) = read("l.csv", libchat.as_bytes(), &ReadOptions::default()).unwrap();
+    assert_eq!(rows[0].0, "77");
+    assert_eq!(r.mapping.header(Field::StartedAt), Some("Timestamp"));
+    assert_eq!(r.mapping.header(Field::Origin), Some("Department"));
+    assert_eq!(r.mapping.header(Field::PatronName), Some("Guest Name"));
+    let qp = "Question ID\tDate\tPatron Email\tLibrary\tResolution\tQuestion\tTranscript\n\
+              9\t2/1/17 17:26\ta@b.org\tBCPL\tFollow Up By Patron Library\twhat\tPatron: hi\n";
+    let (_, r) = read("q.tsv", qp.as_bytes(), &ReadOptions::default()).unwrap();
+    assert_eq!(r.mapping.format, InputFormat::Tsv);
+    assert_eq!(r.mapping.header(Field::Resolution), Some("Resolution"));
+    let lh3 = "{\"id\": 5, \"guest\": \"guest@web.libraryh3lp.com\", \"queue\": \"aun\", \"started\": \"2025-03-04 14:22:09\", \"text\": \"5:26PM guest@web.libraryh3lp.com: hi\"}\n";
+    let (rows, r) = read("h.jsonl", lh3.as_bytes(), &ReadOptions::default()).unwrap();
+    assert_eq!(rows[0].0, "5");
+    assert_eq!(r.mapping.header(Field::Transcript), Some("text"));
+    assert_eq!(r.mapping.header(Field::Origin), Some("queue"));
+}
+
+#[test]
+fn columns_override_the_aliases() {
+    let csv = "Ref,When,Chat Text,Text\n1,2025-03-04 14:22:09,the chat,other\n";
+    let opts = ReadOptions {
+        columns: parse_columns("transcript=Chat Text, id = Ref").unwrap(),
+        ..ReadOptions::default()
+    };
+    let (rows, r) = read("c.csv", csv.as_bytes(), &opts).unwrap();
+    assert_eq!(rows[0].0, "1");
+    assert_eq!(r.mapping.header(Field::Transcript), Some("Chat Text"));
+    assert!(parse_columns("transcript").is_err());
+    assert!(parse_columns("body=X")
+        .unwrap_err()
+        .to_string()
+        .contains("unknown field"));
+    let opts = ReadOptions {
+        columns: parse_columns("transcript=Nope").unwrap(),
+        ..ReadOptions::default()
+    };
+    let e = read("c.csv", csv.as_bytes(), &opts)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("--columns transcript=Nope: no such header"),
+        "{e}"
+    );
+}
+
+#[test]
+fn missing_transcript_and_question_names_the_headers() {
+    assert_eq!(
+        err("m.csv", b"id,date,notes\n1,2025-01-01,x\n"),
+        "m.csv: no transcript or question column (found: id, date, notes); name one with --columns transcript=HEADER"
+    );
+}
+
+#[test]
+fn empty_and_header_only() {
+    assert_eq!(err("e.csv", b""), "e.csv: the file is empty");
+    assert_eq!(err("e.csv", b"\n \n"), "e.csv: the file is empty");
+    assert_eq!(
+        err("h.csv", GEN_HEADER.as_bytes()),
+        "h.csv: no chats: the file has a header but no records (headers: id, started_at, resolution, library, patron_email, question, transcript)"
+    );
+    assert!(err("e.json", b"[]").contains("no chats"));
+}
+
+#[test]
+fn open_quote_wrong_fields_and_bad_dates() {
+    let open = format!("{GEN_HEADER}{}2,x,y,z,,\"never closed\n3,a,b\n", gen_row(1));
+    assert_eq!(
+        err("o.csv", open.as_bytes()),
+        "o.csv: line 4: record 2: a quoted field opened in this record is never closed"
+    );
+    let short = format!("{GEN_HEADER}{}5,2024-10-21T00:00:28-04:00,x\n", gen_row(1));
+    assert_eq!(
+        err("s.csv", short.as_bytes()),
+        "s.csv: line 4: record 2: 3 fields where the header has 7"
+    );
+    let bad_date = format!(
+        "{GEN_HEADER}{}",
+        gen_row(1).replace("2024-10-21T00:00:28-04:00", "yesterday")
+    );
+    assert!(err("d.csv", bad_date.as_bytes())
+        .starts_with("d.csv: line 2: record 1: started_at: not a date and time: \"yesterday\""));
+}
+
+#[test]
+fn lenient_skips_counts_and_lists() {
+    let text = format!(
+        "{GEN_HEADER}{}5,x\n{}6,yesterday,a,b,c,d,e\n{}",
+        gen_row(1),
+        gen_row(3),
+        gen_row(4)
+    );
+    let (rows, r) = read("l.csv", text.as_bytes(), &lenient()).unwrap();
+    let ids: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
+    assert_eq!(ids, ["1", "3", "4"]);
+    assert_eq!(r.records, 5);
+    assert_eq!(r.skipped, 2);
+    let skipped: Vec<(u64, u64)> = r.first_skipped.iter().map(|b| (b.record, b.line)).collect();
+    assert_eq!(skipped, [(2, 4), (4, 7)]);
+    assert_eq!(rows[2].1, 5);
+}
+
+#[test]
+fn windows_1252_is_decoded_and_counted() {
+    let mut text = GEN_HEADER.as_bytes().to_vec();
+    text.extend_from_slice(&gen_row(1).replace("q1", "Ren\u{e9}e").into_bytes());
+    let mut row2 = gen_row(2).replace("q2", "Ren?e").into_bytes();
+    let at = row2.iter().position(|&b| b == b'?').unwrap();
+    row2[at] = 0xe9; // é in Windows-1252
+    text.extend_from_slice(&row2);
+    let (rows, r) = read("w.csv", &text, &ReadOptions::default()).unwrap();
+    assert_eq!(rows[0].2, "Renée, \"quoted\"");
+    assert_eq!(rows[1].2, "Renée, \"quoted\"");
+    assert_eq!(r.windows_1252_records, 1);
+    assert_eq!(r.first_windows_1252_record, Some(2));
+}
+
+#[test]
+fn a_record_over_the_limit_is_bad_input() {
+    let big = "x".repeat(10 << 20);
+    let text = format!(
+        "{GEN_HEADER}{}2,2024-10-21T00:00:28-04:00,r,o,,q,\"{big}\"\n{}",
+        gen_row(1),
+        gen_row(3)
+    );
+    let e = err("big.csv", text.as_bytes());
+    assert_eq!(
+        e,
+        "big.csv: line 4: record 2: the record is 10.0 MiB, over the limit of 4 MiB for one chat"
+    );
+    let (rows, r) = read("big.csv", text.as_bytes(), &lenient()).unwrap();
+    assert_eq!(rows.iter().map(|r| r.1).collect::<Vec<_>>(), [1, 3]);
+    assert_eq!(r.skipped, 1);
+}
+
+#[test]
+fn json_lines_and_arrays() {
+    let jsonl = "{\"id\":1,\"started_at\":\"2024-10-21T00:00:28-04:00\",\"question\":\"a\",\"transcript\":\"x\",\"patron_email\":null}\n\
+                 \n\
+                 [1,2]\n\
+                 {\"id\":\"3\",\"question\":{\"nested\":1},\"transcript\":\"x\"}\n\
+                 {\"id\":4,\"question\":\"d\",\"transcript\":\"x\"}\n";
+    assert_eq!(
+        err("j.jsonl", jsonl.as_bytes()),
+        "j.jsonl: line 3: record 2: expected an object, found a list"
+    );
+    let (rows, r) = read("j.jsonl", jsonl.as_bytes(), &lenient()).unwrap();
+    assert_eq!(
+        rows,
+        [("1".into(), 1, "a".into()), ("4".into(), 4, "d".into())]
+    );
+    assert_eq!(r.skipped, 2);
+    assert_eq!(
+        r.first_skipped[1].problem,
+        "field question is an object, expected text"
+    );
+    let array = "[\n{\"id\":1,\"question\":\"a }{ [\\\"\",\"transcript\":\"x\"},\n{\"id\":2,\"question\":\"b\",\"transcript\":\"y\"}\n]\n";
+    let (rows, _) = read("a.json", array.as_bytes(), &ReadOptions::default()).unwrap();
+    assert_eq!(
+        rows,
+        [
+            ("1".into(), 1, "a }{ [\"".into()),
+            ("2".into(), 2, "b".into())
+        ]
+    );
+    for chunk_bytes in [1, 10] {
+        let opts = ReadOptions {
+            chunk_bytes,
+            ..ReadOptions::default()
+        };
+        let (again, _) = read("a.json", array.as_bytes(), &opts).unwrap();
+        assert_eq!(again, rows);
+    }
+    assert!(
+        err("t.jsonl", b"{\"id\":1,\"transcript\":\"x\"}\n{\"id\":2,")
+            .contains("line 2: record 2: invalid JSON")
+    );
+}
+
+#[test]
+fn format_by_sniffing_when_the_name_says_nothing() {
+    let (rows, r) = read(
+        "-",
+        b"{\"id\":1,\"question\":\"a\"}\n",
+        &ReadOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(r.mapping.format, InputFormat::Jsonl);
+}
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..400), json in any::<bool>()) {
+            let name = if json { "x.jsonl" } else { "x.csv" };
+            let mut text = if json { Vec::new() } else { GEN_HEADER.as_bytes().to_vec() };
+            text.extend_from_slice(&bytes);
+            let opts = ReadOptions { chunk_bytes: 16, ..lenient() };
+            let _ = read(name, &text, &opts);
+            let _ = read(name, &text, &ReadOptions::default());
+        }
+    }
 }
