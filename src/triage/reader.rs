@@ -1079,6 +1079,8 @@ struct ChunkParser<'a> {
     started: String,
     /// For JSON: keys seen and the field each feeds.
     keys: Vec<(String, Option<Field>)>,
+    /// For JSON: the row being read is not wanted.
+    unwanted: bool,
 }
 
 /// One field of one record could not be read.
@@ -1105,6 +1107,7 @@ impl<'a> ChunkParser<'a> {
             chat: Chat::default(),
             started: String::new(),
             keys: Vec::new(),
+            unwanted: false,
         }
     }
 
@@ -1423,32 +1426,42 @@ impl<'a> ChunkParser<'a> {
         record: u64,
         done: &mut Done<T>,
     ) -> Result<bool, FieldError> {
-        let decoded;
-        let obj: &[u8] = match std::str::from_utf8(obj) {
-            Ok(_) => obj,
-            Err(_) => {
-                done.windows_1252 += 1;
-                done.first_windows_1252 = done.first_windows_1252.or(Some(record));
-                decoded = crate::io::text::decode_windows_1252(obj);
-                decoded.as_bytes()
+        self.chat.record = record;
+        // serde_json checks the UTF-8 of what it reads: only when it fails is the text looked at
+        // again, and read as Windows-1252 if it is not UTF-8.
+        if let Err(e) = self.read_object(obj) {
+            if std::str::from_utf8(obj).is_ok() {
+                return Err(FieldError(json_problem(&e)));
             }
-        };
+            done.windows_1252 += 1;
+            done.first_windows_1252 = done.first_windows_1252.or(Some(record));
+            let decoded = crate::io::text::decode_windows_1252(obj);
+            self.read_object(decoded.as_bytes())
+                .map_err(|e| FieldError(json_problem(&e)))?;
+        }
+        if self.unwanted {
+            return Ok(false);
+        }
+        finish_chat(&mut self.chat, &self.started, self.opts)
+    }
+
+    /// Reads one JSON object into the reused chat.
+    fn read_object(&mut self, obj: &[u8]) -> Result<(), serde_json::Error> {
         let chat = &mut self.chat;
-        chat.record = record;
         for f in Field::ALL {
             field_slot(chat, &mut self.started, f).clear();
         }
+        self.unwanted = false;
         let seed = ObjectSeed {
             chat,
             started: &mut self.started,
+            wanted: self.opts.wanted,
+            unwanted: &mut self.unwanted,
             keys: &mut self.keys,
             mapping: self.mapping,
         };
         let mut de = serde_json::Deserializer::from_slice(obj);
-        serde::de::DeserializeSeed::deserialize(seed, &mut de)
-            .and_then(|()| de.end())
-            .map_err(|e| FieldError(json_problem(&e)))?;
-        finish_chat(&mut self.chat, &self.started, self.opts)
+        serde::de::DeserializeSeed::deserialize(seed, &mut de).and_then(|()| de.end())
     }
 }
 
@@ -1573,6 +1586,9 @@ fn finish_chat(chat: &mut Chat, started: &str, opts: &ReadOptions) -> Result<boo
 struct ObjectSeed<'c> {
     chat: &'c mut Chat,
     started: &'c mut String,
+    wanted: Option<fn(&str) -> bool>,
+    /// Set when the resolution says the row is not wanted.
+    unwanted: &'c mut bool,
     keys: &'c mut Vec<(String, Option<Field>)>,
     mapping: &'c Mapping,
 }
@@ -1592,20 +1608,24 @@ impl<'de> serde::de::Visitor<'de> for ObjectSeed<'_> {
     }
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-            let field = match self.keys.iter().find(|(k, _)| *k == *key) {
-                Some((_, f)) => *f,
-                None => {
-                    let f = self.mapping.field_of(&key);
-                    self.keys.push((key.to_string(), f));
-                    f
-                }
-            };
+        while let Some(field) = map.next_key_seed(KeySeed {
+            keys: &mut *self.keys,
+            mapping: self.mapping,
+        })? {
             match field {
-                Some(f) => map.next_value_seed(TextSeed {
-                    out: field_slot(self.chat, self.started, f),
-                    field: f,
-                })?,
+                // A row that is not wanted: the rest is only checked to be JSON.
+                Some(_) if *self.unwanted => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+                Some(f) => {
+                    map.next_value_seed(TextSeed {
+                        out: field_slot(self.chat, self.started, f),
+                        field: f,
+                    })?;
+                    if f == Field::Resolution {
+                        *self.unwanted = self.wanted.is_some_and(|w| !w(&self.chat.resolution));
+                    }
+                }
                 None => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
@@ -1634,6 +1654,36 @@ impl<'de> serde::de::Visitor<'de> for ObjectSeed<'_> {
     }
     fn visit_unit<E: serde::de::Error>(self) -> Result<(), E> {
         Err(E::custom("expected an object, found null"))
+    }
+}
+
+/// A key of a JSON object, as the field it feeds (looked up once per distinct key, without
+/// allocating for keys already seen).
+struct KeySeed<'c> {
+    keys: &'c mut Vec<(String, Option<Field>)>,
+    mapping: &'c Mapping,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for KeySeed<'_> {
+    type Value = Option<Field>;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Option<Field>, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for KeySeed<'_> {
+    type Value = Option<Field>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<Option<Field>, E> {
+        if let Some((_, f)) = self.keys.iter().find(|(k, _)| k == key) {
+            return Ok(*f);
+        }
+        let f = self.mapping.field_of(key);
+        self.keys.push((key.to_string(), f));
+        Ok(f)
     }
 }
 
