@@ -432,6 +432,9 @@ where
     let worker_rxs: Vec<_> = (0..threads).map(|_| Arc::clone(&shared_rx)).collect();
     drop(shared_rx);
     let (done_tx, done_rx) = sync_channel::<Result<Done<T>>>(threads * 2);
+    // At most this many chunks between the reader and the collector: when one worker is slow
+    // (descheduled on a busy machine), the others cannot race ahead and pile up results.
+    let (window_tx, window_rx) = sync_channel::<()>(threads * 2 + 2);
     // Chunk buffers go back to the reader to be filled again.
     let (pool_tx, pool_rx) = sync_channel::<Vec<u8>>(threads + 2);
     let mut report = ReadReport {
@@ -446,7 +449,7 @@ where
         let stop = &stop;
         let reader_done = done_tx.clone();
         s.spawn(move || {
-            if let Err(e) = splitter.run(buf, &chunk_tx, &pool_rx, stop) {
+            if let Err(e) = splitter.run(buf, &chunk_tx, &pool_rx, &window_tx, stop) {
                 let _ = reader_done.send(Err(e));
             }
         });
@@ -457,7 +460,7 @@ where
             s.spawn(move || worker(rx, tx, pool, f, mapping, opts, stop));
         }
         drop(done_tx);
-        let result = collect(name, opts, &done_rx, &mut sink, &mut report);
+        let result = collect(name, opts, &done_rx, window_rx, &mut sink, &mut report);
         stop.store(true, Ordering::Relaxed);
         drop(done_rx);
         result
@@ -477,6 +480,7 @@ fn collect<T>(
     name: &str,
     opts: &ReadOptions,
     done_rx: &Receiver<Result<Done<T>>>,
+    window: Receiver<()>,
     sink: &mut impl FnMut(T) -> Result<()>,
     report: &mut ReadReport,
 ) -> Result<()> {
@@ -487,6 +491,7 @@ fn collect<T>(
         pending.insert(done.seq, done);
         while let Some(d) = pending.remove(&next) {
             next += 1;
+            let _ = window.recv();
             report.records += d.records;
             if d.windows_1252 > 0 {
                 report.windows_1252_records += d.windows_1252;
@@ -842,6 +847,7 @@ impl<R: Read> Splitter<R> {
         mut buf: Vec<u8>,
         tx: &std::sync::mpsc::SyncSender<Chunk>,
         pool: &Receiver<Vec<u8>>,
+        window: &std::sync::mpsc::SyncSender<()>,
         stop: &AtomicBool,
     ) -> Result<()> {
         let mut seq = 0u64;
@@ -871,7 +877,8 @@ impl<R: Read> Splitter<R> {
                     body,
                 };
                 *seq += 1;
-                tx.send(c).is_ok()
+                // A token per chunk in flight: the reader waits when the collector is behind.
+                window.send(()).is_ok() && tx.send(c).is_ok()
             };
             match cut {
                 Some(cut) => {
