@@ -1,12 +1,13 @@
 //! `aun triage`: read an export of chats and say, for each chat marked "Follow Up By Patron
 //! Library", what the library on Shared Follow-Up duty needs to know.
 
+use super::progress::for_each_chat;
 use super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::{Context, Result};
 use aun::directory::Directory;
 use aun::output::{redact_email, Format};
 use aun::time::parse_duration;
-use aun::triage::reader::{self, for_each_chat, parse_columns, ReadOptions, ReadReport};
+use aun::triage::reader::{self, parse_columns, ReadOptions, ReadReport};
 use aun::triage::vocab::Vocabulary;
 use aun::triage::{is_follow_up, Category, Status, Subject, TriageOptions, Triaged, Triager};
 use clap::{Args, ValueEnum};
@@ -286,7 +287,7 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
     let report = if csv {
         // The record writer's CSV, made on the workers: a header, then one row per chat.
         let mut header_done = false;
-        for_each_chat(&args.export, &opts, threads, work, |item| {
+        for_each_chat(ctx, &args.export, &opts, threads, work, |item| {
             if let Some(Out::Line(row)) = counts.add(item) {
                 if !header_done {
                     dest.write_all(&csv_header())?;
@@ -299,7 +300,7 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
     } else if json_lines {
         // Destination is buffered already. A JSON array: "[", records separated by ",", "]".
         let array = format == Format::Json;
-        let report = for_each_chat(&args.export, &opts, threads, work, |item| {
+        let report = for_each_chat(ctx, &args.export, &opts, threads, work, |item| {
             if let Some(Out::Line(line)) = counts.add(item) {
                 if array {
                     dest.write_all(if counts.shown == 1 { b"[\n" } else { b",\n" })?;
@@ -317,7 +318,7 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
         report
     } else {
         let mut w = aun::output::RecordWriter::new(format, &mut dest, ctx.color);
-        let report = for_each_chat(&args.export, &opts, threads, work, |item| {
+        let report = for_each_chat(ctx, &args.export, &opts, threads, work, |item| {
             if let Some(Out::Record(t)) = counts.add(item) {
                 if format == Format::Table {
                     w.write(&table_row(&t, all))?;
