@@ -432,6 +432,9 @@ where
     let worker_rxs: Vec<_> = (0..threads).map(|_| Arc::clone(&shared_rx)).collect();
     drop(shared_rx);
     let (done_tx, done_rx) = sync_channel::<Result<Done<T>>>(threads * 2);
+    // At most this many chunks between the reader and the collector: when one worker is slow
+    // (descheduled on a busy machine), the others cannot race ahead and pile up results.
+    let (window_tx, window_rx) = sync_channel::<()>(threads * 2 + 2);
     // Chunk buffers go back to the reader to be filled again.
     let (pool_tx, pool_rx) = sync_channel::<Vec<u8>>(threads + 2);
     let mut report = ReadReport {
@@ -446,7 +449,7 @@ where
         let stop = &stop;
         let reader_done = done_tx.clone();
         s.spawn(move || {
-            if let Err(e) = splitter.run(buf, &chunk_tx, &pool_rx, stop) {
+            if let Err(e) = splitter.run(buf, &chunk_tx, &pool_rx, &window_tx, stop) {
                 let _ = reader_done.send(Err(e));
             }
         });
@@ -457,7 +460,7 @@ where
             s.spawn(move || worker(rx, tx, pool, f, mapping, opts, stop));
         }
         drop(done_tx);
-        let result = collect(name, opts, &done_rx, &mut sink, &mut report);
+        let result = collect(name, opts, &done_rx, window_rx, &mut sink, &mut report);
         stop.store(true, Ordering::Relaxed);
         drop(done_rx);
         result
@@ -477,6 +480,7 @@ fn collect<T>(
     name: &str,
     opts: &ReadOptions,
     done_rx: &Receiver<Result<Done<T>>>,
+    window: Receiver<()>,
     sink: &mut impl FnMut(T) -> Result<()>,
     report: &mut ReadReport,
 ) -> Result<()> {
@@ -487,6 +491,7 @@ fn collect<T>(
         pending.insert(done.seq, done);
         while let Some(d) = pending.remove(&next) {
             next += 1;
+            let _ = window.recv();
             report.records += d.records;
             if d.windows_1252 > 0 {
                 report.windows_1252_records += d.windows_1252;
@@ -842,6 +847,7 @@ impl<R: Read> Splitter<R> {
         mut buf: Vec<u8>,
         tx: &std::sync::mpsc::SyncSender<Chunk>,
         pool: &Receiver<Vec<u8>>,
+        window: &std::sync::mpsc::SyncSender<()>,
         stop: &AtomicBool,
     ) -> Result<()> {
         let mut seq = 0u64;
@@ -871,7 +877,8 @@ impl<R: Read> Splitter<R> {
                     body,
                 };
                 *seq += 1;
-                tx.send(c).is_ok()
+                // A token per chunk in flight: the reader waits when the collector is behind.
+                window.send(()).is_ok() && tx.send(c).is_ok()
             };
             match cut {
                 Some(cut) => {
@@ -1079,6 +1086,8 @@ struct ChunkParser<'a> {
     started: String,
     /// For JSON: keys seen and the field each feeds.
     keys: Vec<(String, Option<Field>)>,
+    /// For JSON: the row being read is not wanted.
+    unwanted: bool,
 }
 
 /// One field of one record could not be read.
@@ -1105,6 +1114,7 @@ impl<'a> ChunkParser<'a> {
             chat: Chat::default(),
             started: String::new(),
             keys: Vec::new(),
+            unwanted: false,
         }
     }
 
@@ -1423,32 +1433,42 @@ impl<'a> ChunkParser<'a> {
         record: u64,
         done: &mut Done<T>,
     ) -> Result<bool, FieldError> {
-        let decoded;
-        let obj: &[u8] = match std::str::from_utf8(obj) {
-            Ok(_) => obj,
-            Err(_) => {
-                done.windows_1252 += 1;
-                done.first_windows_1252 = done.first_windows_1252.or(Some(record));
-                decoded = crate::io::text::decode_windows_1252(obj);
-                decoded.as_bytes()
+        self.chat.record = record;
+        // serde_json checks the UTF-8 of what it reads: only when it fails is the text looked at
+        // again, and read as Windows-1252 if it is not UTF-8.
+        if let Err(e) = self.read_object(obj) {
+            if std::str::from_utf8(obj).is_ok() {
+                return Err(FieldError(json_problem(&e)));
             }
-        };
+            done.windows_1252 += 1;
+            done.first_windows_1252 = done.first_windows_1252.or(Some(record));
+            let decoded = crate::io::text::decode_windows_1252(obj);
+            self.read_object(decoded.as_bytes())
+                .map_err(|e| FieldError(json_problem(&e)))?;
+        }
+        if self.unwanted {
+            return Ok(false);
+        }
+        finish_chat(&mut self.chat, &self.started, self.opts)
+    }
+
+    /// Reads one JSON object into the reused chat.
+    fn read_object(&mut self, obj: &[u8]) -> Result<(), serde_json::Error> {
         let chat = &mut self.chat;
-        chat.record = record;
         for f in Field::ALL {
             field_slot(chat, &mut self.started, f).clear();
         }
+        self.unwanted = false;
         let seed = ObjectSeed {
             chat,
             started: &mut self.started,
+            wanted: self.opts.wanted,
+            unwanted: &mut self.unwanted,
             keys: &mut self.keys,
             mapping: self.mapping,
         };
         let mut de = serde_json::Deserializer::from_slice(obj);
-        serde::de::DeserializeSeed::deserialize(seed, &mut de)
-            .and_then(|()| de.end())
-            .map_err(|e| FieldError(json_problem(&e)))?;
-        finish_chat(&mut self.chat, &self.started, self.opts)
+        serde::de::DeserializeSeed::deserialize(seed, &mut de).and_then(|()| de.end())
     }
 }
 
@@ -1573,6 +1593,9 @@ fn finish_chat(chat: &mut Chat, started: &str, opts: &ReadOptions) -> Result<boo
 struct ObjectSeed<'c> {
     chat: &'c mut Chat,
     started: &'c mut String,
+    wanted: Option<fn(&str) -> bool>,
+    /// Set when the resolution says the row is not wanted.
+    unwanted: &'c mut bool,
     keys: &'c mut Vec<(String, Option<Field>)>,
     mapping: &'c Mapping,
 }
@@ -1592,20 +1615,24 @@ impl<'de> serde::de::Visitor<'de> for ObjectSeed<'_> {
     }
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-            let field = match self.keys.iter().find(|(k, _)| *k == *key) {
-                Some((_, f)) => *f,
-                None => {
-                    let f = self.mapping.field_of(&key);
-                    self.keys.push((key.to_string(), f));
-                    f
-                }
-            };
+        while let Some(field) = map.next_key_seed(KeySeed {
+            keys: &mut *self.keys,
+            mapping: self.mapping,
+        })? {
             match field {
-                Some(f) => map.next_value_seed(TextSeed {
-                    out: field_slot(self.chat, self.started, f),
-                    field: f,
-                })?,
+                // A row that is not wanted: the rest is only checked to be JSON.
+                Some(_) if *self.unwanted => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+                Some(f) => {
+                    map.next_value_seed(TextSeed {
+                        out: field_slot(self.chat, self.started, f),
+                        field: f,
+                    })?;
+                    if f == Field::Resolution {
+                        *self.unwanted = self.wanted.is_some_and(|w| !w(&self.chat.resolution));
+                    }
+                }
                 None => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
@@ -1634,6 +1661,36 @@ impl<'de> serde::de::Visitor<'de> for ObjectSeed<'_> {
     }
     fn visit_unit<E: serde::de::Error>(self) -> Result<(), E> {
         Err(E::custom("expected an object, found null"))
+    }
+}
+
+/// A key of a JSON object, as the field it feeds (looked up once per distinct key, without
+/// allocating for keys already seen).
+struct KeySeed<'c> {
+    keys: &'c mut Vec<(String, Option<Field>)>,
+    mapping: &'c Mapping,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for KeySeed<'_> {
+    type Value = Option<Field>;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Option<Field>, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for KeySeed<'_> {
+    type Value = Option<Field>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<Option<Field>, E> {
+        if let Some((_, f)) = self.keys.iter().find(|(k, _)| k == key) {
+            return Ok(*f);
+        }
+        let f = self.mapping.field_of(key);
+        self.keys.push((key.to_string(), f));
+        Ok(f)
     }
 }
 
