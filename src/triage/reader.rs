@@ -26,9 +26,11 @@
 //! A reader thread reads blocks of about [`ReadOptions::chunk_bytes`] and cuts them at a record
 //! boundary (CSV/TSV: a newline outside quotes, found by counting quotes; JSON Lines: a newline;
 //! JSON arrays: the end of a top-level object). Workers parse and process whole chunks; the caller
-//! puts their results back in order by sequence number. Channels are bounded, so memory stays flat
-//! whatever the file's size: a few chunks in flight, plus one record at most
-//! [`ReadOptions::max_record_bytes`] long.
+//! puts their results back in order by sequence number. Channels are bounded, and at most
+//! `2 × threads + 2` chunks are between the reader and the caller (a token per chunk, given back in
+//! order), so memory stays flat whatever the file's size and however the threads are scheduled:
+//! a few chunks in flight, plus one record at most [`ReadOptions::max_record_bytes`] long. Chunk
+//! buffers are handed back to the reader and reused.
 //!
 //! # Bad input
 //!
@@ -1436,7 +1438,11 @@ impl<'a> ChunkParser<'a> {
         self.chat.record = record;
         // serde_json checks the UTF-8 of what it reads: only when it fails is the text looked at
         // again, and read as Windows-1252 if it is not UTF-8.
-        if let Err(e) = self.read_object(obj) {
+        let first = self.read_object(obj);
+        if self.unwanted {
+            return Ok(false);
+        }
+        if let Err(e) = first {
             if std::str::from_utf8(obj).is_ok() {
                 return Err(FieldError(json_problem(&e)));
             }
@@ -1620,17 +1626,18 @@ impl<'de> serde::de::Visitor<'de> for ObjectSeed<'_> {
             mapping: self.mapping,
         })? {
             match field {
-                // A row that is not wanted: the rest is only checked to be JSON.
-                Some(_) if *self.unwanted => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
                 Some(f) => {
                     map.next_value_seed(TextSeed {
                         out: field_slot(self.chat, self.started, f),
                         field: f,
                     })?;
-                    if f == Field::Resolution {
-                        *self.unwanted = self.wanted.is_some_and(|w| !w(&self.chat.resolution));
+                    if f == Field::Resolution
+                        && self.wanted.is_some_and(|w| !w(&self.chat.resolution))
+                    {
+                        // A row that is not wanted: stop reading it (like the CSV path, its
+                        // other fields are neither decoded nor checked).
+                        *self.unwanted = true;
+                        return Err(serde::de::Error::custom("not wanted"));
                     }
                 }
                 None => {

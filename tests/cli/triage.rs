@@ -421,3 +421,43 @@ fn output_file_is_written_whole() {
     assert_eq!(out.lines().count(), 4);
     assert!(out.contains("LC-1004"));
 }
+
+#[test]
+fn a_vocabulary_of_ones_own() {
+    let wd = Workdir::new("triage_vocab");
+    wd.create(
+        "v.csv",
+        "kind,phrase,value,flags\nsubject,zoning board,law,\ncategory,zoning,policy,\n",
+    );
+    wd.create(
+        "x.csv",
+        "id,question,transcript\n1,the zoning board meets when?,\n",
+    );
+    let out = wd
+        .run(&[
+            "triage",
+            "x.csv",
+            "--all",
+            "--vocabulary",
+            "v.csv",
+            "--format",
+            "jsonl",
+        ])
+        .ok()
+        .to_string();
+    let r: Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(r["subject"], "law");
+    assert_eq!(r["subject_evidence"][0], "zoning board");
+    wd.create(
+        "bad.csv",
+        "kind,phrase,value,flags\nsubject,court (circuit),law,\n",
+    );
+    let e = wd
+        .run(&["triage", "x.csv", "--vocabulary", "bad.csv"])
+        .fails(1)
+        .to_string();
+    assert_eq!(
+        e,
+        "aun: bad.csv: line 2: \"court (circuit)\": a phrase may hold only letters, spaces, hyphens, apostrophes and dots\n"
+    );
+}

@@ -2,8 +2,10 @@ use super::*;
 use crate::time::{parse_instant, DEFAULT_TZ};
 use crate::triage::Status;
 
-fn triager() -> Triager {
-    Triager::new(Directory::default_directory())
+/// Built once: building the automaton is the slow part of these tests in a debug build.
+fn triager() -> &'static Triager {
+    static T: std::sync::OnceLock<Triager> = std::sync::OnceLock::new();
+    T.get_or_init(|| Triager::new(Directory::default_directory()))
 }
 
 fn opts() -> TriageOptions {

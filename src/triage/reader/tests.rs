@@ -293,3 +293,26 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn unwanted_rows_are_counted_not_read() {
+    let opts = ReadOptions {
+        wanted: Some(crate::triage::is_follow_up),
+        ..ReadOptions::default()
+    };
+    let csv = format!(
+        "{GEN_HEADER}1,not a date,Answered,x,,q1,t\n2,2024-11-01 10:00,follow-up by patron library,x,,q2,t\n"
+    );
+    let (rows, r) = read("w.csv", csv.as_bytes(), &opts).unwrap();
+    assert_eq!(rows, [("2".into(), 2, "q2".into())]);
+    assert_eq!(r.records, 2);
+    let jsonl = "{\"id\":1,\"resolution\":\"Answered\",\"started_at\":\"not a date\",\"question\":\"q1\"}\n\
+                 {\"id\":2,\"resolution\":\"Follow Up By Patron Library\",\"started_at\":\"not a date\",\"question\":\"q2\"}\n";
+    let e = read("w.jsonl", jsonl.as_bytes(), &opts)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.starts_with("w.jsonl: line 2: record 2: started_at"),
+        "{e}"
+    );
+}
