@@ -12,7 +12,6 @@ use aun::triage::{is_follow_up, Chat, Status, TriageOptions, Triaged, Triager};
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
-use std::sync::OnceLock;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -183,7 +182,6 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     }
     // JSON, JSON Lines and CSV are rendered on the workers; the caller only writes them.
     let lines = !args.summary && matches!(format, Format::Json | Format::Jsonl | Format::Csv);
-    let csv_header: OnceLock<Vec<String>> = OnceLock::new();
     let work = |chat: &Chat| -> Option<Out> {
         let t = p.triage(chat)?;
         if args.summary {
@@ -198,9 +196,7 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
             }
             Out::Line(line)
         } else if format == Format::Csv {
-            let cells = aun::output::flatten(&r).unwrap_or_default();
-            csv_header.get_or_init(|| cells.iter().map(|(k, _)| k.clone()).collect());
-            Out::Line(csv_line(cells.iter().map(|(_, v)| v.as_str())))
+            Out::Line(csv_line(r.csv_cells().iter().map(|c| c.as_ref())))
         } else {
             Out::Record(Box::new(r))
         })
@@ -215,12 +211,10 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
             if let Some(Out::Line(line)) = out {
                 match format {
                     Format::Csv if !started => {
-                        // Set by the worker that rendered this line, or an earlier one.
-                        let header = csv_header.get().map(Vec::as_slice).unwrap_or_default();
                         if args.excel {
                             dest.write_all(aun::io::text::BOM)?;
                         }
-                        dest.write_all(&csv_line(header.iter().map(String::as_str)))?;
+                        dest.write_all(&csv_line(Referral::CSV_HEADER.into_iter()))?;
                     }
                     // A JSON array, as the output module writes it: "[", ",", "]".
                     Format::Json => dest.write_all(if started { b",\n" } else { b"[\n" })?,

@@ -17,6 +17,7 @@ use crate::output::redact_email;
 use crate::triage::{Category, EmailSource, Status, Subject, Triaged};
 use anyhow::Result;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// How the follow-up is sent (rules.md §6).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -76,6 +77,96 @@ pub struct Referral {
     pub started_at: Option<String>,
     pub due_at: Option<String>,
     pub status: Option<Status>,
+}
+
+impl Referral {
+    /// The CSV header: the field names, in order.
+    pub const CSV_HEADER: [&'static str; 25] = [
+        "id",
+        "record",
+        "rule",
+        "destination",
+        "destination_id",
+        "method",
+        "route",
+        "reason",
+        "note",
+        "email",
+        "email_source",
+        "email_problem",
+        "quality",
+        "quality_evidence",
+        "subject",
+        "subject_evidence",
+        "local_library",
+        "library_evidence",
+        "origin",
+        "origin_id",
+        "category",
+        "resolution",
+        "started_at",
+        "due_at",
+        "status",
+    ];
+
+    /// The CSV cells, the same text the output module makes of the JSON form (lists joined
+    /// with "; ", none as empty), without going through JSON values: CSV is written on triage's
+    /// workers and this is its inner loop.
+    pub fn csv_cells(&self) -> [Cow<'_, str>; 25] {
+        fn opt(s: &Option<String>) -> Cow<'_, str> {
+            Cow::Borrowed(s.as_deref().unwrap_or(""))
+        }
+        fn list(v: &[String]) -> Cow<'_, str> {
+            match v {
+                [] => Cow::Borrowed(""),
+                [one] => Cow::Borrowed(one),
+                many => Cow::Owned(many.join("; ")),
+            }
+        }
+        [
+            Cow::Borrowed(self.id.as_str()),
+            Cow::Owned(self.record.to_string()),
+            Cow::Borrowed(self.rule.as_str()),
+            opt(&self.destination),
+            opt(&self.destination_id),
+            Cow::Borrowed(self.method.as_str()),
+            Cow::Borrowed(self.route.as_str()),
+            Cow::Borrowed(self.reason.as_str()),
+            Cow::Borrowed(self.note.as_str()),
+            opt(&self.email),
+            Cow::Borrowed(match self.email_source {
+                Some(EmailSource::Field) => "field",
+                Some(EmailSource::Transcript) => "transcript",
+                Some(EmailSource::WrittenOut) => "written-out",
+                None => "",
+            }),
+            opt(&self.email_problem),
+            Cow::Borrowed(if self.quality { "true" } else { "false" }),
+            list(&self.quality_evidence),
+            Cow::Borrowed(rules::subject_name(self.subject)),
+            list(&self.subject_evidence),
+            opt(&self.local_library),
+            list(&self.library_evidence),
+            Cow::Borrowed(self.origin.as_str()),
+            opt(&self.origin_id),
+            Cow::Borrowed(match self.category {
+                Category::Research => "research",
+                Category::Policy => "policy",
+                Category::Circulation => "circulation",
+                Category::Access => "access",
+                Category::Other => "other",
+            }),
+            Cow::Borrowed(self.resolution.as_str()),
+            opt(&self.started_at),
+            opt(&self.due_at),
+            Cow::Borrowed(match self.status {
+                Some(Status::Ok) => "ok",
+                Some(Status::DueSoon) => "due-soon",
+                Some(Status::Overdue) => "overdue",
+                None => "",
+            }),
+        ]
+    }
 }
 
 /// One line of `--explain`: a rule, whether it applied, and why.

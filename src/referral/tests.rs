@@ -528,6 +528,13 @@ mod properties {
             let r = referrer.refer(&t);
             prop_assert_eq!(r.rule, expected_rule(&t, &dir));
             prop_assert_eq!(referrer.tally(&t), Tally::of(&r));
+            // The CSV cells are the output module's text of the JSON form, field for field.
+            let flat = crate::output::flatten(&r).unwrap();
+            let names: Vec<&str> = flat.iter().map(|(k, _)| k.as_str()).collect();
+            prop_assert_eq!(names, Referral::CSV_HEADER.to_vec());
+            let cells: Vec<String> = r.csv_cells().iter().map(|c| c.to_string()).collect();
+            let want: Vec<String> = flat.into_iter().map(|(_, v)| v).collect();
+            prop_assert_eq!(cells, want);
             prop_assert!(!r.note.is_empty());
             prop_assert_eq!(r.destination.is_none(), r.rule == RuleId::NoEmail);
             let dest = r.destination.clone().unwrap_or_default();
@@ -544,5 +551,53 @@ mod properties {
             prop_assert_eq!(steps.iter().filter(|s| s.outcome == "applied").count(), 1);
             prop_assert_eq!(steps.iter().find(|s| s.outcome == "applied").unwrap().rule, r.rule);
         }
+    }
+}
+
+#[test]
+fn csv_cells_match_the_output_modules_text_for_every_variant() {
+    let dir = Directory::default_directory();
+    let referrer = Referrer::new(&dir, Options::default()).unwrap();
+    let categories = [
+        Category::Research,
+        Category::Policy,
+        Category::Circulation,
+        Category::Access,
+        Category::Other,
+    ];
+    let statuses = [
+        None,
+        Some(Status::Ok),
+        Some(Status::DueSoon),
+        Some(Status::Overdue),
+    ];
+    let sources = [
+        None,
+        Some(EmailSource::Field),
+        Some(EmailSource::Transcript),
+        Some(EmailSource::WrittenOut),
+    ];
+    let subjects = [
+        Subject::None,
+        Subject::Law,
+        Subject::PrintDisability,
+        Subject::Specialist,
+    ];
+    for (i, category) in categories.into_iter().enumerate() {
+        let mut t = plain();
+        t.category = category;
+        t.status = statuses[i % 4];
+        t.email_source = sources[i % 4];
+        t.subject = subjects[i % 4];
+        t.subject_evidence = vec!["a".into(), "b".into()];
+        t.library_evidence = vec!["=1+1".into()];
+        let r = referrer.refer(&t);
+        let want: Vec<String> = crate::output::flatten(&r)
+            .unwrap()
+            .into_iter()
+            .map(|(_, v)| v)
+            .collect();
+        let got: Vec<String> = r.csv_cells().iter().map(|c| c.to_string()).collect();
+        assert_eq!(got, want);
     }
 }
