@@ -1,12 +1,13 @@
 //! `aun refer`: triage each chat of an export, then refer it (rules.md §6), in one pass.
 
+use super::progress::for_each_chat;
 use super::triage::{redact_triaged, show_mapping, Filters, TriageArgs};
 use super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::{bail, Context, Result};
 use aun::output::{Format, RecordWriter};
 use aun::referral::{Options, Referral, Referrer, Summary, Tally};
 use aun::time::parse_duration;
-use aun::triage::reader::{for_each_chat, parse_columns, ReadOptions, ReadReport};
+use aun::triage::reader::{parse_columns, ReadOptions, ReadReport};
 use aun::triage::vocab::Vocabulary;
 use aun::triage::{is_follow_up, Chat, Status, TriageOptions, Triaged, Triager};
 use clap::Args;
@@ -207,7 +208,7 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     let report = if lines {
         // The destination is buffered already.
         let mut started = false;
-        let report = for_each_chat(&args.input.export, &p.opts, p.threads, work, |out| {
+        let report = for_each_chat(ctx, &args.input.export, &p.opts, p.threads, work, |out| {
             if let Some(Out::Line(line)) = out {
                 match format {
                     Format::Csv if !started => {
@@ -235,7 +236,7 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
         report
     } else {
         let mut w = RecordWriter::new(format, &mut dest, ctx.color).excel(args.excel);
-        let report = for_each_chat(&args.input.export, &p.opts, p.threads, work, |out| {
+        let report = for_each_chat(ctx, &args.input.export, &p.opts, p.threads, work, |out| {
             match out {
                 Some(Out::Tally(t)) => summary.add_tally(t),
                 Some(Out::Record(r)) if format == Format::Table => w.write(&Row::of(&r))?,
@@ -279,6 +280,7 @@ fn explain(
 ) -> Result<Exit> {
     let mut found: Option<Triaged> = None;
     let report = for_each_chat(
+        ctx,
         &args.input.export,
         &p.opts,
         p.threads,
