@@ -2,7 +2,7 @@
 //! subcommand that reads input, calls one library function and hands the rows to the output module.
 
 mod directory;
-mod progress;
+mod reading;
 mod refer;
 mod remind;
 mod roster;

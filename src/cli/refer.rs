@@ -1,6 +1,6 @@
 //! `aun refer`: triage each chat of an export, then refer it (rules.md §6), in one pass.
 
-use super::progress::for_each_chat;
+use super::reading::{for_each_chat, reading_notes};
 use super::triage::{redact_triaged, show_mapping, Filters, TriageArgs};
 use super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::{bail, Context, Result};
@@ -321,13 +321,7 @@ fn explain(
 /// The line for people on stderr, and the bad records --lenient skipped (never silent).
 fn summarise(ctx: &Ctx, report: &ReadReport, referred: u64, all: bool) {
     let name = &report.mapping.source;
-    if report.windows_1252_records > 0 {
-        ctx.note(format_args!(
-            "{name}: not UTF-8: read {} record(s) as Windows-1252 (first: record {})",
-            report.windows_1252_records,
-            report.first_windows_1252_record.unwrap_or(0)
-        ));
-    }
+    reading_notes(ctx, report, all);
     let what = if all {
         ""
     } else {

@@ -1,7 +1,7 @@
 //! `aun triage`: read an export of chats and say, for each chat marked "Follow Up By Patron
 //! Library", what the library on Shared Follow-Up duty needs to know.
 
-use super::progress::for_each_chat;
+use super::reading::{for_each_chat, reading_notes};
 use super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::{Context, Result};
 use aun::directory::Directory;
@@ -369,13 +369,7 @@ impl Counts {
 
 fn summarise(args: &TriageArgs, ctx: &Ctx, report: &ReadReport, c: &Counts) {
     let name = &report.mapping.source;
-    if report.windows_1252_records > 0 {
-        ctx.note(format_args!(
-            "{name}: not UTF-8: read {} record(s) as Windows-1252 (first: record {})",
-            report.windows_1252_records,
-            report.first_windows_1252_record.unwrap_or(0)
-        ));
-    }
+    reading_notes(ctx, report, args.all);
     let what = if args.all {
         ""
     } else {

@@ -253,6 +253,25 @@ pub struct Mapping {
 }
 
 impl Mapping {
+    /// Whether the export has a column (or key) for `field`.
+    pub fn has(&self, field: Field) -> bool {
+        self.fields
+            .iter()
+            .any(|(f, header, _)| *f == field && header.is_some())
+    }
+
+    /// Why no row can be a follow-up, when the export has no resolution column and only
+    /// follow-ups were asked for: an explanation for an empty result.
+    pub fn no_resolution_note(&self, all: bool) -> Option<String> {
+        (!all && !self.has(Field::Resolution)).then(|| {
+            format!(
+                "{}: no resolution column (found: {}), so no row is marked Follow Up By Patron Library; --all takes every row",
+                self.source,
+                self.headers.join(", ")
+            )
+        })
+    }
+
     fn build(
         source: &str,
         format: InputFormat,

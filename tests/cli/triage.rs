@@ -461,3 +461,35 @@ fn a_vocabulary_of_ones_own() {
         "aun: bad.csv: line 2: \"court (circuit)\": a phrase may hold only letters, spaces, hyphens, apostrophes and dots\n"
     );
 }
+
+#[test]
+fn an_export_without_a_resolution_column_says_why_nothing_was_taken() {
+    let wd = Workdir::new("triage-no-resolution");
+    wd.create("libchat.csv", "Chat ID,Timestamp,Guest Email,Transcript\nLC-1,2025-03-03 09:14:22,a@example.org,\"09:14:59 - Guest: my BCPL card\"\n");
+    let out = wd.run(&["triage", "libchat.csv", "--now", "2025-03-04T12:00:00Z"]);
+    assert!(out.stderr.contains("libchat.csv: no resolution column (found: Chat ID, Timestamp, Guest Email, Transcript)"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("--all takes every row"),
+        "{}",
+        out.stderr
+    );
+    let all = wd.run(&[
+        "triage",
+        "libchat.csv",
+        "--all",
+        "--format",
+        "jsonl",
+        "--now",
+        "2025-03-04T12:00:00Z",
+    ]);
+    assert!(
+        !all.stderr.contains("no resolution column"),
+        "{}",
+        all.stderr
+    );
+    assert!(
+        all.ok().contains("\"local_library\":\"BCPL\""),
+        "{}",
+        all.stdout
+    );
+}

@@ -1,5 +1,5 @@
-//! A progress bar on stderr for long runs over an export, shown only when stderr is a terminal and
-//! `-q` is not given: bytes read out of the file's size (or a byte count for stdin).
+//! Reading an export from the command line: a progress bar on stderr for long runs (only when
+//! stderr is a terminal and `-q` is not given), and the notes every reading command ends with.
 
 use super::Ctx;
 use anyhow::{anyhow, Result};
@@ -67,4 +67,20 @@ fn bar(ctx: &Ctx, source: &str) -> Option<ProgressBar> {
         ),
     };
     Some(bar)
+}
+
+/// Notes on how the export was read: text decoded as Windows-1252, and why no row was taken when
+/// the export has no resolution column.
+pub fn reading_notes(ctx: &Ctx, report: &ReadReport, all: bool) {
+    if report.windows_1252_records > 0 {
+        ctx.note(format_args!(
+            "{}: not UTF-8: read {} record(s) as Windows-1252 (first: record {})",
+            report.mapping.source,
+            report.windows_1252_records,
+            report.first_windows_1252_record.unwrap_or(0)
+        ));
+    }
+    if let Some(why) = report.mapping.no_resolution_note(all) {
+        ctx.note(why);
+    }
 }
