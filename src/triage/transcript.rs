@@ -283,7 +283,10 @@ pub fn decode_entities(s: &str) -> Cow<'_, str> {
     while let Some(i) = rest.find('&') {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
-        let end = rest[..rest.len().min(12)].find(';');
+        // An entity is short and ASCII: look for its ';' in the first 12 bytes only.
+        let end = rest.as_bytes()[..rest.len().min(12)]
+            .iter()
+            .position(|&b| b == b';');
         let decoded = end.and_then(|e| {
             let name = &rest[1..e];
             let c = match name {
@@ -375,5 +378,7 @@ mod tests {
             "I'm at Barnes & Noble"
         );
         assert_eq!(decode_entities("a & b &bogus; &#39;"), "a & b &bogus; '");
+        // A '&' followed by multi-byte text within the entity window.
+        assert_eq!(decode_entities("&IW𐬝}'<%𑴺ໆ"), "&IW𐬝}'<%𑴺ໆ");
     }
 }

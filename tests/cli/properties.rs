@@ -123,3 +123,95 @@ proptest! {
         }
     }
 }
+
+/// Transcript-like text: timestamps, speaker labels, e-mail fragments, entities, library names.
+fn transcript_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("\n".to_string()),
+        Just("09:14:59 - Guest: ".to_string()),
+        Just("[2:22:09 PM] Librarian (Kelly, Enoch Pratt Free Library): ".to_string()),
+        Just("5:26PM guest@web.libraryh3lp.com: ".to_string()),
+        Just("17:26\tPatron\t".to_string()),
+        Just("jane dot doe at gmail dot com ".to_string()),
+        Just("x@y".to_string()),
+        Just("&#x27;&amp;&#".to_string()),
+        Just("my BCPL card in Frederick County ".to_string()),
+        Just("within 72 hours ".to_string()),
+        "\\PC{0,12}",
+        "[@.<>()\\[\\]a-z ]{0,12}",
+    ];
+    prop::collection::vec(piece, 0..24).prop_map(|v| v.concat())
+}
+
+fn triage_never_panics(transcript: &str, question: &str, name: &str, email: &str) {
+    use aun::triage::{Chat, TriageOptions, Triager};
+    thread_local! {
+        static TRIAGER: Triager = Triager::new(aun::directory::Directory::default_directory());
+    }
+    let chat = Chat {
+        record: 1,
+        id: "1".into(),
+        started_at: None,
+        resolution: "Follow Up By Patron Library".into(),
+        origin: name.into(),
+        patron_email: email.into(),
+        patron_name: name.into(),
+        question: question.into(),
+        transcript: transcript.into(),
+    };
+    let opts = TriageOptions::new(chrono::Utc::now(), aun::time::DEFAULT_TZ);
+    TRIAGER.with(|t| {
+        let triaged = t.triage(&chat, &opts);
+        if let Some(e) = &triaged.email {
+            assert!(e.contains('@'), "an e-mail without @: {e:?}");
+        }
+    });
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// The transcript reader and classifier never panic, whatever the text.
+    #[test]
+    fn triage_never_panics_on_any_transcript(t in transcript_text(), q in "\\PC{0,40}", n in "\\PC{0,10}", e in "[a-z@. ]{0,16}") {
+        triage_never_panics(&t, &q, &n, &e);
+    }
+}
+
+/// The fuzzing fallback where no nightly toolchain is at hand for cargo-fuzz: the same properties
+/// over many more cases. Run with `cargo test --test cli long_fuzz -- --ignored` (AUN_FUZZ_CASES
+/// sets the number of cases, 20,000 by default).
+#[test]
+#[ignore = "long: run on demand"]
+fn long_fuzz_transcripts_and_schedules() {
+    let cases: u32 = std::env::var("AUN_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20_000);
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig {
+        cases,
+        ..ProptestConfig::default()
+    });
+    runner
+        .run(
+            &(
+                transcript_text(),
+                "\\PC{0,40}",
+                prop::collection::vec(any::<u8>(), 0..600),
+            ),
+            |(t, q, bytes)| {
+                triage_never_panics(&t, &q, "Guest", "");
+                for format in [
+                    InputFormat::Csv,
+                    InputFormat::Tsv,
+                    InputFormat::Json,
+                    InputFormat::Jsonl,
+                ] {
+                    let _ = aun::schedule::parse_schedule("f", &bytes, format);
+                    let _ = aun::schedule::parse_schedule("f", t.as_bytes(), format);
+                }
+                Ok(())
+            },
+        )
+        .unwrap();
+}
