@@ -7,7 +7,7 @@ use anyhow::{bail, Context, Result};
 use aun::output::{Format, RecordWriter};
 use aun::referral::{Options, Referral, Referrer, Summary, Tally};
 use aun::time::parse_duration;
-use aun::triage::reader::{parse_columns, ReadOptions, ReadReport};
+use aun::triage::reader::{ReadOptions, ReadReport};
 use aun::triage::vocab::Vocabulary;
 use aun::triage::{is_follow_up, Chat, Status, TriageOptions, Triaged, Triager};
 use clap::Args;
@@ -95,17 +95,7 @@ struct Pipeline {
 
 impl Pipeline {
     fn new(input: &TriageArgs, ctx: &Ctx) -> Result<Pipeline> {
-        let mut opts = ReadOptions {
-            format: ctx.global.input_format,
-            tz: ctx.tz,
-            lenient: input.lenient,
-            // Rows that are not follow-ups are counted but not decoded (as in triage).
-            wanted: (!input.all).then_some(is_follow_up as fn(&str) -> bool),
-            ..ReadOptions::default()
-        };
-        if let Some(spec) = &input.columns {
-            opts.columns = parse_columns(spec)?;
-        }
+        let opts = super::triage::read_options(input, ctx)?;
         let due_soon = parse_duration(&input.due_soon).context("--due-soon")?;
         let directory = ctx.directory()?;
         let filters = Filters::from_args(input, &directory)?;

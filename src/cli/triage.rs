@@ -213,7 +213,8 @@ struct TableRow<'a> {
     quality: &'static str,
 }
 
-pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
+/// How to read the export, from the input flags triage and refer share.
+pub(super) fn read_options(args: &TriageArgs, ctx: &Ctx) -> Result<ReadOptions> {
     let mut opts = ReadOptions {
         format: ctx.global.input_format,
         tz: ctx.tz,
@@ -225,6 +226,11 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
     if let Some(spec) = &args.columns {
         opts.columns = parse_columns(spec)?;
     }
+    Ok(opts)
+}
+
+pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
+    let opts = read_options(&args, ctx)?;
     if args.show_mapping {
         return show_mapping(&args, &opts, ctx);
     }
