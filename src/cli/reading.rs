@@ -2,7 +2,7 @@
 //! stderr is a terminal and `-q` is not given), and the notes every reading command ends with.
 
 use super::Ctx;
-use anyhow::{anyhow, Result};
+use anyhow::Result;
 use aun::triage::reader::{self, ReadOptions, ReadReport};
 use aun::triage::Chat;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -22,11 +22,7 @@ where
     F: Fn(&Chat) -> T + Sync,
     S: FnMut(T) -> Result<()>,
 {
-    let input: Box<dyn Read + Send> = if source == "-" {
-        Box::new(std::io::stdin())
-    } else {
-        Box::new(std::fs::File::open(source).map_err(|e| anyhow!("{source}: {e}"))?)
-    };
+    let input = reader::open(source)?;
     let bar = bar(ctx, source);
     let input: Box<dyn Read + Send> = match &bar {
         Some(bar) => Box::new(bar.wrap_read(input)),

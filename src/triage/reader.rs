@@ -400,7 +400,8 @@ pub fn read_mapping(source: &str, opts: &ReadOptions) -> Result<Mapping> {
     Ok(mapping)
 }
 
-fn open(source: &str) -> Result<Box<dyn Read + Send>> {
+/// Opens a path, or stdin for `-`.
+pub fn open(source: &str) -> Result<Box<dyn Read + Send>> {
     if source == "-" {
         Ok(Box::new(std::io::stdin()))
     } else {
