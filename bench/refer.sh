@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of `aun refer` beside `aun triage` on the 1 GB synthetic export of /work/shared/bench.
+# Benchmark of `aun refer` beside `aun triage` on the 1 GB synthetic export of ../shared/bench.
 # refer runs triage and the referral rules in one per-chat closure on triage's workers, so the
 # figure to compare is refer's throughput against triage's, measured in the same run.
 #

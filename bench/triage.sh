@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of `aun triage` on the synthetic exports of /work/shared/bench (see its README).
+# Benchmark of `aun triage` on the synthetic exports of ../shared/bench (beside the repository; see its README).
 #
 #   bench/triage.sh                 # generate the data if missing, build, measure, print a table
 #   AUN_BENCH_DIR=/data/b bench/triage.sh
@@ -17,7 +17,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 dir=${AUN_BENCH_DIR:-/tmp/aun-bench}
 runs=${AUN_BENCH_RUNS:-3}
-gen=${AUN_BENCH_GEN:-/work/shared/bench/gen_export.py}
+gen=${AUN_BENCH_GEN:-$here/../shared/bench/gen_export.py}
 now=2024-11-15T12:00:00-05:00
 email_re='[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}'
 
