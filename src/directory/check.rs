@@ -11,7 +11,7 @@
 //! A directory that names the all-capitals Pratt account is refused when it is read, before any
 //! check runs.
 
-use super::Directory;
+use super::{ContactProblem, Directory};
 use crate::schedule::check::Severity;
 use crate::schedule::Schedule;
 use chrono::{Duration, NaiveDate};
@@ -82,21 +82,17 @@ fn duplicates(dir: &Directory) -> Vec<Finding> {
 fn contacts(dir: &Directory, today: NaiveDate, max_age: Duration) -> Vec<Finding> {
     let mut out = Vec::new();
     for l in &dir.libraries {
-        let mut f =
-            |kind, message| out.push(finding(Severity::Warning, kind, &l.id, &l.origin, message));
-        if l.contact_email.is_empty() {
-            f(
+        let (kind, message) = match l.contact_problem(today, max_age) {
+            None => continue,
+            Some(ContactProblem::Missing) => (
                 "no-contact",
                 format!("{} ({}) has no AskUsNow! contact e-mail", l.id, l.name),
-            );
-            continue;
-        }
-        match l.verified {
-            None => f(
+            ),
+            Some(ContactProblem::NeverVerified) => (
                 "stale-contact",
                 format!("{}: contact {} was never verified", l.id, l.contact_email),
             ),
-            Some(v) if today - v > max_age => f(
+            Some(ContactProblem::Stale(v)) => (
                 "stale-contact",
                 format!(
                     "{}: contact {} last verified {v}, more than {} ago",
@@ -105,32 +101,18 @@ fn contacts(dir: &Directory, today: NaiveDate, max_age: Duration) -> Vec<Finding
                     crate::time::format_duration(max_age)
                 ),
             ),
-            Some(_) => {}
-        }
+        };
+        out.push(finding(Severity::Warning, kind, &l.id, &l.origin, message));
     }
     out
 }
 
 fn schedule_libraries(dir: &Directory, s: &Schedule) -> Vec<Finding> {
-    let mut out = Vec::new();
-    let mut seen: Vec<&str> = Vec::new();
-    let named = s
-        .blocks
-        .iter()
-        .map(|b| (b.library.as_str(), b.origin.as_str()))
-        .chain(
-            s.substitutes
-                .iter()
-                .chain(s.escalation.iter())
-                .map(|n| (n.library.as_str(), n.origin.as_str())),
-        );
-    for (label, origin) in named {
-        if seen.contains(&label) {
-            continue;
-        }
-        seen.push(label);
-        if dir.lookup(label).is_none() {
-            out.push(finding(
+    s.named_libraries()
+        .into_iter()
+        .filter(|(label, _)| dir.lookup(label).is_none())
+        .map(|(label, origin)| {
+            finding(
                 Severity::Warning,
                 "unknown-library",
                 label,
@@ -138,10 +120,9 @@ fn schedule_libraries(dir: &Directory, s: &Schedule) -> Vec<Finding> {
                 format!(
                     "{label:?} is on the schedule but not in the directory: add it, or an alias"
                 ),
-            ));
-        }
-    }
-    out
+            )
+        })
+        .collect()
 }
 
 fn rule_destinations(dir: &Directory, destinations: &[(String, String)]) -> Vec<Finding> {

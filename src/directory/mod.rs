@@ -73,6 +73,35 @@ pub struct Library {
     pub origin: String,
 }
 
+/// What is wrong with a library's AskUsNow! contact, for the checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactProblem {
+    /// No contact e-mail at all.
+    Missing,
+    /// An address that was never verified.
+    NeverVerified,
+    /// Last verified on this date, longer ago than the maximum age.
+    Stale(NaiveDate),
+}
+
+impl Library {
+    /// The problem with this library's contact as of `today`, if any.
+    pub fn contact_problem(
+        &self,
+        today: NaiveDate,
+        max_age: chrono::Duration,
+    ) -> Option<ContactProblem> {
+        if self.contact_email.is_empty() {
+            return Some(ContactProblem::Missing);
+        }
+        match self.verified {
+            None => Some(ContactProblem::NeverVerified),
+            Some(v) if today - v > max_age => Some(ContactProblem::Stale(v)),
+            Some(_) => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Directory {
     pub source: String,

@@ -11,7 +11,7 @@
 //! - **malformed rows** (`error`).
 
 use super::{Block, Duty, Schedule};
-use crate::directory::Directory;
+use crate::directory::{ContactProblem, Directory};
 use crate::time::{weekday_name, Clock};
 use anyhow::Result;
 use chrono::{Duration, NaiveDate, Weekday};
@@ -222,40 +222,26 @@ fn library_findings(
     max_age: Duration,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
-    let mut seen: Vec<String> = Vec::new();
-    let named = s
-        .blocks
-        .iter()
-        .map(|b| (b.library.as_str(), b.origin.as_str()))
-        .chain(
-            s.substitutes
-                .iter()
-                .chain(s.escalation.iter())
-                .map(|n| (n.library.as_str(), n.origin.as_str())),
-        );
-    for (label, origin) in named {
-        if seen.iter().any(|x| x == label) {
-            continue;
-        }
-        seen.push(label.to_string());
-        let mut f = |severity, kind, message: String| {
-            let mut f = Finding::new(severity, kind, message);
-            (f.library, f.origin) = (label.to_string(), origin.to_string());
-            out.push(f);
-        };
-        match dir.lookup(label) {
-            None => f(Severity::Warning, "unknown-library", format!("{label:?} is not in the directory ({}): add it, or an alias", dir.source)),
-            Some(lib) if lib.contact_email.is_empty() => {
-                f(Severity::Warning, "no-contact", format!("{label} ({}) has no contact e-mail in the directory: reminders cannot reach it", lib.id))
-            }
-            Some(lib) => match lib.verified {
-                None => f(Severity::Warning, "stale-contact", format!("{label} ({}): contact {} was never verified", lib.id, lib.contact_email)),
-                Some(v) if today - v > max_age => {
-                    f(Severity::Warning, "stale-contact", format!("{label} ({}): contact last verified {v}, more than {} ago", lib.id, crate::time::format_duration(max_age)))
+    for (label, origin) in s.named_libraries() {
+        let (kind, message) = match dir.lookup(label) {
+            None => ("unknown-library", format!("{label:?} is not in the directory ({}): add it, or an alias", dir.source)),
+            Some(lib) => match lib.contact_problem(today, max_age) {
+                None => continue,
+                Some(ContactProblem::Missing) => {
+                    ("no-contact", format!("{label} ({}) has no contact e-mail in the directory: reminders cannot reach it", lib.id))
                 }
-                Some(_) => {}
+                Some(ContactProblem::NeverVerified) => {
+                    ("stale-contact", format!("{label} ({}): contact {} was never verified", lib.id, lib.contact_email))
+                }
+                Some(ContactProblem::Stale(v)) => (
+                    "stale-contact",
+                    format!("{label} ({}): contact last verified {v}, more than {} ago", lib.id, crate::time::format_duration(max_age)),
+                ),
             },
-        }
+        };
+        let mut f = Finding::new(Severity::Warning, kind, message);
+        (f.library, f.origin) = (label.to_string(), origin.to_string());
+        out.push(f);
     }
     out
 }

@@ -219,6 +219,27 @@ impl Schedule {
             .find(|s| s.start.with_timezone(&Utc) > t)
     }
 
+    /// Every library the schedule names (blocks, substitutes, escalation), once each, in order,
+    /// with where it is first named.
+    pub fn named_libraries(&self) -> Vec<(&str, &str)> {
+        let mut out: Vec<(&str, &str)> = Vec::new();
+        let blocks = self
+            .blocks
+            .iter()
+            .map(|b| (b.library.as_str(), b.origin.as_str()));
+        let named = self
+            .substitutes
+            .iter()
+            .chain(self.escalation.iter())
+            .map(|n| (n.library.as_str(), n.origin.as_str()));
+        for (label, origin) in blocks.chain(named) {
+            if !out.iter().any(|(l, _)| *l == label) {
+                out.push((label, origin));
+            }
+        }
+        out
+    }
+
     /// The schedule as long rows, the form `schedule show --format csv|json` writes and reads back.
     pub fn long_rows(&self, directory_id: impl Fn(&str) -> Option<String>) -> Vec<LongRow> {
         let mut rows: Vec<LongRow> = self
