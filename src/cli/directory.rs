@@ -32,15 +32,7 @@ pub struct ShowArgs {
     pub library: Option<String>,
 }
 
-#[derive(Debug, Args)]
-pub struct CheckArgs {
-    /// Treat warnings (contacts, unknown schedule libraries, missing destinations) as failures
-    #[arg(long)]
-    pub strict: bool,
-    /// Contacts verified longer ago than this are stale (e.g. 365d)
-    #[arg(long, default_value = "365d", value_name = "AGE")]
-    pub max_age: String,
-}
+pub use super::schedule::CheckArgs;
 
 pub fn run(cmd: DirectoryCommand, ctx: &Ctx) -> Result<Exit> {
     match cmd {

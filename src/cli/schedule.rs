@@ -42,9 +42,10 @@ pub struct ShowArgs {
     pub library: Option<String>,
 }
 
+/// The options of `schedule check` and `directory check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Treat warnings (overlaps, unknown libraries, stale contacts) as failures
+    /// Treat warnings as failures (exit 1)
     #[arg(long)]
     pub strict: bool,
     /// Contacts verified longer ago than this are stale (e.g. 365d)
