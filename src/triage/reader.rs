@@ -572,6 +572,33 @@ struct Done<T> {
     first_windows_1252: Option<u64>,
 }
 
+impl<T> Done<T> {
+    /// Settles one record: keeps its result, or its problem with the line (counted only then).
+    /// False when the chunk must stop here: a bad record outside --lenient.
+    fn settle(
+        &mut self,
+        outcome: Result<bool, FieldError>,
+        record: u64,
+        line: impl FnOnce() -> u64,
+        lenient: bool,
+        item: impl FnOnce() -> T,
+    ) -> bool {
+        match outcome {
+            Ok(true) => self.items.push(item()),
+            Ok(false) => {}
+            Err(FieldError(problem)) => {
+                self.bad.push(BadRecord {
+                    record,
+                    line: line(),
+                    problem,
+                });
+                return lenient;
+            }
+        }
+        true
+    }
+}
+
 /// Reads the start of the input: detects the format, reads the header (CSV/TSV) or the first
 /// object's keys (JSON), and returns the mapping and the splitter positioned after the header.
 fn start<R: Read + Send>(
@@ -1222,21 +1249,10 @@ impl<'a> ChunkParser<'a> {
                 } else {
                     self.fill_spans(text, &spans, record, done)
                 };
-                match outcome {
-                    Ok(true) => done.items.push(f(&self.chat)),
-                    Ok(false) => {}
-                    Err(FieldError(problem)) => {
-                        // Line numbers are counted only when a message needs one.
-                        let line = first_line + count_lines(&text[..pos]);
-                        done.bad.push(BadRecord {
-                            record,
-                            line,
-                            problem,
-                        });
-                        if !self.opts.lenient {
-                            return;
-                        }
-                    }
+                // Line numbers are counted only when a message needs one.
+                let line = || first_line + count_lines(&text[..pos]);
+                if !done.settle(outcome, record, line, self.opts.lenient, || f(&self.chat)) {
+                    return;
                 }
                 record += 1;
             }
@@ -1299,19 +1315,14 @@ impl<'a> ChunkParser<'a> {
             } else {
                 self.fill_csv(&rec, record, done)
             };
-            match outcome {
-                Ok(true) => done.items.push(f(&self.chat)),
-                Ok(false) => {}
-                Err(FieldError(problem)) => {
-                    done.bad.push(BadRecord {
-                        record,
-                        line: line_at(start),
-                        problem,
-                    });
-                    if !self.opts.lenient {
-                        return;
-                    }
-                }
+            if !done.settle(
+                outcome,
+                record,
+                || line_at(start),
+                self.opts.lenient,
+                || f(&self.chat),
+            ) {
+                return;
             }
             record += 1;
         }
@@ -1431,19 +1442,14 @@ impl<'a> ChunkParser<'a> {
             counted_to = s;
             done.records += 1;
             let outcome = self.fill_json(&text[s..e], record, done);
-            match outcome {
-                Ok(true) => done.items.push(f(&self.chat)),
-                Ok(false) => {}
-                Err(FieldError(problem)) => {
-                    done.bad.push(BadRecord {
-                        record,
-                        line,
-                        problem,
-                    });
-                    if !self.opts.lenient {
-                        return;
-                    }
-                }
+            if !done.settle(
+                outcome,
+                record,
+                || line,
+                self.opts.lenient,
+                || f(&self.chat),
+            ) {
+                return;
             }
             record += 1;
         }
