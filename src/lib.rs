@@ -4,6 +4,7 @@
 //! the library prints or exits, and nothing reads the clock: "now" is always an argument.
 //!
 //! - [`time`]: civil time, the schedule's zone and the DST policy.
+//! - [`export`]: the streaming chat-export reader that triage, refer and remind share.
 //! - [`io`]: CSV / TSV / JSON / JSON Lines readers, format detection, decoding.
 //! - [`output`]: the table / JSON / JSON Lines / CSV renderer and atomic output files.
 //! - [`schedule`]: the weekly schedule, its file forms and the embedded default.
@@ -17,6 +18,7 @@
 
 pub mod coverage;
 pub mod directory;
+pub mod export;
 pub mod ics;
 pub mod io;
 pub mod output;

@@ -3,12 +3,12 @@
 
 use super::Ctx;
 use anyhow::Result;
-use aun::triage::reader::{self, ReadOptions, ReadReport};
-use aun::triage::Chat;
+use aun::export::Chat;
+use aun::export::{self, ReadOptions, ReadReport};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::{IsTerminal, Read};
 
-/// [`reader::for_each_chat`] with a progress bar.
+/// [`export::for_each_chat`] with a progress bar.
 pub fn for_each_chat<T, F, S>(
     ctx: &Ctx,
     source: &str,
@@ -22,13 +22,13 @@ where
     F: Fn(&Chat) -> T + Sync,
     S: FnMut(T) -> Result<()>,
 {
-    let input = reader::open(source)?;
+    let input = export::open(source)?;
     let bar = bar(ctx, source);
     let input: Box<dyn Read + Send> = match &bar {
         Some(bar) => Box::new(bar.wrap_read(input)),
         None => input,
     };
-    let result = reader::for_each_chat_in(
+    let result = export::for_each_chat_in(
         &aun::io::display_name(source),
         source,
         input,

@@ -3,6 +3,7 @@
 use super::{Ctx, Exit};
 use anyhow::{bail, Context, Result};
 use aun::directory::Directory;
+use aun::export::{for_each_chat, ReadOptions};
 use aun::output::Format;
 use aun::referral::{Options as ReferOptions, Referral, Referrer};
 use aun::remind::deadline::{deadline_items, DeadlineItem};
@@ -13,7 +14,6 @@ use aun::remind::mail::{
 use aun::remind::state::{State, StateLock};
 use aun::remind::{due_reminders, Mode, Reminder, Request, MAX_SPAN};
 use aun::time::{format_duration, parse_duration, parse_instant};
-use aun::triage::reader::{for_each_chat, ReadOptions};
 use aun::triage::{is_follow_up, TriageOptions, Triaged, Triager};
 use chrono::{DateTime, Duration, Utc};
 use clap::Args;

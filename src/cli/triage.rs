@@ -5,9 +5,9 @@ use super::reading::{for_each_chat, reading_notes};
 use super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::{Context, Result};
 use aun::directory::Directory;
+use aun::export::{self, parse_columns, ReadOptions, ReadReport};
 use aun::output::{redact_email, Format};
 use aun::time::parse_duration;
-use aun::triage::reader::{self, parse_columns, ReadOptions, ReadReport};
 use aun::triage::vocab::Vocabulary;
 use aun::triage::{is_follow_up, Category, Status, Subject, TriageOptions, Triaged, Triager};
 use clap::{Args, ValueEnum};
@@ -519,7 +519,7 @@ struct MappingRow {
 }
 
 pub(super) fn show_mapping(args: &TriageArgs, opts: &ReadOptions, ctx: &Ctx) -> Result<Exit> {
-    let m = reader::read_mapping(&args.export, opts)?;
+    let m = export::read_mapping(&args.export, opts)?;
     let format = ctx.format(Format::Table, RECORD_FORMATS)?;
     let mut w = ctx.records(format)?;
     for (f, h, explicit) in &m.fields {

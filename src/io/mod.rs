@@ -3,7 +3,7 @@
 //! and CRLF line ends are accepted; text that is not UTF-8 is read as Windows-1252 and says so.
 //!
 //! [`read_table`] loads a small file (a schedule, a directory, overrides) whole. The large chat
-//! exports are streamed by the triage reader, which shares [`InputFormat`] and [`detect_format`].
+//! exports are streamed by [`crate::export`], which shares [`InputFormat`] and [`detect_format`].
 
 pub mod text;
 

@@ -5,17 +5,18 @@
 //! The field names of [`Triaged`] are a stable interface: `refer` and `remind` build on them, and
 //! scripts read them from the JSON, JSON Lines and CSV output.
 //!
-//! - [`reader`]: the streaming export reader, [`reader::for_each_chat`] (the API other commands
-//!   build on: read, process on all cores, get results back in order).
+//! - The export reader is [`crate::export`] ([`crate::export::for_each_chat`]: read, process on
+//!   all cores, get results back in order); [`Chat`] is its record.
 //! - [`Triager`]: triage of one [`Chat`] (built once, shared by the worker threads).
 //! - [`transcript`]: transcript lines, speakers and roles; [`email`]: addresses in text;
 //!   [`vocab`]: the one automaton over every phrase.
 //!
 //! ```no_run
-//! use aun::triage::{reader, Triager, TriageOptions};
+//! use aun::export;
+//! use aun::triage::{Triager, TriageOptions};
 //! let triager = Triager::new(aun::directory::Directory::default_directory());
 //! let opts = TriageOptions::new(chrono::Utc::now(), aun::time::DEFAULT_TZ);
-//! reader::for_each_chat("export.csv", &reader::ReadOptions::default(), 2,
+//! export::for_each_chat("export.csv", &export::ReadOptions::default(), 2,
 //!     |chat| triager.triage(chat, &opts),
 //!     |t| { println!("{} {:?}", t.id, t.status); Ok(()) })?;
 //! # Ok::<(), anyhow::Error>(())
@@ -23,30 +24,14 @@
 
 mod classify;
 pub mod email;
-pub mod reader;
 pub mod transcript;
 pub mod vocab;
 
+pub use crate::export::Chat;
 pub use classify::{is_follow_up, TriageOptions, Triager};
 
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
-
-/// One chat of an export, in the canonical fields every export style is mapped to.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Chat {
-    /// 1-based record number in the export (the header is not a record).
-    pub record: u64,
-    pub id: String,
-    pub started_at: Option<DateTime<Utc>>,
-    pub resolution: String,
-    /// The account / department / queue the chat came from.
-    pub origin: String,
-    pub patron_email: String,
-    pub patron_name: String,
-    pub question: String,
-    pub transcript: String,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]

@@ -316,3 +316,17 @@ fn unwanted_rows_are_counted_not_read() {
         "{e}"
     );
 }
+
+#[test]
+fn every_field_has_known_headers_and_the_file_is_well_formed() {
+    for f in Field::ALL {
+        assert!(!f.aliases().is_empty(), "{}", f.name());
+        assert_eq!(f.aliases()[0], f.name(), "the canonical name comes first");
+    }
+    let lines = HEADERS_CSV
+        .lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
+    let total: usize = Field::ALL.iter().map(|f| f.aliases().len()).sum();
+    assert_eq!(lines.count(), total);
+}
