@@ -1,0 +1,1311 @@
+#!/usr/bin/env python3
+"""Writes and checks the "b" part of aun's labelled corpus.
+
+Every conversation below is invented (made-up patrons, example mailboxes). Each chat carries
+its label, written by hand from rules.md sections 5-6 when the chat was written:
+
+    label = "EMAIL CATEGORY SUBJECT LOCAL RULE DESTINATION"
+
+where EMAIL "=" means the export's e-mail field (lower-cased) and "-" means empty. Chats whose
+resolution is not "Follow Up By Patron Library" carry no label and get no labels row.
+
+Two export styles:
+  b_questionpoint.json  a QuestionPoint-style JSON array (`Question ID`, `Date`, `Institution`,
+                        `Patron`, `Email`, `Question`, `Status`, `Transcript`), transcript lines
+                        `[5:26:10 PM] Name: text` joined by newlines.
+  b_tickets.jsonl       JSON Lines tickets (`ticket_id`, `created`, `account`, `customer_name`,
+                        `customer_email`, `subject`, `status`, `messages`), messages an array of
+                        strings `Patron: ...`, `Librarian (Name, Library): ...`, `System: ...`.
+
+About 40% of the chats go to heldout/: 2 of every 5 of a rule in each file, drawn with a fixed
+seed (see split()), so adding chats never moves one already placed.
+
+Run from anywhere: python3 tests/corpus/b_build.py   (writes, then checks; exit 1 on a problem)
+"""
+
+import csv
+import io
+import json
+import random
+import re
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+HERE = Path(__file__).resolve().parent
+NY = ZoneInfo("America/New_York")
+FU = "Follow Up By Patron Library"
+
+AUN = "Maryland AskUsNow! Public Library"
+PRATT = "Enoch Pratt Free Library"
+TOWSON = "Towson University"
+UMBC = "University of Maryland, Baltimore County"
+STEV = "Stevenson University Library"
+FROST = "Frostburg State University"
+AACC = "Anne Arundel Community College"
+HOWARD = "Howard County Library System"
+BALTCO = "Baltimore County Public Library"
+FRED = "Frederick County Public Libraries"
+AACO = "Anne Arundel County Public Library"
+MONT = "Montgomery County Public Libraries"
+CARROLL = "Carroll County Public Library"
+HARF = "Harford County Public Library"
+
+# The origin accounts that name the patron's library by themselves (rules.md section 5).
+ACCOUNT_IDS = {
+    TOWSON: "TOWSON", UMBC: "UMBC", STEV: "STEVENSON", FROST: "FSU", AACC: "AACC",
+    HOWARD: "HCLS", BALTCO: "BCPL", FRED: "FCPL", AACO: "AACPL", MONT: "MCPL",
+    CARROLL: "CARROLL", HARF: "HARFORD",
+}
+
+CATEGORIES = {"research", "policy", "circulation", "access", "other"}
+SUBJECTS = {"law", "print-disability", "specialist", "none"}
+RULES = ["no-email", "quality", "law", "print-disability", "local", "specialist", "default"]
+
+QP = []  # QuestionPoint-style chats
+TK = []  # tickets
+
+
+def qp(cid, start, inst, patron, email, q, t, label=None, lib="Librarian", lib2=None,
+       status=FU, written=False):
+    QP.append(dict(cid=cid, start=start, origin=inst, patron=patron, email=email, q=q, t=t,
+                   label=label, lib=lib, lib2=lib2, status=status, written=written))
+
+
+def tk(cid, start, acct, name, email, subject, t, label=None, lib="Librarian", lib2=None,
+       status=FU, written=False):
+    TK.append(dict(cid=cid, start=start, origin=acct, patron=name, email=email, q=subject, t=t,
+                   label=label, lib=lib, lib2=lib2, status=status, written=written))
+
+
+# ---------------------------------------------------------------------------------------------
+# QuestionPoint-style chats
+# ---------------------------------------------------------------------------------------------
+
+qp("CB-Q1001", "2025-09-16 14:03:12", TOWSON, "kmiller22", "kmiller22@students.towson.edu",
+   "cant get full text of article",
+   lib="Sue (Towson University)", t="""
+s Thank you for contacting AskUsNow! A librarian will be with you shortly.
+p hi i need the full text of this article: Hendricks, L. (2021). Sleep hygiene in first-year college students. Journal of American College Health 69(4)
+p it only shows the abstract
+l Hi! I'm Sue, one of the librarians here at Cook Library. Let me look that up for you.
+l It looks like our access to that journal has a 12 month embargo, so 2021 should be available. Are you clicking "Find It @ TU"?
+p yes and it goes to a page that says error
+l Hmm, I'm seeing the same thing. The link resolver might be broken for that title.
+l I'm going to ask our e-resources folks to look at it and someone will email you the PDF. Is the email on your account the best one?
+p ya thats fine
+p thx
+l You're welcome! Someone should follow up within 72 hours.
+""", label="= access none TOWSON local TOWSON")
+
+qp("CB-Q1002", "2025-10-07 21:44:50", UMBC, "Devon", "devon.ashby@umbc.edu",
+   "off campus login not working",
+   lib="Ken (UMBC Library)", t="""
+p hey so im off campus and when i click a database it asks me to login and then just loops back to the login page
+l Hi Devon, sorry about that. Which database are you trying?
+p psycinfo and also ebsco anything
+l Are you logging in with your myUMBC username and password?
+p yes. it works for blackboard
+l Could you try a private/incognito window? Sometimes an old cookie causes the loop.
+p same thing
+l OK, it may be a proxy problem on our end tonight. I'll pass this to our access services team and they'll email you.
+p ok ty
+""", label="= access none UMBC local UMBC")
+
+qp("CB-Q1003", "2026-02-03 10:15:22", STEV, "Brianna T.", "btaylor7@stevenson.edu",
+   "cinahl down?",
+   lib="Grace (Stevenson University Library)", t="""
+p is cinahl down?? i have a care plan due tonight
+l Good morning! Let me check. What happens when you try to open it?
+p "service unavailable" 503
+l I'm getting it too. It looks like EBSCO is having an outage. I'll keep an eye on it.
+p can i use something else
+l For nursing, PubMed is free and has a lot of the same journals. I can also email you when CINAHL is back up.
+p yes pls email me
+""", label="= access none STEVENSON local STEVENSON")
+
+qp("CB-Q1004", "2025-04-22 15:31:05", FROST, "tjwolfe0", "tjwolfe0@frostburg.edu",
+   "article not available",
+   lib="Pam (Lewis J. Ort Library)", t="""
+p Need this article for my history paper, Walker (1987) "Company towns of western Maryland", Pennsylvania History 54(2). says no full text
+l Hi! Let me search. We don't have that volume electronically. I can put in an interlibrary loan request for you.
+p how long does that take
+l Articles usually come in 2-3 days as a PDF to your email.
+p ok do it
+l Done. You'll get an email from ILLiad when it's ready.
+""", label="= access none FSU local FSU")
+
+qp("CB-Q1005", "2025-06-10 11:02:44", AACC, "Marisol", "mvega@aacc.edu",
+   "how many books",
+   lib="Tom (AACC Truxal Library)", t="""
+p how many books can a student check out at once and for how long
+l Hi Marisol! Let me double check our current loan policy for you.
+l I'm not finding the current limit posted, it changed this summer. I'll have circulation email you the exact numbers.
+p ok also can community members borrow or just students
+l Good question, I'll include that too.
+""", label="= policy none AACC local AACC")
+
+qp("CB-Q1006", "2025-12-08 16:40:18", TOWSON, "Jaylen", "jbrooks3@students.towson.edu",
+   "renew book",
+   lib="Will (Towson University)", t="""
+p can i renew a book online? its due tmrw
+l Hi Jaylen, I'm Will. You can usually renew through "My Account" in the catalog. Did you try that?
+p it says renewal not allowed
+l That usually means someone placed a hold on it. Let me see... I can't see patron accounts from chat, sorry.
+p ugh ok
+l I'll have circulation staff look at your account and email you. If it has a hold, you'll need to return it tomorrow.
+""", label="= circulation none TOWSON local TOWSON")
+
+qp("CB-Q1007", "2025-08-19 13:22:07", AUN, "Ruth Ann", "ruthann.kessler@example.org",
+   "grandfather naturalization",
+   lib="Chris (AskUsNow!)", t="""
+s Thank you for contacting AskUsNow! A librarian will be with you shortly.
+p Hello. I'm trying to find my grandfather's naturalization papers. He came from Poland around 1921 and settled in Baltimore, worked at a canning factory.
+l Hi Ruth Ann, I'm Chris. Do you know if he naturalized in federal court or a state court?
+p I don't know. We have his name as Stanislaw Nowak, born about 1899
+l Naturalizations in Baltimore in the 1920s could be in several places. This needs more time than we have on chat.
+l I'll pass this to a genealogy specialist who can follow up by email.
+p That would be wonderful, thank you so much
+""", label="= research specialist - specialist EPFL")
+
+qp("CB-Q1008", "2025-03-14 18:05:41", AUN, "mike d", "",
+   "renew dvd",
+   lib="Pat (Carroll County Public Library)", t="""
+p renew dvd pls
+l Hi! Which library are you a member of?
+p bcpl, i go to the catonsville one
+l Thanks. I can't renew from here, but Baltimore County staff can. What's a good email?
+p mdiaz1988@gmail.com
+l Got it, they'll be in touch.
+""", label="mdiaz1988@gmail.com circulation none BCPL local BCPL")
+
+qp("CB-Q1009", "2026-01-27 20:11:36", UMBC, "Sofia", "sofia.r@umbc.edu",
+   "landlord wont return deposit",
+   lib="Ken (UMBC Library)", t="""
+p this isnt really a library question but my landlord in arbutus kept my whole security deposit and i moved out in december. is that legal?
+l Hi Sofia, it's a fair question. Maryland does have rules about security deposits. I'm not able to give legal advice though.
+p ok but like where do i even look
+l The People's Law Library has a page on deposits. A law librarian should follow up with you with more sources, is that ok?
+p yes thank u
+""", label="= research law UMBC law MSLL")
+
+qp("CB-Q1010", "2025-11-18 09:48:03", TOWSON, "Guest", "",
+   "proxy",
+   lib="Sue (Towson University)", t="""
+p proxy isnt working from home
+l Hi! Sorry to hear it. What's the link you're trying?
+p the one on blackboard for nexis uni
+l Thanks. I can have someone look at the link and email you when it's fixed. What's your email?
+p no thanks ill just try again later
+l OK! You can also reach us at the desk at 410-704-2462.
+""", label="- access none TOWSON no-email -")
+
+qp("CB-Q1011", "2026-04-02 19:30:55", AUN, "Linda", "lindakraus54@gmail.com",
+   "libby not letting me borrow",
+   lib="Jo (AskUsNow!)", t="""
+s Thank you for contacting AskUsNow! A librarian will be with you shortly.
+p Hi there. I am trying to borrow Sue Grafton A is for Alibi on my Libby app and it says not available for your library
+l Hi Linda! Which library card did you add to Libby?
+p Howard County, I live in Elkridge
+l Thanks. Sometimes a title is only in another library's collection. Let me check Howard County's catalog.
+l They do have it, but the app may be showing a different library's listing. Howard County staff can check your Libby setup. I'll send this to them.
+p ok thank you dear
+""", label="= access none HCLS local HCLS")
+
+qp("CB-Q1012", "2025-05-03 12:17:29", PRATT, "Terrence", "tgaines@example.net",
+   "will smith dvd",
+   lib="Lee (Pratt Library)", t="""
+p yo do yall have that Will Smith movie the pursuit of happyness on dvd
+l Hi Terrence, I'm Lee. Let me look. We have a few copies. Which branch do you use?
+p hampden mostly
+l None at Hampden right now, but I can't place holds from chat. Would you like Hampden staff to place one for you?
+p yea
+l Okay, I'll send it over and they'll email you.
+""", label="= circulation none EPFL local EPFL")
+
+qp("CB-Q1013", "2025-07-21 22:08:14", AUN, "jenn", "jenn.whitaker@yahoo.com",
+   "chris pratt movie streaming",
+   lib="Chris (AskUsNow!)", t="""
+p is there a way to stream the chris pratt movie the tomorrow war thru the library? i have a carroll county card
+l Ha, my namesake! Hi Jenn. Carroll County has Kanopy and Hoopla. Have you signed in to either?
+p hoopla says i reached my monthly limit??
+l Each library sets that limit. I'll have Carroll County staff email you about your account and the limit.
+p ok
+""", label="= access none CARROLL local CARROLL")
+
+qp("CB-Q1014", "2026-03-11 14:50:00", AUN, "Nadia", "nadia.h@umbc.edu",
+   "cant find article full text",
+   lib="Kim (AskUsNow!)", t="""
+p hi im a grad student at umbc, trying to get Okafor, B. & Frederick A. Rogers (2018) Urban heat islands and public health, Environmental Research Letters
+p our library site says no access and i need it for thesis
+l Hi Nadia! Environmental Research Letters is actually open access, so it should be free. Let me find the link.
+p oh really
+l Yes, try the publisher's site directly. If the PDF doesn't load, UMBC's library can send it to you.
+p it still gives me a paywall on the supplementary data
+l I'll refer this to UMBC's library to sort out the supplement.
+""", label="= access none UMBC local UMBC")
+
+qp("CB-Q1015", "2025-10-02 10:41:33", AUN, "D. Mercer", "dmercer@example.org",
+   "supplies",
+   lib="Sam (AskUsNow!)", t="""
+p Does the library sell legal pads and pens? I'm at the Bel Air branch and forgot mine.
+l Hi! Some branches have a small supply for sale at the desk. I'm not certain about Bel Air.
+p ok and can i print from my phone there
+l Most Harford County branches have mobile printing. I'll ask Bel Air staff to email you the details.
+""", label="= other none HARFORD local HARFORD")
+
+qp("CB-Q1016", "2025-06-28 15:12:48", AUN, "KeishaM", "keisha.moore@gmail.com",
+   "basketball court",
+   lib="Robin (AskUsNow!)", t="""
+p random question lol. i live in wheaton. is there a basketball court by the new library building
+l Hi Keisha! The Wheaton Library shares its building with the recreation center, so there may be courts there.
+p can the kids just walk in
+l That would be a rec center rule rather than the library's. I'll ask Montgomery County library staff to find out and email you.
+p cool
+""", label="= other none MCPL local MCPL")
+
+qp("CB-Q1017", "2025-11-04 13:26:40", FROST, "Owen", "obraddock@frostburg.edu",
+   "sources on flame retardants",
+   lib="Pam (Lewis J. Ort Library)", t="""
+p i need 5 peer reviewed articles about flame retardants in furniture and health effects. env sci 340
+l Hi Owen! Good topic. Try "flame retardants" AND (furniture OR upholstery) AND exposure in Web of Science.
+p web of science wont load
+l Hmm, it's loading for me. Are you on campus?
+p in my dorm
+l It should work there. Let me send you a list of articles by email and we'll check on Web of Science.
+p thanks
+""", label="= research none FSU local FSU")
+
+qp("CB-Q1018", "2026-05-12 11:05:19", AUN, "Harold", "hbeckwith@example.com",
+   "coal miners",
+   lib="Dana (AskUsNow!)", t="""
+s Thank you for contacting AskUsNow! A librarian will be with you shortly.
+p Good morning. I'm researching the coal miners around Cumberland in the 1880s, my great grandfather Thomas Beckwith was one of them. Looking for employment records or union lists.
+l Good morning Harold. That's a great project. Mining company records from that era are scattered.
+p I have been to Ancestry already.
+l Archives and local history collections would be the next step. I'll pass this to a local history specialist to follow up with you by email.
+p Much appreciated.
+""", label="= research specialist - specialist EPFL")
+
+qp("CB-Q1019", "2025-01-13 16:33:27", AUN, "Gloria", "gloria.pettiford@example.com",
+   "birth certificate",
+   lib="Will (AskUsNow!)", t="""
+p Hi I live in Dover Delaware but my grandfather was born in Maryland in 1911, in Somerset county. How do I get a copy of his birth certificate for genealogy?
+l Hi Gloria, I'm Will. Older Maryland birth records are at the Maryland State Archives.
+p Can I order it online
+l Some can be. It depends on the index. This is a question for a genealogy specialist, let me have one follow up with you.
+p Yes please
+""", label="= research specialist - specialist EPFL")
+
+qp("CB-Q1020", "2026-06-09 08:20:11", AUN, "Lukas B.", "lukas.brunner@example.ch",
+   "state report",
+   lib="Sam (AskUsNow!)", t="""
+p Hello, I am a postdoc at EPFL in Lausanne (Switzerland). I am looking for a report from the Maryland DNR on oyster reef restoration, 2014, I cannot find a PDF.
+l Hi Lukas! Do you have the exact title?
+p "Oyster restoration progress report" maybe. Not sure.
+l There are several. Let me search a bit more and email you what I find.
+p Thank you
+""", label="= research none - default AUN")
+
+qp("CB-Q1021", "2025-02-20 20:55:02", AUN, "tamsin", "",
+   "article from blog",
+   lib="Jo (AskUsNow!)", t="""
+p this blog post cites a study and i want the study https://medium.com/@dr.okoro/why-we-forget-names-2f9c1a
+l Hi! Let me look. The post cites "Name recall in older adults" (2017). Is that the one?
+p yes
+l Which library do you have a card with? Most of them can get that article.
+p i'd rather not say
+l That's ok. If you leave an email I can send you what I find. You can also write to me at askusnow@example.org.
+p nah its fine ill google it
+""", label="- access none - no-email -")
+
+qp("CB-Q1022", "2025-09-03 17:45:30", AUN, "María", "",
+   "clases de ingles",
+   lib="Ellen (AskUsNow!)", t="""
+p hola, hay clases de inglés en la biblioteca? vivo en Glen Burnie
+l Hola María! Yes, many libraries have free English classes. Let me check Anne Arundel County's calendar.
+p gracias. mi correo es maría.lopez@gmail.com
+l Thank you. I'll ask the Glen Burnie library to email you the schedule, in Spanish if they can.
+p muchas gracias
+""", label="maría.lopez@gmail.com other none AACPL local AACPL")
+
+qp("CB-Q1023", "2025-04-08 23:10:16", STEV, "Ashley", "acohen2@stevenson.edu",
+   "apa help",
+   lib="Grace (Stevenson University Library)", t="""
+p how do i cite a youtube video in apa 7 if theres no author name just a channel
+l Hi Ashley, you use the channel name as the author. Channel Name. (Year, Month Day). Title [Video]. YouTube. URL
+p and for a ted talk
+l TED talks are similar but the speaker is the author. I'll email you the guide with examples.
+""", label="= research none STEVENSON local STEVENSON")
+
+qp("CB-Q1024", "2026-09-21 12:05:49", UMBC, "Ravi", "rpatel11@umbc.edu",
+   "jstor access denied",
+   lib="Beth (UMBC Library)", t="""
+p jstor says my institution doesnt have access to this article but its a umbc link
+l Hi Ravi, can you paste the link?
+p https://www.jstor.org/stable/41234567
+l That journal is outside our JSTOR collections. I can request it via interlibrary loan for you.
+p ok is it fast
+l Usually a couple days. I'll start it and ILL will email you.
+""", label="= access none UMBC local UMBC")
+
+qp("CB-Q1025", "2025-10-14 19:58:40", TOWSON, "Amber", "aweiss1@students.towson.edu",
+   "ebook download",
+   lib="Chris (Towson University)", t="""
+p trying to download an ebook from ebook central and it keeps failing
+l Hi Amber, I'm Chris. Are you using Adobe Digital Editions?
+s Patron has disconnected.
+s Patron has rejoined the session.
+p sorry got kicked off
+l No problem. Which book?
+s Patron has disconnected.
+s Patron has rejoined the session.
+p ugh this is the 3rd time the chat dropped me
+l I'm sorry, that's frustrating. I'll report the disconnects, and email you instructions for the download.
+""", label="= access none TOWSON quality QC")
+
+qp("CB-Q1026", "2026-02-17 14:36:02", AACC, "Devonte", "dbrown44@aacc.edu",
+   "laptop fine",
+   lib="Tom (AACC Truxal Library)", t="""
+p i returned my laptop loaner a day late and now theres a hold on my account and i cant register for classes
+l Hi Devonte, I'm sorry. Late laptop fines can put a block on your account.
+p can u remove it
+l I can't from here, but I'll have the circulation supervisor look at it today and email you.
+""", label="= circulation none AACC local AACC")
+
+qp("CB-Q1027", "2025-08-05 10:22:30", AUN, "Tom D", "",
+   "small claims",
+   lib="Frank (AskUsNow!)", t="""
+p How do i file in small claims court? A contractor did bad work on my porch in Hagerstown and won't give money back
+l Hi Tom, the Maryland District Court handles small claims (up to $5,000). The forms are on the courts' website.
+p can you send me the forms and how to fill them out. I'm not good with computers
+l I can have a law librarian follow up with you. What email should they use?
+p tdavis at comcast dot net
+l Got it. They will be in touch.
+""", label="tdavis@comcast.net research law WCFL law MSLL", written=True)
+
+qp("CB-Q1028", "2025-12-22 11:11:11", AUN, "Bev", "bev.oconnor@example.org",
+   "pick up holds",
+   lib="Jo (AskUsNow!)", t="""
+p can I pick up holds for my mother. she has a card at the Essex branch and she's recovering from surgery
+l Hi Bev. Many libraries allow that with the cardholder's card or a note. It varies by system.
+p ok who would know
+l I'll send your question to someone who can check and email you.
+p thanks
+""", label="= policy none - default AUN")
+
+qp("CB-Q1029", "2026-07-15 21:37:26", AUN, "Jamal", "jamal.reid@gmail.com",
+   "libby after moving",
+   lib="Ellen (AskUsNow!)", t="""
+p hi i used to live in columbia and had a hcls card. i moved to richmond va last year. can i still use libby with my old card
+l Hi Jamal! Library cards for non-residents work differently in each system, some expire when you move.
+p it stopped working last week
+l Your card may have expired. I'll have someone check what options you have and email you.
+""", label="= access none - default AUN")
+
+qp("CB-Q1030", "2025-05-19 13:44:58", AUN, "Carol", "carol.w@example.com",
+   "passport",
+   lib="Mike (Harford County Public Library)", t="""
+s Thank you for contacting AskUsNow! A librarian will be with you shortly.
+p do libraries do passport photos and applications
+l Hi Carol, I'm Mike. Some library branches are passport acceptance facilities. Where are you located?
+p I need it quick, trip in May
+l Understood. I'll find the closest one once we know your area. I'll email you a list.
+p thank you
+""", label="= other none - default AUN")
+
+qp("CB-Q1031", "2026-10-06 16:20:40", AUN, "Guest", "r.singh.77@outlook.com",
+   "forgot pin",
+   lib="Dana (AskUsNow!)", t="""
+p i forgot my pin number for my library card how do i reset
+l Hi! Which library system is your card from?
+p its on the back of the card somewhere lol
+l Ha, can you see a name on the card?
+p i dont have it with me. can someone just email me
+l Sure, I'll send this on and someone will follow up.
+""", label="= circulation none - default AUN")
+
+qp("CB-Q1032", "2025-03-25 02:14:09", PRATT, "Nia", "nia.c.brooks@gmail.com",
+   "libby hold",
+   lib="Dana (24/7 Cooperative)", t="""
+p cant sleep so trying to get an audiobook lol. my hold in libby says ready but it wont borrow
+l Hi Nia! I'm Dana, a backup librarian with the 24/7 Cooperative. I'm in Washington State, so I can't see your account, but let's try.
+p i'm in federal hill if that matters
+l Thanks! Pratt staff can look at your account. Did it give an error code?
+p "cannot complete this action"
+l I'll send this over to Pratt so they can check your card. They'll email you.
+""", label="= access none EPFL local EPFL")
+
+qp("CB-Q1033", "2026-08-12 03:02:51", AUN, "Guest", "yasmin.tadesse@gmail.com",
+   "mold landlord",
+   lib="Chris (24/7 Cooperative)", t="""
+p my apt has mold and my landlord wont fix it for 3 months. im in silver spring. what can i do
+l Hi, I'm Chris, a librarian with the 24/7 Cooperative. I'm sorry you're dealing with that.
+l Maryland has rules on landlord repairs, including rent escrow. I can't give legal advice, but I can point you to sources.
+p rent escrow?
+l It's a court process. I'll ask a Maryland law librarian to follow up by email with details.
+p yes pls
+""", label="= research law MCPL law MSLL")
+
+qp("CB-Q1034", "2025-09-30 12:00:31", TOWSON, "Guest", "",
+   "hours",
+   lib="Sue (Towson University)", status="Answered", t="""
+p what time does the library close tonight
+l Hi! Cook Library is open until midnight tonight.
+p thx
+""")
+
+qp("CB-Q1035", "2026-03-03 15:45:10", UMBC, "Guest", "",
+   "",
+   lib="Beth (UMBC Library)", status="Lost Call", t="""
+p hello?
+s Patron has left the session.
+""")
+
+qp("CB-Q1036", "2025-11-12 10:30:00", AUN, "Marcus", "mkline2@stevenson.edu",
+   "screen reader pdf",
+   lib="Priya (AskUsNow!)", t="""
+p Hi, I'm legally blind and I use JAWS. The PDF my professor assigned from Academic Search is a scan and JAWS reads nothing
+l Hi Marcus, thanks for telling me. A scanned PDF has no text layer, so a screen reader can't read it.
+p I'm a Stevenson student if that helps
+l It does. There are services that provide accessible formats. I'll pass this along so you get an accessible copy and information on options.
+p thank you
+""", label="= access print-disability STEVENSON print-disability LBPH")
+
+qp("CB-Q1037", "2026-04-20 14:12:33", FROST, "Leah", "lmcgraw0@frostburg.edu",
+   "old maps national road",
+   lib="Pam (Lewis J. Ort Library)", t="""
+p hi, for my capstone i'm mapping taverns along the National Road between Cumberland and Frostburg, 1820-1860. are there old maps or land records
+l Hi Leah! Great project. Our special collections have some regional materials. Land records would be at the county courthouse or the state archives.
+p do u have any maps digitized
+l A few. I'll ask our special collections librarian to follow up by email with what we have.
+""", label="= research specialist FSU local FSU")
+
+qp("CB-Q1038", "2025-07-30 19:19:19", AUN, "Bill", "wgrafton@example.net",
+   "1868 flood newspapers",
+   lib="Terry (AskUsNow!)", t="""
+p I live in Ellicott City and I'm putting together a talk on the 1868 flood. Where could I find newspaper accounts from that time?
+l Hi Bill! The Baltimore Sun archive covers that period, and the Maryland State Archives has local papers too.
+p Can I get the Sun archive at home?
+l Many library systems offer it. A local history specialist could help with the older papers too. I'll send this to your library so they can follow up.
+""", label="= research specialist HCLS local HCLS")
+
+qp("CB-Q1039", "2025-02-05 09:05:09", STEV, "Student", "none",
+   "databases",
+   lib="Grace (Stevenson University Library)", t="""
+p which database is best for criminal justice articles
+l Hi! Criminal Justice Abstracts and ProQuest Criminal Justice are both good. Would you like me to email you a guide?
+p no im good
+l OK! Good luck.
+""", label="- research none STEVENSON no-email -")
+
+qp("CB-Q1040", "2025-11-02 01:52:00", AUN, "Tyrell", "tyrell.j@gmail.com",
+   "hotspot",
+   lib="Morgan (24/7 Cooperative)", t="""
+p can i borrow a wifi hotspot from the library? im in dundalk
+l Hi Tyrell, I'm Morgan, a backup librarian with the 24/7 Cooperative.
+l Baltimore County Public Library does lend hotspots. They're usually on hold lists.
+p how do i get on the list
+l You can place a hold in the catalog with your card. I'll also send this to BCPL staff so they can confirm your hold.
+p ok thanks. sorry for asking so late
+l No problem, we're here all night.
+p wait my clock just went back an hour lol
+l Daylight saving time ended! Have a good night.
+""", label="= circulation none BCPL local BCPL")
+
+qp("CB-Q1041", "2026-01-20 13:08:44", TOWSON, "Jordan", "jsmith4@students.towson,edu",
+   "login",
+   lib="Sue (Towson University)", t="""
+p cant log in to databases from home. it says invalid credentials
+l Hi Jordan, are you using your NetID and password?
+p yes
+l It may be a password sync issue. I'll ask our systems people to look. Is your email on file correct?
+p oh i think i typed it wrong, its jsmith4@students.towson.edu
+l Thanks, noted.
+""", label="jsmith4@students.towson.edu access none TOWSON local TOWSON")
+
+qp("CB-Q1042", "2026-05-27 15:03:03", AUN, "Ernest", "ernest.v@example.org",
+   "patent search",
+   lib="Chris (AskUsNow!)", t="""
+p I made a gadget for holding fishing rods on a kayak. How can I find out if someone has a patent on it already
+l Hi Ernest! You can search the USPTO's Patent Public Search and Google Patents for free.
+p I tried but I don't know what words to use
+l Patent searching takes practice. I'll pass this to a specialist who can help you with classification searching.
+""", label="= research specialist - specialist EPFL")
+
+qp("CB-Q1043", "2025-04-15 11:27:36", AUN, "Pauline", "pauline.gregg@verizon.net",
+   "renew books",
+   lib="Sam (AskUsNow!)", t="""
+s Thank you for contacting AskUsNow! A librarian will be with you shortly.
+p Hello I need to renew my books and the website won't let me. I live in Frederick near the C. Burr Artz
+l Hi Pauline! Frederick County staff can help with that. Are they overdue?
+p Due Friday
+l I'll send your request to Frederick County Public Libraries. A librarian will follow up within 72 hours.
+""", label="= circulation none FCPL local FCPL")
+
+qp("CB-Q1044", "2026-06-30 17:55:26", UMBC, "Anon", "dl.okafor@umbc.edu",
+   "expungement",
+   lib="Ken (UMBC Library)", t="""
+p how do i get an old charge expunged? its from when i was 18. it keeps coming up on job background checks
+l Hi, that's a common question. Maryland's courts have an expungement process and forms.
+p is it expensive
+l Some are free. A law librarian could walk you through which form applies. I'll have one follow up by email.
+""", label="= research law UMBC law MSLL")
+
+qp("CB-Q1045", "2025-08-27 12:34:56", AUN, "Eduardo", "eduardo.m@example.com",
+   "library card",
+   lib="Will (AskUsNow!)", t="""
+p who can get a library card? I just moved to Laurel from Texas
+l Welcome to Maryland! Generally any Maryland resident can get a card at any public library system.
+p do I need proof of address
+l Usually yes. I'll ask Prince George's County library to email you their requirements.
+""", label="= policy none PGCMLS local PGCMLS")
+
+# === QP CHATS ABOVE ===
+
+# ---------------------------------------------------------------------------------------------
+# Tickets
+# ---------------------------------------------------------------------------------------------
+
+tk("CB-T2001", "2025-02-11 10:14:00", AUN, "Dorothy Kemper", "dkemper1941@verizon.net",
+   "Books for someone who can't get out",
+   lib="Librarian (Sue, AskUsNow!)", t="""
+s Thank you for contacting AskUsNow! A librarian will be with you shortly.
+p Good morning. I am 83 years old and live in Towson. My eyes are not what they were, the doctor says macular degeneration, and I can no longer drive to the library. Is there any service that brings books to people like me? Regular print is too small now even with my glasses.
+l Good morning Dorothy, I'm Sue. I'm sorry to hear about your eyes. There are a few options. Some libraries deliver to homebound patrons, and there is a free state service that mails audio books and large print.
+p Oh that would be wonderful. I don't know how to do the computer part very well. My neighbor helped me get on here.
+l That's alright. I'm going to pass your question along so someone can email you the details and the application. Is the email on this ticket the best one?
+p Yes. Thank you dear.
+""", label="= policy print-disability BCPL print-disability LBPH")
+
+tk("CB-T2002", "2025-05-06 14:40:00", AUN, "Greg Palmer", "gpalmer.annapolis@gmail.com",
+   "talking books for my dad",
+   lib="Librarian (Will, AskUsNow!)", t="""
+p Hi, I take care of my father who is 88 and lives with us in Annapolis. He was a big reader but he has dementia now and also can't focus on print. Someone at his doctor's office mentioned "talking books". Who qualifies for that and how do we sign him up?
+l Hi Greg, I'm Will. The talking book program is for people who can't read standard print because of a visual, physical or reading disability. A doctor or other professional usually certifies the application.
+p Would dementia count or is it only for blind people
+l That's a good question for the program itself. I'll send this to them so they can email you about eligibility.
+p Great, thank you
+""", label="= policy print-disability AACPL print-disability LBPH")
+
+tk("CB-T2003", "2025-07-02 16:05:00", PRATT, "Anonymous", "k.fairley@example.com",
+   "complaint",
+   lib="Librarian (Jo, Enoch Pratt Free Library)", t="""
+p I was on this chat yesterday asking about my hold and the person was very rude to me. She told me to "read the website" and then she ended the chat before I was done typing. I have been a library user for 40 years and I have never been treated like that.
+l I'm very sorry about your experience. That's not how we want anyone to be treated. Do you remember about what time it was?
+p Around 3 in the afternoon.
+l Thank you. I'm going to report this so it can be looked into, and someone will contact you.
+""", label="= other none - quality QC")
+
+tk("CB-T2004", "2026-01-08 11:22:00", AUN, "Rosa Hernández", "rosa.hernandez72@hotmail.com",
+   "renovar libros",
+   lib="Librarian (Ana, AskUsNow!)", t="""
+p Hola buenas tardes. Necesito renovar mis libros pero no sé cómo hacerlo en la página. Vivo en Silver Spring. Mis libros vencen el sábado.
+l ¡Hola Rosa! Soy Ana. Con gusto le ayudo. ¿Tiene su número de tarjeta de la biblioteca?
+p Sí pero no la tengo aquí ahora, está en mi casa.
+l No hay problema. Voy a enviar su pregunta a la biblioteca del condado de Montgomery y le van a escribir por correo electrónico.
+p Muchas gracias señorita
+""", label="= circulation none MCPL local MCPL")
+
+tk("CB-T2005", "2025-10-21 19:47:00", AUN, "Vernice Tolliver", "vtolliver@example.net",
+   "grandchildren custody",
+   lib="Librarian (Chris, AskUsNow!)", t="""
+p Hello. I have been raising my two grandchildren since their mother went into rehab two years ago. She wants them back now and I don't think she is ready. I live in Waldorf. I need to know what my rights are as a grandmother and whether I can file for custody myself without a lawyer because I can't afford one. I am not good with computers so please be patient with me.
+l Hi Vernice, I'm Chris. Of course, take your time. I'm not able to give legal advice, but there is help for people representing themselves in custody cases in Maryland.
+p Where do I go for that
+l There are court Help Centers and the law library has librarians who can find the right forms and information for you. I'll have a law librarian email you.
+p Thank you so much. God bless.
+""", label="= research law CHARLES law MSLL")
+
+tk("CB-T2006", "2026-03-17 13:10:00", AUN, "Paul Ostrowski", "postrowski@comcast.net",
+   "chat keeps freezing",
+   lib="Librarian (Kim, AskUsNow!)", t="""
+p I am trying to ask about downloading e-books to my new Kindle and this chat has frozen twice now and I lost everything I typed. Very frustrating.
+l I'm so sorry Paul. I can see your messages now. What library card do you use with your Kindle?
+s Connection lost. Attempting to reconnect...
+p It did it again. I give up with this chat. Please just email me.
+l I will, and I'm reporting the connection problem too.
+""", label="= access none - quality QC")
+
+tk("CB-T2007", "2025-09-09 10:02:00", HOWARD, "Sandra Lyle", "sandra.lyle@example.org",
+   "dog chewed library book",
+   lib="Librarian (Maria, Howard County Library System)", t="""
+p Well this is embarrassing. Our new puppy chewed up the corner of a library book, "The Very Hungry Caterpillar" board book. What do I do? Do I have to pay for it?
+l Hi Sandra! It happens more than you'd think. Usually you'd pay the replacement cost, but staff can look at it.
+p Should I bring it in or just pay online
+l Let me have our circulation team email you with the amount and the options.
+""", label="= circulation none HCLS local HCLS")
+
+tk("CB-T2008", "2025-12-02 09:31:00", AUN, "Eleanor Fitch", "efitch@example.com",
+   "husband's will",
+   lib="Librarian (Frank, AskUsNow!)", t="""
+p My husband passed away in October. He had a will that we made years ago with a lawyer who has since retired. I live in Cumberland. Do I need to take the will to the courthouse? Someone told me about probate but I don't understand it. I'm sorry if this is the wrong place to ask.
+l Hi Eleanor, I'm very sorry for your loss. You're in the right place to ask where to find information. In Maryland, wills are filed with the Register of Wills in the county.
+p Is that in Cumberland
+l Allegany County's Register of Wills is in Cumberland, yes. A law librarian can send you more detailed information about the steps. I'll ask one to email you.
+p Thank you, that would help a great deal.
+""", label="= research law ALLEGANY law MSLL")
+
+tk("CB-T2009", "2025-06-16 15:15:00", AUN, "Will Hendricks", "willhendricks47@aol.com",
+   "buying a book",
+   lib="Librarian (Sue, AskUsNow!)", t="""
+p Hello my name is Will. My granddaughter just had her first book published, a mystery novel called "The Quiet Orchard" by Abby Hendricks. Will the library buy a copy? I live in Westminster. I will happily donate one if that is easier.
+l Hi Will, congratulations to your granddaughter! Most libraries take purchase suggestions, and some accept donations of new books.
+p How do I suggest it
+l I'll send your message to Carroll County Public Library so they can tell you about their suggestion form and donations.
+""", label="= policy none CARROLL local CARROLL")
+
+tk("CB-T2010", "2026-02-24 11:50:00", AUN, "Lorraine B.", None,
+   "renew",
+   lib="Librarian (Pat, AskUsNow!)", t="""
+p I need to renew the books I have out. I live in Bowie. I don't use email, can somebody call me at 301-555-0143 please.
+l Hi Lorraine. We can only follow up by email from this service, but you can call your branch directly to renew.
+p I don't have email. I will call them.
+l The Bowie branch number is on the Prince George's County library website, or I can find it for you now.
+p Yes please
+l Here it is: the number is on your library card too. Have a good day!
+""", label="- circulation none PGCMLS no-email -")
+
+tk("CB-T2011", "2025-04-01 20:00:00", AUN, "Margaret Quinlan", None,
+   "Family in Kent County",
+   lib="Librarian (Terry, AskUsNow!)", t="""
+p Good evening. I live in Lancaster, Pennsylvania but my mother's family, the Usilton family, were farmers in Kent County Maryland near Chestertown back to the 1700s. I am trying to find church records and any land records. Where would I start?
+l Good evening Margaret! Kent County has a rich history. Church records are often held by the churches themselves or by the state archives, and land records are at the Maryland State Archives' online site mdlandrec.
+p I tried the land records site and it asked me to register, and the old deeds are hard to read
+l Yes, the handwriting can be a challenge. This would be a great question for a genealogy specialist. May I have your email address?
+p margaret(at)example(dot)org - I don't put it on forms anymore because of spam
+l Thanks, I'll pass this on and someone will follow up with you.
+""", label="margaret@example.org research specialist - specialist EPFL", written=True)
+
+tk("CB-T2012", "2025-08-14 12:06:00", PRATT, "Juan Carlos", "jc.morales@example.com",
+   "desalojo",
+   lib="Librarian (Lee, Enoch Pratt Free Library)", t="""
+p Buenas tardes, mi casero me dio una carta que dice que tengo 30 días para salir del apartamento. Vivo en Highlandtown con mis hijos. ¿Puede hacer eso? Siempre pago la renta.
+l Hola Juan Carlos. Lo siento mucho. No puedo dar consejo legal, pero puedo buscar información sobre los derechos de los inquilinos en Maryland.
+p Sí por favor, y en español si es posible
+l Voy a pedir a un bibliotecario de la biblioteca de derecho que le escriba con información y recursos en español.
+""", label="= research law EPFL law MSLL")
+
+tk("CB-T2013", "2026-05-05 09:20:00", AUN, "Harriet", "harriet.lowe@example.net",
+   "words too small",
+   lib="Librarian (Dana, AskUsNow!)", t="""
+p CAN YOU MAKE THE WORDS BIGGER ON THIS I HAVE LOW VISION
+l Hi Harriet! You can make the text bigger in your browser by holding Ctrl and pressing +.
+p THANK YOU THAT IS BETTER. I ALSO WANT TO READ BOOKS ON MY IPAD BUT THE LETTERS ARE SO SMALL IN THE LIBBY
+l In Libby you can tap the letter A at the top of the book to change the size. There are also audiobooks and a service for people with low vision that mails books.
+p I WOULD LIKE TO KNOW MORE ABOUT THAT SERVICE
+l I'll have them email you.
+""", label="= access print-disability - print-disability LBPH")
+
+tk("CB-T2014", "2025-11-25 14:30:00", AUN, "R. Whitfield", "rwhitfield@example.org",
+   "magnifier",
+   lib="Librarian (Chris, AskUsNow!)", t="""
+p Do the library computers have screen magnifier software? I have glaucoma and need things enlarged a lot. I live in Easton.
+l Hi! Many libraries have ZoomText or the built-in magnifier. I'm not sure about Talbot County's computers.
+p Also do they have large print books there
+l They likely do. I'll send this on so someone can answer both questions for you.
+""", label="= policy print-disability TALBOT print-disability LBPH")
+
+tk("CB-T2015", "2026-04-14 10:45:00", BALTCO, "Frank Gioia", "frank.gioia@example.com",
+   "no one got back to me",
+   lib="Librarian (Tasha, Baltimore County Public Library)", t="""
+p I chatted with you people last Tuesday about a hold that disappeared from my account and the lady said someone would email me within 72 hours. It has been a week and nobody has emailed me. This is not good service.
+l Hi Frank, I'm sorry nobody followed up. That's not what should happen. Do you remember the title of the hold?
+p Killers of the Flower Moon. Large type edition.
+l Thank you. I'll flag the missed follow-up and make sure someone from circulation emails you about the hold.
+""", label="= circulation none BCPL quality QC")
+
+tk("CB-T2016", "2025-07-29 11:11:00", AUN, "Deb", "debra.sowers@example.com",
+   "notary",
+   lib="Librarian (Robin, AskUsNow!)", t="""
+p Is there a notary at the library? I live in Bel Air and need a car title notarized to sell my late father's car
+l Hi Deb! Some libraries have notaries on certain days. I'm not sure about Harford County's branches.
+p do I need an appointment
+l Often yes. I'll send this to Harford County Public Library so they can email you.
+""", label="= other none HARFORD local HARFORD")
+
+tk("CB-T2017", "2025-12-30 16:25:00", AUN, "Janet Coyle", "janet.coyle@gmail.com",
+   "audiobooks for my mom",
+   lib="Librarian (Ellen, AskUsNow!)", t="""
+p Hi, my mother is 91 and in assisted living in Pikesville. Her eyesight is very poor now and she can't read her large print books anymore. She loved mysteries. Is there a way to get her audiobooks on CD or a simple player? She can't use a smartphone. I live in Hunt Valley and visit her every weekend.
+l Hi Janet, yes! There's a free program that mails a simple digital talking book player and books to people who can't read regular print. It sounds like it would suit your mom well.
+p That sounds perfect. How do we apply?
+l I'll send your question to the program so they can email you the application.
+""", label="= policy print-disability BCPL print-disability LBPH")
+
+tk("CB-T2018", "2026-06-23 18:30:00", AUN, "Kyle", "kyle.thurmont.players@gmail.com",
+   "script for musical",
+   lib="Librarian (Sam, AskUsNow!)", t="""
+p hi, our community theater in Thurmont is doing Legally Blonde the musical next spring. can we get a copy of the script and score thru interlibrary loan to read before we pay for the rights
+l Hi Kyle! Fun show. Performance scripts are sometimes lendable and sometimes not. Interlibrary loan is done through your home library.
+p i have a frederick county library card
+l Great, I'll send this to Frederick County Public Libraries so they can try the ILL for you.
+""", label="= access none FCPL local FCPL")
+
+tk("CB-T2019", "2025-03-18 13:13:00", AUN, "Herb", "herbert.pyles@verizon.net",
+   "Lincoln Lawyer CD",
+   lib="Librarian (Pat, AskUsNow!)", t="""
+p Do you have The Lincoln Lawyer by Michael Connelly on CDs for the car? I drive a lot for work. I go to the La Plata library.
+l Hi Herb! Let me check. Charles County shows it on CD, but it's checked out right now.
+p Can you put me on the list
+l I can't place holds from here. I'll send your request to Charles County library staff to place it for you.
+p Thanks
+""", label="= circulation none CHARLES local CHARLES")
+
+tk("CB-T2020", "2025-10-07 15:00:00", AUN, "Patricia Nevins", "pnevins@example.org",
+   "book club copies",
+   lib="Librarian (Jo, AskUsNow!)", t="""
+p I live in Chestertown and our book club chose "Blindness" by José Saramago for January. We have 10 members. Can we borrow a set of copies? I've heard some libraries have book club kits.
+l Hi Patricia! Many libraries do. I'm not certain Kent County has that title as a kit.
+p Could they borrow from another library?
+l Possibly. I'll send this to Kent County Public Library so they can email you.
+""", label="= circulation none KENT local KENT")
+
+tk("CB-T2021", "2026-07-07 23:40:00", AUN, "xx", "throwaway8812@gmail.com",
+   "",
+   lib="Librarian (Morgan, 24/7 Cooperative)", t="""
+p u people are useless
+l Hi, I'm Morgan, a librarian with the 24/7 Cooperative. How can I help?
+p help me by shutting up [profanity removed]
+l I'm here if you have a question. Please keep the chat respectful.
+p [profanity removed] [profanity removed] what's ur home address
+l I'm ending this chat now. This session will be reported.
+""", label="= other none - quality QC")
+
+tk("CB-T2022", "2026-01-29 02:35:00", AUN, "Irene Calloway", "irene.calloway@example.com",
+   "tax forms",
+   lib="Librarian (Dana, 24/7 Cooperative)", t="""
+p I know it is late. I can't sleep. My husband always did our taxes and he passed in the spring. Does the library have tax forms and is there anyone there who helps with them? I live in Ocean Pines.
+l Hi Irene, I'm Dana, a librarian with the 24/7 Cooperative. I'm so sorry about your husband. Many libraries have forms and some host free tax help (AARP Tax-Aide) in February to April.
+p That would be a blessing
+l I'll ask Worcester County Library to email you about their tax help dates.
+""", label="= other none WORCESTER local WORCESTER")
+
+tk("CB-T2023", "2025-06-03 10:50:00", AUN, "Joan Przybylski", "joan.przybylski@example.net",
+   "Sparrows Point",
+   lib="Librarian (Will, AskUsNow!)", t="""
+p Hello, my late husband worked at the Sparrows Point steel mill for 31 years. I'm writing a little family history for my grandchildren. I live in York, Pennsylvania now. Are there photographs or records of the workers, or old company newsletters?
+l Hi Joan, what a lovely project. Bethlehem Steel's records are in a few archives, and some local history collections have photographs.
+p I don't know where to begin
+l I'll pass this to a local history specialist who can follow up with you by email.
+""", label="= research specialist - specialist EPFL")
+
+tk("CB-T2024", "2025-09-23 14:05:00", AUN, "Marcus Wedding", "mwedding@example.com",
+   "grandmother's farm deed",
+   lib="Librarian (Terry, AskUsNow!)", t="""
+p Hi. My grandmother had a farm in Garrett County in the 1940s, near Grantsville. I want to find the old deed and see who owned it before her. I live in Hyattsville. Is that something the library can help with?
+l Hi Marcus! Yes, land records can be searched online at mdlandrec.net, and older deeds are indexed by name.
+p I don't know the book and page
+l Your local library can help you work through the indexes. I'll send this to Prince George's County library.
+""", label="= research specialist PGCMLS local PGCMLS")
+
+tk("CB-T2025", "2025-08-01 12:00:00", AUN, "Guest", None,
+   "hours",
+   lib="Librarian (Kim, AskUsNow!)", status="Answered", t="""
+p what time does the rockville library open sunday
+l Hi! Rockville Memorial is open 1-5 on Sundays.
+p thanks
+""")
+
+tk("CB-T2026", "2026-02-10 17:20:00", AUN, "Lucía", "lucia.fuentes@example.com",
+   "libros en audio",
+   lib="Librarian (Ana, AskUsNow!)", t="""
+p Hola. Mi esposo tiene diabetes y ya casi no puede ver. Antes leía mucho. ¿Hay libros en audio en español para él? Vivimos en Langley Park.
+l Hola Lucía. Sí, hay un programa gratuito del estado que envía libros en audio, también en español, a personas que no pueden leer la letra impresa.
+p ¿Cómo lo pedimos?
+l Voy a enviar su pregunta al programa y le van a escribir por correo electrónico con la solicitud.
+""", label="= policy print-disability PGCMLS print-disability LBPH")
+
+tk("CB-T2027", "2025-04-29 09:40:00", HOWARD, "Alan Reyes", "areyes@example.org",
+   "meeting room for nonprofit",
+   lib="Librarian (Maria, Howard County Library System)", t="""
+p Good morning. I volunteer with a small nonprofit that helps refugee families. Can we reserve a meeting room at the library once a month? Is there a fee for nonprofits?
+l Good morning Alan! Yes, nonprofits can reserve rooms. I'll have our room booking staff email you the policy and the form.
+""", label="= policy none HCLS local HCLS")
+
+tk("CB-T2028", "2026-08-04 13:33:00", AUN, "Tina", "tina.gallo@example.com",
+   "blind side dvd",
+   lib="Librarian (Robin, AskUsNow!)", t="""
+p does the library have The Blind Side on dvd? want to watch it with my kids this weekend. we live in severna park
+l Hi Tina! Anne Arundel County Public Library has it, a few copies. Would you like a hold placed at Severna Park?
+p yes please
+l I'll send the request so staff can place it and email you.
+""", label="= circulation none AACPL local AACPL")
+
+tk("CB-T2029", "2025-11-06 20:20:00", AUN, "Gerald Simms", "gsimms@example.net",
+   "audiobook stops",
+   lib="Librarian (Priya, AskUsNow!)", t="""
+p I'm listening to Talking to Strangers by Malcolm Gladwell on the Libby app and it stops playing every 5 minutes. I have to keep pressing play. I'm in Germantown.
+l Hi Gerald, that sounds annoying. Is your phone going to sleep or is the app crashing?
+p I don't know how to tell
+l No problem. I'll have Montgomery County library staff email you some steps to try.
+""", label="= access none MCPL local MCPL")
+
+tk("CB-T2030", "2026-09-15 22:05:00", AUN, "M", "safe.m2026@proton.me",
+   "protective order",
+   lib="Librarian (Chris, AskUsNow!)", t="""
+p how do i get a protective order against my ex. he keeps showing up at my job. i dont want to say where i live
+l I'm sorry you're dealing with this. You don't need to tell me where you live. If you're in danger right now, please call 911.
+p im safe right now
+l Protective orders are filed with the District Court, and the court has forms online. I'll have a law librarian email you with the steps and the help available.
+""", label="= research law - law MSLL")
+
+tk("CB-T2031", "2025-05-13 12:45:00", AUN, "Barbara", "barb.kwiatkowski@example.org",
+   "thank you to Sue",
+   lib="Librarian (Jo, AskUsNow!)", t="""
+p I chatted with a librarian named Sue yesterday and she was so kind and patient with me. Please tell her thank you. She said she would send me a list of cozy mystery series but I didn't get it yet.
+l Hi Barbara! That's lovely to hear. I'll pass on your thanks. Do you remember about what time you chatted?
+p In the morning
+l I'll send this on so the list gets to you.
+""", label="= other none - default AUN")
+
+tk("CB-T2032", "2026-03-08 03:30:00", AUN, "Hoa Nguyen", None,
+   "diabetic diet",
+   lib="Librarian (Morgan, 24/7 Cooperative)", t="""
+p I look for information on diet for old person with diabetes, my mother is 78 and she is from Vietnam so she eat a lot of rice. We live in Rockville.
+l Hi Hoa, I'm Morgan. MedlinePlus has good information on diabetes and diet, and some of it is in Vietnamese.
+p that is good. can you send to my email, h.nguyen @ example . org
+l Yes, I'll have someone send you a list of sources.
+""", label="h.nguyen@example.org research none MCPL local MCPL", written=True)
+
+tk("CB-T2033", "2025-10-28 11:58:00", AUN, "Betty Jo Harmon", None,
+   "lost library card",
+   lib="Librarian (Pat, AskUsNow!)", t="""
+p I lost my library card at the grocery store. How do I get a new one. I live in Salisbury.
+l Hi Betty Jo! Wicomico Public Library can replace it, sometimes there's a small fee. What email should they use?
+p bettyjo.harmon@gmial.com
+p oops i mean bettyjo.harmon@gmail.com
+l Got it, thanks!
+""", label="bettyjo.harmon@gmail.com circulation none WICOMICO local WICOMICO")
+
+tk("CB-T2034", "2026-05-19 15:25:00", PRATT, "Ada", "ada.m.pierce@gmail.com",
+   "museum passes",
+   lib="Librarian (Lee, Enoch Pratt Free Library)", t="""
+p hi does the library still do the free museum passes? like for the aquarium or the BMA?
+l Hi Ada! There is a museum pass program. The list of museums changes each year.
+p who can use them
+l I'll get the current details and eligibility emailed to you.
+""", label="= policy none - default AUN")
+
+tk("CB-T2035", "2025-01-28 19:00:00", AUN, "Rhonda", "rhonda.k.baker@gmail.com",
+   "out of state card",
+   lib="Librarian (Ellen, AskUsNow!)", t="""
+p I live in Ohio but I work remotely for a company in Maryland. Can I get a Maryland library card for ebooks?
+l Hi Rhonda! Some Maryland systems offer cards to people who work or pay taxes in the county, and some have paid non-resident cards.
+p which ones
+l I'll look into it and someone will email you a list.
+""", label="= policy none - default AUN")
+
+tk("CB-T2036", "2025-08-26 10:30:00", AUN, "Walter Crane", "wcrane1950@example.com",
+   "scanning",
+   lib="Librarian (Kim, AskUsNow!)", t="""
+p I need to scan some old photographs and email them to my cousin. Does the library have a scanner I can use?
+l Hi Walter! Most libraries do. Are you still there?
+p yes I was typing, I type slowly
+l Are you still there? I haven't heard from you.
+s The librarian has ended the chat.
+s Patron has started a new chat.
+p The librarian closed the chat on me while I was typing. Not very nice. I still want to know about the scanner.
+l I'm sorry about that. I'll report what happened and make sure someone emails you about the scanner.
+""", label="= other none - quality QC")
+
+tk("CB-T2037", "2026-10-20 14:10:00", FRED, "Linda Grove", "lgrove@example.net",
+   "guardianship",
+   lib="Librarian (Beth, Frederick County Public Libraries)", t="""
+p My son is 17 and has autism and an intellectual disability. When he turns 18 I've been told I need guardianship to keep making medical decisions for him. How does that work in Maryland? Do I need a lawyer?
+l Hi Linda, that's an important question. Adult guardianship goes through the circuit court. There are alternatives too, like supported decision-making.
+p I had no idea. Where can I read about it
+l I'll have a law librarian follow up with you with guides and the court forms.
+""", label="= research law FCPL law MSLL")
+
+tk("CB-T2038", "2025-03-04 21:15:00", AUN, "Denise Carter", "denise.carter64@gmail.com",
+   "son can't get into databases",
+   lib="Librarian (Sam, AskUsNow!)", t="""
+p My son is a freshman at Towson University and he's been trying all week to get into the databases from our house to do his English paper. He says it keeps saying access denied. He asked me to ask because he's at work. Can you help?
+l Hi Denise! Off-campus access usually works through the university login. Does he use his Towson NetID?
+p I assume so. I don't know what that is honestly
+l That's ok. Please have him contact the Towson library directly, or he can chat with us himself. I'll send some general steps to your email.
+""", label="= access none - default AUN")
+
+tk("CB-T2039", "2025-12-16 10:00:00", AUN, "Ruth Marsh", "ruth.marsh@example.org",
+   "arthritis books",
+   lib="Librarian (Will, AskUsNow!)", t="""
+p Good morning. I am 82 and have bad arthritis in my hands. I cannot hold a book or turn the pages anymore. I read every day of my life. My niece says there is a talking book program. How do I sign up for it? Do I have to be blind?
+l Good morning Ruth! You don't have to be blind. People who can't hold a book or turn pages because of a physical disability qualify too.
+p Oh that is good news!
+l I'll send your question on so they can email you the application.
+""", label="= policy print-disability - print-disability LBPH")
+
+tk("CB-T2040", "2026-04-28 12:20:00", AUN, "Curtis", "curtis.l.ward@example.com",
+   "parking at central library",
+   lib="Librarian (Terry, AskUsNow!)", t="""
+p Driving up from Virginia on Saturday to see the Poe collection at the Central Library on Cathedral Street. Where can I park?
+l Hi Curtis! There are garages nearby and some street parking. The Poe materials may need an appointment, too.
+p oh good to know
+l I'll have someone email you the parking info and how to make the appointment.
+""", label="= other none - default AUN")
+
+tk("CB-T2041", "2025-02-25 13:50:00", AUN, "Shawn Ridenour", "sridenour77@gmail.com",
+   "resume help",
+   lib="Librarian (Priya, AskUsNow!)", t="""
+p does the library help people with resumes? i got laid off from the warehouse and havent done a resume in 20 yrs. im in hagerstown
+l Hi Shawn, sorry about the job. Many libraries offer job help and computer classes. Washington County Free Library may have drop-in help.
+p that would be great
+l I'll send this to them so they can email you what they offer.
+""", label="= policy none WCFL local WCFL")
+
+tk("CB-T2042", "2026-06-02 16:44:00", AUN, "Nancy", "nancy.ferrante@example.com",
+   "print from home",
+   lib="Librarian (Kim, Montgomery County Public Libraries)", t="""
+p can i print something from my computer at home and pick it up at the library?
+l Hi Nancy, I'm Kim with Montgomery County Public Libraries. Many systems offer remote printing. Which library do you go to?
+p whichever is closest lol
+l Ha! Where are you located?
+p I'll figure it out, just email me how it usually works
+l Sure, someone will follow up.
+""", label="= other none - default AUN")
+
+tk("CB-T2043", "2025-02-18 19:30:00", AUN, "Loretta Young-Briscoe", "lyoungbriscoe@example.net",
+   "ancestors St. Mary's",
+   lib="Librarian (Chris, AskUsNow!)", t="""
+p Good evening. I live in Lexington Park. My ancestors were enslaved on a plantation near Leonardtown before the Civil War. I have names from the 1870 census but nothing earlier. Are there records from before 1870 that might name them?
+l Good evening Loretta. Research before 1870 often relies on records of the enslavers: wills, estate inventories, and land and tax records. The Freedmen's Bureau records can help too.
+p I have not tried Freedmen's Bureau
+l It's a good next step. Your local library's genealogy staff can help in depth. I'll send this to them.
+""", label="= research specialist SMCLD local SMCLD")
+
+tk("CB-T2044", "2025-07-08 14:00:00", AUN, "Mr. Abernathy", "no email",
+   "will question",
+   lib="Librarian (Frank, AskUsNow!)", t="""
+p My grandson set me up on this. I want to change my will to leave my house to my granddaughter. Can I do that myself or does it have to be a lawyer?
+l Hi Mr. Abernathy. In Maryland you can write your own will, but it has to meet certain requirements. A law librarian could send you guides. Do you have an email address?
+p No I don't have one. My grandson does my email but I don't have one.
+l Ok. You can call the law library's phone line for help too.
+""", label="- research law - no-email -")
+
+tk("CB-T2045", "2026-11-10 11:15:00", HARF, "Colleen", "colleen.obrien@example.com",
+   "charged for returned book",
+   lib="Librarian (Mike, Harford County Public Library)", t="""
+p I returned a book at the Abingdon drop box 2 weeks ago and now my account says it's lost and I owe $28. I definitely returned it!
+l Hi Colleen, I'm sorry about that. Sometimes items get stuck or misplaced. Staff can search the shelves.
+p ok thank you
+l I'll have circulation email you after they look.
+""", label="= circulation none HARFORD local HARFORD")
+
+# === TICKETS ABOVE ===
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+# ---------------------------------------------------------------------------------------------
+
+def local_start(s):
+    """'2025-11-02 01:50:00' (civil time in New York; the first of a repeated hour)."""
+    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
+
+
+def lines_of(chat):
+    """(speaker code, text) pairs of a chat's transcript."""
+    out = []
+    for raw in chat["t"].strip("\n").split("\n"):
+        raw = raw.strip()
+        if not raw:
+            continue
+        code, _, text = raw.partition(" ")
+        if code not in ("p", "l", "m", "s"):
+            raise SystemExit(f"{chat['cid']}: line without a speaker code: {raw!r}")
+        out.append((code, text))
+    return out
+
+
+def timed_lines(chat):
+    """Each line with its instant: seconds after the start, drawn with a seed per chat, a
+    little longer for longer lines. Instants step in UTC, so a chat across a DST change shows
+    the clock jump as the chat system would."""
+    rng = random.Random("b-times-" + chat["cid"])
+    at = local_start(chat["start"]).astimezone(ZoneInfo("UTC"))
+    out = []
+    for i, (code, text) in enumerate(lines_of(chat)):
+        if i:
+            at += timedelta(seconds=rng.randint(8, 40) + len(text) // rng.randint(2, 5))
+        out.append((at.astimezone(NY), code, text))
+    return out
+
+
+def clock(t):
+    return f"{t.hour % 12 or 12}:{t.minute:02d}:{t.second:02d} {'AM' if t.hour < 12 else 'PM'}"
+
+
+def qp_record(c):
+    names = {"p": c["patron"] or "Guest", "l": c["lib"], "m": c["lib2"], "s": "System"}
+    transcript = "\n".join(f"[{clock(t)}] {names[code]}: {text}" for t, code, text in timed_lines(c))
+    return {
+        "Question ID": c["cid"],
+        "Date": local_start(c["start"]).isoformat(),
+        "Institution": c["origin"],
+        "Patron": c["patron"],
+        "Email": c["email"] or "",
+        "Question": c["q"],
+        "Status": c["status"],
+        "Transcript": transcript,
+    }
+
+
+def tk_record(c):
+    names = {"p": "Patron", "l": c["lib"], "m": c["lib2"], "s": "System"}
+    return {
+        "ticket_id": c["cid"],
+        "created": local_start(c["start"]).isoformat(),
+        "account": c["origin"],
+        "customer_name": c["patron"],
+        "customer_email": c["email"],
+        "subject": c["q"],
+        "status": c["status"],
+        "messages": [f"{names[code]}: {text}" for _, code, text in timed_lines(c)],
+    }
+
+
+def label_row(c):
+    email, cat, subj, local, rule, dest = c["label"].split()
+    if email == "=":
+        email = c["email"].strip().lower()
+    blank = lambda v: "" if v == "-" else v  # noqa: E731
+    return {"chat_id": c["cid"], "email": blank(email), "category": cat, "subject": subj,
+            "local_library": blank(local), "rule": rule, "destination": blank(dest)}
+
+
+LABEL_COLUMNS = ["chat_id", "email", "category", "subject", "local_library", "rule", "destination"]
+
+
+def rule_of(c):
+    return c["label"].split()[4] if c["label"] else "none"
+
+
+def split(chats):
+    """Heldout: 2 of every 5 chats of a rule (and of the unlabelled ones) in each file, in id
+    order, the 2 positions drawn with a seed per block. A chat added later (a higher id) never
+    moves an earlier chat between train and heldout."""
+    held = set()
+    strata = {}
+    for c in chats:
+        strata.setdefault((c["cid"][:4], rule_of(c)), []).append(c["cid"])
+    for (style, rule), ids in sorted(strata.items()):
+        for i, cid in enumerate(sorted(ids)):
+            block = random.Random(f"corpus-b-split-{style}-{rule}-{i // 5}")
+            if i % 5 in block.sample(range(5), 2):
+                held.add(cid)
+    return held
+
+
+def write_json_array(path, records):
+    body = ",\n".join("  " + json.dumps(r, ensure_ascii=False) for r in records)
+    path.write_text("[\n" + body + "\n]\n", encoding="utf-8")
+
+
+def write_jsonl(path, records):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                    encoding="utf-8")
+
+
+def write_labels(path, chats):
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=LABEL_COLUMNS, lineterminator="\n")
+    w.writeheader()
+    for c in chats:
+        if c["label"]:
+            w.writerow(label_row(c))
+    path.write_text(buf.getvalue(), encoding="utf-8")
+
+
+FILES = [("b_questionpoint.json", QP, qp_record, write_json_array),
+         ("b_tickets.jsonl", TK, tk_record, write_jsonl)]
+
+
+def write_all():
+    held = split(QP + TK)
+    for part in ("train", "heldout"):
+        d = HERE / part
+        d.mkdir(exist_ok=True)
+        for name, chats, record, writer in FILES:
+            mine = [c for c in chats if (c["cid"] in held) == (part == "heldout")]
+            writer(d / name, [record(c) for c in mine])
+            write_labels(d / (name + ".labels.csv"), mine)
+
+
+# ---------------------------------------------------------------------------------------------
+# Checking
+# ---------------------------------------------------------------------------------------------
+
+EMAIL_RE = re.compile(r"^[^\s@<>(),;:\"\[\]]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
+
+
+def directory_ids():
+    path = HERE.parent.parent / "data" / "directory.csv"
+    with path.open(encoding="utf-8") as f:
+        return {row["id"] for row in csv.DictReader(f)}
+
+
+def check_label(c, row, ids, problems):
+    cid = c["cid"]
+    bad = lambda what: problems.append(f"{cid}: {what}")  # noqa: E731
+    email, cat, subj, local = row["email"], row["category"], row["subject"], row["local_library"]
+    rule, dest = row["rule"], row["destination"]
+    if cat not in CATEGORIES:
+        bad(f"category {cat!r}")
+    if subj not in SUBJECTS:
+        bad(f"subject {subj!r}")
+    if rule not in RULES:
+        bad(f"rule {rule!r}")
+    if local and local not in ids:
+        bad(f"local library {local!r} is not a directory id")
+    if dest and dest not in ids:
+        bad(f"destination {dest!r} is not a directory id")
+    if email and (email != email.lower() or not EMAIL_RE.match(email)):
+        bad(f"e-mail {email!r} is not a lower-case address")
+    field = (c["email"] or "").strip().lower()
+    if EMAIL_RE.match(field) and email != field:
+        bad(f"a valid export e-mail {field!r} must win over {email!r}")
+    if email and email != field and not c["written"] and email not in c["t"].lower():
+        bad(f"e-mail {email!r} is neither the field nor in the transcript")
+    if c["origin"] in ACCOUNT_IDS and local != ACCOUNT_IDS[c["origin"]]:
+        bad(f"origin account {c['origin']!r} makes the local library {ACCOUNT_IDS[c['origin']]}")
+    # The first rule that applies (rules.md section 6); quality is not a label column, so a
+    # quality label only needs an e-mail, and every later rule must be the first that fits.
+    if not email:
+        expect = "no-email"
+    elif rule == "quality":
+        expect = "quality"
+    elif subj == "law":
+        expect = "law"
+    elif subj == "print-disability":
+        expect = "print-disability"
+    elif local:
+        expect = "local"
+    elif subj == "specialist":
+        expect = "specialist"
+    else:
+        expect = "default"
+    if rule != expect:
+        bad(f"rule {rule} but the fields say {expect}")
+    want = {"no-email": "", "quality": "QC", "law": "MSLL", "print-disability": "LBPH",
+            "local": local, "specialist": "EPFL", "default": "AUN"}[expect]
+    if dest != want:
+        bad(f"destination {dest!r}, expected {want!r} for rule {expect}")
+
+
+def check_all():
+    problems = []
+    ids = directory_ids()
+    chats = QP + TK
+    seen = set()
+    for c in chats:
+        if c["cid"] in seen:
+            problems.append(f"{c['cid']}: duplicate chat id")
+        seen.add(c["cid"])
+        if not c["cid"].startswith("CB-"):
+            problems.append(f"{c['cid']}: chat id without the CB- prefix")
+        year = local_start(c["start"]).year
+        if year not in (2025, 2026):
+            problems.append(f"{c['cid']}: started in {year}")
+        if (c["status"] == FU) != bool(c["label"]):
+            problems.append(f"{c['cid']}: a follow-up chat needs a label and only it")
+        codes = [code for code, _ in lines_of(c)]
+        if "p" not in codes:
+            problems.append(f"{c['cid']}: the patron never speaks")
+        if "m" in codes and not c["lib2"]:
+            problems.append(f"{c['cid']}: a second librarian line without lib2")
+    by_id = {c["cid"]: c for c in chats}
+    # Read back what was written: every file parses, every labels row names a chat of its file.
+    for part in ("train", "heldout"):
+        for name, _, _, _ in FILES:
+            path = HERE / part / name
+            text = path.read_text(encoding="utf-8")
+            if name.endswith(".json"):
+                records = json.loads(text)
+                key = "Question ID"
+            else:
+                records = [json.loads(line) for line in text.splitlines()]
+                key = "ticket_id"
+            in_file = {r[key] for r in records}
+            with (HERE / part / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
+                reader = csv.DictReader(f)
+                if reader.fieldnames != LABEL_COLUMNS:
+                    problems.append(f"{part}/{name}.labels.csv: columns {reader.fieldnames}")
+                rows = list(reader)
+            labelled = set()
+            for row in rows:
+                cid = row["chat_id"]
+                if cid not in in_file:
+                    problems.append(f"{part}/{name}.labels.csv: {cid} is not in {name}")
+                    continue
+                labelled.add(cid)
+                check_label(by_id[cid], row, ids, problems)
+            for cid in in_file - labelled:
+                if by_id[cid]["status"] == FU:
+                    problems.append(f"{part}/{name}: follow-up chat {cid} has no labels row")
+    return problems
+
+
+def counts():
+    """Counts per style, split, rule, category and subject, for the README."""
+    held = split(QP + TK)
+    out = []
+    for name, chats, _, _ in FILES:
+        lab = [c for c in chats if c["label"]]
+        out.append(f"{name}: {len(chats)} chats, {len(lab)} labelled, "
+                   f"{sum(c['cid'] in held for c in lab)} of them heldout")
+    for scope, chats in (("both", QP + TK), ("questionpoint", QP), ("tickets", TK),
+                         ("train", [c for c in QP + TK if c["cid"] not in held]),
+                         ("heldout", [c for c in QP + TK if c["cid"] in held])):
+        lab = [c for c in chats if c["label"]]
+        for i, what in ((4, "rule"), (1, "category"), (2, "subject")):
+            tally = {}
+            for c in lab:
+                k = c["label"].split()[i]
+                tally[k] = tally.get(k, 0) + 1
+            out.append(f"{scope} {what}: " + ", ".join(f"{k} {v}" for k, v in sorted(tally.items())))
+    return out
+
+
+def counts_table():
+    """The README's table: labelled chats per rule and per category, by style and split."""
+    held = split(QP + TK)
+    cols = [("questionpoint", lambda c: c in QP), ("tickets", lambda c: c in TK),
+            ("train", lambda c: c["cid"] not in held), ("heldout", lambda c: c["cid"] in held),
+            ("all", lambda c: True)]
+    lab = [c for c in QP + TK if c["label"]]
+    rows = ["| | " + " | ".join(n for n, _ in cols) + " |", "|---|" + "---:|" * len(cols)]
+    for i, keys in ((4, RULES), (1, sorted(CATEGORIES)), (2, sorted(SUBJECTS))):
+        for k in keys:
+            n = [sum(1 for c in lab if f(c) and c["label"].split()[i] == k) for _, f in cols]
+            rows.append(f"| {k} | " + " | ".join(map(str, n)) + " |")
+        rows.append("| **total** | " + " | ".join(
+            str(sum(1 for c in lab if f(c))) for _, f in cols) + " |")
+    unlabelled = sum(1 for c in QP + TK if not c["label"])
+    return ("\n".join(rows) + f"\n\nRows by rule, then by category, then by subject need. "
+            f"Besides these, {unlabelled} rows that are not follow-ups (no labels).\n")
+
+
+def write_readme_counts():
+    path = HERE / "README.md"
+    text = path.read_text(encoding="utf-8")
+    start, end = "<!-- b-counts -->\n", "<!-- /b-counts -->"
+    head, _, rest = text.partition(start)
+    _, _, tail = rest.partition(end)
+    path.write_text(head + start + counts_table() + end + tail, encoding="utf-8")
+
+
+def main():
+    write_all()
+    write_readme_counts()
+    problems = check_all()
+    for p in problems:
+        print("b_build: " + p, file=sys.stderr)
+    if "--counts" in sys.argv:
+        print("\n".join(counts()))
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
