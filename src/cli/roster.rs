@@ -23,8 +23,9 @@ Examples:
   aun schedule roster --library FCPL --format csv -o fcpl-december.csv
 
 Substitutes are proposed by the cooperative's procedure: step 1 the same day's libraries,
-step 2 the other Shared Follow-Up libraries and the substitutes (fewest shifts in the period
-first), step 3 escalate to the coordinators. --gaps lists the shifts still to settle.";
+step 2 the other Shared Follow-Up libraries and the substitutes (fewest shifts first, counted
+from four weeks before the shift's month to the month's end, so any period gives the same
+proposal), step 3 escalate to the coordinators. --gaps lists the shifts still to settle.";
 
 pub const EXPORT_EXAMPLES: &str = "\
 Examples:

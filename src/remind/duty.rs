@@ -3,7 +3,7 @@
 
 use super::{day, hm, one_line, signature, Kind, Recipient, Reminder};
 use crate::directory::Directory;
-use crate::roster::{by_month, Overrides, RosterShift, Source};
+use crate::roster::{roster, Overrides, RosterShift, Source};
 use crate::schedule::{Duty, Schedule};
 use crate::time::{resolve_local, Clock};
 use anyhow::Result;
@@ -47,7 +47,7 @@ pub fn duty_shifts(
     to: NaiveDate,
     tz: Tz,
 ) -> Result<Vec<DutyShift>> {
-    let shifts = by_month(schedule, overrides, from, to, tz)?;
+    let shifts = roster(schedule, overrides, from, to, tz)?;
     Ok(shifts
         .into_iter()
         .filter(|s| s.duty == Duty::SharedFollowUp && s.date >= from && s.date <= to)

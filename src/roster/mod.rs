@@ -6,7 +6,7 @@
 //! - [`duty_at`]: the shifts of one duty whose `[start, end)` contains an instant, overrides applied
 //!   (what `who-covers` and `remind` need).
 //! - [`next_duty`]: the first covered shift of a duty starting after an instant.
-//! - [`by_month`]: the roster month by month, as [`duty_at`] and [`next_duty`] see it.
+//! - [`month_roster`]: one calendar month, the unit every other answer is cut from.
 //!
 //! An override dated D concerns the shifts that start on D (an overnight block belongs to the
 //! day it starts). Order of application: swaps, then covers, then absences and closures. A shift whose library is
@@ -19,10 +19,12 @@
 //!
 //! A candidate is never the absent library, never one on duty at an overlapping time, never one
 //! absent or closed at any time that day. Among the candidates of one step the one with the fewest
-//! Shared Follow-Up shifts in the period goes first (fair share), then the stated order. Shifts are
-//! given substitutes in start order, and each proposal counts towards its library's share, so the
-//! proposals depend on the period asked: a monthly roster is the natural unit, and [`duty_at`]
-//! and [`next_duty`] use calendar months ([`by_month`]).
+//! Shared Follow-Up shifts goes first (fair share), then the stated order. Fair share is counted over
+//! a fixed period that contains the shift: the four weeks before its calendar month and the month
+//! itself ([`LEAD_IN`]); shifts are given substitutes in start order within the month, and each
+//! proposal counts towards its library's share. Every period asked is cut from these months, so a
+//! shift gets the same proposal from `schedule roster` over any window, `who-covers`, `remind`,
+//! the digest and the calendars.
 //!
 //! Law shifts have no substitute procedure in the source: an absent law library escalates.
 
@@ -123,8 +125,14 @@ impl RosterShift {
     }
 }
 
+/// How far back fair share looks before the month of a shift: four weeks.
+pub const LEAD_IN: Duration = Duration::days(28);
+
 /// The roster for the civil dates `[from, to]`: every shift, overrides applied, substitutes
 /// proposed, in start order. Fails when an override names a shift the schedule does not have.
+///
+/// Each calendar month is computed on its own ([`month_roster`]) and the period is cut from the
+/// months it touches, so a shift gets the same proposal whatever period is asked.
 pub fn roster(
     schedule: &Schedule,
     overrides: &Overrides,
@@ -132,11 +140,42 @@ pub fn roster(
     to: NaiveDate,
     tz: Tz,
 ) -> Result<Vec<RosterShift>> {
-    let mut shifts = scheduled_shifts(schedule, from, to, tz);
-    apply_swaps(&mut shifts, schedule, overrides, from, to)?;
-    apply_covers(&mut shifts, overrides, from, to, tz)?;
+    let mut out = Vec::new();
+    let mut month = month_start(from);
+    while month <= to {
+        out.extend(
+            month_roster(schedule, overrides, month, tz)?
+                .into_iter()
+                .filter(|s| s.date >= from && s.date <= to),
+        );
+        month = month_end(month) + Duration::days(1);
+    }
+    Ok(out)
+}
+
+/// The roster of the calendar month starting on `month` (its first day).
+///
+/// Proposals are made for the month's shifts in start order. Fair share counts the Shared
+/// Follow-Up shifts each library holds from four weeks before the month ([`LEAD_IN`]) to the
+/// month's end, the month's earlier proposals included: a fixed period for every shift of the
+/// month, so the proposal depends on the shift alone. The day after the month is computed too,
+/// so that a candidate on duty then (an overnight block) is not proposed at the same time.
+pub fn month_roster(
+    schedule: &Schedule,
+    overrides: &Overrides,
+    month: NaiveDate,
+    tz: Tz,
+) -> Result<Vec<RosterShift>> {
+    let first = month_start(month);
+    let last = month_end(month);
+    let lead = first - LEAD_IN;
+    let tail = last + Duration::days(1);
+    let mut shifts = scheduled_shifts(schedule, lead, tail, tz);
+    apply_swaps(&mut shifts, schedule, overrides, lead, tail)?;
+    apply_covers(&mut shifts, overrides, lead, tail, tz)?;
     let away = mark_away(&shifts, overrides);
-    propose(&mut shifts, &away, schedule, overrides);
+    propose(&mut shifts, &away, schedule, overrides, (first, last), lead);
+    shifts.retain(|s| s.date >= first && s.date <= last);
     shifts.sort_by(|a, b| {
         (a.start, a.duty == Duty::Law, &a.library).cmp(&(b.start, b.duty == Duty::Law, &b.library))
     });
@@ -147,7 +186,7 @@ pub fn roster(
 }
 
 /// The shifts of `duty` whose `[start, end)` contains `t`, with overrides applied (an escalation
-/// has library [`ESCALATE`]). Proposals are those of the roster of `t`'s calendar month.
+/// has library [`ESCALATE`]).
 pub fn duty_at(
     schedule: &Schedule,
     overrides: &Overrides,
@@ -158,7 +197,7 @@ pub fn duty_at(
     let today = t.with_timezone(&tz).date_naive();
     // From the day before, for a block that runs overnight into today.
     Ok(
-        by_month(schedule, overrides, today - Duration::days(1), today, tz)?
+        roster(schedule, overrides, today - Duration::days(1), today, tz)?
             .into_iter()
             .filter(|s| s.duty == duty && s.contains(t))
             .collect(),
@@ -175,28 +214,10 @@ pub fn next_duty(
 ) -> Result<Option<RosterShift>> {
     let today = t.with_timezone(&tz).date_naive();
     Ok(
-        by_month(schedule, overrides, today, today + Duration::days(8), tz)?
+        roster(schedule, overrides, today, today + Duration::days(8), tz)?
             .into_iter()
             .find(|s| s.duty == duty && s.start > t && s.covered()),
     )
-}
-
-/// The roster of the whole calendar months that `[from, to]` touches, each month computed on its
-/// own, so that proposals are the ones a monthly `schedule roster` shows.
-pub fn by_month(
-    schedule: &Schedule,
-    overrides: &Overrides,
-    from: NaiveDate,
-    to: NaiveDate,
-    tz: Tz,
-) -> Result<Vec<RosterShift>> {
-    let mut out = Vec::new();
-    let mut month = month_start(from);
-    while month <= to {
-        out.extend(roster(schedule, overrides, month, month_end(month), tz)?);
-        month = month_end(month) + Duration::days(1);
-    }
-    Ok(out)
 }
 
 /// The shifts a coordinator must still settle: proposals and escalations.
@@ -440,9 +461,14 @@ fn propose(
     away: &[Option<&Override>],
     schedule: &Schedule,
     overrides: &Overrides,
+    (first, last): (NaiveDate, NaiveDate),
+    lead: NaiveDate,
 ) {
-    // Chronological order, so that fair share counts earlier proposals first.
-    let mut order: Vec<usize> = (0..shifts.len()).filter(|&i| away[i].is_some()).collect();
+    // Chronological order, so that fair share counts earlier proposals first. Only the month's
+    // own shifts get proposals; those around it are there to be counted and avoided.
+    let mut order: Vec<usize> = (0..shifts.len())
+        .filter(|&i| away[i].is_some() && shifts[i].date >= first && shifts[i].date <= last)
+        .collect();
     order.sort_by_key(|&i| (shifts[i].start, shifts[i].duty == Duty::Law));
     let mut on_duty: Vec<bool> = away.iter().map(|a| a.is_none()).collect();
     let step2 = step2_candidates(schedule);
@@ -465,7 +491,7 @@ fn propose(
                         .iter()
                         .enumerate()
                         .filter(|(_, c)| free(c))
-                        .min_by_key(|(n, c)| (share(shifts, &on_duty, c), *n))
+                        .min_by_key(|(n, c)| (share(shifts, &on_duty, c, (lead, last)), *n))
                         .map(|(_, c)| (step, c.clone()))
                 })
         } else {
@@ -547,13 +573,21 @@ fn available(
         })
 }
 
-/// Shared Follow-Up shifts `library` holds in the roster so far.
-fn share(shifts: &[RosterShift], on_duty: &[bool], library: &str) -> usize {
+/// Shared Follow-Up shifts `library` holds on the dates of `period`, proposals so far included.
+fn share(
+    shifts: &[RosterShift],
+    on_duty: &[bool],
+    library: &str,
+    (from, to): (NaiveDate, NaiveDate),
+) -> usize {
     shifts
         .iter()
         .zip(on_duty)
         .filter(|(s, on)| {
-            **on && s.duty == Duty::SharedFollowUp && same_library(&s.library, library)
+            **on && s.duty == Duty::SharedFollowUp
+                && s.date >= from
+                && s.date <= to
+                && same_library(&s.library, library)
         })
         .count()
 }

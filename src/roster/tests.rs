@@ -359,3 +359,37 @@ fn duty_at_agrees_with_the_monthly_roster_across_a_month_end() {
         assert_eq!(same, Some(&now[0]), "{at}");
     }
 }
+
+#[test]
+fn a_proposal_depends_on_the_shift_not_on_the_window() {
+    // Christmas Eve morning with Pratt/SLRC closed and the weeks before busy with absences:
+    // every window that contains the shift must propose the same library.
+    let o = ovr("2026-12-02,13:00-17:00,absent,Frostburg State University,,,,\n\
+         2026-12-09,13:00-17:00,absent,Frostburg State University,,,,\n\
+         2026-12-17,,closed,FCPL,,,,\n\
+         2026-12-21,09:00-13:00,absent,BCPL,,,,\n\
+         2026-12-24,,closed,Pratt/SLRC,,,,Christmas Eve\n\
+         2026-12-24,,closed,FCPL,,,,Christmas Eve\n");
+    let s = Schedule::default_schedule();
+    let eve = |from: &str, to: &str| -> (String, Option<u8>) {
+        let r = roster(&s, &o, d(from), d(to), DEFAULT_TZ).unwrap();
+        let x = r
+            .iter()
+            .find(|x| x.date == d("2026-12-24") && x.start_local == Clock::hm(9, 0))
+            .unwrap();
+        (x.library.clone(), x.step)
+    };
+    let want = eve("2026-12-01", "2026-12-31");
+    for (from, to) in [
+        ("2026-12-24", "2026-12-24"),
+        ("2026-12-20", "2026-12-27"),
+        ("2026-12-15", "2027-01-15"),
+        ("2026-11-20", "2026-12-24"),
+        ("2026-12-02", "2026-12-30"),
+    ] {
+        assert_eq!(eve(from, to), want, "window {from} to {to}");
+    }
+    let t = parse_instant("2026-12-24T10:00", DEFAULT_TZ).unwrap();
+    let now = duty_at(&s, &o, Duty::SharedFollowUp, t, DEFAULT_TZ).unwrap();
+    assert_eq!(now[0].library, want.0);
+}
