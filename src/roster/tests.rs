@@ -364,12 +364,14 @@ fn duty_at_agrees_with_the_monthly_roster_across_a_month_end() {
 fn a_proposal_depends_on_the_shift_not_on_the_window() {
     // Christmas Eve morning with Pratt/SLRC closed and the weeks before busy with absences:
     // every window that contains the shift must propose the same library.
-    let o = ovr("2026-12-02,13:00-17:00,absent,Frostburg State University,,,,\n\
+    let o = ovr(
+        "2026-12-02,13:00-17:00,absent,Frostburg State University,,,,\n\
          2026-12-09,13:00-17:00,absent,Frostburg State University,,,,\n\
          2026-12-17,,closed,FCPL,,,,\n\
          2026-12-21,09:00-13:00,absent,BCPL,,,,\n\
          2026-12-24,,closed,Pratt/SLRC,,,,Christmas Eve\n\
-         2026-12-24,,closed,FCPL,,,,Christmas Eve\n");
+         2026-12-24,,closed,FCPL,,,,Christmas Eve\n",
+    );
     let s = Schedule::default_schedule();
     let eve = |from: &str, to: &str| -> (String, Option<u8>) {
         let r = roster(&s, &o, d(from), d(to), DEFAULT_TZ).unwrap();
