@@ -6,7 +6,9 @@ its label, written by hand from rules.md sections 5-6 when the chat was written:
 
     label = "EMAIL CATEGORY SUBJECT LOCAL RULE DESTINATION"
 
-where EMAIL "=" means the export's e-mail field (lower-cased) and "-" means empty. Chats whose
+where EMAIL "=" means the export's e-mail field (lower-cased) and "-" means empty; `written=True`
+marks a chat whose address is not in the text as such (written out, or corrected by the patron
+with only the changed part). Chats whose
 resolution is not "Follow Up By Patron Library" carry no label and get no labels row.
 
 Two export styles:
@@ -500,7 +502,7 @@ p no im good
 l OK! Good luck.
 """, label="- research none STEVENSON no-email -")
 
-qp("CB-Q1040", "2025-11-02 01:52:00", AUN, "Tyrell", "tyrell.j@gmail.com",
+qp("CB-Q1040", "2025-11-02 01:57:30", AUN, "Tyrell", "tyrell.j@gmail.com",
    "hotspot",
    lib="Morgan (24/7 Cooperative)", t="""
 p can i borrow a wifi hotspot from the library? im in dundalk
@@ -561,6 +563,610 @@ l Welcome to Maryland! Generally any Maryland resident can get a card at any pub
 p do I need proof of address
 l Usually yes. I'll ask Prince George's County library to email you their requirements.
 """, label="= policy none PGCMLS local PGCMLS")
+
+qp("CB-Q1046", "2025-09-24 22:31:40", TOWSON, "Guest", "mreyes9@students.towson.edu",
+   "nexis uni",
+   lib="Librarian", t="""
+p nexis uni says "maximum number of users reached" ??
+l Hi! Our license limits how many people can be in Nexis Uni at once. It's usually busy right before midterms.
+p so i just wait?
+l Try again in 10 minutes. If it keeps happening, I'll let our e-resources librarian know and they'll email you.
+p ok pls do its been like an hour
+""", label="= access none TOWSON local TOWSON")
+
+qp("CB-Q1047", "2026-02-26 11:40:12", UMBC, "Tariq", "tariq.h@umbc.edu",
+   "ill complaint",
+   lib="Beth (UMBC Library)", t="""
+p last week someone on this chat told me interlibrary loan couldnt get book chapters. my friend just got one through ILL. so that was wrong and honestly the person was kind of dismissive
+l I'm sorry, Tariq. ILL can get chapters. I'll pass your feedback along.
+p i need chapter 4 of "Sound and Power in the Modern City" by 2nd march
+l I'll start that request now and someone will email you.
+""", label="= access none UMBC quality QC")
+
+qp("CB-Q1048", "2025-10-29 15:15:15", STEV, "Kayla", "kwilson3@stevenson.edu",
+   "industry report",
+   lib="Grace (Stevenson University Library)", t="""
+p i need an industry report on craft breweries in maryland for my business plan class
+l Hi Kayla! IBISWorld has US brewery reports. State-level numbers are harder.
+p yeah i need maryland specifically
+l The Brewers Association and the Comptroller's office have some data. This one needs more digging; I'll ask our business librarian to follow up with you.
+""", label="= research specialist STEVENSON local STEVENSON")
+
+qp("CB-Q1049", "2026-07-08 10:48:00", AUN, "Carl W.", "cweimer@example.net",
+   "ancestry at home",
+   lib="Pat (AskUsNow!)", t="""
+p Does Ancestry Library Edition work from home or only inside the library? I live in Frostburg.
+l Hi Carl! Ancestry Library Edition is usually in-library only. Some libraries extended home access for a while.
+p So I have to drive over there
+l Allegany County's library can tell you what they offer now. I'll send this to them and they'll email you.
+""", label="= access none ALLEGANY local ALLEGANY")
+
+qp("CB-Q1050", "2025-06-17 17:05:33", AUN, "Mom of 2", "heather.lyons@example.com",
+   "treasure island",
+   lib="Jo (AskUsNow!)", t="""
+p hi my son needs Treasure Island by Robert Louis Stevenson for summer reading, the kids version is ok. we're in Elkton
+l Hi! Cecil County Public Library has several copies, including an adapted one.
+p can i put it on hold for the elkton library
+l I can't place holds, but I'll send your request to Cecil County staff.
+""", label="= circulation none CECIL local CECIL")
+
+qp("CB-Q1051", "2026-01-12 12:30:01", PRATT, "Ines", "ines.carvalho@example.com",
+   "pratt card",
+   lib="Lee (Pratt Library)", t="""
+p hi, I live in Glen Burnie but I work downtown by the central library. can I get a Pratt card?
+l Hi Ines! Any Maryland resident can get a Pratt card, so yes.
+p do I need to come in
+l You can register online and pick it up. I'll have someone email you the details.
+""", label="= policy none AACPL local AACPL")
+
+qp("CB-Q1052", "2025-12-03 09:12:47", PRATT, "rj", "rjackson.towson@gmail.com",
+   "nytimes",
+   lib="Kim (Pratt Library)", t="""
+p how do i get the free new york times thing. im in towson
+l Hi! Both Pratt and Baltimore County have NYT access passes. Which card do you have?
+p the county one
+l Then Baltimore County's NYT pass is the one. I'll have BCPL staff email you the steps.
+""", label="= access none BCPL local BCPL")
+
+qp("CB-Q1053", "2026-04-07 14:14:14", AUN, "Guest", "sam.obi@outlook.com",
+   "nyt pass",
+   lib="Chris (AskUsNow!)", t="""
+p my sister works at the pratt and she said to ask you about the digital nyt pass
+l Hi! Several Maryland libraries offer one. Which library card do you have?
+p let me check my wallet one sec
+p ok i'll have to look at home
+l No problem. I'll send this on and someone will email you the options.
+""", label="= access none - default AUN")
+
+qp("CB-Q1054", "2025-03-31 16:50:50", UMBC, "Mei", "meiling.z@umbc.edu",
+   "opt rules",
+   lib="Ken (UMBC Library)", t="""
+p this might not be the right place but where can i find the actual regulation on F-1 OPT unemployment days? the websites all say different things
+l Hi Mei! The International Student office is the best source for your situation. The regulation itself is in the Code of Federal Regulations.
+p can you find the exact section
+l I'll ask a law librarian to follow up with the citation and a reliable guide.
+""", label="= research law UMBC law MSLL")
+
+qp("CB-Q1055", "2025-11-20 20:00:02", FROST, "Guest", "",
+   "access",
+   lib="Pam (Lewis J. Ort Library)", t="""
+p academic search complete not working from home
+l Hi! Are you signing in with your Frostburg credentials?
+p yes
+l Let me have our systems librarian look. What's your email?
+p just tell me here
+l It may take a while to find out. You're welcome to chat back tomorrow.
+""", label="- access none FSU no-email -")
+
+qp("CB-Q1056", "2026-09-02 19:19:50", AACC, "Chloe", "cnguyen5@aacc.edu",
+   "mla citation",
+   lib="Tom (AACC Truxal Library)", t="""
+p how do i cite a poem from an anthology in MLA 9
+l Hi Chloe! Author. "Title of Poem." Title of Anthology, edited by Editor, Publisher, Year, pp. xx-xx.
+p what if its an ebook anthology
+l Add the database or URL. I'll email you our MLA guide with examples.
+""", label="= research none AACC local AACC")
+
+qp("CB-Q1057", "2025-07-12 10:00:00", AUN, "Guest", "ppratt1960@gmail.com",
+   "saturday hours",
+   lib="Librarian", t="""
+s No librarian is available right now. Please leave your question and your email address, and a librarian will follow up within 72 hours.
+p what time does my branch close on saturday, its the Reisterstown Branch. thank you. Phyllis Pratt
+""", label="= policy none BCPL local BCPL")
+
+qp("CB-Q1058", "2026-08-19 01:44:10", AUN, "tk", "tkaur.md@gmail.com",
+   "law and order",
+   lib="Alex (24/7 Cooperative)", t="""
+p can i stream law & order thru the library? like old seasons
+l Hi, I'm Alex with the 24/7 Cooperative. Hoopla has some TV series. Which library do you use?
+p howard county, i'm in columbia (md not sc lol)
+l Thanks! I'll have Howard County staff email you which streaming services have it.
+""", label="= access none HCLS local HCLS")
+
+qp("CB-Q1059", "2025-04-24 13:37:00", AUN, "Greta", "greta.lindqvist@example.org",
+   "mother in law card",
+   lib="Dana (AskUsNow!)", t="""
+p my mother-in-law lives in Catonsville and has a Baltimore County card. She's staying with us in Ellicott City for a few months. Can she use her card at our library or does she need a new one?
+l Hi Greta! Maryland libraries generally honor each other's cards, but local rules differ.
+p Can you find out for our library
+l Yes, I'll send this to Howard County Library so they can email you.
+""", label="= policy none HCLS local HCLS")
+
+qp("CB-Q1060", "2026-02-09 18:22:22", AUN, "Emma", "emma.castellanos@example.com",
+   "wildfell hall",
+   lib="Sam (AskUsNow!)", t="""
+p hi i need The Tenant of Wildfell Hall for AP lit, my school copy fell apart. we live in catonsville
+l Hi Emma! Baltimore County has it in print and as an ebook.
+p the print one, can someone hold it
+l I'll send this to BCPL so they can place a hold for you.
+""", label="= circulation none BCPL local BCPL")
+
+qp("CB-Q1061", "2025-09-08 12:12:12", TOWSON, "Leo", "lgarcia8@students.towson.edu",
+   "audio textbook",
+   lib="Sue (Towson University)", t="""
+p hi i have dyslexia and reading my bio textbook takes forever. is there an audio version or something text to speech can read
+l Hi Leo! Accessible formats are definitely possible. Are you registered with Accessibility & Disability Services?
+p not yet
+l That's a good first step. I'll also pass this on so someone can help you get an accessible copy.
+""", label="= access print-disability TOWSON print-disability LBPH")
+
+qp("CB-Q1062", "2026-10-27 15:40:00", TOWSON, "Hannah", "hkraft1@students.towson.edu",
+   "old school records",
+   lib="Will (Towson University)", t="""
+p for a class project i need stuff about the college when it was the state teachers college in the 1930s, like yearbooks or student newspapers
+l Hi Hannah! Those are in University Archives in Special Collections. Some are digitized.
+p can i see the ones that arent
+l Yes, by appointment. I'll pass this to our archivist to follow up with you.
+""", label="= research specialist TOWSON local TOWSON")
+
+qp("CB-Q1063", "2025-02-14 11:25:25", UMBC, "Andre", "andre.l@umbc.edu",
+   "douglass sources",
+   lib="Ken (UMBC Library)", t="""
+p need scholarly sources on Frederick Douglass and his newspaper the North Star for HIST 201
+l Hi Andre! America: History and Life is a good start. Also his papers are online.
+p can u send me some
+l Sure, I'll email you a short list.
+""", label="= research none UMBC local UMBC")
+
+qp("CB-Q1064", "2026-06-16 10:05:59", AUN, "Lorna", "lorna.bishop@example.net",
+   "douglass childhood",
+   lib="Terry (AskUsNow!)", t="""
+p I live in Easton and I'm writing a piece for our church newsletter on Frederick Douglass's childhood at Wye House. Are there primary sources about the plantation from the 1820s?
+l Hi Lorna! There are plantation records and the family papers held in archives, plus Douglass's own autobiographies.
+p Where are the plantation papers?
+l Some are in the Maryland Center for History and Culture. This is detailed work, so I'll send it to your local library's history staff to follow up.
+""", label="= research specialist TALBOT local TALBOT")
+
+qp("CB-Q1065", "2025-01-30 15:59:00", AUN, "Guest", "ajohnson.student@gmail.com",
+   "bus boycott",
+   lib="Robin (AskUsNow!)", t="""
+p I need 3 sources on the Montgomery bus boycott for my history project
+l Hi! Is this for a class assignment? Which grade?
+p its due friday
+l OK! The Library of Congress and the King Institute at Stanford have primary sources. I'll email you a list.
+""", label="= research none - default AUN")
+
+qp("CB-Q1066", "2025-08-21 12:48:00", AUN, "Dan", "dan.kowalczyk@example.com",
+   "speed camera",
+   lib="Jo (AskUsNow!)", t="""
+p i got a speed camera ticket from baltimore county but i wasnt driving, i sold the car. how do i contest it. i live in perry hall
+l Hi Dan. The citation should have instructions for requesting a trial. Since it's a legal matter, a law librarian could help find the right forms.
+p ok yes
+""", label="= research law BCPL law MSLL")
+
+qp("CB-Q1067", "2026-03-24 13:03:30", AUN, "Guest", "",
+   "lawyer",
+   lib="Frank (AskUsNow!)", t="""
+p how do i find a free lawyer. my employer hasnt paid me for 3 weeks
+l I'm sorry. Maryland has legal aid organizations and wage claim help from the Department of Labor. Could I get your email so a law librarian can follow up?
+p i dont want to give my email sorry
+l That's ok. You can call the law library's phone line too.
+""", label="- research law - no-email -")
+
+qp("CB-Q1068", "2025-10-01 10:10:10", STEV, "Guest", "",
+   "",
+   lib="Grace (Stevenson University Library)", status="Lost Call", t="""
+p hi
+s Patron has disconnected.
+""")
+
+qp("CB-Q1069", "2026-05-04 16:16:16", AUN, "Bree", "",
+   "hold pickup",
+   lib="Kim (AskUsNow!)", t="""
+p my hold came in but i cant pick it up till next week, will they keep it. i live in odenton
+l Hi Bree! Holds are usually kept about a week. Anne Arundel County can extend it sometimes. What's your email?
+p breanna.w@hotmail.con
+p sorry thats .com not .con
+l Got it, breanna.w@hotmail.com. Someone will email you.
+""", label="breanna.w@hotmail.com circulation none AACPL local AACPL")
+
+qp("CB-Q1070", "2025-05-28 14:02:00", "ENOCH PRATT FREE LIBRARY", "Delores", "delores.tate@example.com",
+   "church records",
+   lib="Lee (Pratt Library)", t="""
+p Hello, my great grandparents were married at Sharp Street church in Baltimore around 1890. Are the church marriage records anywhere?
+l Hi Delores! Some church records are at the Maryland State Archives or the church itself. Others are with historical societies.
+p I wouldn't know where to start
+l I'll have a genealogy specialist follow up with you by email.
+""", label="= research specialist - specialist EPFL")
+
+qp("CB-Q1071", "2026-01-06 11:31:00", AUN, "Marcus J", "",
+   "food truck stats",
+   lib="Will (AskUsNow!)", t="""
+p im starting a food truck in annapolis where i live, need numbers on how many food trucks there are and what people spend
+l Hi Marcus! Business databases like ReferenceUSA and the census's County Business Patterns can help.
+p can someone email me links
+l Yes, what's your email?
+p mjfoodtruck [at] yahoo [dot] com
+""", label="mjfoodtruck@yahoo.com research none AACPL local AACPL", written=True)
+
+qp("CB-Q1072", "2025-06-05 09:09:09", AUN, "R Thomas", "",
+   "renew",
+   lib="Pat (AskUsNow!)", t="""
+p need to renew my books they are due today
+l Hi! Which library system? And what's your email so they can confirm?
+p rthomas@gmail
+l Is that gmail.com?
+s Patron has left the session.
+""", label="- circulation none - no-email -")
+
+qp("CB-Q1073", "2026-04-29 18:40:00", AUN, "José", "JOSÉ.RAMÍREZ@EXAMPLE.ORG",
+   "libros electronicos",
+   lib="Ana (AskUsNow!)", t="""
+p Hola, quiero leer libros electrónicos en español en mi teléfono. Vivo en Gaithersburg.
+l ¡Hola José! La biblioteca del condado de Montgomery tiene libros en español en Libby.
+p No sé cómo empezar
+l Voy a pedir a la biblioteca que le escriba con los pasos.
+""", label="= access none MCPL local MCPL")
+
+qp("CB-Q1074", "2025-11-10 12:03:00", FROST, "Noah", "nfisher2@frostburg.edu",
+   "chat freezing",
+   lib="Pam (Lewis J. Ort Library)", t="""
+p hi the chat box keeps freezing on me. anyway i need the full text of an article from 2019 in Social Work Research
+s Patron has disconnected.
+s Patron has rejoined the session.
+p see it did it again
+l I'm sorry about that! I'll report the chat problem. Let me find that article for you and email it.
+""", label="= access none FSU quality QC")
+
+qp("CB-Q1075", "2026-03-02 10:45:00", TOWSON, "Guest", "bkim22@students.towson.edu",
+   "laptop extension",
+   lib="Sue (Towson University)", t="""
+p can i keep my loaner laptop longer? mine is still in the shop
+l Hi! Laptops are 3-day loans, but circulation can sometimes extend them.
+p who do i ask
+l I'll send your question to circulation and they'll email you.
+""", label="= circulation none TOWSON local TOWSON")
+
+qp("CB-Q1076", "2025-04-03 13:13:13", UMBC, "Priya", "priyas@umbc.edu",
+   "poster printing",
+   lib="Beth (UMBC Library)", t="""
+p where can i print a big poster for a research symposium on campus
+l Hi Priya! There's a large format printer on campus. Let me find the current details.
+p is it free
+l I'm not sure about cost this year. I'll find out and email you.
+""", label="= other none UMBC local UMBC")
+
+qp("CB-Q1077", "2025-12-15 15:30:00", AUN, "Gladys", "gladys.m.pope@example.com",
+   "attach file",
+   lib="Robin (AskUsNow!)", t="""
+p how do I attach a picture to an email. my grandson sent me one and I want to send it to my sister
+l Hi Gladys! Which email do you use, Gmail, Yahoo, AOL?
+p AOL
+l In AOL, click the paper clip icon when you write a message. I'll email you step-by-step instructions with pictures.
+p oh thank you
+""", label="= other none - default AUN")
+
+qp("CB-Q1078", "2026-07-22 11:55:00", AUN, "Rich", "rich.delacroix@example.net",
+   "harbor maps",
+   lib="Dana (AskUsNow!)", t="""
+p I'm building a model of a Baltimore clipper and want old maps or charts of Baltimore harbor from the 1850s. I live in Delaware but drive down sometimes.
+l Hi Rich! There are historic nautical charts from NOAA and the Library of Congress map collections.
+p I've looked at LOC but I want the Fells Point shipyards in detail
+l That's a job for a map specialist. I'll pass this on to have one follow up with you.
+""", label="= research specialist - specialist EPFL")
+
+qp("CB-Q1079", "2025-05-07 14:44:00", AUN, "Earl", "earl.hollins@example.com",
+   "decoy carvers",
+   lib="Chris (AskUsNow!)", t="""
+p I'm in Aberdeen and want to research the old decoy carvers of Havre de Grace, especially the ones who carved for market gunners in the 1900s
+l Hi Earl! The Decoy Museum in Havre de Grace has a lot of material. There are some books on the carvers too.
+p I've been to the museum. Need old newspaper articles or records
+l I'll send this on to your library's local history staff.
+""", label="= research specialist HARFORD local HARFORD")
+
+qp("CB-Q1080", "2025-12-29 20:30:00", AUN, "Guest", "ahmed.cmu@example.com",
+   "cmu login",
+   lib="Sam (AskUsNow!)", t="""
+p hi i'm a cmu student visiting friends in baltimore for break. my library site says start at www.library.cmu.edu but the login isnt working from here
+l Hi! Off-campus login for your university would go through CMU's library. Are you using their VPN?
+p no
+l Try their VPN or proxy. I'll also email you some steps.
+""", label="= access none - default AUN")
+
+qp("CB-Q1081", "2026-02-20 23:12:00", AUN, "anon", "xrayvision99@gmail.com",
+   "",
+   lib="Morgan (24/7 Cooperative)", t="""
+p r u a girl
+l Hi, I'm Morgan, a librarian. Do you have a library question?
+p send me a pic first
+l That's not appropriate. If you don't have a library question I'll end the chat.
+p [message removed by system]
+l This chat is being ended and reported.
+""", label="= other none - quality QC")
+
+qp("CB-Q1082", "2025-07-04 13:00:00", AUN, "Guest", "",
+   "",
+   lib="Librarian", t="""
+s No librarian is available right now. Please leave your question and your email address, and a librarian will follow up within 72 hours.
+p does the library have the fireworks schedule for tonight
+s Patron has left the session.
+""", label="- other none - no-email -")
+
+qp("CB-Q1083", "2026-11-17 12:20:00", PRATT, "Sheila", "sheila.ortega@example.com",
+   "card expired",
+   lib="Lee (Pratt Library)", t="""
+p my pratt card expired, how do i renew it? i live in roland park
+l Hi Sheila! Cards can be renewed at any branch or sometimes by email.
+p can i do it without coming in
+l I'll have staff email you to renew it remotely.
+""", label="= circulation none EPFL local EPFL")
+
+qp("CB-Q1084", "2025-10-16 16:00:00", AUN, "Yuki", "yuki.tanabe@example.com",
+   "rowhouse history",
+   lib="Terry (AskUsNow!)", t="""
+p Hello, I'm a student at Pratt Institute in Brooklyn, doing a paper on Baltimore rowhouse architecture in the 1800s. I'd like builders' records or old photos.
+l Hi Yuki! Baltimore has wonderful rowhouse history. The Baltimore City Archives and CHAP have records.
+p Can someone send me more specific leads?
+l I'll pass this to a Maryland history specialist to follow up.
+""", label="= research specialist - specialist EPFL")
+
+qp("CB-Q1085", "2026-06-11 14:30:00", AUN, "Justin", "justin.k.moore@example.com",
+   "guardians dvd",
+   lib="Kim (AskUsNow!)", t="""
+p do u have guardians of the galaxy vol 3 on bluray. the chris pratt one. i live in sykesville
+l Hi Justin! Carroll County has it on Blu-ray. Want me to have a hold placed at Eldersburg?
+p yea thats my branch
+l I'll send the request.
+""", label="= circulation none CARROLL local CARROLL")
+
+qp("CB-Q1086", "2025-12-10 10:10:00", AUN, "Patty", "patty.kerr@example.com",
+   "visitor dvds",
+   lib="Jo (AskUsNow!)", t="""
+p I will be in Ocean City for Christmas week with the grandkids. I live in Pennsylvania. Can visitors borrow DVDs like Elf with Will Ferrell?
+l Hi Patty! Some libraries offer visitor cards. Policies differ.
+p it would be nice for rainy days
+l I'll find out and email you.
+""", label="= policy none - default AUN")
+
+qp("CB-Q1087", "2026-09-09 11:11:00", AUN, "Donna", "donnabelair@example.net",
+   "large print book club",
+   lib="Robin (AskUsNow!)", t="""
+p Our book club in Bel Air is reading The Secret Life of Bees by Sue Monk Kidd. One of our members has low vision. Is there a large print or audio copy she could get?
+l Hi Donna! There are large print and audio editions. There's also a free service for people with low vision.
+p She would like that
+l I'll pass this on so someone can email you about both.
+""", label="= circulation print-disability HARFORD print-disability LBPH")
+
+qp("CB-Q1088", "2025-03-06 15:00:00", AUN, "Ray", "ray.brandt@example.com",
+   "legal paper printing",
+   lib="Will (AskUsNow!)", t="""
+p can i print on legal size paper at the library? i live in westminster
+l Hi Ray! Most printers have letter and legal. I'll confirm with Carroll County and have them email you.
+""", label="= other none CARROLL local CARROLL")
+
+qp("CB-Q1089", "2026-01-15 21:21:00", TOWSON, "Guest", "cdavies@students.towson.edu",
+   "host not permitted",
+   lib="Chris (Towson University)", t="""
+p i clicked a link my professor posted and got "Host not permitted" from the proxy
+l Hi! That means the database isn't set up in our proxy. Can you paste the link?
+p https://proxy-tu.researchport.umd.edu/login?url=https://www.sciencedirect.com/journal/x
+l Thanks! I'll report it so it gets added, and email you the article link that works.
+""", label="= access none TOWSON local TOWSON")
+
+qp("CB-Q1090", "2025-09-17 14:50:00", UMBC, "Guest", "lmartin4@umbc.edu",
+   "ebook one user",
+   lib="Beth (UMBC Library)", t="""
+p the ebook for my class says "in use by another user", how is that possible
+l Hi! Some ebooks are licensed for one user at a time.
+p the whole class needs it
+l I'll ask our acquisitions librarian to look at buying more access and email you.
+""", label="= access none UMBC local UMBC")
+
+qp("CB-Q1091", "2026-05-21 10:40:00", STEV, "Alumni", "tchambers.alum@gmail.com",
+   "alumni databases",
+   lib="Grace (Stevenson University Library)", t="""
+p I graduated in 2023, can alumni still use the databases?
+l Hi! Alumni have access to some resources. Let me check the current list.
+p that would be great
+l I'll email you what's available.
+""", label="= policy none STEVENSON local STEVENSON")
+
+qp("CB-Q1092", "2025-02-27 13:13:00", FROST, "Guest", "jschultz@frostburg.edu",
+   "opioid stats",
+   lib="Pam (Lewis J. Ort Library)", t="""
+p i need stats on opioid overdose deaths in allegany county since 2015 for my soc paper
+l Hi! Maryland's Department of Health publishes annual overdose reports by county.
+p i found 2020 but not the older ones
+l I'll find the older reports and email you.
+""", label="= research none FSU local FSU")
+
+qp("CB-Q1093", "2026-10-13 19:45:00", AACC, "Guest", "mtorres@aacc.edu",
+   "canvas link",
+   lib="Tom (AACC Truxal Library)", t="""
+p the library link in my canvas course goes to a blank page
+l Hi! Which course and which link?
+p ENG 111, "Library Research Guide"
+l Thanks, I'll report it to the librarian for that course and email you the working link.
+""", label="= access none AACC local AACC")
+
+qp("CB-Q1094", "2025-08-08 12:00:00", AUN, "Kels", "kelsey.dunn@example.com",
+   "acotar hold",
+   lib="Pat (AskUsNow!)", t="""
+p how long is the wait for a court of thorns and roses on libby. it says 14 weeks?? i'm in elkridge
+l Hi Kels! Popular titles can have long waits. Howard County might add copies.
+p can u ask them
+l I'll send this to Howard County so they can check.
+""", label="= access none HCLS local HCLS")
+
+qp("CB-Q1095", "2026-03-19 16:30:00", AUN, "Imani", "imani.w@example.com",
+   "chain of custody",
+   lib="Dana (AskUsNow!)", t="""
+p i'm a forensic chem major at towson u and need sources on chain of custody errors in crime labs
+l Hi Imani! Criminal Justice Abstracts and PubMed both have good articles.
+p i cant log into them from my apartment
+l Towson's library can help with that. I'll send this to them.
+""", label="= research none TOWSON local TOWSON")
+
+qp("CB-Q1096", "2025-10-22 17:17:00", AUN, "Laura", "laura.pryor@example.com",
+   "louis braille biography",
+   lib="Chris (AskUsNow!)", t="""
+p my 3rd grader needs a biography of Louis Braille for a report. we live in Frederick
+l Hi Laura! There are several kids' biographies. Frederick County has a few.
+p can we get one this week
+l I'll send this to Frederick County so they can set one aside or email you.
+""", label="= research none FCPL local FCPL")
+
+qp("CB-Q1097", "2026-03-08 01:57:00", AUN, "Guest", "sunil.r@example.com",
+   "new resident card",
+   lib="Alex (24/7 Cooperative)", t="""
+p just moved to germantown, can i get a library card online tonight?
+l Hi, I'm Alex, a backup librarian with the 24/7 Cooperative. Montgomery County offers an online card application.
+p do i need anything
+l Usually proof of address for full access. I'll have Montgomery County staff email you.
+p it's 3am now?? my clock jumped
+l Daylight saving time started. Good night!
+""", label="= policy none MCPL local MCPL")
+
+qp("CB-Q1098", "2025-05-14 14:14:00", AUN, "Anne", "anne.kiefer@example.com",
+   "name change after divorce",
+   lib="Frank (AskUsNow!)", t="""
+p how do i change my name back after divorce. i live in frederick
+l Hi Anne! It depends whether it was in the divorce decree. A law librarian can send you the forms.
+p yes please
+""", label="= research law FCPL law MSLL")
+
+qp("CB-Q1099", "2026-08-25 12:12:00", AUN, "George", "george.mensah@example.com",
+   "father's will",
+   lib="Will (AskUsNow!)", t="""
+p my father died in Baltimore County last year. I live in Florida. How do I get a copy of his will from the Register of Wills?
+l Hi George, I'm sorry for your loss. Registers of Wills can send copies. A law librarian can help you find the estate.
+p thank you
+""", label="= research law - law MSLL")
+
+qp("CB-Q1100", "2025-11-03 15:05:00", AUN, "Guest", "rsantos.md@example.com",
+   "tagalog speakers",
+   lib="Robin (AskUsNow!)", t="""
+p how many people in maryland speak tagalog at home
+l Hi! The Census Bureau's American Community Survey has language data by state.
+p i found it but the table is confusing
+l I'll pull the number and email it to you.
+""", label="= research none - default AUN")
+
+qp("CB-Q1101", "2026-01-21 11:00:00", AUN, "Vince", "vince.amato@example.com",
+   "patent for invention",
+   lib="Sam (AskUsNow!)", t="""
+p how do i apply for a patent for a dog leash i invented
+l Hi Vince! Are you a Maryland resident?
+p the leash has a built in light
+l Cool! The USPTO has an inventors' assistance center, and patent searching help is available. I'll pass this to a specialist.
+""", label="= research specialist - specialist EPFL")
+
+qp("CB-Q1102", "2025-06-24 12:00:00", TOWSON, "Guest", "",
+   "printing",
+   lib="Sue (Towson University)", status="Answered", t="""
+p how much is printing
+l 10 cents a page for black and white.
+p ok thx
+""")
+
+qp("CB-Q1103", "2026-04-16 10:10:00", AUN, "Martha", "martha.quill@example.org",
+   "no follow up",
+   lib="Jo (AskUsNow!)", t="""
+p I asked here last week about old maps of Wicomico County farms and was told someone would email me within 72 hours. No one ever did. I live in Salisbury.
+l I'm sorry, Martha. That should not have happened. I'll report the missed follow-up and make sure someone gets back to you.
+p Thank you.
+""", label="= research specialist WICOMICO quality QC")
+
+qp("CB-Q1104", "2025-09-11 20:08:00", UMBC, "Guest", "jmwright@umbc.edu",
+   "debt collector",
+   lib="Ken (UMBC Library)", t="""
+p i got court papers, a debt collector is suing me for an old credit card. what do i do
+l That sounds stressful. I can't give legal advice, but there are free resources for people sued over debt in Maryland.
+p please
+l I'll have a law librarian email you with them. Don't miss the deadline on the papers.
+""", label="= research law UMBC law MSLL")
+
+qp("CB-Q1105", "2026-07-01 02:20:00", AUN, "Walt", "walt.bruner@example.com",
+   "fines",
+   lib="Pat (24/7 Cooperative)", t="""
+p do i have fines? im in owings mills
+l Hi Walt, I'm Pat. I'm a librarian at a university in Ohio, helping overnight, so I can't see Maryland accounts.
+p oh ok
+l Baltimore County Public Library went fine-free, but there may be fees for lost items. I'll have them check your account and email you.
+""", label="= circulation none BCPL local BCPL")
+
+qp("CB-Q1106", "2025-03-11 13:30:00", PRATT, "Shonda", "shonda.lee@example.com",
+   "county residents",
+   lib="Lee (Pratt Library)", t="""
+p I live in Annapolis. Can I borrow from Pratt's central library or only my county library?
+l Hi Shonda! Any Maryland resident can get a Pratt card.
+p great, I'll come in
+l I'll email you what to bring.
+""", label="= policy none AACPL local AACPL")
+
+qp("CB-Q1107", "2026-12-01 09:30:00", AUN, "Guest", "",
+   "card blocked",
+   lib="Kim (AskUsNow!)", t="""
+p my card is blocked and i dont know why
+l Hi! I can't see accounts, but your library can. What email can they reach you at?
+p it's on my account
+l I'll need it here to send the question on, sorry!
+p never mind
+""", label="- circulation none - no-email -")
+
+qp("CB-Q1108", "2025-11-25 14:00:00", STEV, "Sarah", "sgoldberg@stevenson.edu",
+   "captions on films",
+   lib="Grace (Stevenson University Library)", t="""
+p I'm hard of hearing and the streaming films for my class don't have captions. Is there a captioned version?
+l Hi Sarah! Many Kanopy films have captions you can turn on with the CC button.
+p this one doesn't
+l I'll ask our media librarian to request a captioned version and email you.
+""", label="= access none STEVENSON local STEVENSON")
+
+qp("CB-Q1109", "2026-02-02 10:00:00", AACC, "Guest", "dmorris2@aacc.edu",
+   "genealogy of morals",
+   lib="Tom (AACC Truxal Library)", t="""
+p need the Kaufmann translation of Genealogy of Morals for PHI 101, is there an ebook?
+l Hi! We have it in print. Let me check for an ebook.
+p print is fine if i can get it today
+l I'll have circulation email you if it's on the shelf.
+""", label="= circulation none AACC local AACC")
+
+qp("CB-Q1110", "2025-08-13 15:45:00", AUN, "Curious", "tlamb.curious@example.com",
+   "patent leather",
+   lib="Chris (AskUsNow!)", t="""
+p how do you clean patent leather shoes, got scuffs on my daughter's recital shoes
+l Hi! Usually a damp cloth and a little petroleum jelly. Let me find a reliable guide.
+p thx
+l I'll email you a couple of links.
+""", label="= research none - default AUN")
+
+qp("CB-Q1111", "2026-09-29 12:40:00", AUN, "Ginny", "ginny.moreau@example.com",
+   "messages not showing",
+   lib="Dana (AskUsNow!)", t="""
+p are my messages showing up? i've sent three
+l I see this one only. I'm sorry!
+p i was asking about ebooks for my kindle. i live in reisterstown
+s Connection lost. Attempting to reconnect...
+l I'll report the connection problem and have Baltimore County staff email you about the Kindle.
+""", label="= access none BCPL quality QC")
+
+qp("CB-Q1112", "2025-04-10 14:25:00", FROST, "Ellis", "ebarnes@frostburg.edu",
+   "college history",
+   lib="Pam (Lewis J. Ort Library)", t="""
+p i'm writing about Frostburg when it was State Normal School No. 2, need old catalogs or photos
+l Hi Ellis! Our archives have some. I'll pass this to our archivist so they can follow up with what's available.
+""", label="= research specialist FSU local FSU")
 
 # === QP CHATS ABOVE ===
 
@@ -992,6 +1598,578 @@ l Hi Colleen, I'm sorry about that. Sometimes items get stuck or misplaced. Staf
 p ok thank you
 l I'll have circulation email you after they look.
 """, label="= circulation none HARFORD local HARFORD")
+
+tk("CB-T2046", "2025-05-20 18:10:00", AUN, "Yesenia Cruz", "yesenia.cruz81@gmail.com",
+   "custodia de mis hijos",
+   lib="Librarian (Ana, AskUsNow!)", t="""
+p Buenas noches. Mi esposo y yo nos estamos separando y él dice que se va a llevar a los niños a El Salvador. Yo quiero pedir la custodia. Vivimos en Hyattsville. No tengo dinero para un abogado. ¿Dónde busco los formularios? ¿Están en español?
+l Buenas noches Yesenia. Lo siento mucho. No puedo dar consejo legal, pero sí hay formularios y centros de ayuda de los tribunales de Maryland, y algunos están en español.
+p Gracias a Dios. ¿Me puede mandar la información?
+l Sí. Voy a pedir a un bibliotecario de la biblioteca de derecho que le escriba por correo electrónico.
+""", label="= research law PGCMLS law MSLL")
+
+tk("CB-T2047", "2026-02-03 15:30:00", AUN, "Esteban", "esteban.paz@example.com",
+   "multa en mi cuenta",
+   lib="Librarian (Ana, AskUsNow!)", t="""
+p Hola. Tengo una multa en mi cuenta de 15 dólares por un DVD que devolví tarde. No puedo sacar más libros. Vivo en Wheaton. ¿Puedo pagar por internet?
+l ¡Hola Esteban! En muchas bibliotecas se puede pagar en línea. Voy a pedir a la biblioteca del condado de Montgomery que le escriba con los detalles de su cuenta.
+p Gracias
+""", label="= circulation none MCPL local MCPL")
+
+tk("CB-T2048", "2025-09-16 11:45:00", AUN, "Carmen", "carmen.aguilar@example.org",
+   "tarjeta sin licencia",
+   lib="Librarian (Kim, AskUsNow!)", t="""
+p Hola, quiero sacar una tarjeta de la biblioteca para mis hijos y para mí. No tengo licencia de manejar. ¿Qué papeles necesito? Vivo en Essex.
+l Hola Carmen. I'm sorry, my Spanish is limited. You can usually use a bill or a lease with your address. Baltimore County can tell you exactly.
+p ok thank you. en español por favor si se puede
+l Yes, I'll ask them to email you in Spanish.
+""", label="= policy none BCPL local BCPL")
+
+tk("CB-T2049", "2026-06-30 13:20:00", AUN, "Don Rafael", None,
+   "libros grandes",
+   lib="Librarian (Ana, AskUsNow!)", t="""
+p Hola, mi vecina me ayuda a escribir. Quiero saber si hay libros de letra grande en español en la biblioteca de Langley Park.
+l ¡Hola! Sí, hay algunos. ¿Tiene correo electrónico para que la biblioteca le conteste?
+p No tengo correo. Voy a ir a la biblioteca.
+l Muy bien. Que tenga buen día.
+""", label="- circulation print-disability PGCMLS no-email -")
+
+tk("CB-T2050", "2025-12-04 10:25:00", AUN, "Guadalupe", "lupe.serrano@example.com",
+   "braille en español",
+   lib="Librarian (Ana, AskUsNow!)", t="""
+p Hola, mi mamá es ciega desde hace muchos años y lee braille. Vive conmigo en Columbia, Maryland. ¿Hay libros en braille en español que pueda pedir prestados?
+l ¡Hola Guadalupe! Sí, hay un servicio gratuito del estado para personas ciegas que presta libros en braille y en audio, también en español.
+p Qué bueno. ¿Cómo la inscribo?
+l Voy a enviar su pregunta al servicio para que le escriban con la solicitud.
+""", label="= policy print-disability HCLS print-disability LBPH")
+
+tk("CB-T2051", "2026-04-21 09:50:00", AUN, "Karen Dietz", "karen.dietz@example.net",
+   "power of attorney for mom",
+   lib="Librarian (Will, AskUsNow!)", t="""
+p Hello. My mother has early Alzheimer's and her doctor said we should get a power of attorney set up while she can still sign. I live in Bel Air and she lives with me. Are there standard Maryland forms? Does it have to be notarized? I'm overwhelmed, I'm also taking care of my kids.
+l Hi Karen, that's a lot to carry. Maryland has a statutory form for financial power of attorney, and there are specific signing and witness requirements.
+p Where do I find the form
+l I'll have a law librarian email you the form and guides, including the health care side (advance directives).
+p Thank you so much
+""", label="= research law HARFORD law MSLL")
+
+tk("CB-T2052", "2025-07-15 14:35:00", AUN, "Steven Markey", "smarkey@example.com",
+   "mother's library books",
+   lib="Librarian (Jo, AskUsNow!)", t="""
+p My mother passed away last month. She had a Baltimore County library card and used the Pikesville branch. I found 6 of her library books while cleaning out her apartment. I live in Virginia and I'm only in town this weekend. Can I drop them at any library? And how do I close her card?
+l I'm so sorry about your mother, Steven. You can return them in any Baltimore County book drop. I'll ask someone to email you about closing the card.
+p Thank you
+""", label="= circulation none - default AUN")
+
+tk("CB-T2053", "2026-01-22 11:05:00", AUN, "Wanda Sheetz", "wanda.sheetz@example.com",
+   "large print bible",
+   lib="Librarian (Pat, AskUsNow!)", t="""
+p Do you have large print Bibles or large print devotional books? My eyes are getting worse and I can't read my regular Bible. I live in Hagerstown.
+l Hi Wanda! Many libraries have large print books, including some religious titles. There's also a state service for people with low vision that mails audio and large print books free.
+p I would like to hear about that
+l I'll have them email you.
+""", label="= circulation print-disability WCFL print-disability LBPH")
+
+tk("CB-T2054", "2025-10-09 13:00:00", AUN, "Darnell Hughes", "dhughes.vet@example.com",
+   "screen reader website",
+   lib="Librarian (Chris, AskUsNow!)", t="""
+p I'm a blind veteran and I use NVDA. The library catalog search page has buttons that just read "button" so I can't tell which is which. Hard to place holds.
+l Thank you for telling us, Darnell. That's an accessibility problem with the site. Which library's catalog?
+p The one on the AskUsNow page I think, I'm not sure
+l I'll pass this along, and also send you information about accessible reading services for veterans.
+""", label="= access print-disability - print-disability LBPH")
+
+tk("CB-T2055", "2026-05-26 16:40:00", AUN, "Bernard", "bernard.l@example.net",
+   "disconnected",
+   lib="Librarian (Sam, AskUsNow!)", t="""
+s Thank you for contacting AskUsNow! A librarian will be with you shortly.
+p This is my fourth try. Every time I get a librarian the chat disconnects me. I just want to know how to get the Washington Post through the library.
+l I'm really sorry, Bernard. I'll report the disconnects. Which library card do you have?
+s Connection lost. Attempting to reconnect...
+s Patron has left the session.
+""", label="= access none - quality QC")
+
+tk("CB-T2056", "2025-03-25 12:15:00", BALTCO, "Alice Moran", "alice.moran@example.com",
+   "rude librarian",
+   lib="Librarian (Tasha, Baltimore County Public Library)", t="""
+p I want to complain about the librarian I chatted with this morning. I asked how to download audiobooks and she said "it's not hard, just read the instructions." I am 79 and I don't appreciate being talked down to.
+l Alice, I'm sorry. You deserve patient help. I'll report this so it can be followed up, and have someone email you step-by-step audiobook instructions.
+""", label="= access none BCPL quality QC")
+
+tk("CB-T2057", "2026-08-18 14:50:00", AUN, "Upset", None,
+   "terrible service",
+   lib="Librarian (Kim, AskUsNow!)", t="""
+p your chat service is terrible, the last person left me waiting 20 minutes and then disconnected
+l I'm sorry about that. Could you give me an email so someone can follow up?
+p no. just fix it
+l I'll pass your feedback on.
+""", label="- other none - no-email -")
+
+tk("CB-T2058", "2025-06-02 10:30:00", MONT, "Priscilla Ames", "pames@example.com",
+   "holds disappeared",
+   lib="Librarian (Rosa, Montgomery County Public Libraries)", t="""
+p I had 5 holds on my account and now there are only 2. I didn't cancel any. What happened?
+l Hi Priscilla, holds can expire if not picked up, or be cancelled if the library can't get the item. I'll have circulation look at your account and email you.
+""", label="= circulation none MCPL local MCPL")
+
+tk("CB-T2059", "2026-03-10 16:00:00", AACO, "Trish", "trish.bowers@example.com",
+   "card for my daughter",
+   lib="Librarian (Ian, Anne Arundel County Public Library)", t="""
+p can my 10 year old get her own library card? does she need me there
+l Hi Trish! Kids can get their own cards with a parent's signature. I'll email you the details.
+""", label="= policy none AACPL local AACPL")
+
+tk("CB-T2060", "2025-11-13 19:20:00", CARROLL, "Ron", "ron.hafer@example.com",
+   "libby card invalid",
+   lib="Librarian (Beth, Carroll County Public Library)", t="""
+p libby keeps saying my card is invalid. i typed the number 5 times
+l Hi Ron! Sometimes the card needs renewing. I'll have our staff check it and email you.
+""", label="= access none CARROLL local CARROLL")
+
+tk("CB-T2061", "2025-08-27 09:30:00", AUN, "Phil Marsh", "phil.marsh@example.com",
+   "neighbor's tree",
+   lib="Librarian (Frank, AskUsNow!)", t="""
+p A storm knocked my neighbor's dead oak tree onto my fence and shed. He says it's an act of God and not his problem. I live in Towson. Who pays in Maryland? Can I take him to court?
+l Hi Phil. The answer can depend on whether the tree was known to be dead. I can't give legal advice, but a law librarian can send you information on tree law and small claims.
+p Please do
+""", label="= research law BCPL law MSLL")
+
+tk("CB-T2062", "2026-09-22 12:30:00", AUN, "Gordon Wilde", "gordon.wilde@example.net",
+   "evicting a tenant",
+   lib="Librarian (Will, AskUsNow!)", t="""
+p I own one rental house in Salisbury. My tenant hasn't paid rent in three months. What is the legal process for eviction in Maryland? I want to do it right.
+l Hi Gordon. Landlords file a Failure to Pay Rent complaint in District Court. There are new notice requirements too.
+p I didn't know about notices
+l A law librarian can email you the forms and the current rules.
+""", label="= research law WICOMICO law MSLL")
+
+tk("CB-T2063", "2025-04-14 15:15:00", AUN, "T. Okonkwo", "t.okonkwo@example.com",
+   "court date",
+   lib="Librarian (Chris, AskUsNow!)", t="""
+p I have a traffic court date on the 30th but I'll be out of the country for my father's funeral. Can I postpone?
+l I'm sorry for your loss. There's usually a way to request a postponement. A law librarian can send you the form and how to file it.
+p thank you
+""", label="= research law - law MSLL")
+
+tk("CB-T2064", "2026-10-06 10:00:00", AUN, "Marvin", "marvin.t.hall@example.com",
+   "unemployment appeal",
+   lib="Librarian (Jo, AskUsNow!)", t="""
+p my unemployment claim was denied and i have an appeal hearing in 2 weeks. what happens at the hearing, can i bring papers. i live in upper marlboro
+l Hi Marvin. Appeals hearings are like a short trial before a hearing examiner. You can bring documents and witnesses.
+p do i need a lawyer
+l Not required, but there's free help. I'll have a law librarian email you guides.
+""", label="= research law PGCMLS law MSLL")
+
+tk("CB-T2065", "2025-01-21 13:40:00", AUN, "Ellen Strauss", "ellen.strauss@example.com",
+   "history of our house",
+   lib="Librarian (Terry, AskUsNow!)", t="""
+p We live in Charles Village in a rowhouse built about 1905. I'd love to know who lived here over the years and what the block looked like. Where should I begin?
+l Hi Ellen! City directories, census records, land records and old fire insurance maps are the usual tools for a house history.
+p Fire insurance maps?
+l Sanborn maps. Your library has people who love this kind of question. I'll send it to them.
+""", label="= research specialist EPFL local EPFL")
+
+tk("CB-T2066", "2026-02-16 20:00:00", AUN, "Bobbie Sue Kimball", "bskimball@example.com",
+   "Locust Point immigrants",
+   lib="Librarian (Dana, AskUsNow!)", t="""
+p Hi, I'm in Texas. My great-great grandmother came from Bremen to Baltimore in 1880s through the Locust Point pier. I'd like to find her ship's passenger list.
+l Hi Bobbie Sue! Baltimore passenger lists from that era survive and are indexed in some databases.
+p I couldn't find her under Kimball, her maiden name was Schaefer
+l I'll pass this to a genealogy specialist who can search the lists for you.
+""", label="= research specialist - specialist EPFL")
+
+tk("CB-T2067", "2025-11-11 11:11:00", AUN, "Ed Kowalski", "ed.kowalski@example.net",
+   "father's WWII service",
+   lib="Librarian (Robin, AskUsNow!)", t="""
+p Today is Veterans Day and I'm thinking about my dad. He served in WWII from Baltimore. I'm in Pennsylvania now. How can I get his service records? I've heard many burned in a fire.
+l Hi Ed, that's a lovely thing to do today. Yes, the 1973 fire at the National Personnel Records Center destroyed many Army records, but there are ways to reconstruct them.
+p Like what
+l Draft cards, discharge papers filed at the county courthouse, unit histories. I'll pass this to a specialist.
+""", label="= research specialist - specialist EPFL")
+
+tk("CB-T2068", "2026-07-14 14:15:00", AUN, "Alma Royer", "alma.royer@example.org",
+   "family bible names",
+   lib="Librarian (Chris, AskUsNow!)", t="""
+p I have my grandmother's family bible with births and deaths from 1840 on. Some names I can't read. I live in Westminster. I'd like to find more about the Royer family of Uniontown.
+l Hi Alma! Carroll County has strong local history resources and a genealogical society.
+p That would be good
+l I'll pass this to a genealogy specialist at your library to follow up.
+""", label="= research specialist CARROLL local CARROLL")
+
+tk("CB-T2069", "2025-02-04 10:00:00", AUN, "Joyce", "joyce.albright@example.com",
+   "ipad for seniors",
+   lib="Librarian (Sam, AskUsNow!)", t="""
+p My children gave me an iPad for Christmas and I don't know how to use it. Is there a class for seniors? I don't know which library is closest, we just moved.
+l Hi Joyce! Many libraries offer tech help for seniors. Where did you move to?
+p An apartment near my daughter.
+l I'll send this on and someone will email you about classes.
+""", label="= other none - default AUN")
+
+tk("CB-T2070", "2026-04-02 08:30:00", AUN, "Leon", "leon.fisk@example.com",
+   "fishing license",
+   lib="Librarian (Pat, AskUsNow!)", t="""
+p How do I get a Maryland fishing license and do I need one for crabbing off a pier
+l Hi Leon! The DNR sells licenses online. Rules for crabbing differ from fishing.
+p I want to be sure
+l I'll email you the DNR pages on both.
+""", label="= research none - default AUN")
+
+tk("CB-T2071", "2025-06-18 09:15:00", AUN, "Guest", "maxine.ellery@example.com",
+   "juneteenth",
+   lib="Librarian (Kim, AskUsNow!)", t="""
+p are the libraries open on juneteenth
+l Hi! Most public libraries in Maryland are closed on Juneteenth, but it depends on the system.
+p which ones are open
+l I'll check and email you.
+""", label="= policy none - default AUN")
+
+tk("CB-T2072", "2026-09-01 17:00:00", AUN, "Daryl", "daryl.p@example.net",
+   "hotspot renew",
+   lib="Librarian (Robin, AskUsNow!)", t="""
+p can i renew the hotspot i borrowed? i live in crofton and my kid needs it for school
+l Hi Daryl! Hotspot loans often can't be renewed if people are waiting. Anne Arundel County staff can check.
+p ok
+l I'll send it on.
+""", label="= circulation none AACPL local AACPL")
+
+tk("CB-T2073", "2025-10-30 15:30:00", PRATT, "Tasha", "tasha.greene@example.com",
+   "laptop late fee",
+   lib="Librarian (Lee, Enoch Pratt Free Library)", t="""
+p i got charged for returning a laptop 2 days late. i go to the waverly branch. can it be waived, i was in the hospital
+l Hi Tasha, I'm sorry you were in the hospital. Staff can often waive fees in cases like that. I'll have Waverly staff email you.
+""", label="= circulation none EPFL local EPFL")
+
+tk("CB-T2074", "2026-01-27 10:45:00", PRATT, "Jen", "jen.amaral@example.com",
+   "sensory story time",
+   lib="Librarian (Lee, Enoch Pratt Free Library)", t="""
+p my son is autistic and loud places are hard. is there a sensory friendly story time anywhere? we live near the Canton Branch
+l Hi Jen! Some Pratt branches hold sensory-friendly programs. I'll check the schedule and have someone email you.
+""", label="= other none EPFL local EPFL")
+
+tk("CB-T2075", "2025-05-29 12:00:00", AUN, "Lydia Park", "lydia.park@example.com",
+   "emotional support dog",
+   lib="Librarian (Ellen, AskUsNow!)", t="""
+p Can I bring my emotional support dog into the library? He's small and calm. I go to the Cockeysville branch.
+l Hi Lydia! Libraries usually allow service animals; emotional support animals depend on the system's policy.
+p I'd like to know for sure before I go
+l I'll ask Baltimore County to email you their policy.
+""", label="= policy none BCPL local BCPL")
+
+tk("CB-T2076", "2026-06-08 11:20:00", AUN, "Pete", "pete.mcallister@example.com",
+   "bus to library",
+   lib="Librarian (Sam, AskUsNow!)", t="""
+p how do i get to the main library in annapolis by bus from where i live in annapolis near the mall
+l Hi Pete! Annapolis Transit has routes downtown. Let me look up which.
+p thank you
+l I'll email you the route and schedule.
+""", label="= other none AACPL local AACPL")
+
+tk("CB-T2077", "2025-08-05 14:00:00", AUN, "Nellie Tyler", "nellie.tyler@example.com",
+   "book about Smith Island",
+   lib="Librarian (Terry, AskUsNow!)", t="""
+p I live in Crisfield. There was a book about Smith Island from the 1970s called "The Islanders" or something like it. It's out of print. Can the library get it from somewhere else?
+l Hi Nellie! That sounds like a job for interlibrary loan. Somerset County library can request it.
+p I'd appreciate it
+l I'll send your request to them.
+""", label="= access none SOMERSET local SOMERSET")
+
+tk("CB-T2078", "2026-11-24 16:40:00", AUN, "Helen Wu", "helen.wu@example.com",
+   "washington post",
+   lib="Librarian (Kim, AskUsNow!)", t="""
+p Does the library have the Washington Post online? I live in Olney and I don't want to pay for a subscription.
+l Hi Helen! Montgomery County has online access to the Post. You'll need your card.
+p How do I sign in
+l I'll have them email you the steps.
+""", label="= access none MCPL local MCPL")
+
+tk("CB-T2079", "2025-03-03 13:30:00", AUN, "Roger", "roger.lindgren@example.com",
+   "ancestry from home",
+   lib="Librarian (Jo, AskUsNow!)", t="""
+p can I use Ancestry from home with my library card? I don't want to pay for it
+l Hi Roger! Ancestry Library Edition is usually in-library only, but FamilySearch and HeritageQuest are free from home with some cards. Which library do you use?
+p I'll have to check my card
+l No problem, I'll email you the options.
+""", label="= access none - default AUN")
+
+tk("CB-T2080", "2026-03-31 10:10:00", AUN, "Bea Rollins", "bea.rollins@example.com",
+   "hip replacement recovery",
+   lib="Librarian (Priya, AskUsNow!)", t="""
+p My husband is having a hip replacement next month. I want to read up on recovery and how to set up the house for him. We live in Severn.
+l Hi Bea! MedlinePlus has patient guides, and the library has books on it too.
+p Books would be good, I like paper
+l I'll send this to Anne Arundel County library to set some aside for you.
+""", label="= research none AACPL local AACPL")
+
+tk("CB-T2081", "2025-09-02 15:50:00", AUN, "Lyle Stotler", "lyle.stotler@example.com",
+   "number of farms",
+   lib="Librarian (Will, AskUsNow!)", t="""
+p I'm giving a talk at the Grange. I live in Mount Airy. How many farms were there in Maryland in 1950 compared to now?
+l Hi Lyle! The Census of Agriculture has both figures.
+p Can you send them to me
+l I'll email you the numbers and sources.
+""", label="= research none CARROLL local CARROLL")
+
+tk("CB-T2082", "2026-05-14 03:15:00", AUN, "night owl", "owl.reader@example.com",
+   "poem",
+   lib="Librarian (Morgan, 24/7 Cooperative)", t="""
+p there's a poem about "the woods are lovely dark and deep" is that robert frost? my mom used to say it
+l Hi, I'm Morgan. Yes! "Stopping by Woods on a Snowy Evening" by Robert Frost, 1923.
+p can you send me the whole poem
+l I'll email you a link to it.
+""", label="= research none - default AUN")
+
+tk("CB-T2083", "2025-12-18 21:10:00", AUN, "anonymous", "angry.patron88@example.com",
+   "",
+   lib="Librarian (Alex, 24/7 Cooperative)", t="""
+p [message removed: racial slurs]
+l This chat is for library questions. Please keep it respectful.
+p [message removed]
+l I'm ending this chat, and it will be reported.
+""", label="= other none - quality QC")
+
+tk("CB-T2084", "2026-08-11 12:05:00", AUN, "Lois", "lois.braddock@example.com",
+   "wrong information",
+   lib="Librarian (Pat, AskUsNow!)", t="""
+p A librarian told me last week I could return my overdue books without any charge because the library is fine free. Now I have a $40 bill for "lost" items that I returned late. The librarian gave me wrong information and now I owe more. I live in Frederick.
+l I'm sorry Lois. Fine free usually doesn't cover items marked lost. I'll report what happened and ask Frederick County to look at your account.
+""", label="= circulation none FCPL quality QC")
+
+tk("CB-T2085", "2025-04-07 19:40:00", AUN, "Keith", "keith.armstead@example.com",
+   "eviction notice",
+   lib="Librarian (Chris, AskUsNow!)", t="""
+p my landlord put a notice on my door that i have to leave in 10 days. is that legal in maryland
+l I'm sorry Keith. Maryland landlords need to go through court for an eviction.
+s Connection lost. Attempting to reconnect...
+p it kicked me off again this is the 2nd time
+l I'm sorry. I'll report the connection problem, and have a law librarian email you with tenant resources.
+""", label="= research law - quality QC")
+
+tk("CB-T2086", "2026-02-25 10:30:00", AUN, "Mildred", "mildred.haines@example.com",
+   "cant see the chat",
+   lib="Librarian (Sam, AskUsNow!)", t="""
+p The letters on this chat are too small for me, I have low vision. And the last librarian kept hurrying me and said I was too slow. I just want audio books.
+l I'm sorry, Mildred. That wasn't fair to you. I'll report it. You can zoom in with Ctrl and +.
+p that helps
+l I'll also have someone email you about audio books for people with low vision.
+""", label="= access print-disability - quality QC")
+
+tk("CB-T2087", "2025-10-15 16:20:00", AUN, "Tamara", "tamara.ellis@example.com",
+   "dyslexic daughter",
+   lib="Librarian (Ellen, AskUsNow!)", t="""
+p My daughter is 12 and has dyslexia. She loves stories but reading is a struggle. Are there audiobooks that follow along with the text? We live in Bowie.
+l Hi Tamara! Yes, there are read-along books, and children with dyslexia can qualify for a free talking book service.
+p I didn't know dyslexia counted
+l It can with a certifying professional. I'll have them email you.
+""", label="= policy print-disability PGCMLS print-disability LBPH")
+
+tk("CB-T2088", "2026-07-28 11:45:00", AUN, "Glen Pardee", "glen.pardee@example.com",
+   "can't turn pages",
+   lib="Librarian (Will, AskUsNow!)", t="""
+p I have MS and my hands shake too much to hold a book or turn pages. I read on a tablet but even that is getting hard. What are my options?
+l Hi Glen. There are audiobooks, and a free program for people who can't hold or handle print because of a physical disability.
+p I'd like to apply
+l I'll pass this on so they can email you.
+""", label="= policy print-disability - print-disability LBPH")
+
+tk("CB-T2089", "2025-02-18 14:00:00", AUN, "Mariah", "mariah.j@example.com",
+   "braille drivers manual",
+   lib="Librarian (Jo, AskUsNow!)", t="""
+p Hi, I'm blind and I live in Frederick. I want to get a braille copy of the Maryland driver's manual for my little brother's studying, and I'd like to follow along.
+l Hi Mariah! Braille and audio versions of some state documents exist. Let me ask the braille service.
+p Thank you
+""", label="= access print-disability FCPL print-disability LBPH")
+
+tk("CB-T2090", "2026-02-12 13:30:00", AUN, "Kristen", "kristen.o@example.com",
+   "blind date with a book",
+   lib="Librarian (Kim, AskUsNow!)", t="""
+p what is the "blind date with a book" thing at my library in Brunswick? can anyone take one
+l Hi Kristen! It's a February display of wrapped books with hints on the paper. Anyone with a card can check one out.
+p cute. how long does it last
+l I'll have Frederick County email you the dates.
+""", label="= other none FCPL local FCPL")
+
+tk("CB-T2091", "2025-07-22 10:40:00", AUN, "Bonnie", "bonnie.wagner@example.com",
+   "museum passes",
+   lib="Librarian (Sam, AskUsNow!)", t="""
+p My sister-in-law said the library has free passes to museums. I live in Middle River. Is that true?
+l Hi Bonnie! Several Maryland libraries do. Baltimore County has a museum pass program.
+p how do I get one
+l I'll have them email you how it works.
+""", label="= policy none BCPL local BCPL")
+
+tk("CB-T2092", "2026-10-01 15:00:00", AUN, "Martin", "martin.ng@example.com",
+   "the trial audiobook",
+   lib="Librarian (Pat, AskUsNow!)", t="""
+p I'm looking for The Trial by Kafka on audio CD for my commute. I live in Lusby.
+l Hi Martin! Calvert Library may have it, or can get it.
+p Please put a hold if they do
+l I'll send the request to Calvert Library.
+""", label="= circulation none CALVERT local CALVERT")
+
+tk("CB-T2093", "2025-03-19 12:20:00", AUN, "Vic", "vic.santangelo@example.com",
+   "real estate exam book",
+   lib="Librarian (Jo, AskUsNow!)", t="""
+p do yall have the real estate license exam prep book? i want to put it on hold. i live in glen burnie
+l Hi Vic! Anne Arundel County has a few test prep books. I'll send this to them so they can place the hold.
+""", label="= circulation none AACPL local AACPL")
+
+tk("CB-T2094", "2026-06-17 13:45:00", AUN, "Ollie", "ollie.banks@example.com",
+   "browser history",
+   lib="Librarian (Ellen, AskUsNow!)", t="""
+p I used a library computer for my bank and forgot to log out. how do I make sure my browser history is erased
+l Hi Ollie! Most library computers erase everything when the session ends. To be safe, change your bank password.
+p which library was it, does that matter
+l It might. I'll email you more steps.
+""", label="= other none - default AUN")
+
+tk("CB-T2095", "2025-09-30 11:00:00", AUN, "Sid", "sid.hartman@example.com",
+   "vinyl records",
+   lib="Librarian (Kim, AskUsNow!)", t="""
+p do any libraries lend vinyl records? I just got a turntable. I live in Bethesda.
+l Hi Sid! A few libraries do. I'll ask Montgomery County and email you.
+""", label="= policy none MCPL local MCPL")
+
+tk("CB-T2096", "2026-01-05 09:45:00", AUN, "Bob Kessler", None,
+   "renew my books",
+   lib="Librarian (Robin, AskUsNow!)", t="""
+p i need to renew my books. i live in parkville. my computer wont let me log in. my email is bob.kessler AT gmail DOT com
+l Hi Bob! I'll send this to Baltimore County so they can renew them and email you.
+""", label="bob.kessler@gmail.com circulation none BCPL local BCPL", written=True)
+
+tk("CB-T2097", "2025-11-19 14:30:00", AUN, "Zoë", "zoë.k@example.net",
+   "kanopy",
+   lib="Librarian (Sam, AskUsNow!)", t="""
+p kanopy says my card isn't eligible. i live in takoma park
+l Hi Zoë! Kanopy is offered by Montgomery County. Your card may need updating.
+p ok can someone check
+l Yes, I'll have them email you.
+""", label="= access none MCPL local MCPL")
+
+tk("CB-T2098", "2026-08-03 12:00:00", AUN, "François", "françois.dubois@example.fr",
+   "carte visiteur",
+   lib="Librarian (Terry, AskUsNow!)", t="""
+p Hello, I am a tourist from Lyon, France, staying in Annapolis for two weeks. Can I borrow books as a visitor?
+l Bonjour François! Some libraries offer temporary cards to visitors. I'll find out and email you.
+""", label="= policy none - default AUN")
+
+tk("CB-T2099", "2025-06-09 15:30:00", AUN, "Carlos Vega", None,
+   "lost book",
+   lib="Librarian (Pat, AskUsNow!)", t="""
+p I lost a library book, how much do I have to pay? I live in Beltsville.
+l Hi Carlos! Prince George's County can tell you the replacement cost. What's your email?
+p carlos.vega@yahoo.om
+p sorry, .com
+l Got it.
+""", label="carlos.vega@yahoo.com circulation none PGCMLS local PGCMLS", written=True)
+
+tk("CB-T2100", "2026-01-14 13:10:00", AUN, "Mae", "mae.dobson@example.com",
+   "tax forms",
+   lib="Librarian (Chris, AskUsNow!)", t="""
+p Does the library have the Maryland tax forms yet? Paper ones, I don't do it on the computer.
+l Hi Mae! Many libraries get them in late January. Which county do you live in?
+p I'll be going to the library anyway on Thursday
+l OK! I'll email you when they're usually in.
+""", label="= other none - default AUN")
+
+tk("CB-T2101", "2025-04-22 10:20:00", AUN, "Gwen", "gwen.litz@example.com",
+   "husband's card libby",
+   lib="Librarian (Jo, AskUsNow!)", t="""
+p my husband has a Harford County card. Can I use his card on my phone for Libby or do I need my own?
+l Hi Gwen! Usually each person should have their own card. It depends on where you live.
+p I'd rather not get into that
+l That's fine. I'll have someone email you the general rules.
+""", label="= policy none - default AUN")
+
+tk("CB-T2102", "2026-05-06 11:00:00", AUN, "Norma", "norma.fielding@example.com",
+   "retired library worker",
+   lib="Librarian (Ellen, AskUsNow!)", t="""
+p I worked at Carroll County library for 22 years before I retired and moved to Delaware to be near my kids. Can I still get a Maryland card somewhere for ebooks?
+l Hi Norma! Thank you for your service to libraries. Some systems have non-resident cards for a fee.
+p which ones
+l I'll find out and email you a list.
+""", label="= policy none - default AUN")
+
+tk("CB-T2103", "2025-08-20 14:20:00", HOWARD, "Andrea", "andrea.kline@example.com",
+   "lead paint",
+   lib="Librarian (Maria, Howard County Library System)", t="""
+p my landlord never told us about lead paint and my toddler's lead level came back high. what are my rights
+l I'm sorry, Andrea. Maryland has strong lead paint laws for rentals. A law librarian can send you the laws and where to get help.
+p yes please
+""", label="= research law HCLS law MSLL")
+
+tk("CB-T2104", "2026-11-03 10:00:00", FRED, "Shirley Main", "shirley.main@example.com",
+   "talking books",
+   lib="Librarian (Beth, Frederick County Public Libraries)", t="""
+p My husband had a stroke and lost much of his sight. He wants talking books. How do we get them?
+l I'm sorry Shirley. He can qualify for the free talking book program. I'll have them email you the application.
+""", label="= policy print-disability FCPL print-disability LBPH")
+
+tk("CB-T2105", "2025-10-20 12:00:00", AUN, "Guest", None,
+   "",
+   lib="Librarian (Kim, AskUsNow!)", status="Lost Call", t="""
+p hello is anyone there
+s Patron has left the session.
+""")
+
+tk("CB-T2106", "2026-03-16 16:00:00", AUN, "Arthur", "arthur.beal@example.com",
+   "library phone number",
+   lib="Librarian (Sam, AskUsNow!)", status="Answered", t="""
+p what's the phone number for the Towson branch
+l Hi Arthur! It's 410-887-3160.
+p thank you
+""")
+
+tk("CB-T2107", "2025-09-27 10:00:00", AUN, "Evelyn Reese", "evelyn.reese@example.com",
+   "computer classes",
+   lib="Librarian", t="""
+s No librarian is available right now. Please leave your question and your email address, and a librarian will follow up within 72 hours.
+p Hello. I am 77 and I live in Timonium. I would like to take a class on using the computer and email. My late husband did all of that. Are there classes at the library and do they cost money? I am free most mornings. Thank you very much. Evelyn
+s Your message has been received. A librarian will follow up within 72 hours.
+""", label="= other none BCPL local BCPL")
+
+tk("CB-T2108", "2026-04-09 02:05:00", AUN, "Guest", "andres.m@example.com",
+   "clases de GED",
+   lib="Librarian (Dale, 24/7 Cooperative)", t="""
+p hi do u have GED classes, i live in salisbury
+l Hi! I'm Dale, a librarian at a public library in Texas helping overnight. Many Maryland libraries host GED prep or partner with adult ed.
+p when do they start
+l I'll have Wicomico Public Library email you the dates.
+""", label="= other none WICOMICO local WICOMICO")
+
+tk("CB-T2109", "2025-12-09 17:30:00", AUN, "Ximena", "ximena.l@example.com",
+   "permiso de trabajo",
+   lib="Librarian (Ana, AskUsNow!)", t="""
+p Hola, ¿cómo renuevo mi permiso de trabajo? Se vence en marzo y tengo miedo de perder mi trabajo.
+l Hola Ximena. La renovación se hace con el formulario I-765 de USCIS. No puedo dar consejo legal, pero puedo pedir a un bibliotecario de derecho que le envíe información y organizaciones que ayudan gratis.
+p Sí por favor
+""", label="= research law - law MSLL")
+
+tk("CB-T2110", "2026-09-08 10:30:00", AUN, "Clarence Moody", "clarence.moody@example.com",
+   "newspaper read aloud",
+   lib="Librarian (Will, AskUsNow!)", t="""
+p My wife is blind and misses reading the Baltimore Sun. Is there a service that reads the newspaper out loud? We live in Dundalk.
+l Hi Clarence! Yes, there are reading services for blind listeners, by phone or radio, and the talking book program.
+p She'd love that
+l I'll have them email you the details.
+""", label="= policy print-disability BCPL print-disability LBPH")
+
+tk("CB-T2111", "2025-05-12 13:00:00", PRATT, "Grace Lindholm", "grace.lindholm@example.com",
+   "Lindholm family",
+   lib="Librarian (Lee, Enoch Pratt Free Library)", t="""
+p I live in Parkville, in Baltimore County. I'm tracing my husband's Swedish family, the Lindholms, who came to Baltimore in 1905. Do you have city directories or church records?
+l Hi Grace! Yes, we have Baltimore city directories, and some church records are on microfilm.
+p Wonderful
+l I'll pass this to a genealogy specialist.
+""", label="= research specialist BCPL local BCPL")
+
+tk("CB-T2112", "2026-12-01 08:45:00", AUN, "Lenora", "lenora.pitts@example.com",
+   "phone number",
+   lib="Librarian (Kim, AskUsNow!)", t="""
+p What's the phone number for the library? I want to call someone.
+l Hi Lenora! Which library? Where do you live?
+p The one near me.
+l I'll have someone email you the number for your library.
+""", label="= other none - default AUN")
 
 # === TICKETS ABOVE ===
 
