@@ -296,4 +296,348 @@ P: yes. we're about 25 kids
 S: I'll have the Southeast Anchor's children's staff email you to schedule.
 P: great: ms.ortega.teach@gmail.com
 """, "ms.ortega.teach@gmail.com|other|none|EPFL|local"),
+h3("CA-H033", "2025-09-03 10:41:26", AUN, "web", "bcpl-tanya", """
+P: how do i get a copy of my birth certificate? i was born in 1962
+S: Hi! I'm Tanya. In Maryland, birth certificates come from the Division of Vital Records at the Health Department. You can order online.
+P: do i need my mothers maiden name
+S: Yes, and some ID. Let me find you the exact list.
+P+240: sorry gotta run to work. can you email me the list? cgaines1962@gmail.com
+S: Sure thing!
+""", "cgaines1962@gmail.com|research|none||default"),
+
+h3("CA-H034", "2025-09-10 21:32:50", AUN, "sms", "will", """
+P: got summons for rent court tmrw what do i do
+S: Hi, Will at AskUsNow. Go to the hearing, it's important. The District Court self-help center can help by phone. Want someone to email you resources?
+P: no email
+S: OK. Call the Court Help Center, 410-260-1392, or visit mdcourts.gov/selfhelp.
+P: ok
+""", "|research|law||no-email"),
+
+h3("CA-H035", "2025-09-17 14:02:13", AUN, "web", "kim", """
+P: Two weeks ago I chatted here about an interlibrary loan request and was promised a follow-up email. I never got one.
+S: I'm sorry about that. I'm Kim. Do you remember the title you were requesting?
+P: "The Chesapeake Bay Book" by Sherwood. I live in Severna Park.
+S: Thanks. I'll report that the follow-up never came, and make sure Anne Arundel looks at your request.
+P: Thank you. geraldine.fox@verizon.net
+""", "geraldine.fox@verizon.net|access|none|AACPL|quality"),
+
+h3("CA-H036", "2025-09-24 22:47:31", AUN, "web", "sue", """
+Y: No librarians are available right now. Please leave your question and your email address, and a librarian will follow up within 72 hours.
+P: hi, looking for good books on teaching fractions to a 4th grader, we homeschool
+P: we're in Laurel and go to the branch on 7th st
+P: email lauren.pike.home@gmail.com thanks!
+Y: Your question has been saved. Thank you for contacting AskUsNow!
+""", "lauren.pike.home@gmail.com|research|none|PGCMLS|local"),
+
+h3("CA-H037", "2025-10-02 13:18:05", AUN, "ca", "chris_m", """
+P: Hello from Toronto! I'm researching my great-uncle who worked at Bethlehem Steel at Sparrows Point in the 1950s.
+S: Hi! I'm Chris. Great project. Do you know if he was in a union local?
+P: I believe USW Local 2610. I'd love personnel records or anything with his name.
+S: Company records are scattered. Some are at the Hagley Library in Delaware, and local papers covered the plant closely. I'll pass this to a specialist.
+P: Wonderful, thank you. m.oconnell@rogers.com
+""", "m.oconnell@rogers.com|research|specialist||specialist"),
+
+h3("CA-H038", "2025-10-09 16:26:44", "Howard County Library System", "twilio", "hcls-priya", """
+P: can i renew my hotspot
+S: Hi! Priya at HCLS. Hotspots can be renewed once if no one's waiting. Want us to check yours?
+P: ya. dtran.hoco@gmail.com
+S: Got it, we'll email you.
+""", "dtran.hoco@gmail.com|circulation|none|HCLS|local"),
+
+h3("CA-H039", "2025-10-16 11:05:19", AUN, "web", "nate", """
+P: the talking book player you guys sent me stopped working. the cartridge wont play
+S: Hi, I'm Nate. I'm sorry! The digital talking book players come from the Library for the Blind and Print Disabled. They can send a replacement.
+P: do i have to mail the old one back
+S: Usually yes, they'll send a mailing label. I'll have them contact you.
+P: ok my email is henry.walls1941@gmail.com, my granddaughter reads it to me
+""", "henry.walls1941@gmail.com|circulation|print-disability||print-disability"),
+
+h3("CA-H040", "2025-10-23 09:30:37", AUN, "web", "sue", """
+P: Good afternoon from Cambridge (England!). I'm looking for Sanborn fire insurance maps of Cambridge, Maryland around 1900.
+S: Hi! I'm Sue. Fun coincidence. The Library of Congress has many Sanborn maps online. Cambridge MD has sheets for 1885, 1891, 1897 and 1903, I believe.
+P: I found the LOC ones, but the 1903 set seems incomplete.
+S: I'll pass this to a specialist in Maryland maps to check other sources.
+P: Many thanks. Please write to h.ashworth@example.org
+""", "h.ashworth@example.org|research|specialist||specialist"),
+
+h3("CA-H041", "2025-10-30 19:55:02", AUN, "web", "will", """
+P: i accidentally returned an ebook early in libby, can i get it back? i was on chapter 20
+S: Hi! I'm Will. Usually you have to borrow it again, and if there's a waitlist you go back in line.
+P: ugh there's 40 people waiting. i live in columbia, near the mall if that matters
+S: That's Howard County. I'll ask HCLS if there's anything they can do.
+P: thanks. priya.n.shah@gmail.com
+""", "priya.n.shah@gmail.com|access|none|HCLS|local"),
+
+h3("CA-H042", "2025-11-06 15:40:58", AUN, "web", "kim", """
+P: can i use my husband's library card to check stuff out? his is from carroll county
+S: Hi! I'm Kim. Cards are usually for the person they're issued to. Do you have your own card?
+P: no, not yet
+S: You can get your own easily. Where do you live?
+P+300: hello? sorry. can you just email me the rules about sharing cards? e.dwyer@outlook.com
+S: Will do.
+""", "e.dwyer@outlook.com|policy|none||default"),
+
+h3("CA-H043", "2025-11-13 12:12:22", AUN, "sms", "sue", """
+P: wifi pw at pikesville library?
+S: Hi, Sue at AskUsNow. BCPL wifi doesn't need a password, just pick BCPL-Public and accept the terms.
+P: not working
+S: Want BCPL to email you?
+P: no im here now ill ask desk
+""", "|other|none|BCPL|no-email"),
+
+h3("CA-H044", "2025-11-20 17:33:48", EPFL, "web", "rob", """
+P: I'm looking for the 1937 HOLC redlining maps of Baltimore, plus the area descriptions
+S: Hi, Rob at Pratt. The Mapping Inequality site has the Baltimore map and descriptions.
+P: yes but I need the original field notes
+Y: Connection lost. Attempting to reconnect...
+P: i got kicked out again. this is the second time you've disconnected me mid sentence
+S: I'm sorry, it's not you, our chat's been unstable. I'll report it, and have our special collections staff follow up on the field notes.
+P: ok. nkemdirim@gmail.com
+""", "nkemdirim@gmail.com|research|specialist||quality"),
+
+h3("CA-H045", "2025-11-27 10:02:10", AUN, "web", "chris_m", """
+P: My son has a developmental disability and turns 18 soon. How do we get guardianship in Maryland?
+S: Hi, I'm Chris. Guardianship of an adult goes through the circuit court, and there are alternatives like supported decision-making too.
+P: We're in Westminster. Do we need a lawyer?
+S: Many families use one, but the courts have self-help resources. I'm going to refer you to the Maryland State Law Library for forms and guides.
+P: thank you, my email is carol.ann.weber@gmail.com
+""", "carol.ann.weber@gmail.com|research|law|CARROLL|law"),
+
+h3("CA-H046", "2025-12-04 13:48:35", AUN, "web", "nate", """
+P: I have low vision. Is there an audio or large print version of the Maryland driver's manual? my test is next month
+S: Hi, I'm Nate. The MVA has an audio version of the driver's manual on its site, and LBPH may have accessible formats too.
+P: the mva one is hard to navigate with my screen magnifier
+S: I'll have the Maryland Library for the Blind and Print Disabled follow up with accessible options.
+P: that would be great. ravi.menon.77@gmail.com
+""", "ravi.menon.77@gmail.com|research|print-disability||print-disability"),
+
+h3("CA-H047", "2025-12-11 16:14:29", "Stevenson University Library", "web", "stevenson-amy", """
+P: I have a $50 charge on my account for a laptop charger I returned!!
+S: Hi, Amy at Stevenson library. I'm sorry about that. When did you return it?
+P: like last tuesday, I put it in the drop with the laptop
+S: Chargers sometimes get separated. I'll have our circulation manager look for it and email you.
+P: ok. dpatel3@stevenson.edu
+""", "dpatel3@stevenson.edu|circulation|none|STEVENSON|local"),
+
+h3("CA-H048", "2026-01-08 14:20:52", "Stevenson University Library", "web", "stevenson-amy", """
+P: refworks wont let me log in. says my institution isn't recognized
+S: Hi! Amy here. Are you using the Stevenson RefWorks link from our databases page?
+P: i'm using the one in word, the citation add-in
+S: The add-in needs you to sign in through the website first. If that fails I'll have our e-resources librarian help.
+P: failed. lbrown14@stevenson.edu
+""", "lbrown14@stevenson.edu|access|none|STEVENSON|local"),
+
+h3("CA-H049", "2026-01-15 15:37:03", "University of Maryland, Baltimore County", "web", "umbc-derek", """
+P: I need sources on microplastics in the Chesapeake Bay for my BIOL 302 paper. everything I find is about oceans
+S: Hi, Derek at UMBC. Try Web of Science with "microplastic*" AND (Chesapeake OR estuar*).
+P: that helps. my prof also wants a government report
+S: NOAA and the Chesapeake Bay Program have reports. I'll have our science librarian send a few by email.
+P: thank you! jokafor2@umbc.edu
+""", "jokafor2@umbc.edu|research|none|UMBC|local"),
+
+h3("CA-H050", "2026-01-22 12:05:45", "University of Maryland, Baltimore County", "ca", "umbc-derek", """
+P: hi I'm home in Montreal for winter break and the library proxy won't let me into any databases
+S: Hi, Derek at UMBC library. Are you getting an error message?
+P: "access denied: your location is not permitted"
+S: That's odd, the proxy should work anywhere. I'll report it to our systems team and have them email you.
+P: merci. aduval1@umbc.edu
+""", "aduval1@umbc.edu|access|none|UMBC|local"),
+
+h3("CA-H051", "2026-01-29 10:44:18", "Towson University", "web", "towson-jen", """
+P: For my history class I have to write about what Towson was like in the 1880s. Where do I find census records and old newspapers?
+S: Hi, Jen at Cook Library. Ancestry Library Edition has the census, and the Baltimore County Historical Society has local papers.
+P: can I get the 1880 census without going to the library
+S: Some of it is on FamilySearch for free. I'll have our history librarian follow up with more.
+P: thanks! jsaunders@students.towson.edu
+""", "jsaunders@students.towson.edu|research|specialist|TOWSON|local"),
+
+h3("CA-H052", "2026-02-05 19:09:37", "Towson University", "web", "towson-jen", """
+P: Films on Demand videos won't play for me, it just shows a black box
+S: Hi, Jen at Cook Library. Which browser?
+P: chrome. also this chat has frozen 3 times now
+Y: Chat reconnected.
+P: can someone just email me instead. this is not working
+S: I'm sorry! I'll report the chat problems and have our e-resources librarian email you about Films on Demand.
+P: mkhalil@students.towson.edu
+""", "mkhalil@students.towson.edu|access|none|TOWSON|quality"),
+
+h3("CA-H053", "2026-02-12 11:22:09", "Frostburg State University", "web", "fsu-mark", """
+P: Hi, I'm not a student, I live in LaVale. Can community members borrow books from your library?
+S: Hi! Mark at Ort Library. Community members can get a borrower's card, I believe for a small fee. Let me check the details.
+P: Thanks, I'm mostly interested in your Appalachian history books.
+S: I'll have our circulation staff email you about the community borrower card.
+P: wonderful, sandra.keefer@atlanticbb.net
+""", "sandra.keefer@atlanticbb.net|policy|none|FSU|local"),
+
+h3("CA-H054", "2026-02-19 13:55:40", "Anne Arundel Community College", "web", "aacc-lisa", """
+P: what are the tutoring center hours
+S: Hi, Lisa at Truxal Library. The Tutoring Center is in the library building. I think Mon-Thu 9-7, but let me confirm. Can I get your email?
+P: i'd rather not
+S: No problem! You can also find the hours on the AACC Learning Commons page.
+""", "|other|none|AACC|no-email"),
+
+h3("CA-H055", "2026-02-26 17:20:14", AUN, "twilio", "kim", """
+P: do u have any jobs at the library
+S: Hi! Kim at AskUsNow. Libraries post jobs on their websites. Which area?
+P: glen burnie
+S: Anne Arundel County Public Library lists jobs on aacpl.net. Want them to email you about openings?
+P: ok kenny.b.92@gmail.com
+""", "kenny.b.92@gmail.com|other|none|AACPL|local"),
+
+h3("CA-H056", "2026-03-05 11:38:27", AUN, "web", "sue", """
+P: I was cleaning out my late father's house and found a library book stamped "Silver Spring Public Library" from 1979! Where should I return it?
+S: Hi! I'm Sue. What a find. That library is part of Montgomery County Public Libraries now. You can return it to any MCPL branch.
+P: I live in Frederick, not near there. can I drop it at my library?
+S: Frederick County Public Libraries might be able to send it along. I'll ask them to follow up.
+P: Great. joe.markley@gmail.com
+""", "joe.markley@gmail.com|circulation|none|FCPL|local"),
+
+h3("CA-H057", "2026-03-12 14:50:05", EPFL, "web", "rob", """
+P: how do i file for divorce in baltimore city without a lawyer
+S: Hi, Rob at Pratt. The Maryland Courts have divorce forms and instructions, and the Family Law Self-Help Center at the courthouse can help.
+P: i live in the city yes. we have no kids and agree on everything
+S: That may be a simpler case. I'll refer your question to the Maryland State Law Library so they can send the right forms.
+P: ok. t.wallace.410@gmail.com
+""", "t.wallace.410@gmail.com|research|law|EPFL|law"),
+
+h3("CA-H058", "2026-03-19 10:16:51", AUN, "web", "chris_m", """
+P: Hello. I am trying to find the deed to my grandparents' farm in Frederick County. They bought it around 1940.
+P: I live in Pennsylvania now so I can't easily get to the courthouse.
+S: Hi, I'm Chris. Maryland land records are searchable on MDLandRec, free with an account. 1940 deeds are scanned but indexes can be tricky.
+P: I made an account but I can't figure out the index
+S: I'll pass this to a specialist in land records who can follow up with you.
+P: Thank you. marjorie.hess@ptd.net
+""", "marjorie.hess@ptd.net|research|specialist||specialist"),
+
+h3("CA-H059", "2026-03-26 15:04:32", AUN, "web", "will", """
+P: I'm trying to trace my family back to Ireland. I've got them arriving in Baltimore about 1850 but then nothing.
+S: Hi, I'm Will. Passenger lists for Baltimore from that era exist but are spotty.
+P: I live in Laurel if there's anyone local who can help
+S: Prince George's County Memorial Library has genealogy help. I'll pass this to them and note it needs a genealogy specialist.
+P: great. dennis.oshea@gmail.com
+""", "dennis.oshea@gmail.com|research|specialist|PGCMLS|local"),
+
+h3("CA-H060", "2026-04-02 09:12:46", AUN, "ca", "sue", """
+P: Bonjour. I am a librarian at a public library in Quebec. Do Maryland libraries lend books to libraries in Canada through interlibrary loan?
+S: Hi! I'm Sue. Some do, through OCLC. It depends on the library that owns the book.
+P: We need "Tidewater Maryland" by Paul Wilstach for a patron.
+S: I'll ask a Maryland librarian to check who can lend it and follow up.
+P: Merci! ill.biblio@example.org
+""", "ill.biblio@example.org|access|none||default"),
+
+h3("CA-H061", "2026-04-09 12:30:18", AUN, "web", "nate", """
+P: are dogs allowed in the library? my dog is small and well behaved lol
+S: Hi, I'm Nate. Usually only service animals. Which library?
+P: the one in ocean city, we live here year round
+S: Worcester County Library's policy would apply. I'll have them email you.
+P: k. beachdogmom@gmail.com
+""", "beachdogmom@gmail.com|policy|none|WORCESTER|local"),
+
+h3("CA-H062", "2026-04-16 18:41:03", AUN, "sms", "kim", """
+P: books overdue can i still return
+S: Hi, Kim at AskUsNow. Yes! Which library?
+P: harford
+S: Harford has no late fines. Just return them. Want them to email you?
+P: no
+""", "|circulation|none|HARFORD|no-email"),
+
+h3("CA-H063", "2026-04-23 13:26:40", AUN, "web", "chris_m", """
+P: The librarian I chatted with last week told me my court date was May 3rd and it was actually April 30th. I missed it.
+S: I'm very sorry. I'm Chris. That's a serious mistake and I'll make sure it's reviewed.
+P: Now I have a failure to appear. What do I do?
+S: That's a legal question, and I'll also make sure a law librarian follows up with resources.
+P: my email is sheree.dawkins@gmail.com
+""", "sheree.dawkins@gmail.com|research|law||quality"),
+
+h3("CA-H064", "2026-04-30 16:17:55", AUN, "web", "will", """
+P: my dog bit my neighbors kid, not badly. where can i find the maryland law about dog bites? am i liable
+S: Hi, I'm Will. Maryland has a statute on dog owner liability, in the Courts and Judicial Proceedings article. I can't give legal advice though.
+P: can you find me the exact statute
+S: I'll refer this to the Maryland State Law Library. They'll email you the statute and some guides.
+P: ok jmorrow.md@gmail.com
+""", "jmorrow.md@gmail.com|research|law||law"),
+
+h3("CA-H065", "2026-05-07 11:03:36", AUN, "web", "sue", """
+P: is there a lost and found at the bel air library? I left a black umbrella there yesterday
+S: Hi, I'm Sue. Yes, ask at the desk. I can ask them to check if you want.
+P: yes please! i'll come back Saturday. jen.holloway@gmail.com
+""", "jen.holloway@gmail.com|other|none|HARFORD|local"),
+
+h3("CA-H066", "2026-05-14 20:28:11", AUN, "web", "kim", """
+P: how do i print from my phone at the library
+S: Hi! I'm Kim. Most libraries have mobile printing: you upload to a web page and release it at the printer. Which library?
+P: not sure yet, maybe whichever is closest to my new job
+S: OK! I'll have someone send general instructions by email.
+P: thanks, nora.quinlan@gmail.com
+""", "nora.quinlan@gmail.com|other|none||default"),
+
+h3("CA-H067", "2026-05-21 23:48:40", AUN, "web", "coop-maya@chat.libraryh3lp.com", """
+Y: No Maryland librarian is available right now. Connecting you to a 24/7 Cooperative librarian.
+S: Hi! I'm Maya, a backup librarian in Washington state. What can I help with?
+P: what is photosynthesis in simple words my science test is tomorrow
+S: Plants use sunlight, water and carbon dioxide to make sugar (food) and give off oxygen.
+P: can you send me a video or something. my email is aiden.ruiz.12@gmail.com
+S: Here's a good one from Crash Course Kids. A Maryland librarian will also follow up with more.
+""", "aiden.ruiz.12@gmail.com|research|none||default"),
+
+h3("CA-H068", "2026-05-28 15:52:24", AUN, "web", "nate", """
+P: kanopy says ive used all my credits for the month but i only watched 2 movies
+S: Hi, I'm Nate. Some libraries count each movie as several credits. Which library?
+P: pg county
+S: PGCMLS sets its own Kanopy credit limit. I'll have them explain it by email.
+P: tyrell.grant@gmail.com
+""", "tyrell.grant@gmail.com|access|none|PGCMLS|local"),
+
+h3("CA-H069", "2026-06-04 10:35:09", AUN, "web", "sue", """
+P: I got a bill for a damaged board book, my toddler chewed it. it's $12. can I just buy a new copy instead?
+S: Hi, I'm Sue. Many libraries accept a replacement copy. Which library?
+P: we live in havre de grace
+S: That's Harford County Public Library. I'll ask them to confirm and email you.
+P: katie.lindqvist@gmail.com
+""", "katie.lindqvist@gmail.com|circulation|none|HARFORD|local"),
+
+h3("CA-H070", "2026-06-11 14:08:57", AUN, "web", "will", """
+P: Does the library for the blind lend described movies? My mom has low vision and loves old westerns.
+S: Hi, I'm Will. LBPH does have described DVDs, I believe. She'd need to be registered with them.
+P: She already gets talking books from them. How do we add movies?
+S: I'll have LBPH follow up. What's the best email?
+P: it's pjacobs (at) comcast (dot) net
+""", "pjacobs@comcast.net|policy|print-disability||print-disability|wo"),
+
+h3("CA-H071", "2026-06-18 12:44:31", AUN, "sms", "kim", """
+P: notary at upper marlboro branch?
+S: Hi, Kim at AskUsNow. Not sure, I'd need to check. Can I get an email for a reply?
+P: just text
+S: I can't text back later, sorry! Call the branch to ask.
+""", "|other|none|PGCMLS|no-email"),
+
+h3("CA-H072", "2026-06-25 19:19:06", AUN, "web", "chris_m", """
+P: can you find the original study this article cites? https://medium.com/@rosa.writes/why-libraries-still-matter
+P: it says "a 2019 Pew study found..." but doesn't link it
+S: Hi! I'm Chris. Pew did a few library studies around then. Let me look.
+S: Could you leave an email so someone can send you the exact report?
+P: nah you can reply here, ill check back
+S: Chats close when you leave, but here's Pew's library research page to start.
+""", "|research|none||no-email"),
+
+h3("CA-H073", "2026-07-02 10:27:15", AUN, "web", "nate", """
+P: how do i use the 3d printer at the library
+S: Hi, I'm Nate. Some branches have makerspaces with 3D printers. Which library?
+P: the one in eldersburg
+S: Carroll County's Eldersburg branch has a makerspace! They'll email you how to book it. What's your email?
+P: tbeck@verizon.com
+P: sorry it's tbeck@verizon.net not .com
+S: Got it!
+""", "tbeck@verizon.net|other|none|CARROLL|local"),
+
+h3("CA-H074", "2026-07-09 15:03:12", AUN, "web", "sue", """
+P: hi?
+Y: Guest has left the conversation.
+""", None, res="Lost Call"),
+
+h3("CA-H075", "2026-07-16 11:14:49", EPFL, "web", "rob", """
+P: what time does central close today
+S: Hi, Rob at Pratt. Central is open until 8 tonight.
+P: thanks!
+""", None, res="Answered"),
 ]
