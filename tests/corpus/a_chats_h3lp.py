@@ -640,4 +640,307 @@ P: what time does central close today
 S: Hi, Rob at Pratt. Central is open until 8 tonight.
 P: thanks!
 """, None, res="Answered"),
+h3("CA-H076", "2026-07-23 13:40:27", AUN, "web", "chris_m", """
+P: My great-grandfather supposedly patented a kind of oyster tongs in the 1920s. How can I find the patent if I only know his name?
+S: Hi, I'm Chris. Google Patents searches old patents, but pre-1976 patents often aren't searchable by inventor name because the text was scanned badly.
+P: That's exactly my problem. His name was Elmer Tawes.
+S: This needs someone who knows historical patent searching. I'll pass it to a specialist.
+P: Thank you! gtawes.family@gmail.com
+""", "gtawes.family@gmail.com|research|specialist||specialist"),
+
+h3("CA-H077", "2026-07-30 16:12:53", AUN, "web", "sue", """
+P: hi, I'm in Ohio but my family is from Ellicott City. Are there maps of the town from before the 1868 flood?
+S: Hi! I'm Sue. There are a few: the 1860 Martenet map of Howard District, for one.
+P: I'd love something showing individual buildings on Main Street
+S: That's a specialist question. I'll refer it to a map librarian.
+P: great. rfleming.oh@gmail.com
+""", "rfleming.oh@gmail.com|research|specialist||specialist"),
+
+h3("CA-H078", "2026-08-06 10:09:31", AUN, "web", "will", """
+P: I'm a grad student at Georgetown writing a dissertation on tobacco plantations in St. Mary's County in the 1850s.
+P: I need land records and estate inventories
+S: Hi, I'm Will. The Maryland State Archives has St. Mary's County land and probate records, some on mdlandrec.net.
+P: Some of the courthouse records burned in 1831, right?
+S: Yes, which makes it harder. I'll pass this to a specialist in Maryland archival research.
+P: thanks, kd874@georgetown.edu
+""", "kd874@georgetown.edu|research|specialist||specialist"),
+
+h3("CA-H079", "2026-08-13 14:45:16", AUN, "web", "nate", """
+P: i'm writing a blog post on the history of Lexington Market. any good sources on the early years, like 1780s-1850s?
+S: Hi, I'm Nate. The market's own website has a short history, and the Baltimore Sun archives go back to 1837.
+P: i want old photos and vendor records too
+S: That's special collections territory. I'll have a local history specialist email you.
+P: sweet. bmorefoodhistory@gmail.com
+""", "bmorefoodhistory@gmail.com|research|specialist||specialist"),
+
+h3("CA-H080", "2026-08-20 11:31:49", EPFL, "web", "rob", """
+P: Can I see Sanborn maps for my block? It's the 2400 block of Guilford Ave
+S: Hi, Rob at Pratt. Baltimore's Sanborn maps are online through the Library of Congress for some years, and we have others in special collections.
+P: I'm trying to figure out when my house was built
+S: Our special collections staff love this kind of question. I'll pass it to them.
+P: awesome thank you. elena.vos@gmail.com
+""", "elena.vos@gmail.com|research|specialist||specialist"),
+
+h3("CA-H081", "2026-08-27 09:44:02", AUN, "ca", "sue", """
+P: Hello from Nova Scotia. I'm researching Acadian families deported to Maryland in 1755-56. Some landed at Baltimore.
+S: Hi! I'm Sue. What a history. The Maryland Archives has some records, and there's the "French Town" in Baltimore.
+P: I'm looking for baptisms or any list of names.
+S: I'll pass this to a genealogy specialist who can follow up.
+P: Thank you kindly. lmelanson@eastlink.ca
+""", "lmelanson@eastlink.ca|research|specialist||specialist"),
+
+h3("CA-H082", "2026-09-03 15:18:24", AUN, "web", "kim", """
+P: we're applying for a historic tax credit and need to document the original appearance of a rowhouse in Bolton Hill. are there old building permits or photos?
+S: Hi, I'm Kim. The Commission for Historical and Architectural Preservation may have files, and old photos sometimes exist in library collections.
+P: chap sent us some but nothing before 1950
+S: I'll refer this to a specialist in Baltimore architectural records.
+P: thx, our email is mcgregor.reno@example.org
+""", "mcgregor.reno@example.org|research|specialist||specialist"),
+
+h3("CA-H083", "2026-09-10 18:24:50", AUN, "sms", "will", """
+P: looking 4 obit of my uncle 1987 cumberland times
+S: Hi, Will at AskUsNow. What's his name and when did he die?
+P: james albright march 87
+S: A specialist can search microfilm. Email?
+P: sherryalb62@gmail.com
+""", "sherryalb62@gmail.com|research|specialist||specialist"),
+
+h3("CA-H084", "2026-09-17 12:52:17", AUN, "web", "chris_m", """
+P: I got served papers for a debt collection lawsuit. I don't think I even owe this. How do I respond?
+S: Hi, I'm Chris. I'm sorry. There's usually a deadline to file a "notice of intention to defend". Don't miss it.
+P: The papers say 15 days.
+S: OK. I'll refer this to the Maryland State Law Library right away, and the District Court has a self-help center you can call.
+P: Please. ramona.velez@gmail.com
+""", "ramona.velez@gmail.com|research|law||law"),
+
+h3("CA-H085", "2026-09-24 20:05:38", AUN, "twilio", "kim", """
+P: my job wont pay overtime is that legal
+S: Hi, Kim at AskUsNow. Depends on the job. MD Dept of Labor handles wage complaints. Where do you live?
+P: owings mills
+S: A law librarian can send info. Email?
+P: marcus.d.lee@gmail.com
+""", "marcus.d.lee@gmail.com|research|law|BCPL|law"),
+
+h3("CA-H086", "2026-10-01 14:27:11", AUN, "web", "nate", """
+P: my green card expires in 4 months. do i need a lawyer to renew it? i live in hyattsville
+S: Hi, I'm Nate. Renewal is form I-90 with USCIS. Many people file it themselves, but I can't give legal advice.
+P: i have an old misdemeanor, does that matter
+S: That's a question where legal help matters. I'll refer you to the Maryland State Law Library for legal aid resources.
+P: thank you. hmekonnen@gmail.com
+""", "hmekonnen@gmail.com|research|law|PGCMLS|law"),
+
+h3("CA-H087", "2026-10-08 11:58:43", AUN, "ca", "sue", """
+P: Hi, I'm in Ottawa. My late aunt left a condo in Ocean City, Maryland. How does probate work in Maryland for someone out of the country?
+S: Hi! I'm Sue. Probate is handled by the Register of Wills in the county where she lived. Worcester County for Ocean City.
+P: Do I need a Maryland lawyer?
+S: Possibly. I'll refer this to the Maryland State Law Library so they can send information about out-of-state personal representatives.
+P: Thank you. c.lafleur@example.org
+""", "c.lafleur@example.org|research|law||law"),
+
+h3("CA-H088", "2026-10-15 17:36:09", AUN, "web", "will", """
+P: I use JAWS and I can't find the search box on the anne arundel library website. it reads a lot of unlabeled buttons
+S: Hi, I'm Will. I'm sorry, that's an accessibility problem they should know about. Are you in Anne Arundel County?
+P: yes glen burnie
+S: I'll mention it to them, and I'll also have the Library for the Blind and Print Disabled reach out, since they have accessible catalogs and services.
+P: that works. davidkwan.jaws@gmail.com
+""", "davidkwan.jaws@gmail.com|access|print-disability|AACPL|print-disability"),
+
+h3("CA-H089", "2026-10-22 13:03:27", AUN, "web", "kim", """
+P: my wife had a stroke and she can't read print anymore, the words jumble. can she get the talking books?
+S: Hi, I'm Kim. I'm so sorry. People who can't read standard print because of a physical or visual condition often qualify. A doctor certifies it.
+P: her neurologist would do that
+S: Great. I'll have the Maryland Library for the Blind and Print Disabled email you the application.
+P: thank you. walt.kowalski55@comcast.net
+""", "walt.kowalski55@comcast.net|policy|print-disability||print-disability"),
+
+h3("CA-H090", "2026-10-29 10:20:15", AUN, "web", "sue", """
+P: hello, i'm a blind piano student. does anyone lend braille music scores? I need Chopin nocturnes
+S: Hi! I'm Sue. Yes, the National Library Service has a braille music collection, and Maryland's LBPH can connect you.
+P: i'm already registered with LBPH for books but didn't know about music
+S: I'll have LBPH follow up about music. What email should they use?
+P: olivia.tran.music@gmail.com
+""", "olivia.tran.music@gmail.com|policy|print-disability||print-disability"),
+
+h3("CA-H091", "2026-11-05 16:48:33", AUN, "web", "chris_m", """
+P: I want to complain about the librarian I talked to an hour ago. She talked to me like I was a child.
+P: I'm 68 years old and I asked a simple question about e-books.
+S: I'm sorry, that's not how anyone should be treated. I'm Chris. I'll send this to our quality team for review.
+P: Thank you. My email is marion.greaves@verizon.net
+""", "marion.greaves@verizon.net|other|none||quality"),
+
+h3("CA-H092", "2026-11-12 19:27:06", AUN, "web", "will", """
+P: the chat ended on me and lost my whole question. ok again: my daughter is filling out the FAFSA and we don't understand the part about untaxed income
+Y: The chat session was disconnected. Reconnecting...
+P: AGAIN?
+S: I'm so sorry, I'm Will. I'll report these disconnects. studentaid.gov has a guide to each question, and the FAFSA help line is free.
+P: please just email me something. bernadette.lowe@gmail.com
+""", "bernadette.lowe@gmail.com|research|none||quality"),
+
+h3("CA-H093", "2026-11-19 22:03:44", AUN, "web", "kim", """
+P: why are libraries so woke now, you people are ******* idiots
+S: I'm Kim. I'm happy to help with a library question. Please keep it respectful.
+P: [abusive message]
+S: I'm ending this chat now.
+Y: The librarian has ended the chat.
+""", "|other|none||no-email"),
+
+h3("CA-H094", "2026-11-26 12:41:20", AUN, "web", "sue", """
+P: what year did the bay bridge open? and was it the longest bridge back then
+S: Hi! I'm Sue. The first span of the Chesapeake Bay Bridge opened in 1952. It was one of the longest over-water steel structures in the world.
+P: cool, can someone send me a source for my trivia night
+S: Sure! What's your email?
+P: trivia.tuesdays.crew@gmail.com
+""", "trivia.tuesdays.crew@gmail.com|research|none||default"),
+
+h3("CA-H095", "2025-01-04 14:14:56", AUN, "web", "nate", """
+P: do maryland libraries take donations of old encyclopedias? i have a whole set of world book from 1995
+S: Hi, I'm Nate. Most libraries can't add old encyclopedias, but their Friends groups sometimes sell donated books.
+P: which library takes them
+S: It varies. I'll have someone email you some options.
+P: ok thx, grandpajoe.md@gmail.com
+""", "grandpajoe.md@gmail.com|policy|none||default"),
+
+h3("CA-H096", "2025-02-01 11:20:38", AUN, "web", "will", """
+P: can i reserve a study room at the library near my office
+S: Hi! I'm Will. Most libraries do let you book study rooms. Which library is near your office?
+P+300: sorry was in a meeting. i'll figure out which one. can u send me general info on how booking works
+S: Sure. What's your email?
+P: s.obi.works@gmail.com
+""", "s.obi.works@gmail.com|policy|none||default"),
+
+h3("CA-H097", "2025-03-01 09:58:17", AUN, "web", "sue", """
+P: is there a way to get the New York Times crossword through the library
+S: Hi, I'm Sue. Some library NYT passes include Games, some don't. Which library do you use?
+P: Good question, I just moved here
+S: Welcome! I'll have someone email you how to find your library and the NYT options.
+P: thanks. arlene.fitch@gmail.com
+""", "arlene.fitch@gmail.com|access|none||default"),
+
+h3("CA-H098", "2025-04-05 15:36:29", AUN, "ca", "kim", """
+P: bonjour, est-ce que vous avez des livres numériques en français?
+S: Bonjour! I'm Kim, I read French a little. Yes, many Maryland libraries have French e-books in Libby. Which library do you use?
+P: je suis à Montréal, je visite ma fille le mois prochain
+S: Merci! I'll have someone email you about visitor access. Courriel?
+P: g.tremblay@videotron.ca
+""", "g.tremblay@videotron.ca|policy|none||default"),
+
+h3("CA-H099", "2025-05-03 16:02:44", AUN, "web", "chris_m", """
+P: i need recipes from colonial maryland for a school project. like what they actually ate
+S: Hi! I'm Chris. Fun! Historic St. Mary's City has info on colonial food, and there are historic cookbooks online.
+P: we have to cook one and bring it in
+S: Maybe crab soup or johnnycakes! I'll have a librarian email you some historical recipes.
+P: ok my email is ella.rosenbaum09@gmail.com
+""", "ella.rosenbaum09@gmail.com|research|none||default"),
+
+h3("CA-H100", "2025-06-07 12:47:13", AUN, "twilio", "will", """
+P: how long can i keep a dvd
+S: Hi, Will at AskUsNow. Usually 1 to 3 weeks, depends on the library. Which one?
+P: dunno
+S: OK! Want a general answer by email?
+P: sure. kaylee.b.22@gmail.com
+""", "kaylee.b.22@gmail.com|policy|none||default"),
+
+h3("CA-H101", "2025-08-09 10:32:57", AUN, "web", "nate", """
+P: Hello. I'm 72 and my grandson in Bethesda showed me how to use email but I want to learn more about computers. Is there a free class?
+S: Hi! I'm Nate. Lots of libraries have free classes for seniors. Where do you live?
+P: I'd rather not say online
+S: That's fine. I'll have someone email you a list of statewide options.
+P: Thank you dear. dorothy.hinkle@aol.com
+""", "dorothy.hinkle@aol.com|other|none||default"),
+
+h3("CA-H102", "2025-09-06 13:15:33", AUN, "web", "sue", """
+P: I'm a student at Frostburg State and I need an article the Ort Library doesn't have
+S: Hi! I'm Sue. You can request it through interlibrary loan. Have you used ILLiad?
+P: i made an account but it says my account is pending
+S: Frostburg's ILL staff will need to activate it. I'll have them follow up.
+P: okay, bwagner5@frostburg.edu
+""", "bwagner5@frostburg.edu|access|none|FSU|local"),
+
+h3("CA-H103", "2025-10-04 19:48:21", AUN, "web", "will", """
+P: i go to umbc, how much is the fine if you return a laptop late
+S: Hi! I'm Will. Laptop loans usually have higher late fees. UMBC's library sets that.
+P: ok can they email me the policy
+S: Sure. Your email?
+P: kfrancis2@umbc.edu
+""", "kfrancis2@umbc.edu|policy|none|UMBC|local"),
+
+h3("CA-H104", "2025-11-08 11:22:05", AUN, "web", "kim", """
+P: I'm a nursing student at AACC and I can't get into CINAHL from home
+S: Hi, I'm Kim. Are you going through the AACC library's website?
+P: yes, it asks me to log in, and then says "invalid credentials" even though I can get into Canvas
+S: That's something the Truxal Library staff need to check. I'll refer it.
+P: thanks. t.oyelaran@email.aacc.edu
+""", "t.oyelaran@email.aacc.edu|access|none|AACC|local"),
+
+h3("CA-H105", "2025-12-06 14:51:46", AUN, "sms", "sue", """
+P: perryville branch open sunday?
+S: Hi, Sue at AskUsNow. Cecil County branches are usually closed Sundays. Want them to confirm by email?
+P: yes. lisa.mahon@gmail.com
+""", "lisa.mahon@gmail.com|policy|none|CECIL|local"),
+
+h3("CA-H106", "2026-01-10 10:17:29", AUN, "web", "nate", """
+P: I live in Hurlock and I have a book that's 3 months overdue. I'm embarrassed. will I owe a lot?
+S: Hi, I'm Nate. Don't be embarrassed, it happens! Dorchester County Public Library can tell you about any charges.
+P: ok. i'd like to know before i go in
+S: I'll have them email you.
+P: jbrinsfield@gmail.com
+""", "jbrinsfield@gmail.com|circulation|none|DORCHESTER|local"),
+
+h3("CA-H107", "2026-02-07 15:39:11", AUN, "web", "will", """
+P: can i print a boarding pass at the library in princess anne? i fly tomorrow
+S: Hi! I'm Will. Somerset County libraries have public printers. Hours vary.
+P: ok can they email me the hours
+S: Sure, what's your email?
+P: keisha.t.dryden@gmail.com
+""", "keisha.t.dryden@gmail.com|other|none|SOMERSET|local"),
+
+h3("CA-H108", "2026-03-14 12:26:38", AUN, "web", "kim", """
+P: does the library in grantsville let kids under 12 get their own card
+S: Hi, I'm Kim. Ruth Enlow Library usually issues children's cards with a parent's signature.
+P: can they send me the form? we're in grantsville
+S: I'll ask them to email you.
+P: the.yoders4@gmail.com
+""", "the.yoders4@gmail.com|policy|none|GARRETT|local"),
+
+h3("CA-H109", "2026-04-11 17:44:09", AUN, "web", "sue", """
+P: does caroline county library have hoopla? I live in Denton
+S: Hi, I'm Sue. I'm not sure, let me check their site... I see Libby but not Hoopla.
+P: darn. ok can someone tell me what streaming they have
+S: Sure, I'll have Caroline County Public Library email you.
+P: r.kemp.denton@gmail.com
+""", "r.kemp.denton@gmail.com|access|none|CAROLINE|local"),
+
+h3("CA-H110", "2026-05-09 11:09:52", AUN, "web", "nate", """
+P: my hold at the mount airy branch expired before i could pick it up, can they put it back
+S: Hi, I'm Nate. Which library system? Mount Airy's on the county line.
+P: carroll county side, we live there
+S: Thanks. Carroll County Public Library can usually re-place the hold. I'll have them follow up.
+P: ok. dpfeiffer@gmail.com
+""", "dpfeiffer@gmail.com|circulation|none|CARROLL|local"),
+
+h3("CA-H111", "2026-06-13 20:33:18", AUN, "web", "will", """
+P: how do i change the pickup location for my holds
+S: Hi! I'm Will. In most catalogs it's under My Account > Holds. Which library?
+P: not sure its the one on my card lol. my email is dwayne.p at
+Y: Guest has left the conversation.
+""", "|circulation|none||no-email"),
+
+h3("CA-H112", "2026-07-11 13:12:25", AUN, "sms", "kim", """
+P: mcpl card renew?
+S: Hi, Kim at AskUsNow. MCPL cards renew online or at any branch. Need help?
+P: its blocked
+S: Want MCPL to email you?
+P: no ill call
+""", "|circulation|none|MCPL|no-email"),
+
+h3("CA-H113", "2026-08-08 10:04:39", AUN, "web", "sue", """
+P: how do i cite a youtube video in mla
+S: Hi! I'm Sue. Author or channel. "Title." YouTube, uploaded by X, Day Month Year, URL.
+P: perfect thanks!
+""", None, res="Answered"),
+
+h3("CA-H114", "2026-09-05 18:50:07", AUN, "sms", "will", """
+P: hello
+Y: Guest has left the conversation.
+""", None, res="Lost Call"),
 ]

@@ -402,7 +402,7 @@ P+600: it still says limit reached
 S: Noted, I'll add that to the follow up.
 """, "jess.okafor@gmail.com|access|none|SMCLD|local"),
 
-lc("CA-L039", "2025-11-02 01:22:10", AUN, "Bob", "", "grandfather ww2 service",
+lc("CA-L039", "2025-11-02 01:51:40", AUN, "Bob", "", "grandfather ww2 service",
    "Lee (24/7 Cooperative)", """
 Y: Thank you for contacting AskUsNow! You are being connected to a librarian from our 24/7 partner cooperative.
 S: Hi Bob, I'm Lee, covering AskUsNow! tonight from Ohio. What are you looking for?
@@ -578,7 +578,7 @@ P: ok i just dont want to get in trouble
 S: I'll have our access services manager email you the policy before tomorrow.
 """, "rwilkins@students.towson.edu|policy|none|TOWSON|local"),
 
-lc("CA-L058", "2026-03-08 01:40:44", AUN, "Hannah", "hannah.k.wolfe@gmail.com", "teen vaping stats",
+lc("CA-L058", "2026-03-08 01:52:44", AUN, "Hannah", "hannah.k.wolfe@gmail.com", "teen vaping stats",
    "Pat (24/7 Cooperative)", """
 Y: Thank you for contacting AskUsNow! You are being connected to a librarian from our 24/7 partner cooperative.
 S: Hi Hannah, I'm Pat, a librarian in Colorado helping overnight. What do you need?
@@ -731,4 +731,355 @@ P: is the Rockville library open on Juneteenth?
 S: Hi Irene, I'm Chris. MCPL branches are closed June 19.
 P: thank you
 """, None, res="Answered"),
+lc("CA-L076", "2026-06-30 13:09:44", AUN, "Guest", "morgan.li.2007@gmail.com", "jstor",
+   "Dana", """
+P: how do i get into jstor without paying
+S: Hi! I'm Dana. Many libraries give JSTOR access with a card. Is this for a class assignment?
+P: it says i can read 100 articles free a month? is that real
+S: JSTOR does have a free "register and read" option, yes, but a library card may give more.
+P: ok which library has it
+S: That depends on where you live. Where in Maryland are you?
+P+360: sorry my wifi. can u email me the options
+S: Sure, someone will follow up by email.
+""", "morgan.li.2007@gmail.com|access|none||default"),
+
+lc("CA-L077", "2026-07-07 10:25:33", AUN, "Tonya", "tonya.b.reed@gmail.com", "renew and heat question",
+   "Marcus", """
+P: can you renew my books, card is bcpl
+S: Hi Tonya, I'm Marcus. I can't see your account, but you can renew at bcpl.info in My Account.
+P: ok did it, they're renewed. also unrelated but my landlord hasn't fixed the heat in 3 weeks. we have a space heater going. what are my rights
+P: we're in dundalk
+S: I'm sorry, that's rough. Baltimore County has code enforcement, and tenants have rights about repairs. I'm not a lawyer, so a law librarian should follow up with the specifics.
+P: please do
+""", "tonya.b.reed@gmail.com|research|law|BCPL|law"),
+
+lc("CA-L078", "2026-07-14 16:40:21", AUN, "Lindsey", "lindsey.gore@gmail.com", "queen anne's lace",
+   "Kim", """
+P: is queen anne's lace poisonous to dogs? my beagle ate some in the yard
+S: Hi Lindsey, I'm Kim. If your dog seems sick please call your vet or the ASPCA poison line right away.
+P: she seems fine, just curious. also it looks a lot like poison hemlock??
+S: It does! The ASPCA plant list and the extension service have pages on both. I'll have a librarian email you reliable sources.
+""", "lindsey.gore@gmail.com|research|none||default"),
+
+lc("CA-L079", "2026-07-21 12:18:09", AUN, "Darnell", "darnell.w.price@gmail.com", "Howard Zinn hold",
+   "Will", """
+P: I want to put A People's History of the United States by Howard Zinn on hold but the catalog says "not holdable"
+S: Hi Darnell, I'm Will. Which library?
+P: I'm in Essex, so Baltimore County
+S: Hmm, that might be a reference or book club copy. I'll have BCPL check whether another copy can be held.
+""", "darnell.w.price@gmail.com|circulation|none|BCPL|local"),
+
+lc("CA-L080", "2026-07-28 19:31:56", AUN, "Ellie", "ellie.sandoval@gmail.com", "alice in wonderland audiobook",
+   "Laurie", """
+P: hi!! looking for an audiobook of Alice in Wonderland by Lewis Carroll for a road trip, my kids are 6 and 9
+S: Hi Ellie! I'm Laurie. Most libraries have several versions in Libby. Which library do you use?
+P: we live in takoma park
+S: Montgomery County! MCPL has a few. One is narrated by Scarlett Johansson.
+P: libby says "not available in your region" for that one?
+S: Odd. I'll have MCPL look into that message for you.
+""", "ellie.sandoval@gmail.com|access|none|MCPL|local"),
+
+lc("CA-L081", "2026-08-04 14:02:40", AUN, "Priyanka", "", "Bleak House essay sources",
+   "Chris", """
+P: I'm an English major at Stevenson and I need critical sources on Bleak House by Charles Dickens, specifically about the Court of Chancery
+S: Hi Priyanka, I'm Chris. MLA International Bibliography is the best database for that.
+P: I searched but got like 2000 results
+S: Try "Bleak House" AND (Chancery OR law OR legal). Stevenson's librarians can help narrow it more.
+P: that's better. can someone follow up? pkapoor@stevenson.edu
+""", "pkapoor@stevenson.edu|research|none|STEVENSON|local"),
+
+lc("CA-L082", "2026-08-11 11:36:17", AUN, "Holly", "holly.k.brandt@gmail.com", "seed library",
+   "Dana", """
+P: does the kent island library have a seed library? I heard some libraries do
+S: Hi Holly, I'm Dana. Some do! Which Kent Island library do you mean?
+P: the one in stevensville, we live on kent island
+S: That's Queen Anne's County Free Library. I'll ask them to email you about seeds and gardening programs.
+""", "holly.k.brandt@gmail.com|policy|none|QUEENANNES|local"),
+
+lc("CA-L083", "2026-08-18 17:48:29", AUN, "Mason", "", "cecil calvert project",
+   "Nate", """
+P: i have a project on Cecil Calvert for 4th grade. who was he
+S: Hi Mason! I'm Nate. Cecil Calvert was the 2nd Lord Baltimore. He founded the Maryland colony in 1634, but he never came here himself!
+P: whoa. i need 2 books
+S: Great. Britannica Kids is a good start too. Can a grown-up give me an email so a librarian can send a book list?
+P: my dad says its carlos.ibarra [at] yahoo [dot] com
+""", "carlos.ibarra@yahoo.com|research|none||default|wo"),
+
+lc("CA-L084", "2026-08-25 10:57:03", AUN, "Sharon", "sharon.pettit@comcast.net", "lost card",
+   "Sue", """
+P: I lost my library card and I think someone might have used it, there are 3 DVDs on my account I never took out
+S: Hi Sharon, I'm Sue. That's worrying! Which library?
+P: Calvert, I live in Prince Frederick
+S: Calvert Library can cancel that card and look at those checkouts. I'll have them follow up by email.
+P: thank you
+""", "sharon.pettit@comcast.net|circulation|none|CALVERT|local"),
+
+lc("CA-L085", "2026-09-01 15:21:44", AUN, "Aiden", "aiden.cho.08@gmail.com", "tutor help",
+   "Priya", """
+P: the homework help tutor thing won't load for me, it just spins
+S: Hi Aiden, I'm Priya. Which library website are you going through?
+P: howard county. we're in north laurel
+S: Thanks. Try another browser? If that fails, HCLS can check.
+P: tried firefox too
+S: OK, I'll send it to HCLS.
+""", "aiden.cho.08@gmail.com|access|none|HCLS|local"),
+
+lc("CA-L086", "2026-09-08 12:48:10", AUN, "Lena K", "lkim@gmail", "washington post pass",
+   "Will", """
+P: my washington post pass from the library stopped working
+S: Hi! I'm Will. Passes usually expire after a few days and need to be reclaimed. Which library?
+P: not sure which one issued it, i clicked a link in a newsletter
+S: No problem. I'll mark this for follow-up.
+""", "|access|none||no-email"),
+
+lc("CA-L087", "2026-09-15 16:05:59", AUN, "Jordan", "", "teen volunteering",
+   "Chris", """
+P: can teens volunteer at the library for service learning hours? i'm 15 and live in bowie
+S: Hi Jordan! I'm Chris. PGCMLS has teen volunteer opportunities at some branches. Applications usually open in spring.
+P: cool. how do i apply
+S: If you'd like more details later, you can email me at chris.ref@example.org, or I can have the library email you.
+P: i don't have email yet, my mom's phone. i'll just check the website
+S: Sounds good!
+""", "|policy|none|PGCMLS|no-email"),
+
+lc("CA-L088", "2026-09-23 02:12:36", AUN, "Gerald", "gerald.ashby@verizon.net", "parkinson's and books",
+   "Deb (24/7 Cooperative)", """
+Y: Thank you for contacting AskUsNow! You are being connected to a librarian from our 24/7 partner cooperative.
+S: Hi Gerald, I'm Deb. I'm a librarian in Minnesota covering for Maryland overnight.
+P: I have Parkinson's and can no longer hold a book steady or turn pages. I used to read every night. Is there anything for people like me?
+S: I'm sorry. Yes, the National Library Service talking book program includes people with physical conditions that make holding a book difficult. In Maryland that's the Library for the Blind and Print Disabled.
+P: I live in Lutherville. Does it cost anything?
+S: It's free. I'll have them contact you with the application.
+""", "gerald.ashby@verizon.net|policy|print-disability|BCPL|print-disability"),
+
+lc("CA-L089", "2026-09-29 23:34:18", AUN, "Rick", "", "traffic ticket trial",
+   "Jamie (24/7 Cooperative)", """
+Y: Thank you for contacting AskUsNow! You are being connected to a librarian from our 24/7 partner cooperative.
+S: Hi Rick, this is Jamie with the 24/7 Cooperative, based in Illinois.
+P: got a speeding ticket on I-70. can i request a trial by mail or do i have to go
+S: Maryland tickets have options on the back: pay, request a waiver hearing, or request a trial. I'm not a lawyer though.
+P: i'm in hagerstown. the court is far from my work
+S: A Maryland law librarian can give you more detail. I'll pass this along. What email should they use?
+P: rick.stottlemyer@gmail.com
+""", "rick.stottlemyer@gmail.com|research|law|WCFL|law"),
+
+lc("CA-L090", "2026-10-06 11:44:52", AUN, "Ana", "anabelle.sousa@gmail.com", "name change for teenager",
+   "Kim", """
+P: how do i change my 16 year old's legal name? his father isn't involved
+S: Hi Ana, I'm Kim. A minor's name change goes through the circuit court with a petition. The other parent usually has to be notified.
+P: we don't know where he is
+S: There are procedures for that. I'll refer this to the Maryland State Law Library for forms and guidance.
+""", "anabelle.sousa@gmail.com|research|law||law"),
+
+lc("CA-L091", "2026-10-13 14:30:25", AUN, "Carol", "carol.brennan@gmail.com", "power of attorney",
+   "Sue", """
+P: My mother is in a nursing home in Towson and I need power of attorney to handle her bills. Where do I start?
+S: Hi Carol, I'm Sue. Maryland has a statutory form for a financial power of attorney. Your mother would need to be able to sign it.
+P: She has some dementia. I live in Pasadena, Anne Arundel County, so I'm doing this from a distance.
+S: If she can't sign, guardianship might be needed. A law librarian should follow up on this.
+""", "carol.brennan@gmail.com|research|law|AACPL|law"),
+
+lc("CA-L092", "2026-10-20 18:07:11", AUN, "Keon", "keon.m.ellis@gmail.com", "child support",
+   "Marcus", """
+P: how do i get my child support lowered, i lost my job
+S: Hi Keon, I'm Marcus. You'd file a motion to modify with the court. The Maryland Courts website has the form.
+P: i'm in waldorf. do i file in charles county
+S: Generally where the order was issued. A law librarian can confirm. I'll refer it.
+""", "keon.m.ellis@gmail.com|research|law|CHARLES|law"),
+
+lc("CA-L093", "2026-10-27 13:15:38", AUN, "Rosa", "rosa.elena.g@gmail.com", "esl classes",
+   "Ofelia", """
+P: hola. last month a librarian here said they would email me a list of english classes but I never received it
+S: Hola Rosa, soy Ofelia. I'm so sorry that didn't happen. I'll report it so it gets looked at.
+P: I live in Langley Park. Are there free classes near there?
+S: Prince George's libraries have English conversation groups, and I'll make sure someone sends the list this time.
+""", "rosa.elena.g@gmail.com|other|none|PGCMLS|quality"),
+
+lc("CA-L094", "2026-11-01 01:42:06", AUN, "Frank", "frank.delgado@gmail.com", "ship passenger list",
+   "Lee (24/7 Cooperative)", """
+Y: Thank you for contacting AskUsNow! You are being connected to a librarian from our 24/7 partner cooperative.
+S: Hi Frank, I'm Lee, a librarian in Ohio helping overnight. What can I do for you?
+P: looking for the passenger list for my grandmother's ship, arrived in Baltimore 1905 from Bremen
+Y: The chat session was disconnected. Reconnecting...
+P: sorry got bumped. she was Anna Weber, age 19
+Y: The chat session was disconnected. Reconnecting...
+S: We're having connection trouble tonight, I'll report it. Baltimore passenger lists for 1905 are on FamilySearch and Ancestry.
+P: i looked, can't find her
+S: I'll pass this to a genealogy specialist in Maryland who can follow up by email.
+""", "frank.delgado@gmail.com|research|specialist||quality"),
+
+lc("CA-L095", "2026-11-03 10:28:57", AUN, "Marguerite", "mfontaine@example.org", "baltimore passenger lists",
+   "Chris", """
+P: My great-grandfather arrived at Locust Point in 1888. I'm trying to find which ship.
+S: Hi Marguerite, I'm Chris. Baltimore was a big port for German immigrants, with the North German Lloyd line at Locust Point.
+P: Yes, he was from Hanover. I have his naturalization papers but they only say "1888, Baltimore".
+S: That narrows it. I'll pass this to a genealogy specialist who can dig into the passenger lists.
+""", "mfontaine@example.org|research|specialist||specialist"),
+
+lc("CA-L096", "2026-11-10 15:50:30", AUN, "Dave", "dwerth@example.org", "historic newspapers",
+   "Laurie", """
+P: I'm a journalist in Philadelphia working on a story about a 1931 lynching on Maryland's Eastern Shore. I need newspaper coverage from the time, including the Black press.
+S: Hi Dave, I'm Laurie. The Afro-American's archive is a key source, and there were several Eastern Shore papers.
+P: I have ProQuest Historical Newspapers through my work but not the smaller local papers
+S: Those may be on microfilm in Maryland. I'll refer this to a specialist in Maryland history for follow-up.
+""", "dwerth@example.org|research|specialist||specialist"),
+
+lc("CA-L097", "2026-11-17 12:33:05", AUN, "Theresa", "theresa.kuhn@gmail.com", "parish records",
+   "Dana", """
+P: I'm looking for baptism records from St. Stanislaus Kostka in Fells Point, 1890s
+S: Hi Theresa, I'm Dana. Catholic sacramental records are usually held by the Archdiocese of Baltimore's archives.
+P: I emailed them and heard nothing. I live in Ellicott City, is there anything at my library?
+S: Howard County's library can help with genealogy databases. I'll ask them to follow up.
+""", "theresa.kuhn@gmail.com|research|specialist|HCLS|local"),
+
+lc("CA-L098", "2026-11-24 14:44:48", EPFL, "Arthur", "arthur.penn.rp@gmail.com", "mencken room",
+   "Rob", """
+P: I live in Roland Park and I've always wanted to see the H.L. Mencken room. Is it open to the public?
+S: Hi Arthur, Rob at Pratt. The Mencken Room at Central is opened for tours and by appointment, I believe.
+P: I'd also like to look at his letters to a friend of my grandfather's, for a little research project.
+S: Our special collections staff can help with that. I'll have them email you.
+""", "arthur.penn.rp@gmail.com|research|specialist|EPFL|local"),
+
+lc("CA-L099", "2025-01-30 11:07:25", EPFL, "Tasha", "tasha.r.bell@gmail.com", "business plan",
+   "Sue", """
+P: I want to start a small catering business. Do you have sample business plans?
+S: Hi Tasha! I'm Sue. Yes, there are great databases for business plans, and the SBA has templates.
+P: what database
+S: Gale Business: Plan Builder, for one. I'll have a librarian email you a few catering examples.
+""", "tasha.r.bell@gmail.com|research|none||default"),
+
+lc("CA-L100", "2025-02-25 16:58:12", EPFL, "Guest", "", "renew pratt card",
+   "Rob", """
+P: my pratt card expired, can i renew online
+S: Hi! Rob at Pratt. If your address is the same, yes, through My Account. Otherwise at any branch with ID.
+P: it says to contact the library
+S: I can have our circulation staff email you. What's your email?
+P: nah ill come in saturday
+""", "|circulation|none|EPFL|no-email"),
+
+lc("CA-L101", "2025-03-11 10:41:09", AUN, "Guest", "akhanna.mcps@gmail.com", "student card pin",
+   "Kim", """
+P: my son has the student library card through his montgomery county school, and we don't know the PIN
+S: Hi! I'm Kim. MCPL student cards use the student ID number, and the PIN is usually set by the school.
+P: the default one doesn't work
+S: I'll have MCPL follow up to reset it.
+""", "akhanna.mcps@gmail.com|circulation|none|MCPL|local"),
+
+lc("CA-L102", "2025-04-29 13:13:13", AUN, "Bev", "bevmoreland@aol.com", "consumer reports",
+   "Will", """
+P: how can I read consumer reports online? I want to buy a washing machine
+S: Hi Bev, I'm Will. Many libraries have Consumer Reports in a database. Which library do you use?
+P: I haven't been in years
+S: That's fine. I'll have someone email you how to get a card and access it.
+""", "bevmoreland@aol.com|access|none||default"),
+
+lc("CA-L103", "2025-05-15 12:25:48", AUN, "Ravi", "ravi.iyer.va@gmail.com", "directions to central",
+   "Nate", """
+P: Visiting Baltimore from Richmond VA next week. How do I get to the central library from Penn Station?
+S: Hi Ravi, I'm Nate. The Pratt's Central Library is on Cathedral Street, about a mile south. You can take the Light Rail or walk.
+P: is there parking nearby? we may drive instead
+S: There are garages nearby. I'll have Pratt email you parking options.
+""", "ravi.iyer.va@gmail.com|other|none||default"),
+
+lc("CA-L104", "2025-06-12 09:55:21", AUN, "Judy", "judy.oneil@verizon.net", "volunteering",
+   "Laurie", """
+P: I'm newly retired and would love to volunteer at the library. Do they take volunteers?
+S: Hi Judy, I'm Laurie. Many do! Where do you live?
+P: Chestertown
+S: Kent County Public Library. I'll ask them to email you about volunteering.
+""", "judy.oneil@verizon.net|other|none|KENT|local"),
+
+lc("CA-L105", "2025-07-24 20:40:03", AUN, "Mark", "mark.hollister@gmail.com", "libby to kindle",
+   "Chris", """
+P: libby won't send books to my kindle, it says "read with kindle" but then amazon says error
+S: Hi Mark, I'm Chris. Are you signed into the right Amazon account?
+P: yes. i live in easton if it matters
+S: Talbot County Free Library's Libby should support Kindle. I'll have them troubleshoot with you.
+""", "mark.hollister@gmail.com|access|none|TALBOT|local"),
+
+lc("CA-L106", "2025-08-28 14:13:37", AUN, "Ed", "edmundo.cruz@gmail.com", "returned item still on account",
+   "Sue", """
+P: i returned a book 2 weeks ago at the elkton library and it still says overdue
+S: Hi Ed, I'm Sue. Sometimes returns get missed. Cecil County can check the shelf.
+P: yes please
+S: I'll send it to them.
+""", "edmundo.cruz@gmail.com|circulation|none|CECIL|local"),
+
+lc("CA-L107", "2025-10-15 11:19:52", AUN, "Pat", "pat.brewster@gmail.com", "calvert fines",
+   "Kim", """
+P: does Calvert Library charge fines? I'm in Solomons and I'm always late lol
+S: Hi Pat, I'm Kim. I believe Calvert Library went fine-free, but let me have them confirm.
+""", "pat.brewster@gmail.com|policy|none|CALVERT|local"),
+
+lc("CA-L108", "2025-12-04 16:22:11", AUN, "Lynn", "lynn.harman@example.org", "nurse statistics",
+   "Marcus", """
+P: I need statistics on the number of registered nurses in Western Maryland for a grant application
+P: our nonprofit is in Cumberland, I live in Frostburg
+S: Hi Lynn, I'm Marcus. The Maryland Board of Nursing and the Bureau of Labor Statistics have data by county.
+P: BLS only has it by metro area
+S: That's the tricky part. I'll have the Allegany County library follow up with better sources.
+""", "lynn.harman@example.org|research|none|ALLEGANY|local"),
+
+lc("CA-L109", "2025-12-18 13:46:29", "Howard County Library System", "Nia", "nia.edwards@gmail.com", "e-magazines",
+   "Priya (HCLS)", """
+P: how do i read magazines on my ipad with my library card
+S: Hi Nia! I'm Priya. HCLS has magazines in Libby and in PressReader.
+P: pressreader asks for a library code?
+S: It should log you in with your card. If not, I'll have our e-resources staff follow up.
+P: it's not working
+""", "nia.edwards@gmail.com|access|none|HCLS|local"),
+
+lc("CA-L110", "2026-02-12 10:33:40", "Montgomery County Public Libraries", "Greg", "greg.nakamura@gmail.com", "renewal blocked",
+   "Omar (MCPL)", """
+P: can't renew a book, it says "item has holds". I'm only halfway through
+S: Hi Greg, Omar at MCPL. Items with holds can't be renewed, sorry! You could place a new hold after returning it.
+P: is there any other copy anywhere
+S: I'll check the other branches and have someone email you.
+""", "greg.nakamura@gmail.com|circulation|none|MCPL|local"),
+
+lc("CA-L111", "2026-03-19 17:26:15", "Prince George's County Memorial Library System", "Yvette", "yvette.morris@gmail.com", "landlord repairs",
+   "Tasha (PGCMLS)", """
+P: my landlord won't fix the mold in my bathroom. can i withhold rent?
+S: Hi Yvette, Tasha at PGCMLS. In Maryland there's a process called rent escrow, which goes through the court. I can't give legal advice though.
+P: how do i start it
+S: I'll refer your question to the Maryland State Law Library so they can send the forms and steps.
+""", "yvette.morris@gmail.com|research|law|PGCMLS|law"),
+
+lc("CA-L112", "2026-04-22 12:09:31", "Baltimore County Public Library", "Dolores", "dolores.fenn@comcast.net", "books for legally blind father",
+   "Tanya (BCPL)", """
+P: My father is legally blind. Does BCPL have anything he could use besides large print? He can't read large print anymore.
+S: Hi Dolores, Tanya at BCPL. We have audiobooks, and he may qualify for the free talking book program through the Maryland Library for the Blind and Print Disabled.
+P: How do we sign him up?
+S: I'll have them contact you with the application.
+""", "dolores.fenn@comcast.net|policy|print-disability|BCPL|print-disability"),
+
+lc("CA-L113", "2026-05-27 14:55:08", "Frederick County Public Libraries", "Hal", "hal.sprecher@gmail.com", "maryland room",
+   "Beth (FCPL)", """
+P: I'm researching the history of the Monocacy battlefield farms for a talk at my church. Does the library have local history materials?
+S: Hi Hal, Beth at FCPL. Yes, the Maryland Room at C. Burr Artz has local history collections.
+P: I'd love to know what farm records are there before I come in.
+S: I'll have our Maryland Room librarian email you.
+""", "hal.sprecher@gmail.com|research|specialist|FCPL|local"),
+
+lc("CA-L114", "2026-07-01 11:31:22", "Carroll County Public Library", "Guest", "", "laptop for a week",
+   "Jess (CCPL)", """
+P: can i borrow a laptop for a week? mine broke
+S: Hi! Jess at Carroll County. Some branches lend Chromebooks. I'll need to check the loan period. Can I get your email?
+P: no email sorry
+S: No problem, you can call your branch too.
+""", "|policy|none|CARROLL|no-email"),
+
+lc("CA-L115", "2026-08-06 15:48:47", "Calvert Library", "Scott", "scott.t.wynn@gmail.com", "ebook question",
+   "Meg (Calvert)", """
+P: my libby holds disappeared
+Y: The chat session was disconnected. Reconnecting...
+P: this chat keeps dropping
+Y: The chat session was disconnected. Reconnecting...
+S: I'm sorry, Scott, we're having chat trouble. I'll report it and email you about your holds.
+""", "scott.t.wynn@gmail.com|access|none|CALVERT|quality"),
+
+lc("CA-L116", "2026-09-10 13:27:09", AUN, "Guest", "", "",
+   "Kim", """
+Y: Guest has left the chat.
+""", None, res="Lost Call"),
 ]
