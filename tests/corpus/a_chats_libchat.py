@@ -608,7 +608,7 @@ S: That's normal! This needs someone with patent search experience. I'll refer i
 lc("CA-L061", "2026-03-24 17:08:49", AUN, "", "quiz.night.team@gmail.com", "population of Maryland in 1900",
    "Kim", """
 P: what was the population of maryland in 1900? settling a bet
-S: Hi! I'm Kim. Let me check the census... it was about 1.19 million.
+S: Hi! I'm Kim, a librarian at Frederick County Public Libraries covering the statewide chat. Let me check the census... it was about 1.19 million.
 P: do you have a source i can send my friends
 S+90: The 1900 Census reports on census.gov. I'll have someone email you the exact table.
 P: perfect
