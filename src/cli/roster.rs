@@ -397,6 +397,15 @@ fn add(args: AddArgs, ctx: &Ctx) -> Result<Exit> {
     let schedule = ctx.schedule()?;
     let directory = ctx.directory()?;
     let namer = canonical_namer(&schedule, &directory);
+    // Each add reads, appends and replaces the whole file: two at once would lose a line. The
+    // lock is on the file symlinks lead to, held until the new file is in place.
+    let _lock = aun::io::files::FileLock::acquire(
+        std::path::Path::new(&path),
+        std::time::Duration::from_secs(30),
+    )?
+    .ok_or_else(|| {
+        anyhow!("{path}: another `aun schedule override add` holds its lock (waited 30s); {path} was not changed")
+    })?;
     let exists = std::path::Path::new(&path).exists();
     let old = if exists {
         aun::io::read_all(&path)?

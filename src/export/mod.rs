@@ -161,6 +161,8 @@ pub fn open(source: &str) -> Result<Box<dyn Read + Send>> {
     if source == "-" {
         Ok(Box::new(std::io::stdin()))
     } else {
+        // So that `-o` can refuse to write over the export.
+        crate::io::files::note_input(source);
         let f = std::fs::File::open(source).map_err(|e| anyhow!("{source}: {e}"))?;
         Ok(Box::new(f))
     }

@@ -5,6 +5,7 @@
 //! [`read_table`] loads a small file (a schedule, a directory, overrides) whole. The large chat
 //! exports are streamed by [`crate::export`], which shares [`InputFormat`] and [`detect_format`].
 
+pub mod files;
 pub mod text;
 
 use anyhow::{anyhow, bail, Context, Result};
@@ -88,6 +89,7 @@ pub fn read_all(path: &str) -> Result<Vec<u8>> {
             .read_to_end(&mut buf)
             .context("reading <stdin>")?;
     } else {
+        files::note_input(path);
         buf = std::fs::read(path).with_context(|| format!("reading {path}"))?;
     }
     Ok(buf)

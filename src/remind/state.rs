@@ -9,8 +9,7 @@ use anyhow::{bail, Context, Result};
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
-use std::fs::File;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// How long a sent key is kept: longer than any catch-up span and any overdue look-back.
 pub const KEEP: Duration = Duration::days(30);
@@ -104,44 +103,25 @@ impl State {
     }
 }
 
-/// An exclusive lock on `STATE.lock`, held until dropped.
+/// An exclusive lock on `STATE.lock` (beside the file a symlinked state path names), held until
+/// dropped.
 pub struct StateLock {
-    _file: File,
-    pub path: PathBuf,
+    pub lock: crate::io::files::FileLock,
 }
 
 impl StateLock {
     /// Takes the lock, waiting up to `wait` for another run to finish; then fails clearly.
-    /// (The wait is measured on the monotonic clock; it is not "now".)
     pub fn acquire(state: &Path, wait: std::time::Duration) -> Result<StateLock> {
-        let mut name = state.as_os_str().to_owned();
-        name.push(".lock");
-        let path = PathBuf::from(name);
-        let file = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .read(true)
-            .write(true)
-            .open(&path)
-            .with_context(|| format!("opening the lock file {}", path.display()))?;
-        let started = std::time::Instant::now();
-        loop {
-            // Called through the trait: fs4's flock, not std's File::try_lock of newer Rust.
-            match fs4::FileExt::try_lock(&file) {
-                Ok(()) => return Ok(StateLock { _file: file, path }),
-                Err(fs4::TryLockError::WouldBlock) => {}
-                Err(fs4::TryLockError::Error(e)) => {
-                    return Err(e).with_context(|| format!("locking {}", path.display()))
-                }
-            }
-            if started.elapsed() >= wait {
+        match crate::io::files::FileLock::acquire(state, wait)? {
+            Some(lock) => Ok(StateLock { lock }),
+            None => {
+                let path = crate::io::files::resolve_symlinks(state)?;
                 bail!(
-                    "{}: another `aun remind` run holds the lock (waited {}s); nothing was sent",
+                    "{}.lock: another `aun remind` run holds the lock (waited {}s); nothing was sent",
                     path.display(),
                     wait.as_secs()
-                );
+                )
             }
-            std::thread::sleep(std::time::Duration::from_millis(50));
         }
     }
 }

@@ -5,6 +5,7 @@ mod workdir;
 
 mod bad_input;
 mod docs;
+mod files;
 mod properties;
 
 mod refer;

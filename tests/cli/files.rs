@@ -1,0 +1,235 @@
+//! Writing files: through FIFOs and devices, through symlinks, keeping the mode, never over an
+//! input, no temporary file left by a signal, and the overrides file locked while it is rewritten.
+
+use crate::workdir::Workdir;
+use std::os::unix::fs::{FileTypeExt, PermissionsExt};
+use std::time::{Duration, Instant};
+
+const EXPORT: &str = "id,started_at,resolution,library,patron_email,question,transcript\n\
+1001,2026-11-20T10:00:00-05:00,Follow Up By Patron Library,Maryland AskUsNow! Public Library,pat@example.org,How do I renew?,I have a BCPL card\n";
+
+fn mode(p: &std::path::Path) -> u32 {
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o7777
+}
+
+/// This process's umask (Linux: /proc/self/status), which the child aun inherits.
+fn umask() -> u32 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    let line = status.lines().find(|l| l.starts_with("Umask:")).unwrap();
+    u32::from_str_radix(line.split_whitespace().nth(1).unwrap(), 8).unwrap()
+}
+
+#[test]
+fn output_goes_through_a_fifo_to_its_reader() {
+    let wd = Workdir::new("fifo");
+    let fifo = wd.path("pipe");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader_path = fifo.clone();
+    std::thread::spawn(move || {
+        let _ = tx.send(std::fs::read_to_string(reader_path));
+    });
+    let out = wd.run(&["schedule", "show", "--format", "json", "-o", "pipe"]);
+    out.ok();
+    let got = rx
+        .recv_timeout(Duration::from_secs(20))
+        .expect("the FIFO's reader never got the output")
+        .unwrap();
+    assert!(got.starts_with('['), "{got}");
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+}
+
+#[test]
+fn a_symlink_is_followed_and_modes_are_kept_or_follow_the_umask() {
+    let wd = Workdir::new("symlink-out");
+    let real = wd.create("real.json", "old\n");
+    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o640)).unwrap();
+    std::os::unix::fs::symlink("real.json", wd.path("link.json")).unwrap();
+    wd.run(&["schedule", "show", "--format", "json", "-o", "link.json"])
+        .ok();
+    assert!(std::fs::symlink_metadata(wd.path("link.json"))
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert!(wd.read("real.json").starts_with('['));
+    assert_eq!(mode(&real), 0o640, "the rewritten file keeps its mode");
+    wd.run(&["schedule", "show", "--format", "json", "-o", "new.json"])
+        .ok();
+    assert_eq!(mode(&wd.path("new.json")), 0o666 & !umask());
+}
+
+#[test]
+fn output_never_replaces_an_input() {
+    let wd = Workdir::new("out-is-input");
+    wd.create("export.csv", EXPORT);
+    std::os::unix::fs::symlink("export.csv", wd.path("alias.csv")).unwrap();
+    for (cmd, target) in [
+        ("triage", "export.csv"),
+        ("refer", "export.csv"),
+        ("triage", "alias.csv"),
+        ("triage", "./export.csv"),
+    ] {
+        let e = wd
+            .run(&[cmd, "export.csv", "--format", "csv", "-o", target])
+            .fails(1)
+            .to_string();
+        assert!(e.contains("that is the input"), "{cmd} -o {target}: {e}");
+        assert_eq!(wd.read("export.csv"), EXPORT, "{cmd} -o {target}");
+    }
+    wd.create("s.csv", "day,start,end,library\nmon,09:00,13:00,BCPL\n");
+    let e = wd
+        .run(&["--schedule", "s.csv", "schedule", "show", "-o", "s.csv"])
+        .fails(1)
+        .to_string();
+    assert!(e.contains("that is the input s.csv"), "{e}");
+    assert!(wd.read("s.csv").starts_with("day,start"));
+}
+
+/// SIGINT or SIGTERM in the middle of a long `-o` leaves neither the temporary file (patron data)
+/// nor a changed output.
+#[test]
+fn a_signal_removes_the_temporary_file() {
+    use std::io::Write;
+    for signal in ["TERM", "INT"] {
+        let wd = Workdir::new("signal");
+        wd.create("out.jsonl", "previous\n");
+        let mut child = wd
+            .command(&[
+                "triage",
+                "-",
+                "--input-format",
+                "csv",
+                "--format",
+                "jsonl",
+                "-o",
+                "out.jsonl",
+                "--now",
+                "2026-11-23T12:00:00Z",
+            ])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(EXPORT.as_bytes()).unwrap();
+        let tmp_exists = || {
+            std::fs::read_dir(&wd.dir)
+                .unwrap()
+                .any(|e| e.unwrap().file_name().to_string_lossy().ends_with(".tmp"))
+        };
+        let started = Instant::now();
+        while !tmp_exists() {
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "no temporary file"
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        let kill = std::process::Command::new("kill")
+            .args([format!("-{signal}"), child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(kill.success());
+        let status = child.wait().unwrap();
+        drop(stdin);
+        assert!(!status.success(), "SIG{signal}: {status:?}");
+        assert!(!tmp_exists(), "SIG{signal} left the temporary file");
+        assert_eq!(wd.read("out.jsonl"), "previous\n");
+    }
+}
+
+fn add_args(date: &str) -> Vec<String> {
+    [
+        "--overrides",
+        "o.csv",
+        "schedule",
+        "override",
+        "add",
+        "--date",
+        date,
+        "--kind",
+        "absent",
+        "--library",
+        "BCPL",
+        "--block",
+        "09:00-13:00",
+        "--reason",
+        "training",
+    ]
+    .map(String::from)
+    .to_vec()
+}
+
+/// Ten `override add` at once: every line is kept (each run holds the lock for its rewrite).
+#[test]
+fn concurrent_override_adds_lose_nothing() {
+    let wd = Workdir::new("override-lock");
+    let mondays = [
+        "2026-12-07",
+        "2026-12-14",
+        "2026-12-21",
+        "2026-12-28",
+        "2027-01-04",
+        "2027-01-11",
+        "2027-01-18",
+        "2027-01-25",
+        "2027-02-01",
+        "2027-02-08",
+    ];
+    wd.run(
+        &add_args(mondays[0])
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    )
+    .ok();
+    let children: Vec<_> = mondays[1..]
+        .iter()
+        .map(|d| {
+            let args = add_args(d);
+            wd.command(&args.iter().map(String::as_str).collect::<Vec<_>>())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let text = wd.read("o.csv");
+    for d in mondays {
+        assert!(text.contains(d), "{d} was lost:\n{text}");
+    }
+    assert_eq!(text.lines().count(), 11, "{text}");
+}
+
+#[test]
+fn override_add_through_a_symlink_updates_the_real_file() {
+    let wd = Workdir::new("override-symlink");
+    std::fs::create_dir(wd.path("shared")).unwrap();
+    std::os::unix::fs::symlink("shared/overrides.csv", wd.path("o.csv")).unwrap();
+    for d in ["2026-12-07", "2026-12-14"] {
+        wd.run(&add_args(d).iter().map(String::as_str).collect::<Vec<_>>())
+            .ok();
+    }
+    assert!(std::fs::symlink_metadata(wd.path("o.csv"))
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    let text = wd.read("shared/overrides.csv");
+    assert!(
+        text.contains("2026-12-07") && text.contains("2026-12-14"),
+        "{text}"
+    );
+}
