@@ -23,6 +23,8 @@ About 40% of the chats go to heldout/: 2 of every 5 of a rule in each file, draw
 seed (see split()), so adding chats never moves one already placed.
 
 Run from anywhere: python3 tests/corpus/b_build.py   (writes, then checks; exit 1 on a problem)
+                   python3 tests/corpus/b_build.py --check   (writes nothing: fails when a file
+                   is stale or a check fails)   --counts prints the tallies
 """
 
 import csv
@@ -1168,6 +1170,96 @@ p i'm writing about Frostburg when it was State Normal School No. 2, need old ca
 l Hi Ellis! Our archives have some. I'll pass this to our archivist so they can follow up with what's available.
 """, label="= research specialist FSU local FSU")
 
+qp("CB-Q1113", "2025-07-09 16:20:00", AUN, "Guest", "dani.ocampo@example.com",
+   "dc resident",
+   lib="Robin (AskUsNow!)", t="""
+p i live in DC, can i get a maryland library card? want to borrow Howard Zinn's A People's History as an ebook, the DC library wait is forever
+l Hi! Some Maryland systems give cards to people who work or go to school in the county; others have non-resident cards.
+p i work in silver spring if that matters
+l It might. I'll have someone check and email you the options.
+""", label="= policy none - default AUN")
+
+qp("CB-Q1114", "2026-02-11 10:30:00", AUN, "Marge", "marge.hooper@example.com",
+   "renew",
+   lib="Sam (AskUsNow!)", t="""
+p I need to renew 3 books. I live in Prince Frederick.
+l Hi Marge! Calvert Library can renew those. I'll send your request over.
+p Thank you hon
+""", label="= circulation none CALVERT local CALVERT")
+
+qp("CB-Q1115", "2025-10-10 13:50:00", AUN, "Theo", "theo.marchetti@example.com",
+   "annotated alice",
+   lib="Jo (AskUsNow!)", t="""
+p looking for The Annotated Alice, the Lewis Carroll one with Martin Gardner notes. i live in baltimore city off harford road
+l Hi Theo! Pratt has it. Which branch is closest, Hamilton?
+p yeah hamilton
+l I'll ask Pratt staff to place a hold there for you.
+""", label="= circulation none EPFL local EPFL")
+
+qp("CB-Q1116", "2026-11-05 21:05:00", UMBC, "Guest", "kobe.adeyemi@umbc.edu",
+   "free will sources",
+   lib="Ken (UMBC Library)", t="""
+p need sources for a paper on free will vs determinism, PHIL 100, 5 sources
+l Hi! The Stanford Encyclopedia of Philosophy is a great start, then PhilPapers for articles.
+p can u send a couple specific ones
+l Sure, I'll email you a short list.
+""", label="= research none UMBC local UMBC")
+
+qp("CB-Q1117", "2025-01-07 14:40:00", AUN, "Ian", "ian.pemberton@example.com",
+   "essex ancestors",
+   lib="Will (AskUsNow!)", t="""
+p My ancestors came from Essex, England in the 1840s and settled in Maryland. I live in Rockville. Where can I find passenger lists and English parish records?
+l Hi Ian! English parish records are on FindMyPast and FamilySearch. Passenger lists before 1850 are patchy.
+p I've hit a brick wall with the ship
+l Your library's genealogy staff can help you go further. I'll send this to them.
+""", label="= research specialist MCPL local MCPL")
+
+qp("CB-Q1118", "2026-06-24 15:00:00", AUN, "Wanda", "wanda.tillman@example.com",
+   "obituary 1950s",
+   lib="Terry (AskUsNow!)", t="""
+p I'm in Houston. My great uncle died in Baltimore in 1957. I'd like a copy of his obituary from the Sun.
+l Hi Wanda! The Sun's historical archive covers 1957. Do you know the date?
+p only the year and maybe the month, March
+l I'll pass this to a genealogy specialist who can search the obituaries for you.
+""", label="= research specialist - specialist EPFL")
+
+qp("CB-Q1119", "2025-03-20 17:35:00", AUN, "4105550199", "",
+   "is my book in",
+   lib="Kim (AskUsNow!)", t="""
+p is my book in yet
+l Hi! Which book, and which library?
+p the new james patterson. txt me back
+l I can't text from here. Could you give an email?
+p just txt
+s Patron has left the session.
+""", label="- circulation none - no-email -")
+
+qp("CB-Q1120", "2026-08-26 11:25:00", AUN, "Eileen", "eileen.cho@example.com",
+   "wheelchair access",
+   lib="Pat (AskUsNow!)", t="""
+p is the Glen Burnie library wheelchair accessible? my husband uses a wheelchair now and we want to go to the author talk
+l Hi Eileen! Most branches are accessible. I'll confirm with Anne Arundel County about entrances and parking.
+p we live right by it
+l I'll have them email you.
+""", label="= policy none AACPL local AACPL")
+
+qp("CB-Q1121", "2025-12-11 19:05:00", TOWSON, "Guest", "",
+   "ill status",
+   lib="Chris (Towson University)", t="""
+p has my interlibrary loan come in
+l Hi! I can't see ILL accounts from chat. Can I get your email so ILL staff can check?
+p ill chat back later
+""", label="- access none TOWSON no-email -")
+
+qp("CB-Q1122", "2026-03-26 12:15:00", AUN, "Dwight", "dwight.k@example.com",
+   "sanborn maps",
+   lib="Chris (AskUsNow!)", t="""
+p I'm in Martinsburg, West Virginia. I'm researching the history of a building in downtown Hagerstown, looking for Sanborn fire insurance maps from 1900 to 1930.
+l Hi Dwight! The Library of Congress has many Sanborn maps online, and some libraries have more.
+p LOC is missing 1917
+l I'll refer this to a map specialist to follow up.
+""", label="= research specialist - specialist EPFL")
+
 # === QP CHATS ABOVE ===
 
 # ---------------------------------------------------------------------------------------------
@@ -2171,6 +2263,87 @@ p The one near me.
 l I'll have someone email you the number for your library.
 """, label="= other none - default AUN")
 
+tk("CB-T2113", "2025-09-04 18:00:00", AUN, "Shante", "shante.price@example.com",
+   "sue the dry cleaner",
+   lib="Librarian (Pat, AskUsNow!)", t="""
+p Can I sue the dry cleaner who ruined my wedding dress? They offered me $50 and it cost $1,200. I live in Laurel.
+l Hi Shante, I'm so sorry. Small claims court handles cases like this. A law librarian can email you how to file.
+p Yes please
+""", label="= research law PGCMLS law MSLL")
+
+tk("CB-T2114", "2026-04-13 14:30:00", AUN, "Gramps", "walt.ridgely@example.com",
+   "superman comics",
+   lib="Librarian (Sam, AskUsNow!)", t="""
+p My grandson is crazy about Superman. Clark Kent and all that. Does the library have Superman comic books or graphic novels for a 9 year old? We live in Edgewater.
+l Hi! Anne Arundel County has plenty of DC graphic novels for kids. Would you like some held at Edgewater?
+p That would be grand
+l I'll send the request.
+""", label="= circulation none AACPL local AACPL")
+
+tk("CB-T2115", "2025-12-01 11:00:00", AUN, "Agnes", "agnes.lowery@example.com",
+   "christmas carol cd",
+   lib="Librarian (Ellen, AskUsNow!)", t="""
+p I'd like A Christmas Carol by Charles Dickens on CD to listen to in December, it's a tradition. I live in Huntingtown.
+l Hi Agnes! Calvert Library has a few recordings. I'll ask them to place a hold for you.
+""", label="= circulation none CALVERT local CALVERT")
+
+tk("CB-T2116", "2026-05-28 13:10:00", AUN, "Ron Keefer", "ron.keefer@example.com",
+   "Queen Anne dresser",
+   lib="Librarian (Terry, AskUsNow!)", t="""
+p I inherited a dresser that my aunt said is Queen Anne style, maybe 1760s. How can I tell if it's real? I live in York, PA but my aunt was from Maryland.
+l Hi Ron! Antique guides and furniture history books explain the features. An appraiser is the only sure way.
+p Can you send me some books or articles
+l I'll email you some.
+""", label="= research none - default AUN")
+
+tk("CB-T2117", "2025-08-12 10:20:00", AUN, "Marla", "marla.voss@example.com",
+   "3D printer",
+   lib="Librarian (Kim, AskUsNow!)", t="""
+p We live on Kent Island. Does the library there have a 3D printer my teenager could use?
+l Hi Marla! Queen Anne's County library may have a makerspace. I'll have them email you.
+""", label="= policy none QUEENANNES local QUEENANNES")
+
+tk("CB-T2118", "2026-10-14 16:00:00", AUN, "Deborah Vance", "deborah.vance@example.com",
+   "church in Hampden",
+   lib="Librarian (Chris, AskUsNow!)", t="""
+p I live in Columbus, Ohio. My grandparents were married in a Methodist church in Hampden in Baltimore in 1908. I'd like to find the marriage record and anything about the church.
+l Hi Deborah! Methodist records for Baltimore are held in a few archives. I'll pass this to a genealogy specialist to follow up.
+p Thank you kindly
+""", label="= research specialist - specialist EPFL")
+
+tk("CB-T2119", "2025-02-12 14:45:00", AUN, "Opal", None,
+   "talking books",
+   lib="Librarian (Will, AskUsNow!)", t="""
+p I have macular degeneration. I heard about talking books. How do I get them?
+l Hi Opal! There's a free program for people who can't read regular print. What email should they send the application to?
+p I will have to ask my daughter for her email, I don't have one
+l That's ok. You can also call the program directly.
+""", label="- policy print-disability - no-email -")
+
+tk("CB-T2120", "2026-07-21 09:40:00", AUN, "Stan", "stan.liebowitz@example.com",
+   "archive emails",
+   lib="Librarian (Robin, AskUsNow!)", t="""
+p how do I archive my old emails in Outlook, my mailbox is full
+l Hi Stan! Outlook has an Archive button and an AutoArchive setting. I'll email you steps with screenshots.
+""", label="= other none - default AUN")
+
+tk("CB-T2121", "2025-11-24 15:15:00", AUN, "Ruthie", "ruthie.dell@example.com",
+   "laurel and hardy",
+   lib="Librarian (Jo, AskUsNow!)", t="""
+p My father is in a nursing home and he loves Laurel and Hardy. Are there DVDs of their movies I could borrow? I live in North Laurel.
+l Hi Ruthie! Howard County Library has some classic comedy collections. I'll ask them to hold what they have.
+p thank you so much
+""", label="= circulation none HCLS local HCLS")
+
+tk("CB-T2122", "2026-01-19 19:30:00", AUN, "Lt. Col. (ret.) Hal Dorsey", "hal.dorsey@example.com",
+   "civil war ancestor",
+   lib="Librarian (Dana, AskUsNow!)", t="""
+p I live in Virginia Beach. My great-great grandfather served in a Maryland regiment in the Civil War, on the Union side I believe. I'd like his service and pension records and the regiment's history.
+l Hi Hal! Service and pension files are at the National Archives, and Maryland regiment histories exist in print.
+p Which regiment is the question
+l A specialist can help pin that down. I'll pass this on.
+""", label="= research specialist - specialist EPFL")
+
 # === TICKETS ABOVE ===
 
 
@@ -2276,39 +2449,54 @@ def split(chats):
     return held
 
 
-def write_json_array(path, records):
+def json_array_text(records):
     body = ",\n".join("  " + json.dumps(r, ensure_ascii=False) for r in records)
-    path.write_text("[\n" + body + "\n]\n", encoding="utf-8")
+    return "[\n" + body + "\n]\n"
 
 
-def write_jsonl(path, records):
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                    encoding="utf-8")
+def jsonl_text(records):
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
-def write_labels(path, chats):
+def labels_text(chats):
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=LABEL_COLUMNS, lineterminator="\n")
     w.writeheader()
     for c in chats:
         if c["label"]:
             w.writerow(label_row(c))
-    path.write_text(buf.getvalue(), encoding="utf-8")
+    return buf.getvalue()
 
 
-FILES = [("b_questionpoint.json", QP, qp_record, write_json_array),
-         ("b_tickets.jsonl", TK, tk_record, write_jsonl)]
+FILES = [("b_questionpoint.json", QP, qp_record, json_array_text),
+         ("b_tickets.jsonl", TK, tk_record, jsonl_text)]
+
+
+def all_texts():
+    """Every file this script owns: path -> text."""
+    held = split(QP + TK)
+    out = {}
+    for part in ("train", "heldout"):
+        d = HERE / part
+        for name, chats, record, text in FILES:
+            mine = [c for c in chats if (c["cid"] in held) == (part == "heldout")]
+            out[d / name] = text([record(c) for c in mine])
+            out[d / (name + ".labels.csv")] = labels_text(mine)
+    readme = HERE / "README.md"
+    out[readme] = readme_with_counts(readme.read_text(encoding="utf-8"))
+    return out
 
 
 def write_all():
-    held = split(QP + TK)
-    for part in ("train", "heldout"):
-        d = HERE / part
-        d.mkdir(exist_ok=True)
-        for name, chats, record, writer in FILES:
-            mine = [c for c in chats if (c["cid"] in held) == (part == "heldout")]
-            writer(d / name, [record(c) for c in mine])
-            write_labels(d / (name + ".labels.csv"), mine)
+    for path, text in all_texts().items():
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def stale_files():
+    """The files whose committed text differs from what this script writes."""
+    return [path for path, text in all_texts().items()
+            if not path.exists() or path.read_text(encoding="utf-8") != text]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2399,12 +2587,15 @@ def check_all():
         for name, _, _, _ in FILES:
             path = HERE / part / name
             text = path.read_text(encoding="utf-8")
-            if name.endswith(".json"):
-                records = json.loads(text)
-                key = "Question ID"
-            else:
-                records = [json.loads(line) for line in text.splitlines()]
-                key = "ticket_id"
+            key = "Question ID" if name.endswith(".json") else "ticket_id"
+            try:
+                if name.endswith(".json"):
+                    records = json.loads(text)
+                else:
+                    records = [json.loads(line) for line in text.splitlines()]
+            except json.JSONDecodeError as e:
+                problems.append(f"{part}/{name}: does not parse: {e}")
+                continue
             in_file = {r[key] for r in records}
             with (HERE / part / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
                 reader = csv.DictReader(f)
@@ -2465,19 +2656,20 @@ def counts_table():
             f"Besides these, {unlabelled} rows that are not follow-ups (no labels).\n")
 
 
-def write_readme_counts():
-    path = HERE / "README.md"
-    text = path.read_text(encoding="utf-8")
+def readme_with_counts(text):
     start, end = "<!-- b-counts -->\n", "<!-- /b-counts -->"
     head, _, rest = text.partition(start)
     _, _, tail = rest.partition(end)
-    path.write_text(head + start + counts_table() + end + tail, encoding="utf-8")
+    return head + start + counts_table() + end + tail
 
 
 def main():
-    write_all()
-    write_readme_counts()
-    problems = check_all()
+    if "--check" in sys.argv:
+        problems = [f"{p.relative_to(HERE)} is stale: run b_build.py" for p in stale_files()]
+    else:
+        write_all()
+        problems = []
+    problems += check_all()
     for p in problems:
         print("b_build: " + p, file=sys.stderr)
     if "--counts" in sys.argv:
