@@ -6,11 +6,12 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = <cli::Cli as clap::Parser>::parse();
+    let redact = cli.global.redact;
     match cli::run(cli) {
         Ok(code) => code.into(),
         Err(e) if cli::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("aun: {e:#}");
+            cli::say(format!("{e:#}"), redact);
             ExitCode::from(cli::Exit::Failure as u8)
         }
     }

@@ -241,10 +241,26 @@ impl serde::Serialize for Clock {
     }
 }
 
-/// Parses a duration: `24h`, `15m`, `90s`, `3d`, `1h30m`.
+/// The longest duration any option takes: ten years. Longer ones are refused when read, so no
+/// date arithmetic on them can overflow.
+pub const MAX_DURATION: Duration = Duration::days(3650);
+
+/// Parses a duration: `24h`, `15m`, `90s`, `3d`, `1h30m`; at most [`MAX_DURATION`].
 pub fn parse_duration(s: &str) -> Result<Duration> {
     let raw = s.trim();
-    let bad = || anyhow!("not a duration: {raw:?} (expected e.g. 24h, 15m, 3d, 1h30m)");
+    let bad = || {
+        anyhow!(
+            "not a duration: {} (expected e.g. 24h, 15m, 3d, 1h30m)",
+            crate::io::text::quote(raw)
+        )
+    };
+    let too_long = || {
+        anyhow!(
+            "{}: too long (at most {})",
+            crate::io::text::quote(raw),
+            format_duration(MAX_DURATION)
+        )
+    };
     let mut total = Duration::zero();
     let mut num = String::new();
     let mut any = false;
@@ -253,15 +269,23 @@ pub fn parse_duration(s: &str) -> Result<Duration> {
             num.push(c);
             continue;
         }
-        let n: i64 = num.parse().map_err(|_| bad())?;
+        if num.is_empty() {
+            return Err(bad());
+        }
+        // Digits past i64 are a number, only too large.
+        let n: i64 = num.parse().map_err(|_| too_long())?;
         num.clear();
-        total += match c {
-            'd' => Duration::days(n),
-            'h' => Duration::hours(n),
-            'm' => Duration::minutes(n),
-            's' => Duration::seconds(n),
+        let part = match c {
+            'd' => Duration::try_days(n),
+            'h' => Duration::try_hours(n),
+            'm' => Duration::try_minutes(n),
+            's' => Duration::try_seconds(n),
             _ => return Err(bad()),
         };
+        total = part
+            .and_then(|p| total.checked_add(&p))
+            .filter(|t| *t <= MAX_DURATION)
+            .ok_or_else(too_long)?;
         any = true;
     }
     if !num.is_empty() || !any {
@@ -368,6 +392,17 @@ mod tests {
         assert_eq!(parse_duration("3d").unwrap(), Duration::days(3));
         assert!(parse_duration("24").is_err());
         assert!(parse_duration("h").is_err());
+        assert_eq!(parse_duration("3650d").unwrap(), MAX_DURATION);
+        for huge in [
+            "3651d",
+            "999999999999d",
+            "9223372036854775807s",
+            "99999999999999999999999s",
+            "3649d24h1s",
+        ] {
+            let e = parse_duration(huge).unwrap_err().to_string();
+            assert!(e.contains("too long (at most 3650d)"), "{huge}: {e}");
+        }
         assert_eq!(format_duration(Duration::minutes(90)), "1h30m");
     }
 }

@@ -236,8 +236,13 @@ impl Ctx {
     /// A note for people on stderr, unless `-q`.
     pub fn note(&self, msg: impl std::fmt::Display) {
         if !self.global.quiet {
-            eprintln!("aun: {msg}");
+            say(msg, self.global.redact);
         }
+    }
+
+    /// A warning on stderr, even with `-q`: something was skipped, missed or not delivered.
+    pub fn warn(&self, msg: impl std::fmt::Display) {
+        say(msg, self.global.redact);
     }
 }
 
@@ -306,6 +311,15 @@ fn render_sub_sections(
         render_sub_sections(out, &name, inner)?;
     }
     Ok(())
+}
+
+/// Writes `aun: msg` on stderr as people should see it ([`aun::io::text::for_people`]: e-mails
+/// masked under `--redact`, long input cut, control characters escaped). A closed stderr is
+/// ignored: there is no one left to tell.
+pub fn say(msg: impl std::fmt::Display, redact: bool) {
+    use std::io::Write;
+    let text = aun::io::text::for_people(&msg.to_string(), redact);
+    let _ = writeln!(std::io::stderr().lock(), "aun: {text}");
 }
 
 /// True when the error is a write to a closed pipe (`aun … | head`): not worth a message.

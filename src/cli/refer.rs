@@ -327,10 +327,10 @@ fn summarise(ctx: &Ctx, report: &ReadReport, referred: u64, all: bool) {
             .iter()
             .map(|b| format!("record {} (line {}): {}", b.record, b.line, b.problem))
             .collect();
-        eprintln!(
-            "aun: {name}: skipped {} bad record(s) (--lenient): {}",
+        ctx.warn(format_args!(
+            "{name}: skipped {} bad record(s) (--lenient): {}",
             report.skipped,
             list.join("; ")
-        );
+        ));
     }
 }

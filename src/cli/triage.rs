@@ -404,11 +404,11 @@ fn summarise(args: &TriageArgs, ctx: &Ctx, report: &ReadReport, c: &Counts) {
         } else {
             ""
         };
-        eprintln!(
-            "aun: {name}: skipped {} bad record(s) (--lenient): {}{more}",
+        ctx.warn(format_args!(
+            "{name}: skipped {} bad record(s) (--lenient): {}{more}",
             report.skipped,
             list.join("; ")
-        );
+        ));
     }
 }
 

@@ -110,6 +110,12 @@ fn sentence(c: &Coverage, duty: Duty) -> String {
     let mut s = String::new();
     match &c.library {
         Some(lib) => {
+            // The block's own day: after midnight, an overnight Sunday block is still Sunday's.
+            let day = c
+                .block_start
+                .as_deref()
+                .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+                .map_or(day.to_string(), |t| t.format("%A").to_string());
             s += &format!(
                 "{lib}\n  {what}, {day} {}–{}",
                 hm(&c.block_start),

@@ -19,13 +19,13 @@ pub const FORBIDDEN_ACCOUNT: &str = "ENOCH PRATT FREE LIBRARY";
 /// The Pratt account chats do go to: this exact mixed case.
 pub const PRATT_ACCOUNT: &str = "Enoch Pratt Free Library";
 
-/// True for the all-capitals account, however it is spaced.
+/// True for any account that reads as the Pratt's name but is not the one account chats go to:
+/// the all-capitals account however it is spaced, cased or padded with invisible characters (a
+/// zero-width space, a soft hyphen). Only [`PRATT_ACCOUNT`] itself, exactly, passes.
 pub fn is_forbidden_account(account: &str) -> bool {
-    let mut words = account.split_whitespace();
-    FORBIDDEN_ACCOUNT
-        .split(' ')
-        .all(|w| words.next() == Some(w))
-        && words.next().is_none()
+    use crate::io::text::fold_name;
+    let spaced = account.split_whitespace().collect::<Vec<_>>().join(" ");
+    fold_name(account) == fold_name(FORBIDDEN_ACCOUNT) && spaced != PRATT_ACCOUNT
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -237,7 +237,10 @@ pub fn parse_directory(source: &str, bytes: &[u8], format: InputFormat) -> Resul
             a => a,
         };
         if is_forbidden_account(&account) {
-            bail!("{at}: {id} has the account {FORBIDDEN_ACCOUNT:?}; no chat may be referred there (use the mixed-case \"Enoch Pratt Free Library\")");
+            bail!(
+                "{at}: {id} has the account {}, which reads as {FORBIDDEN_ACCOUNT:?}; no chat may be referred there (use exactly the mixed-case \"Enoch Pratt Free Library\")",
+                crate::io::text::quote(&account)
+            );
         }
         let kind_text = get(c_kind);
         let kind = if kind_text.is_empty() {
@@ -349,6 +352,17 @@ mod tests {
         assert!(is_forbidden_account(" ENOCH  PRATT FREE\tLIBRARY "));
         assert!(!is_forbidden_account(PRATT_ACCOUNT));
         assert!(!is_forbidden_account("ENOCH PRATT FREE LIBRARY BRANCH"));
+        for hidden in [
+            "ENOCH\u{200b} PRATT FREE LIBRARY",
+            "ENOCH PRATT FREE LIBRAR\u{00ad}Y",
+            "\u{feff}ENOCH PRATT\u{2060} FREE LIBRARY",
+            "Enoch PRATT Free Library",
+            "enoch pratt free library",
+            "Enoch\u{200d} Pratt Free Library",
+        ] {
+            assert!(is_forbidden_account(hidden), "{hidden:?}");
+        }
+        assert!(!is_forbidden_account(" Enoch  Pratt Free Library "));
         // No account column: the name is the account.
         let csv = "id,name\nX,ENOCH  PRATT FREE LIBRARY\n";
         assert!(parse_directory("d.csv", csv.as_bytes(), InputFormat::Csv).is_err());

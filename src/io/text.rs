@@ -41,6 +41,141 @@ pub fn decode_windows_1252(bytes: &[u8]) -> String {
         .collect()
 }
 
+/// The most characters of one piece of input an error message quotes.
+pub const QUOTE_LIMIT: usize = 200;
+/// The longest line a message for people keeps; longer ones lose their middle.
+pub const LINE_LIMIT: usize = 1000;
+
+/// A piece of input as an error message quotes it: in double quotes with escapes (like `{:?}`),
+/// cut to [`QUOTE_LIMIT`] characters, saying how long it was.
+pub fn quote(s: &str) -> String {
+    let n = s.chars().count();
+    if n <= QUOTE_LIMIT {
+        return format!("{s:?}");
+    }
+    let head: String = s.chars().take(QUOTE_LIMIT).collect();
+    let q = format!("{head:?}");
+    format!("{}…\" ({n} characters)", &q[..q.len() - 1])
+}
+
+/// A message for people on a terminal (an error, a note): `--redact` masks every e-mail address
+/// in it, a quoted piece of input longer than [`QUOTE_LIMIT`] and a line longer than
+/// [`LINE_LIMIT`] are cut, and control characters are escaped. Every message aun prints on
+/// stderr passes through here, whichever module wrote it.
+pub fn for_people(msg: &str, redact: bool) -> String {
+    let msg: Cow<str> = if redact {
+        Cow::Owned(crate::output::redact_emails_in(msg))
+    } else {
+        Cow::Borrowed(msg)
+    };
+    let lines: Vec<String> = msg
+        .split('\n')
+        .map(|line| escape_controls(&cut_line(&cut_quotes(line))).into_owned())
+        .collect();
+    lines.join("\n")
+}
+
+/// Cuts every double-quoted span (as `{:?}` writes one) longer than [`QUOTE_LIMIT`].
+fn cut_quotes(line: &str) -> Cow<'_, str> {
+    if line.len() <= QUOTE_LIMIT {
+        return Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len().min(4 * LINE_LIMIT));
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c != '"' {
+            continue;
+        }
+        // Inside a quoted span: up to the closing quote that is not escaped.
+        let mut kept = 0usize;
+        let mut cut = 0usize;
+        let mut escaped = false;
+        for c in chars.by_ref() {
+            let closes = c == '"' && !escaped;
+            escaped = c == '\\' && !escaped;
+            if closes {
+                break;
+            }
+            if kept < QUOTE_LIMIT {
+                out.push(c);
+                kept += 1;
+            } else {
+                cut += 1;
+            }
+        }
+        if cut > 0 {
+            out.push_str(&format!("…\" ({} characters)", kept + cut));
+        } else {
+            out.push('"');
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Keeps the start and the end of a line longer than [`LINE_LIMIT`].
+fn cut_line(line: &str) -> Cow<'_, str> {
+    let n = line.chars().count();
+    if n <= LINE_LIMIT {
+        return Cow::Borrowed(line);
+    }
+    let head: String = line.chars().take(LINE_LIMIT * 2 / 3).collect();
+    let tail: String = line.chars().skip(n - LINE_LIMIT / 3).collect();
+    Cow::Owned(format!(
+        "{head} … [{} characters cut] … {tail}",
+        n - LINE_LIMIT
+    ))
+}
+
+/// True for a character that moves the cursor, starts a terminal escape sequence (ESC, the C1
+/// controls that include the OSC introducer) or reorders text (bidi overrides and isolates).
+pub fn is_terminal_control(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text safe to show on a terminal: every [`is_terminal_control`] character except the line
+/// break and the tab is written as `\u{1b}`, so it is seen and does nothing.
+pub fn escape_controls(s: &str) -> Cow<'_, str> {
+    if !s
+        .chars()
+        .any(|c| is_terminal_control(c) && c != '\n' && c != '\t')
+    {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_terminal_control(c) && c != '\n' && c != '\t' {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// True for a character that shows nothing: zero-width spaces and joiners, the word joiner, the
+/// byte-order mark, the soft hyphen, bidi marks, and the other invisible format characters.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00ad}' | '\u{034f}' | '\u{061c}' | '\u{115f}' | '\u{1160}' | '\u{17b4}' | '\u{17b5}'
+        | '\u{180b}'..='\u{180f}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'..='\u{206f}' | '\u{3164}' | '\u{fe00}'..='\u{fe0f}' | '\u{feff}'
+        | '\u{ffa0}' | '\u{1d173}'..='\u{1d17a}' | '\u{e0000}'..='\u{e007f}')
+}
+
+/// A name as compared when what matters is what a person reads: invisible characters removed,
+/// any run of white space one space, trimmed, case folded.
+pub fn fold_name(s: &str) -> String {
+    s.chars()
+        .filter(|c| !is_invisible(*c))
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,5 +191,46 @@ mod tests {
         let (s, e) = decode(b"Ren\xe9e said \x93hi\x94 \x96 \x80");
         assert_eq!(s, "Renée said “hi” – €");
         assert_eq!(e, Encoding::Windows1252);
+    }
+    #[test]
+    fn quoted_input_is_cut() {
+        assert_eq!(quote("ab\"c"), "\"ab\\\"c\"");
+        let long = "x".repeat(5000);
+        let q = quote(&long);
+        assert!(q.len() < QUOTE_LIMIT + 40, "{q}");
+        assert!(q.ends_with("…\" (5000 characters)"), "{q}");
+        let msg = format!(
+            "big.csv: line 1: missing column \"id\" (found: {:?}); more",
+            long
+        );
+        let shown = for_people(&msg, false);
+        assert!(shown.len() < 400, "{shown}");
+        assert!(shown.starts_with("big.csv: line 1: missing column \"id\" (found: \"xxx"));
+        assert!(shown.ends_with("…\" (5000 characters)); more"), "{shown}");
+        let unquoted = format!("found: {}", "h,".repeat(100_000));
+        let shown = for_people(&unquoted, false);
+        assert!(shown.chars().count() < LINE_LIMIT + 60, "{}", shown.len());
+        assert!(shown.contains("characters cut"));
+    }
+
+    #[test]
+    fn messages_escape_controls_and_mask_emails_when_asked() {
+        let msg =
+            "bad \u{1b}]8;;http://x\u{7}link\u{1b}[0m \u{202e}txt.exe from jane.doe@gmail.com";
+        let shown = for_people(msg, true);
+        assert_eq!(
+            shown,
+            "bad \\u{1b}]8;;http://x\\u{7}link\\u{1b}[0m \\u{202e}txt.exe from j***@g***.com"
+        );
+        assert!(for_people("a@b.org", false).contains("a@b.org"));
+        assert_eq!(for_people("two\nlines", false), "two\nlines");
+    }
+
+    #[test]
+    fn names_fold_past_invisible_characters_and_case() {
+        assert_eq!(
+            fold_name(" ENOCH\u{200b} PRATT\u{00a0}FREE \u{feff}LIBRARY "),
+            "enoch pratt free library"
+        );
     }
 }

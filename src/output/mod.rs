@@ -208,6 +208,46 @@ pub fn redact_email(email: &str) -> String {
     }
 }
 
+/// Masks every e-mail address in free text (a message, a skip report) for `--redact`: a run of
+/// address characters around an `@`, with a dot in its domain, becomes [`redact_email`]'s form.
+pub fn redact_emails_in(text: &str) -> String {
+    fn local(b: u8) -> bool {
+        b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-' | b'\'')
+    }
+    fn domain(b: u8) -> bool {
+        b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')
+    }
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut done = 0;
+    for at in memchr::memchr_iter(b'@', bytes) {
+        if at < done {
+            continue;
+        }
+        let mut start = at;
+        while start > done && local(bytes[start - 1]) {
+            start -= 1;
+        }
+        let mut end = at + 1;
+        while end < bytes.len() && domain(bytes[end]) {
+            end += 1;
+        }
+        // A sentence's full stop is not part of the domain.
+        while end > at + 1 && bytes[end - 1] == b'.' {
+            end -= 1;
+        }
+        let host = &text[at + 1..end];
+        if start == at || !host.contains('.') || host.starts_with('.') {
+            continue;
+        }
+        out.push_str(&text[done..start]);
+        out.push_str(&redact_email(&text[start..end]));
+        done = end;
+    }
+    out.push_str(&text[done..]);
+    out
+}
+
 /// Masks a personal name for `--redact`: keeps initials only ("Jane Doe" → "J. D.").
 pub fn redact_name(name: &str) -> String {
     name.split_whitespace()
@@ -266,5 +306,11 @@ mod tests {
     fn redaction() {
         assert_eq!(redact_email("jane.doe@gmail.com"), "j***@g***.com");
         assert_eq!(redact_name("Jane Q Doe"), "J. Q. D.");
+        assert_eq!(
+            redact_emails_in(
+                "record 3: \"Jane <jane.doe@gmail.com>\", then x@y, bob@mail.example.org."
+            ),
+            "record 3: \"Jane <j***@g***.com>\", then x@y, b***@m***.org."
+        );
     }
 }

@@ -73,15 +73,19 @@ impl StreamTable {
     }
 }
 
+/// A cell on one line, safe for a terminal: line breaks and tabs become spaces, and any other
+/// control character (ESC and the escape sequences it starts, OSC links, bidi overrides) is shown
+/// escaped (`\u{1b}`) instead of acting on the terminal. Machine formats keep the data as it is.
 fn one_line(s: &str) -> String {
-    if s.contains(['\n', '\r', '\t']) {
+    let joined = if s.contains(['\n', '\r', '\t']) {
         s.split(['\n', '\r', '\t'])
             .filter(|p| !p.is_empty())
             .collect::<Vec<_>>()
             .join(" ")
     } else {
         s.to_string()
-    }
+    };
+    crate::io::text::escape_controls(&joined).into_owned()
 }
 
 fn width(s: &str) -> usize {
@@ -152,5 +156,29 @@ mod tests {
         assert!(lines[2].ends_with('…'));
         assert_eq!(lines[2].chars().count(), 4 + MAX_WIDTH);
         assert_eq!(lines[3], "22  a b");
+    }
+
+    #[test]
+    fn terminal_controls_are_escaped() {
+        let mut out = Vec::new();
+        let mut t = StreamTable::new(false);
+        for evil in [
+            "\u{1b}]8;;https://evil.example\u{7}click",
+            "\u{1b}[2J \u{202e}fdp.exe \u{9b}31m",
+        ] {
+            t.push(&mut out, vec![("subject".into(), evil.into())])
+                .unwrap();
+        }
+        t.finish(&mut out).unwrap();
+        let s = String::from_utf8(out).unwrap();
+        assert!(
+            !s.contains('\u{1b}') && !s.contains('\u{202e}') && !s.contains('\u{9b}'),
+            "{s:?}"
+        );
+        assert!(
+            s.contains("\\u{1b}]8;;https://evil.example\\u{7}click"),
+            "{s}"
+        );
+        assert!(s.contains("\\u{202e}fdp.exe"), "{s}");
     }
 }

@@ -335,6 +335,9 @@ fn parse_grid(t: &Table, problems: &mut Vec<anyhow::Error>) -> Schedule {
                 let shared = names.len() > 1;
                 for name in names {
                     let (library, best_effort) = strip_best_effort(name);
+                    if library.is_empty() {
+                        bail!("{at}: {} names no library, only that the block is best effort: write the library before it, e.g. \"Pratt/SLRC (best effort)\"", crate::io::text::quote(cell));
+                    }
                     let block = Block {
                         day,
                         start,

@@ -6,6 +6,7 @@ mod workdir;
 mod bad_input;
 mod docs;
 mod files;
+mod hardening;
 mod properties;
 
 mod refer;
