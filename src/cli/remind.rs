@@ -12,7 +12,7 @@ use aun::remind::mail::{
     header_text, parse_from, Mailbox, Mailer, SmtpServer, SmtpTls, DEFAULT_FROM,
 };
 use aun::remind::state::{State, StateLock};
-use aun::remind::{due_reminders, Mode, Reminder, Request, MAX_SPAN};
+use aun::remind::{due_reminders, missed_reminders, Mode, Reminder, Request, MAX_SPAN};
 use aun::time::{format_duration, parse_duration, parse_instant};
 use aun::triage::{is_follow_up, TriageOptions, Triaged, Triager};
 use chrono::{DateTime, Duration, Utc};
@@ -88,6 +88,15 @@ pub struct RemindArgs {
     #[arg(long, value_enum, value_name = "MODE", requires = "send")]
     pub smtp_tls: Option<SmtpTls>,
 
+    /// How long --send waits for the SMTP server to answer before giving up on it
+    #[arg(
+        long,
+        value_name = "DURATION",
+        default_value = "30s",
+        requires = "send"
+    )]
+    pub smtp_timeout: String,
+
     /// Deliver through the local sendmail program
     #[arg(long)]
     pub sendmail: bool,
@@ -111,11 +120,14 @@ pub struct RemindArgs {
 }
 
 pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
+    // Every option is read before anything is sent.
     let now = match &args.at {
         Some(s) => parse_instant(s, ctx.tz).context("--at")?,
         None => ctx.now,
     };
     let soon = positive(&args.soon, "--soon")?;
+    let catch_up = span(&args.catch_up, "--catch-up")?;
+    let window = span(&args.window, "--window")?;
     let format = ctx.format(Format::Text, &[Format::Text, Format::Json, Format::Jsonl])?;
     let delivering = args.send.is_some() || args.sendmail;
     let mailer = mailer(&args)?;
@@ -123,19 +135,20 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
     let schedule = ctx.schedule()?;
     let directory = ctx.directory()?;
     let overrides = ctx.overrides(&schedule)?;
-    let deadlines = match &args.export {
+    // A bad export does not stop the duty reminders: they go out, then the export's error is
+    // reported and the run exits 1. The digest, which would go out once without the chats, waits.
+    let (deadlines, export_error) = match &args.export {
         Some(path) => {
-            let on_duty = on_duty_at(&schedule, &overrides, now, ctx.tz)?;
-            Some(read_deadlines(
-                path,
-                ctx,
-                &directory,
-                on_duty.as_deref(),
-                now,
-                soon,
-            )?)
+            let read = on_duty_at(&schedule, &overrides, now, ctx.tz).and_then(|on_duty| {
+                read_deadlines(path, ctx, &directory, on_duty.as_deref(), now, soon)
+            });
+            match read {
+                Ok(items) => (Some(items), None),
+                Err(e) if args.digest => return Err(e.context("no digest was sent")),
+                Err(e) => (None, Some(e)),
+            }
         }
-        None => None,
+        None => (None, None),
     };
     let req = Request {
         schedule: &schedule,
@@ -151,21 +164,21 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
     let (_lock, mut state) = open_state(&args)?;
     let mode = match &state {
         Some(st) => {
-            let catch_up = span(&args.catch_up, "--catch-up")?;
-            note_missed_runs(ctx, st, now, catch_up);
+            report_missed(ctx, &req, st, now, catch_up)?;
             Mode::Stateful {
                 catch_up,
                 sent: st.sent_keys(),
             }
         }
-        None => Mode::Stateless {
-            window: span(&args.window, "--window")?,
-        },
+        None => Mode::Stateless { window },
     };
     let reminders = due_reminders(&req, now, &mode)?;
+    if let (Some(st), Some(path), false) = (&state, &args.state, args.dry_run) {
+        prove_state_can_be_saved(st, path, &reminders, now)?;
+    }
 
     let (delivered, failed) = match (&mailer, args.dry_run) {
-        (Some(m), false) => deliver(m, &reminders, &from, now, &mut state, &args)?,
+        (Some(m), false) => deliver(m, &reminders, &from, now, &mut state, &args, ctx)?,
         _ => (reminders.iter().collect(), 0),
     };
     // Records on stdout: always without delivery (they are the delivery), with it only when asked.
@@ -189,19 +202,48 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
     } else if delivering && !delivered.is_empty() {
         ctx.note(format!("sent {}", plural(delivered.len(), "reminder")));
     }
+    let mut exit = Exit::Ok;
     if failed > 0 {
         let again = if args.state.is_some() {
             "the next run within --catch-up tries again"
         } else {
             "without --state, no later run tries again"
         };
-        ctx.note(format!(
+        ctx.warn(format!(
             "{} not delivered; {again}",
             plural(failed, "reminder")
         ));
-        return Ok(Exit::Failure);
+        exit = Exit::Failure;
     }
-    Ok(Exit::Ok)
+    if let Some(e) = export_error {
+        ctx.warn(format!(
+            "{e:#}; the duty reminders went out, no chat was reminded of"
+        ));
+        exit = Exit::Failure;
+    }
+    Ok(exit)
+}
+
+/// Before the first send: the state, with every reminder of this run recorded, must fit where it
+/// will be written (a directory that cannot be written, a full disk). Otherwise a reminder sent
+/// now could not be recorded, and every later run would send it again.
+fn prove_state_can_be_saved(
+    st: &State,
+    path: &std::path::Path,
+    reminders: &[Reminder],
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let mut would_be = st.clone();
+    for r in reminders {
+        record(&mut would_be, r, now);
+    }
+    would_be.prune(now);
+    would_be.check_writable(path).with_context(|| {
+        format!(
+            "the state file {} cannot be saved, so nothing was sent (a reminder sent now would go out again on every run)",
+            path.display()
+        )
+    })
 }
 
 /// The lock and the state, with --state (no lock for a dry run: it records nothing).
@@ -228,6 +270,7 @@ fn deliver<'r>(
     now: DateTime<Utc>,
     state: &mut Option<State>,
     args: &RemindArgs,
+    ctx: &Ctx,
 ) -> Result<(Vec<&'r Reminder>, usize)> {
     let mut delivered = Vec::new();
     let mut failed = 0;
@@ -237,12 +280,17 @@ fn deliver<'r>(
                 delivered.push(r);
                 if let (Some(st), Some(path)) = (state.as_mut(), &args.state) {
                     record(st, r, now);
-                    st.save(path)?;
+                    st.save(path).with_context(|| {
+                        format!(
+                            "{} was sent but could not be recorded, so a later run may send it again; no more were sent",
+                            r.key()
+                        )
+                    })?;
                 }
             }
             Err(e) => {
                 failed += 1;
-                eprintln!("aun: not delivered: {}: {e:#}", r.key());
+                ctx.warn(format!("not delivered: {}: {e:#}", r.key()));
             }
         }
     }
@@ -295,6 +343,7 @@ fn read_deadlines(
             Ok(())
         },
     )?;
+    check_chat_ids(path, &chats)?;
     let (items, undated) = deadline_items(&chats, directory, on_duty);
     if undated > 0 {
         ctx.note(format!(
@@ -303,6 +352,31 @@ fn read_deadlines(
         ));
     }
     Ok(items)
+}
+
+/// A deadline reminder is keyed by its chat's id, in the state file as in the message: every chat
+/// needs an id of its own. A record number would not do (it changes from export to export, so a
+/// chat would be reminded of again), so an export without ids, or with one id twice, is refused.
+fn check_chat_ids(path: &str, chats: &[(Triaged, Referral)]) -> Result<()> {
+    let name = aun::io::display_name(path);
+    let mut seen: std::collections::HashMap<&str, u64> = std::collections::HashMap::new();
+    for (t, _) in chats {
+        let id = t.id.trim();
+        if id.is_empty() {
+            bail!(
+                "{name}: record {}: the chat has no id; deadline reminders need an id column",
+                t.record
+            );
+        }
+        if let Some(first) = seen.insert(id, t.record) {
+            bail!(
+                "{name}: records {first} and {}: the id {} appears twice; deadline reminders need one id per chat",
+                t.record,
+                aun::io::text::quote(id)
+            );
+        }
+    }
+    Ok(())
 }
 
 fn record(st: &mut State, r: &Reminder, now: DateTime<Utc>) {
@@ -325,7 +399,10 @@ fn mailer(args: &RemindArgs) -> Result<Option<Mailer>> {
             (Some(_), None) => bail!("AUN_SMTP_USER is set but AUN_SMTP_PASSWORD is not"),
             (None, _) => None,
         };
-        return Ok(Some(Mailer::smtp(&server, credentials)?));
+        let timeout = positive(&args.smtp_timeout, "--smtp-timeout")?
+            .to_std()
+            .unwrap_or_default();
+        return Ok(Some(Mailer::smtp(&server, credentials, timeout)?));
     }
     if args.sendmail {
         return Ok(Some(Mailer::sendmail(&args.sendmail_command)));
@@ -353,18 +430,43 @@ fn positive(s: &str, flag: &str) -> Result<Duration> {
     Ok(d)
 }
 
-/// Says so when the last run was longer ago than --catch-up: reminders in between are not sent.
-fn note_missed_runs(ctx: &Ctx, st: &State, now: DateTime<Utc>, catch_up: Duration) {
-    if let Some(last) = st.last_run() {
-        if now - last > catch_up {
-            ctx.note(format!(
-                "the last run was at {}, more than --catch-up {} ago: reminders due before {} were not sent",
-                last.with_timezone(&ctx.tz).format("%Y-%m-%d %H:%M"),
-                format_duration(catch_up),
-                (now - catch_up).with_timezone(&ctx.tz).format("%Y-%m-%d %H:%M"),
-            ));
-        }
+/// When the last run was longer ago than --catch-up, the reminders that fell in between can no
+/// longer be sent: each is named on stderr, even with -q (a missed reminder is never silent).
+fn report_missed(
+    ctx: &Ctx,
+    req: &Request,
+    st: &State,
+    now: DateTime<Utc>,
+    catch_up: Duration,
+) -> Result<()> {
+    let Some(last) = st.last_run() else {
+        return Ok(());
+    };
+    if now - last <= catch_up {
+        return Ok(());
     }
+    let missed = missed_reminders(req, last, now, catch_up, &st.sent_keys())?;
+    let local = |t: DateTime<Utc>| {
+        t.with_timezone(&ctx.tz)
+            .format("%Y-%m-%d %H:%M")
+            .to_string()
+    };
+    let mut msg = format!(
+        "the last run was at {}, more than --catch-up {} ago: {} due before {} could no longer be sent",
+        local(last),
+        format_duration(catch_up),
+        plural(missed.len(), "reminder"),
+        local(now - catch_up),
+    );
+    const LISTED: usize = 20;
+    for r in missed.iter().take(LISTED) {
+        msg += &format!("\n  missed: {} ({})", r.key(), header_text(&r.subject));
+    }
+    if missed.len() > LISTED {
+        msg += &format!("\n  … and {} more", missed.len() - LISTED);
+    }
+    ctx.warn(msg);
+    Ok(())
 }
 
 fn write_records(ctx: &Ctx, format: Format, reminders: &[&Reminder]) -> Result<()> {

@@ -90,25 +90,36 @@ impl SmtpServer {
 
 /// A way to send messages.
 pub enum Mailer {
-    Smtp(Box<SmtpTransport>),
+    Smtp {
+        transport: Box<SmtpTransport>,
+        server: SmtpServer,
+        timeout: std::time::Duration,
+    },
     Sendmail(SendmailTransport),
 }
 
 impl Mailer {
     /// An SMTP mailer. `credentials` is (user, password), from the environment only.
-    pub fn smtp(server: &SmtpServer, credentials: Option<(String, String)>) -> Result<Mailer> {
+    /// `timeout` bounds each wait for the server.
+    pub fn smtp(
+        server: &SmtpServer,
+        credentials: Option<(String, String)>,
+        timeout: std::time::Duration,
+    ) -> Result<Mailer> {
         let builder = match server.tls {
             SmtpTls::None => SmtpTransport::builder_dangerous(&server.host),
             SmtpTls::Starttls => SmtpTransport::starttls_relay(&server.host)?,
             SmtpTls::Tls => SmtpTransport::relay(&server.host)?,
         };
-        let mut builder = builder
-            .port(server.port)
-            .timeout(Some(std::time::Duration::from_secs(30)));
+        let mut builder = builder.port(server.port).timeout(Some(timeout));
         if let Some((user, password)) = credentials {
             builder = builder.credentials(Credentials::new(user, password));
         }
-        Ok(Mailer::Smtp(Box::new(builder.build())))
+        Ok(Mailer::Smtp {
+            transport: Box::new(builder.build()),
+            server: server.clone(),
+            timeout,
+        })
     }
 
     /// A mailer that pipes each message to `command` (`sendmail -i -f FROM -- TO`).
@@ -120,10 +131,55 @@ impl Mailer {
     pub fn send(&self, r: &Reminder, from: &Mailbox, now: DateTime<Utc>) -> Result<()> {
         let message = build_message(r, from, now)?;
         match self {
-            Mailer::Smtp(t) => t.send(&message).map(|_| ()).map_err(|e| anyhow!("{e}")),
+            Mailer::Smtp {
+                transport,
+                server,
+                timeout,
+            } => transport
+                .send(&message)
+                .map(|_| ())
+                .map_err(|e| smtp_error(&e, server, *timeout)),
             Mailer::Sendmail(t) => t.send(&message).map_err(|e| anyhow!("{e}")),
         }
     }
+}
+
+/// An SMTP failure in words that say what to do: a server that does not offer STARTTLS (a plain
+/// relay: `--smtp-tls none`), a server that did not answer in time.
+fn smtp_error(
+    e: &lettre::transport::smtp::Error,
+    server: &SmtpServer,
+    timeout: std::time::Duration,
+) -> anyhow::Error {
+    let text = e.to_string();
+    let timed_out = e.is_timeout() || {
+        let mut source = std::error::Error::source(e);
+        let mut found = false;
+        while let Some(err) = source {
+            if let Some(io) = err.downcast_ref::<std::io::Error>() {
+                // A read timeout is EAGAIN (WouldBlock) on Linux, ETIMEDOUT elsewhere.
+                found |= matches!(
+                    io.kind(),
+                    std::io::ErrorKind::TimedOut | std::io::ErrorKind::WouldBlock
+                );
+            }
+            source = err.source();
+        }
+        found
+    };
+    let at = format!("{}:{}", server.host, server.port);
+    if timed_out {
+        return anyhow!(
+            "{at}: timed out: the server did not answer within {}s (--smtp-timeout); check the host and port, and that a firewall lets the connection through ({text})",
+            timeout.as_secs_f64()
+        );
+    }
+    if server.tls == SmtpTls::Starttls && (text.contains("STARTTLS") || e.is_tls()) {
+        return anyhow!(
+            "{at}: {text}; STARTTLS (the default) failed: for a plain relay on this machine or a test server, give --smtp-tls none; for a server that speaks TLS from the start (port 465), smtps://"
+        );
+    }
+    anyhow!("{at}: {text}")
 }
 
 /// Parses `--from`: `address` or `Name <address>`.
@@ -161,9 +217,54 @@ pub fn build_message(r: &Reminder, from: &Mailbox, now: DateTime<Utc>) -> Result
         .to(to)
         .subject(header_text(&r.subject))
         .date(std::time::SystemTime::from(now))
+        .message_id(Some(message_id(r, from)))
+        .header(lettre::message::header::MIME_VERSION_1_0)
+        .header(AutoSubmitted::auto_generated())
         .header(ContentType::TEXT_PLAIN)
         .body(r.body.clone())
         .with_context(|| format!("building the message for {}", r.key()))
+}
+
+/// The Message-ID of a reminder: made from its key and the sender's domain, so the same reminder
+/// has the same id however often it goes out (a copy sent again after a crash between sending and
+/// recording is one message to the mail programs that fold copies), and two reminders never share one.
+pub fn message_id(r: &Reminder, from: &Mailbox) -> String {
+    // FNV-1a, 64 bits: stable across builds and versions, unlike std's hasher.
+    let key = r.key();
+    let hash = key.bytes().fold(0xcbf29ce484222325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
+    });
+    let moment = super::utc_key(r.at).replace(['-', ':'], "");
+    format!(
+        "<aun.{}.{moment}.{hash:016x}@{}>",
+        r.kind.as_str(),
+        from.email.domain()
+    )
+}
+
+/// `Auto-Submitted: auto-generated` (RFC 3834): vacation responders and other automatic replies
+/// stay silent, and filters can tell a reminder from a person's mail.
+#[derive(Debug, Clone, PartialEq)]
+struct AutoSubmitted(String);
+
+impl AutoSubmitted {
+    fn auto_generated() -> AutoSubmitted {
+        AutoSubmitted("auto-generated".into())
+    }
+}
+
+impl lettre::message::header::Header for AutoSubmitted {
+    fn name() -> lettre::message::header::HeaderName {
+        lettre::message::header::HeaderName::new_from_ascii_str("Auto-Submitted")
+    }
+
+    fn parse(s: &str) -> std::result::Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(AutoSubmitted(s.trim().to_string()))
+    }
+
+    fn display(&self) -> lettre::message::header::HeaderValue {
+        lettre::message::header::HeaderValue::new(Self::name(), self.0.clone())
+    }
 }
 
 /// Text fit for one header line (see [`super::one_line`]).
@@ -210,6 +311,30 @@ mod tests {
             head.contains("Subject: check (Evil Bcc: evil@example.com)"),
             "{head}"
         );
+    }
+
+    #[test]
+    fn messages_carry_an_id_the_mime_version_and_auto_submitted() {
+        let r = reminder("A", "s");
+        let from = parse_from("Reminders <aun@example.org>").unwrap();
+        let m = build_message(&r, &from, Utc::now()).unwrap();
+        let text = String::from_utf8(m.formatted()).unwrap();
+        let (head, _) = text.split_once("\r\n\r\n").unwrap();
+        let id = message_id(&r, &from);
+        assert!(
+            id.starts_with("<aun.first-check.") && id.ends_with("@example.org>"),
+            "{id}"
+        );
+        assert!(head.contains(&format!("Message-ID: {id}\r\n")), "{head}");
+        assert!(head.contains("MIME-Version: 1.0\r\n"), "{head}");
+        assert!(
+            head.contains("Auto-Submitted: auto-generated\r\n"),
+            "{head}"
+        );
+        let mut other = reminder("A", "s");
+        other.kind = Kind::SecondCheck;
+        assert_ne!(message_id(&other, &from), id);
+        assert_eq!(message_id(&r.clone(), &from), id);
     }
 
     #[test]

@@ -267,6 +267,42 @@ pub fn due_reminders(req: &Request, now: DateTime<Utc>, mode: &Mode) -> Result<V
     Ok(out)
 }
 
+/// The duty reminders a run at `now` can no longer send because no run came for longer than
+/// `catch_up` since `last_run`: their moments fall in `(last_run, now - catch_up]` (at most
+/// [`state::KEEP`] back) and they were not sent. In moment order.
+pub fn missed_reminders(
+    req: &Request,
+    last_run: DateTime<Utc>,
+    now: DateTime<Utc>,
+    catch_up: Duration,
+    sent: &HashSet<String>,
+) -> Result<Vec<Reminder>> {
+    if req.digest {
+        // The digest is caught up any time on its day.
+        return Ok(Vec::new());
+    }
+    let from = last_run.max(now - state::KEEP);
+    let to = now - catch_up;
+    if from >= to {
+        return Ok(Vec::new());
+    }
+    let (first, last) = duty::dates_around(now, now - from, req.tz);
+    let mut missed: Vec<Reminder> = duty::duty_reminders(
+        req.schedule,
+        req.overrides,
+        req.directory,
+        first,
+        last,
+        req.tz,
+    )?
+    .into_iter()
+    .filter(|r| r.at > from && r.at <= to && !sent.contains(&r.key()))
+    .collect();
+    missed.sort_by_key(|r| (r.at, r.key()));
+    missed.dedup_by_key(|r| r.key());
+    Ok(missed)
+}
+
 /// Text on one line: every control character (CR, LF, tab, …) becomes a space, and runs of
 /// spaces shrink to one. Names from files and exports pass through it before they go into a
 /// message, so they can neither start a header nor break a line.

@@ -62,10 +62,20 @@ impl State {
         Ok(state)
     }
 
-    pub fn save(&self, path: &Path) -> Result<()> {
+    fn to_bytes(&self) -> Result<Vec<u8>> {
         let mut text = serde_json::to_string_pretty(self)?;
         text.push('\n');
-        crate::output::atomic::write_file_atomic(path, text.as_bytes())
+        Ok(text.into_bytes())
+    }
+
+    pub fn save(&self, path: &Path) -> Result<()> {
+        crate::output::atomic::write_file_atomic(path, &self.to_bytes()?)
+    }
+
+    /// Proves this state could be saved at `path` (see [`crate::output::atomic::check_writable`])
+    /// without changing the file there.
+    pub fn check_writable(&self, path: &Path) -> Result<()> {
+        crate::output::atomic::check_writable(path, &self.to_bytes()?)
     }
 
     pub fn sent_keys(&self) -> HashSet<String> {

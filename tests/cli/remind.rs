@@ -725,6 +725,7 @@ fn a_real_smtp_server_receives_the_reminders() {
     let refused = run_with_timeout(cmd, Duration::from_secs(60));
     let err = refused.fails(1);
     assert!(err.contains("STARTTLS is not supported"), "{err}");
+    assert!(err.contains("give --smtp-tls none"), "{err}");
     assert!(!wd.read("state.json").contains("FCPL"));
     let out = send("2026-11-26T13:00");
     out.ok();
@@ -747,6 +748,13 @@ fn a_real_smtp_server_receives_the_reminders() {
         "Shared Follow-Up: 1st check due by 15:00 (FCPL, Thu 13:00–17:00)"
     );
     assert_eq!(m.header("Date"), "Thu, 26 Nov 2026 18:00:00 +0000");
+    assert_eq!(m.header("MIME-Version"), "1.0");
+    assert_eq!(m.header("Auto-Submitted"), "auto-generated");
+    let id = m.header("Message-ID");
+    assert!(
+        id.starts_with("<aun.first-check.20261126T180000Z.") && id.ends_with("@example.org>"),
+        "{id}"
+    );
     for want in [
         "FCPL is on Shared Follow-Up duty on Thursday 2026-11-26, 13:00–17:00.",
         "1st check of the Shared Follow-Up folder: now, due by 15:00.",
@@ -943,4 +951,193 @@ fn the_digest_names_the_chats_about_to_miss_72_hours() {
         "{body}"
     );
     assert!(!body.contains("C-3"), "{body}");
+}
+
+/// A state file that can be written in a directory that cannot (a cron user's file in root's
+/// directory): a run sends nothing and says why, instead of sending the same reminder every run
+/// because it can never record it.
+#[test]
+fn a_state_that_cannot_be_saved_sends_nothing() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    let wd = Workdir::new("remind-unsaveable");
+    let dir = wd.path("state");
+    std::fs::create_dir(&dir).unwrap();
+    for f in ["remind.json", "remind.json.lock"] {
+        let p = dir.join(f);
+        std::fs::write(
+            &p,
+            if f.ends_with("json") {
+                "{\"version\":1,\"last_run\":null,\"sent\":{}}"
+            } else {
+                ""
+            },
+        )
+        .unwrap();
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o666)).unwrap();
+    }
+    std::fs::set_permissions(&wd.dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let root = std::fs::metadata("/proc/self").is_ok_and(|m| {
+        use std::os::unix::fs::MetadataExt;
+        m.uid() == 0
+    });
+    for _ in 0..3 {
+        let mut cmd = wd.command(&[
+            "remind",
+            "--at",
+            "2026-11-26T13:00",
+            "--state",
+            "state/remind.json",
+        ]);
+        if root {
+            // root may write anywhere: run as nobody, for whom the directory is read-only.
+            cmd.uid(65534).gid(65534);
+        }
+        let out = Run::from(cmd.output().unwrap());
+        let err = out.fails(1);
+        assert_eq!(out.stdout, "", "a reminder went out: {}", out.stdout);
+        assert!(
+            err.contains("cannot be saved, so nothing was sent"),
+            "{err}"
+        );
+    }
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert!(
+        std::fs::read_dir(&dir).unwrap().count() == 2,
+        "a temporary file was left"
+    );
+}
+
+/// A state path through a symlink takes the same lock as the file it names.
+#[test]
+fn a_symlinked_state_path_takes_the_same_lock() {
+    let wd = Workdir::new("remind-symlink-lock");
+    std::os::unix::fs::symlink("real.json", wd.path("link.json")).unwrap();
+    let held = aun::io::files::FileLock::acquire(&wd.path("real.json"), Duration::ZERO)
+        .unwrap()
+        .unwrap();
+    let out = run_at(
+        &wd,
+        "2026-11-26T13:00",
+        &["--state", "link.json", "--lock-wait", "0s"],
+    );
+    let err = out.fails(1);
+    assert!(err.contains("holds the lock"), "{err}");
+    assert_eq!(out.stdout, "");
+    drop(held);
+    let out = run_at(&wd, "2026-11-26T13:00", &["--state", "link.json"]);
+    assert!(out.ok().contains("first-check/2026-11-26T18:00:00Z/FCPL"));
+    assert!(std::fs::symlink_metadata(wd.path("link.json"))
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert!(wd.read("real.json").contains("FCPL"));
+}
+
+/// An export whose chats have no ids, or one id twice, cannot key its reminders: it is refused,
+/// and (like any bad export) does not stop the duty reminders, which go out before the run exits 1.
+#[test]
+fn a_bad_export_is_reported_and_the_duty_reminders_still_go_out() {
+    let wd = Workdir::new("remind-bad-export");
+    let no_ids: String = EXPORT
+        .lines()
+        .map(|l| l.split_once(',').unwrap().1)
+        .collect::<Vec<_>>()
+        .join("\n");
+    wd.create("no-ids.csv", no_ids);
+    wd.create("twice.csv", EXPORT.replace("C-3,", "A-1,"));
+    wd.create("broken.json", "[{\"id\": 1,");
+    for (file, words) in [
+        ("no-ids.csv", "no-ids.csv: record 1: the chat has no id"),
+        (
+            "twice.csv",
+            "twice.csv: records 1 and 3: the id \"A-1\" appears twice",
+        ),
+        ("broken.json", "broken.json"),
+    ] {
+        let out = run_at(
+            &wd,
+            "2026-11-26T10:30",
+            &[
+                "--export",
+                file,
+                "--state",
+                &format!("{file}.state"),
+                "--format",
+                "jsonl",
+                "-q",
+            ],
+        );
+        let err = out.fails(1);
+        assert!(err.contains(words), "{file}: {err}");
+        assert!(err.contains("the duty reminders went out"), "{file}: {err}");
+        assert_eq!(
+            keys(&jsonl(&out.stdout)),
+            ["first-check/2026-11-26T14:00:00Z/EPFL"],
+            "{file}"
+        );
+        assert!(wd.read(&format!("{file}.state")).contains("first-check"));
+    }
+}
+
+/// Under -q, as the cron wrapper runs it, a run after a long silence still names each reminder it
+/// can no longer send.
+#[test]
+fn missed_reminders_are_named_even_under_q() {
+    let wd = Workdir::new("remind-missed-q");
+    wd.create(
+        "s.json",
+        r#"{"version":1,"last_run":"2026-11-26T12:00:00Z","sent":{}}"#,
+    );
+    // Thursday from 07:00 (12:00Z) to 19:30: Pratt/SLRC's and FCPL's checks and the evening gap
+    // fell in the silence; those before 17:30 are past --catch-up 2h.
+    let out = run_at(&wd, "2026-11-26T19:30", &["--state", "s.json", "-q"]);
+    out.ok();
+    let err = &out.stderr;
+    assert!(err.contains("more than --catch-up 2h ago"), "{err}");
+    assert!(
+        err.contains("5 reminders due before 2026-11-26 17:30 could no longer be sent"),
+        "{err}"
+    );
+    assert!(
+        err.contains("missed: first-check/2026-11-26T14:00:00Z/EPFL")
+            && err.contains("missed: first-check/2026-11-26T18:00:00Z/FCPL")
+            && err.contains("missed: second-check/2026-11-26T20:00:00Z/FCPL")
+            && err.contains("missed: no-one-on-duty/2026-11-26T22:00:00Z/COORD"),
+        "{err}"
+    );
+}
+
+/// A server that accepts the connection and never answers: the error says it is a timeout.
+#[test]
+fn an_smtp_timeout_says_so() {
+    let wd = Workdir::new("remind-timeout");
+    wd.create("contacts.csv", CONTACTS);
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let _silent = std::thread::spawn(move || {
+        let held: Vec<_> = listener.incoming().take(4).collect();
+        std::thread::sleep(Duration::from_secs(30));
+        drop(held);
+    });
+    let url = format!("smtp://127.0.0.1:{port}");
+    let mut cmd = wd.command(&[
+        "remind",
+        "--now",
+        "2026-11-26T13:00",
+        "--directory",
+        "contacts.csv",
+        "--send",
+        &url,
+        "--smtp-tls",
+        "none",
+        "--smtp-timeout",
+        "1s",
+    ]);
+    cmd.env_remove("AUN_SMTP_USER");
+    let out = run_with_timeout(cmd, Duration::from_secs(30));
+    let err = out.fails(1);
+    assert!(err.contains("timed out"), "{err}");
+    assert!(err.contains("did not answer within 1s"), "{err}");
 }
