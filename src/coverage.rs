@@ -1,13 +1,32 @@
-//! Who covers Shared Follow-Up, and law chats, at an instant: by the weekly schedule
-//! ([`who_covers`]), or with the dated overrides applied ([`who_covers_with`]).
+//! Who covers Shared Follow-Up, and law chats, at an instant, with the dated overrides applied.
+//!
+//! The answer is cut from the roster ([`crate::roster`]), so it is the roster's own: a library
+//! that agreed to the shift (the schedule's, or an override's) is on duty; a substitute only
+//! proposed is reported as a proposal, not as coverage; an escalation or a closed day is no one.
 
-use crate::roster::{duty_at, next_duty, Overrides, RosterShift, Source};
-use crate::schedule::{Duty, Schedule, Shift};
+use crate::roster::{roster, Overrides, RosterShift, Source};
+use crate::schedule::{Duty, Schedule};
 use crate::time::weekday_name;
 use anyhow::Result;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
+
+/// What the answer amounts to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// A library that agreed to the shift is on duty.
+    OnDuty,
+    /// The shift's library is away and a substitute is proposed, not yet agreed.
+    Proposed,
+    /// The shift's library is away and no substitute could be found: the coordinators decide.
+    Escalate,
+    /// The cooperative is closed.
+    Closed,
+    /// No shift at that time.
+    NoOne,
+}
 
 /// The answer to "who covers at this instant?", in the fields the machine formats carry.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -16,28 +35,30 @@ pub struct Coverage {
     pub at: String,
     pub day: &'static str,
     pub time: String,
+    /// True only when a library that agreed to the shift is on duty.
     pub covered: bool,
+    pub status: Status,
     /// The library on duty (several joined by " & " when a block is shared by design).
     pub library: Option<String>,
+    /// A substitute proposed for the shift and not yet agreed (then `covered` is false).
+    pub proposed: Option<String>,
+    /// The shift asked about: the one on duty, else the one proposed, escalated or closed.
     pub block_start: Option<String>,
     pub block_end: Option<String>,
     pub best_effort: bool,
-    /// 1 in the first half of the block, 2 in the second.
+    /// 1 in the first half of the block, 2 in the second (only when covered).
     pub check: Option<u8>,
     /// When the current check window opened.
     pub check_from: Option<String>,
     /// When the current check window closes: the check is due by then.
     pub check_due: Option<String>,
-    /// The library taking law chats now, if any.
+    /// The library taking law chats now, if any (agreed).
     pub law_library: Option<String>,
-    /// When no one covers: the next library on duty and when its block starts.
+    /// When no one is on duty: the next library on duty and when its block starts.
     pub next: Option<NextDuty>,
-    /// Only when overrides apply: where the library on duty comes from (schedule, override,
-    /// proposed).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
-    /// Only when an override changed the shift: why.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Where the shift's library comes from: schedule, override, proposed or closed.
+    pub source: Option<Source>,
+    /// When an override changed the shift: why.
     pub reason: Option<String>,
 }
 
@@ -47,27 +68,14 @@ pub struct NextDuty {
     pub start: String,
 }
 
-/// Who covers `duty` at `t`, by the weekly schedule alone. For law questions pass `Duty::Law`:
+/// Who covers `duty` at `t` by the weekly schedule alone. For law questions pass `Duty::Law`:
 /// then `library` is the law library.
 pub fn who_covers(schedule: &Schedule, duty: Duty, t: DateTime<Utc>, tz: Tz) -> Coverage {
-    let spans = |shifts: Vec<Shift>| shifts.iter().map(OnDuty::from_shift).collect::<Vec<_>>();
-    let next = schedule.next_shift(duty, t, tz).map(|s| NextDuty {
-        library: s.block.library.clone(),
-        start: s.start.to_rfc3339(),
-    });
-    answer(
-        duty,
-        t,
-        tz,
-        spans(schedule.shifts_at(duty, t, tz)),
-        spans(schedule.shifts_at(Duty::Law, t, tz)),
-        next,
-    )
+    who_covers_with(schedule, &Overrides::none(), duty, t, tz)
+        .expect("a schedule without overrides always has a roster")
 }
 
-/// Who covers `duty` at `t` once the dated overrides are applied: an absent or closed library is
-/// replaced by its proposed substitute (`source` "proposed", `step`), and an escalation is no
-/// coverage. Without overrides the answer is exactly [`who_covers`]'s.
+/// Who covers `duty` at `t` once the dated overrides are applied.
 pub fn who_covers_with(
     schedule: &Schedule,
     overrides: &Overrides,
@@ -75,132 +83,107 @@ pub fn who_covers_with(
     t: DateTime<Utc>,
     tz: Tz,
 ) -> Result<Coverage> {
-    if overrides.is_empty() {
-        return Ok(who_covers(schedule, duty, t, tz));
-    }
-    let spans = |shifts: Vec<RosterShift>| {
-        shifts
-            .iter()
-            .filter(|s| s.covered())
-            .map(|s| OnDuty::from_roster(s, tz))
-            .collect::<Vec<_>>()
-    };
-    let on_duty = duty_at(schedule, overrides, duty, t, tz)?;
-    let escalation = on_duty.iter().find(|s| !s.covered()).cloned();
-    let next = next_duty(schedule, overrides, duty, t, tz)?.map(|s| NextDuty {
-        library: s.library.clone(),
-        start: s.start.with_timezone(&tz).to_rfc3339(),
-    });
-    let mut c = answer(
-        duty,
-        t,
+    let today = t.with_timezone(&tz).date_naive();
+    // From the day before (an overnight block) to eight days ahead (who is next).
+    let shifts = roster(
+        schedule,
+        overrides,
+        today - Duration::days(1),
+        today + Duration::days(8),
         tz,
-        spans(on_duty),
-        spans(duty_at(schedule, overrides, Duty::Law, t, tz)?),
-        next,
-    );
-    if let (false, Some(e)) = (c.covered, escalation) {
-        c.source = Some("proposed".to_string());
-        c.reason = Some(format!(
-            "{}; escalate to {}",
-            e.reason,
-            e.escalate_to.unwrap_or_default()
-        ));
-    }
-    Ok(c)
+    )?;
+    Ok(who_covers_in(&shifts, duty, t, tz))
 }
 
-/// A library on duty over an interval, whichever way it was found.
-struct OnDuty {
-    library: String,
-    start: DateTime<Tz>,
-    end: DateTime<Tz>,
-    best_effort: bool,
-    /// Set when overrides were applied: schedule, override or proposed.
-    source: Option<&'static str>,
-    reason: String,
-}
-
-impl OnDuty {
-    fn from_shift(s: &Shift) -> OnDuty {
-        OnDuty {
-            library: s.block.library.clone(),
-            start: s.start,
-            end: s.end,
-            best_effort: s.block.best_effort,
-            source: None,
-            reason: String::new(),
-        }
-    }
-
-    fn from_roster(s: &RosterShift, tz: Tz) -> OnDuty {
-        OnDuty {
-            library: s.library.clone(),
-            start: s.start.with_timezone(&tz),
-            end: s.end.with_timezone(&tz),
-            best_effort: s.best_effort,
-            source: Some(match s.source {
-                Source::Schedule => "schedule",
-                Source::Override => "override",
-                Source::Proposed => "proposed",
-            }),
-            reason: s.reason.clone(),
-        }
-    }
-
-    fn midpoint(&self) -> DateTime<Tz> {
-        self.start + (self.end - self.start) / 2
-    }
-}
-
-fn answer(
-    duty: Duty,
-    t: DateTime<Utc>,
-    tz: Tz,
-    on_duty: Vec<OnDuty>,
-    law: Vec<OnDuty>,
-    next: Option<NextDuty>,
-) -> Coverage {
+/// Who covers `duty` at `t`, read from `shifts`: a roster that holds every shift containing `t`
+/// (and, for the next library on duty, the days after it).
+pub fn who_covers_in(shifts: &[RosterShift], duty: Duty, t: DateTime<Utc>, tz: Tz) -> Coverage {
+    let now: Vec<&RosterShift> = shifts
+        .iter()
+        .filter(|s| s.duty == duty && s.contains(t))
+        .collect();
+    let agreed: Vec<&RosterShift> = now.iter().copied().filter(|s| s.agreed()).collect();
+    let proposed: Vec<&RosterShift> = now
+        .iter()
+        .copied()
+        .filter(|s| s.proposal().is_some())
+        .collect();
+    let law: Vec<&RosterShift> = shifts
+        .iter()
+        .filter(|s| s.duty == Duty::Law && s.contains(t) && s.agreed())
+        .collect();
+    let status = if !agreed.is_empty() {
+        Status::OnDuty
+    } else if !proposed.is_empty() {
+        Status::Proposed
+    } else if now.iter().any(|s| s.source == Source::Closed) {
+        Status::Closed
+    } else if !now.is_empty() {
+        Status::Escalate
+    } else {
+        Status::NoOne
+    };
+    let shown = agreed.first().or(proposed.first()).or(now.first()).copied();
     let local = t.with_timezone(&tz);
-    let first = on_duty.first();
-    let (check, check_from, check_due) = match (first, duty) {
+    let rfc = |x: DateTime<Utc>| x.with_timezone(&tz).to_rfc3339();
+    let (check, check_from, check_due) = match (agreed.first(), duty) {
         (Some(s), Duty::SharedFollowUp) => {
             let (c, from, due) = if t < s.midpoint() {
                 (1, s.start, s.midpoint())
             } else {
                 (2, s.midpoint(), s.end)
             };
-            (Some(c), Some(from.to_rfc3339()), Some(due.to_rfc3339()))
+            (Some(c), Some(rfc(from)), Some(rfc(due)))
         }
         _ => (None, None, None),
     };
-    let reason = first.map(|s| s.reason.clone()).filter(|r| !r.is_empty());
+    let reason = shown.map(|s| {
+        let mut r = s.reason.clone();
+        if let (false, Some(to)) = (s.covered(), &s.escalate_to) {
+            r += &format!("; escalate to {to}");
+        }
+        r
+    });
+    let next = (agreed.is_empty())
+        .then(|| {
+            shifts
+                .iter()
+                .find(|s| s.duty == duty && s.start > t && s.agreed())
+        })
+        .flatten()
+        .map(|s| NextDuty {
+            library: s.library.clone(),
+            start: rfc(s.start),
+        });
     Coverage {
         at: local.to_rfc3339(),
         day: weekday_name(chrono::Datelike::weekday(&local)),
         time: local.format("%H:%M").to_string(),
-        covered: !on_duty.is_empty(),
-        library: libraries(&on_duty),
-        block_start: first.map(|s| s.start.to_rfc3339()),
-        block_end: first.map(|s| s.end.to_rfc3339()),
-        best_effort: on_duty.iter().any(|s| s.best_effort),
+        covered: status == Status::OnDuty,
+        status,
+        library: libraries(agreed.iter().map(|s| s.library.as_str())),
+        proposed: libraries(proposed.iter().filter_map(|s| s.proposal())),
+        block_start: shown.map(|s| rfc(s.start)),
+        block_end: shown.map(|s| rfc(s.end)),
+        best_effort: shown.is_some_and(|s| s.best_effort),
         check,
         check_from,
         check_due,
-        law_library: libraries(&law),
-        next: if on_duty.is_empty() { next } else { None },
-        source: first.and_then(|s| s.source).map(str::to_string),
-        reason,
+        law_library: libraries(law.iter().map(|s| s.library.as_str())),
+        next,
+        source: shown.map(|s| s.source),
+        reason: reason.filter(|r| !r.is_empty()),
     }
 }
 
-fn libraries(shifts: &[OnDuty]) -> Option<String> {
-    if shifts.is_empty() {
-        return None;
+fn libraries<'a>(names: impl Iterator<Item = &'a str>) -> Option<String> {
+    let mut out: Vec<&str> = Vec::new();
+    for n in names {
+        if !out.contains(&n) {
+            out.push(n);
+        }
     }
-    let mut names: Vec<&str> = shifts.iter().map(|s| s.library.as_str()).collect();
-    names.dedup();
-    Some(names.join(" & "))
+    (!out.is_empty()).then(|| out.join(" & "))
 }
 
 #[cfg(test)]
@@ -266,9 +249,14 @@ mod tests {
             DEFAULT_TZ,
         )
         .unwrap();
-        assert_eq!(c.library.as_deref(), Some("Pratt/SLRC"));
-        assert_eq!(c.source.as_deref(), Some("proposed"));
-        assert_eq!(c.check_due.as_deref(), Some("2026-11-26T15:00:00-05:00"));
+        // Proposed is not agreed: no one is on duty until Pratt/SLRC says yes.
+        assert!(!c.covered);
+        assert_eq!(c.status, Status::Proposed);
+        assert_eq!(c.library, None);
+        assert_eq!(c.proposed.as_deref(), Some("Pratt/SLRC"));
+        assert_eq!(c.source, Some(Source::Proposed));
+        assert_eq!(c.block_start.as_deref(), Some("2026-11-26T13:00:00-05:00"));
+        assert_eq!(c.check, None);
         // A week later the schedule stands.
         let c = who_covers_with(
             &s,
@@ -279,12 +267,6 @@ mod tests {
         )
         .unwrap();
         assert_eq!(c.library.as_deref(), Some("FCPL"));
-        assert_eq!(c.source.as_deref(), Some("schedule"));
-        // No overrides: the plain answer, field for field.
-        let t = at("2026-11-23T18:00");
-        assert_eq!(
-            who_covers_with(&s, &Overrides::none(), Duty::SharedFollowUp, t, DEFAULT_TZ).unwrap(),
-            who_covers(&s, Duty::SharedFollowUp, t, DEFAULT_TZ)
-        );
+        assert_eq!(c.source, Some(Source::Schedule));
     }
 }

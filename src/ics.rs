@@ -2,8 +2,14 @@
 //!
 //! - One VEVENT per dated shift (not a recurring event with exceptions: every override, proposal
 //!   and DST change is then just another event, and no client's RRULE/EXDATE handling is relied on).
-//! - Stable UIDs: the roster's `uid`, made of the date, civil start, duty and library, so the same
-//!   shift gets the same UID on every export and a re-import updates instead of duplicating.
+//! - Stable UIDs: the roster's `uid`, made of the date, civil start and duty (not the library), so
+//!   the same shift gets the same UID on every export, whoever holds it, and a re-import updates
+//!   instead of duplicating. `SEQUENCE` is the roster's `sequence`, the number of overrides the
+//!   shift's month depends on: adding an override raises it, so a calendar takes the change.
+//! - A shift is never left out to say it is gone: a day the cooperative is closed, and (in one
+//!   library's calendar) a shift that moved away from the library, are events with
+//!   `STATUS:CANCELLED`, the same UID and the higher SEQUENCE, so a calendar that imported the
+//!   earlier file drops the stale duty.
 //! - Times are civil times with `TZID=` the schedule's zone, and the file carries a VTIMEZONE built
 //!   from the zone database for the exported period (every transition, no RRULE), so a client
 //!   shows the times the schedule states ("09:00") even where its own zone rules differ. An
@@ -24,8 +30,15 @@ use chrono_tz::{OffsetComponents, OffsetName, Tz};
 /// The PRODID of the files written here.
 pub const PRODID: &str = concat!("-//AskUsNow! aun//aun ", env!("CARGO_PKG_VERSION"), "//EN");
 
-/// Writes the calendar for `shifts` (times in `tz`; DTSTAMP `now`; X-WR-CALNAME `name`).
-pub fn calendar(shifts: &[RosterShift], tz: Tz, now: DateTime<Utc>, name: &str) -> String {
+/// Writes the calendar for `shifts` (times in `tz`; DTSTAMP `now`; X-WR-CALNAME `name`). For one
+/// library's calendar, `mine` tells its own shifts: the others given are written as cancelled.
+pub fn calendar(
+    shifts: &[RosterShift],
+    tz: Tz,
+    now: DateTime<Utc>,
+    name: &str,
+    mine: Option<&dyn Fn(&RosterShift) -> bool>,
+) -> String {
     let mut out = Lines::default();
     out.put("BEGIN:VCALENDAR");
     out.put("VERSION:2.0");
@@ -38,7 +51,12 @@ pub fn calendar(shifts: &[RosterShift], tz: Tz, now: DateTime<Utc>, name: &str) 
     let last = shifts.iter().map(|s| s.end).max().unwrap_or(now);
     vtimezone(&mut out, tz, first, last);
     for s in shifts {
-        vevent(&mut out, s, tz, now);
+        let moved_away = mine.is_some_and(|mine| !mine(s));
+        if moved_away || s.source == Source::Closed {
+            cancelled(&mut out, s, tz, now);
+        } else {
+            vevent(&mut out, s, tz, now);
+        }
     }
     out.put("END:VCALENDAR");
     out.text
@@ -158,11 +176,7 @@ fn vevent(out: &mut Lines, s: &RosterShift, tz: Tz, now: DateTime<Utc>) {
     if !s.reason.is_empty() {
         desc.push(format!("Reason: {}", s.reason));
     }
-    out.put("BEGIN:VEVENT");
-    out.put(&format!("UID:{}", escape_text(&s.uid)));
-    out.put(&format!("DTSTAMP:{}", utc_stamp(now)));
-    out.put(&format!("DTSTART{}", when(s.start, tz)));
-    out.put(&format!("DTEND{}", when(s.end, tz)));
+    begin(out, s, tz, now);
     out.put(&format!("SUMMARY:{}", escape_text(&summary)));
     out.put(&format!("DESCRIPTION:{}", escape_text(&desc.join("\n"))));
     let status = if s.source == Source::Proposed {
@@ -172,16 +186,7 @@ fn vevent(out: &mut Lines, s: &RosterShift, tz: Tz, now: DateTime<Utc>) {
     };
     out.put(&format!("STATUS:{status}"));
     out.put("TRANSP:TRANSPARENT");
-    out.put(&format!("X-AUN-LIBRARY:{}", escape_text(&s.library)));
-    out.put(&format!("X-AUN-DUTY:{}", s.duty.as_str()));
-    out.put(&format!(
-        "X-AUN-SOURCE:{}",
-        match s.source {
-            Source::Schedule => "schedule",
-            Source::Override => "override",
-            Source::Proposed => "proposed",
-        }
-    ));
+    fields(out, s);
     if sfu && s.library != ESCALATE {
         let half = (s.midpoint() - s.start).num_minutes();
         for (n, minutes) in [("1st", 0), ("2nd", half)] {
@@ -195,6 +200,54 @@ fn vevent(out: &mut Lines, s: &RosterShift, tz: Tz, now: DateTime<Utc>) {
             out.put("END:VALARM");
         }
     }
+    out.put("END:VEVENT");
+}
+
+/// What every event starts with: UID, SEQUENCE, DTSTAMP and the times.
+fn begin(out: &mut Lines, s: &RosterShift, tz: Tz, now: DateTime<Utc>) {
+    out.put("BEGIN:VEVENT");
+    out.put(&format!("UID:{}", escape_text(&s.uid)));
+    out.put(&format!("SEQUENCE:{}", s.sequence));
+    out.put(&format!("DTSTAMP:{}", utc_stamp(now)));
+    out.put(&format!("DTSTART{}", when(s.start, tz)));
+    out.put(&format!("DTEND{}", when(s.end, tz)));
+}
+
+/// The roster's fields, for scripts.
+fn fields(out: &mut Lines, s: &RosterShift) {
+    out.put(&format!("X-AUN-LIBRARY:{}", escape_text(&s.library)));
+    out.put(&format!("X-AUN-DUTY:{}", s.duty.as_str()));
+    out.put(&format!("X-AUN-SOURCE:{}", s.source.as_str()));
+}
+
+/// A shift that is no longer this calendar's: the cooperative is closed, or it moved to another
+/// library. Same UID, so the calendar drops the event it has.
+fn cancelled(out: &mut Lines, s: &RosterShift, tz: Tz, now: DateTime<Utc>) {
+    let what = if s.duty == Duty::SharedFollowUp {
+        "Shared Follow-Up"
+    } else {
+        "Law chats"
+    };
+    let why = if s.source == Source::Closed {
+        "the cooperative is closed".to_string()
+    } else if s.covered() {
+        format!("now {}", s.library)
+    } else {
+        "moved away".to_string()
+    };
+    begin(out, s, tz, now);
+    out.put(&format!(
+        "SUMMARY:{}",
+        escape_text(&format!("Cancelled: {what} ({why})"))
+    ));
+    let mut desc = format!("This shift is cancelled: {why}.");
+    if !s.reason.is_empty() {
+        desc += &format!("\nReason: {}", s.reason);
+    }
+    out.put(&format!("DESCRIPTION:{}", escape_text(&desc)));
+    out.put("STATUS:CANCELLED");
+    out.put("TRANSP:TRANSPARENT");
+    fields(out, s);
     out.put("END:VEVENT");
 }
 
@@ -298,7 +351,7 @@ mod tests {
         )
         .unwrap();
         let now = "2026-11-23T12:00:00Z".parse().unwrap();
-        calendar(&r, DEFAULT_TZ, now, "AskUsNow! Shared Follow-Up")
+        calendar(&r, DEFAULT_TZ, now, "AskUsNow! Shared Follow-Up", None)
     }
 
     #[test]
@@ -345,7 +398,7 @@ mod tests {
     #[test]
     fn events_have_zone_times_alarms_and_stable_uids() {
         let text = export("2026-12-03", "2026-12-03");
-        assert!(text.contains("UID:20261203T1300-shared-follow-up-fcpl@aun.askusnow\r\n"));
+        assert!(text.contains("UID:20261203T1300-shared-follow-up@aun.askusnow\r\nSEQUENCE:0\r\n"));
         assert!(text.contains("DTSTART;TZID=America/New_York:20261203T130000\r\n"));
         assert!(text.contains("DTEND;TZID=America/New_York:20261203T170000\r\n"));
         assert!(text.contains("TRIGGER;RELATED=START:PT120M\r\n"));

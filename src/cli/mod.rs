@@ -31,6 +31,8 @@ pub enum Exit {
     // 2 is clap's: a usage error.
     /// `who-covers`: no one is on duty at that time.
     NotCovered = 3,
+    /// `who-covers`: a substitute is proposed for the shift but has not agreed.
+    Proposed = 4,
 }
 
 impl From<Exit> for std::process::ExitCode {
@@ -40,7 +42,8 @@ impl From<Exit> for std::process::ExitCode {
 }
 
 const AFTER_HELP: &str = "\
-Exit codes: 0 ok; 1 error or problems found; 2 usage error; 3 who-covers: no one on duty.
+Exit codes: 0 ok; 1 error or problems found; 2 usage error; 3 who-covers: no one on duty;
+4 who-covers: a substitute is proposed, not yet agreed.
 
 Examples:
   aun who-covers --day thu --time 14:00

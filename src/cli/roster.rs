@@ -77,20 +77,27 @@ pub struct ExportArgs {
 #[derive(Debug, Subcommand)]
 pub enum OverrideCommand {
     /// Add one override to the --overrides file (checked first; the file is replaced whole)
-    Add(AddArgs),
+    Add(Box<AddArgs>),
     /// List the overrides of the --overrides file
     List,
 }
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// The date (YYYY-MM-DD)
-    #[arg(long, value_name = "DATE")]
+    /// The date (YYYY-MM-DD), or the first date of a range
+    #[arg(long, visible_alias = "from", value_name = "DATE")]
     pub date: String,
-    /// absent, swap, cover or closed
+    /// The last date of a range, included (absent, closed, cover)
+    #[arg(long = "to", visible_alias = "until", value_name = "DATE")]
+    pub until: Option<String>,
+    /// Within the range, only these weekdays: "mon wed" or mon,wed
+    #[arg(long, visible_alias = "weekday", value_name = "DAYS")]
+    pub weekdays: Option<String>,
+    /// absent, swap, cover or closed (unavailable, break and holiday mean closed)
     #[arg(long, value_name = "KIND")]
     pub kind: String,
-    /// The library concerned (absent, closed, covering, or one side of a swap)
+    /// The library concerned (absent, closed, covering, or one side of a swap); "all" with
+    /// --kind closed closes the whole cooperative
     #[arg(long, value_name = "LIBRARY")]
     pub library: String,
     /// The block, e.g. 13:00-17:00 (default: the whole day)
@@ -182,22 +189,38 @@ fn period(args: &PeriodArgs, ctx: &Ctx) -> Result<(NaiveDate, NaiveDate)> {
     Ok((from, to))
 }
 
-/// The roster of the period, filtered to one library when asked.
-fn shifts_for(args: &PeriodArgs, ctx: &Ctx) -> Result<(Vec<RosterShift>, NaiveDate, NaiveDate)> {
+/// The roster of the period, and the overrides it was made with.
+fn roster_for(
+    args: &PeriodArgs,
+    ctx: &Ctx,
+) -> Result<(Vec<RosterShift>, Overrides, NaiveDate, NaiveDate)> {
     let (from, to) = period(args, ctx)?;
     let schedule = ctx.schedule()?;
     let overrides = ctx.overrides(&schedule)?;
-    let mut shifts = roster(&schedule, &overrides, from, to, ctx.tz)?;
+    let shifts = roster(&schedule, &overrides, from, to, ctx.tz)?;
+    Ok((shifts, overrides, from, to))
+}
+
+/// Tells whether a library name is the `--library` asked for (by name or directory id).
+fn library_matcher(want: &str, ctx: &Ctx) -> Result<impl Fn(&str) -> bool> {
+    let schedule = ctx.schedule()?;
+    let directory = ctx.directory()?;
+    // A name no one knows is a typo, not an empty calendar.
+    canonical_namer(&schedule, &directory)(want).context("--library")?;
+    let want_id = directory.lookup(want).map(|l| l.id.clone());
+    let want = want.to_string();
+    Ok(move |name: &str| {
+        name.eq_ignore_ascii_case(&want)
+            || (want_id.is_some() && directory.lookup(name).map(|l| l.id.clone()) == want_id)
+    })
+}
+
+/// The roster of the period, filtered to one library's shifts when asked.
+fn shifts_for(args: &PeriodArgs, ctx: &Ctx) -> Result<(Vec<RosterShift>, NaiveDate, NaiveDate)> {
+    let (mut shifts, _, from, to) = roster_for(args, ctx)?;
     if let Some(want) = &args.library {
-        let directory = ctx.directory()?;
-        // A name no one knows is a typo, not an empty calendar.
-        canonical_namer(&schedule, &directory)(want).context("--library")?;
-        let want_id = directory.lookup(want).map(|l| l.id.clone());
-        shifts.retain(|s| {
-            s.library.eq_ignore_ascii_case(want)
-                || (want_id.is_some()
-                    && directory.lookup(&s.library).map(|l| l.id.clone()) == want_id)
-        });
+        let is = library_matcher(want, ctx)?;
+        shifts.retain(|s| s.covered() && is(&s.library));
     }
     Ok((shifts, from, to))
 }
@@ -209,7 +232,10 @@ pub fn run_roster(args: RosterArgs, ctx: &Ctx) -> Result<Exit> {
         .iter()
         .filter(|s| s.source == Source::Proposed)
         .count();
-    let escalated = shifts.iter().filter(|s| !s.covered()).count();
+    let escalated = shifts
+        .iter()
+        .filter(|s| s.source == Source::Proposed && !s.covered())
+        .count();
     if args.gaps {
         shifts.retain(|s| s.source == Source::Proposed);
     }
@@ -265,13 +291,14 @@ fn write_weeks(shifts: &[RosterShift], ctx: &Ctx) -> Result<()> {
                 (Source::Proposed, Some(3)) => "escalate".to_string(),
                 (Source::Proposed, Some(n)) => format!("proposed (step {n})"),
                 (Source::Override, _) => "override".to_string(),
+                (Source::Closed, _) => "closed".to_string(),
                 _ => "schedule".to_string(),
             };
             if s.best_effort {
                 source += ", best effort";
             }
             let library = match &s.escalate_to {
-                Some(who) if !s.covered() => who.as_str(),
+                Some(who) if s.library == aun::roster::ESCALATE => who.as_str(),
                 _ => s.library.as_str(),
             };
             w.write(&Line {
@@ -290,12 +317,22 @@ fn write_weeks(shifts: &[RosterShift], ctx: &Ctx) -> Result<()> {
 
 pub fn run_export(args: ExportArgs, ctx: &Ctx) -> Result<Exit> {
     ctx.format(Format::Ics, &[Format::Ics])?;
-    let (shifts, from, to) = shifts_for(&args.period, ctx)?;
+    let (mut shifts, overrides, from, to) = roster_for(&args.period, ctx)?;
     let name = match &args.period.library {
         Some(l) => format!("AskUsNow! Shared Follow-Up: {l}"),
         None => "AskUsNow! Shared Follow-Up".to_string(),
     };
-    let text = aun::ics::calendar(&shifts, ctx.tz, ctx.now, &name);
+    let text = match &args.period.library {
+        None => aun::ics::calendar(&shifts, ctx.tz, ctx.now, &name, None),
+        Some(want) => {
+            let is = library_matcher(want, ctx)?;
+            let mine = |s: &RosterShift| s.covered() && is(&s.library);
+            // The library's shifts, and as cancelled the ones that were or may have been its
+            // own: the schedule's, and those an override naming it changes.
+            shifts.retain(|s| mine(s) || is(&s.scheduled) || named_by_override(s, &overrides, &is));
+            aun::ics::calendar(&shifts, ctx.tz, ctx.now, &name, Some(&mine))
+        }
+    };
     let mut out = ctx.destination()?;
     out.write_all(text.as_bytes())?;
     out.commit()?;
@@ -303,9 +340,29 @@ pub fn run_export(args: ExportArgs, ctx: &Ctx) -> Result<Exit> {
     Ok(Exit::Ok)
 }
 
+/// True when an override gives the shift to a library the test accepts (a cover, or a swap's
+/// either side): the library may have it in its calendar from an earlier export.
+fn named_by_override(s: &RosterShift, overrides: &Overrides, is: &dyn Fn(&str) -> bool) -> bool {
+    overrides.items.iter().any(|o| match o.kind {
+        OverrideKind::Cover => {
+            s.duty == aun::schedule::Duty::SharedFollowUp
+                && is(&o.library)
+                && o.applies_on(s.date)
+                && o.span().overlaps(s.day_span())
+        }
+        OverrideKind::Swap => {
+            let (d2, b2) = o.other_side();
+            let here = o.date == s.date && o.span().overlaps(s.day_span());
+            let there = d2 == s.date && b2.overlaps(s.day_span());
+            (here && o.with.as_deref().is_some_and(is)) || (there && is(&o.library))
+        }
+        _ => false,
+    })
+}
+
 pub fn run_override(cmd: OverrideCommand, ctx: &Ctx) -> Result<Exit> {
     match cmd {
-        OverrideCommand::Add(args) => add(args, ctx),
+        OverrideCommand::Add(args) => add(*args, ctx),
         OverrideCommand::List => list(ctx),
     }
 }
@@ -321,6 +378,8 @@ struct Listed<'a> {
     with_date: String,
     with_block: String,
     reason: &'a str,
+    until: String,
+    weekdays: String,
     origin: &'a str,
 }
 
@@ -331,7 +390,7 @@ fn list(ctx: &Ctx) -> Result<Exit> {
     let format = ctx.format(Format::Table, RECORD_FORMATS)?;
     let mut w = ctx.records(format)?;
     for o in &overrides.items {
-        let [date, block, _, _, with, with_date, with_block, _] = o.cells();
+        let [date, block, _, _, with, with_date, with_block, _, until, weekdays] = o.cells();
         w.write(&Listed {
             date,
             block,
@@ -341,6 +400,8 @@ fn list(ctx: &Ctx) -> Result<Exit> {
             with_date,
             with_block,
             reason: &o.reason,
+            until,
+            weekdays,
             origin: &o.origin,
         })?;
     }
@@ -369,9 +430,30 @@ fn from_flags(
     };
     let o = Override {
         date: parse_date(&args.date).context("--date")?,
+        until: args
+            .until
+            .as_deref()
+            .map(parse_date)
+            .transpose()
+            .context("--to")?,
+        weekdays: args
+            .weekdays
+            .as_deref()
+            .map(aun::roster::overrides::parse_weekdays)
+            .transpose()
+            .context("--weekdays")?
+            .unwrap_or_default(),
         block: span("--block", &args.block)?,
         kind: OverrideKind::parse(&args.kind).context("--kind")?,
-        library: namer(&args.library).context("--library")?,
+        library: if args
+            .library
+            .trim()
+            .eq_ignore_ascii_case(aun::roster::overrides::ALL)
+        {
+            aun::roster::overrides::ALL.to_string()
+        } else {
+            namer(&args.library).context("--library")?
+        },
         with: args
             .with
             .as_deref()
@@ -420,9 +502,16 @@ fn add(args: AddArgs, ctx: &Ctx) -> Result<Exit> {
         Overrides::none()
     };
     let new = from_flags(&args, &namer, "the new override")?;
+    let before = overrides.clone();
     overrides
         .push(new.clone())
         .with_context(|| format!("{path} was not changed"))?;
+    let today = ctx.now.with_timezone(&ctx.tz).date_naive();
+    let warnings = aun::roster::check_override(&new, &schedule, &before, today, ctx.tz)
+        .with_context(|| format!("{path} was not changed"))?;
+    for w in warnings {
+        ctx.note(format_args!("warning: {w}"));
+    }
     // A swap must name blocks the schedule has: try the roster of the dates it touches.
     let (d1, d2) = (new.date, new.other_side().0);
     roster(&schedule, &overrides, d1.min(d2), d1.max(d2), ctx.tz)
@@ -478,21 +567,49 @@ fn appended(old: &[u8], format: InputFormat, o: &Override) -> Result<Vec<u8>> {
             } else {
                 b','
             };
-            let (mut out, header) = if old.iter().all(u8::is_ascii_whitespace) {
-                let mut out = Vec::new();
-                csv_row(&mut out, delimiter, COLUMNS.iter().copied())?;
-                (out, COLUMNS.iter().map(|c| c.to_string()).collect())
-            } else {
-                let table = aun::io::read_table("overrides", old, format)?;
-                (with_line_end(old), table.headers)
-            };
-            // Each header cell gets the value of the column it names (by any of its names).
-            let keys: Vec<String> = header.iter().map(|h| header_key(h)).collect();
             let column_of = |key: &str| {
                 HEADER_NAMES
                     .iter()
                     .position(|names| names.iter().any(|n| header_key(n) == key))
             };
+            let (mut out, header) = if old.iter().all(u8::is_ascii_whitespace) {
+                // The eight columns every file has, and a range's when this one is a range.
+                let header: Vec<String> = (0..COLUMNS.len())
+                    .filter(|&i| i < 8 || !cells[i].is_empty())
+                    .map(|i| COLUMNS[i].to_string())
+                    .collect();
+                let mut out = Vec::new();
+                csv_row(&mut out, delimiter, header.iter())?;
+                (out, header)
+            } else {
+                let table = aun::io::read_table("overrides", old, format)?;
+                let keys: Vec<String> = table.headers.iter().map(|h| header_key(h)).collect();
+                let missing: Vec<&str> = (0..COLUMNS.len())
+                    .filter(|&i| !cells[i].is_empty())
+                    .filter(|&i| !keys.iter().any(|k| column_of(k) == Some(i)))
+                    .map(|i| COLUMNS[i])
+                    .collect();
+                let only_ranges = missing.iter().all(|m| ["until", "weekdays"].contains(m));
+                if missing.is_empty() || !only_ranges {
+                    // A missing column other than a range's is refused below.
+                    (with_line_end(old), table.headers)
+                } else {
+                    // A column the file lacks (a range's "until"): the file is written again
+                    // with it, every row keeping its cells.
+                    let mut header = table.headers.clone();
+                    header.extend(missing.iter().map(|m| m.to_string()));
+                    let mut out = Vec::new();
+                    csv_row(&mut out, delimiter, header.iter())?;
+                    for row in &table.rows {
+                        let mut cells = row.fields.clone();
+                        cells.resize(header.len(), String::new());
+                        csv_row(&mut out, delimiter, cells.iter())?;
+                    }
+                    (out, header)
+                }
+            };
+            // Each header cell gets the value of the column it names (by any of its names).
+            let keys: Vec<String> = header.iter().map(|h| header_key(h)).collect();
             for (i, value) in cells.iter().enumerate() {
                 if !value.is_empty() && !keys.iter().any(|k| column_of(k) == Some(i)) {
                     bail!(
@@ -517,7 +634,7 @@ fn appended(old: &[u8], format: InputFormat, o: &Override) -> Result<Vec<u8>> {
 
 /// The new override as a JSON object, under the key names the file's objects already use for
 /// each column ("note" stays "note"), else the standard ones; empty cells are left out.
-fn json_object(cells: &[String; 8], existing: &[serde_json::Value]) -> serde_json::Value {
+fn json_object(cells: &[String; 10], existing: &[serde_json::Value]) -> serde_json::Value {
     let used: Vec<&String> = existing
         .iter()
         .filter_map(|v| v.as_object())

@@ -75,6 +75,7 @@ fn show(args: ShowArgs, ctx: &Ctx) -> Result<Exit> {
         schedule.blocks.retain(|b| same(&b.library));
         schedule.substitutes.retain(|n| same(&n.library));
         schedule.escalation.retain(|n| same(&n.library));
+        schedule.service_hours.clear();
         if schedule.blocks.is_empty()
             && schedule.substitutes.is_empty()
             && schedule.escalation.is_empty()

@@ -2,7 +2,7 @@
 
 use super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::{Context, Result};
-use aun::coverage::{who_covers_with, Coverage};
+use aun::coverage::{who_covers_with, Coverage, Status};
 use aun::output::Format;
 use aun::schedule::Duty;
 use aun::time::{parse_instant, parse_weekday, resolve_local, Clock};
@@ -15,11 +15,13 @@ Examples:
   aun who-covers                          # now
   aun who-covers --day thu --time 14:00   # FCPL, 1st check window
   aun who-covers --day mon --time 6pm     # no one: exit code 3, and who is next
+  aun who-covers --at 2026-12-24T10:00 --overrides overrides.csv   # a proposal: exit code 4
   aun who-covers --at 2026-11-26T14:00 --format json
   aun who-covers --law --day sun --time 10am
 
 --day/--time mean the next such day on or after today (so dated overrides apply).
-Exit codes: 0 covered; 3 no one on duty; 1 error; 2 usage.";
+Exit codes: 0 covered (a library that agreed to the shift is on duty); 3 no one on duty;
+4 a substitute is proposed but has not agreed (no one is on duty until it does); 1 error; 2 usage.";
 
 #[derive(Debug, Args)]
 pub struct WhoCoversArgs {
@@ -60,10 +62,10 @@ pub fn run(args: WhoCoversArgs, ctx: &Ctx) -> Result<Exit> {
         out = w.finish()?;
     }
     out.commit()?;
-    Ok(if answer.covered {
-        Exit::Ok
-    } else {
-        Exit::NotCovered
+    Ok(match answer.status {
+        Status::OnDuty => Exit::Ok,
+        Status::Proposed => Exit::Proposed,
+        _ => Exit::NotCovered,
     })
 }
 
@@ -125,10 +127,8 @@ fn sentence(c: &Coverage, duty: Duty) -> String {
                 s += " (best effort)";
             }
             s += "\n";
-            match (c.source.as_deref(), &c.reason) {
-                (Some("proposed"), Some(r)) => s += &format!("  Proposed substitute ({r})\n"),
-                (_, Some(r)) => s += &format!("  Changed by an override ({r})\n"),
-                _ => {}
+            if let Some(r) = &c.reason {
+                s += &format!("  Changed by an override ({r})\n");
             }
             if let Some(n) = c.check {
                 let nth = if n == 1 { "1st" } else { "2nd" };
@@ -138,6 +138,20 @@ fn sentence(c: &Coverage, duty: Duty) -> String {
                     hm(&c.check_due)
                 );
             }
+        }
+        None if c.status == Status::Proposed => {
+            let proposed = c.proposed.as_deref().unwrap_or("");
+            s += &format!(
+                "no one yet: {proposed} is proposed, not agreed\n  {what}, {day} {}–{}\n",
+                hm(&c.block_start),
+                hm(&c.block_end)
+            );
+            if let Some(r) = &c.reason {
+                s += &format!("  {r}\n");
+            }
+            s += &format!(
+                "  Until {proposed} agrees (a cover override), no one is on duty; the coordinators settle it.\n"
+            );
         }
         None => {
             s += &format!(

@@ -2,7 +2,7 @@
 //! 72 hours (when an export is given).
 
 use super::deadline::DeadlineItem;
-use super::duty::{duty_shifts, gaps, service_hours, DutyShift};
+use super::duty::{duty_shifts, gaps, service_windows, DutyShift};
 use super::{day, hm, one_line, signature, Kind, Recipient, Reminder};
 use crate::directory::Directory;
 use crate::roster::Overrides;
@@ -31,16 +31,25 @@ pub fn digest_reminders(
 
     let all: Vec<DutyShift> = duty_shifts(schedule, overrides, yesterday, today, tz)?;
     let shifts: Vec<&DutyShift> = all.iter().filter(|s| s.start >= midnight).collect();
-    let mut body = format!("Shared Follow-Up on {}.\n\nOn duty:\n", day(midnight));
-    if shifts.is_empty() {
-        body += "  no one\n";
-    }
-    for s in &shifts {
-        body += &duty_line(s);
-    }
-    if let Some(hours) = service_hours(schedule) {
-        let today_gaps: Vec<_> = gaps(hours, &all, today, today, tz);
-        body += "\nNo one on duty:\n";
+    let mut body = format!("Shared Follow-Up on {}.\n\n", day(midnight));
+    if let Some(o) = overrides.everyone_closed_on(today) {
+        let why = if o.reason.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", one_line(&o.reason))
+        };
+        body += &format!("The cooperative is closed today{why}. No one is on duty.\n");
+    } else {
+        body += "On duty:\n";
+        if shifts.is_empty() {
+            body += "  no one\n";
+        }
+        for s in &shifts {
+            body += &duty_line(s);
+        }
+        let windows = service_windows(schedule, overrides, today, today, tz);
+        let today_gaps = gaps(&windows, &all);
+        body += "\nNo one on duty in the service hours:\n";
         if today_gaps.is_empty() {
             body += "  none: every service hour is covered\n";
         }

@@ -30,6 +30,11 @@ pub struct DutyShift {
 }
 
 impl DutyShift {
+    /// True when the shift starts on `from` or later (civil date in `tz`).
+    fn date_from(&self, from: NaiveDate, tz: Tz) -> bool {
+        self.start.with_timezone(&tz).date_naive() >= from
+    }
+
     /// Half the block's real length after its start: the 2nd check window opens.
     pub fn midpoint(&self) -> DateTime<Tz> {
         self.start + (self.end - self.start) / 2
@@ -51,8 +56,10 @@ pub fn duty_shifts(
     Ok(shifts
         .into_iter()
         .filter(|s| s.duty == Duty::SharedFollowUp && s.date >= from && s.date <= to)
+        // A day the cooperative is closed has no duty and no gap.
+        .filter(|s| s.source != Source::Closed)
         .map(|s| {
-            let confirmed = s.source != Source::Proposed;
+            let confirmed = s.agreed();
             DutyShift {
                 note: block_note(schedule, &s),
                 library: s.library.clone(),
@@ -61,7 +68,7 @@ pub fn duty_shifts(
                 best_effort: s.best_effort,
                 confirmed,
                 reason: s.reason.clone(),
-                proposed: (!confirmed && s.covered()).then(|| s.library.clone()),
+                proposed: s.proposal().map(str::to_string),
             }
         })
         .collect())
@@ -96,19 +103,34 @@ fn block_note(schedule: &Schedule, s: &RosterShift) -> String {
         .unwrap_or_default()
 }
 
-/// The civil service hours of a schedule: from the earliest block start to the latest block end
-/// of the week, or the whole day when a block runs overnight (as `schedule check` reads gaps).
-pub fn service_hours(schedule: &Schedule) -> Option<(Clock, Clock)> {
-    let blocks: Vec<_> = schedule.blocks_of(Duty::SharedFollowUp).collect();
-    if blocks.is_empty() {
-        return None;
+/// The service hours of the dates `[from, to]` as instants, joined where one runs into the next:
+/// the schedule's hours of each weekday ([`Schedule::service_hours_on`]), none on a day the
+/// cooperative is closed.
+pub fn service_windows(
+    schedule: &Schedule,
+    overrides: &Overrides,
+    from: NaiveDate,
+    to: NaiveDate,
+    tz: Tz,
+) -> Vec<(DateTime<Tz>, DateTime<Tz>)> {
+    let mut windows: Vec<(DateTime<Tz>, DateTime<Tz>)> = Vec::new();
+    let mut date = from;
+    while date <= to {
+        let next = date.succ_opt().expect("date in range");
+        if overrides.everyone_closed_on(date).is_none() {
+            for (a, b) in schedule.service_hours_on(date.weekday()) {
+                let start = resolve_local(date.and_time(a.to_time()), tz);
+                let end_date = if b == Clock::END_OF_DAY { next } else { date };
+                let end = resolve_local(end_date.and_time(b.to_time()), tz);
+                match windows.last_mut() {
+                    Some(last) if last.1 >= start => last.1 = last.1.max(end),
+                    _ => windows.push((start, end)),
+                }
+            }
+        }
+        date = next;
     }
-    if blocks.iter().any(|b| b.overnight()) {
-        return Some((Clock::MIDNIGHT, Clock::END_OF_DAY));
-    }
-    let from = blocks.iter().map(|b| b.start).min()?;
-    let to = blocks.iter().map(|b| b.end).max()?;
-    Some((from, to))
+    windows
 }
 
 /// A time in the service hours when no one is on duty.
@@ -118,33 +140,9 @@ pub struct Gap {
     pub end: DateTime<Tz>,
 }
 
-/// The gaps in the service hours of the dates `[from, to]`, given the shifts on duty: the times no
-/// confirmed shift covers (an unconfirmed shift leaves a gap).
-pub fn gaps(
-    hours: (Clock, Clock),
-    shifts: &[DutyShift],
-    from: NaiveDate,
-    to: NaiveDate,
-    tz: Tz,
-) -> Vec<Gap> {
-    // The service windows as instants, joined where one day's runs into the next.
-    let mut windows: Vec<(DateTime<Tz>, DateTime<Tz>)> = Vec::new();
-    let mut date = from;
-    while date <= to {
-        let next = date.succ_opt().expect("date in range");
-        let start = resolve_local(date.and_time(hours.0.to_time()), tz);
-        let end_date = if hours.1 == Clock::END_OF_DAY {
-            next
-        } else {
-            date
-        };
-        let end = resolve_local(end_date.and_time(hours.1.to_time()), tz);
-        match windows.last_mut() {
-            Some(last) if last.1 >= start => last.1 = last.1.max(end),
-            _ => windows.push((start, end)),
-        }
-        date = next;
-    }
+/// The gaps in the service `windows`, given the shifts on duty: the times no confirmed shift
+/// covers (an unconfirmed shift leaves a gap).
+pub fn gaps(windows: &[(DateTime<Tz>, DateTime<Tz>)], shifts: &[DutyShift]) -> Vec<Gap> {
     let mut busy: Vec<(DateTime<Tz>, DateTime<Tz>)> = shifts
         .iter()
         .filter(|s| s.confirmed)
@@ -152,7 +150,7 @@ pub fn gaps(
         .collect();
     busy.sort_by_key(|b| b.0);
     let mut out = Vec::new();
-    for (w_start, w_end) in windows {
+    for &(w_start, w_end) in windows {
         let mut cursor = w_start;
         for &(b_start, b_end) in &busy {
             if b_end <= cursor || b_start >= w_end {
@@ -194,9 +192,21 @@ pub fn duty_reminders(
         out.push(check_reminder(s, 1, recipient.clone(), tz));
         out.push(check_reminder(s, 2, recipient, tz));
     }
-    if let Some(hours) = service_hours(schedule) {
+    for s in all.iter().filter(|s| s.date_from(from, tz)) {
+        if let Some(sub) = &s.proposed {
+            out.push(proposal_reminder(
+                s,
+                sub,
+                Recipient::lookup(directory, sub),
+                schedule,
+                tz,
+            ));
+        }
+    }
+    let windows = service_windows(schedule, overrides, from, to, tz);
+    {
         let coordinators = Recipient::coordinators(schedule, directory);
-        for g in gaps(hours, &all, from, to, tz) {
+        for g in gaps(&windows, &all) {
             let next = all.iter().find(|s| s.confirmed && s.start >= g.end);
             let unsettled: Vec<&DutyShift> = all
                 .iter()
@@ -262,6 +272,56 @@ fn check_reminder(s: &DutyShift, n: u8, recipient: Recipient, tz: Tz) -> Reminde
         kind,
         at: at.with_timezone(&Utc),
         until: due.with_timezone(&Utc),
+        recipient,
+        subject,
+        body,
+        item: None,
+        parts: Vec::new(),
+    }
+}
+
+/// The proposed substitute's reminder: it is asked to take the shift, and told how to answer.
+fn proposal_reminder(
+    s: &DutyShift,
+    sub: &str,
+    recipient: Recipient,
+    schedule: &Schedule,
+    tz: Tz,
+) -> Reminder {
+    let block = format!("{}–{}", hm(s.start), hm(s.end));
+    let sub = one_line(sub);
+    let subject = format!(
+        "Shared Follow-Up: can {sub} cover {} {block}?",
+        s.start.format("%a %m-%d")
+    );
+    let coordinators = schedule
+        .escalation
+        .iter()
+        .map(|n| one_line(&n.library))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let coordinators = if coordinators.is_empty() {
+        "the statewide coordinators".to_string()
+    } else {
+        coordinators
+    };
+    let mut body = format!(
+        "{}.\n\nBy the cooperative's substitute procedure, {sub} is proposed to check the Shared Follow-Up folder on {}, {block}, instead.\n",
+        one_line(&s.reason),
+        day(s.start)
+    );
+    body += &format!(
+        "Until {sub} agrees, no one is on duty then.\n\n\
+         If {sub} can cover: tell {coordinators}, who record it as a cover; then check the folder twice, the 1st time by {}, the 2nd by {}.\n\
+         If {sub} cannot: tell {coordinators} at once, so they ask the next library.\n",
+        hm(s.midpoint()),
+        hm(s.end)
+    );
+    body += &format!("\n{}\n", signature(tz));
+    Reminder {
+        kind: Kind::Proposal,
+        at: s.start.with_timezone(&Utc),
+        until: s.end.with_timezone(&Utc),
         recipient,
         subject,
         body,

@@ -37,6 +37,8 @@ pub enum Kind {
     SecondCheck,
     /// A gap in the service hours starts: the coordinators hear that no one is on duty.
     NoOneOnDuty,
+    /// A shift whose library is away starts: the substitute proposed for it is asked to take it.
+    Proposal,
     /// One chat becomes due-soon: sent only as part of its library's [`Kind::Deadline`] reminder.
     DueSoon,
     /// One chat becomes overdue: sent only as part of its library's [`Kind::Deadline`] reminder.
@@ -53,6 +55,7 @@ impl Kind {
             Kind::FirstCheck => "first-check",
             Kind::SecondCheck => "second-check",
             Kind::NoOneOnDuty => "no-one-on-duty",
+            Kind::Proposal => "proposal",
             Kind::DueSoon => "due-soon",
             Kind::Overdue => "overdue",
             Kind::Deadline => "deadline",

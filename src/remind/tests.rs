@@ -104,8 +104,19 @@ fn every_block_start_and_midpoint_of_the_default_week() {
 }
 
 #[test]
-fn gaps_in_the_default_week_tell_the_coordinators() {
+fn the_default_evenings_are_outside_the_service_hours() {
+    // The default declares its service hours (the blocks' hours): Monday evening is no gap.
     let s = Schedule::default_schedule();
+    assert!(run(&s, at("2026-11-23T17:00"), &stateless(15)).is_empty());
+    let sent = cron(&s, "2026-11-23T00:00", "2026-11-29T23:59", 15);
+    assert!(sent.iter().all(|(_, r)| r.kind != Kind::NoOneOnDuty));
+}
+
+#[test]
+fn gaps_in_the_default_week_tell_the_coordinators() {
+    // Without declared service hours they run from the first block's start to the last's end.
+    let mut s = Schedule::default_schedule();
+    s.service_hours.clear();
     // Monday 17:00: no one until Tuesday 09:00.
     let got = run(&s, at("2026-11-23T17:00"), &stateless(15));
     assert_eq!(keys(&got), ["no-one-on-duty/2026-11-23T22:00:00Z/COORD"]);
@@ -133,7 +144,8 @@ fn a_run_at_13_07_sends_the_block_that_began_at_13_00() {
 
 #[test]
 fn a_week_of_cron_sends_each_reminder_once() {
-    let s = Schedule::default_schedule();
+    let mut s = Schedule::default_schedule();
+    s.service_hours.clear();
     let sent = cron(&s, "2026-11-23T00:00", "2026-11-29T23:59", 15);
     // 15 blocks × 2 checks, 6 evening gaps (every evening but Wednesday).
     let checks = sent

@@ -53,6 +53,19 @@ pub enum Source {
     Override,
     /// A substitute proposed by rules.md §3 (or an escalation), not yet agreed.
     Proposed,
+    /// The cooperative is closed that day (`closed`, library `all`): no one is expected.
+    Closed,
+}
+
+impl Source {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Schedule => "schedule",
+            Source::Override => "override",
+            Source::Proposed => "proposed",
+            Source::Closed => "closed",
+        }
+    }
 }
 
 /// One dated shift of the roster. The field names are the stable JSON / CSV interface.
@@ -80,8 +93,15 @@ pub struct RosterShift {
     pub reason: String,
     /// For an escalation: whom to contact.
     pub escalate_to: Option<String>,
-    /// A stable identifier: the same shift gets the same one on every run.
+    /// A stable identifier from the date, the civil start and the duty: the same shift gets the
+    /// same one on every run, whichever library holds it.
     pub uid: String,
+    /// How many overrides the shift's month depends on: a calendar event's SEQUENCE, which grows
+    /// whenever an override is added that could change the shift.
+    pub sequence: u32,
+    /// The shift's place in the schedule (its block's row), for a stable order of shared blocks.
+    #[serde(skip)]
+    slot: usize,
 }
 
 impl RosterShift {
@@ -89,9 +109,19 @@ impl RosterShift {
         self.start <= t && t < self.end
     }
 
-    /// False for an escalation: no library is on duty.
+    /// False for an escalation or a closed day: no library is named for the shift.
     pub fn covered(&self) -> bool {
-        self.library != ESCALATE
+        self.library != ESCALATE && self.source != Source::Closed
+    }
+
+    /// True when the library has agreed to the shift: the schedule's, or an override's.
+    pub fn agreed(&self) -> bool {
+        matches!(self.source, Source::Schedule | Source::Override)
+    }
+
+    /// The substitute proposed for the shift and not yet agreed, if any.
+    pub fn proposal(&self) -> Option<&str> {
+        (self.source == Source::Proposed && self.library != ESCALATE).then_some(&self.library)
     }
 
     /// The instant the second check window opens: half the block's real length after its start.
@@ -109,7 +139,7 @@ impl RosterShift {
 
     /// The part of the block on its start date (an overnight block runs to 24:00 there): what
     /// an override dated that day can overlap.
-    fn day_span(&self) -> Span {
+    pub fn day_span(&self) -> Span {
         if self.end_local <= self.start_local {
             Span {
                 start: self.start_local,
@@ -172,15 +202,25 @@ pub fn month_roster(
     let tail = last + Duration::days(1);
     let mut shifts = scheduled_shifts(schedule, lead, tail, tz);
     apply_swaps(&mut shifts, schedule, overrides, lead, tail)?;
+    split_shifts(&mut shifts, overrides, tz);
     apply_covers(&mut shifts, overrides, lead, tail, tz)?;
+    close_everyone(&mut shifts, overrides);
     let away = mark_away(&shifts, overrides);
     propose(&mut shifts, &away, schedule, overrides, (first, last), lead);
     shifts.retain(|s| s.date >= first && s.date <= last);
-    shifts.sort_by(|a, b| {
-        (a.start, a.duty == Duty::Law, &a.library).cmp(&(b.start, b.duty == Duty::Law, &b.library))
-    });
+    shifts.sort_by_key(|s| (s.start, s.duty == Duty::Law, s.slot, s.end));
+    let sequence = overrides.revision(lead, tail);
+    let mut seen: Vec<String> = Vec::new();
     for s in &mut shifts {
-        s.uid = uid(s);
+        let base = uid(s);
+        let n = seen.iter().filter(|u| **u == base).count();
+        s.uid = if n == 0 {
+            base.clone()
+        } else {
+            base.replacen('@', &format!("-{}@", n + 1), 1)
+        };
+        seen.push(base);
+        s.sequence = sequence;
     }
     Ok(shifts)
 }
@@ -241,30 +281,15 @@ fn month_end(d: NaiveDate) -> NaiveDate {
     next.expect("date in range") - Duration::days(1)
 }
 
-/// A stable identifier from what makes a shift itself: date, civil start, duty and library.
+/// A stable identifier from what makes a shift itself: its date, civil start and duty. Not the
+/// library: a shift that moves to another library keeps its UID, so a calendar updates it.
 fn uid(s: &RosterShift) -> String {
-    let slug: String = s
-        .library
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect::<String>()
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
     format!(
-        "{}T{:02}{:02}-{}-{}@aun.askusnow",
+        "{}T{:02}{:02}-{}@aun.askusnow",
         s.date.format("%Y%m%d"),
         s.start_local.minutes() / 60,
         s.start_local.minutes() % 60,
         s.duty.as_str(),
-        slug
     )
 }
 
@@ -299,6 +324,8 @@ fn new_shift(
         reason: String::new(),
         escalate_to: None,
         uid: String::new(),
+        sequence: 0,
+        slot: usize::MAX,
     }
 }
 
@@ -313,6 +340,11 @@ fn scheduled_shifts(
     for duty in [Duty::SharedFollowUp, Duty::Law] {
         for s in schedule.shifts(duty, from, to, tz) {
             let b = s.block;
+            let slot = schedule
+                .blocks
+                .iter()
+                .position(|x| std::ptr::eq(x, b))
+                .expect("a block of the schedule");
             let mut r = new_shift(
                 s.date,
                 Span {
@@ -326,6 +358,7 @@ fn scheduled_shifts(
             );
             // The schedule's own resolution of the instants (identical, by the same policy).
             (r.start, r.end) = (s.start.with_timezone(&Utc), s.end.with_timezone(&Utc));
+            r.slot = slot;
             out.push(r);
         }
     }
@@ -345,7 +378,8 @@ fn scheduled_block(schedule: &Schedule, library: &str, date: NaiveDate, span: Sp
 }
 
 fn describe(o: &Override) -> String {
-    let what = match o.kind {
+    let mut what = match o.kind {
+        OverrideKind::Closed if o.everyone_closed() => "the cooperative is closed".to_string(),
         OverrideKind::Swap => format!(
             "swap of {} {} ({}) and {} {} ({})",
             o.date,
@@ -357,6 +391,12 @@ fn describe(o: &Override) -> String {
         ),
         k => format!("{} {}", o.library, k.as_str()),
     };
+    if let Some(until) = o.until {
+        what += &format!(" {} to {until}", o.date);
+        if !o.weekdays.is_empty() {
+            what += &format!(" ({})", overrides::weekdays_text(&o.weekdays));
+        }
+    }
     if o.reason.is_empty() {
         what
     } else {
@@ -407,6 +447,77 @@ fn apply_swaps(
     Ok(())
 }
 
+/// Splits the shifts where an override's block starts or ends inside them, so that the override
+/// takes exactly its hours: a cover of 18:00–20:00 leaves 17:00–18:00 and 20:00–21:00 of a
+/// 17:00–21:00 block with its library, and an absence for part of a block asks a substitute for
+/// that part only. Each part is a shift of its own (its own two checks, its own UID).
+fn split_shifts(shifts: &mut Vec<RosterShift>, overrides: &Overrides, tz: Tz) {
+    let mut out = Vec::with_capacity(shifts.len());
+    for s in shifts.drain(..) {
+        let day = s.day_span();
+        let mut cuts: Vec<Clock> = overrides
+            .items
+            .iter()
+            .filter(|o| o.block.is_some() && o.applies_on(s.date))
+            .filter(|o| match o.kind {
+                OverrideKind::Cover => s.duty == Duty::SharedFollowUp,
+                OverrideKind::Absent => same_library(&o.library, &s.library),
+                _ => false,
+            })
+            .flat_map(|o| [o.span().start, o.span().end])
+            .filter(|c| *c > day.start && *c < day.end)
+            .collect();
+        if cuts.is_empty() {
+            out.push(s);
+            continue;
+        }
+        cuts.sort();
+        cuts.dedup();
+        let mut bounds = vec![s.start_local];
+        bounds.extend(cuts);
+        bounds.push(s.end_local);
+        for w in bounds.windows(2) {
+            let span = Span {
+                start: w[0],
+                end: w[1],
+            };
+            let mut part = new_shift(s.date, span, &s.library, s.duty, s.best_effort, tz);
+            part.source = s.source;
+            part.scheduled = s.scheduled.clone();
+            part.reason = s.reason.clone();
+            part.slot = s.slot;
+            out.push(part);
+        }
+    }
+    *shifts = out;
+}
+
+/// The parts of `block` that none of `taken` covers.
+fn uncovered(block: Span, mut taken: Vec<Span>) -> Vec<Span> {
+    taken.sort_by_key(|t| t.start);
+    let mut out = Vec::new();
+    let mut cursor = block.start;
+    for t in taken {
+        if t.end <= cursor || t.start >= block.end {
+            continue;
+        }
+        if t.start > cursor {
+            out.push(Span {
+                start: cursor,
+                end: t.start,
+            });
+        }
+        cursor = cursor.max(t.end);
+    }
+    if cursor < block.end {
+        out.push(Span {
+            start: cursor,
+            end: block.end,
+        });
+    }
+    out
+}
+
 fn apply_covers(
     shifts: &mut Vec<RosterShift>,
     overrides: &Overrides,
@@ -414,44 +525,79 @@ fn apply_covers(
     to: NaiveDate,
     tz: Tz,
 ) -> Result<()> {
-    for o in overrides
+    let covers = overrides
         .items
         .iter()
-        .filter(|o| o.kind == OverrideKind::Cover && o.date >= from && o.date <= to)
-    {
-        let mut hit = false;
-        for s in shifts.iter_mut().filter(|s| {
-            s.duty == Duty::SharedFollowUp && s.date == o.date && s.day_span().overlaps(o.span())
-        }) {
-            s.library = o.library.clone();
-            s.source = Source::Override;
-            s.reason = describe(o);
-            hit = true;
+        .enumerate()
+        .filter(|(_, o)| o.kind == OverrideKind::Cover);
+    for (k, o) in covers {
+        let dates: Vec<NaiveDate> = o.days().within(from, to).collect();
+        let mut any = false;
+        for &date in &dates {
+            // After the split, a shift is either inside the cover's hours or outside them.
+            for s in shifts.iter_mut().filter(|s| {
+                s.duty == Duty::SharedFollowUp && s.date == date && s.day_span().overlaps(o.span())
+            }) {
+                s.library = o.library.clone();
+                s.source = Source::Override;
+                s.reason = describe(o);
+                any = true;
+            }
+            let Some(block) = o.block else { continue };
+            // Hours of the block with no shift that day: the cover adds them as shifts.
+            let taken: Vec<Span> = shifts
+                .iter()
+                .filter(|s| s.duty == Duty::SharedFollowUp && s.date == date)
+                .map(|s| s.day_span())
+                .collect();
+            for part in uncovered(block, taken) {
+                let mut s = new_shift(date, part, &o.library, Duty::SharedFollowUp, false, tz);
+                s.source = Source::Override;
+                s.scheduled = String::new();
+                s.reason = describe(o);
+                s.slot = usize::MAX / 2 + k;
+                shifts.push(s);
+                any = true;
+            }
         }
-        if !hit {
-            let Some(block) = o.block else {
+        let whole = o.days();
+        if !any && o.block.is_none() && from <= whole.from && whole.to <= to {
+            if o.until.is_some() {
                 bail!(
-                    "{}: no Shared Follow-Up shift on {} to cover: give a block",
+                    "{}: no Shared Follow-Up shift from {} to {} to cover: give a block",
                     o.origin,
-                    o.date
+                    whole.from,
+                    whole.to
                 );
-            };
-            // A block the schedule leaves empty: the cover adds a shift.
-            let mut s = new_shift(o.date, block, &o.library, Duty::SharedFollowUp, false, tz);
-            s.source = Source::Override;
-            s.scheduled = String::new();
-            s.reason = describe(o);
-            shifts.push(s);
+            }
+            bail!(
+                "{}: no Shared Follow-Up shift on {} to cover: give a block",
+                o.origin,
+                o.date
+            );
         }
     }
     Ok(())
+}
+
+/// Shifts on a day the whole cooperative is closed: no one is expected, no one is proposed.
+fn close_everyone(shifts: &mut [RosterShift], overrides: &Overrides) {
+    for s in shifts.iter_mut() {
+        if let Some(o) = overrides.everyone_closed_on(s.date) {
+            s.source = Source::Closed;
+            s.reason = describe(o);
+        }
+    }
 }
 
 /// For each shift, the override that keeps its library away, if any.
 fn mark_away<'a>(shifts: &[RosterShift], overrides: &'a Overrides) -> Vec<Option<&'a Override>> {
     shifts
         .iter()
-        .map(|s| overrides.excluding(&s.library, s.date, s.day_span()))
+        .map(|s| match s.source {
+            Source::Closed => None,
+            _ => overrides.excluding(&s.library, s.date, s.day_span()),
+        })
         .collect()
 }
 
@@ -470,7 +616,11 @@ fn propose(
         .filter(|&i| away[i].is_some() && shifts[i].date >= first && shifts[i].date <= last)
         .collect();
     order.sort_by_key(|&i| (shifts[i].start, shifts[i].duty == Duty::Law));
-    let mut on_duty: Vec<bool> = away.iter().map(|a| a.is_none()).collect();
+    let mut on_duty: Vec<bool> = away
+        .iter()
+        .zip(shifts.iter())
+        .map(|(a, s)| a.is_none() && s.source != Source::Closed)
+        .collect();
     let step2 = step2_candidates(schedule);
     let escalate_to = schedule
         .escalation
@@ -590,6 +740,77 @@ fn share(
                 && same_library(&s.library, library)
         })
         .count()
+}
+
+/// Checks a new override against the schedule and the overrides already there, before it is
+/// added: an absence must fall on the library's duty (a day it has no shift, or hours that are not
+/// its block, change nothing and are refused with what its duties are); a date in the past is
+/// allowed with a warning (returned).
+pub fn check_override(
+    o: &Override,
+    schedule: &Schedule,
+    existing: &Overrides,
+    today: NaiveDate,
+    tz: Tz,
+) -> Result<Vec<String>> {
+    let mut warnings = Vec::new();
+    let days = o.days();
+    if days.to < today {
+        warnings.push(format!(
+            "{} is in the past (today is {today}): the override changes only the record",
+            if o.until.is_some() {
+                format!("{} to {}", days.from, days.to)
+            } else {
+                o.date.to_string()
+            }
+        ));
+    }
+    if o.kind != OverrideKind::Absent {
+        return Ok(warnings);
+    }
+    let shifts = roster(schedule, existing, days.from, days.to, tz)?;
+    let theirs: Vec<&RosterShift> = shifts
+        .iter()
+        .filter(|s| {
+            days.contains(s.date)
+                && (same_library(&s.library, &o.library) || same_library(&s.scheduled, &o.library))
+        })
+        .collect();
+    if theirs.iter().any(|s| s.day_span().overlaps(o.span())) {
+        return Ok(warnings);
+    }
+    let when = if o.until.is_some() {
+        format!("from {} to {}", days.from, days.to)
+    } else {
+        format!("on {} {}", weekday_name(o.date.weekday()), o.date)
+    };
+    if theirs.is_empty() {
+        let duties: Vec<String> = schedule
+            .blocks
+            .iter()
+            .filter(|b| same_library(&b.library, &o.library))
+            .map(|b| format!("{} {}-{}", weekday_name(b.day), b.start, b.end))
+            .collect();
+        bail!(
+            "{} has no duty {when} (its blocks: {}); an absence would change nothing. To keep it out of substitute proposals then, use --kind closed",
+            o.library,
+            if duties.is_empty() {
+                "none".to_string()
+            } else {
+                duties.join(", ")
+            }
+        );
+    }
+    let blocks: Vec<String> = theirs
+        .iter()
+        .map(|s| format!("{} {}", s.date, s.day_span()))
+        .collect();
+    bail!(
+        "{} is not one of {}'s blocks {when} (they are {})",
+        o.span(),
+        o.library,
+        blocks.join(", ")
+    );
 }
 
 #[cfg(test)]

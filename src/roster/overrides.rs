@@ -12,20 +12,25 @@
 //! | `with_date` | swap only: the other library's date (default: `date`) |
 //! | `with_block` | swap only: the other library's block (default: `block`) |
 //! | `reason` | free text, carried into the roster |
+//! | `until` | the last date of a range (absent, closed, cover); default: `date` alone |
+//! | `weekdays` | within a range, only these days (`mon wed`); default: every day |
 //!
 //! Semantics: `absent` — the library cannot do its shifts overlapping the block (or that day);
-//! `closed` — the library is closed the whole day; `cover` — the library takes the block's shift
-//! (or every Shared Follow-Up shift of the day without a block; a block with no shift that day
-//! becomes a new shift); `swap` — `library` gives its shift at (date, block) to `with` and takes
-//! `with`'s shift at (with_date, with_block).
+//! `closed` — the library is closed the whole day (a break, when a range: also on days it has no
+//! duty, so it is never proposed then); `closed` with library `all` — the cooperative is closed: no
+//! shift that day; `cover` — the library takes the block (or every Shared Follow-Up shift of the
+//! day without a block); where the block covers part of a shift, the shift is split and the cover
+//! takes only its part; where it covers hours with no shift, those become a new shift;
+//! `swap` — `library` gives its shift at (date, block) to `with` and takes `with`'s shift at
+//! (with_date, with_block).
 //!
 //! A file is checked whole: every row must parse, and no row may repeat or contradict an earlier
 //! one ([`conflict`]); the error names both rows.
 
 use crate::io::{InputFormat, Table};
-use crate::time::{parse_date, Clock};
+use crate::time::{parse_date, parse_weekday, weekday_name, Clock};
 use anyhow::{anyhow, bail, Result};
-use chrono::NaiveDate;
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use serde::Serialize;
 
 /// What an override does.
@@ -44,7 +49,7 @@ impl OverrideKind {
             "absent" => OverrideKind::Absent,
             "swap" => OverrideKind::Swap,
             "cover" => OverrideKind::Cover,
-            "closed" => OverrideKind::Closed,
+            "closed" | "unavailable" | "break" | "holiday" => OverrideKind::Closed,
             other => bail!("unknown kind {other:?} (expected absent, swap, cover or closed)"),
         })
     }
@@ -99,10 +104,18 @@ impl std::fmt::Display for Span {
     }
 }
 
+/// The library name that means every library: a cooperative-wide closure.
+pub const ALL: &str = "all";
+
 /// One dated change.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Override {
+    /// The date, or the first date of a range.
     pub date: NaiveDate,
+    /// The last date of a range (included); `None`: `date` alone.
+    pub until: Option<NaiveDate>,
+    /// Within the range, only these weekdays; empty: every day.
+    pub weekdays: Vec<Weekday>,
     /// `None`: the whole day.
     pub block: Option<Span>,
     pub kind: OverrideKind,
@@ -117,7 +130,7 @@ pub struct Override {
 }
 
 /// The columns, in the order `aun schedule override add` writes them.
-pub const COLUMNS: [&str; 8] = [
+pub const COLUMNS: [&str; 10] = [
     "date",
     "block",
     "kind",
@@ -126,12 +139,14 @@ pub const COLUMNS: [&str; 8] = [
     "with_date",
     "with_block",
     "reason",
+    "until",
+    "weekdays",
 ];
 
 /// The header names each column may also go by, [`COLUMNS`] order (compared by
 /// [`crate::io::header_key`]).
-pub const HEADER_NAMES: [&[&str]; 8] = [
-    &["date"],
+pub const HEADER_NAMES: [&[&str]; 10] = [
+    &["date", "from", "from_date", "first_date", "start_date"],
     &["block", "time", "hours"],
     &["kind", "type"],
     &["library", "libraries"],
@@ -139,9 +154,110 @@ pub const HEADER_NAMES: [&[&str]; 8] = [
     &["with_date"],
     &["with_block"],
     &["reason", "note"],
+    &["until", "to", "to_date", "last_date", "end_date"],
+    &["weekdays", "weekday", "days", "on"],
 ];
 
+/// Reads `mon wed`, `Mon,Wed`, `monday; wednesday`.
+pub fn parse_weekdays(s: &str) -> Result<Vec<Weekday>> {
+    let mut out = Vec::new();
+    for w in s
+        .split([',', ';', ' ', '/'])
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+    {
+        let d = parse_weekday(w)?;
+        if !out.contains(&d) {
+            out.push(d);
+        }
+    }
+    out.sort_by_key(|d: &Weekday| d.num_days_from_monday());
+    Ok(out)
+}
+
+/// The days of a range as a file writes them: `mon wed`.
+pub fn weekdays_text(days: &[Weekday]) -> String {
+    days.iter()
+        .map(|d| weekday_name(*d))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A set of dates: a range, optionally only some weekdays of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Days {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub weekdays: Vec<Weekday>,
+}
+
+impl Days {
+    pub fn one(d: NaiveDate) -> Days {
+        Days {
+            from: d,
+            to: d,
+            weekdays: Vec::new(),
+        }
+    }
+
+    pub fn contains(&self, d: NaiveDate) -> bool {
+        d >= self.from
+            && d <= self.to
+            && (self.weekdays.is_empty() || self.weekdays.contains(&d.weekday()))
+    }
+
+    /// True when some date is in both (a week of the common range settles it).
+    pub fn meets(&self, other: &Days) -> bool {
+        let from = self.from.max(other.from);
+        let to = self.to.min(other.to).min(from + Duration::days(6));
+        let mut d = from;
+        while d <= to {
+            if self.contains(d) && other.contains(d) {
+                return true;
+            }
+            d += Duration::days(1);
+        }
+        false
+    }
+
+    /// The dates in `[from, to]` that are in the set.
+    pub fn within(&self, from: NaiveDate, to: NaiveDate) -> impl Iterator<Item = NaiveDate> + '_ {
+        let (a, b) = (self.from.max(from), self.to.min(to));
+        a.iter_days()
+            .take_while(move |d| *d <= b)
+            .filter(|d| self.contains(*d))
+    }
+}
+
 impl Override {
+    /// The dates the override applies to.
+    pub fn days(&self) -> Days {
+        Days {
+            from: self.date,
+            to: self.until.unwrap_or(self.date),
+            weekdays: self.weekdays.clone(),
+        }
+    }
+
+    /// True when the override applies on `date`.
+    pub fn applies_on(&self, date: NaiveDate) -> bool {
+        self.days().contains(date)
+    }
+
+    /// Every date it names, swaps' other side included, as (first, last).
+    pub fn reach(&self) -> (NaiveDate, NaiveDate) {
+        let (a, b) = (self.date, self.until.unwrap_or(self.date));
+        match self.with_date {
+            Some(w) => (a.min(w), b.max(w)),
+            None => (a, b),
+        }
+    }
+
+    /// A cooperative-wide closure (`closed`, library `all`).
+    pub fn everyone_closed(&self) -> bool {
+        self.kind == OverrideKind::Closed && self.library.eq_ignore_ascii_case(ALL)
+    }
+
     /// The span of the day the override touches (the whole day when no block is given).
     pub fn span(&self) -> Span {
         self.block.unwrap_or(Span::WHOLE_DAY)
@@ -156,7 +272,7 @@ impl Override {
     }
 
     /// The row's cells, in [`COLUMNS`] order.
-    pub fn cells(&self) -> [String; 8] {
+    pub fn cells(&self) -> [String; 10] {
         let opt = |s: Option<Span>| s.map(|s| s.to_string()).unwrap_or_default();
         [
             self.date.to_string(),
@@ -167,39 +283,41 @@ impl Override {
             self.with_date.map(|d| d.to_string()).unwrap_or_default(),
             opt(self.with_block),
             self.reason.clone(),
+            self.until.map(|d| d.to_string()).unwrap_or_default(),
+            weekdays_text(&self.weekdays),
         ]
     }
 
     /// Where the override takes effect as (library, date, span): the shifts it moves a library off
     /// (`gives`) and onto (`takes`).
-    fn gives(&self) -> Vec<(String, NaiveDate, Span)> {
+    fn gives(&self) -> Vec<(String, Days, Span)> {
         match self.kind {
             OverrideKind::Swap => {
                 let (d2, b2) = self.other_side();
                 let with = self.with.clone().unwrap_or_default();
                 vec![
-                    (self.library.clone(), self.date, self.span()),
-                    (with, d2, b2),
+                    (self.library.clone(), self.days(), self.span()),
+                    (with, Days::one(d2), b2),
                 ]
             }
             OverrideKind::Absent | OverrideKind::Closed => {
-                vec![(self.library.clone(), self.date, self.span())]
+                vec![(self.library.clone(), self.days(), self.span())]
             }
             OverrideKind::Cover => Vec::new(),
         }
     }
 
-    fn takes(&self) -> Vec<(String, NaiveDate, Span)> {
+    fn takes(&self) -> Vec<(String, Days, Span)> {
         match self.kind {
             OverrideKind::Swap => {
                 let (d2, b2) = self.other_side();
                 let with = self.with.clone().unwrap_or_default();
                 vec![
-                    (self.library.clone(), d2, b2),
-                    (with, self.date, self.span()),
+                    (self.library.clone(), Days::one(d2), b2),
+                    (with, self.days(), self.span()),
                 ]
             }
-            OverrideKind::Cover => vec![(self.library.clone(), self.date, self.span())],
+            OverrideKind::Cover => vec![(self.library.clone(), self.days(), self.span())],
             _ => Vec::new(),
         }
     }
@@ -207,8 +325,9 @@ impl Override {
     /// Absent or closed: the library cannot be on duty in `span` of `date`.
     pub fn excludes(&self, library: &str, date: NaiveDate, span: Span) -> bool {
         matches!(self.kind, OverrideKind::Absent | OverrideKind::Closed)
+            && !self.everyone_closed()
             && same_library(&self.library, library)
-            && self.date == date
+            && self.applies_on(date)
             && self.span().overlaps(span)
     }
 }
@@ -221,15 +340,15 @@ pub fn same_library(a: &str, b: &str) -> bool {
 /// Why `new` cannot stand beside `old`, if it cannot: a repeat, or a contradiction.
 pub fn conflict(old: &Override, new: &Override) -> Option<String> {
     let at = &old.origin;
-    let same = |a: &(String, NaiveDate, Span), b: &(String, NaiveDate, Span)| {
-        same_library(&a.0, &b.0) && a.1 == b.1 && a.2.overlaps(b.2)
+    let same = |a: &(String, Days, Span), b: &(String, Days, Span)| {
+        same_library(&a.0, &b.0) && a.1.meets(&b.1) && a.2.overlaps(b.2)
     };
     let out =
         |x: &Override| -> bool { matches!(x.kind, OverrideKind::Absent | OverrideKind::Closed) };
-    if old.cells()[..7]
-        .iter()
-        .zip(&new.cells()[..7])
-        .all(|(a, b)| a.eq_ignore_ascii_case(b))
+    let (a, b) = (old.cells(), new.cells());
+    if (0..10)
+        .filter(|&i| COLUMNS[i] != "reason")
+        .all(|i| a[i].eq_ignore_ascii_case(&b[i]))
     {
         return Some(format!("duplicates {at}"));
     }
@@ -245,28 +364,30 @@ pub fn conflict(old: &Override, new: &Override) -> Option<String> {
     for (away, busy) in [(old, new), (new, old)] {
         if out(away) {
             if let Some(t) = busy.takes().iter().find(|t| same(&away.gives()[0], t)) {
+                let when =
+                    t.1.within(away.date, away.days().to)
+                        .next()
+                        .unwrap_or(t.1.from);
                 return Some(format!(
-                    "contradicts {at}: {} is {} on {} but would take {} {}",
+                    "contradicts {at}: {} is {} on {when} but would take {when} {}",
                     t.0,
                     away.kind.as_str(),
-                    away.date,
-                    t.1,
                     t.2
                 ));
             }
         }
     }
     // Two changes to the same shift: two covers of one block, or a swap and a cover or another swap.
-    let moved = |x: &Override| -> Vec<(NaiveDate, Span)> {
+    let moved = |x: &Override| -> Vec<(Days, Span)> {
         match x.kind {
-            OverrideKind::Cover => vec![(x.date, x.span())],
+            OverrideKind::Cover => vec![(x.days(), x.span())],
             OverrideKind::Swap => x.gives().into_iter().map(|g| (g.1, g.2)).collect(),
             _ => Vec::new(),
         }
     };
     for a in moved(old) {
         for b in moved(new) {
-            if a.0 == b.0 && a.1.overlaps(b.1) {
+            if a.0.meets(&b.0) && a.1.overlaps(b.1) {
                 // Two swaps of different libraries' shifts on the same hours do not collide.
                 if old.kind == OverrideKind::Swap && new.kind == OverrideKind::Swap {
                     let shared = old
@@ -277,9 +398,11 @@ pub fn conflict(old: &Override, new: &Override) -> Option<String> {
                         continue;
                     }
                 }
+                let when = a.0.within(b.0.from, b.0.to).find(|d| b.0.contains(*d));
                 return Some(format!(
                     "contradicts {at}: both change the shift of {} {}",
-                    a.0, a.1
+                    when.unwrap_or(a.0.from),
+                    a.1
                 ));
             }
         }
@@ -322,6 +445,25 @@ impl Overrides {
     pub fn away_on(&self, library: &str, date: NaiveDate) -> bool {
         self.excluding(library, date, Span::WHOLE_DAY).is_some()
     }
+
+    /// The cooperative-wide closure of `date`, if any.
+    pub fn everyone_closed_on(&self, date: NaiveDate) -> Option<&Override> {
+        self.items
+            .iter()
+            .find(|o| o.everyone_closed() && o.applies_on(date))
+    }
+
+    /// How many overrides name a date in `[from, to]`: the revision of a calendar event whose
+    /// shift depends on those dates (it only grows as overrides are added).
+    pub fn revision(&self, from: NaiveDate, to: NaiveDate) -> u32 {
+        self.items
+            .iter()
+            .filter(|o| {
+                let (a, b) = o.reach();
+                a <= to && b >= from
+            })
+            .count() as u32
+    }
 }
 
 /// Reads overrides. `canonical` maps a library as written to the name the schedule uses (or fails
@@ -358,6 +500,8 @@ struct Columns {
     with_date: Option<usize>,
     with_block: Option<usize>,
     reason: Option<usize>,
+    until: Option<usize>,
+    weekdays: Option<usize>,
 }
 
 impl Columns {
@@ -372,7 +516,8 @@ impl Columns {
                 )
             })
         };
-        let [date, block, kind, library, with, with_date, with_block, reason] = HEADER_NAMES;
+        let [date, block, kind, library, with, with_date, with_block, reason, until, weekdays] =
+            HEADER_NAMES;
         Ok(Columns {
             date: need(date)?,
             block: t.column(block),
@@ -382,6 +527,8 @@ impl Columns {
             with_date: t.column(with_date),
             with_block: t.column(with_block),
             reason: t.column(reason),
+            until: t.column(until),
+            weekdays: t.column(weekdays),
         })
     }
 
@@ -407,9 +554,18 @@ impl Columns {
         }
         let o = Override {
             date,
+            until: match get(self.until) {
+                "" => None,
+                d => Some(parse_date(d).map_err(|e| anyhow!("until: {e}"))?),
+            },
+            weekdays: parse_weekdays(get(self.weekdays)).map_err(|e| anyhow!("weekdays: {e}"))?,
             block: span("block", get(self.block))?,
             kind,
-            library: canonical(library)?,
+            library: if library.eq_ignore_ascii_case(ALL) {
+                ALL.to_string()
+            } else {
+                canonical(library)?
+            },
             with: match get(self.with) {
                 "" => None,
                 w => Some(canonical(w)?),
@@ -430,6 +586,31 @@ impl Columns {
 /// What each kind requires and forbids.
 pub fn check_shape(o: &Override) -> Result<()> {
     let swap_only = o.with.is_some() || o.with_date.is_some() || o.with_block.is_some();
+    if let Some(until) = o.until {
+        if until < o.date {
+            bail!("the range ends ({until}) before it starts ({})", o.date);
+        }
+        if until - o.date > Duration::days(366) {
+            bail!("the range {} to {until} is longer than a year", o.date);
+        }
+    }
+    if !o.weekdays.is_empty() && o.until.is_none() {
+        bail!("weekdays choose days within a range: give its last date (until)");
+    }
+    if (o.until.is_some() || !o.weekdays.is_empty()) && o.kind == OverrideKind::Swap {
+        bail!("a swap exchanges two dated blocks: no range (until, weekdays)");
+    }
+    if o.library.eq_ignore_ascii_case(ALL) && o.kind != OverrideKind::Closed {
+        bail!("library \"all\" is for a cooperative-wide closure (kind closed)");
+    }
+    if o.until.is_some() && o.days().within(o.date, o.days().to).next().is_none() {
+        bail!(
+            "no date from {} to {} falls on {}",
+            o.date,
+            o.days().to,
+            weekdays_text(&o.weekdays)
+        );
+    }
     match o.kind {
         OverrideKind::Swap => {
             let with = o

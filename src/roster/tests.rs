@@ -57,7 +57,7 @@ fn without_overrides_the_roster_is_the_schedule() {
         ["09:00 Pratt/SLRC Schedule", "13:00 FCPL Schedule"]
     );
     let fcpl = r.iter().find(|s| s.library == "FCPL").unwrap();
-    assert_eq!(fcpl.uid, "20261203T1300-shared-follow-up-fcpl@aun.askusnow");
+    assert_eq!(fcpl.uid, "20261203T1300-shared-follow-up@aun.askusnow");
     assert_eq!(fcpl.start.to_rfc3339(), "2026-12-03T18:00:00+00:00");
     assert_eq!(fcpl.midpoint().to_rfc3339(), "2026-12-03T20:00:00+00:00");
 }
@@ -115,8 +115,8 @@ fn never_a_library_on_duty_at_the_same_time_or_away_that_day() {
     assert_eq!(
         day(&r, "2026-12-07"),
         [
-            "09:00 B Schedule",
             "09:00 C Proposed step 1",
+            "09:00 B Schedule",
             "13:00 C Schedule"
         ]
     );
@@ -128,8 +128,8 @@ fn never_a_library_on_duty_at_the_same_time_or_away_that_day() {
     assert_eq!(
         day(&r, "2026-12-07"),
         [
-            "09:00 B Schedule",
             "09:00 S2 Proposed step 2",
+            "09:00 B Schedule",
             "13:00 B Proposed step 1"
         ]
     );
@@ -152,10 +152,7 @@ fn escalation_when_no_one_is_left() {
         r[0].escalate_to.as_deref(),
         Some("AskUsNow! statewide coordinators")
     );
-    assert_eq!(
-        r[0].uid,
-        "20261207T0900-shared-follow-up-escalate@aun.askusnow"
-    );
+    assert_eq!(r[0].uid, "20261207T0900-shared-follow-up@aun.askusnow");
 }
 
 #[test]
@@ -334,7 +331,7 @@ fn an_overnight_block_belongs_to_the_day_it_starts() {
         InputFormat::Csv,
     )
     .unwrap();
-    let o = ovr("2026-12-07,23:00-24:00,absent,Night Owl,,,,\n");
+    let o = ovr("2026-12-07,,absent,Night Owl,,,,\n");
     let r = roster(&s, &o, d("2026-12-07"), d("2026-12-07"), DEFAULT_TZ).unwrap();
     let night = r
         .iter()
@@ -342,6 +339,27 @@ fn an_overnight_block_belongs_to_the_day_it_starts() {
         .unwrap();
     assert_eq!((night.library.as_str(), night.step), ("Day Lark", Some(1)));
     assert_eq!(night.end.to_rfc3339(), "2026-12-08T07:00:00+00:00");
+    // Absent for the last hour of its day only: that part of the night is split off.
+    let o = ovr("2026-12-07,23:00-24:00,absent,Night Owl,,,,\n");
+    let r = roster(&s, &o, d("2026-12-07"), d("2026-12-07"), DEFAULT_TZ).unwrap();
+    let night: Vec<String> = r
+        .iter()
+        .filter(|s| s.start_local >= Clock::hm(22, 0))
+        .map(|s| {
+            format!(
+                "{}-{} {} {:?}",
+                s.start_local, s.end_local, s.library, s.step
+            )
+        })
+        .collect();
+    assert_eq!(
+        night,
+        ["22:00-23:00 Night Owl None", "23:00-02:00 Day Lark Some(1)"]
+    );
+    assert_eq!(
+        r.last().unwrap().end.to_rfc3339(),
+        "2026-12-08T07:00:00+00:00"
+    );
 }
 
 #[test]
@@ -394,4 +412,201 @@ fn a_proposal_depends_on_the_shift_not_on_the_window() {
     let t = parse_instant("2026-12-24T10:00", DEFAULT_TZ).unwrap();
     let now = duty_at(&s, &o, Duty::SharedFollowUp, t, DEFAULT_TZ).unwrap();
     assert_eq!(now[0].library, want.0);
+}
+
+fn ovr10(rows: &str) -> Overrides {
+    let csv =
+        format!("date,block,kind,library,with,with_date,with_block,reason,until,weekdays\n{rows}");
+    parse_overrides("o.csv", csv.as_bytes(), InputFormat::Csv, &|s| {
+        Ok(s.to_string())
+    })
+    .unwrap()
+}
+
+/// The Shared Follow-Up shifts of one date as "start-end library source step".
+fn parts(r: &[RosterShift], date: &str) -> Vec<String> {
+    r.iter()
+        .filter(|s| s.date == d(date) && s.duty == Duty::SharedFollowUp)
+        .map(|s| {
+            let step = s.step.map(|n| format!(" step {n}")).unwrap_or_default();
+            format!(
+                "{}-{} {} {:?}{step}",
+                s.start_local, s.end_local, s.library, s.source
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_partial_cover_splits_the_block() {
+    // 18:00–20:00 of CarrollCPL's 17:00–21:00: the cover takes its two hours, not the block.
+    let r = december(&ovr(
+        "2026-12-09,18:00-20:00,cover,Calvert Library,,,,half the evening\n",
+    ));
+    assert_eq!(
+        parts(&r, "2026-12-09")[2..],
+        [
+            "17:00-18:00 CarrollCPL Schedule",
+            "18:00-20:00 Calvert Library Override",
+            "20:00-21:00 CarrollCPL Schedule"
+        ]
+    );
+    // With CarrollCPL away, the hours no one agreed to are proposals: the gaps show.
+    let r = december(&ovr(
+        "2026-12-09,17:00-21:00,absent,CarrollCPL,,,,\n2026-12-09,18:00-20:00,cover,Calvert Library,,,,\n",
+    ));
+    let evening = &parts(&r, "2026-12-09")[2..];
+    assert_eq!(evening.len(), 3);
+    assert!(evening[0].starts_with("17:00-18:00 ") && evening[0].contains("Proposed"));
+    assert_eq!(evening[1], "18:00-20:00 Calvert Library Override");
+    assert!(evening[2].starts_with("20:00-21:00 ") && evening[2].contains("Proposed"));
+    // A cover reaching past the block adds the hours with no shift as a shift of their own.
+    let r = december(&ovr("2026-12-07,16:00-19:00,cover,Calvert Library,,,,\n"));
+    assert_eq!(
+        parts(&r, "2026-12-07"),
+        [
+            "09:00-13:00 BCPL Schedule",
+            "13:00-16:00 Pratt/SLRC Schedule",
+            "16:00-17:00 Calvert Library Override",
+            "17:00-19:00 Calvert Library Override"
+        ]
+    );
+    // Each part has its own UID; the first keeps the block's.
+    let uids: Vec<&str> = r
+        .iter()
+        .filter(|s| s.date == d("2026-12-07") && s.duty == Duty::SharedFollowUp)
+        .map(|s| s.uid.as_str())
+        .collect();
+    assert_eq!(
+        uids,
+        [
+            "20261207T0900-shared-follow-up@aun.askusnow",
+            "20261207T1300-shared-follow-up@aun.askusnow",
+            "20261207T1600-shared-follow-up@aun.askusnow",
+            "20261207T1700-shared-follow-up@aun.askusnow"
+        ]
+    );
+}
+
+#[test]
+fn a_library_on_a_break_is_never_proposed() {
+    // New Year's Day 2027: AACC and Pratt/SLRC closed. Frostburg, on winter break, has held
+    // no shift for weeks, so fair share would pick it first — but it is away.
+    let holidays = "2027-01-01,,closed,AACC,,,,New Year's Day,,\n\
+                    2027-01-01,,closed,Pratt/SLRC,,,,New Year's Day,,\n";
+    let brk = "2026-12-07,,closed,Frostburg State University,,,,winter break,2027-01-31,\n";
+    let s = Schedule::default_schedule();
+    let ny = |o: &Overrides| {
+        parts(
+            &roster(&s, o, d("2027-01-01"), d("2027-01-01"), DEFAULT_TZ).unwrap(),
+            "2027-01-01",
+        )
+    };
+    let with_break = ny(&ovr10(&format!("{holidays}{brk}")));
+    assert!(
+        with_break.iter().all(|p| !p.contains("Frostburg")),
+        "{with_break:?}"
+    );
+    assert!(with_break.iter().all(|p| p.contains("Proposed step 2")));
+    // Entered as absences from its Wednesdays only, Frostburg holds no shift for weeks and,
+    // first of the libraries with the fewest, would be proposed for a day it is away.
+    let wednesdays: String = [
+        "2026-12-09",
+        "2026-12-16",
+        "2026-12-23",
+        "2026-12-30",
+        "2027-01-06",
+        "2027-01-13",
+        "2027-01-20",
+        "2027-01-27",
+    ]
+    .iter()
+    .map(|w| format!("{w},,absent,Frostburg State University,,,,winter break,,\n"))
+    .collect();
+    let without = ny(&ovr10(&format!("{holidays}{wednesdays}")));
+    assert!(without[0].contains("Frostburg"), "{without:?}");
+    // The break also removes its own Wednesdays from it.
+    let r = roster(
+        &s,
+        &ovr10(brk),
+        d("2026-12-16"),
+        d("2026-12-16"),
+        DEFAULT_TZ,
+    )
+    .unwrap();
+    assert!(parts(&r, "2026-12-16")[1].contains("Proposed"));
+}
+
+#[test]
+fn a_cooperative_closure_closes_every_shift_and_proposes_no_one() {
+    let o = ovr10("2026-12-25,,closed,all,,,,Christmas Day,,\n");
+    let r = december(&o);
+    let day: Vec<&RosterShift> = r.iter().filter(|s| s.date == d("2026-12-25")).collect();
+    assert_eq!(day.len(), 3);
+    assert!(day
+        .iter()
+        .all(|s| s.source == Source::Closed && !s.covered() && s.step.is_none()));
+    assert_eq!(day[0].reason, "the cooperative is closed: Christmas Day");
+    // A range, on some weekdays only: the Wednesday evenings of January.
+    let o = ovr10("2027-01-01,17:00-21:00,absent,CarrollCPL,,,,evenings off,2027-01-31,wed\n");
+    let r = roster(
+        &Schedule::default_schedule(),
+        &o,
+        d("2027-01-01"),
+        d("2027-01-31"),
+        DEFAULT_TZ,
+    )
+    .unwrap();
+    let proposed: Vec<NaiveDate> = r
+        .iter()
+        .filter(|s| s.source == Source::Proposed)
+        .map(|s| s.date)
+        .collect();
+    assert_eq!(
+        proposed,
+        ["2027-01-06", "2027-01-13", "2027-01-20", "2027-01-27"].map(d)
+    );
+    assert!(r
+        .iter()
+        .filter(|s| s.source == Source::Proposed)
+        .all(|s| s.reason == "CarrollCPL absent 2027-01-01 to 2027-01-31 (wed): evenings off"));
+}
+
+#[test]
+fn overrides_are_checked_against_the_duties() {
+    let s = Schedule::default_schedule();
+    let today = d("2026-12-01");
+    let one = |row: &str| ovr10(row).items.remove(0);
+    let check = |row: &str| check_override(&one(row), &s, &Overrides::none(), today, DEFAULT_TZ);
+    // Frostburg has no duty on a Friday.
+    let e = check("2027-01-01,,absent,Frostburg State University,,,,,,\n")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.starts_with("Frostburg State University has no duty on fri 2027-01-01 (its blocks: wed 13:00-17:00); an absence would change nothing. To keep it out of substitute proposals then, use --kind closed"),
+        "{e}"
+    );
+    // BCPL's Monday block is the morning.
+    let e = check("2026-12-07,13:00-17:00,absent,BCPL,,,,,,\n")
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        e,
+        "13:00-17:00 is not one of BCPL's blocks on mon 2026-12-07 (they are 2026-12-07 09:00-13:00)"
+    );
+    // A range holding one of its duties is fine; a past date is a warning.
+    assert!(check("2026-12-01,,absent,BCPL,,,,,2026-12-31,\n")
+        .unwrap()
+        .is_empty());
+    let w = check("2026-11-30,,absent,BCPL,,,,,,\n").unwrap();
+    assert_eq!(
+        w,
+        ["2026-11-30 is in the past (today is 2026-12-01): the override changes only the record"]
+    );
+    // A closure needs no duty: it keeps the library out of proposals.
+    assert!(
+        check("2027-01-01,,closed,Frostburg State University,,,,,,\n")
+            .unwrap()
+            .is_empty()
+    );
 }

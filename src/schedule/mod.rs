@@ -32,6 +32,9 @@ pub enum Duty {
     Substitute,
     /// Whom to contact when no coverage is found.
     Escalation,
+    /// Not a duty: the hours the cooperative means Shared Follow-Up to be covered (a row with a
+    /// day and times, no library). Reminders of "no one on duty" are only for these hours.
+    ServiceHours,
 }
 
 impl Duty {
@@ -41,6 +44,7 @@ impl Duty {
             Duty::Law => "law",
             Duty::Substitute => "substitute",
             Duty::Escalation => "escalation",
+            Duty::ServiceHours => "service-hours",
         }
     }
 
@@ -53,6 +57,7 @@ impl Duty {
             "law" | "lawchats" | "lawchatsonly" | "lawline" => Duty::Law,
             "substitute" | "sub" | "substitutes" => Duty::Substitute,
             "escalation" | "escalate" | "coordinator" | "coordinators" => Duty::Escalation,
+            "servicehours" | "hours" | "service" | "open" | "openinghours" => Duty::ServiceHours,
             _ => return None,
         })
     }
@@ -128,6 +133,21 @@ pub struct Schedule {
     /// In order of preference.
     pub substitutes: Vec<Named>,
     pub escalation: Vec<Named>,
+    /// The service hours the schedule declares, by weekday; empty: not declared (then they run
+    /// from the earliest block start to the latest block end, see [`Schedule::service_hours_on`]).
+    pub service_hours: Vec<Hours>,
+    /// What was read leniently (an Excel-saved file), for a note to the user.
+    pub notes: Vec<String>,
+}
+
+/// Service hours on one weekday.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Hours {
+    pub day: Weekday,
+    pub start: Clock,
+    pub end: Clock,
+    #[serde(skip)]
+    pub origin: String,
 }
 
 /// A dated occurrence of a block: a shift.
@@ -177,6 +197,32 @@ impl Schedule {
         let name = crate::io::display_name(path);
         let format = crate::io::detect_format(format, path, &bytes[..bytes.len().min(4096)]);
         parse_schedule(&name, &bytes, format)
+    }
+
+    /// The service hours of a weekday, as civil spans `(start, end)` of that day (`24:00` ends
+    /// it). Declared hours when the schedule has any; else one span from the earliest block start
+    /// to the latest block end of the week (the whole day once a block runs overnight).
+    pub fn service_hours_on(&self, day: Weekday) -> Vec<(Clock, Clock)> {
+        if !self.service_hours.is_empty() {
+            let mut out: Vec<(Clock, Clock)> = self
+                .service_hours
+                .iter()
+                .filter(|h| h.day == day)
+                .map(|h| (h.start, h.end))
+                .collect();
+            out.sort();
+            return out;
+        }
+        let blocks: Vec<&Block> = self.blocks_of(Duty::SharedFollowUp).collect();
+        if blocks.is_empty() {
+            return Vec::new();
+        }
+        if blocks.iter().any(|b| b.overnight()) {
+            return vec![(Clock::MIDNIGHT, Clock::END_OF_DAY)];
+        }
+        let from = blocks.iter().map(|b| b.start).min().expect("a block");
+        let to = blocks.iter().map(|b| b.end).max().expect("a block");
+        vec![(from, to)]
     }
 
     /// The blocks of one duty.
@@ -256,6 +302,7 @@ impl Schedule {
                     .map(|n| LongRow::from_named(n, duty, directory_id(&n.library))),
             );
         }
+        rows.extend(self.service_hours.iter().map(LongRow::from_hours));
         rows
     }
 }

@@ -10,7 +10,7 @@
 //!   (shared by design), or "—" / nothing. Rows headed `substitutes` and `escalation` list names
 //!   in order; `effective` and `updated` rows give dates.
 
-use super::{Block, Duty, Named, Schedule};
+use super::{Block, Duty, Hours, Named, Schedule};
 use crate::io::{read_table, InputFormat, Table};
 use crate::time::{parse_date, parse_weekday, weekday_name, Clock};
 use anyhow::{anyhow, bail, Result};
@@ -50,6 +50,23 @@ impl LongRow {
             note: b.note.clone(),
             effective: b.effective.map(|d| d.to_string()).unwrap_or_default(),
             updated: b.updated.map(|d| d.to_string()).unwrap_or_default(),
+        }
+    }
+
+    pub fn from_hours(h: &Hours) -> LongRow {
+        LongRow {
+            day: weekday_name(h.day).to_string(),
+            start: h.start.to_string(),
+            end: h.end.to_string(),
+            library: String::new(),
+            library_id: String::new(),
+            duty: Duty::ServiceHours,
+            best_effort: false,
+            shared: false,
+            overnight: false,
+            note: String::new(),
+            effective: String::new(),
+            updated: String::new(),
         }
     }
 
@@ -156,6 +173,15 @@ fn parse_long(t: &Table, problems: &mut Vec<anyhow::Error>) -> Result<Schedule> 
                 .ok_or_else(|| anyhow!("{at}: unknown duty {:?} (expected shared-follow-up, law, substitute or escalation)", row.fields[i].trim()))?,
             None => Duty::SharedFollowUp,
         };
+            if duty == Duty::ServiceHours {
+                s.service_hours.push(parse_hours(
+                    get(Some(c_day)),
+                    get(Some(c_start)),
+                    get(Some(c_end)),
+                    &at,
+                )?);
+                return Ok(());
+            }
             if library.is_empty() {
                 bail!("{at}: no library named");
             }
@@ -205,6 +231,22 @@ fn parse_long(t: &Table, problems: &mut Vec<anyhow::Error>) -> Result<Schedule> 
         }
     }
     Ok(s)
+}
+
+/// One day's service hours: within the day, `24:00` ending it.
+fn parse_hours(day: &str, start: &str, end: &str, at: &str) -> Result<Hours> {
+    let day = parse_weekday(day).map_err(|e| anyhow!("{at}: service hours: {e}"))?;
+    let start = Clock::parse(start).map_err(|e| anyhow!("{at}: service hours: start: {e}"))?;
+    let end = Clock::parse(end).map_err(|e| anyhow!("{at}: service hours: end: {e}"))?;
+    if end <= start {
+        bail!("{at}: service hours end ({end}) before they start ({start}); they stay within one day (24:00 ends it)");
+    }
+    Ok(Hours {
+        day,
+        start,
+        end,
+        origin: at.to_string(),
+    })
 }
 
 /// An end time, with "+1" or "(next day)" marking an overnight block.
@@ -299,6 +341,34 @@ fn parse_grid(t: &Table, problems: &mut Vec<anyhow::Error>) -> Schedule {
                         note: String::new(),
                         origin: at.clone(),
                     });
+                }
+                return Ok(());
+            }
+            if key.starts_with("servicehours") || key == "hours" || key.starts_with("openinghours")
+            {
+                for (i, cell) in row.fields.iter().skip(1).enumerate() {
+                    let cell = cell.trim();
+                    if is_empty_cell(cell) {
+                        continue;
+                    }
+                    let day = days.get(i).copied().flatten().ok_or_else(|| {
+                        anyhow!("{at}: {cell:?} is in a column whose header is not a day")
+                    })?;
+                    for part in cell
+                        .split([';', '&'])
+                        .map(str::trim)
+                        .filter(|p| !p.is_empty())
+                    {
+                        let (a, b) = part.split_once(['-', '–', '—']).ok_or_else(|| {
+                            anyhow!("{at}: service hours {part:?}: expected e.g. 09:00-17:00")
+                        })?;
+                        s.service_hours.push(parse_hours(
+                            weekday_name(day),
+                            a.trim(),
+                            b.trim(),
+                            &at,
+                        )?);
+                    }
                 }
                 return Ok(());
             }

@@ -3,6 +3,7 @@
 
 mod workdir;
 
+mod agreement;
 mod bad_input;
 mod docs;
 mod files;

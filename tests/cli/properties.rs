@@ -72,7 +72,7 @@ proptest! {
     }
 }
 
-/// The monthly roster's covered shifts of `duty` that contain `t`.
+/// The monthly roster's shifts of `duty` that contain `t` and whose library agreed.
 fn roster_at(
     schedule: &aun::schedule::Schedule,
     overrides: &aun::roster::Overrides,
@@ -94,7 +94,7 @@ fn roster_at(
     }
     shifts
         .into_iter()
-        .filter(|s| s.duty == duty && s.contains(t) && s.covered())
+        .filter(|s| s.duty == duty && s.contains(t) && s.agreed())
         .map(|s| s.library)
         .collect()
 }

@@ -95,14 +95,41 @@ fn every_block_start_and_midpoint_of_the_default_week() {
     }
 }
 
+/// The default schedule without its declared service hours (then they run from the first
+/// block's start to the last block's end: every evening but Wednesday's is a gap).
+fn without_service_hours(wd: &Workdir) {
+    let text = std::fs::read_to_string(crate::workdir::repo_file("data/schedule.csv")).unwrap();
+    let rows: String = text
+        .lines()
+        .filter(|l| !l.contains(",service-hours,"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    wd.create("no-hours.csv", rows);
+}
+
+#[test]
+fn evenings_outside_the_declared_service_hours_send_nothing() {
+    let wd = Workdir::new("remind-hours");
+    let out = run_at(&wd, "2026-11-23T17:00", &["--format", "json"]);
+    assert_eq!(out.json(), serde_json::json!([]));
+}
+
 #[test]
 fn monday_evening_tells_the_coordinators_no_one_is_on_duty() {
     let wd = Workdir::new("remind-gap");
     wd.create("contacts.csv", CONTACTS);
+    without_service_hours(&wd);
     let out = run_at(
         &wd,
         "2026-11-23T17:00",
-        &["--directory", "contacts.csv", "--format", "json"],
+        &[
+            "--schedule",
+            "no-hours.csv",
+            "--directory",
+            "contacts.csv",
+            "--format",
+            "json",
+        ],
     );
     let v = out.json();
     assert_eq!(v.as_array().unwrap().len(), 1, "{v}");
@@ -274,7 +301,12 @@ fn digest_goes_out_once_a_day() {
     assert_eq!(keys(&first), ["digest/2026-11-23T05:00:00Z/COORD"]);
     let body = first[0]["body"].as_str().unwrap();
     assert!(body.contains("09:00–13:00  BCPL"), "{body}");
-    assert!(body.contains("No one on duty:\n  17:00–21:00"), "{body}");
+    assert!(
+        body.contains(
+            "No one on duty in the service hours:\n  none: every service hour is covered\n"
+        ),
+        "{body}"
+    );
     assert_eq!(run_at(&wd, "2026-11-23T07:15", &args).ok(), "");
     let next_day = jsonl(run_at(&wd, "2026-11-24T07:00", &args).ok());
     assert_eq!(keys(&next_day), ["digest/2026-11-24T05:00:00Z/COORD"]);
@@ -684,10 +716,13 @@ impl Drop for SmtpSink {
 fn a_real_smtp_server_receives_the_reminders() {
     let wd = Workdir::new("remind-smtp");
     wd.create("contacts.csv", CONTACTS);
+    without_service_hours(&wd);
     let sink = SmtpSink::start(&wd.path("inbox"));
     let url = format!("smtp://127.0.0.1:{}", sink.port);
     let send = |now: &str| {
         let mut cmd = wd.command(&[
+            "--schedule",
+            "no-hours.csv",
             "remind",
             "--now",
             now,
@@ -821,7 +856,20 @@ fn overrides_decide_who_is_reminded() {
     };
     // BCPL is away: no reminder to BCPL; the coordinators hear that the block is unsettled.
     let monday = at("2026-12-07T09:00");
-    assert_eq!(keys(&monday), ["no-one-on-duty/2026-12-07T14:00:00Z/COORD"]);
+    assert_eq!(
+        keys(&monday),
+        [
+            "no-one-on-duty/2026-12-07T14:00:00Z/COORD",
+            "proposal/2026-12-07T14:00:00Z/EPFL"
+        ]
+    );
+    // The proposed library is asked too, and told how to answer.
+    let ask = monday[1]["body"].as_str().unwrap();
+    assert!(
+        ask.contains("Pratt/SLRC is proposed to check the Shared Follow-Up folder on Monday 2026-12-07, 09:00–13:00"),
+        "{ask}"
+    );
+    assert!(ask.contains("If Pratt/SLRC cannot: tell"), "{ask}");
     let body = monday[0]["body"].as_str().unwrap();
     assert!(
         body.contains("09:00–13:00: BCPL absent: staff training."),

@@ -95,6 +95,107 @@ fn the_calendar_agrees_with_the_roster_by_an_independent_parser() {
     assert_eq!(stdout.trim(), "ok: 169 shifts agree (1 VTIMEZONE)");
 }
 
+/// Runs a Python cross-check script in the workdir; panics with its output unless it agrees.
+fn python_check(wd: &Workdir, script: &str, args: &[&str]) -> String {
+    let out = std::process::Command::new("python3")
+        .arg(repo_file(script))
+        .args(args)
+        .current_dir(&wd.dir)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!(
+                "cannot run python3 ({e}): the check needs python3 with the packages of .ci/setup"
+            )
+        });
+    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "{script} {args:?} failed (exit {:?}; run .ci/setup if packages are missing):\n{stdout}{stderr}",
+        out.status.code()
+    );
+    stdout
+}
+
+/// Absences, a proposal, a cover confirming one, a partial cover, a swap, a break and a
+/// cooperative-wide closure: the changes a coordinator makes after the calendars went out.
+const CHANGES: &str = "\
+date,block,kind,library,with,with_date,with_block,reason,until,weekdays
+2026-12-10,13:00-17:00,absent,FCPL,,,,training,,
+2026-12-17,13:00-17:00,absent,FCPL,,,,,,
+2026-12-17,13:00-17:00,cover,Calvert Library,,,,FCPL asked,,
+2026-12-09,18:00-20:00,cover,Stevenson University Library,,,,,,
+2026-12-02,09:00-13:00,swap,MCPL,AACC,2026-12-04,,staff day,,
+2026-12-14,,closed,Frostburg State University,,,,winter break,2027-01-19,
+2026-12-25,,closed,all,,,,Christmas Day,,
+2026-12-31,,absent,FCPL,,,,,,
+";
+
+#[test]
+fn calendars_cancel_what_moved_away_after_a_re_import() {
+    let wd = Workdir::new("ics-roundtrip");
+    wd.create("none.csv", HEAD);
+    wd.create("changes.csv", CHANGES);
+    let period = ["--from", "2026-12-01", "--to", "2026-12-31"];
+    for library in [
+        None,
+        Some("FCPL"),
+        Some("Calvert Library"),
+        Some("CarrollCPL"),
+    ] {
+        let slug = library.unwrap_or("all").replace(' ', "-");
+        let lib: Vec<&str> = library.map(|l| vec!["--library", l]).unwrap_or_default();
+        let (before, after, json) = (
+            format!("{slug}-before.ics"),
+            format!("{slug}-after.ics"),
+            format!("{slug}-after.json"),
+        );
+        for (overrides, file) in [("none.csv", &before), ("changes.csv", &after)] {
+            let mut args = vec!["--overrides", overrides, "schedule", "export", "--now", NOW];
+            args.extend_from_slice(&period);
+            args.extend_from_slice(&lib);
+            args.extend_from_slice(&["-o", file]);
+            wd.run(&args).ok();
+        }
+        let mut args = vec!["--overrides", "changes.csv", "schedule", "roster"];
+        args.extend_from_slice(&["--format", "json", "-o", &json, "--now", NOW]);
+        args.extend_from_slice(&period);
+        args.extend_from_slice(&lib);
+        wd.run(&args).ok();
+        let out = python_check(
+            &wd,
+            "tests/ics_roundtrip.py",
+            &[&before, &after, &json, "2026-12-01", "2026-12-31"],
+        );
+        assert!(out.starts_with("ok: "), "{slug}: {out}");
+        if library == Some("FCPL") {
+            // Three Thursdays moved away, and a UID kept while the library changed.
+            assert!(out.contains("3 cancelled"), "{out}");
+            let text = wd.read(&after);
+            assert!(text.contains("UID:20261217T1300-shared-follow-up@aun.askusnow\r\nSEQUENCE:"));
+            assert!(text.contains("SUMMARY:Cancelled: Shared Follow-Up (now Calvert Library)\r\n"));
+        }
+    }
+    // The whole cooperative's calendar: the same UID, now another library, a higher SEQUENCE.
+    let before = wd.read("all-before.ics");
+    let after = wd.read("all-after.ics");
+    let event = |text: &str, uid: &str| -> String {
+        let at = text.find(&format!("UID:{uid}\r\n")).unwrap();
+        text[at..at + text[at..].find("END:VEVENT").unwrap()].to_string()
+    };
+    let uid = "20261217T1300-shared-follow-up@aun.askusnow";
+    assert!(event(&before, uid).contains("SEQUENCE:0\r\n"));
+    assert!(event(&before, uid).contains("X-AUN-LIBRARY:FCPL\r\n"));
+    assert!(
+        event(&after, uid).contains("SEQUENCE:8\r\n"),
+        "{}",
+        event(&after, uid)
+    );
+    assert!(event(&after, uid).contains("X-AUN-LIBRARY:Calvert Library\r\n"));
+    let christmas = event(&after, "20261225T0900-shared-follow-up@aun.askusnow");
+    assert!(christmas.contains("STATUS:CANCELLED\r\n"), "{christmas}");
+}
+
 #[test]
 fn uids_are_stable_and_the_default_format_is_ics() {
     let wd = Workdir::new("ics-stable");
@@ -123,7 +224,7 @@ fn uids_are_stable_and_the_default_format_is_ics() {
     // Thursdays of December 2026: the 3rd, 10th, 17th, 24th and 31st.
     assert_eq!(uids(&a).len(), 5);
     assert_eq!(uids(&a), uids(&b));
-    assert!(a.contains("UID:20261231T1300-shared-follow-up-fcpl@aun.askusnow\r\n"));
+    assert!(a.contains("UID:20261231T1300-shared-follow-up@aun.askusnow\r\n"));
     assert!(a.contains("X-WR-CALNAME:AskUsNow! Shared Follow-Up: FCPL\r\n"));
     assert!(a.contains("DTSTAMP:20261123T120000Z\r\n"));
     assert!(b.contains("DTSTAMP:20261130T080000Z\r\n"));
@@ -337,7 +438,7 @@ fn who_covers_honours_an_override_for_its_date() {
         format!("{HEAD}2026-11-26,13:00-17:00,absent,FCPL,,,,Thanksgiving\n"),
     );
     let ask = |at: &str| {
-        wd.run(&[
+        let out = wd.run(&[
             "--overrides",
             "o.csv",
             "who-covers",
@@ -345,23 +446,40 @@ fn who_covers_honours_an_override_for_its_date() {
             at,
             "--format",
             "json",
-        ])
-        .json()[0]
-            .clone()
+        ]);
+        let v: Value = serde_json::from_str(&out.stdout).unwrap();
+        v[0].clone()
     };
     let c = ask("2026-11-26T14:00");
-    assert_eq!(c["library"], "Pratt/SLRC");
+    // Proposed is not agreed: no library is on duty, the proposal is named, exit code 4.
+    assert_eq!(c["covered"], false);
+    assert_eq!(c["status"], "proposed");
+    assert_eq!(c["library"], Value::Null);
+    assert_eq!(c["proposed"], "Pratt/SLRC");
     assert_eq!(c["source"], "proposed");
     assert_eq!(c["reason"], "FCPL absent: Thanksgiving");
     let c = ask("2026-12-03T14:00");
     assert_eq!(c["library"], "FCPL");
-    // Without overrides the answer carries no source field at all, as before.
+    assert_eq!(c["status"], "on-duty");
+    let out = wd.run(&[
+        "--overrides",
+        "o.csv",
+        "who-covers",
+        "--at",
+        "2026-11-26T14:00",
+    ]);
+    out.fails(4);
+    let text = out.stdout.clone();
+    assert!(
+        text.starts_with("no one yet: Pratt/SLRC is proposed, not agreed\n"),
+        "{text}"
+    );
     let c = wd
         .run(&["who-covers", "--at", "2026-11-26T14:00", "--format", "json"])
         .json()[0]
         .clone();
     assert_eq!(c["library"], "FCPL");
-    assert!(c.get("source").is_none());
+    assert_eq!(c["source"], "schedule");
 }
 
 #[test]
@@ -483,7 +601,7 @@ fn override_add_keeps_a_files_own_columns_and_line_ends() {
         "override",
         "add",
         "--date",
-        "2026-12-08",
+        "2026-12-10",
         "--kind",
         "absent",
         "--library",
