@@ -16,10 +16,13 @@ pub enum Field {
     PatronName,
     Question,
     Transcript,
+    /// The time of day, when the export keeps it in a column of its own beside a date
+    /// (`Date` + `Time`): read together with `started_at`.
+    StartTime,
 }
 
 impl Field {
-    pub const ALL: [Field; 8] = [
+    pub const ALL: [Field; 9] = [
         Field::Id,
         Field::StartedAt,
         Field::Resolution,
@@ -28,6 +31,7 @@ impl Field {
         Field::PatronName,
         Field::Question,
         Field::Transcript,
+        Field::StartTime,
     ];
 
     pub fn name(self) -> &'static str {
@@ -40,6 +44,7 @@ impl Field {
             Field::PatronName => "patron_name",
             Field::Question => "question",
             Field::Transcript => "transcript",
+            Field::StartTime => "start_time",
         }
     }
 
@@ -61,10 +66,10 @@ pub const HEADERS_CSV: &str = include_str!("../../data/headers.csv");
 
 /// [`HEADERS_CSV`], read once. The file is part of the program and its form is checked by a
 /// test, so a malformed line here is a build defect.
-fn known_headers() -> &'static [Vec<&'static str>; 8] {
-    static KNOWN: std::sync::OnceLock<[Vec<&'static str>; 8]> = std::sync::OnceLock::new();
+fn known_headers() -> &'static [Vec<&'static str>; 9] {
+    static KNOWN: std::sync::OnceLock<[Vec<&'static str>; 9]> = std::sync::OnceLock::new();
     KNOWN.get_or_init(|| {
-        let mut out: [Vec<&'static str>; 8] = Default::default();
+        let mut out: [Vec<&'static str>; 9] = Default::default();
         for line in HEADERS_CSV.lines().skip(1) {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -183,6 +188,12 @@ impl Mapping {
                     }
                 }
             }
+        }
+        // A lone "Time" column is the start time itself, not the time of a separate date.
+        let at = |f: Field| fields.iter().position(|x| x.0 == f).unwrap_or(0);
+        let (d, t) = (at(Field::StartedAt), at(Field::StartTime));
+        if fields[t].1.is_some() && fields[t].1 == fields[d].1 && !fields[t].2 {
+            fields[t].1 = None;
         }
         let m = Mapping {
             source: source.to_string(),

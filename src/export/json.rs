@@ -1,47 +1,33 @@
-//! The records of a JSON array or JSON Lines chunk.
+//! The records of a JSON array or JSON Lines chunk, each parsed by `serde_json` on its own.
+//!
+//! Values become text as written: strings as they are, numbers digit for digit (`1e3` stays
+//! `1e3`, a 23-digit id keeps every digit), `true`/`false`, and `null` as nothing. A key that
+//! appears twice in one object counts once, with its last value, as in `serde_json`'s own maps.
 
-use super::split::JsonScan;
-use super::{
-    count_lines, field_slot, finish_chat, Chat, ChunkParser, Done, Field, FieldError, Mapping,
-};
-use crate::io::InputFormat;
+use super::scan_csv::count_lines;
+use super::{field_slot, finish_chat, Chat, ChunkParser, Done, Field, FieldError, Mapping};
+use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
+use serde_json::value::RawValue;
 
 impl ChunkParser<'_> {
     pub(super) fn parse_json<T>(
         &mut self,
         text: &[u8],
+        spans: &[(usize, usize)],
         mut record: u64,
-        first_line: u64,
         f: &impl Fn(&Chat) -> T,
         done: &mut Done<T>,
     ) {
-        let mut objects = Vec::new();
-        if self.mapping.format == InputFormat::Json {
-            JsonScan::new(true).scan(text, 0, |s, e| objects.push((s, e)));
-        } else {
-            // JSON Lines: each non-blank line is one record.
-            let mut start = 0;
-            for end in memchr::memchr_iter(b'\n', text).chain(std::iter::once(text.len())) {
-                if start < end && text[start..end].iter().any(|b| !b.is_ascii_whitespace()) {
-                    objects.push((start, end));
-                }
-                start = end + 1;
-            }
-        }
-        let mut line = first_line;
-        let mut counted_to = 0usize;
-        for (s, e) in objects {
-            line += count_lines(&text[counted_to..s]);
-            counted_to = s;
+        let (mut counted_to, mut lines) = (0usize, 0u64);
+        for &(s, e) in spans {
             done.records += 1;
             let outcome = self.fill_json(&text[s..e], record, done);
-            if !done.settle(
-                outcome,
-                record,
-                || line,
-                self.opts.lenient,
-                || f(&self.chat),
-            ) {
+            let line = || {
+                lines += count_lines(&text[counted_to..s]);
+                counted_to = s;
+                lines
+            };
+            if !done.settle(outcome, record, line, self.opts.lenient, || f(&self.chat)) {
                 return;
             }
             record += 1;
@@ -57,43 +43,51 @@ impl ChunkParser<'_> {
         self.chat.record = record;
         // serde_json checks the UTF-8 of what it reads: only when it fails is the text looked at
         // again, and read as Windows-1252 if it is not UTF-8.
-        let first = self.read_object(obj);
-        if self.unwanted {
-            return Ok(false);
-        }
-        if let Err(e) = first {
-            if std::str::from_utf8(obj).is_ok() {
-                return Err(FieldError(json_problem(&e)));
+        let decoded;
+        let obj = match self.read_object(obj, false) {
+            Ok(_) => obj,
+            Err(e) if std::str::from_utf8(obj).is_ok() => return Err(FieldError(json_problem(&e))),
+            Err(_) => {
+                done.windows_1252 += 1;
+                done.first_windows_1252 = done.first_windows_1252.or(Some(record));
+                decoded = crate::io::text::decode_windows_1252(obj);
+                self.read_object(decoded.as_bytes(), false)
+                    .map_err(|e| FieldError(json_problem(&e)))?;
+                decoded.as_bytes()
             }
-            done.windows_1252 += 1;
-            done.first_windows_1252 = done.first_windows_1252.or(Some(record));
-            let decoded = crate::io::text::decode_windows_1252(obj);
-            self.read_object(decoded.as_bytes())
+        };
+        if self.number_seen {
+            // A number in a field: read the object again for the number's text as written.
+            self.read_object(obj, true)
                 .map_err(|e| FieldError(json_problem(&e)))?;
         }
-        if self.unwanted {
-            return Ok(false);
-        }
-        finish_chat(&mut self.chat, &self.started, self.opts)
+        finish_chat(
+            &mut self.chat,
+            &self.started,
+            &self.start_time,
+            self.mapping,
+            self.opts,
+        )
     }
 
-    /// Reads one JSON object into the reused chat.
-    fn read_object(&mut self, obj: &[u8]) -> Result<(), serde_json::Error> {
+    /// Reads one JSON object into the reused chat; `raw`: numbers as written.
+    fn read_object(&mut self, obj: &[u8], raw: bool) -> Result<(), serde_json::Error> {
         let chat = &mut self.chat;
         for f in Field::ALL {
-            field_slot(chat, &mut self.started, f).clear();
+            field_slot(chat, &mut self.started, &mut self.start_time, f).clear();
         }
-        self.unwanted = false;
+        self.number_seen = false;
         let seed = ObjectSeed {
             chat,
             started: &mut self.started,
-            wanted: self.opts.wanted,
-            unwanted: &mut self.unwanted,
+            start_time: &mut self.start_time,
             keys: &mut self.keys,
             mapping: self.mapping,
+            raw,
+            number_seen: &mut self.number_seen,
         };
         let mut de = serde_json::Deserializer::from_slice(obj);
-        serde::de::DeserializeSeed::deserialize(seed, &mut de).and_then(|()| de.end())
+        seed.deserialize(&mut de).and_then(|()| de.end())
     }
 }
 
@@ -105,49 +99,56 @@ fn json_problem(e: &serde_json::Error) -> String {
         format!("invalid JSON: {msg}")
     }
 }
+
 /// Deserializes one JSON object straight into the reused [`Chat`].
 struct ObjectSeed<'c> {
     chat: &'c mut Chat,
     started: &'c mut String,
-    wanted: Option<fn(&str) -> bool>,
-    /// Set when the resolution says the row is not wanted.
-    unwanted: &'c mut bool,
+    start_time: &'c mut String,
     keys: &'c mut Vec<(String, Option<Field>)>,
     mapping: &'c Mapping,
+    raw: bool,
+    number_seen: &'c mut bool,
 }
 
-impl<'de> serde::de::DeserializeSeed<'de> for ObjectSeed<'_> {
+/// For each field, what its (last) value was when it was not text: a list or an object.
+type NotText = [Option<&'static str>; Field::ALL.len()];
+
+impl<'de> DeserializeSeed<'de> for ObjectSeed<'_> {
     type Value = ();
-    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
         d.deserialize_any(self)
     }
 }
 
-impl<'de> serde::de::Visitor<'de> for ObjectSeed<'_> {
+impl<'de> Visitor<'de> for ObjectSeed<'_> {
     type Value = ();
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("an object")
     }
 
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut not_text: NotText = Default::default();
         while let Some(field) = map.next_key_seed(KeySeed {
             keys: &mut *self.keys,
             mapping: self.mapping,
         })? {
             match field {
                 Some(f) => {
-                    map.next_value_seed(TextSeed {
-                        out: field_slot(self.chat, self.started, f),
-                        field: f,
-                    })?;
-                    if f == Field::Resolution
-                        && self.wanted.is_some_and(|w| !w(&self.chat.resolution))
-                    {
-                        // A row that is not wanted: stop reading it (like the CSV path, its
-                        // other fields are neither decoded nor checked).
-                        *self.unwanted = true;
-                        return Err(serde::de::Error::custom("not wanted"));
+                    let out = field_slot(self.chat, self.started, self.start_time, f);
+                    // A key given twice: the last value wins.
+                    out.clear();
+                    let bad = &mut not_text[f as usize];
+                    *bad = None;
+                    if self.raw {
+                        map.next_value_seed(RawTextSeed { out, not_text: bad })?;
+                    } else {
+                        map.next_value_seed(TextSeed {
+                            out,
+                            not_text: bad,
+                            number_seen: &mut *self.number_seen,
+                        })?;
                     }
                 }
                 None => {
@@ -155,11 +156,18 @@ impl<'de> serde::de::Visitor<'de> for ObjectSeed<'_> {
                 }
             }
         }
-        Ok(())
+        match Field::ALL
+            .iter()
+            .zip(not_text)
+            .find_map(|(f, w)| Some((f, w?)))
+        {
+            Some((f, what)) => Err(A::Error::custom(not_text_problem(*f, what))),
+            None => Ok(()),
+        }
     }
 
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<(), A::Error> {
-        Err(serde::de::Error::custom("expected an object, found a list"))
+    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<(), A::Error> {
+        Err(A::Error::custom("expected an object, found a list"))
     }
     fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<(), E> {
         Err(E::custom("expected an object, found a string"))
@@ -188,14 +196,14 @@ struct KeySeed<'c> {
     mapping: &'c Mapping,
 }
 
-impl<'de> serde::de::DeserializeSeed<'de> for KeySeed<'_> {
+impl<'de> DeserializeSeed<'de> for KeySeed<'_> {
     type Value = Option<Field>;
-    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Option<Field>, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<Field>, D::Error> {
         d.deserialize_str(self)
     }
 }
 
-impl<'de> serde::de::Visitor<'de> for KeySeed<'_> {
+impl<'de> Visitor<'de> for KeySeed<'_> {
     type Value = Option<Field>;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
@@ -206,26 +214,30 @@ impl<'de> serde::de::Visitor<'de> for KeySeed<'_> {
             return Ok(*f);
         }
         let f = self.mapping.field_of(key);
-        self.keys.push((key.to_string(), f));
+        // Bounded: a hostile export with a new key in every record must not grow this.
+        if self.keys.len() < 256 {
+            self.keys.push((key.to_string(), f));
+        }
         Ok(f)
     }
 }
 
-/// A JSON scalar as text, appended to a field: strings as they are, numbers and booleans as
-/// written, null as nothing.
+/// A JSON scalar as text, appended to a field: strings as they are, booleans as written, null as
+/// nothing; a number only marks the record for a second, exact reading.
 struct TextSeed<'c> {
     out: &'c mut String,
-    field: Field,
+    not_text: &'c mut Option<&'static str>,
+    number_seen: &'c mut bool,
 }
 
-impl<'de> serde::de::DeserializeSeed<'de> for TextSeed<'_> {
+impl<'de> DeserializeSeed<'de> for TextSeed<'_> {
     type Value = ();
-    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
         d.deserialize_any(self)
     }
 }
 
-impl<'de> serde::de::Visitor<'de> for TextSeed<'_> {
+impl<'de> Visitor<'de> for TextSeed<'_> {
     type Value = ();
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
@@ -235,19 +247,16 @@ impl<'de> serde::de::Visitor<'de> for TextSeed<'_> {
         self.out.push_str(v);
         Ok(())
     }
-    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<(), E> {
-        use std::fmt::Write;
-        let _ = write!(self.out, "{v}");
+    fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<(), E> {
+        *self.number_seen = true;
         Ok(())
     }
-    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<(), E> {
-        use std::fmt::Write;
-        let _ = write!(self.out, "{v}");
+    fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<(), E> {
+        *self.number_seen = true;
         Ok(())
     }
-    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<(), E> {
-        use std::fmt::Write;
-        let _ = write!(self.out, "{v}");
+    fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<(), E> {
+        *self.number_seen = true;
         Ok(())
     }
     fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<(), E> {
@@ -260,16 +269,47 @@ impl<'de> serde::de::Visitor<'de> for TextSeed<'_> {
     fn visit_none<E: serde::de::Error>(self) -> Result<(), E> {
         Ok(())
     }
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<(), A::Error> {
-        Err(serde::de::Error::custom(format!(
-            "field {} is a list, expected text",
-            self.field.name()
-        )))
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+        *self.not_text = Some("a list");
+        Ok(())
     }
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, _: A) -> Result<(), A::Error> {
-        Err(serde::de::Error::custom(format!(
-            "field {} is an object, expected text",
-            self.field.name()
-        )))
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while map
+            .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+            .is_some()
+        {}
+        *self.not_text = Some("an object");
+        Ok(())
+    }
+}
+
+fn not_text_problem(field: Field, what: &str) -> String {
+    format!("field {} is {what}, expected text", field.name())
+}
+
+/// A JSON scalar as text, numbers exactly as written (the second reading of a record).
+struct RawTextSeed<'c> {
+    out: &'c mut String,
+    not_text: &'c mut Option<&'static str>,
+}
+
+impl<'de> DeserializeSeed<'de> for RawTextSeed<'_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        let raw: &RawValue = serde::Deserialize::deserialize(d)?;
+        let text = raw.get();
+        match text.as_bytes().first() {
+            Some(b'"') => {
+                let s: std::borrow::Cow<str> =
+                    serde_json::from_str(text).map_err(D::Error::custom)?;
+                self.out.push_str(&s);
+            }
+            Some(b'[') => *self.not_text = Some("a list"),
+            Some(b'{') => *self.not_text = Some("an object"),
+            _ if text == "null" => {}
+            _ => self.out.push_str(text),
+        }
+        Ok(())
     }
 }

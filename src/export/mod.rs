@@ -23,34 +23,43 @@
 //!
 //! # How it works
 //!
-//! A reader thread reads blocks of about [`ReadOptions::chunk_bytes`] and cuts them at a record
-//! boundary (CSV/TSV: a newline outside quotes, found by counting quotes; JSON Lines: a newline;
-//! JSON arrays: the end of a top-level object). Workers parse and process whole chunks; the caller
-//! puts their results back in order by sequence number. Channels are bounded, and at most
-//! `2 × threads + 2` chunks are between the reader and the caller (a token per chunk, given back in
-//! order), so memory stays flat whatever the file's size and however the threads are scheduled:
-//! a few chunks in flight, plus one record at most [`ReadOptions::max_record_bytes`] long. Chunk
-//! buffers are handed back to the reader and reused.
+//! A reader thread reads the input 64 KiB at a time and finds where records end with the state
+//! machine of `csv-core` (CSV/TSV, [`scan_csv`]) or by brackets and strings (JSON, [`scan_json`]),
+//! and cuts the text into chunks of whole records: about [`ReadOptions::chunk_bytes`] long and
+//! at most [`ReadOptions::chunk_rows`] records. Workers read the records of whole chunks and run
+//! `f`; the caller puts their results back in order by sequence number. At most
+//! `2 × threads + 2` chunks and [`IN_FLIGHT_BYTES`] of text are between the reader and the
+//! caller, so memory stays flat whatever the input: a few chunks in flight, their results (at
+//! most `chunk_rows` each), and one record of at most [`ReadOptions::max_record_bytes`]. A longer
+//! record is skipped to its end without being held. Chunk buffers are handed back and reused.
 //!
 //! # Bad input
 //!
-//! A quote left open, a record with the wrong number of fields, an unparseable `started_at`, a JSON
-//! line that is not an object, a record longer than the limit: an error naming the source, the
-//! line and the record number. With [`ReadOptions::lenient`] the record is skipped and counted in
-//! the [`ReadReport`] instead. Text that is not UTF-8 is decoded as Windows-1252 (per field) and
-//! counted, so the caller can say so. An empty input and a header without records are errors.
+//! A quote never closed, a record with the wrong number of fields, a start time that is no date
+//! and time (or a date alone), a JSON record that is not an object, a record over the limit: an
+//! error naming the source, the line and the record number. With [`ReadOptions::lenient`] exactly
+//! that record is skipped and counted in the [`ReadReport`] instead. A fault in the structure
+//! around the records (a JSON array's commas and brackets) stops the read in both modes. Text
+//! that is not UTF-8 is decoded as Windows-1252 (per field) and counted, so the caller can say
+//! so; UTF-16 with a byte-order mark is decoded. An empty input and a header without records are
+//! errors. docs/FORMATS.md is the user's account of all this.
 //!
 //! # Parts
 //!
 //! - [`columns`]: the canonical [`Field`]s, the header aliases of known exports
 //!   (`data/headers.csv`) and `--columns`, and the [`Mapping`] of one export.
-//! - `split`: the reader thread, which cuts the input into chunks at record boundaries.
+//! - [`scan_csv`], [`scan_json`]: where records end; `split`: the reader thread that cuts chunks.
 //! - `delimited` and `json`: the records of a chunk, CSV/TSV and JSON, into [`Chat`]s.
+//! - `encoding`: UTF-8 and UTF-16; `when`: start times.
 
 pub mod columns;
 mod delimited;
+mod encoding;
 mod json;
+pub mod scan_csv;
+pub mod scan_json;
 mod split;
+mod when;
 
 pub use columns::{parse_columns, Field, Mapping, HEADERS_CSV};
 
@@ -58,7 +67,8 @@ use crate::io::InputFormat;
 use anyhow::{anyhow, bail, Result};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use split::{CsvScan, JsonScan, Splitter};
+use scan_csv::count_lines;
+use split::{Flow, Splitter};
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -92,19 +102,26 @@ pub struct ReadOptions {
     pub tz: Tz,
     /// Skip and count bad records instead of failing.
     pub lenient: bool,
-    /// The longest record accepted (a longer one is bad input).
+    /// The longest record accepted, in bytes of UTF-8 (a longer one is bad input).
     pub max_record_bytes: usize,
     /// About how much text each worker gets at a time.
     pub chunk_bytes: usize,
+    /// At most this many records in one chunk: bounds the results waiting to be put in order
+    /// when records are short.
+    pub chunk_rows: usize,
     /// Only rows whose resolution passes this test reach `f` (triage: "Follow Up By Patron
-    /// Library"). The others are counted as read, but their other fields are not decoded or
+    /// Library"). The others are counted as read, but their other CSV fields are not decoded or
     /// checked, which saves work on the rows no one asked for.
     pub wanted: Option<fn(&str) -> bool>,
 }
 
-/// Records longer than this are bad input: 4 MiB holds any real chat many times over, and keeps
-/// memory bounded.
+/// Records longer than this (4 MiB, 4,194,304 bytes) are bad input: it holds any real chat many
+/// times over, and keeps memory bounded.
 pub const MAX_RECORD_BYTES: usize = 4 << 20;
+
+/// At most this much text is in chunks between the reader thread and the caller (one chunk is
+/// always let through, however long).
+pub const IN_FLIGHT_BYTES: usize = 8 << 20;
 
 impl Default for ReadOptions {
     fn default() -> Self {
@@ -115,6 +132,7 @@ impl Default for ReadOptions {
             lenient: false,
             max_record_bytes: MAX_RECORD_BYTES,
             chunk_bytes: 1 << 20,
+            chunk_rows: 512,
             wanted: None,
         }
     }
@@ -152,7 +170,7 @@ pub const KEEP_SKIPPED: usize = 5;
 pub fn read_mapping(source: &str, opts: &ReadOptions) -> Result<Mapping> {
     let input = open(source)?;
     let name = crate::io::display_name(source);
-    let (mapping, _, _) = start(&name, source, input, opts)?;
+    let (mapping, _) = start(&name, source, input, opts)?;
     Ok(mapping)
 }
 
@@ -203,7 +221,8 @@ where
     F: Fn(&Chat) -> T + Sync,
     S: FnMut(T) -> Result<()>,
 {
-    let (mapping, splitter, buf) = start(name, path, input, opts)?;
+    let (mapping, splitter) = start(name, path, input, opts)?;
+    let first_line = splitter.first_line;
     let threads = threads.max(1);
     let stop = AtomicBool::new(false);
     let (chunk_tx, chunk_rx) = sync_channel::<Chunk>(threads);
@@ -215,6 +234,7 @@ where
     // At most this many chunks between the reader and the collector: when one worker is slow
     // (descheduled on a busy machine), the others cannot race ahead and pile up results.
     let (window_tx, window_rx) = sync_channel::<()>(threads * 2 + 2);
+    let budget = Budget::new(IN_FLIGHT_BYTES);
     // Chunk buffers go back to the reader to be filled again.
     let (pool_tx, pool_rx) = sync_channel::<Vec<u8>>(threads + 2);
     let mut report = ReadReport {
@@ -227,9 +247,11 @@ where
     };
     let outcome = std::thread::scope(|s| -> Result<()> {
         let stop = &stop;
+        let budget = &budget;
         let reader_done = done_tx.clone();
         s.spawn(move || {
-            if let Err(e) = splitter.run(buf, &chunk_tx, &pool_rx, &window_tx, stop) {
+            let flow = Flow::new(&chunk_tx, &pool_rx, &window_tx, budget, stop);
+            if let Err(e) = splitter.run(flow) {
                 let _ = reader_done.send(Err(e));
             }
         });
@@ -240,84 +262,187 @@ where
             s.spawn(move || worker(rx, tx, pool, f, mapping, opts, stop));
         }
         drop(done_tx);
-        let result = collect(name, opts, &done_rx, window_rx, &mut sink, &mut report);
+        let mut order = Order {
+            name,
+            opts,
+            line: first_line,
+            report: &mut report,
+        };
+        let result = order.collect(&done_rx, window_rx, budget, &mut sink);
         stop.store(true, Ordering::Relaxed);
+        budget.wake();
         drop(done_rx);
         result
     });
     outcome?;
     if report.records == 0 {
-        bail!(
-            "{name}: no chats: the file has a header but no records (headers: {})",
-            mapping.headers.join(", ")
-        );
+        match mapping.format {
+            InputFormat::Json => bail!("{name}: no chats: the JSON array is empty"),
+            _ => bail!(
+                "{name}: no chats: the file has a header but no records (headers: {})",
+                mapping.headers.join(", ")
+            ),
+        }
     }
     Ok(report)
 }
 
-/// Puts the workers' results back in order and hands them to the sink.
-fn collect<T>(
-    name: &str,
-    opts: &ReadOptions,
-    done_rx: &Receiver<Result<Done<T>>>,
-    window: Receiver<()>,
-    sink: &mut impl FnMut(T) -> Result<()>,
-    report: &mut ReadReport,
-) -> Result<()> {
-    let mut pending: BTreeMap<u64, Done<T>> = BTreeMap::new();
-    let mut next = 0u64;
-    for done in done_rx.iter() {
-        let done = done?;
-        pending.insert(done.seq, done);
-        while let Some(d) = pending.remove(&next) {
-            next += 1;
-            let _ = window.recv();
-            report.records += d.records;
-            if d.windows_1252 > 0 {
-                report.windows_1252_records += d.windows_1252;
-                report.first_windows_1252_record =
-                    report.first_windows_1252_record.or(d.first_windows_1252);
-            }
-            for item in d.items {
-                sink(item)?;
-            }
-            for bad in d.bad {
-                if !opts.lenient {
-                    bail!(
-                        "{name}: line {}: record {}: {}",
-                        bad.line,
-                        bad.record,
-                        bad.problem
-                    );
-                }
-                report.skipped += 1;
-                if report.first_skipped.len() < KEEP_SKIPPED {
-                    report.first_skipped.push(bad);
-                }
-            }
-        }
-    }
-    Ok(())
+/// Text in flight, in bytes: the reader waits while the chunks it sent and the caller has not
+/// finished with hold more than the limit.
+pub(crate) struct Budget {
+    used: Mutex<usize>,
+    freed: std::sync::Condvar,
+    limit: usize,
 }
 
-/// A piece of the input that starts and ends at record boundaries.
-struct Chunk {
+impl Budget {
+    fn new(limit: usize) -> Self {
+        Budget {
+            used: Mutex::new(0),
+            freed: std::sync::Condvar::new(),
+            limit,
+        }
+    }
+
+    /// Waits for room for `n` bytes (always granted when nothing is in flight); false when the
+    /// read is stopping.
+    fn take(&self, n: usize, stop: &AtomicBool) -> bool {
+        let Ok(mut used) = self.used.lock() else {
+            return false;
+        };
+        while *used > 0 && *used + n > self.limit {
+            if stop.load(Ordering::Relaxed) {
+                return false;
+            }
+            match self
+                .freed
+                .wait_timeout(used, std::time::Duration::from_millis(50))
+            {
+                Ok((u, _)) => used = u,
+                Err(_) => return false,
+            }
+        }
+        *used += n;
+        true
+    }
+
+    fn give(&self, n: usize) {
+        if let Ok(mut used) = self.used.lock() {
+            *used = used.saturating_sub(n);
+        }
+        self.freed.notify_all();
+    }
+
+    fn wake(&self) {
+        self.freed.notify_all();
+    }
+}
+
+/// The caller's side: puts the workers' results back in order, numbers lines, hands results to
+/// the sink and settles bad records.
+struct Order<'r> {
+    name: &'r str,
+    opts: &'r ReadOptions,
+    /// The line the next chunk starts on.
+    line: u64,
+    report: &'r mut ReadReport,
+}
+
+impl Order<'_> {
+    fn collect<T>(
+        &mut self,
+        done_rx: &Receiver<Result<Done<T>>>,
+        window: Receiver<()>,
+        budget: &Budget,
+        sink: &mut impl FnMut(T) -> Result<()>,
+    ) -> Result<()> {
+        let mut pending: BTreeMap<u64, Done<T>> = BTreeMap::new();
+        let mut next = 0u64;
+        for done in done_rx.iter() {
+            let done = done?;
+            pending.insert(done.seq, done);
+            while let Some(d) = pending.remove(&next) {
+                next += 1;
+                let _ = window.recv();
+                let cost = d.cost;
+                self.settle(d, sink)?;
+                budget.give(cost);
+            }
+        }
+        // The reader's error (sent after its last chunk) ends the loop above; a chunk missing
+        // here would be a defect, not bad input.
+        Ok(())
+    }
+
+    fn settle<T>(&mut self, d: Done<T>, sink: &mut impl FnMut(T) -> Result<()>) -> Result<()> {
+        let report = &mut *self.report;
+        report.records += d.records;
+        if d.windows_1252 > 0 {
+            report.windows_1252_records += d.windows_1252;
+            report.first_windows_1252_record =
+                report.first_windows_1252_record.or(d.first_windows_1252);
+        }
+        // Results and bad records interleave in record order: a bad record stops the read
+        // only after the good ones before it went to the sink.
+        let mut items = d.items.into_iter();
+        let mut sunk = 0u64;
+        for bad in d.bad {
+            while sunk < bad.before {
+                match items.next() {
+                    Some(item) => sink(item)?,
+                    None => break,
+                }
+                sunk += 1;
+            }
+            let line = self.line + bad.line;
+            if bad.fatal {
+                bail!("{}: line {line}: {}", self.name, bad.problem);
+            }
+            if !self.opts.lenient {
+                bail!(
+                    "{}: line {line}: record {}: {}",
+                    self.name,
+                    bad.record,
+                    bad.problem
+                );
+            }
+            report.skipped += 1;
+            if report.first_skipped.len() < KEEP_SKIPPED {
+                report.first_skipped.push(BadRecord {
+                    record: bad.record,
+                    line,
+                    problem: bad.problem,
+                });
+            }
+        }
+        for item in items {
+            sink(item)?;
+        }
+        self.line += d.lines;
+        Ok(())
+    }
+}
+
+/// A piece of the input between record boundaries.
+pub(crate) struct Chunk {
     seq: u64,
-    /// The record number of its first record, minus one.
+    /// Records before its first one.
     records_before: u64,
-    /// The line its first byte is on.
-    first_line: u64,
+    /// Bytes it holds against the [`Budget`].
+    cost: usize,
     body: Body,
 }
 
-enum Body {
-    Text(Vec<u8>),
-    /// A record over the size limit, skipped without being held in memory.
-    TooLong {
-        bytes: usize,
-    },
-    /// A quote left open at the end of the input.
-    OpenQuote,
+pub(crate) enum Body {
+    /// CSV/TSV text: whole records and the line ends between them.
+    Csv(Vec<u8>),
+    /// JSON text and where each record is in it.
+    Json(Vec<u8>, Vec<(usize, usize)>),
+    /// One record that cannot be read (over the limit, never ended), not held in memory; the
+    /// line breaks inside it.
+    Bad { problem: String, lines: u64 },
+    /// A fault in the structure around the records, after `lines` line breaks: stops the read.
+    Fatal { problem: String, lines: u64 },
 }
 
 /// What a worker made of a chunk.
@@ -325,13 +450,29 @@ struct Done<T> {
     seq: u64,
     items: Vec<T>,
     records: u64,
-    bad: Vec<BadRecord>,
+    /// Line breaks in the chunk.
+    lines: u64,
+    bad: Vec<Bad>,
     windows_1252: u64,
     first_windows_1252: Option<u64>,
+    /// Bytes to give back to the budget when the caller is done with it.
+    cost: usize,
+}
+
+/// A bad record of a chunk, before the caller numbers its line.
+struct Bad {
+    record: u64,
+    /// Line breaks between the chunk's start and the record.
+    line: u64,
+    /// Good results of the chunk before it.
+    before: u64,
+    problem: String,
+    /// Not a record's fault: stops the read even with `lenient`.
+    fatal: bool,
 }
 
 impl<T> Done<T> {
-    /// Settles one record: keeps its result, or its problem with the line (counted only then).
+    /// Settles one record: keeps its result, or its problem (the line is counted only then).
     /// False when the chunk must stop here: a bad record outside --lenient.
     fn settle(
         &mut self,
@@ -345,10 +486,12 @@ impl<T> Done<T> {
             Ok(true) => self.items.push(item()),
             Ok(false) => {}
             Err(FieldError(problem)) => {
-                self.bad.push(BadRecord {
+                self.bad.push(Bad {
                     record,
                     line: line(),
+                    before: self.items.len() as u64,
                     problem,
+                    fatal: false,
                 });
                 return lenient;
             }
@@ -357,83 +500,41 @@ impl<T> Done<T> {
     }
 }
 
-/// Reads the start of the input: detects the format, reads the header (CSV/TSV) or the first
-/// object's keys (JSON), and returns the mapping and the splitter positioned after the header.
-fn start<R: Read + Send>(
+/// Reads the start of the input: the encoding, the format, the header (CSV/TSV) or the first
+/// object's keys (JSON); returns the mapping and the reader thread's half, positioned after the
+/// header.
+fn start<'a>(
     name: &str,
     path: &str,
-    mut input: R,
+    mut input: impl Read + Send + 'a,
     opts: &ReadOptions,
-) -> Result<(Mapping, Splitter<R>, Vec<u8>)> {
-    let mut buf = Vec::with_capacity(opts.chunk_bytes + (64 << 10));
-    fill(&mut input, &mut buf, 64 << 10)?;
-    if buf.starts_with(crate::io::text::BOM) {
-        buf.drain(..3);
-    }
+) -> Result<(Mapping, Splitter<Box<dyn Read + Send + 'a>>)> {
+    let mut head = Vec::with_capacity(4);
+    fill(&mut input, &mut head, 4)?;
+    let mut input: Box<dyn Read + Send + 'a> = match encoding::detect(name, &head)? {
+        encoding::Encoding::Utf8 => Box::new(std::io::Cursor::new(head).chain(input)),
+        encoding::Encoding::Utf8Bom => {
+            Box::new(std::io::Cursor::new(head.split_off(3)).chain(input))
+        }
+        encoding::Encoding::Utf16 { little_endian } => Box::new(encoding::Utf16Reader::new(
+            std::io::Cursor::new(head.split_off(2)).chain(input),
+            little_endian,
+        )),
+    };
+    let mut buf = Vec::with_capacity(opts.chunk_bytes + split::READ_BYTES);
+    fill(&mut input, &mut buf, split::READ_BYTES).map_err(|e| anyhow!("{name}: {e}"))?;
     if buf.iter().all(|b| b.is_ascii_whitespace()) {
         bail!("{name}: the file is empty");
     }
     let format = crate::io::detect_format(opts.format, path, &buf[..buf.len().min(4096)]);
-    let (headers, consumed, lines) = match format {
-        InputFormat::Csv | InputFormat::Tsv => {
-            let delim = if format == InputFormat::Tsv {
-                b'\t'
-            } else {
-                b','
-            };
-            // The header may be long: read until it ends.
-            loop {
-                let mut scan = CsvScan::default();
-                scan.scan(&buf);
-                if scan.first_end.is_some() || buf.len() > opts.max_record_bytes {
-                    break;
-                }
-                let before = buf.len();
-                fill(&mut input, &mut buf, 64 << 10)?;
-                if buf.len() == before {
-                    break;
-                }
-            }
-            let mut scan = CsvScan::default();
-            scan.scan(&buf);
-            let end = scan.first_end.unwrap_or(buf.len());
-            if scan.first_end.is_none() && scan.in_quotes {
-                bail!("{name}: line 1: the header has a quote that is never closed");
-            }
-            let head = &buf[..end];
-            let mut rdr = csv::ReaderBuilder::new()
-                .has_headers(false)
-                .delimiter(delim)
-                .flexible(true)
-                .from_reader(head);
-            let mut rec = csv::ByteRecord::new();
-            rdr.read_byte_record(&mut rec)
-                .map_err(|e| anyhow!("{name}: line 1: {}", crate::io::csv_problem(&e)))?;
-            let headers: Vec<String> = rec
-                .iter()
-                .map(|h| crate::io::decode(h).0.trim().to_string())
-                .collect();
-            let lines = memchr::memchr_iter(b'\n', head).count() as u64;
-            (headers, end, lines)
-        }
-        InputFormat::Jsonl | InputFormat::Json => {
-            let keys = first_object_keys(name, &mut input, &mut buf, format, opts)?;
-            (keys, 0, 0)
-        }
-    };
+    let mut splitter = Splitter::new(input, format, opts);
+    let headers = splitter.header(name, &mut buf)?;
     let mapping = Mapping::build(name, format, headers, opts)?;
-    let rest = buf.split_off(consumed);
-    let splitter = Splitter {
-        input,
-        format,
-        chunk_bytes: opts.chunk_bytes,
-        max_record: opts.max_record_bytes,
-        first_line: 1 + lines,
-    };
-    Ok((mapping, splitter, rest))
+    splitter.buf = buf;
+    Ok((mapping, splitter))
 }
 
-/// Reads at least `want` more bytes (or to the end) into `buf`.
+/// Reads at least `want` more bytes (or to the end) into `buf`; returns how many.
 fn fill(input: &mut impl Read, buf: &mut Vec<u8>, want: usize) -> Result<usize> {
     // read_to_end on a Take reads into the spare capacity without zeroing it first.
     buf.reserve(want);
@@ -442,65 +543,6 @@ fn fill(input: &mut impl Read, buf: &mut Vec<u8>, want: usize) -> Result<usize> 
         .read_to_end(buf)
         .map_err(|e| anyhow!("read error: {e}"))?;
     Ok(n)
-}
-
-/// The keys of the first JSON object, read without consuming it for the splitter.
-fn first_object_keys(
-    name: &str,
-    input: &mut impl Read,
-    buf: &mut Vec<u8>,
-    format: InputFormat,
-    opts: &ReadOptions,
-) -> Result<Vec<String>> {
-    loop {
-        let mut scan = JsonScan::new(format == InputFormat::Json);
-        let mut first = None;
-        scan.scan(buf, 0, |s, e| {
-            if first.is_none() {
-                first = Some((s, e));
-            }
-        });
-        if let Some((s, e)) = first {
-            let obj = &buf[s..e];
-            let text = crate::io::decode(obj).0;
-            let v: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
-                anyhow!(
-                    "{name}: line {}: invalid JSON: {}",
-                    1 + memchr::memchr_iter(b'\n', &buf[..s]).count(),
-                    crate::io::strip_serde_pos(&e)
-                )
-            })?;
-            return match v {
-                serde_json::Value::Object(o) => Ok(o.keys().cloned().collect()),
-                other => bail!(
-                    "{name}: line 1: expected an object, found {}",
-                    crate::io::json_kind(&other)
-                ),
-            };
-        }
-        if scan.failed.is_some() {
-            bail!("{name}: line 1: expected JSON objects");
-        }
-        if buf.len() > opts.max_record_bytes {
-            bail!(
-                "{name}: record 1: longer than the limit of {} MiB",
-                opts.max_record_bytes >> 20
-            );
-        }
-        let before = buf.len();
-        fill(input, buf, 64 << 10)?;
-        if buf.len() == before {
-            if format == InputFormat::Json
-                && buf
-                    .iter()
-                    .filter(|b| !b.is_ascii_whitespace())
-                    .eq(b"[]".iter())
-            {
-                bail!("{name}: no chats: the JSON array is empty");
-            }
-            bail!("{name}: the first record never ends (a JSON object left open)");
-        }
-    }
 }
 
 fn worker<T, F>(
@@ -527,8 +569,12 @@ fn worker<T, F>(
             return;
         }
         let (done, buffer) = parser.parse(chunk, f);
-        if let Some(b) = buffer {
-            let _ = pool.try_send(b);
+        if let Some(mut b) = buffer {
+            // A buffer that grew for a long record is not kept: memory stays at the usual size.
+            if b.capacity() <= opts.chunk_bytes + 2 * split::READ_BYTES {
+                b.clear();
+                let _ = pool.try_send(b);
+            }
         }
         if tx.send(Ok(done)).is_err() {
             return;
@@ -541,16 +587,20 @@ struct ChunkParser<'a> {
     mapping: &'a Mapping,
     opts: &'a ReadOptions,
     /// For CSV: the column of each field.
-    columns: [Option<usize>; 8],
+    columns: [Option<usize>; Field::ALL.len()],
     width: usize,
     delimiter: u8,
     chat: Chat,
     /// The start time as written, parsed into `chat.started_at`.
     started: String,
+    /// The separate time of day, when the export has one.
+    start_time: String,
     /// For JSON: keys seen and the field each feeds.
     keys: Vec<(String, Option<Field>)>,
-    /// For JSON: the row being read is not wanted.
-    unwanted: bool,
+    /// For JSON: the record being read has a number in a field.
+    number_seen: bool,
+    /// For CSV: a quoted field's text, unquoted.
+    scratch: Vec<u8>,
 }
 
 /// One field of one record could not be read.
@@ -558,7 +608,7 @@ struct FieldError(String);
 
 impl<'a> ChunkParser<'a> {
     fn new(mapping: &'a Mapping, opts: &'a ReadOptions) -> Self {
-        let mut columns = [None; 8];
+        let mut columns = [None; Field::ALL.len()];
         for (i, f) in Field::ALL.iter().enumerate() {
             if let Some(h) = mapping.header(*f) {
                 columns[i] = mapping.headers.iter().position(|x| x == h);
@@ -576,8 +626,10 @@ impl<'a> ChunkParser<'a> {
             },
             chat: Chat::default(),
             started: String::new(),
+            start_time: String::new(),
             keys: Vec::new(),
-            unwanted: false,
+            number_seen: false,
+            scratch: Vec::new(),
         }
     }
 
@@ -587,56 +639,60 @@ impl<'a> ChunkParser<'a> {
             seq: chunk.seq,
             items: Vec::new(),
             records: 0,
+            lines: 0,
             bad: Vec::new(),
             windows_1252: 0,
             first_windows_1252: None,
+            cost: chunk.cost,
         };
         let record = chunk.records_before + 1;
         match chunk.body {
-            Body::TooLong { bytes } => {
+            Body::Bad { problem, lines } => {
                 done.records = 1;
-                done.bad.push(BadRecord {
+                done.lines = lines;
+                done.bad.push(Bad {
                     record,
-                    line: chunk.first_line,
-                    problem: format!(
-                        "the record is {:.1} MiB, over the limit of {} MiB for one chat",
-                        bytes as f64 / (1 << 20) as f64,
-                        self.opts.max_record_bytes >> 20
-                    ),
+                    line: 0,
+                    before: 0,
+                    problem,
+                    fatal: false,
                 });
+                (done, None)
             }
-            Body::OpenQuote => {
-                done.records = 1;
-                done.bad.push(BadRecord {
+            Body::Fatal { problem, lines } => {
+                done.bad.push(Bad {
                     record,
-                    line: chunk.first_line,
-                    problem: "a quoted field opened in this record is never closed".to_string(),
+                    line: lines,
+                    before: 0,
+                    problem,
+                    fatal: true,
                 });
+                (done, None)
             }
-            Body::Text(text) => {
-                match self.mapping.format {
-                    InputFormat::Csv | InputFormat::Tsv => {
-                        self.parse_csv(&text, record, chunk.first_line, f, &mut done)
-                    }
-                    InputFormat::Jsonl | InputFormat::Json => {
-                        self.parse_json(&text, record, chunk.first_line, f, &mut done)
-                    }
-                }
-                return (done, Some(text));
+            Body::Csv(text) => {
+                done.lines = count_lines(&text);
+                self.parse_csv(&text, record, f, &mut done);
+                (done, Some(text))
+            }
+            Body::Json(text, spans) => {
+                done.lines = count_lines(&text);
+                self.parse_json(&text, &spans, record, f, &mut done);
+                (done, Some(text))
             }
         }
-        (done, None)
     }
 }
 
-fn count_lines(b: &[u8]) -> u64 {
-    memchr::memchr_iter(b'\n', b).count() as u64
-}
-
-fn field_slot<'x>(chat: &'x mut Chat, started: &'x mut String, f: Field) -> &'x mut String {
+fn field_slot<'x>(
+    chat: &'x mut Chat,
+    started: &'x mut String,
+    start_time: &'x mut String,
+    f: Field,
+) -> &'x mut String {
     match f {
         Field::Id => &mut chat.id,
         Field::StartedAt => started,
+        Field::StartTime => start_time,
         Field::Resolution => &mut chat.resolution,
         Field::Origin => &mut chat.origin,
         Field::PatronEmail => &mut chat.patron_email,
@@ -648,20 +704,44 @@ fn field_slot<'x>(chat: &'x mut Chat, started: &'x mut String, f: Field) -> &'x 
 
 /// Parses the start time (the other fields are text as they are). False when the row is not
 /// wanted: its start time is then not checked.
-fn finish_chat(chat: &mut Chat, started: &str, opts: &ReadOptions) -> Result<bool, FieldError> {
+fn finish_chat(
+    chat: &mut Chat,
+    started: &str,
+    start_time: &str,
+    mapping: &Mapping,
+    opts: &ReadOptions,
+) -> Result<bool, FieldError> {
     if opts.wanted.is_some_and(|w| !w(&chat.resolution)) {
         return Ok(false);
     }
     let s = started.trim();
+    let time_column = mapping.header(Field::StartTime);
     chat.started_at = if s.is_empty() {
         None
     } else {
-        match crate::time::parse_instant(s, opts.tz) {
+        let time = time_column.map(|_| start_time);
+        match when::parse_start(s, time, opts.tz) {
             Ok(t) => Some(t),
-            Err(_) => {
-                return Err(FieldError(format!(
-                    "started_at: not a date and time: {s:?} (expected RFC 3339, 2025-03-04 14:22:09 or 3/4/25 2:22 PM)"
-                )))
+            Err(when::WhenError::DateOnly) => {
+                return Err(FieldError(match time_column {
+                    Some(h) => format!(
+                        "started_at: {s:?} is a date without a time, and the {h} column is empty"
+                    ),
+                    None => format!(
+                        "started_at: {s:?} is a date without a time; name the export's time column with --columns start_time=HEADER"
+                    ),
+                }))
+            }
+            Err(when::WhenError::Unknown) => {
+                return Err(FieldError(match time_column {
+                    Some(h) => format!(
+                        "started_at: not a date and time: {s:?} with {h} {:?} (expected a date, and a time such as 14:22 or 2:22 PM)",
+                        start_time.trim()
+                    ),
+                    None => format!(
+                        "started_at: not a date and time: {s:?} (expected RFC 3339, 2025-03-04 14:22:09 or 3/4/25 2:22 PM)"
+                    ),
+                }))
             }
         }
     };

@@ -1,357 +1,545 @@
-//! The reader thread: cuts the input into chunks that start and end at record boundaries.
+//! The reader thread: reads the input, finds where records end, and cuts chunks of whole records.
 
-use super::{fill, Body, Chunk};
+use super::scan_csv::{count_lines, unquote_into, CsvMachine};
+use super::scan_json::{ArrayMachine, Fault, Found, LineMachine, Machine};
+use super::{fill, Body, Budget, Chunk, ReadOptions};
 use crate::io::InputFormat;
-use anyhow::Result;
+use anyhow::{anyhow, bail, Result};
 use std::io::Read;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::Receiver;
+use std::sync::mpsc::{Receiver, SyncSender};
 
-/// Quote-aware scan of CSV/TSV text that starts at a record boundary: where records end.
-#[derive(Default)]
-pub(super) struct CsvScan {
-    pub(super) in_quotes: bool,
-    /// Just past the newline that ends the first record.
-    pub(super) first_end: Option<usize>,
-    /// Just past the newline that ends the last complete record.
-    pub(super) last_end: Option<usize>,
-    /// Complete, non-blank records.
-    pub(super) records: u64,
-    /// Newlines seen up to `last_end`.
-    pub(super) lines: u64,
+/// How much is read at a time.
+pub(super) const READ_BYTES: usize = 64 << 10;
+
+/// The records of CSV/TSV text, from the field-level machine.
+struct CsvRecords {
+    m: CsvMachine,
+    scratch: Vec<u8>,
 }
 
-impl CsvScan {
-    pub(super) fn scan(&mut self, text: &[u8]) {
-        let mut record_start = 0usize;
-        let mut lines = 0u64;
-        for i in memchr::memchr2_iter(b'"', b'\n', text) {
-            if text[i] == b'"' {
-                self.in_quotes = !self.in_quotes;
-                continue;
+impl CsvRecords {
+    fn new(delimiter: u8) -> Self {
+        CsvRecords {
+            m: CsvMachine::new(delimiter, 0),
+            scratch: Vec::new(),
+        }
+    }
+
+    fn found(&mut self, buf: &[u8], f: super::scan_csv::FieldEnd) -> Found {
+        // A record of one field that is only whitespace is a blank line, not a record.
+        let blank = self.m.fields == 1 && {
+            let raw = &buf[f.start..f.end];
+            if f.quoted {
+                self.scratch.clear();
+                unquote_into(raw, &mut self.scratch);
+                self.scratch.iter().all(u8::is_ascii_whitespace)
+            } else {
+                raw.iter().all(u8::is_ascii_whitespace)
             }
-            lines += 1;
-            if self.in_quotes {
-                continue;
-            }
-            let end = i + 1;
-            let blank = text[record_start..i]
-                .iter()
-                .all(|b| b.is_ascii_whitespace());
-            if !blank {
-                self.records += 1;
-            }
-            if self.first_end.is_none() && !blank {
-                self.first_end = Some(end);
-            }
-            self.last_end = Some(end);
-            self.lines = lines;
-            record_start = end;
+        };
+        Found {
+            start: self.m.record_start,
+            end: f.end,
+            blank,
+            open: f.open_quote,
         }
     }
 }
 
-/// Finds top-level JSON objects in text that starts between objects (JSON Lines, or the inside of
-/// an array). Strings are skipped whole, so braces in text do not count.
-pub(super) struct JsonScan {
-    pub(super) array: bool,
-    /// Set when a byte outside an object is not whitespace, `,`, `[` or `]`.
-    pub(super) failed: Option<usize>,
-}
-
-impl JsonScan {
-    pub(super) fn new(array: bool) -> Self {
-        JsonScan {
-            array,
-            failed: None,
+impl Machine for CsvRecords {
+    fn next(&mut self, buf: &[u8]) -> Result<Option<Found>, Fault> {
+        while let Some(f) = self.m.step(buf) {
+            if f.record_end {
+                return Ok(Some(self.found(buf, f)));
+            }
         }
+        Ok(None)
     }
 
-    /// Calls `found(start, end)` for each complete object from `from`; returns where the last one
-    /// ended (or `from`).
-    pub(super) fn scan(
-        &mut self,
-        text: &[u8],
-        from: usize,
-        mut found: impl FnMut(usize, usize),
-    ) -> usize {
-        let mut i = from;
-        let mut last = from;
-        let n = text.len();
-        while i < n {
-            let b = text[i];
-            if b != b'{' {
-                if !(b.is_ascii_whitespace() || (self.array && matches!(b, b',' | b'[' | b']'))) {
-                    self.failed = Some(i);
-                    // Resynchronise at the next line (JSON Lines) so one bad line is one bad record.
-                    match memchr::memchr(b'\n', &text[i..]) {
-                        Some(k) => {
-                            found(i, i + k);
-                            i += k + 1;
-                            last = i;
-                            continue;
-                        }
-                        None => return last,
-                    }
-                }
-                i += 1;
-                continue;
-            }
-            let start = i;
-            let mut depth = 0usize;
-            let mut end = None;
-            while i < n {
-                match text[i] {
-                    b'{' | b'[' => depth += 1,
-                    b'}' | b']' => {
-                        depth = depth.saturating_sub(1);
-                        if depth == 0 {
-                            end = Some(i + 1);
-                            break;
-                        }
-                    }
-                    b'"' => {
-                        i += 1;
-                        loop {
-                            match memchr::memchr2(b'"', b'\\', &text[i..]) {
-                                None => {
-                                    i = n;
-                                    break;
-                                }
-                                Some(k) if text[i + k] == b'\\' => i += k + 2,
-                                Some(k) => {
-                                    i += k;
-                                    break;
-                                }
-                            }
-                        }
-                    }
-                    b'\n' if !self.array => {
-                        // JSON Lines: an object never spans lines; this one is broken.
-                        end = Some(i);
-                        break;
-                    }
-                    _ => {}
-                }
-                i += 1;
-            }
-            match end {
-                Some(e) => {
-                    found(start, e);
-                    i = e;
-                    last = e;
-                }
-                None => return last,
-            }
-        }
-        last
+    fn finish(&mut self, buf: &[u8]) -> Result<Option<Found>, Fault> {
+        Ok(self.m.finish(buf).map(|f| self.found(buf, f)))
+    }
+
+    fn in_record(&self) -> Option<usize> {
+        self.m.in_record().then_some(self.m.record_start)
+    }
+
+    fn shift(&mut self, n: usize) {
+        self.m.shift(n);
     }
 }
 
-/// The reader thread's half: cuts the input into chunks at record boundaries.
+/// The channels and limits between the reader thread and the rest.
+pub(super) struct Flow<'a> {
+    tx: &'a SyncSender<Chunk>,
+    pool: &'a Receiver<Vec<u8>>,
+    window: &'a SyncSender<()>,
+    budget: &'a Budget,
+    stop: &'a AtomicBool,
+    seq: u64,
+    /// Records in the chunks sent.
+    records: u64,
+}
+
+impl<'a> Flow<'a> {
+    pub(super) fn new(
+        tx: &'a SyncSender<Chunk>,
+        pool: &'a Receiver<Vec<u8>>,
+        window: &'a SyncSender<()>,
+        budget: &'a Budget,
+        stop: &'a AtomicBool,
+    ) -> Self {
+        Flow {
+            tx,
+            pool,
+            window,
+            budget,
+            stop,
+            seq: 0,
+            records: 0,
+        }
+    }
+
+    /// Sends a chunk holding `records` records; false when the read is stopping.
+    fn send(&mut self, body: Body, records: u64) -> bool {
+        let cost = match &body {
+            Body::Csv(t) | Body::Json(t, _) => t.len(),
+            _ => 0,
+        };
+        let c = Chunk {
+            seq: self.seq,
+            records_before: self.records,
+            cost,
+            body,
+        };
+        self.seq += 1;
+        self.records += records;
+        // A token per chunk and its bytes: the reader waits when the caller is behind.
+        !self.stop.load(Ordering::Relaxed)
+            && self.budget.take(cost, self.stop)
+            && self.window.send(()).is_ok()
+            && self.tx.send(c).is_ok()
+    }
+
+    /// An empty buffer: one the workers gave back (its pages are mapped and warm), else new.
+    fn buffer(&self, capacity: usize) -> Vec<u8> {
+        self.pool
+            .try_recv()
+            .unwrap_or_else(|_| Vec::with_capacity(capacity))
+    }
+}
+
+/// The reader thread's half: the input after the header, cut into chunks at record boundaries.
 pub(super) struct Splitter<R> {
-    pub(super) input: R,
-    pub(super) format: InputFormat,
-    pub(super) chunk_bytes: usize,
-    pub(super) max_record: usize,
+    input: R,
+    format: InputFormat,
+    delimiter: u8,
+    chunk_bytes: usize,
+    chunk_rows: u64,
+    max_record: usize,
+    /// The line the text in `buf` starts on.
     pub(super) first_line: u64,
+    /// What was read and not yet cut.
+    pub(super) buf: Vec<u8>,
+    eof: bool,
+}
+
+/// Where the reader is in its buffer.
+struct Cut {
+    /// `buf[..at]` is whole records and the line ends between them.
+    at: usize,
+    /// Records in `buf[..at]`.
+    rows: u64,
+    /// For JSON: where each of them is.
+    spans: Vec<(usize, usize)>,
 }
 
 impl<R: Read> Splitter<R> {
-    pub(super) fn run(
-        mut self,
-        mut buf: Vec<u8>,
-        tx: &std::sync::mpsc::SyncSender<Chunk>,
-        pool: &Receiver<Vec<u8>>,
-        window: &std::sync::mpsc::SyncSender<()>,
-        stop: &AtomicBool,
-    ) -> Result<()> {
-        let mut seq = 0u64;
-        let mut records = 0u64;
-        let mut line = self.first_line;
-        let mut eof = false;
-        loop {
-            if stop.load(Ordering::Relaxed) {
-                return Ok(());
-            }
-            if !eof && buf.len() < self.chunk_bytes {
-                let want = self.chunk_bytes - buf.len();
-                let before = buf.len();
-                fill(&mut self.input, &mut buf, want)?;
-                // `fill` stops short only at the end of the input.
-                eof = buf.len() < before + want;
-            }
-            if buf.is_empty() {
-                return Ok(());
-            }
-            let (cut, n_records, n_lines) = self.cut(&buf, eof);
-            let send = |body: Body, seq: &mut u64, records_before: u64, first_line: u64| {
-                let c = Chunk {
-                    seq: *seq,
-                    records_before,
-                    first_line,
-                    body,
-                };
-                *seq += 1;
-                // A token per chunk in flight: the reader waits when the collector is behind.
-                window.send(()).is_ok() && tx.send(c).is_ok()
-            };
-            match cut {
-                Some(cut) => {
-                    // The next buffer: one the workers gave back (its pages are mapped and
-                    // warm), else a new one; it starts with the rest of the last record.
-                    let mut next = pool
-                        .try_recv()
-                        .unwrap_or_else(|_| Vec::with_capacity(self.chunk_bytes + (64 << 10)));
-                    next.clear();
-                    next.extend_from_slice(&buf[cut..]);
-                    buf.truncate(cut);
-                    let body = std::mem::replace(&mut buf, next);
-                    if !send(Body::Text(body), &mut seq, records, line) {
-                        return Ok(());
-                    }
-                    records += n_records;
-                    line += n_lines;
-                }
-                None if eof => {
-                    // The last record has no boundary after it.
-                    let open =
-                        self.format != InputFormat::Json && self.format != InputFormat::Jsonl && {
-                            let mut s = CsvScan::default();
-                            s.scan(&buf);
-                            s.in_quotes
-                        };
-                    let body = if open {
-                        Body::OpenQuote
-                    } else {
-                        Body::Text(std::mem::take(&mut buf))
-                    };
-                    send(body, &mut seq, records, line);
-                    return Ok(());
-                }
-                None if buf.len() > self.max_record => {
-                    // One record longer than the limit: skip to its end without keeping it.
-                    let (bytes, lines, at_eof) = self.skip_record(&mut buf)?;
-                    if !send(Body::TooLong { bytes }, &mut seq, records, line) {
-                        return Ok(());
-                    }
-                    records += 1;
-                    line += lines;
-                    if at_eof && buf.is_empty() {
-                        return Ok(());
-                    }
-                }
-                None => {
-                    // Not one whole record yet: read more.
-                    let before = buf.len();
-                    let want = self.chunk_bytes.max(buf.len());
-                    fill(&mut self.input, &mut buf, want)?;
-                    eof = buf.len() < before + want;
-                }
-            }
+    pub(super) fn new(input: R, format: InputFormat, opts: &ReadOptions) -> Self {
+        Splitter {
+            input,
+            format,
+            delimiter: if format == InputFormat::Tsv {
+                b'\t'
+            } else {
+                b','
+            },
+            chunk_bytes: opts.chunk_bytes.max(1),
+            chunk_rows: opts.chunk_rows.max(1) as u64,
+            max_record: opts.max_record_bytes,
+            first_line: 1,
+            buf: Vec::new(),
+            eof: false,
         }
     }
 
-    /// Where to cut `buf`: after the last complete record, with the records and lines before it.
-    fn cut(&self, buf: &[u8], eof: bool) -> (Option<usize>, u64, u64) {
+    fn read_more(&mut self, buf: &mut Vec<u8>) -> Result<()> {
+        let n = fill(&mut self.input, buf, READ_BYTES)?;
+        self.eof = n < READ_BYTES;
+        Ok(())
+    }
+
+    /// The headers (CSV/TSV: the first record, which `buf` then loses) or the keys of the first
+    /// record (JSON, which stays in `buf`).
+    pub(super) fn header(&mut self, name: &str, buf: &mut Vec<u8>) -> Result<Vec<String>> {
+        let json = matches!(self.format, InputFormat::Json | InputFormat::Jsonl);
+        let mut m: Box<dyn Machine> = match self.format {
+            InputFormat::Csv | InputFormat::Tsv => Box::new(CsvRecords::new(self.delimiter)),
+            InputFormat::Jsonl => Box::new(LineMachine::new()),
+            InputFormat::Json => Box::new(ArrayMachine::new(starts_array(buf))),
+        };
+        let line_of = |buf: &[u8], at: usize| 1 + count_lines(&buf[..at]);
+        let found = loop {
+            match m.next(buf) {
+                Ok(Some(f)) if f.blank => continue,
+                Ok(Some(f)) => break f,
+                Ok(None) => {}
+                Err(fault) => bail!("{name}: line {}: {}", line_of(buf, fault.at), fault.problem),
+            }
+            if let Some(start) = m.in_record() {
+                if buf.len() - start > self.max_record {
+                    let what = if json {
+                        "the first record"
+                    } else {
+                        "the header"
+                    };
+                    bail!(
+                        "{name}: line {}: {what} is longer than the limit of {} bytes ({} MiB)",
+                        line_of(buf, start),
+                        self.max_record,
+                        self.max_record >> 20
+                    );
+                }
+            }
+            if self.eof {
+                match m.finish(buf) {
+                    Ok(Some(f)) if !f.blank => break f,
+                    Ok(_) if json => bail!("{name}: no chats: the JSON array is empty"),
+                    Ok(_) => bail!("{name}: the file is empty"),
+                    Err(fault) => {
+                        bail!("{name}: line {}: {}", line_of(buf, fault.at), fault.problem)
+                    }
+                }
+            }
+            self.read_more(buf).map_err(|e| anyhow!("{name}: {e}"))?;
+        };
+        let line = line_of(buf, found.start);
+        if found.end - found.start > self.max_record {
+            bail!(
+                "{name}: line {line}: the header is longer than the limit of {} bytes",
+                self.max_record
+            );
+        }
+        if found.open {
+            if json {
+                bail!("{name}: line {line}: record 1: the input ends inside it (a JSON value left open)");
+            }
+            bail!("{name}: line {line}: the header has a quote that is never closed");
+        }
+        let record = &buf[found.start..found.end];
+        if json {
+            return first_keys(name, line, record);
+        }
+        let headers = fields(record, self.delimiter)
+            .iter()
+            .map(|h| crate::io::decode(h).0.trim().to_string())
+            .collect();
+        // The chunks start at the header's line end.
+        self.first_line = line_of(buf, found.end);
+        buf.drain(..found.end);
+        Ok(headers)
+    }
+
+    pub(super) fn run(mut self, mut flow: Flow) -> Result<()> {
+        let buf = std::mem::take(&mut self.buf);
         match self.format {
             InputFormat::Csv | InputFormat::Tsv => {
-                let mut s = CsvScan::default();
-                s.scan(buf);
-                if eof && !s.in_quotes && s.last_end != Some(buf.len()) {
-                    // The last record ends at the end of the input, without a newline.
-                    let blank = buf[s.last_end.unwrap_or(0)..]
-                        .iter()
-                        .all(|b| b.is_ascii_whitespace());
-                    let lines = memchr::memchr_iter(b'\n', buf).count() as u64;
-                    return (Some(buf.len()), s.records + u64::from(!blank), lines);
-                }
-                (s.last_end, s.records, s.lines)
+                let m = CsvRecords::new(self.delimiter);
+                self.cut_chunks(m, buf, &mut flow, false)
             }
-            InputFormat::Jsonl => {
-                let end = if eof {
-                    Some(buf.len())
-                } else {
-                    memchr::memrchr(b'\n', buf).map(|i| i + 1)
-                };
-                match end {
-                    Some(e) => {
-                        let (mut recs, mut lines, mut start) = (0u64, 0u64, 0usize);
-                        for i in memchr::memchr_iter(b'\n', &buf[..e]) {
-                            lines += 1;
-                            if buf[start..i].iter().any(|b| !b.is_ascii_whitespace()) {
-                                recs += 1;
-                            }
-                            start = i + 1;
-                        }
-                        if start < e && buf[start..e].iter().any(|b| !b.is_ascii_whitespace()) {
-                            recs += 1;
-                        }
-                        (Some(e), recs, lines)
-                    }
-                    None => (None, 0, 0),
-                }
-            }
+            InputFormat::Jsonl => self.cut_chunks(LineMachine::new(), buf, &mut flow, true),
             InputFormat::Json => {
-                let mut scan = JsonScan::new(true);
-                let mut recs = 0u64;
-                let last = scan.scan(buf, 0, |_, _| recs += 1);
-                let end = if eof { buf.len() } else { last };
-                if recs == 0 && !eof {
-                    return (None, 0, 0);
-                }
-                let lines = memchr::memchr_iter(b'\n', &buf[..end]).count() as u64;
-                (Some(end), recs, lines)
+                let m = ArrayMachine::new(starts_array(&buf));
+                self.cut_chunks(m, buf, &mut flow, true)
             }
         }
     }
 
-    /// Reads past a record that is over the limit. Returns its size, the lines it spans, and
-    /// whether the input ended; `buf` is left holding what follows it.
-    fn skip_record(&mut self, buf: &mut Vec<u8>) -> Result<(usize, u64, bool)> {
-        let mut bytes = 0usize;
-        let mut lines = 0u64;
-        let mut in_quotes = false;
-        loop {
-            let mut end = None;
-            match self.format {
-                InputFormat::Csv | InputFormat::Tsv => {
-                    for i in memchr::memchr2_iter(b'"', b'\n', buf) {
-                        if buf[i] == b'"' {
-                            in_quotes = !in_quotes;
-                        } else {
-                            lines += 1;
-                            if !in_quotes {
-                                end = Some(i + 1);
-                                break;
-                            }
-                        }
-                    }
-                }
-                _ => {
-                    if let Some(i) = memchr::memchr(b'\n', buf) {
-                        lines += 1;
-                        end = Some(i + 1);
-                    }
-                }
-            }
-            match end {
-                Some(e) => {
-                    bytes += e;
-                    buf.drain(..e);
-                    return Ok((bytes, lines, false));
-                }
-                None => {
-                    if !matches!(self.format, InputFormat::Csv | InputFormat::Tsv) {
-                        lines += memchr::memchr_iter(b'\n', buf).count() as u64;
-                    }
-                    bytes += buf.len();
-                    buf.clear();
-                    if fill(&mut self.input, buf, self.chunk_bytes)? == 0 {
-                        return Ok((bytes, lines, true));
-                    }
-                }
-            }
+    /// Sends `buf[..cut.at]` as a chunk and keeps the rest in a fresh buffer; false when the
+    /// read is stopping.
+    fn send_text(
+        &self,
+        buf: &mut Vec<u8>,
+        cut: &mut Cut,
+        m: &mut impl Machine,
+        flow: &mut Flow,
+        json: bool,
+    ) -> bool {
+        if cut.at == 0 && cut.rows == 0 {
+            return true;
         }
+        let mut next = flow.buffer(self.chunk_bytes + 2 * READ_BYTES);
+        next.extend_from_slice(&buf[cut.at..]);
+        buf.truncate(cut.at);
+        let text = std::mem::replace(buf, next);
+        m.shift(cut.at);
+        let body = if json {
+            Body::Json(text, std::mem::take(&mut cut.spans))
+        } else {
+            Body::Csv(text)
+        };
+        let rows = cut.rows;
+        cut.at = 0;
+        cut.rows = 0;
+        flow.send(body, rows)
+    }
+
+    fn cut_chunks(
+        mut self,
+        mut m: impl Machine,
+        mut buf: Vec<u8>,
+        flow: &mut Flow,
+        json: bool,
+    ) -> Result<()> {
+        let mut cut = Cut {
+            at: 0,
+            rows: 0,
+            spans: Vec::new(),
+        };
+        loop {
+            if flow.stop.load(Ordering::Relaxed) {
+                return Ok(());
+            }
+            let next = match m.next(&buf) {
+                Ok(Some(found)) => Some(found),
+                Ok(None) if self.eof => match m.finish(&buf) {
+                    Ok(found) => found,
+                    Err(fault) => return self.fatal(fault, buf, &mut cut, &mut m, flow, json),
+                },
+                Ok(None) => None,
+                Err(fault) => return self.fatal(fault, buf, &mut cut, &mut m, flow, json),
+            };
+            if let Some(found) = next {
+                let len = found.end - found.start;
+                if found.open || len > self.max_record {
+                    // One bad record: what is before it goes first, then the record alone.
+                    cut.at = found.start;
+                    if !self.send_text(&mut buf, &mut cut, &mut m, flow, json) {
+                        return Ok(());
+                    }
+                    let problem = if len > self.max_record {
+                        too_long(len as u64, self.max_record)
+                    } else {
+                        open_problem(json)
+                    };
+                    let lines = count_lines(&buf[..len]);
+                    buf.drain(..len);
+                    m.shift(len);
+                    if !flow.send(Body::Bad { problem, lines }, 1) {
+                        return Ok(());
+                    }
+                    continue;
+                }
+                if !found.blank {
+                    cut.rows += 1;
+                    if json {
+                        cut.spans.push((found.start, found.end));
+                    }
+                }
+                cut.at = found.end;
+                if (cut.rows >= self.chunk_rows || cut.at >= self.chunk_bytes)
+                    && !self.send_text(&mut buf, &mut cut, &mut m, flow, json)
+                {
+                    return Ok(());
+                }
+                continue;
+            }
+            if self.eof {
+                // Whatever is left: the last records, line ends, blank lines.
+                cut.at = buf.len();
+                self.send_text(&mut buf, &mut cut, &mut m, flow, json);
+                return Ok(());
+            }
+            if let Some(start) = m.in_record() {
+                if buf.len() - start > self.max_record {
+                    cut.at = start;
+                    if !self.send_text(&mut buf, &mut cut, &mut m, flow, json) {
+                        return Ok(());
+                    }
+                    return self.skip_long(m, buf, flow, json);
+                }
+            }
+            self.read_more(&mut buf)?;
+        }
+    }
+
+    /// Reads past a record over the limit that starts at `buf[0]`, without keeping it, then goes
+    /// on cutting chunks after it.
+    fn skip_long(
+        mut self,
+        mut m: impl Machine,
+        mut buf: Vec<u8>,
+        flow: &mut Flow,
+        json: bool,
+    ) -> Result<()> {
+        let mut bytes = 0u64;
+        let mut lines = LineCount::default();
+        loop {
+            let end = match m.next(&buf) {
+                Ok(Some(found)) => Some(found.end),
+                Ok(None) if self.eof => match m.finish(&buf) {
+                    Ok(found) => Some(found.map_or(buf.len(), |f| f.end)),
+                    Err(fault) => {
+                        let mut cut = Cut {
+                            at: 0,
+                            rows: 0,
+                            spans: Vec::new(),
+                        };
+                        return self.fatal(fault, buf, &mut cut, &mut m, flow, json);
+                    }
+                },
+                Ok(None) => None,
+                Err(fault) => {
+                    let mut cut = Cut {
+                        at: 0,
+                        rows: 0,
+                        spans: Vec::new(),
+                    };
+                    return self.fatal(fault, buf, &mut cut, &mut m, flow, json);
+                }
+            };
+            let upto = end.unwrap_or(buf.len());
+            bytes += upto as u64;
+            lines.add(&buf[..upto]);
+            buf.drain(..upto);
+            m.shift(upto);
+            if end.is_some() {
+                let problem = too_long(bytes, self.max_record);
+                if !flow.send(
+                    Body::Bad {
+                        problem,
+                        lines: lines.n,
+                    },
+                    1,
+                ) {
+                    return Ok(());
+                }
+                return self.cut_chunks(m, buf, flow, json);
+            }
+            if flow.stop.load(Ordering::Relaxed) {
+                return Ok(());
+            }
+            self.read_more(&mut buf)?;
+        }
+    }
+
+    /// A fault in the structure: the records before it go first, then the fault.
+    fn fatal(
+        &self,
+        fault: Fault,
+        mut buf: Vec<u8>,
+        cut: &mut Cut,
+        m: &mut impl Machine,
+        flow: &mut Flow,
+        json: bool,
+    ) -> Result<()> {
+        let at = fault.at.min(buf.len());
+        let before = cut.at.min(at);
+        cut.at = before;
+        if !self.send_text(&mut buf, cut, m, flow, json) {
+            return Ok(());
+        }
+        let lines = count_lines(&buf[..at - before]);
+        flow.send(
+            Body::Fatal {
+                problem: fault.problem,
+                lines,
+            },
+            0,
+        );
+        Ok(())
+    }
+}
+
+/// Line breaks in text that comes in pieces (a `\r\n` may be cut in two).
+#[derive(Default)]
+struct LineCount {
+    n: u64,
+    last_cr: bool,
+}
+
+impl LineCount {
+    fn add(&mut self, b: &[u8]) {
+        if b.is_empty() {
+            return;
+        }
+        self.n += count_lines(b);
+        if self.last_cr && b[0] == b'\n' {
+            self.n -= 1;
+        }
+        self.last_cr = b[b.len() - 1] == b'\r';
+    }
+}
+
+fn too_long(bytes: u64, max: usize) -> String {
+    format!(
+        "the record is {bytes} bytes ({:.1} MiB), over the limit of {max} bytes ({} MiB) for one chat",
+        bytes as f64 / (1 << 20) as f64,
+        max >> 20
+    )
+}
+
+fn open_problem(json: bool) -> String {
+    if json {
+        "the input ends inside this record (a JSON value left open)".to_string()
+    } else {
+        "a quoted field opened in this record is never closed".to_string()
+    }
+}
+
+/// Whether JSON text is an array (else a sequence of objects).
+fn starts_array(buf: &[u8]) -> bool {
+    buf.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[')
+}
+
+/// The decoded fields of one CSV/TSV record.
+pub(super) fn fields(record: &[u8], delimiter: u8) -> Vec<Vec<u8>> {
+    let mut m = CsvMachine::new(delimiter, 0);
+    let mut out = Vec::new();
+    let mut push = |f: super::scan_csv::FieldEnd| {
+        let raw = &record[f.start..f.end];
+        let mut v = Vec::new();
+        if f.quoted {
+            unquote_into(raw, &mut v);
+        } else {
+            v.extend_from_slice(raw);
+        }
+        out.push(v);
+    };
+    while let Some(f) = m.step(record) {
+        push(f);
+    }
+    if let Some(f) = m.finish(record) {
+        push(f);
+    }
+    out
+}
+
+/// The keys of the first JSON record.
+fn first_keys(name: &str, line: u64, record: &[u8]) -> Result<Vec<String>> {
+    let text = crate::io::decode(record).0;
+    let v: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+        anyhow!(
+            "{name}: line {line}: record 1: invalid JSON: {}",
+            crate::io::strip_serde_pos(&e)
+        )
+    })?;
+    match v {
+        serde_json::Value::Object(o) => Ok(o.keys().cloned().collect()),
+        other => bail!(
+            "{name}: line {line}: record 1: expected an object, found {}",
+            crate::io::json_kind(&other)
+        ),
     }
 }

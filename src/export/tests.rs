@@ -213,7 +213,7 @@ fn a_record_over_the_limit_is_bad_input() {
     let e = err("big.csv", text.as_bytes());
     assert_eq!(
         e,
-        "big.csv: line 4: record 2: the record is 10.0 MiB, over the limit of 4 MiB for one chat"
+        "big.csv: line 4: record 2: the record is 10485797 bytes (10.0 MiB), over the limit of 4194304 bytes (4 MiB) for one chat"
     );
     let (rows, r) = read("big.csv", text.as_bytes(), &lenient()).unwrap();
     assert_eq!(rows.iter().map(|r| r.1).collect::<Vec<_>>(), [1, 3]);
@@ -329,4 +329,265 @@ fn every_field_has_known_headers_and_the_file_is_well_formed() {
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
     let total: usize = Field::ALL.iter().map(|f| f.aliases().len()).sum();
     assert_eq!(lines.count(), total);
+}
+
+/// (id, record, question, transcript, e-mail) of every chat, and the report.
+fn read_all(name: &str, text: &[u8], opts: &ReadOptions) -> Result<(Vec<Chat>, ReadReport)> {
+    let mut out = Vec::new();
+    let report = for_each_chat_in(name, name, text, opts, 2, Chat::clone, |c| {
+        out.push(c);
+        Ok(())
+    })?;
+    Ok((out, report))
+}
+
+fn small_chunks(lenient: bool) -> ReadOptions {
+    ReadOptions {
+        lenient,
+        chunk_bytes: 4096,
+        chunk_rows: 64,
+        ..ReadOptions::default()
+    }
+}
+
+#[test]
+fn an_inch_mark_in_an_unquoted_field_is_text() {
+    // A 30,000-row TSV with one bare quote: every row is read, nothing is skipped.
+    let mut tsv = String::from("id\tstarted_at\tresolution\tquestion\ttranscript\n");
+    for i in 1..=30_000 {
+        let q = if i == 7 { "my 5\" tablet" } else { "q" };
+        tsv += &format!("{i}\t2024-11-01 10:00\tFollow Up By Patron Library\t{q}\tt {i}\n");
+    }
+    for lenient in [false, true] {
+        let (chats, r) = read_all("x.tsv", tsv.as_bytes(), &small_chunks(lenient)).unwrap();
+        assert_eq!((chats.len(), r.records, r.skipped), (30_000, 30_000, 0));
+        assert_eq!(chats[6].question, "my 5\" tablet");
+        assert!(chats
+            .iter()
+            .enumerate()
+            .all(|(i, c)| c.record == i as u64 + 1
+                && c.id == (i + 1).to_string()
+                && c.transcript == format!("t {}", i + 1)));
+    }
+}
+
+#[test]
+fn multi_line_transcripts_over_a_mebibyte_are_never_cut() {
+    let mut csv = String::from(GEN_HEADER);
+    let mut n = 0;
+    while csv.len() < 3 << 20 {
+        n += 1;
+        let q = if n % 500 == 3 { "a 5\" screen" } else { "q" };
+        csv += &format!(
+            "{n},2024-10-21T00:00:28-04:00,Follow Up By Patron Library,BCPL,,{q},\"10:00 - Guest: hi\r\n10:01 - Guest: \"\"quote\"\", me{n}@example.org\r\n10:02 - Librarian: ok\"\n"
+        );
+    }
+    let (chats, r) = read_all("big.csv", csv.as_bytes(), &ReadOptions::default()).unwrap();
+    assert_eq!((chats.len() as u64, r.records), (n, n));
+    for (i, c) in chats.iter().enumerate() {
+        assert!(c.transcript.ends_with("10:02 - Librarian: ok"), "{}", c.id);
+        assert!(c.transcript.contains(&format!("me{}@example.org", i + 1)));
+    }
+}
+
+#[test]
+fn error_record_numbers_and_lines_are_exact() {
+    // 3,000 records of three lines each; record 2,999 is short.
+    let mut csv = String::from(GEN_HEADER);
+    for i in 1..=3000u32 {
+        if i == 2999 {
+            csv += "2999,x\n";
+        } else {
+            csv += &gen_row(i).replace("line 1\r\n", "line 1\r\nline 1b\r\n");
+        }
+    }
+    let e = read("n.csv", csv.as_bytes(), &small_chunks(false))
+        .unwrap_err()
+        .to_string();
+    // Record k starts on line 2 + 3 (k - 1).
+    assert_eq!(
+        e,
+        format!(
+            "n.csv: line {}: record 2999: 2 fields where the header has 7",
+            2 + 3 * 2998
+        )
+    );
+    let (rows, r) = read("n.csv", csv.as_bytes(), &small_chunks(true)).unwrap();
+    assert_eq!((rows.len(), r.records, r.skipped), (2999, 3000, 1));
+    assert_eq!(r.first_skipped[0].line, 2 + 3 * 2998);
+}
+
+#[test]
+fn an_oversize_json_record_under_lenient_loses_nothing_else() {
+    let big = "x".repeat(5 << 20);
+    let mut json = String::from("[\n");
+    for i in 1..=100 {
+        let t = if i == 2 { big.as_str() } else { "t" };
+        if i > 1 {
+            json += ",\n";
+        }
+        json += &format!("{{\"id\": {i}, \"question\": \"q{i}\", \"transcript\": \"{t}\"}}");
+    }
+    json += "\n]\n";
+    for one_line in [false, true] {
+        let text = if one_line {
+            json.replace('\n', "")
+        } else {
+            json.clone()
+        };
+        let (rows, r) = read("a.json", text.as_bytes(), &lenient()).unwrap();
+        assert_eq!(
+            (rows.len(), r.records, r.skipped),
+            (99, 100, 1),
+            "one line: {one_line}"
+        );
+        assert_eq!(r.first_skipped[0].record, 2);
+        assert_eq!(r.first_skipped[0].line, if one_line { 1 } else { 3 });
+        assert_eq!(rows[1], ("3".into(), 3, "q3".into()));
+        let jsonl = text
+            .trim_start_matches('[')
+            .trim_end_matches(['\n', ']'])
+            .replace("},", "}\n");
+        let (rows, r) = read("a.jsonl", jsonl.as_bytes(), &lenient()).unwrap();
+        assert_eq!((rows.len(), r.records, r.skipped), (99, 100, 1));
+    }
+}
+
+#[test]
+fn the_record_limit_is_exact() {
+    let opts = |lenient| ReadOptions {
+        lenient,
+        max_record_bytes: 100,
+        ..ReadOptions::default()
+    };
+    let header = "id,question\n";
+    for (len, ok) in [(100usize, true), (101, false)] {
+        let row = format!("1,{}", "q".repeat(len - 2));
+        assert_eq!(row.len(), len);
+        let text = format!("{header}{row}\r\n2,q\r\n");
+        let result = read("l.csv", text.as_bytes(), &opts(false));
+        assert_eq!(result.is_ok(), ok, "{len}: {result:?}");
+        let (rows, r) = read("l.csv", text.as_bytes(), &opts(true)).unwrap();
+        assert_eq!(
+            (rows.len(), r.skipped),
+            (if ok { 2 } else { 1 }, u64::from(!ok))
+        );
+        // The same record at the end of the input, without a line end.
+        let text = format!("{header}2,q\n{row}");
+        assert_eq!(read("l.csv", text.as_bytes(), &opts(false)).is_ok(), ok);
+    }
+    assert_eq!(MAX_RECORD_BYTES, 4_194_304);
+}
+
+#[test]
+fn carriage_returns_alone_end_records() {
+    let text = GEN_HEADER.replace('\n', "\r")
+        + "1,2024-11-01 10:00,Follow Up By Patron Library,B,,q1,\"10:00 - Jane: a\r10:01 - Jane: b\"\r"
+        + "2,2024-11-01 10:00,Follow Up By Patron Library,B,,q2,t\r";
+    let (chats, r) = read_all("cr.csv", text.as_bytes(), &ReadOptions::default()).unwrap();
+    assert_eq!(r.records, 2);
+    assert_eq!(chats[0].transcript, "10:00 - Jane: a\r10:01 - Jane: b");
+    let bad = text.replace("2,2024", "2,2O24");
+    let e = read("cr.csv", bad.as_bytes(), &ReadOptions::default())
+        .unwrap_err()
+        .to_string();
+    assert!(e.starts_with("cr.csv: line 4: record 2: started_at"), "{e}");
+}
+
+#[test]
+fn utf16_with_a_byte_order_mark_is_decoded() {
+    let text = "id,question,transcript\r\n1,Renée,\"a\r\nb\"\r\n2,😀,x\r\n";
+    for le in [true, false] {
+        let mut bytes: Vec<u8> = if le {
+            vec![0xFF, 0xFE]
+        } else {
+            vec![0xFE, 0xFF]
+        };
+        for u in text.encode_utf16() {
+            bytes.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+        }
+        let (rows, r) = read("u.csv", &bytes, &ReadOptions::default()).unwrap();
+        assert_eq!(
+            rows,
+            [
+                ("1".into(), 1, "Renée".into()),
+                ("2".into(), 2, "😀".into())
+            ]
+        );
+        assert_eq!(r.mapping.headers, ["id", "question", "transcript"]);
+    }
+    let e = err("u.csv", b"i\0d\0,\0q\0\n\0");
+    assert!(e.contains("UTF-16 without a byte-order mark"), "{e}");
+}
+
+#[test]
+fn start_times_date_only_date_and_time_offsets() {
+    let one = |header: &str, row: &str| {
+        let text = format!("{header}\n{row}\n");
+        read_all("t.csv", text.as_bytes(), &ReadOptions::default())
+            .map(|(c, r)| (c[0].started_at.map(|t| t.to_rfc3339()), r.mapping))
+            .map_err(|e| e.to_string())
+    };
+    assert_eq!(
+        one("id,date,question", "1,11/19/26,q").unwrap_err(),
+        "t.csv: line 2: record 1: started_at: \"11/19/26\" is a date without a time; name the export's time column with --columns start_time=HEADER"
+    );
+    let (t, m) = one("id,Date,Time,question", "1,11/19/26,2:05 PM,q").unwrap();
+    assert_eq!(t.as_deref(), Some("2026-11-19T19:05:00+00:00"));
+    assert_eq!(m.header(Field::StartedAt), Some("Date"));
+    assert_eq!(m.header(Field::StartTime), Some("Time"));
+    assert_eq!(
+        one("id,Date,Time,question", "1,11/19/26,,q").unwrap_err(),
+        "t.csv: line 2: record 1: started_at: \"11/19/26\" is a date without a time, and the Time column is empty"
+    );
+    // A lone Time column holds the whole start time.
+    let (t, m) = one("id,Time,question", "1,2026-11-19T14:22Z,q").unwrap();
+    assert_eq!(t.as_deref(), Some("2026-11-19T14:22:00+00:00"));
+    assert_eq!(m.header(Field::StartTime), None);
+    let (t, _) = one("id,started_at,question", "1,3/4/69 10:00,q").unwrap();
+    assert_eq!(t.as_deref(), Some("2069-03-04T15:00:00+00:00"));
+}
+
+#[test]
+fn json_values_as_written_and_the_last_of_a_duplicate_key() {
+    let jsonl = "{\"id\": 12345678901234567890123, \"question\": 1e3, \"transcript\": \"t\"}\n\
+                 {\"id\": \"A\", \"id\": \"B\", \"question\": -0.50, \"transcript\": [1], \"transcript\": \"t\"}\n";
+    let (rows, _) = read("v.jsonl", jsonl.as_bytes(), &ReadOptions::default()).unwrap();
+    assert_eq!(
+        rows,
+        [
+            ("12345678901234567890123".into(), 1, "1e3".into()),
+            ("B".into(), 2, "-0.50".into())
+        ]
+    );
+    let e = err(
+        "v.jsonl",
+        b"{\"id\": 1, \"question\": \"q\"}\n{\"id\": 2, \"question\": \"q\", \"question\": [1]}\n",
+    );
+    assert_eq!(
+        e,
+        "v.jsonl: line 2: record 2: field question is a list, expected text"
+    );
+}
+
+#[test]
+fn json_structure_faults_stop_the_read_in_both_modes() {
+    let text = b"[{\"id\": 1, \"question\": \"a\"}\n {\"id\": 2, \"question\": \"b\"}]";
+    for opts in [ReadOptions::default(), lenient()] {
+        let e = read("s.json", text, &opts).unwrap_err().to_string();
+        assert_eq!(e, "s.json: line 2: expected , or ] after a record");
+    }
+    let e = err(
+        "s.json",
+        b"[{\"id\": 1, \"question\": \"a\"},\n{\"id\": 2, \"question\": \"b\"}",
+    );
+    assert_eq!(e, "s.json: line 2: the JSON array is never closed with ]");
+    // Objects one after another, without an array, are read too.
+    let (rows, _) = read(
+        "s.json",
+        b"{\"id\": 1,\n \"question\": \"a\"}\n{\"id\": 2, \"question\": \"b\"}",
+        &ReadOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(rows.len(), 2);
 }

@@ -262,13 +262,18 @@ pub fn read<'a>(
     Transcript { lines }
 }
 
-/// The lines of a text (split with memchr: transcripts are long).
+/// The lines of a text, split at `\n`, `\r\n` or a lone `\r` (LibraryH3lp separates messages
+/// with a carriage return alone); split with memchr: transcripts are long.
 fn lines_of(text: &str) -> impl Iterator<Item = &str> {
+    let b = text.as_bytes();
     let mut start = 0;
-    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    let ends = memchr::memchr2_iter(b'\r', b'\n', b)
+        // The \n of a \r\n ends nothing: the \r before it ended the line.
+        .filter(move |&i| !(b[i] == b'\n' && i > 0 && b[i - 1] == b'\r'))
+        .chain(std::iter::once(b.len()));
     ends.map(move |end| {
         let line = &text[start..end];
-        start = end + 1;
+        start = end + 1 + usize::from(b[end..].starts_with(b"\r\n"));
         line
     })
 }
@@ -380,5 +385,13 @@ mod tests {
         assert_eq!(decode_entities("a & b &bogus; &#39;"), "a & b &bogus; '");
         // A '&' followed by multi-byte text within the entity window.
         assert_eq!(decode_entities("&IW𐬝}'<%𑴺ໆ"), "&IW𐬝}'<%𑴺ໆ");
+    }
+
+    #[test]
+    fn lines_end_at_cr_lf_or_crlf() {
+        let lines: Vec<&str> = lines_of("a\rb\r\nc\nd\r\re").collect();
+        assert_eq!(lines, ["a", "b", "c", "d", "", "e"]);
+        let lines: Vec<&str> = lines_of("x\r\n").collect();
+        assert_eq!(lines, ["x", ""]);
     }
 }

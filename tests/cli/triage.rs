@@ -336,7 +336,7 @@ fn a_10_mb_transcript_is_refused_or_skipped() {
         .to_string();
     assert_eq!(
         e,
-        "aun: big.csv: line 2: record 1: the record is 10.0 MiB, over the limit of 4 MiB for one chat\n"
+        "aun: big.csv: line 2: record 1: the record is 10500083 bytes (10.0 MiB), over the limit of 4194304 bytes (4 MiB) for one chat\n"
     );
     let run = wd.run(&[
         "triage",
@@ -351,7 +351,7 @@ fn a_10_mb_transcript_is_refused_or_skipped() {
     assert_eq!(out.lines().count(), 1);
     assert!(
         run.stderr.contains(
-            "skipped 1 bad record(s) (--lenient): record 1 (line 2): the record is 10.0 MiB"
+            "skipped 1 bad record(s) (--lenient): record 1 (line 2): the record is 10500083 bytes (10.0 MiB)"
         ),
         "{}",
         run.stderr

@@ -1,0 +1,445 @@
+//! Where JSON records begin and end, without parsing them: the values of a top-level array (or a
+//! sequence of objects with only whitespace between them), and the lines of JSON Lines.
+//!
+//! A value's extent is found by its brackets, skipping strings whole (so brackets and quotes in
+//! text do not count); `serde_json` then parses each record on its own. The array's own syntax
+//! (`[`, commas, `]`) is checked here, since it belongs to no record: a fault in it stops the
+//! read. The machines are resumable, so a record longer than the limit can be skipped to its end
+//! without being held in memory.
+
+/// A record found: `start..end` of the buffer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    /// A JSON Lines line of whitespace only: no record.
+    pub blank: bool,
+    /// The input ended before the record did.
+    pub open: bool,
+}
+
+/// What went wrong with the structure around the records, at byte `at` of the buffer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fault {
+    pub at: usize,
+    pub problem: String,
+}
+
+/// Finds records in JSON text; the same interface for arrays and lines.
+pub trait Machine {
+    /// The next record that ends in `buf` from where the machine is, `Ok(None)` when the buffer
+    /// is used up.
+    fn next(&mut self, buf: &[u8]) -> Result<Option<Found>, Fault>;
+    /// At the end of the input: the last record, if one is in progress.
+    fn finish(&mut self, buf: &[u8]) -> Result<Option<Found>, Fault>;
+    /// Whether a record has begun and not ended, and where it began.
+    fn in_record(&self) -> Option<usize>;
+    /// The buffer lost its first `n` bytes.
+    fn shift(&mut self, n: usize);
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// Before the array's `[` (or the first object of a sequence).
+    Start,
+    /// After `[`: a value or `]`.
+    FirstOrEnd,
+    /// After a comma: a value.
+    Next,
+    /// After a value: a comma or `]`.
+    CommaOrEnd,
+    /// After `]`: whitespace only.
+    After,
+    /// Between the objects of a sequence: whitespace or the next value.
+    Between,
+    /// Inside a value.
+    Value,
+}
+
+/// The values of a top-level JSON array, or of a sequence of values separated by whitespace.
+#[derive(Debug, Clone)]
+pub struct ArrayMachine {
+    place: Place,
+    /// `[…]` (else a sequence).
+    array: bool,
+    pos: usize,
+    start: usize,
+    /// Open brackets of the value in progress (0: a string or scalar at the top).
+    depth: u32,
+    in_string: bool,
+    /// The value is a number, `true`, `false` or `null`.
+    scalar: bool,
+    /// A backslash was the last byte of the buffer.
+    escape: bool,
+}
+
+impl ArrayMachine {
+    /// A machine at the start of the text; `array`: the text is `[…]`, else values one after
+    /// another.
+    pub fn new(array: bool) -> Self {
+        ArrayMachine {
+            place: Place::Start,
+            array,
+            pos: 0,
+            start: 0,
+            depth: 0,
+            in_string: false,
+            scalar: false,
+            escape: false,
+        }
+    }
+
+    fn fault(&self, at: usize, problem: impl Into<String>) -> Fault {
+        Fault {
+            at,
+            problem: problem.into(),
+        }
+    }
+
+    /// Goes on inside a value; `Some(end)` when it ends.
+    fn scan_value(&mut self, buf: &[u8]) -> Option<usize> {
+        let n = buf.len();
+        loop {
+            if self.escape {
+                if self.pos == n {
+                    return None;
+                }
+                self.pos += 1;
+                self.escape = false;
+            }
+            if self.in_string {
+                match memchr::memchr2(b'"', b'\\', &buf[self.pos..]) {
+                    None => {
+                        self.pos = n;
+                        return None;
+                    }
+                    Some(k) if buf[self.pos + k] == b'\\' => {
+                        self.pos += k + 1;
+                        self.escape = true;
+                    }
+                    Some(k) => {
+                        self.pos += k + 1;
+                        self.in_string = false;
+                        if self.depth == 0 {
+                            return Some(self.pos);
+                        }
+                    }
+                }
+                continue;
+            }
+            if self.scalar {
+                while self.pos < n {
+                    match buf[self.pos] {
+                        b',' | b']' | b'}' | b'[' | b'{' | b'"' => return Some(self.pos),
+                        b if b.is_ascii_whitespace() => return Some(self.pos),
+                        _ => self.pos += 1,
+                    }
+                }
+                return None;
+            }
+            while self.pos < n {
+                let b = buf[self.pos];
+                self.pos += 1;
+                match b {
+                    b'"' => {
+                        self.in_string = true;
+                        break;
+                    }
+                    b'{' | b'[' => self.depth += 1,
+                    b'}' | b']' => {
+                        self.depth -= 1;
+                        if self.depth == 0 {
+                            return Some(self.pos);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            if !self.in_string {
+                return None;
+            }
+        }
+    }
+
+    fn begin_value(&mut self, b: u8) {
+        self.start = self.pos;
+        self.place = Place::Value;
+        self.depth = 0;
+        self.in_string = false;
+        self.scalar = false;
+        match b {
+            b'{' | b'[' => {
+                self.depth = 1;
+                self.pos += 1;
+            }
+            b'"' => {
+                self.in_string = true;
+                self.pos += 1;
+            }
+            _ => self.scalar = true,
+        }
+    }
+}
+
+impl Machine for ArrayMachine {
+    fn next(&mut self, buf: &[u8]) -> Result<Option<Found>, Fault> {
+        let n = buf.len();
+        loop {
+            if self.place == Place::Value {
+                let Some(end) = self.scan_value(buf) else {
+                    return Ok(None);
+                };
+                self.place = if self.array {
+                    Place::CommaOrEnd
+                } else {
+                    Place::Between
+                };
+                return Ok(Some(Found {
+                    start: self.start,
+                    end,
+                    blank: false,
+                    open: false,
+                }));
+            }
+            while self.pos < n && buf[self.pos].is_ascii_whitespace() {
+                self.pos += 1;
+            }
+            if self.pos == n {
+                return Ok(None);
+            }
+            let b = buf[self.pos];
+            match (self.place, b) {
+                (Place::Start, b'[') if self.array => {
+                    self.pos += 1;
+                    self.place = Place::FirstOrEnd;
+                }
+                (Place::Start, _) if self.array => {
+                    return Err(self.fault(self.pos, "expected a JSON array ([…]) of chats"))
+                }
+                (Place::FirstOrEnd, b']') | (Place::CommaOrEnd, b']') => {
+                    self.pos += 1;
+                    self.place = Place::After;
+                }
+                (Place::CommaOrEnd, b',') => {
+                    self.pos += 1;
+                    self.place = Place::Next;
+                }
+                (Place::CommaOrEnd, _) => {
+                    return Err(self.fault(self.pos, "expected , or ] after a record"))
+                }
+                (Place::Next, b']') => {
+                    return Err(self.fault(self.pos, "a comma before ] (no record after it)"))
+                }
+                (Place::After, _) => {
+                    return Err(self.fault(self.pos, "text after the end of the JSON array"))
+                }
+                (_, b',' | b']' | b'}' | b':') => {
+                    return Err(self.fault(self.pos, format!("unexpected {:?}", b as char)))
+                }
+                _ => self.begin_value(b),
+            }
+        }
+    }
+
+    fn finish(&mut self, buf: &[u8]) -> Result<Option<Found>, Fault> {
+        match self.place {
+            Place::Value if self.scalar => {
+                self.place = if self.array {
+                    Place::After
+                } else {
+                    Place::Between
+                };
+                let found = Found {
+                    start: self.start,
+                    end: buf.len(),
+                    blank: false,
+                    open: false,
+                };
+                if self.array {
+                    // A scalar cut off by the end: the array is not closed either.
+                    return Ok(Some(Found {
+                        open: true,
+                        ..found
+                    }));
+                }
+                Ok(Some(found))
+            }
+            Place::Value => {
+                self.place = Place::After;
+                Ok(Some(Found {
+                    start: self.start,
+                    end: buf.len(),
+                    blank: false,
+                    open: true,
+                }))
+            }
+            Place::After | Place::Between => Ok(None),
+            Place::Start if !self.array => Ok(None),
+            _ => Err(self.fault(buf.len(), "the JSON array is never closed with ]")),
+        }
+    }
+
+    fn in_record(&self) -> Option<usize> {
+        (self.place == Place::Value).then_some(self.start)
+    }
+
+    fn shift(&mut self, n: usize) {
+        self.pos -= n;
+        self.start = self.start.saturating_sub(n);
+    }
+}
+
+/// The lines of JSON Lines: a record ends at `\n`, `\r\n` or a lone `\r` (none can be inside a
+/// JSON value); lines of whitespace are no records.
+#[derive(Debug, Clone)]
+pub struct LineMachine {
+    pos: usize,
+    start: usize,
+    in_line: bool,
+}
+
+impl LineMachine {
+    pub fn new() -> Self {
+        LineMachine {
+            pos: 0,
+            start: 0,
+            in_line: false,
+        }
+    }
+}
+
+impl Default for LineMachine {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn blank(b: &[u8]) -> bool {
+    b.iter().all(|c| c.is_ascii_whitespace())
+}
+
+impl Machine for LineMachine {
+    fn next(&mut self, buf: &[u8]) -> Result<Option<Found>, Fault> {
+        let n = buf.len();
+        if !self.in_line {
+            while self.pos < n && matches!(buf[self.pos], b'\r' | b'\n') {
+                self.pos += 1;
+            }
+            if self.pos == n {
+                return Ok(None);
+            }
+            self.start = self.pos;
+            self.in_line = true;
+        }
+        match memchr::memchr2(b'\r', b'\n', &buf[self.pos..]) {
+            None => {
+                self.pos = n;
+                Ok(None)
+            }
+            Some(k) => {
+                let end = self.pos + k;
+                self.pos = end;
+                self.in_line = false;
+                Ok(Some(Found {
+                    start: self.start,
+                    end,
+                    blank: blank(&buf[self.start..end]),
+                    open: false,
+                }))
+            }
+        }
+    }
+
+    fn finish(&mut self, buf: &[u8]) -> Result<Option<Found>, Fault> {
+        if !self.in_line {
+            return Ok(None);
+        }
+        self.in_line = false;
+        self.pos = buf.len();
+        Ok(Some(Found {
+            start: self.start,
+            end: buf.len(),
+            blank: blank(&buf[self.start..]),
+            open: false,
+        }))
+    }
+
+    fn in_record(&self) -> Option<usize> {
+        self.in_line.then_some(self.start)
+    }
+
+    fn shift(&mut self, n: usize) {
+        self.pos -= n;
+        self.start = self.start.saturating_sub(n);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str, array: bool, step: usize) -> Result<Vec<String>, String> {
+        let b = text.as_bytes();
+        let mut m = ArrayMachine::new(array);
+        let mut out = Vec::new();
+        let mut len = 0;
+        while len < b.len() {
+            len = (len + step).min(b.len());
+            while let Some(f) = m.next(&b[..len]).map_err(|f| f.problem)? {
+                out.push(text[f.start..f.end].to_string());
+            }
+        }
+        if let Some(f) = m.finish(b).map_err(|f| f.problem)? {
+            out.push(format!(
+                "{}{}",
+                &text[f.start..f.end],
+                if f.open { " (open)" } else { "" }
+            ));
+        }
+        Ok(out)
+    }
+
+    #[test]
+    fn array_values_whatever_the_pieces() {
+        let text = r#" [ {"a": "}\"]{", "b": [1, {"c": 2}]}, 12.5e3 ,"s\\",[], null ] "#;
+        for step in [1, 2, 5, 100] {
+            assert_eq!(
+                values(text, true, step).unwrap(),
+                [
+                    r#"{"a": "}\"]{", "b": [1, {"c": 2}]}"#,
+                    "12.5e3",
+                    r#""s\\""#,
+                    "[]",
+                    "null"
+                ],
+                "{step}"
+            );
+        }
+    }
+
+    #[test]
+    fn array_structure_faults() {
+        assert_eq!(
+            values("[{} {}]", true, 3).unwrap_err(),
+            "expected , or ] after a record"
+        );
+        assert_eq!(
+            values("[{},]", true, 3).unwrap_err(),
+            "a comma before ] (no record after it)"
+        );
+        assert_eq!(
+            values("[{}] x", true, 3).unwrap_err(),
+            "text after the end of the JSON array"
+        );
+        assert_eq!(
+            values("[{}", true, 3).unwrap_err(),
+            "the JSON array is never closed with ]"
+        );
+        assert_eq!(
+            values("{}", true, 3).unwrap_err(),
+            "expected a JSON array ([…]) of chats"
+        );
+        assert_eq!(values("[{\"a\":1", true, 3).unwrap(), ["{\"a\":1 (open)"]);
+        assert_eq!(values("{}\n{ }", false, 1).unwrap(), ["{}", "{ }"]);
+    }
+}
