@@ -80,8 +80,9 @@ pub struct TriageArgs {
     #[arg(long, env = "AUN_VOCABULARY", value_name = "FILE")]
     pub vocabulary: Option<String>,
 
-    /// Worker threads (default: one per core)
-    #[arg(long, value_name = "N")]
+    /// Worker threads, 1 to 256 (default: one per core)
+    #[arg(long, value_name = "N",
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=256))]
     pub threads: Option<usize>,
 }
 

@@ -47,6 +47,9 @@ fn corpus() -> Vec<(&'static str, Vec<u8>, Option<&'static str>)> {
         ("not-objects.json", b"[1, 2, 3]".to_vec(), Some("")),
         ("scalar.json", b"42".to_vec(), Some("")),
         ("deep.json", format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)).into_bytes(), Some("")),
+        ("huge-header.csv", format!("{}\n1\n", "h".repeat(1 << 20)).into_bytes(), Some("")),
+        ("escape-sequences.csv", format!("{HEADER}{}", row(1001, "\u{1b}]8;;https://evil.example\u{7}link\u{1b}]8;;\u{7} \u{1b}[2J \u{202e}gpj.exe")).into_bytes(), None),
+        ("zero-width-pratt.csv", format!("{HEADER}{}", row(1001, "hi").replace("Maryland AskUsNow! Public Library", "ENOCH\u{200b} PRATT FREE LIBRARY")).into_bytes(), None),
         ("not-object-line.jsonl", b"{\"id\":1,\"transcript\":\"x\",\"resolution\":\"Follow Up By Patron Library\"}\n[1,2]\n".to_vec(), Some("")),
     ];
     let mut w1252 = HEADER.as_bytes().to_vec();
@@ -100,6 +103,12 @@ fn check(out: &Run, name: &str, label: &str, want: &Option<&'static str>) {
                 "{label}: the error does not name the file: {line}"
             );
             assert!(line.contains(words), "{label}: {line}");
+            // Quoted input is cut: a message is a few lines, whatever the input.
+            assert!(
+                out.stderr.len() < 3000,
+                "{label}: {} bytes on stderr",
+                out.stderr.len()
+            );
         }
     }
 }
@@ -197,6 +206,10 @@ fn a_50_mb_field_is_read_in_bounded_time() {
 #[test]
 fn bad_schedules_and_overrides() {
     let wd = Workdir::new("bad-schedules");
+    let huge_day = format!(
+        "day,start,end,library\nmon,09:00,13:00,BCPL\n{},09:00,13:00,BCPL\n",
+        "funday".repeat(200_000)
+    );
     let cases: &[(&str, &str, &[&str], &str)] = &[
         ("24-start.csv", "day,start,end,library\nmon,24:00,13:00,BCPL\n", &["who-covers", "--schedule"], "a block cannot start at 24:00"),
         ("25-end.csv", "day,start,end,library\nmon,09:00,25:00,BCPL\n", &["who-covers", "--schedule"], "not a time of day: \"25:00\""),
@@ -207,6 +220,9 @@ fn bad_schedules_and_overrides() {
             &["schedule", "roster", "--from", "2026-12-01", "--to", "2026-12-31", "--overrides"],
             "",
         ),
+        ("best-effort-only.csv", "Block,Mon,Tue,Wed,Thu,Fri,Sat,Sun\n9 am-1 pm,BCPL,BCPL,BCPL,BCPL,BCPL,BCPL,(best effort)\n", &["who-covers", "--schedule"], "names no library"),
+        ("pratt-zero-width-directory.csv", "id,name,account\nX,Enoch Pratt,ENOCH\u{200b} PRATT FREE LIBRARY\n", &["directory", "show", "--directory"], "has the account"),
+        ("huge-cell-schedule.csv", &huge_day, &["who-covers", "--schedule"], "unknown day"),
         ("bad-date-override.csv", "date,block,kind,library,with,with_date,with_block,reason\n2026-02-30,,closed,BCPL,,,,x\n", &["schedule", "roster", "--from", "2026-02-01", "--to", "2026-02-28", "--overrides"], "line 2"),
     ];
     for (name, body, args, words) in cases {

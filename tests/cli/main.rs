@@ -9,6 +9,7 @@ mod differential;
 mod docs;
 mod files;
 mod hardening;
+mod no_panic;
 mod properties;
 
 mod refer;
