@@ -4,7 +4,9 @@
 //!   days or hours without a law library. The service hours run from the earliest block start to
 //!   the latest block end of the week (all day when a block runs overnight), so the nights outside
 //!   the cooperative's hours are not reported as gaps.
-//! - **overlaps** (`warning`): two libraries on duty at once, unless their blocks are marked shared.
+//! - **overlaps** (`error`): two libraries on duty at once on some date, unless their blocks are
+//!   marked shared; an assignment that ends (`until`) before another begins (`effective`) is a
+//!   handover, not an overlap.
 //! - **unknown libraries** (`warning`): a name the directory does not know.
 //! - **contacts** (`warning`): a scheduled library with no contact e-mail, or one not verified
 //!   within the maximum age; reminders go to these addresses.
@@ -177,38 +179,46 @@ fn gaps(s: &Schedule) -> Vec<Finding> {
     out
 }
 
+/// Two libraries on one block at once on some date: an error unless both blocks are marked
+/// shared. Blocks whose dates do not meet (one ends, with `until`, before the other is
+/// `effective`) hand over and do not overlap.
 fn overlaps(s: &Schedule) -> Vec<Finding> {
     let mut out = Vec::new();
     for duty in [Duty::SharedFollowUp, Duty::Law] {
-        let map = minute_map(s.blocks_of(duty));
-        for (d, day) in WEEK.iter().enumerate() {
-            let clash = |m: u16| {
-                let on = &map[d][m as usize];
-                on.len() > 1 && !on.iter().all(|b| b.shared)
-            };
-            for (a, b) in runs(0, 1440, clash) {
-                let mut names: Vec<&str> = map[d][a.0 as usize]
-                    .iter()
-                    .map(|b| b.library.as_str())
-                    .collect();
-                names.dedup();
-                let origins: Vec<&str> = map[d][a.0 as usize]
-                    .iter()
-                    .map(|b| b.origin.as_str())
-                    .collect();
-                let mut f = Finding::new(
-                    Severity::Warning,
-                    "overlap",
-                    format!("{} on duty at once on {} {a}–{b} ({}); mark the blocks shared if that is intended", names.join(" and "), weekday_name(*day), duty.as_str()),
-                );
-                (f.day, f.start, f.end, f.library, f.origin) = (
-                    weekday_name(*day).to_string(),
-                    a.to_string(),
-                    b.to_string(),
-                    names.join(" & "),
-                    origins.join("; "),
-                );
-                out.push(f);
+        let blocks: Vec<&Block> = s.blocks_of(duty).collect();
+        for (i, a) in blocks.iter().enumerate() {
+            for b in &blocks[i + 1..] {
+                if (a.shared && b.shared) || !a.in_force_together(b) {
+                    continue;
+                }
+                for day in WEEK {
+                    let both = |m: u16| a.covers_civil(day, m) && b.covers_civil(day, m);
+                    for (from, to) in runs(0, 1440, both) {
+                        let since = match a.effective.max(b.effective) {
+                            Some(d) => format!(" from {d}"),
+                            None => String::new(),
+                        };
+                        let mut f = Finding::new(
+                            Severity::Error,
+                            "overlap",
+                            format!(
+                                "{} and {} on duty at once on {} {from}–{to}{since} ({}): end one with an until date, or mark both shared if that is intended",
+                                a.library,
+                                b.library,
+                                weekday_name(day),
+                                duty.as_str()
+                            ),
+                        );
+                        (f.day, f.start, f.end, f.library, f.origin) = (
+                            weekday_name(day).to_string(),
+                            from.to_string(),
+                            to.to_string(),
+                            format!("{} & {}", a.library, b.library),
+                            format!("{}; {}", a.origin, b.origin),
+                        );
+                        out.push(f);
+                    }
+                }
             }
         }
     }
@@ -300,10 +310,50 @@ mod tests {
         let o: Vec<_> = f.iter().filter(|f| f.kind == "overlap").collect();
         assert_eq!(o.len(), 1);
         assert_eq!((o[0].start.as_str(), o[0].end.as_str()), ("12:00", "13:00"));
+        assert_eq!(o[0].severity, Severity::Error);
         let f = findings(
             "day,start,end,library,shared\nmon,09:00,13:00,BCPL,yes\nmon,12:00,14:00,FCPL,yes\n",
         );
         assert!(f.iter().all(|f| f.kind != "overlap"));
+    }
+
+    #[test]
+    fn a_library_withdrawing_from_a_block_hands_it_over() {
+        let head = "day,start,end,library,effective,until\n";
+        // BCPL stays on after Calvert starts: two libraries on Monday morning from 2027-01-04.
+        let f = findings(&format!(
+            "{head}mon,09:00,13:00,BCPL,2018-07-03,\nmon,09:00,13:00,Calvert Library,2027-01-04,\n"
+        ));
+        let o: Vec<_> = f.iter().filter(|f| f.kind == "overlap").collect();
+        assert_eq!(o.len(), 1);
+        assert!(
+            o[0].message.starts_with(
+                "BCPL and Calvert Library on duty at once on mon 09:00–13:00 from 2027-01-04"
+            ),
+            "{}",
+            o[0].message
+        );
+        assert_eq!(o[0].origin, "s.csv: line 2; s.csv: line 3");
+        // BCPL's last Monday is 2027-01-03's week: a handover.
+        let f = findings(&format!(
+            "{head}mon,09:00,13:00,BCPL,2018-07-03,2027-01-03\nmon,09:00,13:00,Calvert Library,2027-01-04,\n"
+        ));
+        assert!(f.iter().all(|f| f.kind != "overlap"), "{f:?}");
+        // And the roster follows the dates.
+        let s = crate::schedule::parse_schedule(
+            "s.csv",
+            format!("{head}mon,09:00,13:00,BCPL,2018-07-03,2027-01-03\nmon,09:00,13:00,Calvert Library,2027-01-04,\n").as_bytes(),
+            InputFormat::Csv,
+        )
+        .unwrap();
+        let tz = crate::time::DEFAULT_TZ;
+        let d = |x: &str| crate::time::parse_date(x).unwrap();
+        let names: Vec<&str> = s
+            .shifts(Duty::SharedFollowUp, d("2026-12-28"), d("2027-01-04"), tz)
+            .iter()
+            .map(|x| x.block.library.as_str())
+            .collect();
+        assert_eq!(names, ["BCPL", "Calvert Library"]);
     }
 
     #[test]

@@ -78,6 +78,8 @@ pub struct Block {
     pub note: String,
     /// First date the block is in force.
     pub effective: Option<NaiveDate>,
+    /// Last date the block is in force (a library withdrawing from it); `None`: no end.
+    pub until: Option<NaiveDate>,
     pub updated: Option<NaiveDate>,
     /// Where it came from, for messages ("schedule.csv: line 4").
     #[serde(skip)]
@@ -111,7 +113,20 @@ impl Block {
     }
 
     pub fn in_force_on(&self, date: NaiveDate) -> bool {
-        self.effective.is_none_or(|e| date >= e)
+        self.effective.is_none_or(|e| date >= e) && self.until.is_none_or(|u| date <= u)
+    }
+
+    /// True when some date is in force for both blocks.
+    pub fn in_force_together(&self, other: &Block) -> bool {
+        let from = self.effective.max(other.effective);
+        let to = match (self.until, other.until) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        match (from, to) {
+            (Some(f), Some(t)) => f <= t,
+            _ => true,
+        }
     }
 }
 

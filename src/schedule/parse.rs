@@ -32,6 +32,8 @@ pub struct LongRow {
     pub overnight: bool,
     pub note: String,
     pub effective: String,
+    /// The last date the block is in force (empty: no end).
+    pub until: String,
     pub updated: String,
 }
 
@@ -49,6 +51,7 @@ impl LongRow {
             overnight: b.overnight(),
             note: b.note.clone(),
             effective: b.effective.map(|d| d.to_string()).unwrap_or_default(),
+            until: b.until.map(|d| d.to_string()).unwrap_or_default(),
             updated: b.updated.map(|d| d.to_string()).unwrap_or_default(),
         }
     }
@@ -66,6 +69,7 @@ impl LongRow {
             overnight: false,
             note: String::new(),
             effective: String::new(),
+            until: String::new(),
             updated: String::new(),
         }
     }
@@ -83,6 +87,7 @@ impl LongRow {
             overnight: false,
             note: n.note.clone(),
             effective: String::new(),
+            until: String::new(),
             updated: String::new(),
         }
     }
@@ -158,6 +163,7 @@ fn parse_long(t: &Table, problems: &mut Vec<anyhow::Error>) -> Result<Schedule> 
         "valid from",
     ]);
     let c_upd = col(&["updated", "last updated"]);
+    let c_until = col(&["until", "ends", "end date", "last date", "valid until", "withdrawn after"]);
 
     let mut s = Schedule {
         source: t.source.clone(),
@@ -219,10 +225,16 @@ fn parse_long(t: &Table, problems: &mut Vec<anyhow::Error>) -> Result<Schedule> 
                 note,
                 effective: parse_opt_date(get(c_eff))
                     .map_err(|e| anyhow!("{at}: effective: {e}"))?,
+                until: parse_opt_date(get(c_until)).map_err(|e| anyhow!("{at}: until: {e}"))?,
                 updated: parse_opt_date(get(c_upd)).map_err(|e| anyhow!("{at}: updated: {e}"))?,
                 origin,
             };
             check_span(&block, overnight, &at)?;
+            if let (Some(e), Some(u)) = (block.effective, block.until) {
+                if u < e {
+                    bail!("{at}: the assignment ends (until {u}) before it starts (effective {e})");
+                }
+            }
             s.blocks.push(block);
             Ok(())
         };
@@ -418,6 +430,7 @@ fn parse_grid(t: &Table, problems: &mut Vec<anyhow::Error>) -> Schedule {
                         shared,
                         note: String::new(),
                         effective: None,
+                        until: None,
                         updated: None,
                         origin: at.clone(),
                     };
