@@ -161,6 +161,8 @@ pub struct Ctx {
     pub tz: Tz,
     pub now: DateTime<Utc>,
     pub color: bool,
+    /// Set once the schedule's reading notes were printed (the schedule may be read twice).
+    schedule_noted: std::cell::Cell<bool>,
 }
 
 impl Ctx {
@@ -185,6 +187,7 @@ impl Ctx {
             tz,
             now,
             color,
+            schedule_noted: std::cell::Cell::new(false),
         })
     }
 
@@ -216,9 +219,20 @@ impl Ctx {
 
     /// The schedule: `--schedule FILE` / AUN_SCHEDULE, else the embedded default.
     pub fn schedule(&self) -> Result<Schedule> {
-        match &self.global.schedule {
-            Some(path) => Schedule::load(path, self.global.input_format),
-            None => Ok(Schedule::default_schedule()),
+        let s = match &self.global.schedule {
+            Some(path) => Schedule::load(path, self.global.input_format)?,
+            None => Schedule::default_schedule(),
+        };
+        self.schedule_notes(&s);
+        Ok(s)
+    }
+
+    /// Says once how a schedule was read leniently (a spreadsheet's dates and times).
+    pub fn schedule_notes(&self, s: &Schedule) {
+        if !self.schedule_noted.replace(true) {
+            for n in &s.notes {
+                self.note(n);
+            }
         }
     }
 

@@ -14,9 +14,10 @@ use std::io::Write;
 #[derive(Debug, Subcommand)]
 pub enum ScheduleCommand {
     /// The weekly grid (like the cooperative's page) with the law line, substitutes and notes;
-    /// --format json|jsonl|csv gives the long form, which --schedule reads back
+    /// --format json|jsonl|csv gives the long form and --format grid the grid CSV, both of which
+    /// --schedule reads back
     #[command(
-        after_help = "Examples:\n  aun schedule show\n  aun schedule show --library FCPL\n  aun schedule show --format csv > my-schedule.csv"
+        after_help = "Examples:\n  aun schedule show\n  aun schedule show --library FCPL\n  aun schedule show --format csv > my-schedule.csv\n  aun schedule show --format grid > my-grid.csv"
     )]
     Show(ShowArgs),
     /// Report gaps, overlaps, libraries missing from the directory, stale contacts, malformed rows
@@ -83,11 +84,31 @@ fn show(args: ShowArgs, ctx: &Ctx) -> Result<Exit> {
             anyhow::bail!("--library {want:?}: no duties in {}", schedule.source);
         }
     }
-    let format = ctx.format(Format::Table, RECORD_FORMATS)?;
+    let mut offered = RECORD_FORMATS.to_vec();
+    offered.push(Format::Grid);
+    let format = ctx.format(Format::Table, &offered)?;
     if format == Format::Table {
         let mut out = ctx.destination()?;
         write!(out, "{}", grid(&schedule, ctx.color))?;
         out.commit()?;
+    } else if format == Format::Grid {
+        let (rows, lost) = schedule.grid_rows();
+        let mut w = csv::WriterBuilder::new()
+            .flexible(true)
+            .from_writer(Vec::new());
+        for row in &rows {
+            w.write_record(row)?;
+        }
+        let bytes = w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
+        let mut out = ctx.destination()?;
+        out.write_all(&bytes)?;
+        out.commit()?;
+        if !lost.is_empty() {
+            ctx.note(format_args!(
+                "the grid form does not hold {}: --format csv keeps everything",
+                lost.join("; ")
+            ));
+        }
     } else {
         let mut w = ctx.records(format)?;
         for row in schedule.long_rows(id_of) {
@@ -203,6 +224,7 @@ fn check(args: CheckArgs, ctx: &Ctx) -> Result<Exit> {
         Some(path) => aun::schedule::check::load_for_check(path, ctx.global.input_format)?,
         None => (Schedule::default_schedule(), Vec::new()),
     };
+    ctx.schedule_notes(&schedule);
     let today = ctx.now.with_timezone(&ctx.tz).date_naive();
     findings.extend(check_schedule(&schedule, &directory, today, max_age));
     let format = ctx.format(Format::Table, RECORD_FORMATS)?;

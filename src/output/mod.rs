@@ -15,7 +15,8 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 use std::io::Write;
 
-/// Output formats. Not every command offers every one: `text` is for reminders, `ics` for calendars.
+/// Output formats. Not every command offers every one: `text` is for reminders, `ics` for
+/// calendars, `grid` for `schedule show` (the cooperative's own table, as CSV).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
@@ -25,6 +26,7 @@ pub enum Format {
     Csv,
     Text,
     Ics,
+    Grid,
 }
 
 /// Streams records to a writer in one of the record formats.
@@ -92,7 +94,9 @@ impl<W: Write> RecordWriter<W> {
                     .get_or_insert_with(|| table::StreamTable::new(false));
                 table.push(&mut self.out, cells)?;
             }
-            Format::Ics => anyhow::bail!("records cannot be written as ics"),
+            Format::Ics | Format::Grid => {
+                anyhow::bail!("records cannot be written as {:?}", self.format)
+            }
         }
         self.count += 1;
         Ok(())

@@ -322,6 +322,150 @@ impl Schedule {
     }
 }
 
+impl Schedule {
+    /// The schedule as the grid CSV the cooperative keeps (days across, blocks down, the law line,
+    /// service hours, substitutes, escalation, dates), which [`parse_schedule`] reads back; and
+    /// what the grid cannot hold (notes, per-block dates), for a note to the user.
+    pub fn grid_rows(&self) -> (Vec<Vec<String>>, Vec<String>) {
+        let days = [
+            Weekday::Mon,
+            Weekday::Tue,
+            Weekday::Wed,
+            Weekday::Thu,
+            Weekday::Fri,
+            Weekday::Sat,
+            Weekday::Sun,
+        ];
+        let full = |d: Weekday| match d {
+            Weekday::Mon => "Monday",
+            Weekday::Tue => "Tuesday",
+            Weekday::Wed => "Wednesday",
+            Weekday::Thu => "Thursday",
+            Weekday::Fri => "Friday",
+            Weekday::Sat => "Saturday",
+            Weekday::Sun => "Sunday",
+        };
+        let mut rows = vec![std::iter::once("block".to_string())
+            .chain(days.iter().map(|d| full(*d).to_string()))
+            .collect::<Vec<_>>()];
+        let mut spans: Vec<(Duty, Clock, Clock)> = self
+            .blocks
+            .iter()
+            .map(|b| (b.duty, b.start, b.end))
+            .collect();
+        spans.sort_by_key(|(d, a, b)| (*d == Duty::Law, *a, *b));
+        spans.dedup();
+        for (duty, start, end) in spans {
+            let overnight = end <= start;
+            let label = match duty {
+                Duty::Law if start == Clock::MIDNIGHT && end == Clock::END_OF_DAY => {
+                    "Anytime of the Day (Law Chats Only)".to_string()
+                }
+                Duty::Law => format!("law {start}-{end}"),
+                _ if overnight => format!("{start}-{end} (overnight)"),
+                _ => format!("{start}-{end}"),
+            };
+            let mut row = vec![label];
+            for d in days {
+                let names: Vec<String> = self
+                    .blocks
+                    .iter()
+                    .filter(|b| b.duty == duty && b.start == start && b.end == end && b.day == d)
+                    .map(|b| {
+                        if b.best_effort {
+                            format!("{} (best effort)", b.library)
+                        } else {
+                            b.library.clone()
+                        }
+                    })
+                    .collect();
+                row.push(if names.is_empty() {
+                    "—".to_string()
+                } else {
+                    names.join(" & ")
+                });
+            }
+            rows.push(row);
+        }
+        if !self.service_hours.is_empty() {
+            let mut row = vec!["Service hours".to_string()];
+            for d in days {
+                let spans: Vec<String> = self
+                    .service_hours
+                    .iter()
+                    .filter(|h| h.day == d)
+                    .map(|h| format!("{}-{}", h.start, h.end))
+                    .collect();
+                row.push(if spans.is_empty() {
+                    "—".to_string()
+                } else {
+                    spans.join("; ")
+                });
+            }
+            rows.push(row);
+        }
+        let list = |label: &str, names: &[Named], ranked: bool| {
+            std::iter::once(label.to_string())
+                .chain(names.iter().enumerate().map(|(i, n)| {
+                    if ranked {
+                        format!("{}) {}", i + 1, n.library)
+                    } else {
+                        n.library.clone()
+                    }
+                }))
+                .collect::<Vec<_>>()
+        };
+        if !self.substitutes.is_empty() {
+            rows.push(list("Substitutes", &self.substitutes, true));
+        }
+        if !self.escalation.is_empty() {
+            rows.push(list("Escalation", &self.escalation, false));
+        }
+        let mut lost = Vec::new();
+        for (label, dates) in [
+            (
+                "Effective",
+                self.blocks.iter().map(|b| b.effective).collect::<Vec<_>>(),
+            ),
+            ("Updated", self.blocks.iter().map(|b| b.updated).collect()),
+        ] {
+            let mut distinct = dates.clone();
+            distinct.sort();
+            distinct.dedup();
+            if let Some(Some(d)) = distinct.last() {
+                rows.push(vec![label.to_string(), d.to_string()]);
+            }
+            if distinct.len() > 1 {
+                lost.push(format!(
+                    "blocks have different {} dates; the grid keeps one, the latest",
+                    label.to_lowercase()
+                ));
+            }
+        }
+        if self.blocks.iter().any(|b| b.until.is_some()) {
+            lost.push("an assignment's until date".to_string());
+        }
+        let notes = self.blocks.iter().filter(|b| !b.note.is_empty()).count();
+        if notes > 0 {
+            lost.push(format!("the notes of {notes} blocks"));
+        }
+        if self.blocks.iter().any(|b| b.shared)
+            && !self.blocks.iter().filter(|b| b.shared).all(|b| {
+                self.blocks.iter().any(|o| {
+                    !std::ptr::eq(o, b)
+                        && o.day == b.day
+                        && o.start == b.start
+                        && o.end == b.end
+                        && o.duty == b.duty
+                })
+            })
+        {
+            lost.push("a shared mark on a block that shares its cell with no one".to_string());
+        }
+        (rows, lost)
+    }
+}
+
 /// The dated occurrence of `block` starting on `date`.
 pub fn shift_on(block: &Block, date: NaiveDate, tz: Tz) -> Shift<'_> {
     let start = resolve_local(date.and_time(block.start.to_time()), tz);

@@ -112,11 +112,13 @@ pub fn parse_schedule_all(
 ) -> Result<(Schedule, Vec<anyhow::Error>)> {
     let table = read_table(source, bytes, format)?;
     let mut problems = Vec::new();
-    let schedule = if is_grid(&table) {
-        parse_grid(&table, &mut problems)
+    let sheet = Spreadsheet::default();
+    let mut schedule = if is_grid(&table) {
+        parse_grid(&table, &mut problems, &sheet)
     } else {
-        parse_long(&table, &mut problems)?
+        parse_long(&table, &mut problems, &sheet)?
     };
+    schedule.notes.extend(sheet.notes(source));
     if schedule.blocks.is_empty() && problems.is_empty() {
         bail!("{source}: no blocks: the schedule assigns no one");
     }
@@ -134,7 +136,76 @@ fn is_grid(t: &Table) -> bool {
         && t.column(&["day", "weekday"]).is_none()
 }
 
-fn parse_long(t: &Table, problems: &mut Vec<anyhow::Error>) -> Result<Schedule> {
+/// What a spreadsheet does to a schedule it saves, read back as meant and counted for a note:
+/// US dates (`7/3/2018`), and `24:00` saved as `0:00`. (`TRUE`/`FALSE` are read as they are.)
+#[derive(Default)]
+struct Spreadsheet {
+    us_dates: std::cell::Cell<usize>,
+    first_us_date: std::cell::RefCell<Option<(String, NaiveDate)>>,
+    midnight_ends: std::cell::Cell<usize>,
+}
+
+impl Spreadsheet {
+    /// An ISO date, or a US month/day/year one (noted).
+    fn date(&self, s: &str) -> Result<NaiveDate> {
+        let t = s.trim();
+        if let Ok(d) = parse_date(t) {
+            return Ok(d);
+        }
+        for f in ["%m/%d/%Y", "%m/%d/%y"] {
+            if let Ok(d) = NaiveDate::parse_from_str(t, f) {
+                self.us_dates.set(self.us_dates.get() + 1);
+                self.first_us_date
+                    .borrow_mut()
+                    .get_or_insert_with(|| (t.to_string(), d));
+                return Ok(d);
+            }
+        }
+        parse_date(t)
+    }
+
+    fn opt_date(&self, s: &str) -> Result<Option<NaiveDate>> {
+        if s.trim().is_empty() {
+            Ok(None)
+        } else {
+            self.date(s).map(Some)
+        }
+    }
+
+    /// A block's end: `0:00` (what a spreadsheet saves for `24:00`) on a block that is not marked
+    /// overnight is the end of the day (noted).
+    fn end(&self, end: Clock, overnight: bool) -> Clock {
+        if end == Clock::MIDNIGHT && !overnight {
+            self.midnight_ends.set(self.midnight_ends.get() + 1);
+            Clock::END_OF_DAY
+        } else {
+            end
+        }
+    }
+
+    fn notes(&self, source: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some((raw, d)) = self.first_us_date.borrow().as_ref() {
+            out.push(format!(
+                "{source}: {} dates read as month/day/year, as a US spreadsheet saves them ({raw} is {d})",
+                self.us_dates.get()
+            ));
+        }
+        if self.midnight_ends.get() > 0 {
+            out.push(format!(
+                "{source}: {} blocks ending at 0:00 read as ending at 24:00 (a spreadsheet saves 24:00 as 0:00; mark a block that runs past midnight overnight)",
+                self.midnight_ends.get()
+            ));
+        }
+        out
+    }
+}
+
+fn parse_long(
+    t: &Table,
+    problems: &mut Vec<anyhow::Error>,
+    sheet: &Spreadsheet,
+) -> Result<Schedule> {
     let col = |names: &[&str]| t.column(names);
     let need = |names: &[&str], what: &str| {
         col(names).ok_or_else(|| {
@@ -163,7 +234,14 @@ fn parse_long(t: &Table, problems: &mut Vec<anyhow::Error>) -> Result<Schedule> 
         "valid from",
     ]);
     let c_upd = col(&["updated", "last updated"]);
-    let c_until = col(&["until", "ends", "end date", "last date", "valid until", "withdrawn after"]);
+    let c_until = col(&[
+        "until",
+        "ends",
+        "end date",
+        "last date",
+        "valid until",
+        "withdrawn after",
+    ]);
 
     let mut s = Schedule {
         source: t.source.clone(),
@@ -213,6 +291,7 @@ fn parse_long(t: &Table, problems: &mut Vec<anyhow::Error>) -> Result<Schedule> 
                 parse_end(get(Some(c_end))).map_err(|e| anyhow!("{at}: end: {e}"))?;
             let overnight = end_says_next_day
                 || parse_bool(get(c_over)).map_err(|e| anyhow!("{at}: overnight: {e}"))?;
+            let end = sheet.end(end, overnight);
             let block = Block {
                 day,
                 start,
@@ -223,10 +302,15 @@ fn parse_long(t: &Table, problems: &mut Vec<anyhow::Error>) -> Result<Schedule> 
                     .map_err(|e| anyhow!("{at}: best_effort: {e}"))?,
                 shared: parse_bool(get(c_shared)).map_err(|e| anyhow!("{at}: shared: {e}"))?,
                 note,
-                effective: parse_opt_date(get(c_eff))
+                effective: sheet
+                    .opt_date(get(c_eff))
                     .map_err(|e| anyhow!("{at}: effective: {e}"))?,
-                until: parse_opt_date(get(c_until)).map_err(|e| anyhow!("{at}: until: {e}"))?,
-                updated: parse_opt_date(get(c_upd)).map_err(|e| anyhow!("{at}: updated: {e}"))?,
+                until: sheet
+                    .opt_date(get(c_until))
+                    .map_err(|e| anyhow!("{at}: until: {e}"))?,
+                updated: sheet
+                    .opt_date(get(c_upd))
+                    .map_err(|e| anyhow!("{at}: updated: {e}"))?,
                 origin,
             };
             check_span(&block, overnight, &at)?;
@@ -304,15 +388,7 @@ fn parse_bool(s: &str) -> Result<bool> {
     }
 }
 
-fn parse_opt_date(s: &str) -> Result<Option<NaiveDate>> {
-    if s.trim().is_empty() {
-        Ok(None)
-    } else {
-        parse_date(s).map(Some)
-    }
-}
-
-fn parse_grid(t: &Table, problems: &mut Vec<anyhow::Error>) -> Schedule {
+fn parse_grid(t: &Table, problems: &mut Vec<anyhow::Error>, sheet: &Spreadsheet) -> Schedule {
     let days: Vec<Option<Weekday>> = t
         .headers
         .iter()
@@ -388,7 +464,7 @@ fn parse_grid(t: &Table, problems: &mut Vec<anyhow::Error>) -> Schedule {
                 let value = rest()
                     .next()
                     .ok_or_else(|| anyhow!("{at}: {label:?} row without a date"))?;
-                let date = Some(parse_date(value).map_err(|e| anyhow!("{at}: {e}"))?);
+                let date = Some(sheet.date(value).map_err(|e| anyhow!("{at}: {e}"))?);
                 if key.starts_with("effective") {
                     effective = date
                 } else {

@@ -321,3 +321,110 @@ fn quiet_silences_the_summary() {
     assert!(wd.run(&["schedule", "check"]).stderr.contains("gaps"));
     assert_eq!(wd.run(&["schedule", "check", "-q"]).stderr, "");
 }
+
+/// The schedule's blocks, substitutes, escalation and service hours as `--format json` gives them,
+/// without the fields the grid form does not hold (notes, per-block dates, ids).
+fn essentials(wd: &Workdir, schedule: Option<&str>) -> Vec<String> {
+    let mut args = vec!["schedule", "show", "--format", "json"];
+    if let Some(s) = schedule {
+        args.extend_from_slice(&["--schedule", s]);
+    }
+    let v = wd.run(&args).json();
+    let mut rows: Vec<String> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {} {} {} {} best_effort={} {}",
+                r["day"],
+                r["start"],
+                r["end"],
+                r["library"],
+                r["duty"],
+                r["best_effort"],
+                r["effective"]
+            )
+        })
+        .collect();
+    rows.sort();
+    rows
+}
+
+#[test]
+fn the_grid_form_reads_back() {
+    let wd = Workdir::new("grid-back");
+    let out = wd.run(&["schedule", "show", "--format", "grid", "-o", "grid.csv"]);
+    out.ok();
+    // The grid cannot hold the blocks' notes, and says so.
+    assert!(
+        out.stderr
+            .contains("the grid form does not hold the notes of"),
+        "{}",
+        out.stderr
+    );
+    let grid = wd.read("grid.csv");
+    assert!(grid.starts_with("block,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday\n"));
+    assert!(
+        grid.contains("\n17:00-21:00,—,—,CarrollCPL,—,—,—,—\n"),
+        "{grid}"
+    );
+    assert!(grid.contains("Pratt/SLRC (best effort)"), "{grid}");
+    assert!(grid.contains("\nSubstitutes,1) Calvert Library,2) Stevenson University Library\n"));
+    assert!(
+        grid.contains("\nService hours,09:00-17:00,09:00-17:00,09:00-21:00,"),
+        "{grid}"
+    );
+    assert_eq!(essentials(&wd, Some("grid.csv")), essentials(&wd, None));
+    // Written again from what it read: the same bytes.
+    wd.run(&[
+        "--schedule",
+        "grid.csv",
+        "schedule",
+        "show",
+        "--format",
+        "grid",
+        "-o",
+        "again.csv",
+    ])
+    .ok();
+    assert_eq!(wd.read("again.csv"), grid);
+}
+
+#[test]
+fn a_schedule_saved_by_a_spreadsheet_reads_with_a_note() {
+    let wd = Workdir::new("excel");
+    // The default, as Excel saves it: US dates, TRUE/FALSE, 24:00 as 0:00, times with seconds.
+    let text = std::fs::read_to_string(crate::workdir::repo_file("data/schedule.csv")).unwrap();
+    let excel: String = text
+        .lines()
+        .map(|l| {
+            l.replace("2018-07-03", "7/3/2018")
+                .replace("2018-11-26", "11/26/2018")
+                .replace("false", "FALSE")
+                .replace("true", "TRUE")
+                .replace(",24:00,", ",0:00,")
+                .replace(",09:00,", ",9:00:00 AM,")
+                + "\r\n"
+        })
+        .collect();
+    assert!(excel.contains(",0:00,MD State Law Lib,"));
+    wd.create("excel.csv", &excel);
+    let out = wd.run(&["--schedule", "excel.csv", "schedule", "check"]);
+    out.ok();
+    assert!(
+        out.stderr.contains(
+            "excel.csv: 42 dates read as month/day/year, as a US spreadsheet saves them (7/3/2018 is 2018-07-03)"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("excel.csv: 6 blocks ending at 0:00 read as ending at 24:00"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("0 errors"), "{}", out.stderr);
+    assert_eq!(essentials(&wd, Some("excel.csv")), essentials(&wd, None));
+}
