@@ -1,12 +1,117 @@
-//! Reading an export from the command line: a progress bar on stderr for long runs (only when
-//! stderr is a terminal and `-q` is not given), and the notes every reading command ends with.
+//! Reading an export from the command line, the same way for `triage`, `refer` and
+//! `remind --export`: the shared flags ([`ExportArgs`]), the one [`ChatPipeline`] (read → triage on
+//! every core → results in order), a progress bar on stderr for long runs (only when stderr is a
+//! terminal and `-q` is not given), and the notes every reading command ends with.
 
 use super::Ctx;
 use anyhow::Result;
+use aun::directory::Directory;
 use aun::export::Chat;
-use aun::export::{self, ReadOptions, ReadReport};
+use aun::export::{self, parse_columns, ReadOptions, ReadReport};
+use aun::triage::vocab::Vocabulary;
+use aun::triage::{is_follow_up, TriageOptions, Triager};
+use chrono::Duration;
+use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::{IsTerminal, Read};
+
+/// How an export is read: the flags every command that reads one has.
+#[derive(Debug, Clone, Args)]
+pub struct ExportArgs {
+    /// Which header holds which field: 'transcript=Chat Text,id=Ref' (fields: id, started_at,
+    /// start_time, resolution, origin, patron_email, patron_name, question, transcript)
+    #[arg(long, value_name = "FIELD=HEADER,…")]
+    pub columns: Option<String>,
+
+    /// Skip bad records (counted and listed at the end) instead of stopping
+    #[arg(long)]
+    pub lenient: bool,
+
+    /// Vocabulary file (the columns of data/vocabulary.csv) instead of the embedded one
+    #[arg(long, env = "AUN_VOCABULARY", value_name = "FILE")]
+    pub vocabulary: Option<String>,
+
+    /// Worker threads, 1 to 256 (default: one per core)
+    #[arg(long, value_name = "N",
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=256))]
+    pub threads: Option<usize>,
+}
+
+impl ExportArgs {
+    /// How to read: `all` takes every row, else only the follow-ups. This is the one place that
+    /// decides which rows are follow-ups: the reader hands the workers no other row.
+    pub fn read_options(&self, ctx: &Ctx, all: bool) -> Result<ReadOptions> {
+        let mut opts = ReadOptions {
+            format: ctx.global.input_format,
+            tz: ctx.tz,
+            lenient: self.lenient,
+            // Rows that are not follow-ups are counted but not decoded.
+            wanted: (!all).then_some(is_follow_up as fn(&str) -> bool),
+            ..ReadOptions::default()
+        };
+        if let Some(spec) = &self.columns {
+            opts.columns = parse_columns(spec)?;
+        }
+        Ok(opts)
+    }
+}
+
+/// Everything one reading run needs, built once and shared by the worker threads: how to read,
+/// the triager, and when "now" is.
+pub struct ChatPipeline {
+    pub opts: ReadOptions,
+    pub triager: Triager,
+    pub topts: TriageOptions,
+    pub threads: usize,
+    /// Every row (`--all`), else only the follow-ups.
+    pub all: bool,
+}
+
+impl ChatPipeline {
+    pub fn new(
+        ctx: &Ctx,
+        args: &ExportArgs,
+        all: bool,
+        directory: Directory,
+        now: chrono::DateTime<chrono::Utc>,
+        due_soon: Duration,
+    ) -> Result<ChatPipeline> {
+        let opts = args.read_options(ctx, all)?;
+        let vocab = match &args.vocabulary {
+            Some(path) => {
+                let bytes = aun::io::read_all(path)?;
+                Vocabulary::from_csv(path, &aun::io::decode(&bytes).0, &directory)?
+            }
+            None => Vocabulary::new(&directory),
+        };
+        Ok(ChatPipeline {
+            opts,
+            triager: Triager::with_vocabulary(directory, vocab),
+            topts: TriageOptions {
+                now,
+                due_soon,
+                tz: ctx.tz,
+            },
+            threads: args.threads.unwrap_or_else(|| {
+                std::thread::available_parallelism()
+                    .map(|n| n.get())
+                    .unwrap_or(2)
+            }),
+            all,
+        })
+    }
+
+    /// Reads `source`, runs `f` on every wanted chat on the workers, and hands the results to
+    /// `sink` in record order; then says how the export was read (see [`reading_notes`]).
+    pub fn run<T, F, S>(&self, ctx: &Ctx, source: &str, f: F, sink: S) -> Result<ReadReport>
+    where
+        T: Send,
+        F: Fn(&Chat) -> T + Sync,
+        S: FnMut(T) -> Result<()>,
+    {
+        for_each_chat(ctx, source, &self.opts, self.threads, f, sink)
+    }
+}
 
 /// [`export::for_each_chat`] with a progress bar.
 pub fn for_each_chat<T, F, S>(
@@ -63,6 +168,29 @@ fn bar(ctx: &Ctx, source: &str) -> Option<ProgressBar> {
         ),
     };
     Some(bar)
+}
+
+/// The bad records --lenient skipped: never silent, even with -q (these records were not read).
+pub fn report_skipped(ctx: &Ctx, report: &ReadReport) {
+    if report.skipped == 0 {
+        return;
+    }
+    let list: Vec<String> = report
+        .first_skipped
+        .iter()
+        .map(|b| format!("record {} (line {}): {}", b.record, b.line, b.problem))
+        .collect();
+    let more = if report.skipped as usize > list.len() {
+        "; …"
+    } else {
+        ""
+    };
+    ctx.warn(format_args!(
+        "{}: skipped {} bad record(s) (--lenient): {}{more}",
+        report.mapping.source,
+        report.skipped,
+        list.join("; ")
+    ));
 }
 
 /// Notes on how the export was read: text decoded as Windows-1252, and why no row was taken when

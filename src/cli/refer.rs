@@ -1,15 +1,14 @@
 //! `aun refer`: triage each chat of an export, then refer it (rules.md §6), in one pass.
 
-use super::reading::{for_each_chat, reading_notes};
+use super::reading::{reading_notes, report_skipped, ChatPipeline};
 use super::triage::{redact_triaged, show_mapping, Filters, TriageArgs};
 use super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::{bail, Context, Result};
-use aun::export::{ReadOptions, ReadReport};
+use aun::export::ReadReport;
 use aun::output::{Format, RecordWriter};
 use aun::referral::{Options, Referral, Referrer, Summary, Tally};
 use aun::time::parse_duration;
-use aun::triage::vocab::Vocabulary;
-use aun::triage::{is_follow_up, Chat, Status, TriageOptions, Triaged, Triager};
+use aun::triage::{Chat, Status, Triaged};
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
@@ -82,56 +81,31 @@ impl<'a> Row<'a> {
     }
 }
 
-/// Everything one run needs, built once and shared by triage's worker threads.
+/// Everything one run needs, built once and shared by the worker threads: the reading pipeline
+/// triage uses, and refer's filters.
 struct Pipeline {
-    triager: Triager,
-    topts: TriageOptions,
+    chats: ChatPipeline,
     filters: Filters,
-    opts: ReadOptions,
-    threads: usize,
-    all: bool,
     redact: bool,
 }
 
 impl Pipeline {
     fn new(input: &TriageArgs, ctx: &Ctx) -> Result<Pipeline> {
-        let opts = super::triage::read_options(input, ctx)?;
         let due_soon = parse_duration(&input.due_soon).context("--due-soon")?;
         let directory = ctx.directory()?;
         let filters = Filters::from_args(input, &directory)?;
-        let vocab = match &input.vocabulary {
-            Some(path) => {
-                let bytes = aun::io::read_all(path)?;
-                Vocabulary::from_csv(path, &aun::io::decode(&bytes).0, &directory)?
-            }
-            None => Vocabulary::new(&directory),
-        };
+        let chats = ChatPipeline::new(ctx, &input.read, input.all, directory, ctx.now, due_soon)?;
         Ok(Pipeline {
-            triager: Triager::with_vocabulary(directory, vocab),
-            topts: TriageOptions {
-                now: ctx.now,
-                due_soon,
-                tz: ctx.tz,
-            },
+            chats,
             filters,
-            opts,
-            threads: input.threads.unwrap_or_else(|| {
-                std::thread::available_parallelism()
-                    .map(|n| n.get())
-                    .unwrap_or(2)
-            }),
-            all: input.all,
             redact: ctx.global.redact,
         })
     }
 
-    /// Triage of one chat, if it is one to refer (a follow-up row, or any with --all, that
-    /// passes the filters); masked under --redact.
+    /// Triage of one chat the pipeline hands over (a follow-up row, or any with --all), if it
+    /// passes the filters; masked under --redact.
     fn triage(&self, chat: &Chat) -> Option<Triaged> {
-        if !self.all && !is_follow_up(&chat.resolution) {
-            return None;
-        }
-        let mut t = self.triager.triage(chat, &self.topts);
+        let mut t = self.chats.triager.triage(chat, &self.chats.topts);
         if !self.filters.keep(&t) {
             return None;
         }
@@ -163,11 +137,12 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     } else {
         ctx.format(Format::Table, RECORD_FORMATS)?
     };
-    let p = Pipeline::new(&args.input, ctx)?;
     if args.input.show_mapping {
-        return show_mapping(&args.input, &p.opts, ctx);
+        let opts = args.input.read.read_options(ctx, args.input.all)?;
+        return show_mapping(&args.input, &opts, ctx);
     }
-    let referrer = Referrer::new(p.triager.directory(), Options { redact: p.redact })?;
+    let p = Pipeline::new(&args.input, ctx)?;
+    let referrer = Referrer::new(p.chats.triager.directory(), Options { redact: p.redact })?;
     if let Some(id) = &args.explain {
         return explain(&args, ctx, &p, &referrer, id, format);
     }
@@ -198,7 +173,7 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     let report = if lines {
         // The destination is buffered already.
         let mut started = false;
-        let report = for_each_chat(ctx, &args.input.export, &p.opts, p.threads, work, |out| {
+        let report = p.chats.run(ctx, &args.input.export, work, |out| {
             if let Some(Out::Line(line)) = out {
                 match format {
                     Format::Csv if !started => {
@@ -226,7 +201,7 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
         report
     } else {
         let mut w = RecordWriter::new(format, &mut dest, ctx.color).excel(args.excel);
-        let report = for_each_chat(ctx, &args.input.export, &p.opts, p.threads, work, |out| {
+        let report = p.chats.run(ctx, &args.input.export, work, |out| {
             match out {
                 Some(Out::Tally(t)) => summary.add_tally(t),
                 Some(Out::Record(r)) if format == Format::Table => w.write(&Row::of(&r))?,
@@ -245,7 +220,7 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
         report
     };
     dest.commit()?;
-    summarise(ctx, &report, count, p.all);
+    summarise(ctx, &report, count, p.chats.all);
     Ok(Exit::Ok)
 }
 
@@ -269,11 +244,9 @@ fn explain(
     format: Format,
 ) -> Result<Exit> {
     let mut found: Option<Triaged> = None;
-    let report = for_each_chat(
+    let report = p.chats.run(
         ctx,
         &args.input.export,
-        &p.opts,
-        p.threads,
         |chat| (chat.id == id).then(|| p.triage(chat)).flatten(),
         |t| {
             if found.is_none() {
@@ -283,7 +256,7 @@ fn explain(
         },
     )?;
     let Some(t) = found else {
-        let hint = if p.all {
+        let hint = if p.chats.all {
             ""
         } else {
             " marked Follow Up By Patron Library (add --all for every row)"
@@ -321,16 +294,5 @@ fn summarise(ctx: &Ctx, report: &ReadReport, referred: u64, all: bool) {
         "{name}: {} rows read, {referred} chats referred{what}",
         report.records
     ));
-    if report.skipped > 0 {
-        let list: Vec<String> = report
-            .first_skipped
-            .iter()
-            .map(|b| format!("record {} (line {}): {}", b.record, b.line, b.problem))
-            .collect();
-        ctx.warn(format_args!(
-            "{name}: skipped {} bad record(s) (--lenient): {}",
-            report.skipped,
-            list.join("; ")
-        ));
-    }
+    report_skipped(ctx, report);
 }

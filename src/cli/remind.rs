@@ -1,9 +1,9 @@
 //! `aun remind`: the reminders a cron job sends, each once.
 
+use super::reading::{reading_notes, report_skipped, ChatPipeline, ExportArgs};
 use super::{Ctx, Exit};
 use anyhow::{bail, Context, Result};
 use aun::directory::Directory;
-use aun::export::{for_each_chat, ReadOptions};
 use aun::output::Format;
 use aun::referral::{Options as ReferOptions, Referral, Referrer};
 use aun::remind::deadline::{deadline_items, DeadlineItem};
@@ -14,7 +14,7 @@ use aun::remind::mail::{
 use aun::remind::state::{State, StateLock};
 use aun::remind::{due_reminders, missed_reminders, Mode, Reminder, Request, MAX_SPAN};
 use aun::time::{format_duration, parse_duration, parse_instant};
-use aun::triage::{is_follow_up, TriageOptions, Triaged, Triager};
+use aun::triage::Triaged;
 use chrono::{DateTime, Duration, Utc};
 use clap::Args;
 use std::io::Write;
@@ -71,6 +71,10 @@ pub struct RemindArgs {
     /// Chat export (CSV/JSON; - for stdin): remind libraries of chats due soon or overdue
     #[arg(long, value_name = "FILE")]
     pub export: Option<String>,
+
+    /// How --export is read, as in triage: --columns, --lenient, --vocabulary, --threads
+    #[command(flatten)]
+    pub read: ExportArgs,
 
     /// How long before its 72-hour deadline a chat counts as due soon
     #[arg(long, value_name = "DURATION", default_value = "24h")]
@@ -140,7 +144,15 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
     let (deadlines, export_error) = match &args.export {
         Some(path) => {
             let read = on_duty_at(&schedule, &overrides, now, ctx.tz).and_then(|on_duty| {
-                read_deadlines(path, ctx, &directory, on_duty.as_deref(), now, soon)
+                read_deadlines(
+                    path,
+                    &args.read,
+                    ctx,
+                    &directory,
+                    on_duty.as_deref(),
+                    now,
+                    soon,
+                )
             });
             match read {
                 Ok(items) => (Some(items), None),
@@ -305,44 +317,35 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-/// The chats of an export owed a follow-up, triaged and referred, as deadline items.
+/// The chats of an export owed a follow-up, triaged and referred, as deadline items: read by the
+/// same pipeline as `triage` and `refer` (its flags included).
 fn read_deadlines(
     path: &str,
+    read: &ExportArgs,
     ctx: &Ctx,
     directory: &Directory,
     on_duty: Option<&str>,
     now: DateTime<Utc>,
     soon: Duration,
 ) -> Result<Vec<DeadlineItem>> {
-    let opts = ReadOptions {
-        format: ctx.global.input_format,
-        tz: ctx.tz,
-        ..ReadOptions::default()
-    };
-    let triager = Triager::new(directory.clone());
+    let p = ChatPipeline::new(ctx, read, false, directory.clone(), now, soon)?;
     let referrer = Referrer::new(directory, ReferOptions { redact: false })?;
-    let topts = TriageOptions {
-        now,
-        due_soon: soon,
-        tz: ctx.tz,
-    };
     let mut chats: Vec<(Triaged, Referral)> = Vec::new();
-    for_each_chat(
+    let report = p.run(
+        ctx,
         path,
-        &opts,
-        2,
         |chat| {
-            is_follow_up(&chat.resolution).then(|| {
-                let t = triager.triage(chat, &topts);
-                let r = referrer.refer(&t);
-                (t, r)
-            })
+            let t = p.triager.triage(chat, &p.topts);
+            let r = referrer.refer(&t);
+            (t, r)
         },
         |pair| {
-            chats.extend(pair);
+            chats.push(pair);
             Ok(())
         },
     )?;
+    reading_notes(ctx, &report, false);
+    report_skipped(ctx, &report);
     check_chat_ids(path, &chats)?;
     let (items, undated) = deadline_items(&chats, directory, on_duty);
     if undated > 0 {

@@ -1,15 +1,14 @@
 //! `aun triage`: read an export of chats and say, for each chat marked "Follow Up By Patron
 //! Library", what the library on Shared Follow-Up duty needs to know.
 
-use super::reading::{for_each_chat, reading_notes};
+use super::reading::{reading_notes, report_skipped, ChatPipeline, ExportArgs};
 use super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::{Context, Result};
 use aun::directory::Directory;
-use aun::export::{self, parse_columns, ReadOptions, ReadReport};
+use aun::export::{self, Field, ReadOptions, ReadReport};
 use aun::output::{redact_email, Format};
 use aun::time::parse_duration;
-use aun::triage::vocab::Vocabulary;
-use aun::triage::{is_follow_up, Category, Status, Subject, TriageOptions, Triaged, Triager};
+use aun::triage::{Category, Status, Subject, Triaged};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 use std::io::Write;
@@ -39,18 +38,9 @@ pub struct TriageArgs {
     #[arg(long)]
     pub all: bool,
 
-    /// Which header holds which field: 'transcript=Chat Text,id=Ref' (fields: id, started_at,
-    /// resolution, origin, patron_email, patron_name, question, transcript)
-    #[arg(long, value_name = "FIELD=HEADER,…")]
-    pub columns: Option<String>,
-
     /// Print which header became which field, and stop
     #[arg(long)]
     pub show_mapping: bool,
-
-    /// Skip bad records (counted and listed at the end) instead of stopping
-    #[arg(long)]
-    pub lenient: bool,
 
     /// A chat is due-soon this long before its 72-hour deadline
     #[arg(long, value_name = "DURATION", default_value = "24h")]
@@ -76,14 +66,9 @@ pub struct TriageArgs {
     #[arg(long, value_name = "ID")]
     pub library: Option<String>,
 
-    /// Vocabulary file (the columns of data/vocabulary.csv) instead of the embedded one
-    #[arg(long, env = "AUN_VOCABULARY", value_name = "FILE")]
-    pub vocabulary: Option<String>,
-
-    /// Worker threads, 1 to 256 (default: one per core)
-    #[arg(long, value_name = "N",
-          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=256))]
-    pub threads: Option<usize>,
+    /// How the export is read: --columns, --lenient, --vocabulary, --threads
+    #[command(flatten)]
+    pub read: ExportArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -181,15 +166,11 @@ impl Filters {
     }
 }
 
-/// What a worker hands back for one row.
-enum Item {
-    /// Not a follow-up row (without --all).
-    Passed,
-    /// Triaged; `out` is what to print when it passed the filters.
-    Triaged {
-        status: Option<Status>,
-        out: Option<Out>,
-    },
+/// What a worker hands back for one chat: its status, and what to print when it passed the
+/// filters.
+struct Item {
+    status: Option<Status>,
+    out: Option<Out>,
 }
 
 enum Out {
@@ -214,49 +195,15 @@ struct TableRow<'a> {
     quality: &'static str,
 }
 
-/// How to read the export, from the input flags triage and refer share.
-pub(super) fn read_options(args: &TriageArgs, ctx: &Ctx) -> Result<ReadOptions> {
-    let mut opts = ReadOptions {
-        format: ctx.global.input_format,
-        tz: ctx.tz,
-        lenient: args.lenient,
-        // Rows that are not follow-ups are counted but not decoded.
-        wanted: (!args.all).then_some(is_follow_up as fn(&str) -> bool),
-        ..ReadOptions::default()
-    };
-    if let Some(spec) = &args.columns {
-        opts.columns = parse_columns(spec)?;
-    }
-    Ok(opts)
-}
-
 pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
-    let opts = read_options(&args, ctx)?;
     if args.show_mapping {
-        return show_mapping(&args, &opts, ctx);
+        return show_mapping(&args, &args.read.read_options(ctx, args.all)?, ctx);
     }
     let format = ctx.format(Format::Table, RECORD_FORMATS)?;
     let due_soon = parse_duration(&args.due_soon).context("--due-soon")?;
     let directory = ctx.directory()?;
     let filters = Filters::from_args(&args, &directory)?;
-    let vocab = match &args.vocabulary {
-        Some(path) => {
-            let bytes = aun::io::read_all(path)?;
-            Vocabulary::from_csv(path, &aun::io::decode(&bytes).0, &directory)?
-        }
-        None => Vocabulary::new(&directory),
-    };
-    let triager = Triager::with_vocabulary(directory, vocab);
-    let topts = TriageOptions {
-        now: ctx.now,
-        due_soon,
-        tz: ctx.tz,
-    };
-    let threads = args.threads.unwrap_or_else(|| {
-        std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(2)
-    });
+    let p = ChatPipeline::new(ctx, &args.read, args.all, directory, ctx.now, due_soon)?;
     let redact = ctx.global.redact;
     // JSON and JSON Lines are serialised on the workers (the fast path); the same bytes as the
     // record writer's.
@@ -264,14 +211,12 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
     let csv = format == Format::Csv;
     let all = args.all;
 
-    let work = |chat: &aun::triage::Chat| -> Item {
-        if !all && !is_follow_up(&chat.resolution) {
-            return Item::Passed;
-        }
-        let mut t = triager.triage(chat, &topts);
+    // Only the rows the pipeline wants (follow-ups, or every row with --all) reach this.
+    let work = |chat: &export::Chat| -> Item {
+        let mut t = p.triager.triage(chat, &p.topts);
         let status = t.status;
         if !filters.keep(&t) {
-            return Item::Triaged { status, out: None };
+            return Item { status, out: None };
         }
         if redact {
             redact_triaged(&mut t);
@@ -283,7 +228,7 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
         } else {
             Out::Record(Box::new(t))
         };
-        Item::Triaged {
+        Item {
             status,
             out: Some(out),
         }
@@ -294,7 +239,7 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
     let report = if csv {
         // The record writer's CSV, made on the workers: a header, then one row per chat.
         let mut header_done = false;
-        for_each_chat(ctx, &args.export, &opts, threads, work, |item| {
+        p.run(ctx, &args.export, work, |item| {
             if let Some(Out::Line(row)) = counts.add(item) {
                 if !header_done {
                     dest.write_all(&csv_header())?;
@@ -307,7 +252,7 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
     } else if json_lines {
         // Destination is buffered already. A JSON array: "[", records separated by ",", "]".
         let array = format == Format::Json;
-        let report = for_each_chat(ctx, &args.export, &opts, threads, work, |item| {
+        let report = p.run(ctx, &args.export, work, |item| {
             if let Some(Out::Line(line)) = counts.add(item) {
                 if array {
                     dest.write_all(if counts.shown == 1 { b"[\n" } else { b",\n" })?;
@@ -325,7 +270,7 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
         report
     } else {
         let mut w = aun::output::RecordWriter::new(format, &mut dest, ctx.color);
-        let report = for_each_chat(ctx, &args.export, &opts, threads, work, |item| {
+        let report = p.run(ctx, &args.export, work, |item| {
             if let Some(Out::Record(t)) = counts.add(item) {
                 if format == Format::Table {
                     w.write(&table_row(&t, all))?;
@@ -355,22 +300,17 @@ struct Counts {
 
 impl Counts {
     fn add(&mut self, item: Item) -> Option<Out> {
-        match item {
-            Item::Passed => None,
-            Item::Triaged { status, out } => {
-                self.triaged += 1;
-                match status {
-                    Some(Status::Ok) => self.ok += 1,
-                    Some(Status::DueSoon) => self.due_soon += 1,
-                    Some(Status::Overdue) => self.overdue += 1,
-                    None => self.no_time += 1,
-                }
-                if out.is_some() {
-                    self.shown += 1;
-                }
-                out
-            }
+        self.triaged += 1;
+        match item.status {
+            Some(Status::Ok) => self.ok += 1,
+            Some(Status::DueSoon) => self.due_soon += 1,
+            Some(Status::Overdue) => self.overdue += 1,
+            None => self.no_time += 1,
         }
+        if item.out.is_some() {
+            self.shown += 1;
+        }
+        item.out
     }
 }
 
@@ -393,24 +333,7 @@ fn summarise(args: &TriageArgs, ctx: &Ctx, report: &ReadReport, c: &Counts) {
         line += &format!("; {} shown", c.shown);
     }
     ctx.note(line);
-    if report.skipped > 0 {
-        // Never silent, even with -q: these records were not read.
-        let list: Vec<String> = report
-            .first_skipped
-            .iter()
-            .map(|b| format!("record {} (line {}): {}", b.record, b.line, b.problem))
-            .collect();
-        let more = if report.skipped as usize > list.len() {
-            "; …"
-        } else {
-            ""
-        };
-        ctx.warn(format_args!(
-            "{name}: skipped {} bad record(s) (--lenient): {}{more}",
-            report.skipped,
-            list.join("; ")
-        ));
-    }
+    report_skipped(ctx, report);
 }
 
 /// One CSV row of a triaged chat, as the record writer writes it: nested fields flattened, lists
@@ -523,10 +446,16 @@ pub(super) fn show_mapping(args: &TriageArgs, opts: &ReadOptions, ctx: &Ctx) -> 
     let m = export::read_mapping(&args.export, opts)?;
     let format = ctx.format(Format::Table, RECORD_FORMATS)?;
     let mut w = ctx.records(format)?;
+    let time = m.header(Field::StartTime);
     for (f, h, explicit) in &m.fields {
+        // A date column and a time column are read together: say so on the date's row.
+        let header = match (f, h, time) {
+            (Field::StartedAt, Some(d), Some(t)) => format!("{d} + {t}"),
+            _ => h.clone().unwrap_or_default(),
+        };
         w.write(&MappingRow {
             field: f.name().to_string(),
-            header: h.clone().unwrap_or_default(),
+            header,
             how: match (h, explicit) {
                 (None, _) => "missing",
                 (Some(_), true) => "override",

@@ -257,6 +257,21 @@ const SLOTS: &[Slot] = &[
         kind: Kind::Duration,
     },
     Slot {
+        before: &[NOW, "remind", "--export", "export.csv"],
+        option: "--columns",
+        kind: Kind::Text,
+    },
+    Slot {
+        before: &[NOW, "remind", "--export", "export.csv"],
+        option: "--vocabulary",
+        kind: Kind::Input,
+    },
+    Slot {
+        before: &[NOW, "remind", "--export", "export.csv"],
+        option: "--threads",
+        kind: Kind::Number,
+    },
+    Slot {
         before: &[NOW, "remind", "--dry-run"],
         option: "--send",
         kind: Kind::Url,

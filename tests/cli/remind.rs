@@ -1189,3 +1189,67 @@ fn an_smtp_timeout_says_so() {
     assert!(err.contains("timed out"), "{err}");
     assert!(err.contains("did not answer within 1s"), "{err}");
 }
+
+#[test]
+fn remind_export_reads_as_triage_does_columns_and_lenient() {
+    let wd = Workdir::new("remind-export-flags");
+    // Odd headers, a bad record, and lone carriage returns for line ends.
+    let odd = EXPORT
+        .replace("Question ID,", "Ref,")
+        .replace("C-3,11/25/26 10:00 AM", "C-3,yesterday")
+        .replace('\n', "\r");
+    wd.create("odd.csv", odd);
+    let run = run_at(
+        &wd,
+        "2026-11-26T10:30",
+        &["--export", "odd.csv", "--format", "jsonl"],
+    );
+    let e = run.fails(1).to_string();
+    assert!(e.contains("odd.csv: line 4: record 3: started_at"), "{e}");
+    let run = run_at(
+        &wd,
+        "2026-11-26T10:30",
+        &[
+            "--export",
+            "odd.csv",
+            "--format",
+            "jsonl",
+            "--lenient",
+            "--columns",
+            "id=Ref",
+            "--state",
+            "s.json",
+        ],
+    );
+    let got = jsonl(run.ok());
+    assert_eq!(
+        keys(&got),
+        [
+            "first-check/2026-11-26T14:00:00Z/EPFL",
+            "deadline/2026-11-26T15:30:00Z/EPFL",
+            "deadline/2026-11-26T15:30:00Z/FCPL",
+        ]
+    );
+    assert!(
+        run.stderr.contains(
+            "odd.csv: skipped 1 bad record(s) (--lenient): record 3 (line 4): started_at"
+        ),
+        "{}",
+        run.stderr
+    );
+    // --vocabulary is read (a missing file is an error naming it).
+    let e = run_at(
+        &wd,
+        "2026-11-26T10:30",
+        &[
+            "--export",
+            "odd.csv",
+            "--lenient",
+            "--vocabulary",
+            "nope.csv",
+        ],
+    )
+    .fails(1)
+    .to_string();
+    assert!(e.contains("nope.csv"), "{e}");
+}

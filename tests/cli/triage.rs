@@ -493,3 +493,59 @@ fn an_export_without_a_resolution_column_says_why_nothing_was_taken() {
         all.stdout
     );
 }
+
+#[test]
+fn date_and_time_columns_are_read_together_and_the_mapping_says_so() {
+    let wd = Workdir::new("triage_date_time");
+    wd.create(
+        "dt.csv",
+        "Chat ID,Date,Time,Resolution,Transcript\r\
+         1,10/31/24,2:05 PM,Follow Up By Patron Library,10:00:01 - Jane: jane@example.org\r",
+    );
+    let out = wd
+        .run(&["triage", "dt.csv", "--show-mapping", "--format", "csv"])
+        .ok()
+        .to_string();
+    assert!(out.contains("started_at,Date + Time,alias\n"), "{out}");
+    assert!(out.contains("start_time,Time,alias\n"), "{out}");
+    let out = wd
+        .run(&["triage", "dt.csv", "--now", NOW, "--format", "jsonl"])
+        .ok()
+        .to_string();
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(v["started_at"], "2024-10-31T14:05:00-04:00");
+    assert_eq!(v["due_at"], "2024-11-03T13:05:00-05:00");
+    // Without the time column, a date alone is refused.
+    wd.create(
+        "d.csv",
+        "Chat ID,Date,Resolution,Transcript\n1,10/31/24,Follow Up By Patron Library,hi\n",
+    );
+    let e = wd
+        .run(&["triage", "d.csv", "--now", NOW])
+        .fails(1)
+        .to_string();
+    assert_eq!(
+        e,
+        "aun: d.csv: line 2: record 1: started_at: \"10/31/24\" is a date without a time; name the export's time column with --columns start_time=HEADER\n"
+    );
+}
+
+#[test]
+fn messages_separated_by_carriage_returns_are_lines_of_their_own() {
+    let wd = Workdir::new("triage_cr_messages");
+    // LibraryH3lp style: messages joined by a carriage return alone, inside a quoted field. The
+    // librarian's words are no evidence of the patron's need, so the transcript must be split
+    // there.
+    wd.create(
+        "h3.csv",
+        "id,started,queue,resolution,text\n\
+         7,2024-11-01 10:00,aun,Follow Up By Patron Library,\"10:00AM guest@web.libraryh3lp.com: do you have books about bees\r10:01AM librarian@chat.libraryh3lp.com: for a landlord eviction notice see the law library\r10:02AM guest@web.libraryh3lp.com: thanks\"\n",
+    );
+    let out = wd
+        .run(&["triage", "h3.csv", "--now", NOW, "--format", "jsonl"])
+        .ok()
+        .to_string();
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(v["subject"], "none", "{out}");
+    assert_eq!(v["subject_evidence"], serde_json::json!([]), "{out}");
+}
