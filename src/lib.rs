@@ -15,15 +15,19 @@
 //! - [`remind`]: reminders for cron (duty checks, gaps, deadlines, digest), state and e-mail.
 //! - [`triage`]: reading chat exports and classifying each chat.
 //! - [`referral`]: where each chat's follow-up goes, how, by which rule, with a note to paste.
+//! - [`ledger`]: the follow-up ledger: each decision and when its follow-up went out.
+//! - [`report`]: the 72-hour compliance report from the ledger.
 
 pub mod coverage;
 pub mod directory;
 pub mod export;
 pub mod ics;
 pub mod io;
+pub mod ledger;
 pub mod output;
 pub mod referral;
 pub mod remind;
+pub mod report;
 pub mod roster;
 pub mod schedule;
 pub mod time;

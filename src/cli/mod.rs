@@ -2,9 +2,11 @@
 //! subcommand that reads input, calls one library function and hands the rows to the output module.
 
 mod directory;
+mod followups;
 mod reading;
 mod refer;
 mod remind;
+mod report;
 mod roster;
 mod schedule;
 mod triage;
@@ -136,6 +138,12 @@ pub enum Command {
     /// Decide where each chat's follow-up goes, how, by which rule, with a note to paste
     #[command(after_help = refer::EXAMPLES)]
     Refer(refer::ReferArgs),
+    /// The follow-up ledger: record decisions, mark follow-ups answered, list what is owed
+    #[command(subcommand)]
+    Followups(followups::FollowupsCommand),
+    /// The 72-hour compliance report from the follow-up ledger (table, JSON, CSV or an HTML page)
+    #[command(after_help = report::EXAMPLES)]
+    Report(report::ReportArgs),
     /// Show and check the directory of libraries (accounts, partners, contacts, aliases)
     #[command(subcommand)]
     Directory(directory::DirectoryCommand),
@@ -298,6 +306,8 @@ pub fn run(cli: Cli) -> Result<Exit> {
             Ok(Exit::Ok)
         }
         Command::Directory(cmd) => directory::run(cmd, &ctx),
+        Command::Followups(cmd) => followups::run(cmd, &ctx),
+        Command::Report(args) => report::run(args, &ctx),
     }
 }
 

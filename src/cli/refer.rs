@@ -2,7 +2,7 @@
 
 use super::reading::{reading_notes, report_skipped, ChatPipeline};
 use super::triage::{redact_triaged, show_mapping, Filters, TriageArgs};
-use super::{Ctx, Exit, RECORD_FORMATS};
+use super::{Ctx, Exit};
 use anyhow::{bail, Context, Result};
 use aun::export::ReadReport;
 use aun::output::{Format, RecordWriter};
@@ -42,6 +42,50 @@ pub struct ReferArgs {
     /// For spreadsheets: CSV with a UTF-8 byte-order mark (implies --format csv)
     #[arg(long)]
     pub excel: bool,
+
+    /// Also append each decision to the follow-up ledger (as `aun followups record`)
+    #[arg(long, conflicts_with_all = ["explain", "summary"])]
+    pub record: bool,
+
+    #[command(flatten)]
+    pub ledger: super::followups::LedgerArgs,
+
+    /// With --record: who decided (a directory id or name) instead of the library on duty
+    #[arg(long, value_name = "LIBRARY", requires = "record")]
+    pub by: Option<String>,
+}
+
+/// The formats `refer` offers: the record formats and a page for the browser.
+const REFER_FORMATS: &[Format] = &[
+    Format::Table,
+    Format::Json,
+    Format::Jsonl,
+    Format::Csv,
+    Format::Html,
+];
+
+/// Why a librarian should read a chat before trusting its referral. Triage does not say yet when
+/// it is unsure, so no chat carries a reason; the ledger and the page show one when it does.
+pub(super) fn needs_review(_r: &Referral) -> Option<String> {
+    None
+}
+
+/// Every referral of an export (the filters applied), in record order, and the export's name.
+pub(super) fn referrals(input: &TriageArgs, ctx: &Ctx) -> Result<(Vec<Referral>, String)> {
+    let p = Pipeline::new(input, ctx)?;
+    let referrer = Referrer::new(p.chats.triager.directory(), Options { redact: p.redact })?;
+    let mut out = Vec::new();
+    let report = p.chats.run(
+        ctx,
+        &input.export,
+        |chat| p.triage(chat).map(|t| referrer.refer_owned(t)),
+        |r| {
+            out.extend(r);
+            Ok(())
+        },
+    )?;
+    summarise(ctx, &report, out.len() as u64, p.chats.all);
+    Ok((out, report.mapping.source.clone()))
 }
 
 /// The table for people: what to do with each chat at a glance; the machine formats have every
@@ -135,11 +179,14 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
             Some(_) => bail!("--excel writes CSV: leave out --format, or use --format csv"),
         }
     } else {
-        ctx.format(Format::Table, RECORD_FORMATS)?
+        ctx.format(Format::Table, REFER_FORMATS)?
     };
     if args.input.show_mapping {
         let opts = args.input.read.read_options(ctx, args.input.all)?;
         return show_mapping(&args.input, &opts, ctx);
+    }
+    if args.record || format == Format::Html {
+        return collected(args, ctx, format);
     }
     let p = Pipeline::new(&args.input, ctx)?;
     let referrer = Referrer::new(p.chats.triager.directory(), Options { redact: p.redact })?;
@@ -222,6 +269,58 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     dest.commit()?;
     summarise(ctx, &report, count, p.chats.all);
     Ok(Exit::Ok)
+}
+
+/// `refer` when every referral is needed at the end: to record them in the ledger, or for the page
+/// (sorted by due time). The same rows as the streaming path, written by the output module.
+fn collected(args: ReferArgs, ctx: &Ctx, format: Format) -> Result<Exit> {
+    let (mut referrals, source) = referrals(&args.input, ctx)?;
+    if format == Format::Html {
+        referrals.sort_by_key(|r| page_order(r, ctx));
+        let page =
+            aun::referral::page::refer_page(&referrals, &source, ctx.now, ctx.tz, needs_review);
+        let mut dest = ctx.destination()?;
+        dest.write_all(page.as_bytes())?;
+        dest.commit()?;
+    } else {
+        let mut w = ctx.records(format)?.excel(args.excel);
+        for r in &referrals {
+            if format == Format::Table {
+                w.write(&Row::of(r))?;
+            } else {
+                w.write(r)?;
+            }
+        }
+        w.finish()?.commit()?;
+    }
+    if !args.record {
+        return Ok(Exit::Ok);
+    }
+    let path = args.ledger.path()?.to_path_buf();
+    let by = super::followups::decided_by(args.by.as_deref(), ctx)?;
+    super::followups::record_referrals(
+        ctx,
+        &path,
+        super::followups::LOCK_WAIT,
+        &source,
+        &referrals,
+        by,
+        None,
+    )
+}
+
+/// The page's order: overdue first, then by due time (chats without one last), then by id.
+fn page_order(
+    r: &Referral,
+    ctx: &Ctx,
+) -> (u8, Option<chrono::DateTime<chrono::Utc>>, bool, String) {
+    let due = r
+        .due_at
+        .as_deref()
+        .and_then(|d| chrono::DateTime::parse_from_rfc3339(d).ok())
+        .map(|d| d.with_timezone(&chrono::Utc));
+    let overdue = due.is_some_and(|d| ctx.now > d);
+    (u8::from(!overdue), due, due.is_none(), r.id.clone())
 }
 
 /// One CSV row as the output module writes it: RFC 4180 quoting, formula cells neutralised.

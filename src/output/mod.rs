@@ -6,6 +6,7 @@
 //! that a spreadsheet would run as a formula are neutralised here, once, for every command.
 
 pub mod atomic;
+pub mod html;
 pub mod table;
 
 pub use atomic::Destination;
@@ -16,7 +17,8 @@ use serde_json::{Map, Value};
 use std::io::Write;
 
 /// Output formats. Not every command offers every one: `text` is for reminders, `ics` for
-/// calendars, `grid` for `schedule show` (the cooperative's own table, as CSV).
+/// calendars, `grid` for `schedule show` (the cooperative's own table, as CSV), `html` for the
+/// pages `refer` and `report` make.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
@@ -27,6 +29,7 @@ pub enum Format {
     Text,
     Ics,
     Grid,
+    Html,
 }
 
 /// Streams records to a writer in one of the record formats.
@@ -94,7 +97,7 @@ impl<W: Write> RecordWriter<W> {
                     .get_or_insert_with(|| table::StreamTable::new(false));
                 table.push(&mut self.out, cells)?;
             }
-            Format::Ics | Format::Grid => {
+            Format::Ics | Format::Grid | Format::Html => {
                 anyhow::bail!("records cannot be written as {:?}", self.format)
             }
         }

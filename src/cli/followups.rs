@@ -1,0 +1,479 @@
+//! `aun followups`: the follow-up ledger: record decisions, mark follow-ups answered (from a later
+//! export or by hand), list what is still owed.
+
+use super::triage::TriageArgs;
+use super::{Ctx, Exit, RECORD_FORMATS};
+use anyhow::{anyhow, bail, Context, Result};
+use aun::directory::Directory;
+use aun::ledger::{
+    append_locked, plan_closings, plan_decisions, Closing, Decision, Followup, How, Ledger,
+    Recorded, State,
+};
+use aun::output::Format;
+use aun::referral::Referral;
+use aun::time::{parse_duration, parse_instant};
+use chrono::{DateTime, FixedOffset, Utc};
+use clap::{Args, Subcommand, ValueEnum};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+pub const EXAMPLES: &str = "\
+Examples:
+  export AUN_LEDGER=/var/lib/aun/ledger.jsonl
+  aun followups record today.csv               # the decisions refer makes, appended
+  aun refer today.csv --record                 # the same, while printing the referrals
+  aun followups update later.csv               # answered or closed, from a later export
+  aun followups done 11839202 11839240 --at '2026-11-20 15:10'
+  aun followups list                           # what is still owed, by whom
+  aun followups list --status overdue --destination MSLL
+
+The ledger is JSON Lines, only ever appended to (docs/FORMATS.md); it holds no patron e-mail
+addresses or names. Writers lock LEDGER.lock; recording a chat again with the same decision adds
+nothing, a changed decision adds a new line.";
+
+#[derive(Debug, Subcommand)]
+pub enum FollowupsCommand {
+    /// Append the referral decision of each follow-up chat of an export to the ledger
+    #[command(after_help = EXAMPLES)]
+    Record(RecordArgs),
+    /// Mark follow-ups done by hand
+    #[command(after_help = EXAMPLES)]
+    Done(DoneArgs),
+    /// The follow-ups in the ledger: what is still owed, by whom, by when
+    #[command(after_help = EXAMPLES)]
+    List(ListArgs),
+}
+
+/// Where the ledger is.
+#[derive(Debug, Clone, Args)]
+pub struct LedgerArgs {
+    /// The follow-up ledger (JSON Lines, appended to)
+    #[arg(long, env = "AUN_LEDGER", value_name = "FILE")]
+    pub ledger: Option<PathBuf>,
+}
+
+impl LedgerArgs {
+    pub fn path(&self) -> Result<&Path> {
+        self.ledger
+            .as_deref()
+            .ok_or_else(|| anyhow!("no ledger: give --ledger FILE or set AUN_LEDGER"))
+    }
+
+    /// The ledger as it is; a missing file is an error here (a typo would read as "nothing owed").
+    pub fn load(&self) -> Result<Ledger> {
+        let path = self.path()?;
+        if !path.exists() {
+            bail!(
+                "{}: no such ledger (`aun followups record EXPORT` starts one)",
+                path.display()
+            );
+        }
+        Ledger::load(path)
+    }
+}
+
+/// How long `refer --record` waits for another writer's lock on the ledger.
+pub const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// The lock wait every writer takes.
+#[derive(Debug, Clone, Args)]
+pub struct WaitArgs {
+    /// How long to wait for another writer's lock on the ledger before failing
+    #[arg(long, value_name = "DURATION", default_value = "30s")]
+    pub lock_wait: String,
+}
+
+impl WaitArgs {
+    pub fn duration(&self) -> Result<std::time::Duration> {
+        Ok(parse_duration(&self.lock_wait)
+            .context("--lock-wait")?
+            .to_std()
+            .unwrap_or_default())
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct RecordArgs {
+    /// The same input options and filters as `aun refer`
+    #[command(flatten)]
+    pub input: TriageArgs,
+
+    #[command(flatten)]
+    pub ledger: LedgerArgs,
+
+    #[command(flatten)]
+    pub wait: WaitArgs,
+
+    /// Who decided (a directory id or name) instead of the library on duty by the schedule
+    #[arg(long, value_name = "LIBRARY")]
+    pub by: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// A later export of the same chats (or of the tickets they became); `-` for stdin
+    #[arg(value_name = "EXPORT")]
+    pub export: String,
+
+    #[command(flatten)]
+    pub ledger: LedgerArgs,
+
+    #[command(flatten)]
+    pub wait: WaitArgs,
+
+    /// Which header holds which field: 'answered_at=Closed On,id=Ticket' (fields as `aun triage`'s,
+    /// and answered_at)
+    #[arg(long, value_name = "FIELD=HEADER,…")]
+    pub columns: Option<String>,
+
+    /// Print which header became which field, and stop
+    #[arg(long)]
+    pub show_mapping: bool,
+
+    /// Skip bad records (counted and listed at the end) instead of stopping
+    #[arg(long)]
+    pub lenient: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DoneArgs {
+    /// Chat ids
+    #[arg(value_name = "ID", required = true)]
+    pub ids: Vec<String>,
+
+    /// When the follow-up went out (default: now)
+    #[arg(long, value_name = "INSTANT")]
+    pub at: Option<String>,
+
+    #[command(flatten)]
+    pub ledger: LedgerArgs,
+
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only follow-ups in this state (repeat or separate with commas) [default: open,overdue]
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "STATE")]
+    pub status: Vec<StateArg>,
+
+    /// Only follow-ups referred to this library (directory id, name or account)
+    #[arg(long, value_name = "LIBRARY")]
+    pub destination: Option<String>,
+
+    #[command(flatten)]
+    pub ledger: LedgerArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StateArg {
+    Open,
+    Overdue,
+    Done,
+    NotOwed,
+}
+
+impl StateArg {
+    fn state(self) -> State {
+        match self {
+            StateArg::Open => State::Open,
+            StateArg::Overdue => State::Overdue,
+            StateArg::Done => State::Done,
+            StateArg::NotOwed => State::NotOwed,
+        }
+    }
+}
+
+pub fn run(cmd: FollowupsCommand, ctx: &Ctx) -> Result<Exit> {
+    match cmd {
+        FollowupsCommand::Record(args) => record_cmd(args, ctx),
+        FollowupsCommand::Done(args) => done(args, ctx),
+        FollowupsCommand::List(args) => list(args, ctx),
+    }
+}
+
+/// An instant as the ledger writes it: in the schedule's zone.
+pub fn local(t: DateTime<Utc>, ctx: &Ctx) -> DateTime<FixedOffset> {
+    t.with_timezone(&ctx.tz).fixed_offset()
+}
+
+/// The directory id a library name stands for, or the name as given.
+fn library_id(directory: &Directory, name: &str) -> String {
+    directory
+        .get(name)
+        .or_else(|| directory.lookup(name))
+        .map(|l| l.id.clone())
+        .unwrap_or_else(|| name.trim().to_string())
+}
+
+/// Who decides now: `--by` (which must be in the directory), else the library on duty by the
+/// schedule (none in a gap).
+pub fn decided_by(by: Option<&str>, ctx: &Ctx) -> Result<Option<String>> {
+    let directory = ctx.directory()?;
+    if let Some(name) = by {
+        return directory
+            .get(name)
+            .or_else(|| directory.lookup(name))
+            .map(|l| Some(l.id.clone()))
+            .ok_or_else(|| anyhow!("--by {name:?}: not in the directory ({})", directory.source));
+    }
+    let schedule = ctx.schedule()?;
+    let overrides = ctx.overrides(&schedule)?;
+    let on_duty = aun::remind::duty::on_duty_at(&schedule, &overrides, ctx.now, ctx.tz)?;
+    Ok(on_duty.map(|n| library_id(&directory, &n)))
+}
+
+/// One line of `record`'s output: what happened to each chat.
+#[derive(Serialize)]
+struct RecordRow<'a> {
+    chat_id: &'a str,
+    outcome: &'static str,
+    rule: &'a str,
+    destination: &'a str,
+    due_at: String,
+    decided_by: &'a str,
+}
+
+fn record_cmd(args: RecordArgs, ctx: &Ctx) -> Result<Exit> {
+    let format = ctx.format(Format::Table, RECORD_FORMATS)?;
+    let path = args.ledger.path()?.to_path_buf();
+    let (referrals, source) = super::refer::referrals(&args.input, ctx)?;
+    let by = decided_by(args.by.as_deref(), ctx)?;
+    record_referrals(
+        ctx,
+        &path,
+        args.wait.duration()?,
+        &source,
+        &referrals,
+        by,
+        Some(format),
+    )
+}
+
+/// Appends the decisions of `referrals` (read from `source`) to the ledger, prints what happened
+/// (when `format` is given) and says so on stderr. Chats without a start time cannot be recorded:
+/// they are listed and the exit is 1.
+pub fn record_referrals(
+    ctx: &Ctx,
+    path: &Path,
+    wait: std::time::Duration,
+    source: &str,
+    referrals: &[Referral],
+    by: Option<String>,
+    format: Option<Format>,
+) -> Result<Exit> {
+    let decided_at = local(ctx.now, ctx);
+    let mut decisions = Vec::with_capacity(referrals.len());
+    let mut undated = Vec::new();
+    for r in referrals {
+        match Decision::of_referral(
+            r,
+            source,
+            super::refer::needs_review(r),
+            decided_at,
+            by.clone(),
+        )? {
+            Some(d) => decisions.push(d),
+            None => undated.push(r.id.clone()),
+        }
+    }
+    let rec: Recorded = append_locked(path, wait, |ledger| {
+        Ok(plan_decisions(ledger, decisions.clone()))
+    })?;
+    if let Some(format) = format {
+        let mut w = ctx.records(format)?;
+        for d in &decisions {
+            let outcome = if rec.new.contains(&d.chat_id) {
+                "new"
+            } else if rec.changed.contains(&d.chat_id) {
+                "changed"
+            } else {
+                "unchanged"
+            };
+            w.write(&RecordRow {
+                chat_id: &d.chat_id,
+                outcome,
+                rule: &d.rule,
+                destination: d.destination.as_deref().unwrap_or("(none)"),
+                due_at: d.due_at.format("%Y-%m-%d %H:%M").to_string(),
+                decided_by: d.decided_by.as_deref().unwrap_or(""),
+            })?;
+        }
+        for id in &undated {
+            w.write(&RecordRow {
+                chat_id: id,
+                outcome: "not-recorded",
+                rule: "",
+                destination: "",
+                due_at: String::new(),
+                decided_by: "",
+            })?;
+        }
+        w.finish()?.commit()?;
+    }
+    let name = path.display();
+    ctx.note(format_args!(
+        "{name}: recorded {} new, {} changed; {} already recorded with the same decision, unchanged",
+        rec.new.len(),
+        rec.changed.len(),
+        rec.unchanged.len()
+    ));
+    if !undated.is_empty() {
+        eprintln!(
+            "aun: {source}: {} chat(s) without a start time not recorded (no 72-hour deadline): {}",
+            undated.len(),
+            undated.join(", ")
+        );
+        return Ok(Exit::Failure);
+    }
+    Ok(Exit::Ok)
+}
+
+fn done(args: DoneArgs, ctx: &Ctx) -> Result<Exit> {
+    let path = args.ledger.path()?.to_path_buf();
+    args.ledger.load()?;
+    let at = match &args.at {
+        Some(s) => parse_instant(s, ctx.tz).context("--at")?,
+        None => ctx.now,
+    };
+    let closings: Vec<(How, Closing)> = args
+        .ids
+        .iter()
+        .map(|id| {
+            (
+                How::Done,
+                Closing {
+                    chat_id: id.clone(),
+                    at: local(at, ctx),
+                    recorded_at: local(ctx.now, ctx),
+                    source: "by hand".into(),
+                },
+            )
+        })
+        .collect();
+    let m = append_locked(&path, args.wait.duration()?, |ledger| {
+        Ok(plan_closings(ledger, closings))
+    })?;
+    let name = path.display();
+    ctx.note(format_args!(
+        "{name}: {} marked done{}",
+        m.marked.len(),
+        if m.already.is_empty() {
+            String::new()
+        } else {
+            format!("; already done, unchanged: {}", m.already.join(", "))
+        }
+    ));
+    if !m.unknown.is_empty() {
+        eprintln!(
+            "aun: {name}: not in the ledger, nothing marked: {}",
+            m.unknown.join(", ")
+        );
+        return Ok(Exit::Failure);
+    }
+    Ok(Exit::Ok)
+}
+
+/// One follow-up as `list` shows it; the machine formats carry the same fields.
+#[derive(Serialize)]
+pub struct ListRow<'a> {
+    pub chat_id: &'a str,
+    pub state: &'static str,
+    pub started_at: String,
+    pub due_at: String,
+    pub destination: &'a str,
+    pub destination_id: &'a str,
+    pub rule: &'a str,
+    pub decided_by: &'a str,
+    pub done_at: String,
+    pub how: &'static str,
+    pub hours_to_follow_up: Option<f64>,
+    pub needs_review: &'a str,
+}
+
+fn list(args: ListArgs, ctx: &Ctx) -> Result<Exit> {
+    let format = ctx.format(Format::Table, RECORD_FORMATS)?;
+    let ledger = args.ledger.load()?;
+    let directory = ctx.directory()?;
+    let states: Vec<State> = if args.status.is_empty() {
+        vec![State::Open, State::Overdue]
+    } else {
+        args.status.iter().map(|s| s.state()).collect()
+    };
+    let dest = args
+        .destination
+        .as_deref()
+        .map(|d| DestinationFilter::new(&directory, d));
+    let mut rows: Vec<Followup> = ledger
+        .followups()
+        .into_iter()
+        .filter(|f| states.contains(&f.state_at(ctx.now)))
+        .filter(|f| dest.as_ref().is_none_or(|d| d.keeps(&f.decision)))
+        .collect();
+    rows.sort_by_key(|f| (f.decision.due_at, f.decision.chat_id.clone()));
+    let table = format == Format::Table;
+    let when = |t: DateTime<FixedOffset>| {
+        if table {
+            t.format("%Y-%m-%d %H:%M").to_string()
+        } else {
+            t.to_rfc3339()
+        }
+    };
+    let mut w = ctx.records(format)?;
+    for f in &rows {
+        let d = &f.decision;
+        w.write(&ListRow {
+            chat_id: &d.chat_id,
+            state: f.state_at(ctx.now).as_str(),
+            started_at: when(d.started_at),
+            due_at: when(d.due_at),
+            destination: d.destination.as_deref().unwrap_or(""),
+            destination_id: d.destination_id.as_deref().unwrap_or(""),
+            rule: &d.rule,
+            decided_by: d.decided_by.as_deref().unwrap_or(""),
+            done_at: f.done_at().map(when).unwrap_or_default(),
+            how: f.done.as_ref().map_or("", |(h, _)| h.as_str()),
+            hours_to_follow_up: f
+                .time_to_follow_up()
+                .map(|d| (d.num_minutes() as f64 / 60.0 * 10.0).round() / 10.0),
+            needs_review: d.needs_review.as_deref().unwrap_or(""),
+        })?;
+    }
+    w.finish()?.commit()?;
+    ctx.note(format_args!(
+        "{}: {} follow-up(s) shown",
+        ledger.source,
+        rows.len()
+    ));
+    Ok(Exit::Ok)
+}
+
+/// `--destination X`: a directory id, name, account or alias (or, for a library the directory
+/// does not know, the account as the ledger has it).
+pub struct DestinationFilter {
+    id: Option<String>,
+    name: String,
+}
+
+impl DestinationFilter {
+    pub fn new(directory: &Directory, name: &str) -> DestinationFilter {
+        DestinationFilter {
+            id: directory
+                .get(name)
+                .or_else(|| directory.lookup(name))
+                .map(|l| l.id.clone()),
+            name: name.trim().to_lowercase(),
+        }
+    }
+
+    pub fn keeps(&self, d: &Decision) -> bool {
+        match &self.id {
+            Some(id) => d.destination_id.as_deref() == Some(id.as_str()),
+            None => d
+                .destination
+                .as_deref()
+                .is_some_and(|x| x.to_lowercase() == self.name),
+        }
+    }
+}

@@ -1,0 +1,469 @@
+//! The follow-up ledger: what was decided for each chat owed a follow-up, and when the follow-up
+//! went out. It is how aun keeps track of the 72-hour promise after `refer` has said where a chat
+//! goes.
+//!
+//! The file is JSON Lines, one event per line, only ever appended to (docs/FORMATS.md):
+//! `decided` (a referral decision), `answered` and `closed` (from a later export), `done` (marked by
+//! hand). A chat's state is the fold of its events ([`Ledger::followups`]): its latest decision,
+//! and its first answer. A changed decision is a new `decided` line, never an overwrite.
+//!
+//! Writers take an exclusive lock on the sibling file `LEDGER.lock` (fs4, as `remind` locks its
+//! state), read the ledger again under the lock, decide what to append, and append it in one write
+//! that is undone (the file cut back to its old length) if it fails part-way: the ledger holds each
+//! entry whole or not at all.
+
+pub mod store;
+
+pub use store::{append_locked, LedgerLock};
+
+use crate::referral::Referral;
+use crate::triage::FOLLOW_UP_WITHIN;
+use anyhow::{anyhow, bail, Result};
+use chrono::{DateTime, Duration, FixedOffset, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// The version every line carries; a reader refuses a newer one.
+pub const VERSION: u32 = 1;
+
+/// One line of the ledger.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    pub v: u32,
+    #[serde(flatten)]
+    pub event: Event,
+}
+
+impl Entry {
+    pub fn new(event: Event) -> Entry {
+        Entry { v: VERSION, event }
+    }
+
+    pub fn chat_id(&self) -> &str {
+        match &self.event {
+            Event::Decided(d) => &d.chat_id,
+            Event::Answered(c) | Event::Closed(c) | Event::Done(c) => &c.chat_id,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "kebab-case")]
+// Decisions are most of the ledger: boxing them would save nothing.
+#[allow(clippy::large_enum_variant)]
+pub enum Event {
+    /// Where a chat's follow-up goes, as `refer` decided it.
+    Decided(Decision),
+    /// A later export shows the follow-up answered.
+    Answered(Closing),
+    /// A later export shows the chat (or its ticket) closed.
+    Closed(Closing),
+    /// Marked done by hand (`aun followups done`).
+    Done(Closing),
+}
+
+/// A referral decision for one chat.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Decision {
+    pub chat_id: String,
+    pub started_at: DateTime<FixedOffset>,
+    /// 72 elapsed hours after `started_at`.
+    pub due_at: DateTime<FixedOffset>,
+    pub rule: String,
+    /// The account the follow-up is referred to; none when the chat cannot be followed up by
+    /// e-mail (rule `no-email`): then no follow-up is owed.
+    pub destination: Option<String>,
+    pub destination_id: Option<String>,
+    pub method: String,
+    /// The account the chat came from, and its directory id.
+    pub origin: String,
+    pub origin_id: Option<String>,
+    pub category: String,
+    pub subject: String,
+    /// Why a librarian should read this chat before trusting the decision, if triage is unsure.
+    pub needs_review: Option<String>,
+    pub decided_at: DateTime<FixedOffset>,
+    /// The library on duty at `decided_at` by the schedule, or the one named by `--by`.
+    pub decided_by: Option<String>,
+    /// Where the chat was read: "export.csv: record 12".
+    pub source: String,
+}
+
+impl Decision {
+    /// The decision `refer` made for a chat, made at `decided_at` by `decided_by`; `None` when the
+    /// chat has no start time (then it has no deadline to keep).
+    pub fn of_referral(
+        r: &Referral,
+        source: &str,
+        needs_review: Option<String>,
+        decided_at: DateTime<FixedOffset>,
+        decided_by: Option<String>,
+    ) -> Result<Option<Decision>> {
+        let Some(started) = r.started_at.as_deref() else {
+            return Ok(None);
+        };
+        let started_at = DateTime::parse_from_rfc3339(started)
+            .map_err(|e| anyhow!("chat {}: started_at {started:?}: {e}", r.id))?;
+        let name = |v: serde_json::Value| v.as_str().unwrap_or_default().to_string();
+        Ok(Some(Decision {
+            chat_id: r.id.clone(),
+            started_at,
+            due_at: started_at + FOLLOW_UP_WITHIN,
+            rule: r.rule.as_str().to_string(),
+            destination: r.destination.clone(),
+            destination_id: r.destination_id.clone(),
+            method: r.method.as_str().to_string(),
+            origin: r.origin.clone(),
+            origin_id: r.origin_id.clone(),
+            category: name(serde_json::to_value(r.category)?),
+            subject: name(serde_json::to_value(r.subject)?),
+            needs_review,
+            decided_at,
+            decided_by,
+            source: format!("{source}: record {}", r.record),
+        }))
+    }
+
+    /// The same decision, whoever made it and whenever: recording it again changes nothing.
+    pub fn same_as(&self, other: &Decision) -> bool {
+        self.chat_id == other.chat_id
+            && self.started_at == other.started_at
+            && self.rule == other.rule
+            && self.destination == other.destination
+            && self.destination_id == other.destination_id
+            && self.method == other.method
+            && self.needs_review == other.needs_review
+    }
+
+    /// Whether a follow-up is owed at all (a chat without an e-mail address has no referral).
+    pub fn owed(&self) -> bool {
+        self.destination.is_some()
+    }
+}
+
+/// A follow-up answered, closed or marked done.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Closing {
+    pub chat_id: String,
+    /// When the follow-up went out (or the chat was closed).
+    pub at: DateTime<FixedOffset>,
+    /// When this line was written.
+    pub recorded_at: DateTime<FixedOffset>,
+    /// "later.csv: record 3", or "by hand".
+    pub source: String,
+}
+
+/// How a follow-up ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum How {
+    Answered,
+    Closed,
+    Done,
+}
+
+impl How {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            How::Answered => "answered",
+            How::Closed => "closed",
+            How::Done => "done",
+        }
+    }
+}
+
+/// A chat's state at an instant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum State {
+    /// Owed, not yet due.
+    Open,
+    /// Owed and past its deadline.
+    Overdue,
+    /// Answered, closed or marked done.
+    Done,
+    /// No follow-up owed (no e-mail address: no referral).
+    NotOwed,
+}
+
+impl State {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Open => "open",
+            State::Overdue => "overdue",
+            State::Done => "done",
+            State::NotOwed => "not-owed",
+        }
+    }
+}
+
+/// One chat as the ledger knows it: the latest decision and the first answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Followup {
+    pub decision: Decision,
+    /// How many decisions were recorded for the chat (more than one: it was re-decided).
+    pub decisions: usize,
+    pub done: Option<(How, Closing)>,
+}
+
+impl Followup {
+    pub fn state_at(&self, now: DateTime<Utc>) -> State {
+        if !self.decision.owed() {
+            State::NotOwed
+        } else if self.done.is_some() {
+            State::Done
+        } else if now > self.decision.due_at {
+            State::Overdue
+        } else {
+            State::Open
+        }
+    }
+
+    /// When the follow-up went out, if it did.
+    pub fn done_at(&self) -> Option<DateTime<FixedOffset>> {
+        self.done.as_ref().map(|(_, c)| c.at)
+    }
+
+    /// From the chat's start to its follow-up.
+    pub fn time_to_follow_up(&self) -> Option<Duration> {
+        self.done_at().map(|at| at - self.decision.started_at)
+    }
+
+    /// Answered by its deadline (72 elapsed hours after the start, the deadline included).
+    pub fn within_deadline(&self) -> Option<bool> {
+        self.done_at().map(|at| at <= self.decision.due_at)
+    }
+}
+
+/// Every entry of a ledger file, in file order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Ledger {
+    pub source: String,
+    pub entries: Vec<Entry>,
+}
+
+impl Ledger {
+    /// Parses a ledger: one JSON object per line; blank lines are allowed. Errors name the line.
+    pub fn parse(source: &str, text: &str) -> Result<Ledger> {
+        let mut entries = Vec::new();
+        let ends_whole = text.is_empty() || text.ends_with('\n');
+        let count = text.lines().count();
+        for (i, line) in text.lines().enumerate() {
+            let n = i + 1;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let value: serde_json::Value = serde_json::from_str(line).map_err(|e| {
+                if n == count && !ends_whole {
+                    anyhow!("{source}: line {n}: incomplete last line (an interrupted write?): {e}")
+                } else {
+                    anyhow!("{source}: line {n}: not JSON: {e}")
+                }
+            })?;
+            let v = value.get("v").and_then(|v| v.as_u64());
+            match v {
+                Some(v) if v == u64::from(VERSION) => {}
+                Some(v) => {
+                    bail!(
+                        "{source}: line {n}: ledger version {v} (this aun reads version {VERSION})"
+                    )
+                }
+                None => bail!("{source}: line {n}: no version (\"v\"): not an aun ledger line"),
+            }
+            let entry: Entry =
+                serde_json::from_value(value).map_err(|e| anyhow!("{source}: line {n}: {e}"))?;
+            if entry.chat_id().is_empty() {
+                bail!("{source}: line {n}: empty chat_id");
+            }
+            entries.push(entry);
+        }
+        Ok(Ledger {
+            source: source.to_string(),
+            entries,
+        })
+    }
+
+    /// Reads a ledger file; a missing file is an empty ledger.
+    pub fn load(path: &std::path::Path) -> Result<Ledger> {
+        let name = path.display().to_string();
+        match std::fs::read(path) {
+            Ok(bytes) => {
+                let text = String::from_utf8(bytes).map_err(|e| {
+                    anyhow!("{name}: not UTF-8 (byte {})", e.utf8_error().valid_up_to())
+                })?;
+                Ledger::parse(&name, &text)
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Ledger {
+                source: name,
+                entries: Vec::new(),
+            }),
+            Err(e) => Err(anyhow!("{name}: {e}")),
+        }
+    }
+
+    /// The chats, in the order they were first decided. Answers for a chat never decided are
+    /// kept aside (an `answered` line before its `decided` line counts once the decision comes).
+    pub fn followups(&self) -> Vec<Followup> {
+        let mut order: Vec<String> = Vec::new();
+        let mut by_id: HashMap<&str, Followup> = HashMap::new();
+        let mut closings: HashMap<&str, Vec<(How, &Closing)>> = HashMap::new();
+        for e in &self.entries {
+            match &e.event {
+                Event::Decided(d) => match by_id.get_mut(d.chat_id.as_str()) {
+                    Some(f) => {
+                        f.decision = d.clone();
+                        f.decisions += 1;
+                    }
+                    None => {
+                        order.push(d.chat_id.clone());
+                        by_id.insert(
+                            &d.chat_id,
+                            Followup {
+                                decision: d.clone(),
+                                decisions: 1,
+                                done: None,
+                            },
+                        );
+                    }
+                },
+                Event::Answered(c) => closings
+                    .entry(&c.chat_id)
+                    .or_default()
+                    .push((How::Answered, c)),
+                Event::Closed(c) => closings
+                    .entry(&c.chat_id)
+                    .or_default()
+                    .push((How::Closed, c)),
+                Event::Done(c) => closings.entry(&c.chat_id).or_default().push((How::Done, c)),
+            }
+        }
+        for (id, list) in closings {
+            if let Some(f) = by_id.get_mut(id) {
+                // The first follow-up counts: the earliest time, then the first written.
+                f.done = list
+                    .into_iter()
+                    .min_by_key(|(_, c)| c.at)
+                    .map(|(h, c)| (h, c.clone()));
+            }
+        }
+        order
+            .into_iter()
+            .filter_map(|id| by_id.remove(id.as_str()))
+            .collect()
+    }
+}
+
+/// What recording a batch of decisions did.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Recorded {
+    /// Decisions for chats the ledger did not have.
+    pub new: Vec<String>,
+    /// Chats whose decision changed: a new entry each.
+    pub changed: Vec<String>,
+    /// Chats already recorded with the same decision: nothing written.
+    pub unchanged: Vec<String>,
+}
+
+/// The entries to append for `decisions` against the ledger as it is: a decision for a new chat or
+/// a changed one, nothing for one already recorded the same. Two decisions for one chat in the
+/// same batch: the later one counts.
+pub fn plan_decisions(ledger: &Ledger, decisions: Vec<Decision>) -> (Vec<Entry>, Recorded) {
+    let mut latest: HashMap<String, Decision> = HashMap::new();
+    for e in &ledger.entries {
+        if let Event::Decided(d) = &e.event {
+            latest.insert(d.chat_id.clone(), d.clone());
+        }
+    }
+    let mut out = Vec::new();
+    let mut rec = Recorded::default();
+    for d in decisions {
+        match latest.get(&d.chat_id) {
+            Some(prev) if prev.same_as(&d) => rec.unchanged.push(d.chat_id.clone()),
+            Some(_) => {
+                rec.changed.push(d.chat_id.clone());
+                latest.insert(d.chat_id.clone(), d.clone());
+                out.push(Entry::new(Event::Decided(d)));
+            }
+            None => {
+                rec.new.push(d.chat_id.clone());
+                latest.insert(d.chat_id.clone(), d.clone());
+                out.push(Entry::new(Event::Decided(d)));
+            }
+        }
+    }
+    (out, rec)
+}
+
+/// What marking follow-ups answered, closed or done did.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Marked {
+    pub marked: Vec<String>,
+    /// Already answered, closed or done: nothing written.
+    pub already: Vec<String>,
+    /// Not in the ledger.
+    pub unknown: Vec<String>,
+}
+
+/// The entries to append for closings against the ledger as it is: one for each chat the ledger
+/// has and that is not done yet (the first closing of a chat in the batch counts).
+pub fn plan_closings(ledger: &Ledger, closings: Vec<(How, Closing)>) -> (Vec<Entry>, Marked) {
+    let followups = ledger.followups();
+    let mut done: HashMap<&str, bool> = followups
+        .iter()
+        .map(|f| (f.decision.chat_id.as_str(), f.done.is_some()))
+        .collect();
+    let mut out = Vec::new();
+    let mut m = Marked::default();
+    for (how, c) in closings {
+        match done.get_mut(c.chat_id.as_str()) {
+            None => m.unknown.push(c.chat_id.clone()),
+            Some(true) => m.already.push(c.chat_id.clone()),
+            Some(d) => {
+                *d = true;
+                m.marked.push(c.chat_id.clone());
+                out.push(Entry::new(match how {
+                    How::Answered => Event::Answered(c),
+                    How::Closed => Event::Closed(c),
+                    How::Done => Event::Done(c),
+                }));
+            }
+        }
+    }
+    (out, m)
+}
+
+/// What a later export's resolution says of a chat: answered, closed, or still owed (`None`).
+pub fn resolution_outcome(resolution: &str) -> Option<How> {
+    let key: String = resolution
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    const ANSWERED: &[&str] = &[
+        "answered",
+        "followupsent",
+        "followedup",
+        "emailsent",
+        "replied",
+        "resolved",
+        "complete",
+        "completed",
+    ];
+    const CLOSED: &[&str] = &[
+        "closed",
+        "closedbypatron",
+        "closednoresponse",
+        "cancelled",
+        "canceled",
+    ];
+    if ANSWERED.contains(&key.as_str()) || key.starts_with("answered") {
+        Some(How::Answered)
+    } else if CLOSED.contains(&key.as_str()) || key.starts_with("closed") {
+        Some(How::Closed)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,108 @@
+//! Writing the ledger: an exclusive lock on `LEDGER.lock`, then one append that is whole or
+//! undone.
+
+use super::{Entry, Ledger};
+use anyhow::{bail, Context, Result};
+use std::fs::File;
+use std::io::{Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+
+/// An exclusive lock on `LEDGER.lock`, held until dropped. A sibling file carries the lock so that
+/// readers never need it and the lock never depends on the ledger's own file.
+pub struct LedgerLock {
+    _file: File,
+    pub path: PathBuf,
+}
+
+impl LedgerLock {
+    /// Takes the lock, waiting up to `wait` for another writer; then fails clearly.
+    pub fn acquire(ledger: &Path, wait: std::time::Duration) -> Result<LedgerLock> {
+        let mut name = ledger.as_os_str().to_owned();
+        name.push(".lock");
+        let path = PathBuf::from(name);
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .read(true)
+            .write(true)
+            .open(&path)
+            .with_context(|| format!("opening the lock file {}", path.display()))?;
+        let started = std::time::Instant::now();
+        loop {
+            // fs4's flock, through the trait (not std's File::try_lock of newer Rust).
+            match fs4::FileExt::try_lock(&file) {
+                Ok(()) => return Ok(LedgerLock { _file: file, path }),
+                Err(fs4::TryLockError::WouldBlock) => {}
+                Err(fs4::TryLockError::Error(e)) => {
+                    return Err(e).with_context(|| format!("locking {}", path.display()))
+                }
+            }
+            if started.elapsed() >= wait {
+                bail!(
+                    "{}: another aun run is writing this file (waited {}s); nothing was written",
+                    path.display(),
+                    wait.as_secs()
+                );
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+}
+
+/// Under the lock: reads the ledger, lets `plan` decide what to append (it sees every entry
+/// written before, by any process), appends that, and returns `plan`'s report.
+pub fn append_locked<R>(
+    path: &Path,
+    wait: std::time::Duration,
+    plan: impl FnOnce(&Ledger) -> Result<(Vec<Entry>, R)>,
+) -> Result<R> {
+    let _lock = LedgerLock::acquire(path, wait)?;
+    let ledger = Ledger::load(path)?;
+    let (entries, report) = plan(&ledger)?;
+    append(path, &entries)?;
+    Ok(report)
+}
+
+/// Appends entries in one write, synced to disk. If the write fails part-way, the file is cut back
+/// to its old length, so no half line is ever left. Call it under the lock.
+pub fn append(path: &Path, entries: &[Entry]) -> Result<()> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let mut buf = Vec::with_capacity(entries.len() * 512);
+    for e in entries {
+        serde_json::to_writer(&mut buf, e)?;
+        buf.push(b'\n');
+    }
+    let name = path.display();
+    let mut f = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .with_context(|| format!("opening {name}"))?;
+    let old = f
+        .seek(SeekFrom::End(0))
+        .with_context(|| format!("reading {name}"))?;
+    if old > 0 && !ends_with_newline(path, old)? {
+        bail!("{name}: the last line is incomplete (an interrupted write?); fix it before adding to the ledger");
+    }
+    let written = f.write_all(&buf).and_then(|()| f.sync_data());
+    if let Err(e) = written {
+        // Whole or not at all: take back whatever part reached the file.
+        let undo = f.set_len(old).and_then(|()| f.sync_data());
+        return Err(e).with_context(|| match undo {
+            Ok(()) => format!("appending to {name} (nothing was added)"),
+            Err(u) => format!("appending to {name}, and cutting it back failed too ({u})"),
+        });
+    }
+    Ok(())
+}
+
+fn ends_with_newline(path: &Path, len: u64) -> Result<bool> {
+    use std::io::Read;
+    let mut f = File::open(path)?;
+    f.seek(SeekFrom::Start(len - 1))?;
+    let mut last = [0u8; 1];
+    f.read_exact(&mut last)?;
+    Ok(last[0] == b'\n')
+}

@@ -1,0 +1,229 @@
+use super::*;
+use chrono::TimeZone;
+
+fn t(s: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+pub(crate) fn decision(id: &str, start: &str, dest: Option<&str>) -> Decision {
+    let started_at = t(start);
+    Decision {
+        chat_id: id.into(),
+        started_at,
+        due_at: started_at + Duration::hours(72),
+        rule: "local".into(),
+        destination: dest.map(String::from),
+        destination_id: dest.map(|d| d.split_whitespace().next().unwrap_or("").to_string()),
+        method: "partner".into(),
+        origin: "Maryland AskUsNow! Public Library".into(),
+        origin_id: Some("AUN".into()),
+        category: "research".into(),
+        subject: "none".into(),
+        needs_review: None,
+        decided_at: started_at + Duration::hours(2),
+        decided_by: Some("BCPL".into()),
+        source: "export.csv: record 1".into(),
+    }
+}
+
+fn closing(id: &str, at: &str) -> Closing {
+    Closing {
+        chat_id: id.into(),
+        at: t(at),
+        recorded_at: t(at),
+        source: "later.csv: record 1".into(),
+    }
+}
+
+#[test]
+fn recording_twice_changes_nothing_and_a_changed_decision_is_a_new_entry() {
+    let mut ledger = Ledger::default();
+    let a = decision("A", "2026-11-02T10:00:00-05:00", Some("FCPL"));
+    let (entries, rec) = plan_decisions(&ledger, vec![a.clone()]);
+    assert_eq!(rec.new, ["A"]);
+    ledger.entries.extend(entries);
+    // The same decision, made by someone else later: nothing.
+    let mut again = a.clone();
+    again.decided_by = Some("MCPL".into());
+    again.decided_at += Duration::hours(5);
+    let (entries, rec) = plan_decisions(&ledger, vec![again]);
+    assert!(entries.is_empty());
+    assert_eq!(rec.unchanged, ["A"]);
+    // Another destination: a second entry; the fold takes the latest.
+    let mut moved = a.clone();
+    moved.destination = Some("MSLL".into());
+    moved.rule = "law".into();
+    let (entries, rec) = plan_decisions(&ledger, vec![moved]);
+    assert_eq!(rec.changed, ["A"]);
+    ledger.entries.extend(entries);
+    assert_eq!(ledger.entries.len(), 2);
+    let f = &ledger.followups()[0];
+    assert_eq!(f.decisions, 2);
+    assert_eq!(f.decision.rule, "law");
+}
+
+#[test]
+fn state_and_the_first_answer() {
+    let mut ledger = Ledger::default();
+    let start = "2026-11-02T10:00:00-05:00";
+    for e in [
+        Event::Decided(decision("A", start, Some("FCPL"))),
+        Event::Decided(decision("B", start, Some("FCPL"))),
+        Event::Decided(decision("C", start, None)),
+        Event::Answered(closing("A", "2026-11-05T11:00:00-05:00")),
+        // An earlier close written later still counts first.
+        Event::Closed(closing("A", "2026-11-04T09:00:00-05:00")),
+    ] {
+        ledger.entries.push(Entry::new(e));
+    }
+    let now = Utc.with_ymd_and_hms(2026, 11, 6, 0, 0, 0).unwrap();
+    let f = ledger.followups();
+    assert_eq!(f[0].state_at(now), State::Done);
+    assert_eq!(f[0].done.as_ref().unwrap().0, How::Closed);
+    assert_eq!(f[0].time_to_follow_up(), Some(Duration::hours(47)));
+    assert_eq!(f[0].within_deadline(), Some(true));
+    assert_eq!(f[1].state_at(now), State::Overdue);
+    let before = Utc.with_ymd_and_hms(2026, 11, 3, 0, 0, 0).unwrap();
+    assert_eq!(f[1].state_at(before), State::Open);
+    assert_eq!(f[2].state_at(now), State::NotOwed);
+}
+
+#[test]
+fn the_deadline_itself_is_in_time() {
+    let mut ledger = Ledger::default();
+    ledger.entries.push(Entry::new(Event::Decided(decision(
+        "A",
+        "2026-11-02T10:00:00-05:00",
+        Some("FCPL"),
+    ))));
+    ledger.entries.push(Entry::new(Event::Answered(closing(
+        "A",
+        "2026-11-05T10:00:00-05:00",
+    ))));
+    assert_eq!(ledger.followups()[0].within_deadline(), Some(true));
+    ledger.entries.pop();
+    ledger.entries.push(Entry::new(Event::Answered(closing(
+        "A",
+        "2026-11-05T10:00:01-05:00",
+    ))));
+    assert_eq!(ledger.followups()[0].within_deadline(), Some(false));
+}
+
+#[test]
+fn closings_once_and_only_for_known_chats() {
+    let mut ledger = Ledger::default();
+    ledger.entries.push(Entry::new(Event::Decided(decision(
+        "A",
+        "2026-11-02T10:00:00-05:00",
+        Some("FCPL"),
+    ))));
+    let c = || closing("A", "2026-11-03T10:00:00-05:00");
+    let (entries, m) = plan_closings(
+        &ledger,
+        vec![
+            (How::Answered, c()),
+            (How::Closed, c()),
+            (How::Done, closing("Z", "2026-11-03T10:00:00-05:00")),
+        ],
+    );
+    assert_eq!(entries.len(), 1);
+    assert_eq!(m.marked, ["A"]);
+    assert_eq!(m.already, ["A"]);
+    assert_eq!(m.unknown, ["Z"]);
+    ledger.entries.extend(entries);
+    let (entries, m) = plan_closings(&ledger, vec![(How::Done, c())]);
+    assert!(entries.is_empty());
+    assert_eq!(m.already, ["A"]);
+}
+
+#[test]
+fn lines_round_trip_and_errors_name_the_line() {
+    let e = Entry::new(Event::Decided(decision(
+        "A",
+        "2026-11-02T10:00:00-05:00",
+        Some("FCPL"),
+    )));
+    let line = serde_json::to_string(&e).unwrap();
+    assert!(
+        line.starts_with("{\"v\":1,\"event\":\"decided\",\"chat_id\":\"A\""),
+        "{line}"
+    );
+    let text = format!("{line}\n\n{line}\n");
+    assert_eq!(
+        Ledger::parse("l.jsonl", &text).unwrap().entries,
+        [e.clone(), e]
+    );
+    let bad = format!("{line}\n{{\"v\":1,\"event\":\"answered\",\"chat_id\":\"A\"}}\n");
+    let err = Ledger::parse("l.jsonl", &bad).unwrap_err().to_string();
+    assert!(err.starts_with("l.jsonl: line 2: missing field"), "{err}");
+    let err = Ledger::parse("l.jsonl", "{\"v\":2,\"event\":\"done\"}\n")
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("line 1: ledger version 2"), "{err}");
+    let torn = format!("{line}\n{}", &line[..20]);
+    let err = Ledger::parse("l.jsonl", &torn).unwrap_err().to_string();
+    assert!(err.contains("line 2: incomplete last line"), "{err}");
+}
+
+#[test]
+fn resolutions() {
+    assert_eq!(resolution_outcome("Answered"), Some(How::Answered));
+    assert_eq!(resolution_outcome("Follow-up sent"), Some(How::Answered));
+    assert_eq!(
+        resolution_outcome("Closed - no response"),
+        Some(How::Closed)
+    );
+    assert_eq!(resolution_outcome("Follow Up By Patron Library"), None);
+    assert_eq!(resolution_outcome("Open"), None);
+}
+
+#[test]
+fn concurrent_writers_lose_nothing_and_write_whole_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.jsonl");
+    let threads: Vec<_> = (0..4)
+        .map(|w| {
+            let path = path.clone();
+            std::thread::spawn(move || {
+                for i in 0..25 {
+                    let id = format!("W{w}-{i}");
+                    let d = decision(&id, "2026-11-02T10:00:00-05:00", Some("FCPL"));
+                    append_locked(&path, std::time::Duration::from_secs(30), |l| {
+                        Ok(plan_decisions(l, vec![d.clone(), d]))
+                    })
+                    .unwrap();
+                }
+            })
+        })
+        .collect();
+    for th in threads {
+        th.join().unwrap();
+    }
+    let ledger = Ledger::load(&path).unwrap();
+    assert_eq!(ledger.entries.len(), 100);
+    assert_eq!(ledger.followups().len(), 100);
+}
+
+#[test]
+fn an_incomplete_last_line_stops_an_append() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.jsonl");
+    std::fs::write(&path, "{\"v\":1,").unwrap();
+    let e = Entry::new(Event::Done(closing("A", "2026-11-03T10:00:00-05:00")));
+    let err = store::append(&path, &[e]).unwrap_err().to_string();
+    assert!(err.contains("incomplete"), "{err}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "{\"v\":1,");
+}
+
+#[test]
+fn a_second_writer_waits_then_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.jsonl");
+    let first = LedgerLock::acquire(&path, std::time::Duration::ZERO).unwrap();
+    let e = LedgerLock::acquire(&path, std::time::Duration::from_millis(60))
+        .err()
+        .unwrap();
+    assert!(e.to_string().contains("nothing was written"), "{e}");
+    drop(first);
+    LedgerLock::acquire(&path, std::time::Duration::ZERO).unwrap();
+}
