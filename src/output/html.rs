@@ -177,7 +177,7 @@ pub fn columns(
     let bar = (slot * 0.7).min(60.0);
     let plot = h - top - bottom;
     let mut s = format!(
-        "<svg class=\"chart\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{}\" xmlns=\"http://www.w3.org/2000/svg\"><title>{}</title>",
+        "<svg class=\"chart\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{}\"><title>{}</title>",
         escape(title),
         escape(title)
     );
@@ -254,7 +254,7 @@ pub fn stacked_bars(title: &str, items: &[(String, Vec<(f64, &str)>)]) -> String
         0.0
     };
     let mut s = format!(
-        "<svg class=\"chart\" viewBox=\"0 0 {w} {}\" role=\"img\" aria-label=\"{}\" xmlns=\"http://www.w3.org/2000/svg\"><title>{}</title>",
+        "<svg class=\"chart\" viewBox=\"0 0 {w} {}\" role=\"img\" aria-label=\"{}\"><title>{}</title>",
         num(h),
         escape(title),
         escape(title)

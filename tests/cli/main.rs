@@ -12,6 +12,8 @@ mod hardening;
 mod no_panic;
 mod properties;
 
+mod followups;
+mod pages;
 mod refer;
 mod remind;
 mod roster;

@@ -1,0 +1,398 @@
+//! `aun followups` and `aun report` from the outside: the ledger file, its lock, what is shown.
+
+use crate::workdir::{repo_file, Workdir};
+use serde_json::Value;
+
+const NOW: &str = "2025-03-05T12:00:00-05:00";
+
+fn example() -> String {
+    repo_file("examples/export.csv").display().to_string()
+}
+
+fn lines(wd: &Workdir, name: &str) -> Vec<Value> {
+    wd.read(name)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn record_appends_once_and_says_so() {
+    let wd = Workdir::new("followups-record");
+    let ex = example();
+    let out = wd.run(&[
+        "followups",
+        "record",
+        &ex,
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        NOW,
+        "--format",
+        "json",
+    ]);
+    let rows = out.json();
+    assert_eq!(rows.as_array().unwrap().len(), 6);
+    assert!(rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["outcome"] == "new"));
+    assert!(
+        out.stderr.contains("l.jsonl: recorded 6 new, 0 changed"),
+        "{}",
+        out.stderr
+    );
+    let entries = lines(&wd, "l.jsonl");
+    assert_eq!(entries.len(), 6);
+    let first = &entries[0];
+    assert_eq!(first["v"], 1);
+    assert_eq!(first["event"], "decided");
+    assert_eq!(first["chat_id"], "14000101");
+    assert_eq!(first["started_at"], "2025-03-03T09:31:12-05:00");
+    assert_eq!(first["due_at"], "2025-03-06T09:31:12-05:00");
+    assert_eq!(first["destination_id"], "BCPL");
+    assert_eq!(first["decided_at"], "2025-03-05T12:00:00-05:00");
+    // Wednesday 12:00: the embedded schedule's library on duty.
+    assert_eq!(first["decided_by"], "MCPL");
+    // No patron data in the ledger.
+    let text = wd.read("l.jsonl");
+    assert!(!text.contains('@'), "{text}");
+
+    // Again, the same decisions by someone else: nothing written, and it says so.
+    let out = wd.run(&[
+        "refer", &ex, "--record", "--ledger", "l.jsonl", "--now", NOW, "--by", "FCPL", "--format",
+        "jsonl",
+    ]);
+    assert_eq!(
+        out.ok().lines().count(),
+        6,
+        "refer still prints its referrals"
+    );
+    assert!(
+        out.stderr.contains(
+            "recorded 0 new, 0 changed; 6 already recorded with the same decision, unchanged"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(lines(&wd, "l.jsonl").len(), 6);
+}
+
+#[test]
+fn a_changed_decision_is_a_new_entry_never_an_overwrite() {
+    let wd = Workdir::new("followups-changed");
+    let ex = example();
+    wd.run(&[
+        "followups",
+        "record",
+        &ex,
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        NOW,
+    ])
+    .ok();
+    let before = wd.read("l.jsonl");
+    // A directory that routes law chats elsewhere changes one decision.
+    let dir = wd.run(&["directory", "show", "--format", "csv"]);
+    let changed = dir.ok().replacen(
+        "MSLL,Maryland State Law Library,Maryland State Law Library,special",
+        "MSLL,Maryland State Law Library,Maryland Law Library Account,special",
+        1,
+    );
+    assert_ne!(changed, dir.stdout);
+    wd.create("dir.csv", changed);
+    let out = wd.run(&[
+        "followups",
+        "record",
+        &ex,
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        NOW,
+        "--directory",
+        "dir.csv",
+    ]);
+    assert!(
+        out.stderr.contains("recorded 0 new, 1 changed; 5 already"),
+        "{}",
+        out.stderr
+    );
+    let after = wd.read("l.jsonl");
+    assert!(after.starts_with(&before), "appended, not rewritten");
+    let entries = lines(&wd, "l.jsonl");
+    assert_eq!(entries.len(), 7);
+    assert_eq!(entries[6]["destination"], "Maryland Law Library Account");
+    let list = wd
+        .run(&[
+            "followups",
+            "list",
+            "--ledger",
+            "l.jsonl",
+            "--now",
+            NOW,
+            "--format",
+            "json",
+            "--destination",
+            "MSLL",
+        ])
+        .json();
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert_eq!(list[0]["destination"], "Maryland Law Library Account");
+}
+
+#[test]
+fn done_by_hand_list_and_states() {
+    let wd = Workdir::new("followups-done");
+    let ex = example();
+    wd.run(&[
+        "followups",
+        "record",
+        &ex,
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        NOW,
+    ])
+    .ok();
+    let later = "2025-03-07T10:00:00-05:00";
+    let out = wd.run(&[
+        "followups",
+        "done",
+        "14000101",
+        "14000115",
+        "--at",
+        "2025-03-04T10:00",
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        later,
+    ]);
+    assert!(out.stderr.contains("2 marked done"), "{}", out.stderr);
+    // Twice: nothing more, and an unknown id fails.
+    let out = wd.run(&[
+        "followups",
+        "done",
+        "14000101",
+        "nope",
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        later,
+    ]);
+    let err = out.fails(1);
+    assert!(err.contains("already done, unchanged: 14000101"), "{err}");
+    assert!(
+        err.contains("not in the ledger, nothing marked: nope"),
+        "{err}"
+    );
+    assert_eq!(lines(&wd, "l.jsonl").len(), 8);
+
+    let list = |status: &str| {
+        wd.run(&[
+            "followups",
+            "list",
+            "--ledger",
+            "l.jsonl",
+            "--now",
+            later,
+            "--format",
+            "json",
+            "--status",
+            status,
+        ])
+        .json()
+    };
+    let done = list("done");
+    assert_eq!(done.as_array().unwrap().len(), 2);
+    assert_eq!(done[0]["chat_id"], "14000101");
+    assert_eq!(done[0]["how"], "done");
+    assert_eq!(done[0]["hours_to_follow_up"], 24.5);
+    // 2025-03-07 10:00: the two chats of the 3rd are past due (one of them done).
+    let overdue = list("overdue");
+    let ids: Vec<&str> = overdue
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["chat_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["14000108"]);
+    // Default: what is still owed, by due time.
+    let owed = wd
+        .run(&[
+            "followups",
+            "list",
+            "--ledger",
+            "l.jsonl",
+            "--now",
+            later,
+            "--format",
+            "csv",
+        ])
+        .ok()
+        .to_string();
+    assert_eq!(owed.lines().count(), 1 + 4, "{owed}");
+    assert!(
+        owed.lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("14000108,overdue,"),
+        "{owed}"
+    );
+}
+
+#[test]
+fn ledger_errors_name_the_file_and_line() {
+    let wd = Workdir::new("followups-errors");
+    let err = wd
+        .run(&["followups", "list", "--now", NOW])
+        .fails(1)
+        .to_string();
+    assert!(
+        err.contains("no ledger: give --ledger FILE or set AUN_LEDGER"),
+        "{err}"
+    );
+    let err = wd
+        .run(&["followups", "list", "--ledger", "missing.jsonl"])
+        .fails(1)
+        .to_string();
+    assert!(err.contains("missing.jsonl: no such ledger"), "{err}");
+    wd.create("bad.jsonl", "{\"v\":1,\"event\":\"done\",\"chat_id\":\"A\",\"at\":\"2025-03-04T10:00:00-05:00\",\"recorded_at\":\"2025-03-04T10:00:00-05:00\",\"source\":\"by hand\"}\nnot json\n");
+    let err = wd
+        .run(&["report", "--ledger", "bad.jsonl"])
+        .fails(1)
+        .to_string();
+    assert!(err.contains("bad.jsonl: line 2: not JSON"), "{err}");
+    // AUN_LEDGER is read.
+    let out = wd
+        .command(&["followups", "list", "--now", NOW])
+        .env("AUN_LEDGER", "bad.jsonl")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.jsonl: line 2"));
+}
+
+#[test]
+fn report_rows_and_filters() {
+    let wd = Workdir::new("report-rows");
+    let ex = example();
+    wd.run(&[
+        "followups",
+        "record",
+        &ex,
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        NOW,
+    ])
+    .ok();
+    wd.run(&[
+        "followups",
+        "done",
+        "14000101",
+        "--at",
+        "2025-03-04T10:00",
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        NOW,
+    ])
+    .ok();
+    let later = "2025-03-07T10:00:00-05:00";
+    let total = wd
+        .run(&[
+            "report", "--ledger", "l.jsonl", "--now", later, "--by", "total", "--format", "json",
+        ])
+        .json();
+    let t = &total[0];
+    assert_eq!(t["referred"], 6);
+    assert_eq!(t["answered"], 1);
+    assert_eq!(t["answered_within_72h"], 1);
+    // 14000108 (due 03-06 12:05) and 14000115 (due 03-07 08:50) are past due.
+    assert_eq!(t["overdue_now"], 2);
+    assert_eq!(t["open_now"], 3);
+    assert_eq!(t["compliance_rate"], 0.333);
+    assert_eq!(t["median_hours"], 24.5);
+    // The Law Library's liaison sees the chats referred to it.
+    let law = wd
+        .run(&[
+            "report",
+            "--ledger",
+            "l.jsonl",
+            "--now",
+            later,
+            "--destination",
+            "MD State Law Lib",
+            "--by",
+            "rule",
+            "--format",
+            "json",
+        ])
+        .json();
+    assert_eq!(law.as_array().unwrap().len(), 1);
+    assert_eq!(law[0]["rule"], "law");
+    assert_eq!(law[0]["referred"], 1);
+    // --library: only that library's rows, in each role it has.
+    let bcpl = wd
+        .run(&[
+            "report",
+            "--ledger",
+            "l.jsonl",
+            "--now",
+            later,
+            "--library",
+            "BCPL",
+            "--format",
+            "csv",
+        ])
+        .ok()
+        .to_string();
+    let mut rows = bcpl.lines();
+    assert!(rows.next().unwrap().starts_with(
+        "role,library,rule,category,period,referred,answered,answered_within_72h,late,overdue_now,open_now,compliance_rate,median_hours,p90_hours"
+    ));
+    let rest: Vec<&str> = rows.collect();
+    assert_eq!(
+        rest,
+        [
+            "destination,BCPL,,,,1,1,1,0,0,0,1.0,24.5,24.5",
+            "origin,BCPL,,,,1,1,1,0,0,0,1.0,24.5,24.5"
+        ]
+    );
+    // Dates: the chats of 2025-03-04 only.
+    let day = wd
+        .run(&[
+            "report",
+            "--ledger",
+            "l.jsonl",
+            "--now",
+            later,
+            "--from",
+            "2025-03-04",
+            "--to",
+            "2025-03-04",
+            "--by",
+            "total",
+            "--format",
+            "json",
+        ])
+        .json();
+    assert_eq!(day[0]["referred"], 2);
+    let err = wd
+        .run(&[
+            "report",
+            "--ledger",
+            "l.jsonl",
+            "--from",
+            "2025-03-05",
+            "--to",
+            "2025-03-04",
+        ])
+        .fails(1)
+        .to_string();
+    assert!(
+        err.contains("--from 2025-03-05 is after --to 2025-03-04"),
+        "{err}"
+    );
+}
