@@ -36,6 +36,9 @@ pub enum FollowupsCommand {
     /// Append the referral decision of each follow-up chat of an export to the ledger
     #[command(after_help = EXAMPLES)]
     Record(RecordArgs),
+    /// Mark follow-ups answered or closed from a later export (its resolution and answer time)
+    #[command(after_help = UPDATE_EXAMPLES)]
+    Update(UpdateArgs),
     /// Mark follow-ups done by hand
     #[command(after_help = EXAMPLES)]
     Done(DoneArgs),
@@ -108,6 +111,17 @@ pub struct RecordArgs {
     #[arg(long, value_name = "LIBRARY")]
     pub by: Option<String>,
 }
+
+const UPDATE_EXAMPLES: &str = "\
+Examples:
+  aun followups update later.csv --ledger ledger.jsonl
+  aun followups update tickets.csv --columns 'id=Ticket,answered_at=First Reply' --show-mapping
+
+A row counts for a chat of the ledger (by id) when its answered_at column (answered at, closed at,
+follow up sent, …) has a time: answered, or closed when its status or resolution says closed. A
+row whose status says answered or closed without a time is an error naming the record (map the
+time column with --columns answered_at=HEADER). Rows still marked Follow Up By Patron Library
+with no time, and ids the ledger does not have, change nothing (they are counted).";
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
@@ -188,6 +202,7 @@ impl StateArg {
 pub fn run(cmd: FollowupsCommand, ctx: &Ctx) -> Result<Exit> {
     match cmd {
         FollowupsCommand::Record(args) => record_cmd(args, ctx),
+        FollowupsCommand::Update(args) => update(args, ctx),
         FollowupsCommand::Done(args) => done(args, ctx),
         FollowupsCommand::List(args) => list(args, ctx),
     }
@@ -476,4 +491,121 @@ impl DestinationFilter {
                 .is_some_and(|x| x.to_lowercase() == self.name),
         }
     }
+}
+
+/// One row of a later export that says a follow-up went out.
+struct Answer {
+    id: String,
+    how: How,
+    at: DateTime<Utc>,
+    record: u64,
+}
+
+fn update(args: UpdateArgs, ctx: &Ctx) -> Result<Exit> {
+    let mut opts = aun::export::ReadOptions {
+        format: ctx.global.input_format,
+        tz: ctx.tz,
+        lenient: args.lenient,
+        ..aun::export::ReadOptions::default()
+    };
+    if let Some(spec) = &args.columns {
+        opts.columns = aun::export::parse_columns(spec)?;
+    }
+    if args.show_mapping {
+        return super::triage::print_mapping(&args.export, &opts, ctx);
+    }
+    let path = args.ledger.path()?.to_path_buf();
+    args.ledger.load()?;
+    // Each row: an answer, a status that says answered without a time (an error), or nothing.
+    let mut answers: Vec<Answer> = Vec::new();
+    let mut untimed: Vec<String> = Vec::new();
+    let report = super::reading::for_each_chat(
+        ctx,
+        &args.export,
+        &opts,
+        2,
+        |chat| {
+            let said = aun::ledger::resolution_outcome(&chat.resolution);
+            match (chat.answered_at, said) {
+                (Some(at), how) => Ok(Some(Answer {
+                    id: chat.id.clone(),
+                    how: how.unwrap_or(How::Answered),
+                    at,
+                    record: chat.record,
+                })),
+                (None, Some(how)) => Err(format!(
+                    "record {}: chat {} is {} ({:?}) but has no answer or close time",
+                    chat.record,
+                    chat.id,
+                    how.as_str(),
+                    chat.resolution
+                )),
+                (None, None) => Ok(None),
+            }
+        },
+        |row| {
+            match row {
+                Ok(Some(a)) => answers.push(a),
+                Ok(None) => {}
+                Err(e) => untimed.push(e),
+            }
+            Ok(())
+        },
+    )?;
+    let source = report.mapping.source.clone();
+    super::reading::reading_notes(ctx, &report, true);
+    if report.skipped > 0 {
+        let list: Vec<String> = report
+            .first_skipped
+            .iter()
+            .map(|b| format!("record {} (line {}): {}", b.record, b.line, b.problem))
+            .collect();
+        eprintln!(
+            "aun: {source}: skipped {} bad record(s) (--lenient): {}",
+            report.skipped,
+            list.join("; ")
+        );
+    }
+    if !untimed.is_empty() {
+        let hint = if report.mapping.has(aun::export::Field::AnsweredAt) {
+            String::new()
+        } else {
+            format!(
+                " (no answer-time column found among: {}; name it with --columns answered_at=HEADER)",
+                report.mapping.headers.join(", ")
+            )
+        };
+        bail!(
+            "{source}: {} row(s) answered or closed without a time{hint}; nothing was marked: {}",
+            untimed.len(),
+            untimed.join("; ")
+        );
+    }
+    let recorded_at = local(ctx.now, ctx);
+    let closings: Vec<(How, Closing)> = answers
+        .iter()
+        .map(|a| {
+            (
+                a.how,
+                Closing {
+                    chat_id: a.id.clone(),
+                    at: local(a.at, ctx),
+                    recorded_at,
+                    source: format!("{source}: record {}", a.record),
+                },
+            )
+        })
+        .collect();
+    let m = append_locked(&path, args.wait.duration()?, |ledger| {
+        Ok(plan_closings(ledger, closings))
+    })?;
+    ctx.note(format_args!(
+        "{}: {} rows read; {} follow-up(s) marked answered or closed, {} already done, {} row(s) with a time for chats not in the ledger",
+        source,
+        report.records,
+        m.marked.len(),
+        m.already.len(),
+        m.unknown.len()
+    ));
+    Ok(Exit::Ok)
 }

@@ -12,11 +12,14 @@ use aun::remind::mail::{
     header_text, parse_from, Mailbox, Mailer, SmtpServer, SmtpTls, DEFAULT_FROM,
 };
 use aun::remind::state::{State, StateLock};
-use aun::remind::{due_reminders, missed_reminders, Mode, Reminder, Request, MAX_SPAN};
+use aun::remind::{
+    due_reminders, escalation, missed_reminders, select, Mode, Reminder, Request, MAX_SPAN,
+};
 use aun::time::{format_duration, parse_duration, parse_instant};
 use aun::triage::Triaged;
 use chrono::{DateTime, Duration, Utc};
 use clap::Args;
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -29,6 +32,7 @@ Examples:
       --send smtp://mail.example.org:587 --from aun@example.org
   aun remind --state remind.json --export today.csv           # + chats due soon or overdue
   aun remind --digest --state digest.json --directory contacts.csv --sendmail
+  aun remind --state remind.json --ledger ledger.jsonl        # + escalations of missed referrals
 
 With --state, a reminder is sent once: a run catches up on moments since --catch-up ago that were
 not sent yet. Without it, a run sends the moments in (at - window, at].
@@ -121,6 +125,11 @@ pub struct RemindArgs {
     /// How long to wait for another run's lock on the state file before failing
     #[arg(long, value_name = "DURATION", default_value = "30s")]
     pub lock_wait: String,
+
+    /// The follow-up ledger: answered chats are not announced, and a referral with no answer by
+    /// its deadline is escalated to the destination's contact and the coordinators, once
+    #[command(flatten)]
+    pub ledger: super::followups::LedgerArgs,
 }
 
 pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
@@ -162,6 +171,38 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
         }
         None => (None, None),
     };
+    let followups = match &args.ledger.ledger {
+        Some(path) if !path.exists() => {
+            // Cron may run before the first decision is recorded.
+            ctx.note(format_args!(
+                "{}: no such ledger yet: nothing to escalate",
+                path.display()
+            ));
+            Some(Vec::new())
+        }
+        Some(_) => Some(args.ledger.load()?.followups()),
+        None => None,
+    };
+    // What the ledger knows is answered drops out; the digest lists its open referrals too.
+    let deadlines = match &followups {
+        None => deadlines,
+        // The export could not be read: its error is reported after the duty reminders.
+        Some(_) if export_error.is_some() => None,
+        Some(f) => {
+            let answered = escalation::answered_ids(f, now);
+            let mut items = deadlines.unwrap_or_default();
+            items.retain(|i| !answered.contains(&i.chat_id));
+            if args.digest {
+                let known: HashSet<String> = items.iter().map(|i| i.chat_id.clone()).collect();
+                items.extend(
+                    escalation::open_items(f, now)
+                        .into_iter()
+                        .filter(|i| !known.contains(&i.chat_id)),
+                );
+            }
+            (args.export.is_some() || args.digest).then_some(items)
+        }
+    };
     let req = Request {
         schedule: &schedule,
         overrides: &overrides,
@@ -184,7 +225,11 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
         }
         None => Mode::Stateless { window },
     };
-    let reminders = due_reminders(&req, now, &mode)?;
+    let mut reminders = due_reminders(&req, now, &mode)?;
+    if let (Some(f), false) = (&followups, args.digest) {
+        let candidates = escalation::escalations(f, &schedule, &directory, now, ctx.tz);
+        reminders.extend(select(candidates, now, &mode));
+    }
     if let (Some(st), Some(path), false) = (&state, &args.state, args.dry_run) {
         prove_state_can_be_saved(st, path, &reminders, now)?;
     }

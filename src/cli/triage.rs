@@ -443,7 +443,12 @@ struct MappingRow {
 }
 
 pub(super) fn show_mapping(args: &TriageArgs, opts: &ReadOptions, ctx: &Ctx) -> Result<Exit> {
-    let m = export::read_mapping(&args.export, opts)?;
+    print_mapping(&args.export, opts, ctx)
+}
+
+/// Which header of `export` becomes which field, and the headers no field uses.
+pub(super) fn print_mapping(export: &str, opts: &ReadOptions, ctx: &Ctx) -> Result<Exit> {
+    let m = export::read_mapping(export, opts)?;
     let format = ctx.format(Format::Table, RECORD_FORMATS)?;
     let mut w = ctx.records(format)?;
     let time = m.header(Field::StartTime);

@@ -19,10 +19,12 @@ pub enum Field {
     /// The time of day, when the export keeps it in a column of its own beside a date
     /// (`Date` + `Time`): read together with `started_at`.
     StartTime,
+    /// When the follow-up was answered or the chat closed (a later export: `followups update`).
+    AnsweredAt,
 }
 
 impl Field {
-    pub const ALL: [Field; 9] = [
+    pub const ALL: [Field; 10] = [
         Field::Id,
         Field::StartedAt,
         Field::Resolution,
@@ -32,6 +34,7 @@ impl Field {
         Field::Question,
         Field::Transcript,
         Field::StartTime,
+        Field::AnsweredAt,
     ];
 
     pub fn name(self) -> &'static str {
@@ -45,6 +48,7 @@ impl Field {
             Field::Question => "question",
             Field::Transcript => "transcript",
             Field::StartTime => "start_time",
+            Field::AnsweredAt => "answered_at",
         }
     }
 
@@ -66,10 +70,11 @@ pub const HEADERS_CSV: &str = include_str!("../../data/headers.csv");
 
 /// [`HEADERS_CSV`], read once. The file is part of the program and its form is checked by a
 /// test, so a malformed line here is a build defect.
-fn known_headers() -> &'static [Vec<&'static str>; 9] {
-    static KNOWN: std::sync::OnceLock<[Vec<&'static str>; 9]> = std::sync::OnceLock::new();
+fn known_headers() -> &'static [Vec<&'static str>; Field::ALL.len()] {
+    static KNOWN: std::sync::OnceLock<[Vec<&'static str>; Field::ALL.len()]> =
+        std::sync::OnceLock::new();
     KNOWN.get_or_init(|| {
-        let mut out: [Vec<&'static str>; 9] = Default::default();
+        let mut out: [Vec<&'static str>; Field::ALL.len()] = Default::default();
         for line in HEADERS_CSV.lines().skip(1) {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {

@@ -89,6 +89,10 @@ pub struct Chat {
     pub patron_name: String,
     pub question: String,
     pub transcript: String,
+    /// When the follow-up was answered or the chat closed, as written (a later export).
+    pub answered: String,
+    /// `answered`, parsed.
+    pub answered_at: Option<DateTime<Utc>>,
 }
 
 /// How an export is read.
@@ -699,6 +703,7 @@ fn field_slot<'x>(
         Field::PatronName => &mut chat.patron_name,
         Field::Question => &mut chat.question,
         Field::Transcript => &mut chat.transcript,
+        Field::AnsweredAt => &mut chat.answered,
     }
 }
 
@@ -744,6 +749,17 @@ fn finish_chat(
                 }))
             }
         }
+    };
+    let a = chat.answered.trim();
+    chat.answered_at = if a.is_empty() {
+        None
+    } else {
+        // Read as a start time is: the same forms, a date alone refused.
+        Some(when::parse_start(a, None, opts.tz).map_err(|_| {
+            FieldError(format!(
+                "answered_at: not a date and time: {a:?} (expected RFC 3339, 2025-03-04 14:22:09 or 3/4/25 2:22 PM)"
+            ))
+        })?)
     };
     Ok(true)
 }

@@ -7,14 +7,14 @@
 //! hand). A chat's state is the fold of its events ([`Ledger::followups`]): its latest decision,
 //! and its first answer. A changed decision is a new `decided` line, never an overwrite.
 //!
-//! Writers take an exclusive lock on the sibling file `LEDGER.lock` (fs4, as `remind` locks its
+//! Writers take an exclusive lock on the sibling file `LEDGER.lock` (the lock `remind` takes on its
 //! state), read the ledger again under the lock, decide what to append, and append it in one write
 //! that is undone (the file cut back to its old length) if it fails part-way: the ledger holds each
 //! entry whole or not at all.
 
 pub mod store;
 
-pub use store::{append_locked, LedgerLock};
+pub use store::{append_locked, lock};
 
 use crate::referral::Referral;
 use crate::triage::FOLLOW_UP_WITHIN;

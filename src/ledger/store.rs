@@ -1,51 +1,24 @@
 //! Writing the ledger: an exclusive lock on `LEDGER.lock`, then one append that is whole or
-//! undone.
+//! undone. The ledger is appended to in place (through a symlink, to the file it names), never
+//! replaced: a reader always sees every line written before.
 
 use super::{Entry, Ledger};
+use crate::io::files::FileLock;
 use anyhow::{bail, Context, Result};
 use std::fs::File;
 use std::io::{Seek, SeekFrom, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-/// An exclusive lock on `LEDGER.lock`, held until dropped. A sibling file carries the lock so that
-/// readers never need it and the lock never depends on the ledger's own file.
-pub struct LedgerLock {
-    _file: File,
-    pub path: PathBuf,
-}
-
-impl LedgerLock {
-    /// Takes the lock, waiting up to `wait` for another writer; then fails clearly.
-    pub fn acquire(ledger: &Path, wait: std::time::Duration) -> Result<LedgerLock> {
-        let mut name = ledger.as_os_str().to_owned();
-        name.push(".lock");
-        let path = PathBuf::from(name);
-        let file = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .read(true)
-            .write(true)
-            .open(&path)
-            .with_context(|| format!("opening the lock file {}", path.display()))?;
-        let started = std::time::Instant::now();
-        loop {
-            // fs4's flock, through the trait (not std's File::try_lock of newer Rust).
-            match fs4::FileExt::try_lock(&file) {
-                Ok(()) => return Ok(LedgerLock { _file: file, path }),
-                Err(fs4::TryLockError::WouldBlock) => {}
-                Err(fs4::TryLockError::Error(e)) => {
-                    return Err(e).with_context(|| format!("locking {}", path.display()))
-                }
-            }
-            if started.elapsed() >= wait {
-                bail!(
-                    "{}: another aun run is writing this file (waited {}s); nothing was written",
-                    path.display(),
-                    wait.as_secs()
-                );
-            }
-            std::thread::sleep(std::time::Duration::from_millis(20));
-        }
+/// Takes the exclusive lock on `LEDGER.lock` (the one lock every read-modify-write of aun takes,
+/// [`FileLock`]), waiting up to `wait` for another writer; then fails clearly.
+pub fn lock(ledger: &Path, wait: std::time::Duration) -> Result<FileLock> {
+    match FileLock::acquire(ledger, wait)? {
+        Some(lock) => Ok(lock),
+        None => bail!(
+            "{}.lock: another aun run is writing this ledger (waited {}s); nothing was written",
+            ledger.display(),
+            wait.as_secs()
+        ),
     }
 }
 
@@ -56,7 +29,7 @@ pub fn append_locked<R>(
     wait: std::time::Duration,
     plan: impl FnOnce(&Ledger) -> Result<(Vec<Entry>, R)>,
 ) -> Result<R> {
-    let _lock = LedgerLock::acquire(path, wait)?;
+    let _lock = lock(path, wait)?;
     let ledger = Ledger::load(path)?;
     let (entries, report) = plan(&ledger)?;
     append(path, &entries)?;

@@ -219,11 +219,11 @@ fn an_incomplete_last_line_stops_an_append() {
 fn a_second_writer_waits_then_fails() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ledger.jsonl");
-    let first = LedgerLock::acquire(&path, std::time::Duration::ZERO).unwrap();
-    let e = LedgerLock::acquire(&path, std::time::Duration::from_millis(60))
+    let first = lock(&path, std::time::Duration::ZERO).unwrap();
+    let e = lock(&path, std::time::Duration::from_millis(60))
         .err()
         .unwrap();
     assert!(e.to_string().contains("nothing was written"), "{e}");
     drop(first);
-    LedgerLock::acquire(&path, std::time::Duration::ZERO).unwrap();
+    lock(&path, std::time::Duration::ZERO).unwrap();
 }

@@ -12,6 +12,7 @@
 pub mod deadline;
 pub mod digest;
 pub mod duty;
+pub mod escalation;
 pub mod mail;
 pub mod state;
 
@@ -47,6 +48,9 @@ pub enum Kind {
     Deadline,
     /// The coordinators' daily digest.
     Digest,
+    /// A referred chat the ledger has no answer for by its deadline: to the destination's contact
+    /// and the coordinators, once each.
+    Escalation,
 }
 
 impl Kind {
@@ -60,6 +64,7 @@ impl Kind {
             Kind::Overdue => "overdue",
             Kind::Deadline => "deadline",
             Kind::Digest => "digest",
+            Kind::Escalation => "escalation",
         }
     }
 }
@@ -211,7 +216,10 @@ pub fn select(mut candidates: Vec<Reminder>, now: DateTime<Utc>, mode: &Mode) ->
     candidates.retain(|r| r.at <= now && now < r.until);
     candidates.retain(|r| match (mode, r.kind) {
         (_, Kind::Digest) => true,
-        (Mode::Stateful { .. }, Kind::DueSoon | Kind::Overdue | Kind::Deadline) => true,
+        (
+            Mode::Stateful { .. },
+            Kind::DueSoon | Kind::Overdue | Kind::Deadline | Kind::Escalation,
+        ) => true,
         (Mode::Stateless { window }, _) => r.at > now - *window,
         (Mode::Stateful { catch_up, .. }, _) => r.at > now - *catch_up,
     });

@@ -17,6 +17,7 @@ mod pages;
 mod refer;
 mod remind;
 mod roster;
+mod scenario;
 mod schedule;
 mod triage;
 mod who_covers;

@@ -158,6 +158,7 @@ fn triage_never_panics(transcript: &str, question: &str, name: &str, email: &str
         patron_name: name.into(),
         question: question.into(),
         transcript: transcript.into(),
+        ..Chat::default()
     };
     let opts = TriageOptions::new(chrono::Utc::now(), aun::time::DEFAULT_TZ);
     TRIAGER.with(|t| {
