@@ -138,10 +138,10 @@ pub enum Command {
     /// Decide where each chat's follow-up goes, how, by which rule, with a note to paste
     #[command(after_help = refer::EXAMPLES)]
     Refer(refer::ReferArgs),
-    /// The follow-up ledger: record decisions, mark follow-ups answered, list what is owed
+    /// The follow-up ledger: record decisions, mark them answered, list what is owed
     #[command(subcommand)]
     Followups(followups::FollowupsCommand),
-    /// The 72-hour compliance report from the follow-up ledger (table, JSON, CSV or an HTML page)
+    /// The 72-hour compliance report from the follow-up ledger, or a page with charts
     #[command(after_help = report::EXAMPLES)]
     Report(report::ReportArgs),
     /// Show and check the directory of libraries (accounts, partners, contacts, aliases)

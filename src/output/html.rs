@@ -163,14 +163,18 @@ fn num(x: f64) -> String {
     format!("{:.1}", x)
 }
 
+/// One column of [`columns`]: its label, its value (none: an empty slot marked "–"), the value as
+/// shown above it, and its colour.
+pub struct Column<'a> {
+    pub label: String,
+    pub value: Option<f64>,
+    pub shown: String,
+    pub colour: &'a str,
+}
+
 /// A column chart: one column per item, heights against `max`, each labelled under it and its
-/// value (`shown`) above it. Items without a value get an empty slot labelled "–".
-pub fn columns(
-    title: &str,
-    items: &[(String, Option<f64>, String)],
-    max: f64,
-    colour: &str,
-) -> String {
+/// value shown above it.
+pub fn columns(title: &str, items: &[Column], max: f64) -> String {
     let n = items.len().max(1) as f64;
     let (w, h, top, bottom, left) = (480.0, 260.0, 24.0, 40.0, 6.0);
     let slot = (w - left * 2.0) / n;
@@ -189,7 +193,8 @@ pub fn columns(
         num(h - bottom)
     );
     let label_every = (items.len() / 6).max(1);
-    for (i, (label, value, shown)) in items.iter().enumerate() {
+    for (i, c) in items.iter().enumerate() {
+        let (label, value, shown, colour) = (&c.label, c.value, &c.shown, c.colour);
         let x = left + slot * i as f64 + (slot - bar) / 2.0;
         let cx = x + bar / 2.0;
         if let Some(v) = value {
@@ -362,14 +367,16 @@ mod tests {
 
     #[test]
     fn charts_escape_labels_and_scale() {
+        let col = |label: &str, value, shown: &str| Column {
+            label: label.into(),
+            value,
+            shown: shown.into(),
+            colour: OK,
+        };
         let c = columns(
             "c",
-            &[
-                ("<a>".into(), Some(0.5), "50%".into()),
-                ("b".into(), None, "".into()),
-            ],
+            &[col("<a>", Some(0.5), "50%"), col("b", None, "")],
             1.0,
-            OK,
         );
         assert!(c.contains("&lt;a&gt;"));
         assert_eq!(c.matches("<rect").count(), 1);

@@ -4,7 +4,7 @@
 
 use super::{aggregate, distribution, By, Followup, Metrics, Role, Row};
 use crate::output::html::{
-    columns, escape, figure, legend, page, stacked_bars, table, LATE, OK, OPEN, OVERDUE,
+    columns, escape, figure, legend, page, stacked_bars, table, Column, LATE, OK, OPEN, OVERDUE,
 };
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -55,15 +55,18 @@ pub fn report_page(
     } else {
         ("week", weeks)
     };
-    let compliance: Vec<(String, Option<f64>, String)> = periods
+    let compliance: Vec<Column> = periods
         .iter()
         .map(|r| {
             let rate = r.metrics.compliance_rate;
-            (
-                r.period.clone().unwrap_or_default(),
-                rate,
-                rate.map(percent).unwrap_or_default(),
-            )
+            let period = r.period.clone().unwrap_or_default();
+            Column {
+                // "2026-W45" → "W45", "2026-11" → "Nov 2026": short enough for a phone.
+                label: short_period(&period),
+                value: rate,
+                shown: rate.map(percent).unwrap_or_default(),
+                colour: OK,
+            }
         })
         .collect();
     let by_library = aggregate(followups, &[By::Library], now, tz);
@@ -101,15 +104,23 @@ pub fn report_page(
             )
         })
         .collect();
-    let dist: Vec<(String, Option<f64>, String)> = distribution(followups)
-        .into_iter()
-        .map(|(label, n)| (label.to_string(), Some(n as f64), n.to_string()))
+    let buckets = distribution(followups);
+    let dist: Vec<Column> = buckets
+        .iter()
+        .enumerate()
+        .map(|(i, (label, n))| Column {
+            label: label.to_string(),
+            value: Some(*n as f64),
+            shown: n.to_string(),
+            // The first four buckets are within 72 hours.
+            colour: if i < 4 { OK } else { LATE },
+        })
         .collect();
-    let dist_max = dist.iter().filter_map(|d| d.1).fold(0.0, f64::max);
+    let dist_max = buckets.iter().map(|b| b.1 as f64).fold(0.0, f64::max);
     body.push_str("<h2>Charts</h2><div class=\"charts\">");
     body.push_str(&figure(
         &format!("Answered within 72 hours, per {per}"),
-        &columns(&format!("Compliance rate per {per}"), &compliance, 1.0, OK),
+        &columns(&format!("Compliance rate per {per}"), &compliance, 1.0),
         "",
     ));
     body.push_str(&figure(
@@ -124,13 +135,8 @@ pub fn report_page(
     ));
     body.push_str(&figure(
         "Time from chat to follow-up",
-        &columns(
-            "Answered chats by hours to follow-up",
-            &dist,
-            dist_max,
-            LATE,
-        ),
-        "",
+        &columns("Answered chats by hours to follow-up", &dist, dist_max),
+        &legend(&[(OK, "within 72 h"), (LATE, "late")]),
     ));
     body.push_str("</div>");
 
@@ -182,6 +188,22 @@ pub fn report_page(
     );
     body.push_str("<footer>Made by aun report. Compliance: answered within 72 hours over the chats answered or past their deadline. Median and 90th percentile of the hours from the chat's start to its follow-up.</footer>");
     page(&title, &body)
+}
+
+fn short_period(p: &str) -> String {
+    if let Some((_, w)) = p.split_once("-W") {
+        return format!("W{w}");
+    }
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    match p.split_once('-') {
+        Some((y, m)) => match m.parse::<usize>() {
+            Ok(m @ 1..=12) => format!("{} {y}", MONTHS[m - 1]),
+            _ => p.to_string(),
+        },
+        None => p.to_string(),
+    }
 }
 
 fn percent(x: f64) -> String {
