@@ -37,6 +37,302 @@ struct Slot {
 const NOW: &str = "--now=2026-11-26T13:07:00-05:00";
 
 const SLOTS: &[Slot] = &[
+    // The follow-up ledger and the report.
+    Slot {
+        before: &[NOW, "refer", "export.csv", "--record"],
+        option: "--ledger",
+        kind: Kind::Output,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "refer",
+            "export.csv",
+            "--record",
+            "--ledger",
+            "l.jsonl",
+        ],
+        option: "--by",
+        kind: Kind::Text,
+    },
+    Slot {
+        before: &[NOW, "remind", "--state", "s.json"],
+        option: "--ledger",
+        kind: Kind::Input,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "remind",
+            "--digest",
+            "--state",
+            "d.json",
+            "--ledger",
+            "ledger.jsonl",
+        ],
+        option: "--at",
+        kind: Kind::Instant,
+    },
+    Slot {
+        before: &[NOW, "followups", "record", "--ledger", "l.jsonl"],
+        option: "",
+        kind: Kind::Input,
+    },
+    Slot {
+        before: &[NOW, "followups", "record", "export.csv"],
+        option: "--ledger",
+        kind: Kind::Output,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "followups",
+            "record",
+            "export.csv",
+            "--ledger",
+            "l.jsonl",
+        ],
+        option: "--by",
+        kind: Kind::Text,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "followups",
+            "record",
+            "export.csv",
+            "--ledger",
+            "l.jsonl",
+        ],
+        option: "--lock-wait",
+        kind: Kind::Duration,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "followups",
+            "record",
+            "export.csv",
+            "--ledger",
+            "l.jsonl",
+        ],
+        option: "--columns",
+        kind: Kind::Text,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "followups",
+            "record",
+            "export.csv",
+            "--ledger",
+            "l.jsonl",
+        ],
+        option: "--due-soon",
+        kind: Kind::Duration,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "followups",
+            "record",
+            "export.csv",
+            "--ledger",
+            "l.jsonl",
+        ],
+        option: "--status",
+        kind: Kind::Text,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "followups",
+            "record",
+            "export.csv",
+            "--ledger",
+            "l.jsonl",
+        ],
+        option: "--category",
+        kind: Kind::Text,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "followups",
+            "record",
+            "export.csv",
+            "--ledger",
+            "l.jsonl",
+        ],
+        option: "--subject",
+        kind: Kind::Text,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "followups",
+            "record",
+            "export.csv",
+            "--ledger",
+            "l.jsonl",
+        ],
+        option: "--library",
+        kind: Kind::Text,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "followups",
+            "record",
+            "export.csv",
+            "--ledger",
+            "l.jsonl",
+        ],
+        option: "--vocabulary",
+        kind: Kind::Input,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "followups",
+            "record",
+            "export.csv",
+            "--ledger",
+            "l.jsonl",
+        ],
+        option: "--threads",
+        kind: Kind::Number,
+    },
+    Slot {
+        before: &[NOW, "followups", "update", "--ledger", "ledger.jsonl"],
+        option: "",
+        kind: Kind::Input,
+    },
+    Slot {
+        before: &[NOW, "followups", "update", "export.csv"],
+        option: "--ledger",
+        kind: Kind::Output,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "followups",
+            "update",
+            "export.csv",
+            "--ledger",
+            "ledger.jsonl",
+        ],
+        option: "--lock-wait",
+        kind: Kind::Duration,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "followups",
+            "update",
+            "export.csv",
+            "--ledger",
+            "ledger.jsonl",
+        ],
+        option: "--columns",
+        kind: Kind::Text,
+    },
+    Slot {
+        before: &[NOW, "followups", "done", "--ledger", "ledger.jsonl"],
+        option: "",
+        kind: Kind::Text,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "followups",
+            "done",
+            "14000101",
+            "--ledger",
+            "ledger.jsonl",
+        ],
+        option: "--at",
+        kind: Kind::Instant,
+    },
+    Slot {
+        before: &[NOW, "followups", "done", "14000101"],
+        option: "--ledger",
+        kind: Kind::Output,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "followups",
+            "done",
+            "14000101",
+            "--ledger",
+            "ledger.jsonl",
+        ],
+        option: "--lock-wait",
+        kind: Kind::Duration,
+    },
+    Slot {
+        before: &[NOW, "followups", "list", "--ledger", "ledger.jsonl"],
+        option: "--status",
+        kind: Kind::Text,
+    },
+    Slot {
+        before: &[NOW, "followups", "list", "--ledger", "ledger.jsonl"],
+        option: "--destination",
+        kind: Kind::Text,
+    },
+    Slot {
+        before: &[NOW, "followups", "list"],
+        option: "--ledger",
+        kind: Kind::Input,
+    },
+    Slot {
+        before: &[NOW, "report"],
+        option: "--ledger",
+        kind: Kind::Input,
+    },
+    Slot {
+        before: &[NOW, "report", "--ledger", "ledger.jsonl"],
+        option: "--from",
+        kind: Kind::Date,
+    },
+    Slot {
+        before: &[NOW, "report", "--ledger", "ledger.jsonl"],
+        option: "--to",
+        kind: Kind::Date,
+    },
+    Slot {
+        before: &[NOW, "report", "--ledger", "ledger.jsonl"],
+        option: "--library",
+        kind: Kind::Text,
+    },
+    Slot {
+        before: &[NOW, "report", "--ledger", "ledger.jsonl"],
+        option: "--destination",
+        kind: Kind::Text,
+    },
+    Slot {
+        before: &[NOW, "report", "--ledger", "ledger.jsonl"],
+        option: "--origin",
+        kind: Kind::Text,
+    },
+    Slot {
+        before: &[NOW, "report", "--ledger", "ledger.jsonl"],
+        option: "--by",
+        kind: Kind::Text,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "report",
+            "--ledger",
+            "ledger.jsonl",
+            "--format",
+            "html",
+        ],
+        option: "--output",
+        kind: Kind::Output,
+    },
     // Global options, through the commands that use them most.
     Slot {
         before: &["who-covers"],
@@ -691,6 +987,25 @@ fn scratch() -> Workdir {
     );
     wd.create("bad.csv", "id,started_at,resolution\n1,\"open quote\n");
     wd.create("empty.csv", "");
+    // A ledger with the example's decisions, one of them answered.
+    let out = wd.run(&[
+        NOW,
+        "followups",
+        "record",
+        "export.csv",
+        "--ledger",
+        "ledger.jsonl",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    wd.run(&[
+        NOW,
+        "followups",
+        "done",
+        "14000101",
+        "--ledger",
+        "ledger.jsonl",
+    ])
+    .ok();
     wd
 }
 
@@ -751,6 +1066,11 @@ fn the_table_names_every_option_that_takes_a_value() {
         &["directory", "check"],
         &["completions"],
         &["man"],
+        &["followups", "record"],
+        &["followups", "update"],
+        &["followups", "done"],
+        &["followups", "list"],
+        &["report"],
     ];
     let mut missing = Vec::new();
     for cmd in commands {
