@@ -23,7 +23,10 @@ pub const DEFAULT_TZ: Tz = chrono_tz::America::New_York;
 /// Parses an IANA zone name ("America/New_York", "UTC").
 pub fn parse_tz(s: &str) -> Result<Tz> {
     s.parse::<Tz>().map_err(|_| {
-        anyhow!("unknown time zone {s:?} (expected an IANA name such as America/New_York)")
+        anyhow!(
+            "unknown time zone {} (expected an IANA name such as America/New_York)",
+            crate::io::text::quote(s)
+        )
     })
 }
 
@@ -71,7 +74,10 @@ pub fn parse_instant(s: &str, tz: Tz) -> Result<DateTime<Utc>> {
     if let Some(naive) = parse_naive(s) {
         return Ok(resolve_local(naive, tz).with_timezone(&Utc));
     }
-    bail!("not a date and time: {s:?} (expected RFC 3339, 2025-03-04 14:22:09, or 3/4/25 2:22 PM)")
+    bail!(
+        "not a date and time: {} (expected RFC 3339, 2025-03-04 14:22:09, or 3/4/25 2:22 PM)",
+        crate::io::text::quote(s)
+    )
 }
 
 /// Parses a civil (zone-less) date-time in the forms [`parse_instant`] accepts.
@@ -118,8 +124,12 @@ pub fn parse_naive(s: &str) -> Option<NaiveDateTime> {
 
 /// Parses a date, `2026-12-01`.
 pub fn parse_date(s: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| anyhow!("not a date: {s:?} (expected YYYY-MM-DD)"))
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
+        anyhow!(
+            "not a date: {} (expected YYYY-MM-DD)",
+            crate::io::text::quote(s)
+        )
+    })
 }
 
 /// Parses a weekday: `mon`, `Monday`, `THU`, `tues`, `thurs`…
@@ -134,8 +144,8 @@ pub fn parse_weekday(s: &str) -> Result<Weekday> {
         "sat" | "saturday" | "sa" => Weekday::Sat,
         "sun" | "sunday" | "su" => Weekday::Sun,
         _ => bail!(
-            "unknown day {:?} (expected mon…sun or a full day name)",
-            s.trim()
+            "unknown day {} (expected mon…sun or a full day name)",
+            crate::io::text::quote(s.trim())
         ),
     };
     Ok(day)
@@ -184,7 +194,12 @@ impl Clock {
     pub fn parse(s: &str) -> Result<Clock> {
         let raw = s.trim();
         let t = raw.to_ascii_lowercase().replace(['.', ' '], "");
-        let bad = || anyhow!("not a time of day: {raw:?} (expected 14:00, 2pm, 2:30 pm or 14)");
+        let bad = || {
+            anyhow!(
+                "not a time of day: {} (expected 14:00, 2pm, 2:30 pm or 14)",
+                crate::io::text::quote(raw)
+            )
+        };
         match t.as_str() {
             "noon" => return Ok(Clock::hm(12, 0)),
             "midnight" => return Ok(Clock::MIDNIGHT),
@@ -211,19 +226,28 @@ impl Clock {
         let h: u16 = h.parse().map_err(|_| bad())?;
         let m: u16 = m.parse().map_err(|_| bad())?;
         if m > 59 {
-            bail!("not a time of day: {raw:?} (minutes past 59)");
+            bail!(
+                "not a time of day: {} (minutes past 59)",
+                crate::io::text::quote(raw)
+            );
         }
         let h = match meridiem {
             Some(pm) => {
                 if !(1..=12).contains(&h) {
-                    bail!("not a time of day: {raw:?} (hour must be 1–12 with am/pm)");
+                    bail!(
+                        "not a time of day: {} (hour must be 1–12 with am/pm)",
+                        crate::io::text::quote(raw)
+                    );
                 }
                 (h % 12) + if pm { 12 } else { 0 }
             }
             None => h,
         };
         if h > 24 || (h == 24 && m > 0) {
-            bail!("not a time of day: {raw:?} (hours run 00–24, and 24:00 is the end of a day)");
+            bail!(
+                "not a time of day: {} (hours run 00–24, and 24:00 is the end of a day)",
+                crate::io::text::quote(raw)
+            );
         }
         Ok(Clock::hm(h, m))
     }

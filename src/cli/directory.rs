@@ -94,7 +94,11 @@ fn show(args: ShowArgs, ctx: &Ctx) -> Result<Exit> {
     match &args.library {
         Some(name) => {
             let lib = dir.get(name).or_else(|| dir.lookup(name)).ok_or_else(|| {
-                anyhow!("--library {name:?}: not in the directory ({})", dir.source)
+                anyhow!(
+                    "--library {}: not in the directory ({})",
+                    aun::io::text::quote(name),
+                    dir.source
+                )
             })?;
             if format == Format::Table {
                 // One library, every field: one line per field reads better than a wide row.

@@ -361,8 +361,9 @@ fn explain(
             " marked Follow Up By Patron Library (add --all for every row)"
         };
         bail!(
-            "{}: no chat with the id {id:?}{hint}",
-            report.mapping.source
+            "{}: no chat with the id {}{hint}",
+            report.mapping.source,
+            aun::io::text::quote(id)
         );
     };
     let mut w = ctx.records(format)?.excel(args.excel);

@@ -144,7 +144,8 @@ pub fn canonical_namer(
                 .find(|(id, _)| *id == lib.id)
                 .map_or_else(|| name.to_string(), |(_, l)| l.clone())),
             None => bail!(
-                "unknown library {name:?} (not in the schedule or the directory {})",
+                "unknown library {} (not in the schedule or the directory {})",
+                aun::io::text::quote(name),
                 directory.source
             ),
         }

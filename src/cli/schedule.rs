@@ -81,7 +81,11 @@ fn show(args: ShowArgs, ctx: &Ctx) -> Result<Exit> {
             && schedule.substitutes.is_empty()
             && schedule.escalation.is_empty()
         {
-            anyhow::bail!("--library {want:?}: no duties in {}", schedule.source);
+            anyhow::bail!(
+                "--library {}: no duties in {}",
+                aun::io::text::quote(want),
+                schedule.source
+            );
         }
     }
     let mut offered = RECORD_FORMATS.to_vec();

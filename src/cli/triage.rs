@@ -114,7 +114,10 @@ impl Filters {
                     .or_else(|| directory.lookup(id))
                     .map(|l| l.id.clone())
                     .ok_or_else(|| {
-                        anyhow::anyhow!("--library: {id:?} is not in the directory (ids such as BCPL, EPFL, MCPL)")
+                        anyhow::anyhow!(
+                            "--library: {} is not in the directory (ids such as BCPL, EPFL, MCPL)",
+                            aun::io::text::quote(id)
+                        )
                     })?,
             ),
         };

@@ -73,7 +73,10 @@ fn duplicates(dir: &Directory) -> Vec<Finding> {
                 "duplicate-alias",
                 &second,
                 origin,
-                format!("{alias:?} names both {first} and {second}: keep it on one of them"),
+                format!(
+                    "{} names both {first} and {second}: keep it on one of them",
+                    crate::io::text::quote(&alias)
+                ),
             )
         })
         .collect()
@@ -118,7 +121,8 @@ fn schedule_libraries(dir: &Directory, s: &Schedule) -> Vec<Finding> {
                 label,
                 origin,
                 format!(
-                    "{label:?} is on the schedule but not in the directory: add it, or an alias"
+                    "{} is on the schedule but not in the directory: add it, or an alias",
+                    crate::io::text::quote(label)
                 ),
             )
         })

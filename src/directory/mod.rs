@@ -229,7 +229,7 @@ pub fn parse_directory(source: &str, bytes: &[u8], format: InputFormat) -> Resul
             bail!("{at}: no id");
         }
         if dir.get(&id).is_some() {
-            bail!("{at}: id {id:?} appears twice");
+            bail!("{at}: id {} appears twice", crate::io::text::quote(&id));
         }
         let name = get(Some(c_name));
         let account = match get(c_account) {
@@ -246,17 +246,28 @@ pub fn parse_directory(source: &str, bytes: &[u8], format: InputFormat) -> Resul
         let kind = if kind_text.is_empty() {
             Kind::Public
         } else {
-            Kind::parse(&kind_text).ok_or_else(|| anyhow!("{at}: unknown kind {kind_text:?} (expected public, academic, special or service)"))?
+            Kind::parse(&kind_text).ok_or_else(|| {
+                anyhow!(
+                    "{at}: unknown kind {} (expected public, academic, special or service)",
+                    crate::io::text::quote(&kind_text)
+                )
+            })?
         };
         let partner = match get(c_partner).to_ascii_lowercase().as_str() {
             "" | "no" | "false" | "n" | "0" => false,
             "yes" | "true" | "y" | "1" | "partner" | "partner (subscription)" => true,
-            other => bail!("{at}: partner: expected yes or no, found {other:?}"),
+            other => bail!(
+                "{at}: partner: expected yes or no, found {}",
+                crate::io::text::quote(other)
+            ),
         };
         let contact_email = get(c_email);
         let looks_like_address = contact_email.contains('@') && contact_email.contains('.');
         if !contact_email.is_empty() && !looks_like_address {
-            bail!("{at}: contact_email {contact_email:?} is not an e-mail address");
+            bail!(
+                "{at}: contact_email {} is not an e-mail address",
+                crate::io::text::quote(&contact_email)
+            );
         }
         let verified = match get(c_verified) {
             v if v.is_empty() => None,

@@ -366,7 +366,8 @@ fn object_row(
             None | Some(Value::Null) => Ok(String::new()),
             Some(v) => scalar_text(&v).ok_or_else(|| {
                 anyhow!(
-                    "{source}: {at}: field {h:?} is {}, expected text, a number or a list",
+                    "{source}: {at}: field {} is {}, expected text, a number or a list",
+                    text::quote(h),
                     json_kind(&v)
                 )
             }),

@@ -218,7 +218,8 @@ fn local<'d>(t: &Triaged, dir: &'d Directory, explain: bool) -> Verdict<'d> {
     match dir.get(id) {
         None => not_applies(explain, || {
             format!(
-                "triage found the library {id:?}, which is not in the directory ({}): add it",
+                "triage found the library {}, which is not in the directory ({}): add it",
+                crate::io::text::quote(id),
                 dir.source
             )
         }),
@@ -258,7 +259,7 @@ pub fn parse_rules(source: &str, text: &str) -> Result<Vec<RuleText>> {
     let t = read_table(source, text.as_bytes(), InputFormat::Csv)?;
     let col = |n: &str| {
         t.column(&[n])
-            .ok_or_else(|| anyhow!("{source}: missing column {n:?}"))
+            .ok_or_else(|| anyhow!("{source}: missing column {}", crate::io::text::quote(n)))
     };
     let (c_rule, c_when, c_dest, c_account, c_reason) = (
         col("rule")?,
@@ -271,8 +272,12 @@ pub fn parse_rules(source: &str, text: &str) -> Result<Vec<RuleText>> {
     for (i, row) in t.rows.iter().enumerate() {
         let at = t.locate(row);
         let get = |c: usize| row.fields[c].trim().to_string();
-        let id = RuleId::parse(&get(c_rule))
-            .ok_or_else(|| anyhow!("{at}: unknown rule {:?}", get(c_rule)))?;
+        let id = RuleId::parse(&get(c_rule)).ok_or_else(|| {
+            anyhow!(
+                "{at}: unknown rule {}",
+                crate::io::text::quote(&get(c_rule))
+            )
+        })?;
         if RuleId::ORDER.get(i) != Some(&id) {
             bail!(
                 "{at}: rule {id} is out of order (rules.md §6: {})",
@@ -288,8 +293,8 @@ pub fn parse_rules(source: &str, text: &str) -> Result<Vec<RuleText>> {
         };
         if is_forbidden_account(&rule.account) {
             bail!(
-                "{at}: rule {id} names the account {:?}, to which no chat is ever referred",
-                rule.account
+                "{at}: rule {id} names the account {}, to which no chat is ever referred",
+                crate::io::text::quote(&rule.account)
             );
         }
         for text in [&rule.when, &rule.reason] {
@@ -303,8 +308,8 @@ pub fn parse_rules(source: &str, text: &str) -> Result<Vec<RuleText>> {
         }
         if let Some(i) = rest.find('{') {
             bail!(
-                "{at}: rule {id}: unknown placeholder in {:?} (known: {})",
-                &rest[i..],
+                "{at}: rule {id}: unknown placeholder in {} (known: {})",
+                crate::io::text::quote(&rest[i..]),
                 PLACEHOLDERS.join(", ")
             );
         }

@@ -41,24 +41,30 @@ impl SmtpServer {
     pub fn parse(url: &str, tls: Option<SmtpTls>) -> Result<SmtpServer> {
         let (scheme, rest) = url
             .split_once("://")
-            .ok_or_else(|| anyhow!("{url:?}: expected smtp://host:port"))?;
+            .ok_or_else(|| anyhow!("{}: expected smtp://host:port", crate::io::text::quote(url)))?;
         let tls = match (scheme.to_ascii_lowercase().as_str(), tls) {
             ("smtp", Some(t)) => t,
             ("smtp", None) => SmtpTls::Starttls,
             ("smtps", None | Some(SmtpTls::Tls)) => SmtpTls::Tls,
-            ("smtps", Some(_)) => bail!("{url:?}: smtps:// is TLS; drop --smtp-tls or use smtp://"),
-            _ => bail!("{url:?}: expected smtp://host:port or smtps://host:port"),
+            ("smtps", Some(_)) => bail!(
+                "{}: smtps:// is TLS; drop --smtp-tls or use smtp://",
+                crate::io::text::quote(url)
+            ),
+            _ => bail!(
+                "{}: expected smtp://host:port or smtps://host:port",
+                crate::io::text::quote(url)
+            ),
         };
         let rest = rest.trim_end_matches('/');
         if rest.contains(['/', '@', '?']) {
-            bail!("{url:?}: expected smtp://host:port (credentials come from AUN_SMTP_USER and AUN_SMTP_PASSWORD)");
+            bail!("{}: expected smtp://host:port (credentials come from AUN_SMTP_USER and AUN_SMTP_PASSWORD)", crate::io::text::quote(url));
         }
         let (host, port) = match rest.strip_prefix('[') {
             // An IPv6 literal: [::1]:2525
             Some(inner) => {
                 let (h, after) = inner
                     .split_once(']')
-                    .ok_or_else(|| anyhow!("{url:?}: unclosed ["))?;
+                    .ok_or_else(|| anyhow!("{}: unclosed [", crate::io::text::quote(url)))?;
                 (h, after.strip_prefix(':'))
             }
             None => match rest.rsplit_once(':') {
@@ -68,12 +74,17 @@ impl SmtpServer {
         };
         let port: Option<u16> = port
             .map(|p| {
-                p.parse()
-                    .map_err(|_| anyhow!("{url:?}: {p:?} is not a port"))
+                p.parse().map_err(|_| {
+                    anyhow!(
+                        "{}: {} is not a port",
+                        crate::io::text::quote(url),
+                        crate::io::text::quote(p)
+                    )
+                })
             })
             .transpose()?;
         if host.is_empty() {
-            bail!("{url:?}: no host");
+            bail!("{}: no host", crate::io::text::quote(url));
         }
         let port = port.unwrap_or(match tls {
             SmtpTls::None => 25,
@@ -187,8 +198,12 @@ pub fn parse_from(s: &str) -> Result<Mailbox> {
     if s.contains(['\r', '\n']) {
         bail!("--from: a line break is not allowed in an address");
     }
-    s.parse::<Mailbox>()
-        .map_err(|e| anyhow!("--from {s:?}: not an e-mail address ({e})"))
+    s.parse::<Mailbox>().map_err(|e| {
+        anyhow!(
+            "--from {}: not an e-mail address ({e})",
+            crate::io::text::quote(s)
+        )
+    })
 }
 
 /// The recipient's mailbox: the directory's contact e-mail, named after the library.
@@ -201,9 +216,9 @@ pub fn recipient_mailbox(r: &Reminder) -> Result<Mailbox> {
     })?;
     let address: Address = address.trim().parse().map_err(|_| {
         anyhow!(
-            "{}: contact e-mail {:?} is not an address",
+            "{}: contact e-mail {} is not an address",
             header_text(&r.recipient.id),
-            address
+            crate::io::text::quote(address)
         )
     })?;
     Ok(Mailbox::new(Some(header_text(&r.recipient.name)), address))

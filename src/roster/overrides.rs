@@ -50,7 +50,10 @@ impl OverrideKind {
             "swap" => OverrideKind::Swap,
             "cover" => OverrideKind::Cover,
             "closed" | "unavailable" | "break" | "holiday" => OverrideKind::Closed,
-            other => bail!("unknown kind {other:?} (expected absent, swap, cover or closed)"),
+            other => bail!(
+                "unknown kind {} (expected absent, swap, cover or closed)",
+                crate::io::text::quote(other)
+            ),
         })
     }
 
@@ -78,11 +81,17 @@ impl Span {
         let (a, b) = t
             .split_once('–')
             .or_else(|| t.split_once('-'))
-            .ok_or_else(|| anyhow!("not a block: {t:?} (expected e.g. 13:00-17:00)"))?;
+            .ok_or_else(|| {
+                anyhow!(
+                    "not a block: {} (expected e.g. 13:00-17:00)",
+                    crate::io::text::quote(t)
+                )
+            })?;
         let (start, end) = (Clock::parse(a)?, Clock::parse(b)?);
         if end <= start {
             bail!(
-                "the block {t:?} ends before it starts (blocks stay within one day; 24:00 ends it)"
+                "the block {} ends before it starts (blocks stay within one day; 24:00 ends it)",
+                crate::io::text::quote(t)
             );
         }
         Ok(Span { start, end })

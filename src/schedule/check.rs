@@ -234,7 +234,7 @@ fn library_findings(
     let mut out = Vec::new();
     for (label, origin) in s.named_libraries() {
         let (kind, message) = match dir.lookup(label) {
-            None => ("unknown-library", format!("{label:?} is not in the directory ({}): add it, or an alias", dir.source)),
+            None => ("unknown-library", format!("{} is not in the directory ({}): add it, or an alias", crate::io::text::quote(label), dir.source)),
             Some(lib) => match lib.contact_problem(today, max_age) {
                 None => continue,
                 Some(ContactProblem::Missing) => {

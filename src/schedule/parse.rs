@@ -254,7 +254,7 @@ fn parse_long(
             let library = get(Some(c_lib));
             let duty = match c_duty {
             Some(i) => Duty::parse(&row.fields[i])
-                .ok_or_else(|| anyhow!("{at}: unknown duty {:?} (expected shared-follow-up, law, substitute or escalation)", row.fields[i].trim()))?,
+                .ok_or_else(|| anyhow!("{at}: unknown duty {} (expected shared-follow-up, law, substitute or escalation)", crate::io::text::quote(row.fields[i].trim())))?,
             None => Duty::SharedFollowUp,
         };
             if duty == Duty::ServiceHours {
@@ -384,7 +384,10 @@ fn parse_bool(s: &str) -> Result<bool> {
     match s.trim().to_ascii_lowercase().as_str() {
         "" | "false" | "no" | "n" | "0" | "f" => Ok(false),
         "true" | "yes" | "y" | "1" | "t" | "x" | "best effort" | "shared" | "overnight" => Ok(true),
-        other => bail!("expected true or false, found {other:?}"),
+        other => bail!(
+            "expected true or false, found {}",
+            crate::io::text::quote(other)
+        ),
     }
 }
 
@@ -440,7 +443,10 @@ fn parse_grid(t: &Table, problems: &mut Vec<anyhow::Error>, sheet: &Spreadsheet)
                         continue;
                     }
                     let day = days.get(i).copied().flatten().ok_or_else(|| {
-                        anyhow!("{at}: {cell:?} is in a column whose header is not a day")
+                        anyhow!(
+                            "{at}: {} is in a column whose header is not a day",
+                            crate::io::text::quote(cell)
+                        )
                     })?;
                     for part in cell
                         .split([';', '&'])
@@ -448,7 +454,10 @@ fn parse_grid(t: &Table, problems: &mut Vec<anyhow::Error>, sheet: &Spreadsheet)
                         .filter(|p| !p.is_empty())
                     {
                         let (a, b) = part.split_once(['-', '–', '—']).ok_or_else(|| {
-                            anyhow!("{at}: service hours {part:?}: expected e.g. 09:00-17:00")
+                            anyhow!(
+                                "{at}: service hours {}: expected e.g. 09:00-17:00",
+                                crate::io::text::quote(part)
+                            )
                         })?;
                         s.service_hours.push(parse_hours(
                             weekday_name(day),
@@ -461,9 +470,9 @@ fn parse_grid(t: &Table, problems: &mut Vec<anyhow::Error>, sheet: &Spreadsheet)
                 return Ok(());
             }
             if key.starts_with("effective") || key.starts_with("updated") {
-                let value = rest()
-                    .next()
-                    .ok_or_else(|| anyhow!("{at}: {label:?} row without a date"))?;
+                let value = rest().next().ok_or_else(|| {
+                    anyhow!("{at}: {} row without a date", crate::io::text::quote(label))
+                })?;
                 let date = Some(sheet.date(value).map_err(|e| anyhow!("{at}: {e}"))?);
                 if key.starts_with("effective") {
                     effective = date
@@ -481,8 +490,11 @@ fn parse_grid(t: &Table, problems: &mut Vec<anyhow::Error>, sheet: &Spreadsheet)
                 }
                 let day = days.get(i).copied().flatten().ok_or_else(|| {
                     anyhow!(
-                        "{at}: {cell:?} is in a column whose header {:?} is not a day",
-                        t.headers.get(i + 1).map(String::as_str).unwrap_or("")
+                        "{at}: {} is in a column whose header {} is not a day",
+                        crate::io::text::quote(cell),
+                        crate::io::text::quote(
+                            t.headers.get(i + 1).map(String::as_str).unwrap_or("")
+                        )
                     )
                 })?;
                 let names: Vec<&str> = cell
@@ -591,7 +603,10 @@ fn parse_block_label(label: &str) -> Result<(Duty, Clock, Clock, bool)> {
         times.splitn(2, " to ").map(str::trim).collect()
     };
     if parts.len() != 2 {
-        bail!("{label:?} is not a block (expected e.g. \"9 am-1 pm\" or \"09:00–13:00\")");
+        bail!(
+            "{} is not a block (expected e.g. \"9 am-1 pm\" or \"09:00–13:00\")",
+            crate::io::text::quote(label)
+        );
     }
     let mut start_txt = parts[0].to_string();
     let end_txt = parts[1];
@@ -607,8 +622,10 @@ fn parse_block_label(label: &str) -> Result<(Duty, Clock, Clock, bool)> {
         let fits = matches!((&same, Clock::parse(end_txt)), (Ok(s), Ok(e)) if s < &e || overnight);
         start_txt.push_str(if fits { meridiem } else { other });
     }
-    let start = Clock::parse(&start_txt).map_err(|e| anyhow!("{label:?}: {e}"))?;
-    let end = Clock::parse(end_txt).map_err(|e| anyhow!("{label:?}: {e}"))?;
+    let start =
+        Clock::parse(&start_txt).map_err(|e| anyhow!("{}: {e}", crate::io::text::quote(label)))?;
+    let end =
+        Clock::parse(end_txt).map_err(|e| anyhow!("{}: {e}", crate::io::text::quote(label)))?;
     Ok((duty, start, end, overnight))
 }
 
