@@ -23,6 +23,31 @@ pub enum DirectoryCommand {
         after_help = "Examples:\n  aun directory check\n  aun directory check --directory my-directory.csv --max-age 180d --strict\n\nExit codes: 0 clean or only warnings; 1 errors (or warnings with --strict), or a directory that\nnames the all-capitals \"ENOCH PRATT FREE LIBRARY\" account."
     )]
     Check(CheckArgs),
+    /// Confirm (or change) a library's AskUsNow! contact: sets it and its verified date in the
+    /// --directory file, under its lock, whole or not at all
+    #[command(
+        after_help = "Examples:\n  aun directory verify --directory directory.csv --library HCLS\n  aun directory verify --directory directory.csv --library HCLS --contact askusnow@hclibrary.org\n\nOnly the library's contact_email and verified cells change; a column the file lacks is added.\nStart a directory file with: aun directory show --format csv > directory.csv"
+    )]
+    Verify(VerifyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// The library (an id such as HCLS, a name, an account or an alias)
+    #[arg(long, value_name = "ID")]
+    pub library: String,
+
+    /// The new contact address; without it the current one is confirmed
+    #[arg(long, value_name = "ADDRESS")]
+    pub contact: Option<String>,
+
+    /// The verified date (default: today in the schedule's zone)
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+
+    /// How long to wait for another run's lock on the directory file before failing
+    #[arg(long, value_name = "DURATION", default_value = "30s")]
+    pub lock_wait: String,
 }
 
 #[derive(Debug, Args)]
@@ -38,7 +63,40 @@ pub fn run(cmd: DirectoryCommand, ctx: &Ctx) -> Result<Exit> {
     match cmd {
         DirectoryCommand::Show(args) => show(args, ctx),
         DirectoryCommand::Check(args) => check(args, ctx),
+        DirectoryCommand::Verify(args) => verify(args, ctx),
     }
+}
+
+fn verify(args: VerifyArgs, ctx: &Ctx) -> Result<Exit> {
+    let Some(path) = &ctx.global.directory else {
+        return Err(anyhow!(
+            "verify changes a directory file: give --directory FILE or set AUN_DIRECTORY (start one with `aun directory show --format csv > directory.csv`)"
+        ));
+    };
+    let on = match &args.on {
+        Some(d) => aun::time::parse_date(d).map_err(|e| anyhow!("--on: {e}"))?,
+        None => ctx.now.with_timezone(&ctx.tz).date_naive(),
+    };
+    let wait = aun::time::parse_duration(&args.lock_wait)
+        .map_err(|e| anyhow!("--lock-wait: {e}"))?
+        .to_std()
+        .unwrap_or_default();
+    let format = ctx.format(Format::Table, RECORD_FORMATS)?;
+    let v = aun::directory::verify::verify(
+        std::path::Path::new(path),
+        &args.library,
+        args.contact.as_deref(),
+        on,
+        wait,
+    )?;
+    let mut w = ctx.records(format)?;
+    w.write(&v)?;
+    w.finish()?.commit()?;
+    ctx.note(format_args!(
+        "{path}: {} contact {} verified on {}",
+        v.library, v.contact_email, v.verified
+    ));
+    Ok(Exit::Ok)
 }
 
 /// A table row: the fields a person scans; the machine formats get every field.

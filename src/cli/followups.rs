@@ -35,7 +35,7 @@ nothing, a changed decision adds a new line.";
 pub enum FollowupsCommand {
     /// Append the referral decision of each follow-up chat of an export to the ledger
     #[command(after_help = EXAMPLES)]
-    Record(RecordArgs),
+    Record(Box<RecordArgs>),
     /// Mark follow-ups answered or closed from a later export (its resolution and answer time)
     #[command(after_help = UPDATE_EXAMPLES)]
     Update(UpdateArgs),
@@ -201,7 +201,7 @@ impl StateArg {
 
 pub fn run(cmd: FollowupsCommand, ctx: &Ctx) -> Result<Exit> {
     match cmd {
-        FollowupsCommand::Record(args) => record_cmd(args, ctx),
+        FollowupsCommand::Record(args) => record_cmd(*args, ctx),
         FollowupsCommand::Update(args) => update(args, ctx),
         FollowupsCommand::Done(args) => done(args, ctx),
         FollowupsCommand::List(args) => list(args, ctx),

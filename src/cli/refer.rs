@@ -78,7 +78,7 @@ pub(super) fn referrals(input: &TriageArgs, ctx: &Ctx) -> Result<(Vec<Referral>,
     let report = p.chats.run(
         ctx,
         &input.export,
-        |chat| p.triage(chat).map(|t| referrer.refer_owned(t)),
+        |chat| p.triage(chat, &referrer).map(|t| referrer.refer_owned(t)),
         |r| {
             out.extend(r);
             Ok(())
@@ -148,9 +148,17 @@ impl Pipeline {
 
     /// Triage of one chat the pipeline hands over (a follow-up row, or any with --all), if it
     /// passes the filters; masked under --redact.
-    fn triage(&self, chat: &Chat) -> Option<Triaged> {
+    fn triage(&self, chat: &Chat, referrer: &Referrer) -> Option<Triaged> {
         let mut t = self.chats.triager.triage(chat, &self.chats.topts);
         if !self.filters.keep(&t) {
+            return None;
+        }
+        // --destination: where the chat goes decides (unmasked, before --redact).
+        if self.filters.destination.is_some()
+            && !self
+                .filters
+                .keeps_destination(referrer.refer(&t).destination_id.as_deref())
+        {
             return None;
         }
         if self.redact {
@@ -196,7 +204,7 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     // JSON, JSON Lines and CSV are rendered on the workers; the caller only writes them.
     let lines = !args.summary && matches!(format, Format::Json | Format::Jsonl | Format::Csv);
     let work = |chat: &Chat| -> Option<Out> {
-        let t = p.triage(chat)?;
+        let t = p.triage(chat, &referrer)?;
         if args.summary {
             return Some(Out::Tally(referrer.tally(&t)));
         }
@@ -346,7 +354,7 @@ fn explain(
     let report = p.chats.run(
         ctx,
         &args.input.export,
-        |chat| (chat.id == id).then(|| p.triage(chat)).flatten(),
+        |chat| (chat.id == id).then(|| p.triage(chat, referrer)).flatten(),
         |t| {
             if found.is_none() {
                 found = t;

@@ -9,6 +9,7 @@ use aun::export::{self, Field, ReadOptions, ReadReport};
 use aun::output::{redact_email, Format};
 use aun::time::parse_duration;
 use aun::triage::{Category, Status, Subject, Triaged};
+use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 use std::io::Write;
@@ -66,6 +67,22 @@ pub struct TriageArgs {
     #[arg(long, value_name = "ID")]
     pub library: Option<String>,
 
+    /// Only chats referred to this library (directory id, name or account), as `refer` decides
+    #[arg(long, value_name = "LIBRARY")]
+    pub destination: Option<String>,
+
+    /// Only chats that came from this library's account (directory id, name or account)
+    #[arg(long, value_name = "LIBRARY")]
+    pub origin: Option<String>,
+
+    /// Only chats started on or after this date (in the schedule's zone)
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+
+    /// Only chats started on or before this date (in the schedule's zone)
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+
     /// How the export is read: --columns, --lenient, --vocabulary, --threads
     #[command(flatten)]
     pub read: ExportArgs,
@@ -102,6 +119,33 @@ pub(super) struct Filters {
     subject: Vec<Subject>,
     no_email: bool,
     library: Option<String>,
+    /// A directory id: checked against the referral ([`Filters::keeps_destination`]).
+    pub(super) destination: Option<String>,
+    /// A directory id, or the account name as given when the directory does not know it.
+    origin: Option<String>,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+}
+
+/// A library named by a filter: its directory id.
+fn library_filter(
+    directory: &Directory,
+    flag: &str,
+    name: &Option<String>,
+) -> Result<Option<String>> {
+    name.as_deref()
+        .map(|n| {
+            directory
+                .get(n)
+                .or_else(|| directory.lookup(n))
+                .map(|l| l.id.clone())
+                .ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "{flag}: {n:?} is not in the directory (ids such as BCPL, EPFL, MCPL)"
+                    )
+                })
+        })
+        .transpose()
 }
 
 impl Filters {
@@ -154,7 +198,23 @@ impl Filters {
                 .collect(),
             no_email: args.no_email,
             library,
+            destination: library_filter(directory, "--destination", &args.destination)?,
+            origin: args.origin.as_deref().map(|o| {
+                directory
+                    .get(o)
+                    .or_else(|| directory.lookup(o))
+                    .map_or_else(|| o.trim().to_string(), |l| l.id.clone())
+            }),
+            from: date_filter(&args.from, "--from")?,
+            to: date_filter(&args.to, "--to")?,
         })
+    }
+
+    /// `--destination`: whether a chat referred to `destination_id` is kept.
+    pub(super) fn keeps_destination(&self, destination_id: Option<&str>) -> bool {
+        self.destination
+            .as_deref()
+            .is_none_or(|d| destination_id.is_some_and(|x| x.eq_ignore_ascii_case(d)))
     }
 
     pub(super) fn keep(&self, t: &Triaged) -> bool {
@@ -166,7 +226,30 @@ impl Filters {
                 .library
                 .as_ref()
                 .is_none_or(|l| t.local_library.as_deref() == Some(l.as_str()))
+            && self.origin.as_deref().is_none_or(|o| {
+                t.origin_id
+                    .as_deref()
+                    .is_some_and(|x| x.eq_ignore_ascii_case(o))
+                    || t.origin.trim().eq_ignore_ascii_case(o)
+            })
+            && (self.from.is_none() && self.to.is_none() || {
+                // started_at is written in the schedule's zone: its date is the chat's date.
+                let date = t
+                    .started_at
+                    .as_deref()
+                    .and_then(|s| s.get(..10))
+                    .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+                date.is_some_and(|d| {
+                    self.from.is_none_or(|f| d >= f) && self.to.is_none_or(|t| d <= t)
+                })
+            })
     }
+}
+
+fn date_filter(s: &Option<String>, flag: &str) -> Result<Option<NaiveDate>> {
+    s.as_deref()
+        .map(|d| aun::time::parse_date(d).with_context(|| flag.to_string()))
+        .transpose()
 }
 
 /// What a worker hands back for one chat: its status, and what to print when it passed the
@@ -207,6 +290,11 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
     let directory = ctx.directory()?;
     let filters = Filters::from_args(&args, &directory)?;
     let p = ChatPipeline::new(ctx, &args.read, args.all, directory, ctx.now, due_soon)?;
+    // --destination asks where `refer` would send each chat.
+    let referrer = aun::referral::Referrer::new(
+        p.triager.directory(),
+        aun::referral::Options { redact: false },
+    )?;
     let redact = ctx.global.redact;
     // JSON and JSON Lines are serialised on the workers (the fast path); the same bytes as the
     // record writer's.
@@ -218,7 +306,10 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
     let work = |chat: &export::Chat| -> Item {
         let mut t = p.triager.triage(chat, &p.topts);
         let status = t.status;
-        if !filters.keep(&t) {
+        let kept = filters.keep(&t)
+            && (filters.destination.is_none()
+                || filters.keeps_destination(referrer.refer(&t).destination_id.as_deref()));
+        if !kept {
             return Item { status, out: None };
         }
         if redact {

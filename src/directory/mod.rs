@@ -10,6 +10,7 @@ use serde::Serialize;
 use std::collections::HashMap;
 
 pub mod check;
+pub mod verify;
 
 pub const DEFAULT_DIRECTORY_CSV: &str = include_str!("../../data/directory.csv");
 

@@ -396,3 +396,141 @@ fn report_rows_and_filters() {
         "{err}"
     );
 }
+
+#[test]
+fn triage_and_refer_filter_by_destination_origin_and_date() {
+    let wd = Workdir::new("filters");
+    let ex = example();
+    let ids = |args: &[&str]| -> Vec<String> {
+        let mut all = vec![args[0], &ex, "--now", NOW, "--format", "json"];
+        all.extend_from_slice(&args[1..]);
+        wd.run(&all)
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // The Law Library's liaison: the chats referred to it, by any of its names.
+    assert_eq!(
+        ids(&["refer", "--destination", "MD State Law Lib"]),
+        ["14000115"]
+    );
+    assert_eq!(ids(&["triage", "--destination", "MSLL"]), ["14000115"]);
+    // The chats that came in on Baltimore County's own account.
+    assert_eq!(ids(&["refer", "--origin", "BCPL"]), ["14000101"]);
+    assert_eq!(
+        ids(&["triage", "--origin", "Baltimore County Public Library"]),
+        ["14000101"]
+    );
+    // The chat's date, in the schedule's zone, both ends included.
+    assert_eq!(
+        ids(&["refer", "--from", "2025-03-04", "--to", "2025-03-04"]),
+        ["14000115", "14000122"]
+    );
+    assert_eq!(
+        ids(&["triage", "--from", "2025-03-05"]),
+        ["14000129", "14000136"]
+    );
+    let err = wd
+        .run(&["refer", &ex, "--destination", "Nowhere Library"])
+        .fails(1)
+        .to_string();
+    assert!(
+        err.contains("--destination: \"Nowhere Library\" is not in the directory"),
+        "{err}"
+    );
+    let err = wd
+        .run(&["triage", &ex, "--from", "yesterday"])
+        .fails(1)
+        .to_string();
+    assert!(err.contains("--from"), "{err}");
+    // followups record takes the same filters.
+    wd.run(&[
+        "followups",
+        "record",
+        &ex,
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        NOW,
+        "--destination",
+        "MSLL",
+    ])
+    .ok();
+    assert_eq!(lines(&wd, "l.jsonl").len(), 1);
+}
+
+#[test]
+fn directory_verify_changes_one_contact_in_place() {
+    let wd = Workdir::new("directory-verify");
+    let csv = wd
+        .run(&["directory", "show", "--format", "csv"])
+        .ok()
+        .to_string();
+    wd.create("dir.csv", &csv);
+    let out = wd.run(&[
+        "directory",
+        "verify",
+        "--directory",
+        "dir.csv",
+        "--library",
+        "Howard County Library System",
+        "--contact",
+        "askusnow@hclibrary.org",
+        "--now",
+        NOW,
+        "--format",
+        "json",
+    ]);
+    let v = out.json();
+    assert_eq!(v[0]["library"], "HCLS");
+    assert_eq!(v[0]["contact_email"], "askusnow@hclibrary.org");
+    assert_eq!(v[0]["verified"], "2025-03-05");
+    let after = wd.read("dir.csv");
+    let changed: Vec<(&str, &str)> = csv
+        .lines()
+        .zip(after.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(changed.len(), 1, "one row changed: {changed:?}");
+    assert!(changed[0].1.starts_with("HCLS,"), "{changed:?}");
+    let show = wd
+        .run(&[
+            "directory",
+            "show",
+            "--directory",
+            "dir.csv",
+            "--library",
+            "HCLS",
+            "--format",
+            "json",
+        ])
+        .json();
+    assert_eq!(show[0]["contact_email"], "askusnow@hclibrary.org");
+    assert_eq!(show[0]["verified"], "2025-03-05");
+    // The embedded directory cannot be changed; a held lock makes it wait, then fail.
+    let err = wd
+        .run(&["directory", "verify", "--library", "HCLS"])
+        .fails(1)
+        .to_string();
+    assert!(err.contains("give --directory FILE"), "{err}");
+    let lock = std::fs::File::create(wd.path("dir.csv.lock")).unwrap();
+    fs4::FileExt::try_lock(&lock).unwrap();
+    let err = wd
+        .run(&[
+            "directory",
+            "verify",
+            "--directory",
+            "dir.csv",
+            "--library",
+            "HCLS",
+            "--lock-wait",
+            "1s",
+        ])
+        .fails(1)
+        .to_string();
+    assert!(err.contains("nothing was changed"), "{err}");
+    assert_eq!(wd.read("dir.csv"), after);
+}

@@ -39,6 +39,155 @@ const NOW: &str = "--now=2026-11-26T13:07:00-05:00";
 const SLOTS: &[Slot] = &[
     // The follow-up ledger and the report.
     Slot {
+        before: &[NOW, "triage", "export.csv"],
+        option: "--destination",
+        kind: Kind::Text,
+    },
+    Slot {
+        before: &[NOW, "triage", "export.csv"],
+        option: "--origin",
+        kind: Kind::Text,
+    },
+    Slot {
+        before: &[NOW, "triage", "export.csv"],
+        option: "--from",
+        kind: Kind::Date,
+    },
+    Slot {
+        before: &[NOW, "triage", "export.csv"],
+        option: "--to",
+        kind: Kind::Date,
+    },
+    Slot {
+        before: &[NOW, "refer", "export.csv"],
+        option: "--destination",
+        kind: Kind::Text,
+    },
+    Slot {
+        before: &[NOW, "refer", "export.csv"],
+        option: "--origin",
+        kind: Kind::Text,
+    },
+    Slot {
+        before: &[NOW, "refer", "export.csv"],
+        option: "--from",
+        kind: Kind::Date,
+    },
+    Slot {
+        before: &[NOW, "refer", "export.csv"],
+        option: "--to",
+        kind: Kind::Date,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "followups",
+            "record",
+            "export.csv",
+            "--ledger",
+            "l.jsonl",
+        ],
+        option: "--destination",
+        kind: Kind::Text,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "followups",
+            "record",
+            "export.csv",
+            "--ledger",
+            "l.jsonl",
+        ],
+        option: "--origin",
+        kind: Kind::Text,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "followups",
+            "record",
+            "export.csv",
+            "--ledger",
+            "l.jsonl",
+        ],
+        option: "--from",
+        kind: Kind::Date,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "followups",
+            "record",
+            "export.csv",
+            "--ledger",
+            "l.jsonl",
+        ],
+        option: "--to",
+        kind: Kind::Date,
+    },
+    Slot {
+        before: &[NOW, "directory", "verify", "--directory", "dir.csv"],
+        option: "--library",
+        kind: Kind::Text,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "directory",
+            "verify",
+            "--directory",
+            "dir.csv",
+            "--library",
+            "HCLS",
+        ],
+        option: "--contact",
+        kind: Kind::Address,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "directory",
+            "verify",
+            "--directory",
+            "dir.csv",
+            "--library",
+            "HCLS",
+            "--contact",
+            "a@b.org",
+        ],
+        option: "--on",
+        kind: Kind::Date,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "directory",
+            "verify",
+            "--directory",
+            "dir.csv",
+            "--library",
+            "HCLS",
+            "--contact",
+            "a@b.org",
+        ],
+        option: "--lock-wait",
+        kind: Kind::Duration,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "directory",
+            "verify",
+            "--library",
+            "HCLS",
+            "--contact",
+            "a@b.org",
+        ],
+        option: "--directory",
+        kind: Kind::Input,
+    },
+    Slot {
         before: &[NOW, "refer", "export.csv", "--record"],
         option: "--ledger",
         kind: Kind::Output,
@@ -943,6 +1092,8 @@ fn scratch() -> Workdir {
     );
     wd.create("bad.csv", "id,started_at,resolution\n1,\"open quote\n");
     wd.create("empty.csv", "");
+    let dir = wd.run(&["directory", "show", "--format", "csv"]);
+    wd.create("dir.csv", dir.ok());
     // A ledger with the example's decisions, one of them answered.
     let out = wd.run(&[
         NOW,
@@ -1027,6 +1178,7 @@ fn the_table_names_every_option_that_takes_a_value() {
         &["followups", "done"],
         &["followups", "list"],
         &["report"],
+        &["directory", "verify"],
     ];
     let mut missing = Vec::new();
     for cmd in commands {
