@@ -286,6 +286,7 @@ impl Ledger {
     /// Reads a ledger file; a missing file is an empty ledger.
     pub fn load(path: &std::path::Path) -> Result<Ledger> {
         let name = path.display().to_string();
+        crate::io::files::note_input(&name);
         match std::fs::read(path) {
             Ok(bytes) => {
                 let text = String::from_utf8(bytes).map_err(|e| {

@@ -36,6 +36,7 @@ impl State {
     /// Reads the state file; a missing file is an empty state, a damaged one is an error (starting
     /// over silently would send everything again).
     pub fn load(path: &Path) -> Result<State> {
+        crate::io::files::note_input(&path.to_string_lossy());
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {

@@ -87,6 +87,24 @@ fn output_never_replaces_an_input() {
         .to_string();
     assert!(e.contains("that is the input s.csv"), "{e}");
     assert!(wd.read("s.csv").starts_with("day,start"));
+    // The remind state is an input too.
+    let state = r#"{"version":1,"last_run":"2026-11-26T17:00:00Z","sent":{}}"#;
+    wd.create("state.json", state);
+    let e = wd
+        .run(&[
+            "remind",
+            "--state",
+            "state.json",
+            "--at",
+            "2026-11-26T13:07",
+            "--format",
+            "json",
+            "-o",
+            "state.json",
+        ])
+        .fails(1)
+        .to_string();
+    assert!(e.contains("that is the input state.json"), "{e}");
 }
 
 /// SIGINT or SIGTERM in the middle of a long `-o` leaves neither the temporary file (patron data)
