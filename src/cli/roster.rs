@@ -80,6 +80,8 @@ pub enum OverrideCommand {
     Add(Box<AddArgs>),
     /// List the overrides of the --overrides file
     List,
+    /// Who added each override and when (the FILE.log kept beside the overrides file)
+    Log,
 }
 
 #[derive(Debug, Args)]
@@ -115,6 +117,9 @@ pub struct AddArgs {
     /// Why (carried into the roster and the calendars)
     #[arg(long, value_name = "TEXT", default_value = "")]
     pub reason: String,
+    /// Who makes the change, for the log (default: the user name)
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
 }
 
 /// Maps a library as an overrides file writes it to the schedule's own name for it.
@@ -316,6 +321,33 @@ fn write_weeks(shifts: &[RosterShift], ctx: &Ctx) -> Result<()> {
     out.commit()
 }
 
+pub const CONTRIBUTION_EXAMPLES: &str = "\
+Examples:
+  aun schedule contribution --from 2026-12-01 --to 2026-12-31
+  aun schedule contribution --from 2026-01-01 --to 2026-12-31 --format csv -o 2026.csv
+
+Per library: shifts scheduled, held (agreed), covered for others, missed (absent or closed),
+proposed and not yet agreed, hours, and its share of all the shifts held, in percent. Substitute
+proposals go to the fewest shifts first: this is the count they are checked against.";
+
+pub fn run_contribution(args: ExportArgs, ctx: &Ctx) -> Result<Exit> {
+    let format = ctx.format(Format::Table, RECORD_FORMATS)?;
+    let (shifts, overrides, from, to) = roster_for(&args.period, ctx)?;
+    let schedule = ctx.schedule()?;
+    let mut rows = aun::roster::contribution(&shifts, &schedule, &overrides);
+    if let Some(want) = &args.period.library {
+        let is = library_matcher(want, ctx)?;
+        rows.retain(|r| is(&r.library));
+    }
+    let mut w = ctx.records(format)?;
+    for r in &rows {
+        w.write(r)?;
+    }
+    w.finish()?.commit()?;
+    ctx.note(format_args!("{from} to {to}: {} libraries", rows.len()));
+    Ok(Exit::Ok)
+}
+
 pub fn run_export(args: ExportArgs, ctx: &Ctx) -> Result<Exit> {
     ctx.format(Format::Ics, &[Format::Ics])?;
     let (mut shifts, overrides, from, to) = roster_for(&args.period, ctx)?;
@@ -365,6 +397,7 @@ pub fn run_override(cmd: OverrideCommand, ctx: &Ctx) -> Result<Exit> {
     match cmd {
         OverrideCommand::Add(args) => add(*args, ctx),
         OverrideCommand::List => list(ctx),
+        OverrideCommand::Log => log(ctx),
     }
 }
 
@@ -525,13 +558,132 @@ fn add(args: AddArgs, ctx: &Ctx) -> Result<Exit> {
         bail!("{path} was not changed: the new file would not read back whole");
     }
     aun::output::atomic::write_file_atomic(std::path::Path::new(&path), &bytes)?;
+    let by = args
+        .by
+        .clone()
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("USERNAME").ok())
+        .map(|b| aun::remind::one_line(&b))
+        .filter(|b| !b.is_empty())
+        .unwrap_or_else(|| "unknown".to_string());
+    append_log(&path, ctx, &by, &new)
+        .with_context(|| format!("{path}: the override was added, but its log entry was not"))?;
     ctx.note(format_args!(
-        "{path}: added {} {} {} ({} overrides)",
+        "{path}: added {} {} {} by {by} ({} overrides)",
         new.kind.as_str(),
         new.library,
         new.date,
         back.items.len()
     ));
+    Ok(Exit::Ok)
+}
+
+/// The log kept beside an overrides file: one row per change, when and by whom.
+fn log_path(path: &str) -> String {
+    format!("{path}.log")
+}
+
+const LOG_COLUMNS: [&str; 3] = ["at", "by", "action"];
+
+/// Appends the change to the log (the whole log is written again, under the overrides' lock).
+fn append_log(path: &str, ctx: &Ctx, by: &str, o: &Override) -> Result<()> {
+    let log = log_path(path);
+    let mut bytes = if std::path::Path::new(&log).exists() {
+        with_line_end(&aun::io::read_all(&log)?)
+    } else {
+        let mut out = Vec::new();
+        csv_row(&mut out, b',', LOG_COLUMNS.iter().chain(COLUMNS.iter()))?;
+        out
+    };
+    let at = ctx.now.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let cells = o.cells();
+    csv_row(
+        &mut bytes,
+        b',',
+        [at.as_str(), by, "add"]
+            .into_iter()
+            .map(String::from)
+            .chain(cells.iter().cloned())
+            .map(|c| aun::output::neutralize(&c).into_owned()),
+    )?;
+    aun::output::atomic::write_file_atomic(std::path::Path::new(&log), &bytes)
+}
+
+/// A log entry as `override log` shows it.
+#[derive(Serialize)]
+struct Logged {
+    at: String,
+    by: String,
+    action: String,
+    date: String,
+    kind: String,
+    library: String,
+    block: String,
+    until: String,
+    reason: String,
+}
+
+fn log(ctx: &Ctx) -> Result<Exit> {
+    let path = overrides_path(ctx)?;
+    let schedule = ctx.schedule()?;
+    let overrides = ctx.overrides(&schedule)?;
+    let log = log_path(&path);
+    let mut rows: Vec<Logged> = Vec::new();
+    let mut logged: Vec<[String; 10]> = Vec::new();
+    if std::path::Path::new(&log).exists() {
+        let table = aun::io::load_table(&log, Some(InputFormat::Csv))?;
+        let col = |name: &str| {
+            table
+                .column(&[name])
+                .ok_or_else(|| anyhow!("{log}: missing column {name:?}"))
+        };
+        let c: Vec<usize> = LOG_COLUMNS
+            .iter()
+            .chain(COLUMNS.iter())
+            .map(|n| col(n))
+            .collect::<Result<_>>()?;
+        for row in &table.rows {
+            let get = |i: usize| aun::output::unneutralize(row.fields[c[i]].trim()).to_string();
+            let cells: [String; 10] = std::array::from_fn(|i| get(i + 3));
+            rows.push(Logged {
+                at: get(0),
+                by: get(1),
+                action: get(2),
+                date: cells[0].clone(),
+                kind: cells[2].clone(),
+                library: cells[3].clone(),
+                block: cells[1].clone(),
+                until: cells[8].clone(),
+                reason: cells[7].clone(),
+            });
+            logged.push(cells);
+        }
+    }
+    // Rows of the file that no log entry records: written by hand.
+    for o in &overrides.items {
+        let cells = o.cells();
+        let same = |l: &[String; 10]| l.iter().zip(&cells).all(|(a, b)| a.eq_ignore_ascii_case(b));
+        if !logged.iter().any(same) {
+            rows.push(Logged {
+                at: String::new(),
+                by: "(not recorded)".to_string(),
+                action: format!("in the file ({})", o.origin),
+                date: cells[0].clone(),
+                kind: cells[2].clone(),
+                library: cells[3].clone(),
+                block: cells[1].clone(),
+                until: cells[8].clone(),
+                reason: cells[7].clone(),
+            });
+        }
+    }
+    let format = ctx.format(Format::Table, RECORD_FORMATS)?;
+    let mut w = ctx.records(format)?;
+    for r in &rows {
+        w.write(r)?;
+    }
+    w.finish()?.commit()?;
+    ctx.note(format_args!("{log}: {} changes", rows.len()));
     Ok(Exit::Ok)
 }
 

@@ -31,7 +31,10 @@ pub enum ScheduleCommand {
     /// The roster as an iCalendar file (RFC 5545) for the libraries' calendars
     #[command(after_help = super::roster::EXPORT_EXAMPLES)]
     Export(super::roster::ExportArgs),
-    /// Add or list dated overrides: absences, swaps, covers, closures
+    /// Each library's contribution over a period: scheduled, held, covered for others, missed, share
+    #[command(after_help = super::roster::CONTRIBUTION_EXAMPLES)]
+    Contribution(super::roster::ExportArgs),
+    /// Add, list or log dated overrides: absences, swaps, covers, closures
     #[command(subcommand, after_help = super::roster::OVERRIDE_EXAMPLES)]
     Override(super::roster::OverrideCommand),
 }
@@ -60,6 +63,7 @@ pub fn run(cmd: ScheduleCommand, ctx: &Ctx) -> Result<Exit> {
         ScheduleCommand::Check(args) => check(args, ctx),
         ScheduleCommand::Roster(args) => super::roster::run_roster(args, ctx),
         ScheduleCommand::Export(args) => super::roster::run_export(args, ctx),
+        ScheduleCommand::Contribution(args) => super::roster::run_contribution(args, ctx),
         ScheduleCommand::Override(cmd) => super::roster::run_override(cmd, ctx),
     }
 }

@@ -742,6 +742,81 @@ fn share(
         .count()
 }
 
+/// One library's part in Shared Follow-Up over a period (the "Contribution Percentage" of the
+/// cooperative's scheduling tool). The field names are the stable JSON / CSV interface.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Contribution {
+    pub library: String,
+    /// Shifts the weekly schedule gives it.
+    pub scheduled: usize,
+    /// Shifts it holds and agreed to (its own, swapped, covering).
+    pub held: usize,
+    /// Of those, shifts the schedule gave to another library (or to no one).
+    pub covered_for_others: usize,
+    /// Its scheduled shifts it did not do because it was absent or closed.
+    pub missed: usize,
+    /// Shifts proposed to it and not yet agreed.
+    pub proposed: usize,
+    /// Hours it holds.
+    pub hours: f64,
+    /// Its part of all the shifts held, in percent.
+    pub share: f64,
+}
+
+/// The contribution of every Shared Follow-Up and substitute library over the roster `shifts`
+/// (a cooperative-wide closure counts for no one), in the schedule's order.
+pub fn contribution(
+    shifts: &[RosterShift],
+    schedule: &Schedule,
+    overrides: &Overrides,
+) -> Vec<Contribution> {
+    let sfu: Vec<&RosterShift> = shifts
+        .iter()
+        .filter(|s| s.duty == Duty::SharedFollowUp && s.source != Source::Closed)
+        .collect();
+    let total = sfu.iter().filter(|s| s.agreed()).count();
+    let mut names = step2_candidates(schedule);
+    for s in &sfu {
+        if s.covered() && !names.iter().any(|n| same_library(n, &s.library)) {
+            names.push(s.library.clone());
+        }
+    }
+    names
+        .into_iter()
+        .map(|library| {
+            let is = |n: &str| same_library(n, &library);
+            let held: Vec<&&RosterShift> = sfu
+                .iter()
+                .filter(|s| s.agreed() && is(&s.library))
+                .collect();
+            let hours: i64 = held.iter().map(|s| (s.end - s.start).num_minutes()).sum();
+            Contribution {
+                scheduled: sfu.iter().filter(|s| is(&s.scheduled)).count(),
+                covered_for_others: held.iter().filter(|s| !is(&s.scheduled)).count(),
+                missed: sfu
+                    .iter()
+                    .filter(|s| {
+                        is(&s.scheduled)
+                            && !is(&s.library)
+                            && overrides
+                                .excluding(&s.scheduled, s.date, s.day_span())
+                                .is_some()
+                    })
+                    .count(),
+                proposed: sfu.iter().filter(|s| s.proposal().is_some_and(is)).count(),
+                hours: hours as f64 / 60.0,
+                share: if total == 0 {
+                    0.0
+                } else {
+                    (held.len() as f64 * 1000.0 / total as f64).round() / 10.0
+                },
+                held: held.len(),
+                library,
+            }
+        })
+        .collect()
+}
+
 /// Checks a new override against the schedule and the overrides already there, before it is
 /// added: an absence must fall on the library's duty (a day it has no shift, or hours that are not
 /// its block, change nothing and are refused with what its duties are); a date in the past is

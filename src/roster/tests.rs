@@ -610,3 +610,40 @@ fn overrides_are_checked_against_the_duties() {
             .is_empty()
     );
 }
+
+#[test]
+fn contribution_counts_what_each_library_did() {
+    let o = ovr10(
+        "2026-12-10,13:00-17:00,absent,FCPL,,,,,,\n\
+         2026-12-10,13:00-17:00,cover,Calvert Library,,,,,,\n\
+         2026-12-17,13:00-17:00,absent,FCPL,,,,,,\n\
+         2026-12-25,,closed,all,,,,,,\n",
+    );
+    let s = Schedule::default_schedule();
+    let r = december(&o);
+    let rows = contribution(&r, &s, &o);
+    let get = |lib: &str| rows.iter().find(|c| c.library == lib).unwrap().clone();
+    let fcpl = get("FCPL");
+    // Five Thursdays; two missed; none on Christmas (a Friday) to count.
+    assert_eq!(
+        (
+            fcpl.scheduled,
+            fcpl.held,
+            fcpl.missed,
+            fcpl.covered_for_others
+        ),
+        (5, 3, 2, 0)
+    );
+    let calvert = get("Calvert Library");
+    assert_eq!(
+        (calvert.held, calvert.covered_for_others, calvert.hours),
+        (1, 1, 4.0)
+    );
+    // The 17th's proposal went to a same-day library, Pratt/SLRC.
+    assert_eq!(get("Pratt/SLRC").proposed, 1);
+    let held: usize = rows.iter().map(|c| c.held).sum();
+    // December: 67 blocks, 2 on Christmas closed, one proposal not agreed.
+    assert_eq!(held, 67 - 2 - 1);
+    let total: f64 = rows.iter().map(|c| c.share).sum();
+    assert!((total - 100.0).abs() < 0.5, "{total}");
+}

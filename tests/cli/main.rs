@@ -8,6 +8,7 @@ mod bad_input;
 mod differential;
 mod docs;
 mod files;
+mod guide;
 mod hardening;
 mod no_panic;
 mod properties;
