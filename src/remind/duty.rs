@@ -189,8 +189,9 @@ pub fn duty_reminders(
     let mut out = Vec::new();
     for s in all.iter().filter(|s| s.confirmed) {
         let recipient = Recipient::lookup(directory, &s.library);
-        out.push(check_reminder(s, 1, recipient.clone(), tz));
-        out.push(check_reminder(s, 2, recipient, tz));
+        let fallback = if_cannot(s, &all, schedule, tz);
+        out.push(check_reminder(s, 1, recipient.clone(), &fallback, tz));
+        out.push(check_reminder(s, 2, recipient, &fallback, tz));
     }
     for s in all.iter().filter(|s| s.date_from(from, tz)) {
         if let Some(sub) = &s.proposed {
@@ -220,8 +221,66 @@ pub fn duty_reminders(
     Ok(out)
 }
 
+/// Where the Shared Follow-Up folder is, in the chat system (the cooperative's page).
+pub const FOLDER: &str = "My QuestionPoint > Question Lists > Shared Followup (or My QuestionPoint > Select Service > ASK > Shared Follow-up)";
+
+/// What a library on duty does if it cannot check the folder: the cooperative's procedure, with
+/// the names of that day: the other libraries on duty that day, the substitutes in order, then
+/// the coordinators.
+fn if_cannot(s: &DutyShift, all: &[DutyShift], schedule: &Schedule, tz: Tz) -> String {
+    let date = s.start.with_timezone(&tz).date_naive();
+    let mut same_day: Vec<String> = Vec::new();
+    for o in all.iter().filter(|o| {
+        o.confirmed
+            && o.start.with_timezone(&tz).date_naive() == date
+            && !o.library.eq_ignore_ascii_case(&s.library)
+    }) {
+        let name = one_line(&o.library);
+        if !same_day.contains(&name) {
+            same_day.push(name);
+        }
+    }
+    let mut steps = Vec::new();
+    if !same_day.is_empty() {
+        steps.push(format!(
+            "ask the libraries on duty that day ({}) to cover or switch",
+            same_day.join(", ")
+        ));
+    }
+    let subs: Vec<String> = schedule
+        .substitutes
+        .iter()
+        .map(|n| one_line(&n.library))
+        .filter(|n| !n.eq_ignore_ascii_case(&s.library))
+        .collect();
+    if !subs.is_empty() {
+        steps.push(format!(
+            "ask the other Shared Follow-Up libraries, or the substitutes in order: {}",
+            subs.join(", then ")
+        ));
+    }
+    let coordinators: Vec<String> = schedule
+        .escalation
+        .iter()
+        .map(|n| one_line(&n.library))
+        .collect();
+    steps.push(format!(
+        "still no one: tell {}",
+        if coordinators.is_empty() {
+            "the statewide coordinators".to_string()
+        } else {
+            coordinators.join(", ")
+        }
+    ));
+    steps
+        .iter()
+        .enumerate()
+        .map(|(i, t)| format!("  {}. {t}\n", i + 1))
+        .collect()
+}
+
 /// The reminder for the 1st (`n` = 1) or 2nd check of a shift.
-fn check_reminder(s: &DutyShift, n: u8, recipient: Recipient, tz: Tz) -> Reminder {
+fn check_reminder(s: &DutyShift, n: u8, recipient: Recipient, fallback: &str, tz: Tz) -> Reminder {
     let mid = s.midpoint();
     let (kind, nth, at, due) = if n == 1 {
         (Kind::FirstCheck, "1st", s.start, mid)
@@ -264,10 +323,11 @@ fn check_reminder(s: &DutyShift, n: u8, recipient: Recipient, tz: Tz) -> Reminde
         };
         body += &format!("This block is best effort: {why}\n");
     }
-    body += &format!(
-        "\nEvery chat marked \"Follow Up By Patron Library\" is owed a follow-up within 72 hours.\n\n{}\n",
-        signature(tz)
-    );
+    body += &format!("\nThe folder: {FOLDER}.\n");
+    body +=
+        "Every chat marked \"Follow Up By Patron Library\" is owed a follow-up within 72 hours.\n";
+    body += &format!("\nIf {library} cannot check the folder in this block:\n{fallback}");
+    body += &format!("\n{}\n", signature(tz));
     Reminder {
         kind,
         at: at.with_timezone(&Utc),

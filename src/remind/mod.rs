@@ -271,6 +271,7 @@ pub fn due_reminders(req: &Request, now: DateTime<Utc>, mode: &Mode) -> Result<V
         duty::duty_reminders(req.schedule, req.overrides, req.directory, from, to, req.tz)?;
     let mut out = select(candidates, now, mode);
     if let Some(items) = req.deadlines {
+        note_waiting(&mut out, items, req.soon);
         let events = deadline::deadline_events(items, req.directory, req.soon);
         let chosen = select(events, now, mode);
         out.extend(deadline::group_by_library(chosen, items, now, req.tz));
@@ -334,9 +335,35 @@ pub(crate) fn day(t: DateTime<Tz>) -> String {
     t.format("%A %Y-%m-%d").to_string()
 }
 
-/// The line every message ends with: what sent it and the key, so a reply can name it.
+/// The lines every message ends with: the zone of its times, and who sends it.
 pub(crate) fn signature(tz: Tz) -> String {
-    format!("Times are {}.\n-- \nSent by aun remind.", tz.name())
+    format!(
+        "Times are {}.\n-- \nMaryland AskUsNow! Shared Follow-Up\nSent by aun remind for the AskUsNow! statewide coordinators.",
+        tz.name()
+    )
+}
+
+/// Tells each check reminder how many chats of the export wait for follow-up at its moment.
+fn note_waiting(reminders: &mut [Reminder], items: &[deadline::DeadlineItem], soon: Duration) {
+    for r in reminders
+        .iter_mut()
+        .filter(|r| matches!(r.kind, Kind::FirstCheck | Kind::SecondCheck))
+    {
+        let overdue = items.iter().filter(|i| i.due_at <= r.at).count();
+        let due_soon = items
+            .iter()
+            .filter(|i| i.due_at > r.at && i.due_at - soon <= r.at)
+            .count();
+        let line = format!(
+            "The export given holds {} chat{} waiting for follow-up: {overdue} overdue, {due_soon} due within {}h.\n",
+            items.len(),
+            if items.len() == 1 { "" } else { "s" },
+            soon.num_hours()
+        );
+        if let Some(at) = r.body.find("\nThe folder: ") {
+            r.body.insert_str(at + 1, &line);
+        }
+    }
 }
 
 #[cfg(test)]

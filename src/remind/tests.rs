@@ -287,3 +287,65 @@ fn a_block_starting_in_the_repeated_hour_is_reminded_once() {
         .with_timezone(&Utc);
     assert!(run(&s, second_0130, &stateless(15)).is_empty());
 }
+
+#[test]
+fn a_check_reminder_says_where_the_folder_is_and_what_to_do_if_the_library_cannot() {
+    let s = Schedule::default_schedule();
+    let got = run(&s, at("2026-11-26T13:07"), &stateless(15));
+    let body = &got[0].body;
+    // Library names as the schedule writes them; the chat system's path from the page.
+    assert!(
+        body.starts_with("FCPL is on Shared Follow-Up duty"),
+        "{body}"
+    );
+    assert!(
+        body.contains("The folder: My QuestionPoint > Question Lists > Shared Followup"),
+        "{body}"
+    );
+    assert!(
+        body.contains(
+            "If FCPL cannot check the folder in this block:\n\
+             \x20 1. ask the libraries on duty that day (Pratt/SLRC) to cover or switch\n\
+             \x20 2. ask the other Shared Follow-Up libraries, or the substitutes in order: Calvert Library, then Stevenson University Library\n\
+             \x20 3. still no one: tell AskUsNow! statewide coordinators\n"
+        ),
+        "{body}"
+    );
+    assert!(
+        body.ends_with("-- \nMaryland AskUsNow! Shared Follow-Up\nSent by aun remind for the AskUsNow! statewide coordinators.\n"),
+        "{body}"
+    );
+    // With an export: how many chats wait, at the reminder's moment.
+    let item = |id: &str, due: &str| deadline::DeadlineItem {
+        chat_id: id.into(),
+        holder: "FCPL".into(),
+        due_at: at(due),
+        rule: "local".into(),
+        destination: "FCPL".into(),
+    };
+    let items = [
+        item("a", "2026-11-26T09:00"),
+        item("b", "2026-11-27T09:00"),
+        item("c", "2026-11-29T09:00"),
+    ];
+    let directory = Directory::default_directory();
+    let overrides = Overrides::none();
+    let req = Request {
+        schedule: &s,
+        overrides: &overrides,
+        directory: &directory,
+        tz: DEFAULT_TZ,
+        deadlines: Some(&items),
+        soon: Duration::hours(24),
+        digest: false,
+    };
+    let got = due_reminders(&req, at("2026-11-26T13:07"), &stateless(15)).unwrap();
+    let check = got.iter().find(|r| r.kind == Kind::FirstCheck).unwrap();
+    assert!(
+        check.body.contains(
+            "\n\nThe export given holds 3 chats waiting for follow-up: 1 overdue, 1 due within 24h.\nThe folder: "
+        ),
+        "{}",
+        check.body
+    );
+}

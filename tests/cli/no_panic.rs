@@ -971,6 +971,24 @@ const SLOTS: &[Slot] = &[
         option: "--reason",
         kind: Kind::Text,
     },
+    Slot {
+        before: &[
+            NOW,
+            "--overrides",
+            "o.csv",
+            "schedule",
+            "override",
+            "add",
+            "--date",
+            "2026-12-07",
+            "--kind",
+            "absent",
+            "--library",
+            "BCPL",
+        ],
+        option: "--by",
+        kind: Kind::Text,
+    },
     // directory, completions
     Slot {
         before: &[NOW, "directory", "show"],
