@@ -216,3 +216,71 @@ fn long_fuzz_transcripts_and_schedules() {
         )
         .unwrap();
 }
+
+/// An override of any kind for a date of December 2026 or January 2027, as a CSV row.
+fn override_row() -> impl Strategy<Value = String> {
+    let libs = prop::sample::select(vec![
+        "BCPL",
+        "Pratt/SLRC",
+        "MCPL",
+        "Frostburg State University",
+        "CarrollCPL",
+        "FCPL",
+        "AACC",
+        "Calvert Library",
+        "Stevenson University Library",
+    ]);
+    let blocks = prop::sample::select(vec![
+        "",
+        "09:00-13:00",
+        "13:00-17:00",
+        "17:00-21:00",
+        "14:00-16:00",
+    ]);
+    let kinds = prop::sample::select(vec!["absent", "closed", "cover"]);
+    (0u32..62, 0u32..10, kinds, libs, blocks).prop_map(|(day, len, kind, lib, block)| {
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()
+            + chrono::Duration::days(day as i64);
+        let until = if len > 6 {
+            (date + chrono::Duration::days(len as i64)).to_string()
+        } else {
+            String::new()
+        };
+        let block = if kind == "closed" || (kind == "cover" && block.is_empty()) {
+            if kind == "cover" {
+                "13:00-17:00"
+            } else {
+                ""
+            }
+        } else {
+            block
+        };
+        format!("{date},{block},{kind},{lib},,,,,{until},\n")
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// A shift's proposal depends on the shift alone: every period that contains it, however it
+    /// starts and ends, gives the same roster line.
+    #[test]
+    fn a_shift_is_the_same_in_every_period(
+        rows in prop::collection::vec(override_row(), 1..12),
+        a in 0i64..70, b in 0i64..70, c in 0i64..70,
+    ) {
+        let csv = format!("date,block,kind,library,with,with_date,with_block,reason,until,weekdays\n{}", rows.concat());
+        // Rows that repeat or contradict one another are refused when read: not this test's case.
+        let Ok(o) = aun::roster::parse_overrides("o.csv", csv.as_bytes(), InputFormat::Csv, &|s: &str| Ok(s.to_string())) else {
+            return Ok(());
+        };
+        let s = aun::schedule::Schedule::default_schedule();
+        let tz = aun::time::DEFAULT_TZ;
+        let day0 = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let whole = aun::roster::roster(&s, &o, day0, day0 + chrono::Duration::days(75), tz).unwrap();
+        let (from, to) = (day0 + chrono::Duration::days(a.min(b)), day0 + chrono::Duration::days(a.max(b) + c % 5));
+        let part = aun::roster::roster(&s, &o, from, to, tz).unwrap();
+        let cut: Vec<_> = whole.iter().filter(|x| x.date >= from && x.date <= to).cloned().collect();
+        prop_assert_eq!(part, cut);
+    }
+}
