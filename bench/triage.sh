@@ -5,6 +5,8 @@
 #   AUN_BENCH_DIR=/data/b bench/triage.sh
 #   AUN_BENCH_RUNS=5 bench/triage.sh
 #   AUN_BENCH_INSTALL_XSV=1 bench/triage.sh   # also `cargo install xsv` when it is missing
+#   AUN_BENCH_BEFORE=/path/to/older/aun bench/triage.sh   # before/after on the 100 MB file
+#   AUN_BENCH_ONLY=reader bench/triage.sh      # only before/after and the memory cases
 #
 # The data (about 1.2 GB) goes to $AUN_BENCH_DIR (default /tmp/aun-bench), never into the repo.
 # Each line: MB/s from the median and from the best wall time of $AUN_BENCH_RUNS runs (default 3)
@@ -12,6 +14,12 @@
 # median run, and the largest peak RSS, all from /usr/bin/time -v (apt-get install time). MB/s is
 # the input's size in MB (10^6 bytes) divided by the whole process's wall time. On a machine shared
 # with other work, "best" and the CPU time say more than the median; the load average is printed.
+#
+# The export reader's own checks come last: with AUN_BENCH_BEFORE, the older binary and this one
+# on the 100 MB file, runs alternating so both see the same load; then the peak RSS (from
+# /usr/bin/time -v) on three hostile inputs, which must stay at or under 32 MiB: 2 million short
+# rows, one record with a 1 GB field (streamed, never on disk), and an endless stream of rows
+# (cut after $AUN_BENCH_STREAM_SECONDS, default 20).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -31,9 +39,11 @@ make_data() { # file, generator arguments…
         python3 "$gen" "$@" -o "$dir/$f.tmp" && mv "$dir/$f.tmp" "$dir/$f"
     fi
 }
-make_data chats_1g.csv --rows 700000 --seed 1
 make_data chats_100m.csv --rows 70000 --seed 2
-make_data chats_100m.jsonl --rows 70000 --seed 2 --format jsonl
+if [ "${AUN_BENCH_ONLY:-}" != reader ]; then
+    make_data chats_1g.csv --rows 700000 --seed 1
+    make_data chats_100m.jsonl --rows 70000 --seed 2 --format jsonl
+fi
 
 (cd "$here" && cargo build --release --quiet)
 target=$(cd "$here" && cargo metadata --format-version 1 --no-deps |
@@ -70,6 +80,7 @@ measure() {
                      n, b / 1e6 / t[m], b / 1e6 / t[1], t[m], c[m], r / 1024 }'
 }
 
+if [ "${AUN_BENCH_ONLY:-}" != reader ]; then
 echo "bench: $(nproc) cores, $runs runs each, $(date -u +%Y-%m-%dT%H:%MZ), $("$aun" --version), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-50s %6s %6s %5s %8s %8s %10s\n' "what" "median" "best" "" "wall" "cpu" "peak RSS"
 big="$dir/chats_1g.csv"
@@ -99,4 +110,83 @@ if [ -n "$xsv" ]; then
 else
     echo "bench: xsv not found (set XSV=…, or AUN_BENCH_INSTALL_XSV=1): no xsv ratio" >&2
 fi
+fi
+
+# --- The export reader: before/after and memory ---------------------------------------------
+mid="$dir/chats_100m.csv"
+before=${AUN_BENCH_BEFORE:-}
+if [ -n "$before" ]; then
+    # One line per binary: MB/s from the median and best wall time, median CPU, peak RSS.
+    declare -A walls cpus rsss
+    log=$(mktemp)
+    # Warm-up: the file into the page cache.
+    "$before" triage -q --now "$now" --format jsonl "$mid" > /dev/null 2>&1 || true
+    "$aun" triage -q --now "$now" --format jsonl "$mid" > /dev/null 2>&1 || true
+    for _ in $(seq "$runs"); do
+        for b in before after; do
+            bin=$aun; [ "$b" = before ] && bin=$before
+            /usr/bin/time -v -o "$log" "$bin" triage -q --now "$now" --format jsonl "$mid" > /dev/null 2>&1
+            walls[$b]+="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
+                for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log") "
+            cpus[$b]+="$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$log") "
+            rsss[$b]+="$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log") "
+        done
+    done
+    rm -f "$log"
+    bytes=$(stat -c %s "$mid")
+    for b in before after; do
+        echo "${walls[$b]}|${cpus[$b]}|${rsss[$b]}" | awk -F'|' -v n="reader $b: triage --format jsonl chats_100m.csv" -v b="$bytes" '
+            { k = split($1, w, " "); split($2, c, " "); split($3, r, " ");
+              for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) {
+                  if (w[j] < w[i]) { t = w[i]; w[i] = w[j]; w[j] = t }
+                  if (c[j] < c[i]) { t = c[i]; c[i] = c[j]; c[j] = t } }
+              m = int((k + 1) / 2); mx = 0; for (i = 1; i <= k; i++) if (r[i] > mx) mx = r[i];
+              printf "%-50s %6.0f %6.0f MB/s %6.2f s %6.2f s %6.1f MiB\n", n, b / 1e6 / w[m], b / 1e6 / w[1], w[m], c[m], mx / 1024 }'
+    done
+fi
+
+# peak NAME COMMAND…: one run; prints the peak RSS and the exit status (the command's stderr in
+# $dir/peak.err).
+peak() {
+    local name=$1; shift
+    local log status=0
+    log=$(mktemp)
+    /usr/bin/time -v -o "$log" "$@" > /dev/null 2> "$dir/peak.err" || status=$?
+    awk -F': ' -v n="$name" -v s="$status" '/Maximum resident set size/ {
+        r = $2 / 1024; printf "%-50s peak RSS %6.1f MiB  exit %s  %s\n", n, r, s, (r <= 32 ? "ok" : "OVER 32 MiB") }' "$log"
+    rm -f "$log"
+}
+header='id,started_at,resolution,library,patron_email,question,transcript'
+if [ ! -s "$dir/short_2m.csv" ]; then
+    echo "bench: generating $dir/short_2m.csv" >&2
+    python3 -c "
+import sys
+w = sys.stdout.write
+w('$header\n')
+for i in range(2000000):
+    w(f'{i},2024-11-01T10:00:00-04:00,Follow Up By Patron Library,BCPL,a@b.org,q,t\n')
+" > "$dir/short_2m.csv.tmp" && mv "$dir/short_2m.csv.tmp" "$dir/short_2m.csv"
+fi
+peak "memory: 2 million short rows (--all)" "$aun" triage -q --all --now "$now" --format jsonl "$dir/short_2m.csv"
+peak "memory: one record with a 1 GB field (--lenient)" "$aun" triage -q --lenient --now "$now" \
+    --input-format csv --format jsonl <(python3 -c "
+import sys
+out = sys.stdout.buffer
+out.write(b'$header\n1,2024-11-01T10:00:00-04:00,Follow Up By Patron Library,BCPL,,q,\"')
+block = b'la ' * (1 << 18)
+for _ in range(1024 * 1024 * 1024 // len(block)):
+    out.write(block)
+out.write(b'\"\n2,2024-11-01T10:00:00-04:00,Follow Up By Patron Library,BCPL,a@b.org,q,t\n')
+")
+tail -n 1 "$dir/peak.err" | cut -c1-160
+secs=${AUN_BENCH_STREAM_SECONDS:-20}
+peak "memory: an endless stream, cut after ${secs} s (--all)" "$aun" triage -q --all --lenient --now "$now" \
+    --input-format csv --format jsonl <(timeout "$secs" python3 -c "
+import sys
+out = sys.stdout.buffer
+out.write(b'$header\n')
+rows = b''.join(b'%d,2024-11-01T10:00:00-04:00,Follow Up By Patron Library,BCPL,a@b.org,q,\"10:00 - Guest: hi\r\n10:01 - Guest: bye\"\n' % i for i in range(10000))
+while True:
+    out.write(rows)
+" || true)
 echo "bench: done, load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -136,7 +136,7 @@ impl Default for ReadOptions {
             lenient: false,
             max_record_bytes: MAX_RECORD_BYTES,
             chunk_bytes: 1 << 20,
-            chunk_rows: 512,
+            chunk_rows: 1024,
             wanted: None,
         }
     }
@@ -229,16 +229,16 @@ where
     let first_line = splitter.first_line;
     let threads = threads.max(1);
     let stop = AtomicBool::new(false);
-    let (chunk_tx, chunk_rx) = sync_channel::<Chunk>(threads);
+    // At most this many chunks between the reader and the collector: when one worker is slow
+    // (descheduled on a busy machine), the others cannot race ahead and pile up results.
+    let window = threads * 2 + 2;
+    let (chunk_tx, chunk_rx) = sync_channel::<Chunk>(window);
     // Only the workers hold the chunk receiver: when they stop, the reader's sends fail.
     let shared_rx = Arc::new(Mutex::new(chunk_rx));
     let worker_rxs: Vec<_> = (0..threads).map(|_| Arc::clone(&shared_rx)).collect();
     drop(shared_rx);
     let (done_tx, done_rx) = sync_channel::<Result<Done<T>>>(threads * 2);
-    // At most this many chunks between the reader and the collector: when one worker is slow
-    // (descheduled on a busy machine), the others cannot race ahead and pile up results.
-    let (window_tx, window_rx) = sync_channel::<()>(threads * 2 + 2);
-    let budget = Budget::new(IN_FLIGHT_BYTES);
+    let budget = Budget::new(window, IN_FLIGHT_BYTES);
     // Chunk buffers go back to the reader to be filled again.
     let (pool_tx, pool_rx) = sync_channel::<Vec<u8>>(threads + 2);
     let mut report = ReadReport {
@@ -254,7 +254,7 @@ where
         let budget = &budget;
         let reader_done = done_tx.clone();
         s.spawn(move || {
-            let flow = Flow::new(&chunk_tx, &pool_rx, &window_tx, budget, stop);
+            let flow = Flow::new(&chunk_tx, &pool_rx, budget, stop);
             if let Err(e) = splitter.run(flow) {
                 let _ = reader_done.send(Err(e));
             }
@@ -272,7 +272,7 @@ where
             line: first_line,
             report: &mut report,
         };
-        let result = order.collect(&done_rx, window_rx, budget, &mut sink);
+        let result = order.collect(&done_rx, budget, &mut sink);
         stop.store(true, Ordering::Relaxed);
         budget.wake();
         drop(done_rx);
@@ -291,50 +291,80 @@ where
     Ok(report)
 }
 
-/// Text in flight, in bytes: the reader waits while the chunks it sent and the caller has not
-/// finished with hold more than the limit.
+/// Chunks and text in flight: the reader waits while the chunks it sent and the caller has not
+/// finished with are too many or hold too much text. Once it has had to wait, it waits until half
+/// the room is free, so it wakes once for a few chunks rather than once for each.
 pub(crate) struct Budget {
-    used: Mutex<usize>,
+    used: Mutex<InFlight>,
     freed: std::sync::Condvar,
-    limit: usize,
+    max_chunks: usize,
+    max_bytes: usize,
+}
+
+#[derive(Default)]
+struct InFlight {
+    chunks: usize,
+    bytes: usize,
+    /// The reader is waiting for room.
+    waiting: bool,
 }
 
 impl Budget {
-    fn new(limit: usize) -> Self {
+    fn new(max_chunks: usize, max_bytes: usize) -> Self {
         Budget {
-            used: Mutex::new(0),
+            used: Mutex::new(InFlight::default()),
             freed: std::sync::Condvar::new(),
-            limit,
+            max_chunks: max_chunks.max(1),
+            max_bytes,
         }
     }
 
-    /// Waits for room for `n` bytes (always granted when nothing is in flight); false when the
-    /// read is stopping.
+    /// Takes room for one chunk of `n` bytes (always granted when nothing is in flight); false
+    /// when the read is stopping.
     fn take(&self, n: usize, stop: &AtomicBool) -> bool {
         let Ok(mut used) = self.used.lock() else {
             return false;
         };
-        while *used > 0 && *used + n > self.limit {
-            if stop.load(Ordering::Relaxed) {
-                return false;
+        let full = |u: &InFlight| {
+            u.chunks > 0 && (u.chunks >= self.max_chunks || u.bytes + n > self.max_bytes)
+        };
+        if full(&used) {
+            let half = |u: &InFlight| {
+                u.chunks == 0 || (u.chunks <= self.max_chunks / 2 && u.bytes + n <= self.max_bytes)
+            };
+            while !half(&used) {
+                if stop.load(Ordering::Relaxed) {
+                    return false;
+                }
+                used.waiting = true;
+                match self
+                    .freed
+                    .wait_timeout(used, std::time::Duration::from_millis(50))
+                {
+                    Ok((u, _)) => used = u,
+                    Err(_) => return false,
+                }
             }
-            match self
-                .freed
-                .wait_timeout(used, std::time::Duration::from_millis(50))
-            {
-                Ok((u, _)) => used = u,
-                Err(_) => return false,
-            }
+            used.waiting = false;
         }
-        *used += n;
+        used.chunks += 1;
+        used.bytes += n;
         true
     }
 
+    /// Gives back one chunk's room.
     fn give(&self, n: usize) {
-        if let Ok(mut used) = self.used.lock() {
-            *used = used.saturating_sub(n);
+        let wake = match self.used.lock() {
+            Ok(mut used) => {
+                used.chunks = used.chunks.saturating_sub(1);
+                used.bytes = used.bytes.saturating_sub(n);
+                used.waiting
+            }
+            Err(_) => true,
+        };
+        if wake {
+            self.freed.notify_all();
         }
-        self.freed.notify_all();
     }
 
     fn wake(&self) {
@@ -356,7 +386,6 @@ impl Order<'_> {
     fn collect<T>(
         &mut self,
         done_rx: &Receiver<Result<Done<T>>>,
-        window: Receiver<()>,
         budget: &Budget,
         sink: &mut impl FnMut(T) -> Result<()>,
     ) -> Result<()> {
@@ -367,7 +396,6 @@ impl Order<'_> {
             pending.insert(done.seq, done);
             while let Some(d) = pending.remove(&next) {
                 next += 1;
-                let _ = window.recv();
                 let cost = d.cost;
                 self.settle(d, sink)?;
                 budget.give(cost);

@@ -74,7 +74,6 @@ impl Machine for CsvRecords {
 pub(super) struct Flow<'a> {
     tx: &'a SyncSender<Chunk>,
     pool: &'a Receiver<Vec<u8>>,
-    window: &'a SyncSender<()>,
     budget: &'a Budget,
     stop: &'a AtomicBool,
     seq: u64,
@@ -86,14 +85,12 @@ impl<'a> Flow<'a> {
     pub(super) fn new(
         tx: &'a SyncSender<Chunk>,
         pool: &'a Receiver<Vec<u8>>,
-        window: &'a SyncSender<()>,
         budget: &'a Budget,
         stop: &'a AtomicBool,
     ) -> Self {
         Flow {
             tx,
             pool,
-            window,
             budget,
             stop,
             seq: 0,
@@ -115,10 +112,9 @@ impl<'a> Flow<'a> {
         };
         self.seq += 1;
         self.records += records;
-        // A token per chunk and its bytes: the reader waits when the caller is behind.
+        // Room for the chunk and its bytes: the reader waits when the caller is behind.
         !self.stop.load(Ordering::Relaxed)
             && self.budget.take(cost, self.stop)
-            && self.window.send(()).is_ok()
             && self.tx.send(c).is_ok()
     }
 

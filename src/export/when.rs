@@ -37,6 +37,11 @@ pub fn parse_start(date: &str, time: Option<&str>, tz: Tz) -> Result<DateTime<Ut
 
 /// One date-and-time text.
 fn parse_instant(s: &str, tz: Tz) -> Result<DateTime<Utc>, WhenError> {
+    // The common case first, by chrono's fast RFC 3339 reader (what it accepts, the forms below
+    // accept too).
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Ok(t.with_timezone(&Utc));
+    }
     let (civil, offset) = split_offset(s);
     let naive = parse_naive(civil.trim_end())?;
     Ok(match offset {
@@ -57,7 +62,7 @@ fn split_offset(s: &str) -> (&str, Option<FixedOffset>) {
             return (rest, FixedOffset::east_opt(0));
         }
     }
-    let Some(i) = s.rfind(['+', '-']) else {
+    let Some(i) = s.bytes().rposition(|b| b == b'+' || b == b'-') else {
         return (s, None);
     };
     let (head, tail) = (&s[..i], &s[i + 1..]);
@@ -87,7 +92,7 @@ fn split_offset(s: &str) -> (&str, Option<FixedOffset>) {
 /// A civil date and time in one of the accepted forms.
 fn parse_naive(s: &str) -> Result<NaiveDateTime, WhenError> {
     let s = s.trim();
-    let (date, time) = match s.find(['T', ' ']) {
+    let (date, time) = match s.bytes().position(|b| b == b'T' || b == b' ') {
         Some(i) => (&s[..i], s[i + 1..].trim()),
         None => (s, ""),
     };
