@@ -114,22 +114,28 @@ fn refuse_input(shown: &Path, target: &Path) -> Result<()> {
 
 fn open_file(p: &Path, not_an_input: bool) -> Result<Destination> {
     let context = || format!("writing {}", p.display());
-    let target = resolve_symlinks(p).with_context(context)?;
-    if not_an_input {
-        refuse_input(p, &target)?;
-    }
-    let existing = match std::fs::metadata(&target) {
+    // What the path leads to, as the kernel follows it: a pipe behind /dev/stdout
+    // (/proc/self/fd/1 -> "pipe:[…]") has no name to resolve, but can be opened.
+    match std::fs::metadata(p) {
         Ok(m) if m.is_dir() => bail!("writing {}: it is a directory", p.display()),
         Ok(m) if !m.is_file() => {
             let file = std::fs::OpenOptions::new()
                 .write(true)
-                .open(&target)
+                .open(p)
                 .with_context(context)?;
             return Ok(Destination::Through {
                 target: p.to_path_buf(),
                 file: BufWriter::with_capacity(1 << 16, file),
             });
         }
+        _ => {}
+    }
+    let target = resolve_symlinks(p).with_context(context)?;
+    if not_an_input {
+        refuse_input(p, &target)?;
+    }
+    let existing = match std::fs::metadata(&target) {
+        Ok(m) if !m.is_file() => bail!("writing {}: not a regular file", p.display()),
         Ok(m) => Some(m),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => return Err(e).with_context(context),

@@ -43,6 +43,22 @@ fn output_goes_through_a_fifo_to_its_reader() {
     assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
 }
 
+/// `-o /dev/stdout` writes to whatever stdout is: a pipe (no file behind the link) or a file.
+#[test]
+fn output_to_dev_stdout_goes_through() {
+    let wd = Workdir::new("dev-stdout");
+    let out = wd.run(&["schedule", "show", "--format", "json", "-o", "/dev/stdout"]);
+    assert!(out.ok().starts_with('['), "{}", out.stdout);
+    let file = std::fs::File::create(wd.path("captured.json")).unwrap();
+    let status = wd
+        .command(&["schedule", "show", "--format", "json", "-o", "/dev/stdout"])
+        .stdout(file)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert!(wd.read("captured.json").starts_with('['));
+}
+
 #[test]
 fn a_symlink_is_followed_and_modes_are_kept_or_follow_the_umask() {
     let wd = Workdir::new("symlink-out");

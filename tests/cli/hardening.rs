@@ -60,6 +60,20 @@ fn a_closed_stderr_is_not_a_panic() {
     drop(child.stderr.take());
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(1), "{status:?}");
+    // A usage error, and a note, to a closed stderr.
+    for (args, code) in [
+        (&["--bogus"][..], 2),
+        (&["schedule", "show", "--format", "json"][..], 0),
+    ] {
+        let mut child = wd
+            .command(args)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stderr.take());
+        assert_eq!(child.wait().unwrap().code(), Some(code), "{args:?}");
+    }
 }
 
 #[test]
