@@ -235,6 +235,23 @@ fn check(args: CheckArgs, ctx: &Ctx) -> Result<Exit> {
     ctx.schedule_notes(&schedule);
     let today = ctx.now.with_timezone(&ctx.tz).date_naive();
     findings.extend(check_schedule(&schedule, &directory, today, max_age));
+    if ctx.global.overrides.is_some() {
+        match ctx.overrides(&schedule) {
+            Ok(o) => findings.extend(aun::schedule::check::override_findings(
+                &schedule, &o, today, ctx.tz,
+            )),
+            Err(e) => findings.push(aun::schedule::check::Finding {
+                severity: aun::schedule::check::Severity::Error,
+                kind: "override",
+                day: String::new(),
+                start: String::new(),
+                end: String::new(),
+                library: String::new(),
+                origin: String::new(),
+                message: format!("{e:#}"),
+            }),
+        }
+    }
     let format = ctx.format(Format::Table, RECORD_FORMATS)?;
     let mut w = ctx.records(format)?;
     for f in &findings {

@@ -30,7 +30,7 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
     pub severity: Severity,
-    /// gap | law-gap | overlap | unknown-library | no-contact | stale-contact | malformed
+    /// gap | law-gap | overlap | unknown-library | no-contact | stale-contact | malformed | override
     pub kind: &'static str,
     pub day: String,
     pub start: String,
@@ -220,6 +220,36 @@ fn overlaps(s: &Schedule) -> Vec<Finding> {
                     }
                 }
             }
+        }
+    }
+    out
+}
+
+/// The overrides checked against the schedule as `override add` checks a new one: an absence on a
+/// day the library has no duty, or for hours that are not its block, is an error naming the row.
+/// (A past date is not reported: the file keeps its history.)
+pub fn override_findings(
+    schedule: &Schedule,
+    overrides: &crate::roster::Overrides,
+    today: NaiveDate,
+    tz: chrono_tz::Tz,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (i, o) in overrides.items.iter().enumerate() {
+        let others = crate::roster::Overrides {
+            source: overrides.source.clone(),
+            items: overrides
+                .items
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .map(|(_, x)| x.clone())
+                .collect(),
+        };
+        if let Err(e) = crate::roster::check_override(o, schedule, &others, today, tz) {
+            let mut f = Finding::new(Severity::Error, "override", format!("{}: {e:#}", o.origin));
+            (f.library, f.origin) = (o.library.clone(), o.origin.clone());
+            out.push(f);
         }
     }
     out

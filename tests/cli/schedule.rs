@@ -428,3 +428,42 @@ fn a_schedule_saved_by_a_spreadsheet_reads_with_a_note() {
     assert!(out.stderr.contains("0 errors"), "{}", out.stderr);
     assert_eq!(essentials(&wd, Some("excel.csv")), essentials(&wd, None));
 }
+
+#[test]
+fn check_validates_a_hand_edited_overrides_file() {
+    let wd = Workdir::new("check-overrides");
+    wd.create(
+        "o.csv",
+        "date,block,kind,library\n2026-12-07,09:00-13:00,absent,BCPL\n2026-12-08,,absent,FCPL\n2026-12-07,13:00-17:00,absent,BCPL\n2027-01-01,,closed,Frostburg State University\n",
+    );
+    let out = wd.run(&[
+        "--overrides",
+        "o.csv",
+        "schedule",
+        "check",
+        "--format",
+        "json",
+        "--now",
+        "2026-11-23T12:00",
+    ]);
+    out.fails(1);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let errors: Vec<String> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "override")
+        .map(|f| f["message"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(
+        errors[0].starts_with("o.csv: line 3: FCPL has no duty on tue 2026-12-08"),
+        "{errors:?}"
+    );
+    assert!(
+        errors[1].starts_with(
+            "o.csv: line 4: 13:00-17:00 is not one of BCPL's blocks on mon 2026-12-07"
+        ),
+        "{errors:?}"
+    );
+}
