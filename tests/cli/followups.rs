@@ -534,3 +534,99 @@ fn directory_verify_changes_one_contact_in_place() {
     assert!(err.contains("nothing was changed"), "{err}");
     assert_eq!(wd.read("dir.csv"), after);
 }
+
+#[test]
+fn remind_with_the_ledger_leaves_out_answered_chats() {
+    let wd = Workdir::new("remind-ledger");
+    let ex = example();
+    wd.run(&[
+        "followups",
+        "record",
+        &ex,
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        NOW,
+    ])
+    .ok();
+    wd.run(&[
+        "followups",
+        "done",
+        "14000101",
+        "--at",
+        "2025-03-05T11:00",
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        NOW,
+    ])
+    .ok();
+    let at = "2025-03-06T10:00";
+    let bodies = |args: &[&str]| -> String {
+        let mut all = vec![
+            "remind", "--at", at, "--format", "jsonl", "--ledger", "l.jsonl",
+        ];
+        all.extend_from_slice(args);
+        wd.run(&all)
+            .ok()
+            .lines()
+            .map(|l| {
+                let v: Value = serde_json::from_str(l).unwrap();
+                format!(
+                    "{} {}",
+                    v["kind"].as_str().unwrap(),
+                    v["body"].as_str().unwrap()
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    // Without the ledger 14000101 is overdue; with it, it was answered: never named.
+    let without = wd
+        .run(&[
+            "remind", "--at", at, "--format", "jsonl", "--state", "a.json", "--export", &ex,
+        ])
+        .ok()
+        .to_string();
+    assert!(without.contains("14000101"), "{without}");
+    let with = bodies(&["--state", "b.json", "--export", &ex]);
+    assert!(!with.contains("14000101"), "{with}");
+    assert!(with.contains("14000108"), "{with}");
+    assert!(
+        !with.contains("escalation"),
+        "nothing missed its deadline unanswered: {with}"
+    );
+    // The digest, from the ledger alone: the referrals still owed, none answered.
+    let digest = bodies(&["--digest"]);
+    assert!(
+        digest.contains("14000108") && digest.contains("14000115"),
+        "{digest}"
+    );
+    assert!(!digest.contains("14000101"), "{digest}");
+    // Past 14000108's deadline: escalated once, to its destination and the coordinators.
+    let later = "2025-03-06T12:10";
+    let run = |state: &str| {
+        wd.run(&[
+            "remind", "--at", later, "--format", "jsonl", "--ledger", "l.jsonl", "--state", state,
+        ])
+        .ok()
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .filter(|v| v["kind"] == "escalation")
+        .collect::<Vec<_>>()
+    };
+    let first = run("c.json");
+    let to: Vec<&str> = first
+        .iter()
+        .map(|v| v["recipient"].as_str().unwrap())
+        .collect();
+    assert!(to.contains(&"PGCMLS") && to.contains(&"COORD"), "{to:?}");
+    assert!(first
+        .iter()
+        .all(|v| v["key"].as_str().unwrap().contains("/chat/14000108/to/")));
+    assert!(first[0]["subject"]
+        .as_str()
+        .unwrap()
+        .contains("chat 14000108 missed its 72 hours"));
+    assert!(run("c.json").is_empty(), "once");
+}

@@ -1,7 +1,8 @@
 //! The HTML pages of `refer` and `report`, opened in a real headless browser (Debian's chromium,
 //! installed by .ci/setup): no console messages or script errors, the charts present, the copy
 //! button handing the note to the clipboard (the page's `#selftest` hook records what it would
-//! write). Screenshots go to `target/tmp/screenshots/` (desktop and phone widths).
+//! write). Screenshots go to `target/tmp/screenshots/` (desktop and phone widths), with each page
+//! printed to PDF.
 
 use crate::workdir::{repo_file, Workdir};
 use serde_json::Value;
@@ -134,6 +135,26 @@ fn screenshot(page: &Path, name: &str) {
     }
 }
 
+/// The page printed to PDF (print styles: no buttons, cards whole), into the screenshots folder.
+fn print_pdf(page: &Path, name: &str) {
+    let pdf = screenshots().join(format!("{name}.pdf"));
+    let _ = std::fs::remove_file(&pdf);
+    browse(
+        &url(page),
+        &[
+            "--no-pdf-header-footer",
+            &format!("--print-to-pdf={}", pdf.display()),
+        ],
+    );
+    let bytes = std::fs::read(&pdf).unwrap_or_default();
+    assert!(
+        bytes.starts_with(b"%PDF") && bytes.len() > 5_000,
+        "{}: no PDF ({} bytes)",
+        pdf.display(),
+        bytes.len()
+    );
+}
+
 /// Nothing the page would fetch: no scripts, styles, fonts or images from elsewhere.
 fn assert_self_contained(html: &str) {
     for external in [
@@ -182,6 +203,7 @@ fn refer_page_in_a_browser() {
         "{got}"
     );
     screenshot(&wd.path("today.html"), "refer");
+    print_pdf(&wd.path("today.html"), "refer");
 }
 
 #[test]
@@ -242,4 +264,5 @@ fn report_page_in_a_browser() {
     assert_eq!(got["charts"], 3, "{got}");
     assert!(got["chart_marks"].as_u64().unwrap() >= 6, "{got}");
     screenshot(&wd.path("report.html"), "report");
+    print_pdf(&wd.path("report.html"), "report");
 }
