@@ -420,8 +420,9 @@ fn list(args: ListArgs, ctx: &Ctx) -> Result<Exit> {
         .destination
         .as_deref()
         .map(|d| DestinationFilter::new(&directory, d));
+    let source = ledger.source.clone();
     let mut rows: Vec<Followup> = ledger
-        .followups()
+        .into_followups()
         .into_iter()
         .filter(|f| states.contains(&f.state_at(ctx.now)))
         .filter(|f| dest.as_ref().is_none_or(|d| d.keeps(&f.decision)))
@@ -458,7 +459,7 @@ fn list(args: ListArgs, ctx: &Ctx) -> Result<Exit> {
     w.finish()?.commit()?;
     ctx.note(format_args!(
         "{}: {} follow-up(s) shown",
-        ledger.source,
+        source,
         rows.len()
     ));
     Ok(Exit::Ok)

@@ -180,7 +180,7 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
             ));
             Some(Vec::new())
         }
-        Some(_) => Some(args.ledger.load()?.followups()),
+        Some(_) => Some(args.ledger.load()?.into_followups()),
         None => None,
     };
     // What the ledger knows is answered drops out; the digest lists its open referrals too.

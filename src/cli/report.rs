@@ -112,7 +112,8 @@ pub fn run(args: ReportArgs, ctx: &Ctx) -> Result<Exit> {
             return Err(anyhow!("--from {f} is after --to {t}"));
         }
     }
-    let all = ledger.followups();
+    let source = ledger.source.clone();
+    let all = ledger.into_followups();
     let chats: Vec<_> = all.iter().filter(|f| filter.keeps(f, ctx.tz)).collect();
 
     if format == Format::Html {
@@ -123,7 +124,7 @@ pub fn run(args: ReportArgs, ctx: &Ctx) -> Result<Exit> {
             (Some(f), Some(t)) => format!("from {f} to {t}"),
         };
         let scope = Scope {
-            ledger: &ledger.source,
+            ledger: &source,
             dates,
             library: filter.library.as_deref(),
         };
@@ -139,7 +140,7 @@ pub fn run(args: ReportArgs, ctx: &Ctx) -> Result<Exit> {
         out.commit()?;
         ctx.note(format_args!(
             "{}: {} chats in the report",
-            ledger.source,
+            source,
             chats.len()
         ));
         return Ok(Exit::Ok);
@@ -176,7 +177,7 @@ pub fn run(args: ReportArgs, ctx: &Ctx) -> Result<Exit> {
     w.finish()?.commit()?;
     ctx.note(format_args!(
         "{}: {} chats, {} rows",
-        ledger.source,
+        source,
         chats.len(),
         rows.len()
     ));

@@ -245,23 +245,37 @@ pub struct Ledger {
 impl Ledger {
     /// Parses a ledger: one JSON object per line; blank lines are allowed. Errors name the line.
     pub fn parse(source: &str, text: &str) -> Result<Ledger> {
+        Ledger::read(source, text.as_bytes())
+    }
+
+    /// Reads a ledger line by line from `input` (never the whole file in memory at once).
+    pub fn read(source: &str, input: impl std::io::BufRead) -> Result<Ledger> {
+        let mut input = input;
         let mut entries = Vec::new();
-        let ends_whole = text.is_empty() || text.ends_with('\n');
-        let count = text.lines().count();
-        for (i, line) in text.lines().enumerate() {
-            let n = i + 1;
+        let mut line = String::new();
+        let mut n = 0;
+        loop {
+            line.clear();
+            let read = input
+                .read_line(&mut line)
+                .map_err(|e| anyhow!("{source}: line {}: {e}", n + 1))?;
+            if read == 0 {
+                break;
+            }
+            n += 1;
+            let whole = line.ends_with('\n');
             if line.trim().is_empty() {
                 continue;
             }
-            let value: serde_json::Value = serde_json::from_str(line).map_err(|e| {
-                if n == count && !ends_whole {
-                    anyhow!("{source}: line {n}: incomplete last line (an interrupted write?): {e}")
+            // One pass straight into a flat struct: no JSON tree, no buffering of a tagged enum.
+            let raw: RawLine = serde_json::from_str(&line).map_err(|e| {
+                if whole {
+                    anyhow!("{source}: line {n}: not a ledger line: {e}")
                 } else {
-                    anyhow!("{source}: line {n}: not JSON: {e}")
+                    anyhow!("{source}: line {n}: incomplete last line (an interrupted write?): {e}")
                 }
             })?;
-            let v = value.get("v").and_then(|v| v.as_u64());
-            match v {
+            match raw.v {
                 Some(v) if v == u64::from(VERSION) => {}
                 Some(v) => {
                     bail!(
@@ -270,8 +284,9 @@ impl Ledger {
                 }
                 None => bail!("{source}: line {n}: no version (\"v\"): not an aun ledger line"),
             }
-            let entry: Entry =
-                serde_json::from_value(value).map_err(|e| anyhow!("{source}: line {n}: {e}"))?;
+            let entry = raw
+                .into_entry()
+                .map_err(|e| anyhow!("{source}: line {n}: {e}"))?;
             if entry.chat_id().is_empty() {
                 bail!("{source}: line {n}: empty chat_id");
             }
@@ -287,13 +302,8 @@ impl Ledger {
     pub fn load(path: &std::path::Path) -> Result<Ledger> {
         let name = path.display().to_string();
         crate::io::files::note_input(&name);
-        match std::fs::read(path) {
-            Ok(bytes) => {
-                let text = String::from_utf8(bytes).map_err(|e| {
-                    anyhow!("{name}: not UTF-8 (byte {})", e.utf8_error().valid_up_to())
-                })?;
-                Ledger::parse(&name, &text)
-            }
+        match std::fs::File::open(path) {
+            Ok(f) => Ledger::read(&name, std::io::BufReader::with_capacity(1 << 16, f)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Ledger {
                 source: name,
                 entries: Vec::new(),
@@ -305,52 +315,122 @@ impl Ledger {
     /// The chats, in the order they were first decided. Answers for a chat never decided are
     /// kept aside (an `answered` line before its `decided` line counts once the decision comes).
     pub fn followups(&self) -> Vec<Followup> {
-        let mut order: Vec<String> = Vec::new();
-        let mut by_id: HashMap<&str, Followup> = HashMap::new();
-        let mut closings: HashMap<&str, Vec<(How, &Closing)>> = HashMap::new();
-        for e in &self.entries {
-            match &e.event {
-                Event::Decided(d) => match by_id.get_mut(d.chat_id.as_str()) {
-                    Some(f) => {
-                        f.decision = d.clone();
-                        f.decisions += 1;
+        self.clone().into_followups()
+    }
+
+    /// [`Ledger::followups`], taking the entries instead of copying them.
+    pub fn into_followups(self) -> Vec<Followup> {
+        let mut out: Vec<Followup> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut closings: Vec<(How, Closing)> = Vec::new();
+        for e in self.entries {
+            match e.event {
+                Event::Decided(d) => match index.get(&d.chat_id) {
+                    Some(&i) => {
+                        out[i].decision = d;
+                        out[i].decisions += 1;
                     }
                     None => {
-                        order.push(d.chat_id.clone());
-                        by_id.insert(
-                            &d.chat_id,
-                            Followup {
-                                decision: d.clone(),
-                                decisions: 1,
-                                done: None,
-                            },
-                        );
+                        index.insert(d.chat_id.clone(), out.len());
+                        out.push(Followup {
+                            decision: d,
+                            decisions: 1,
+                            done: None,
+                        });
                     }
                 },
-                Event::Answered(c) => closings
-                    .entry(&c.chat_id)
-                    .or_default()
-                    .push((How::Answered, c)),
-                Event::Closed(c) => closings
-                    .entry(&c.chat_id)
-                    .or_default()
-                    .push((How::Closed, c)),
-                Event::Done(c) => closings.entry(&c.chat_id).or_default().push((How::Done, c)),
+                Event::Answered(c) => closings.push((How::Answered, c)),
+                Event::Closed(c) => closings.push((How::Closed, c)),
+                Event::Done(c) => closings.push((How::Done, c)),
             }
         }
-        for (id, list) in closings {
-            if let Some(f) = by_id.get_mut(id) {
-                // The first follow-up counts: the earliest time, then the first written.
-                f.done = list
-                    .into_iter()
-                    .min_by_key(|(_, c)| c.at)
-                    .map(|(h, c)| (h, c.clone()));
+        // Answers for a chat never decided are kept aside; an answer written before its decision
+        // still counts. The first follow-up counts: the earliest time, then the first written.
+        for (how, c) in closings {
+            if let Some(&i) = index.get(&c.chat_id) {
+                let f = &mut out[i];
+                if f.done.as_ref().is_none_or(|(_, d)| c.at < d.at) {
+                    f.done = Some((how, c));
+                }
             }
         }
-        order
-            .into_iter()
-            .filter_map(|id| by_id.remove(id.as_str()))
-            .collect()
+        out
+    }
+}
+
+/// One line as read: every field of every event, so that a line is parsed in one pass. Unknown
+/// fields are ignored (a later version may add some).
+#[derive(Deserialize)]
+struct RawLine {
+    v: Option<u64>,
+    event: Option<String>,
+    chat_id: Option<String>,
+    started_at: Option<DateTime<FixedOffset>>,
+    due_at: Option<DateTime<FixedOffset>>,
+    rule: Option<String>,
+    #[serde(default)]
+    destination: Option<String>,
+    #[serde(default)]
+    destination_id: Option<String>,
+    method: Option<String>,
+    origin: Option<String>,
+    #[serde(default)]
+    origin_id: Option<String>,
+    category: Option<String>,
+    subject: Option<String>,
+    #[serde(default)]
+    needs_review: Option<String>,
+    decided_at: Option<DateTime<FixedOffset>>,
+    #[serde(default)]
+    decided_by: Option<String>,
+    at: Option<DateTime<FixedOffset>>,
+    recorded_at: Option<DateTime<FixedOffset>>,
+    source: Option<String>,
+}
+
+impl RawLine {
+    fn into_entry(self) -> std::result::Result<Entry, String> {
+        fn need<T>(v: Option<T>, name: &str) -> std::result::Result<T, String> {
+            v.ok_or_else(|| format!("missing field `{name}`"))
+        }
+        let event = need(self.event, "event")?;
+        let chat_id = need(self.chat_id, "chat_id")?;
+        let closing = |at, recorded_at, source| -> std::result::Result<Closing, String> {
+            Ok(Closing {
+                chat_id: chat_id.clone(),
+                at: need(at, "at")?,
+                recorded_at: need(recorded_at, "recorded_at")?,
+                source: need(source, "source")?,
+            })
+        };
+        let event = match event.as_str() {
+            "decided" => Event::Decided(Decision {
+                chat_id: chat_id.clone(),
+                started_at: need(self.started_at, "started_at")?,
+                due_at: need(self.due_at, "due_at")?,
+                rule: need(self.rule, "rule")?,
+                destination: self.destination,
+                destination_id: self.destination_id,
+                method: need(self.method, "method")?,
+                origin: need(self.origin, "origin")?,
+                origin_id: self.origin_id,
+                category: need(self.category, "category")?,
+                subject: need(self.subject, "subject")?,
+                needs_review: self.needs_review,
+                decided_at: need(self.decided_at, "decided_at")?,
+                decided_by: self.decided_by,
+                source: need(self.source, "source")?,
+            }),
+            "answered" => Event::Answered(closing(self.at, self.recorded_at, self.source)?),
+            "closed" => Event::Closed(closing(self.at, self.recorded_at, self.source)?),
+            "done" => Event::Done(closing(self.at, self.recorded_at, self.source)?),
+            other => {
+                return Err(format!(
+                    "unknown event {other:?} (expected decided, answered, closed or done)"
+                ))
+            }
+        };
+        Ok(Entry::new(event))
     }
 }
 
@@ -369,25 +449,28 @@ pub struct Recorded {
 /// a changed one, nothing for one already recorded the same. Two decisions for one chat in the
 /// same batch: the later one counts.
 pub fn plan_decisions(ledger: &Ledger, decisions: Vec<Decision>) -> (Vec<Entry>, Recorded) {
-    let mut latest: HashMap<String, Decision> = HashMap::new();
+    let mut latest: HashMap<&str, &Decision> = HashMap::new();
     for e in &ledger.entries {
         if let Event::Decided(d) = &e.event {
-            latest.insert(d.chat_id.clone(), d.clone());
+            latest.insert(&d.chat_id, d);
         }
     }
     let mut out = Vec::new();
     let mut rec = Recorded::default();
+    // Decisions of this batch, by chat: a later one in the batch is compared with the earlier.
+    let mut batch: HashMap<String, Decision> = HashMap::new();
     for d in decisions {
-        match latest.get(&d.chat_id) {
+        let prev = batch.get(&d.chat_id).or_else(|| latest.get(d.chat_id.as_str()).copied());
+        match prev {
             Some(prev) if prev.same_as(&d) => rec.unchanged.push(d.chat_id.clone()),
             Some(_) => {
                 rec.changed.push(d.chat_id.clone());
-                latest.insert(d.chat_id.clone(), d.clone());
+                batch.insert(d.chat_id.clone(), d.clone());
                 out.push(Entry::new(Event::Decided(d)));
             }
             None => {
                 rec.new.push(d.chat_id.clone());
-                latest.insert(d.chat_id.clone(), d.clone());
+                batch.insert(d.chat_id.clone(), d.clone());
                 out.push(Entry::new(Event::Decided(d)));
             }
         }
@@ -408,11 +491,19 @@ pub struct Marked {
 /// The entries to append for closings against the ledger as it is: one for each chat the ledger
 /// has and that is not done yet (the first closing of a chat in the batch counts).
 pub fn plan_closings(ledger: &Ledger, closings: Vec<(How, Closing)>) -> (Vec<Entry>, Marked) {
-    let followups = ledger.followups();
-    let mut done: HashMap<&str, bool> = followups
-        .iter()
-        .map(|f| (f.decision.chat_id.as_str(), f.done.is_some()))
-        .collect();
+    let mut done: HashMap<&str, bool> = HashMap::new();
+    for e in &ledger.entries {
+        if let Event::Decided(d) = &e.event {
+            done.entry(&d.chat_id).or_insert(false);
+        }
+    }
+    for e in &ledger.entries {
+        if let Event::Answered(c) | Event::Closed(c) | Event::Done(c) = &e.event {
+            if let Some(d) = done.get_mut(c.chat_id.as_str()) {
+                *d = true;
+            }
+        }
+    }
     let mut out = Vec::new();
     let mut m = Marked::default();
     for (how, c) in closings {
