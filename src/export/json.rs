@@ -8,6 +8,7 @@ use super::scan_csv::count_lines;
 use super::{field_slot, finish_chat, Chat, ChunkParser, Done, Field, FieldError, Mapping};
 use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
+use std::fmt::Write as _;
 
 impl ChunkParser<'_> {
     pub(super) fn parse_json<T>(
@@ -141,13 +142,19 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
                     out.clear();
                     let bad = &mut not_text[f as usize];
                     *bad = None;
+                    let lines = f == Field::Transcript;
                     if self.raw {
-                        map.next_value_seed(RawTextSeed { out, not_text: bad })?;
+                        map.next_value_seed(RawTextSeed {
+                            out,
+                            not_text: bad,
+                            lines,
+                        })?;
                     } else {
                         map.next_value_seed(TextSeed {
                             out,
                             not_text: bad,
                             number_seen: &mut *self.number_seen,
+                            lines,
                         })?;
                     }
                 }
@@ -228,6 +235,8 @@ struct TextSeed<'c> {
     out: &'c mut String,
     not_text: &'c mut Option<&'static str>,
     number_seen: &'c mut bool,
+    /// The transcript: a list of messages is taken as its lines.
+    lines: bool,
 }
 
 impl<'de> DeserializeSeed<'de> for TextSeed<'_> {
@@ -270,6 +279,12 @@ impl<'de> Visitor<'de> for TextSeed<'_> {
         Ok(())
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        if self.lines {
+            while let Some(m) = seq.next_element::<Message>()? {
+                m.push_line(self.out, self.not_text);
+            }
+            return Ok(());
+        }
         while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
         *self.not_text = Some("a list");
         Ok(())
@@ -284,6 +299,46 @@ impl<'de> Visitor<'de> for TextSeed<'_> {
     }
 }
 
+/// One message of a transcript given as a list (ticket and API exports): a line of text, or an
+/// object with the speaker and the text, written as the `speaker: text` line a transcript holds.
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+enum Message {
+    Line(String),
+    Object {
+        #[serde(alias = "from", alias = "sender", alias = "author")]
+        speaker: Option<String>,
+        #[serde(alias = "time", alias = "timestamp", alias = "sent_at")]
+        at: Option<String>,
+        #[serde(alias = "body", alias = "message", alias = "content")]
+        text: String,
+    },
+    Other(serde::de::IgnoredAny),
+}
+
+impl Message {
+    fn push_line(self, out: &mut String, not_text: &mut Option<&'static str>) {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        match self {
+            Message::Line(line) => out.push_str(&line),
+            // Written as LibChat writes a line, which the transcript reader knows.
+            Message::Object { speaker, at, text } => {
+                match (at.filter(|a| !a.is_empty()), speaker) {
+                    (Some(at), Some(who)) => write!(out, "{at} - {who}: "),
+                    (None, Some(who)) => write!(out, "{who}: "),
+                    (Some(at), None) => write!(out, "{at} - "),
+                    (None, None) => Ok(()),
+                }
+                .expect("writing to a String");
+                out.push_str(&text);
+            }
+            Message::Other(_) => *not_text = Some("a list holding something other than messages"),
+        }
+    }
+}
+
 fn not_text_problem(field: Field, what: &str) -> String {
     format!("field {} is {what}, expected text", field.name())
 }
@@ -292,6 +347,7 @@ fn not_text_problem(field: Field, what: &str) -> String {
 struct RawTextSeed<'c> {
     out: &'c mut String,
     not_text: &'c mut Option<&'static str>,
+    lines: bool,
 }
 
 impl<'de> DeserializeSeed<'de> for RawTextSeed<'_> {
@@ -304,6 +360,13 @@ impl<'de> DeserializeSeed<'de> for RawTextSeed<'_> {
                 let s: std::borrow::Cow<str> =
                     serde_json::from_str(text).map_err(D::Error::custom)?;
                 self.out.push_str(&s);
+            }
+            Some(b'[') if self.lines => {
+                let messages: Vec<Message> =
+                    serde_json::from_str(text).map_err(D::Error::custom)?;
+                for m in messages {
+                    m.push_line(self.out, self.not_text);
+                }
             }
             Some(b'[') => *self.not_text = Some("a list"),
             Some(b'{') => *self.not_text = Some("an object"),

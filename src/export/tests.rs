@@ -591,3 +591,37 @@ fn json_structure_faults_stop_the_read_in_both_modes() {
     .unwrap();
     assert_eq!(rows.len(), 2);
 }
+
+#[test]
+fn a_transcript_given_as_a_list_of_messages_is_read_line_by_line() {
+    // Ticket exports give the messages as a list: of lines, or of objects with a speaker and a text.
+    let jsonl = concat!(
+        r#"{"id": "T1", "status": "Follow Up By Patron Library", "messages": ["Patron: hi", "Librarian (Ann, BCPL): hello"]}"#,
+        "\n",
+        r#"{"id": 7, "status": "Follow Up By Patron Library", "messages": [{"from": "Guest", "text": "my card"}, {"sender": "Ann", "time": "14:03:22", "body": "renewed"}, {"text": "bye"}]}"#,
+        "\n",
+    );
+    let json = format!("[{}]", jsonl.trim_end().replace('\n', ","));
+    for (name, text) in [("m.jsonl", jsonl.to_string()), ("m.json", json)] {
+        let (chats, report) = read_all(name, text.as_bytes(), &ReadOptions::default()).unwrap();
+        assert_eq!(report.skipped, 0, "{name}");
+        let transcripts: Vec<&str> = chats.iter().map(|c| c.transcript.as_str()).collect();
+        assert_eq!(
+            transcripts,
+            [
+                "Patron: hi\nLibrarian (Ann, BCPL): hello",
+                "Guest: my card\n14:03:22 - Ann: renewed\nbye"
+            ],
+            "{name}"
+        );
+    }
+    // Anything else in the list is still refused, naming the field.
+    let e = err(
+        "m.jsonl",
+        b"{\"id\": 1, \"status\": \"Follow Up By Patron Library\", \"messages\": [\"a\", 2]}\n",
+    );
+    assert_eq!(
+        e,
+        "m.jsonl: line 1: record 1: field transcript is a list holding something other than messages, expected text"
+    );
+}
