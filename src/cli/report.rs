@@ -80,6 +80,11 @@ fn library_id(directory: &Directory, name: &str) -> String {
 }
 
 pub fn run(args: ReportArgs, ctx: &Ctx) -> Result<Exit> {
+    if args.by.contains(&ByArg::Week) && args.by.contains(&ByArg::Month) {
+        return Err(anyhow!(
+            "--by: week or month, not both (a row has one period)"
+        ));
+    }
     let format = ctx.format(
         Format::Table,
         &[

@@ -460,7 +460,9 @@ pub fn plan_decisions(ledger: &Ledger, decisions: Vec<Decision>) -> (Vec<Entry>,
     // Decisions of this batch, by chat: a later one in the batch is compared with the earlier.
     let mut batch: HashMap<String, Decision> = HashMap::new();
     for d in decisions {
-        let prev = batch.get(&d.chat_id).or_else(|| latest.get(d.chat_id.as_str()).copied());
+        let prev = batch
+            .get(&d.chat_id)
+            .or_else(|| latest.get(d.chat_id.as_str()).copied());
         match prev {
             Some(prev) if prev.same_as(&d) => rec.unchanged.push(d.chat_id.clone()),
             Some(_) => {

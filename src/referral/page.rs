@@ -133,3 +133,44 @@ fn evidence(value: &str, words: &[String]) -> String {
     let quoted: Vec<String> = words.iter().map(|w| format!("“{w}”")).collect();
     format!("{value} (from {})", quoted.join(", "))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::directory::Directory;
+    use crate::referral::{Options, Referrer};
+    use crate::time::{parse_instant, DEFAULT_TZ};
+    use crate::triage::{Chat, TriageOptions, Triager};
+
+    #[test]
+    fn the_review_reason_is_highlighted_and_text_is_escaped() {
+        let dir = Directory::default_directory();
+        let now = parse_instant("2026-11-05T12:00", DEFAULT_TZ).unwrap();
+        let chat = Chat {
+            record: 1,
+            id: "<b>1</b>".into(),
+            started_at: Some(parse_instant("2026-11-02T10:00", DEFAULT_TZ).unwrap()),
+            resolution: "Follow Up By Patron Library".into(),
+            origin: "Maryland AskUsNow! Public Library".into(),
+            patron_email: "jane.doe@gmail.com".into(),
+            question: "Is a <script> tag legal advice for my lawsuit in Frederick?".into(),
+            ..Chat::default()
+        };
+        let t = Triager::new(dir.clone()).triage(&chat, &TriageOptions::new(now, DEFAULT_TZ));
+        let r = Referrer::new(&dir, Options { redact: false })
+            .unwrap()
+            .refer(&t);
+        let page = refer_page(std::slice::from_ref(&r), "x.csv", now, DEFAULT_TZ, |_| {
+            Some("two libraries named <FCPL, MCPL>".into())
+        });
+        assert!(page.contains(
+            "<p class=\"review\">Needs review: two libraries named &lt;FCPL, MCPL&gt;</p>"
+        ));
+        assert!(page.contains("Chat &lt;b&gt;1&lt;/b&gt;"));
+        assert!(!page.contains("<b>1</b>"));
+        assert!(page.contains("1 to review"));
+        assert!(page.contains("data-copy=\"note-0\""));
+        let quiet = refer_page(&[r], "x.csv", now, DEFAULT_TZ, |_| None);
+        assert!(!quiet.contains("class=\"review\""));
+    }
+}

@@ -263,7 +263,10 @@ fn ledger_errors_name_the_file_and_line() {
         .run(&["report", "--ledger", "bad.jsonl"])
         .fails(1)
         .to_string();
-    assert!(err.contains("bad.jsonl: line 2: not a ledger line"), "{err}");
+    assert!(
+        err.contains("bad.jsonl: line 2: not a ledger line"),
+        "{err}"
+    );
     // AUN_LEDGER is read.
     let out = wd
         .command(&["followups", "list", "--now", NOW])

@@ -202,6 +202,23 @@ fn refer_page_in_a_browser() {
             .starts_with("Shared Follow-Up referral to Baltimore County Public Library."),
         "{got}"
     );
+    // --redact: no address on the page, in the cards or the notes.
+    wd.run(&[
+        "refer",
+        &ex,
+        "--format",
+        "html",
+        "-o",
+        "redacted.html",
+        "--now",
+        NOW,
+        "--redact",
+    ])
+    .ok();
+    let redacted = wd.read("redacted.html");
+    assert!(html.contains("zoe.nguyen@gmail.com"));
+    assert!(!redacted.contains("zoe.nguyen@gmail.com"), "{redacted}");
+    assert!(redacted.contains("z***@g***.com"));
     screenshot(&wd.path("today.html"), "refer");
     print_pdf(&wd.path("today.html"), "refer");
 }
