@@ -45,21 +45,23 @@ impl ChunkParser<'_> {
         // serde_json checks the UTF-8 of what it reads: only when it fails is the text looked at
         // again, and read as Windows-1252 if it is not UTF-8.
         let decoded;
-        let obj = match self.read_object(obj, false) {
+        let wanted = self.opts.wanted;
+        let obj = match self.read_object(obj, false, wanted) {
             Ok(_) => obj,
             Err(e) if std::str::from_utf8(obj).is_ok() => return Err(FieldError(json_problem(&e))),
             Err(_) => {
                 done.windows_1252 += 1;
                 done.first_windows_1252 = done.first_windows_1252.or(Some(record));
                 decoded = crate::io::text::decode_windows_1252(obj);
-                self.read_object(decoded.as_bytes(), false)
+                self.read_object(decoded.as_bytes(), false, wanted)
                     .map_err(|e| FieldError(json_problem(&e)))?;
                 decoded.as_bytes()
             }
         };
-        if self.number_seen {
-            // A number in a field: read the object again for the number's text as written.
-            self.read_object(obj, true)
+        if self.number_seen || self.reread {
+            // A number in the question or transcript (read again for its text as written), or a
+            // resolution given twice that made a row wanted after its other fields were skipped.
+            self.read_object(obj, true, None)
                 .map_err(|e| FieldError(json_problem(&e)))?;
         }
         finish_chat(
@@ -71,13 +73,21 @@ impl ChunkParser<'_> {
         )
     }
 
-    /// Reads one JSON object into the reused chat; `raw`: numbers as written.
-    fn read_object(&mut self, obj: &[u8], raw: bool) -> Result<(), serde_json::Error> {
+    /// Reads one JSON object into the reused chat. `raw`: every field by its raw text (else the
+    /// long ones, question and transcript, are read as text in one pass); `wanted`: the values
+    /// after an unwanted resolution are skipped, not decoded.
+    fn read_object(
+        &mut self,
+        obj: &[u8],
+        raw: bool,
+        wanted: Option<fn(&str) -> bool>,
+    ) -> Result<(), serde_json::Error> {
         let chat = &mut self.chat;
         for f in Field::ALL {
             field_slot(chat, &mut self.started, &mut self.start_time, f).clear();
         }
         self.number_seen = false;
+        self.reread = false;
         let seed = ObjectSeed {
             chat,
             started: &mut self.started,
@@ -86,6 +96,8 @@ impl ChunkParser<'_> {
             mapping: self.mapping,
             raw,
             number_seen: &mut self.number_seen,
+            wanted,
+            reread: &mut self.reread,
         };
         let mut de = serde_json::Deserializer::from_slice(obj);
         seed.deserialize(&mut de).and_then(|()| de.end())
@@ -110,6 +122,9 @@ struct ObjectSeed<'c> {
     mapping: &'c Mapping,
     raw: bool,
     number_seen: &'c mut bool,
+    wanted: Option<fn(&str) -> bool>,
+    /// Set when values were skipped and a later resolution made the row wanted after all.
+    reread: &'c mut bool,
 }
 
 /// For each field, what its (last) value was when it was not text: a list or an object.
@@ -131,11 +146,17 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let mut not_text: NotText = Default::default();
+        // After a resolution no one asked for, the other values are only checked, not decoded.
+        let (mut skipping, mut skipped) = (false, false);
         while let Some(field) = map.next_key_seed(KeySeed {
             keys: &mut *self.keys,
             mapping: self.mapping,
         })? {
             match field {
+                Some(f) if skipping && f != Field::Resolution => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                    skipped = true;
+                }
                 Some(f) => {
                     let out = field_slot(self.chat, self.started, self.start_time, f);
                     // A key given twice: the last value wins.
@@ -143,7 +164,7 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
                     let bad = &mut not_text[f as usize];
                     *bad = None;
                     let lines = f == Field::Transcript;
-                    if self.raw {
+                    if self.raw || !matches!(f, Field::Question | Field::Transcript) {
                         map.next_value_seed(RawTextSeed {
                             out,
                             not_text: bad,
@@ -157,12 +178,21 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
                             lines,
                         })?;
                     }
+                    if f == Field::Resolution {
+                        if let Some(w) = self.wanted {
+                            skipping = !w(&self.chat.resolution);
+                        }
+                    }
                 }
                 None => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
+        if skipping {
+            return Ok(());
+        }
+        *self.reread = skipped;
         match Field::ALL
             .iter()
             .zip(not_text)
@@ -356,9 +386,10 @@ impl<'de> DeserializeSeed<'de> for RawTextSeed<'_> {
         let raw: &RawValue = serde::Deserialize::deserialize(d)?;
         let text = raw.get();
         match text.as_bytes().first() {
+            // Text without escapes is the raw text between its quotes.
+            Some(b'"') if !text.contains('\\') => self.out.push_str(&text[1..text.len() - 1]),
             Some(b'"') => {
-                let s: std::borrow::Cow<str> =
-                    serde_json::from_str(text).map_err(D::Error::custom)?;
+                let s: String = serde_json::from_str(text).map_err(D::Error::custom)?;
                 self.out.push_str(&s);
             }
             Some(b'[') if self.lines => {

@@ -631,6 +631,8 @@ struct ChunkParser<'a> {
     keys: Vec<(String, Option<Field>)>,
     /// For JSON: the record being read has a number in a field.
     number_seen: bool,
+    /// For JSON: the record must be read again, whole.
+    reread: bool,
     /// For CSV: a quoted field's text, unquoted.
     scratch: Vec<u8>,
 }
@@ -661,6 +663,7 @@ impl<'a> ChunkParser<'a> {
             start_time: String::new(),
             keys: Vec::new(),
             number_seen: false,
+            reread: false,
             scratch: Vec::new(),
         }
     }

@@ -625,3 +625,17 @@ fn a_transcript_given_as_a_list_of_messages_is_read_line_by_line() {
         "m.jsonl: line 1: record 1: field transcript is a list holding something other than messages, expected text"
     );
 }
+
+#[test]
+fn a_resolution_given_twice_in_json_counts_by_its_last_value() {
+    let opts = ReadOptions {
+        wanted: Some(crate::triage::is_follow_up),
+        ..ReadOptions::default()
+    };
+    let jsonl = "{\"resolution\": \"Answered\", \"id\": 1, \"question\": \"q1\", \"resolution\": \"Follow Up By Patron Library\"}\n\
+                 {\"resolution\": \"Follow Up By Patron Library\", \"id\": 2, \"question\": \"q2\", \"resolution\": \"Answered\"}\n\
+                 {\"resolution\": \"Answered\", \"id\": 3, \"question\": [\"not\", \"checked\"]}\n";
+    let (rows, r) = read("d.jsonl", jsonl.as_bytes(), &opts).unwrap();
+    assert_eq!(rows, [("1".into(), 1, "q1".into())]);
+    assert_eq!(r.records, 3);
+}
