@@ -14,12 +14,14 @@
 //! - [`directory`]: the libraries, their aliases, towns, accounts and contacts.
 //! - [`remind`]: reminders for cron (duty checks, gaps, deadlines, digest), state and e-mail.
 //! - [`triage`]: reading chat exports and classifying each chat.
+//! - [`eval`]: labelled chats, and how triage and referral score against them.
 //! - [`referral`]: where each chat's follow-up goes, how, by which rule, with a note to paste.
 //! - [`ledger`]: the follow-up ledger: each decision and when its follow-up went out.
 //! - [`report`]: the 72-hour compliance report from the ledger.
 
 pub mod coverage;
 pub mod directory;
+pub mod eval;
 pub mod export;
 pub mod ics;
 pub mod io;

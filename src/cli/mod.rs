@@ -2,6 +2,7 @@
 //! subcommand that reads input, calls one library function and hands the rows to the output module.
 
 mod directory;
+mod eval;
 mod followups;
 mod reading;
 mod refer;
@@ -9,6 +10,7 @@ mod remind;
 mod report;
 mod roster;
 mod schedule;
+mod train;
 mod triage;
 mod who_covers;
 
@@ -144,6 +146,12 @@ pub enum Command {
     /// The 72-hour compliance report from the follow-up ledger, or a page with charts
     #[command(after_help = report::EXAMPLES)]
     Report(report::ReportArgs),
+    /// Measure triage and referral against labelled chats: accuracy per field, confusion, misses
+    #[command(after_help = eval::EXAMPLES)]
+    Eval(eval::EvalArgs),
+    /// Learn the category model from labelled chats (the file --model reads)
+    #[command(after_help = train::EXAMPLES)]
+    Train(train::TrainArgs),
     /// Show and check the directory of libraries (accounts, partners, contacts, aliases)
     #[command(subcommand)]
     Directory(directory::DirectoryCommand),
@@ -287,6 +295,8 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::WhoCovers(args) => who_covers::run(args, &ctx),
         Command::Triage(args) => triage::run(args, &ctx),
         Command::Refer(args) => refer::run(args, &ctx),
+        Command::Eval(args) => eval::run(args, &ctx),
+        Command::Train(args) => train::run(args, &ctx),
         Command::Remind(args) => remind::run(args, &ctx),
         Command::Completions { shell } => {
             let mut out = ctx.destination()?;

@@ -31,6 +31,10 @@ pub struct ExportArgs {
     #[arg(long, env = "AUN_VOCABULARY", value_name = "FILE")]
     pub vocabulary: Option<String>,
 
+    /// Category model (a file written by `aun train`) instead of the embedded one
+    #[arg(long, env = "AUN_MODEL", value_name = "FILE")]
+    pub model: Option<String>,
+
     /// Worker threads, 1 to 256 (default: one per core)
     #[arg(long, value_name = "N",
           value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=256))]
@@ -56,6 +60,26 @@ impl ExportArgs {
     }
 }
 
+/// The triager with the vocabulary and category model given (else the embedded ones).
+pub fn build_triager(
+    directory: Directory,
+    vocabulary: Option<&str>,
+    model: Option<&str>,
+) -> Result<Triager> {
+    let vocab = match vocabulary {
+        Some(path) => {
+            let bytes = aun::io::read_all(path)?;
+            Vocabulary::from_csv(path, &aun::io::decode(&bytes).0, &directory)?
+        }
+        None => Vocabulary::new(&directory),
+    };
+    let triager = Triager::with_vocabulary(directory, vocab);
+    Ok(match model {
+        Some(path) => triager.with_model(aun::triage::model::Model::load(path)?),
+        None => triager,
+    })
+}
+
 /// Everything one reading run needs, built once and shared by the worker threads: how to read,
 /// the triager, and when "now" is.
 pub struct ChatPipeline {
@@ -77,16 +101,9 @@ impl ChatPipeline {
         due_soon: Duration,
     ) -> Result<ChatPipeline> {
         let opts = args.read_options(ctx, all)?;
-        let vocab = match &args.vocabulary {
-            Some(path) => {
-                let bytes = aun::io::read_all(path)?;
-                Vocabulary::from_csv(path, &aun::io::decode(&bytes).0, &directory)?
-            }
-            None => Vocabulary::new(&directory),
-        };
         Ok(ChatPipeline {
             opts,
-            triager: Triager::with_vocabulary(directory, vocab),
+            triager: build_triager(directory, args.vocabulary.as_deref(), args.model.as_deref())?,
             topts: TriageOptions {
                 now,
                 due_soon,

@@ -62,6 +62,9 @@ pub struct Referral {
     pub reason: String,
     /// The text to paste into the referral.
     pub note: String,
+    /// Triage's doubt: read the chat before referring it (the note says why).
+    pub needs_review: bool,
+    pub review_reasons: Vec<String>,
     pub email: Option<String>,
     pub email_source: Option<EmailSource>,
     pub email_problem: Option<String>,
@@ -82,7 +85,7 @@ pub struct Referral {
 
 impl Referral {
     /// The CSV header: the field names, in order.
-    pub const CSV_HEADER: [&'static str; 25] = [
+    pub const CSV_HEADER: [&'static str; 27] = [
         "id",
         "record",
         "rule",
@@ -92,6 +95,8 @@ impl Referral {
         "route",
         "reason",
         "note",
+        "needs_review",
+        "review_reasons",
         "email",
         "email_source",
         "email_problem",
@@ -113,7 +118,7 @@ impl Referral {
     /// The CSV cells, the same text the output module makes of the JSON form (lists joined
     /// with "; ", none as empty), without going through JSON values: CSV is written on triage's
     /// workers and this is its inner loop.
-    pub fn csv_cells(&self) -> [Cow<'_, str>; 25] {
+    pub fn csv_cells(&self) -> [Cow<'_, str>; 27] {
         fn opt(s: &Option<String>) -> Cow<'_, str> {
             Cow::Borrowed(s.as_deref().unwrap_or(""))
         }
@@ -134,6 +139,8 @@ impl Referral {
             Cow::Borrowed(self.route.as_str()),
             Cow::Borrowed(self.reason.as_str()),
             Cow::Borrowed(self.note.as_str()),
+            Cow::Borrowed(if self.needs_review { "true" } else { "false" }),
+            list(&self.review_reasons),
             opt(&self.email),
             Cow::Borrowed(match self.email_source {
                 Some(EmailSource::Field) => "field",
@@ -306,6 +313,7 @@ impl<'d> Referrer<'d> {
                 email_source: t.email_source,
                 due_at: t.due_at.as_deref(),
                 status: t.status,
+                review: &t.review_reasons,
             },
             dest.as_ref(),
             &reason,
@@ -326,6 +334,8 @@ impl<'d> Referrer<'d> {
             route,
             reason,
             note,
+            needs_review: t.needs_review,
+            review_reasons: t.review_reasons,
             email,
             email_source: t.email_source,
             email_problem: t.email_problem,
@@ -528,6 +538,8 @@ struct NoteFacts<'a> {
     email_source: Option<EmailSource>,
     due_at: Option<&'a str>,
     status: Option<Status>,
+    /// Why triage is unsure; empty when it is not.
+    review: &'a [String],
 }
 
 /// The text to paste: where and why, the evidence, the patron's address, the 72-hour due time.
@@ -551,6 +563,11 @@ fn note(
             }
             n.push_str(". ");
         }
+    }
+    if !facts.review.is_empty() {
+        n.push_str("Please read the chat before sending: triage is unsure (");
+        n.push_str(&facts.review.join("; "));
+        n.push_str("). ");
     }
     n.push_str("Why: ");
     n.push_str(reason);

@@ -4,6 +4,7 @@
 //! session.
 
 use super::email::{self, Found};
+use super::model::{self, Features, Model, Speaker};
 use super::transcript::{self, Role};
 use super::vocab::{Meaning, Quality, Strength, Vocabulary};
 use super::{status_at, Category, Chat, EmailSource, Subject, Triaged, FOLLOW_UP_WITHIN};
@@ -48,10 +49,62 @@ pub fn is_follow_up(resolution: &str) -> bool {
 pub struct Triager {
     vocab: Vocabulary,
     directory: Directory,
+    model: Model,
 }
 
 /// How many words of evidence each finding keeps.
 const EVIDENCE: usize = 5;
+
+/// A subject cue in the librarian's words counts this much (the patron's, 1; their question, 2):
+/// the librarian's judgement weighs most.
+const STAFF_WEIGHT: u32 = 3;
+
+const SEG_PATRON: u32 = 0;
+const SEG_STAFF: u32 = 1;
+
+/// One chat's words by role.
+struct Conversation<'t> {
+    /// The question, then the patron's lines, one a line.
+    patron: String,
+    question_end: usize,
+    staff: String,
+    system: Vec<&'t str>,
+}
+
+/// A librarian's line that asks something ("is this for a class?").
+fn is_question(line: &str) -> bool {
+    line.trim_end().ends_with('?')
+}
+
+/// True when the patron's next line answers yes.
+fn answered_yes(rest: &[(Role, &str)]) -> bool {
+    let Some((_, next)) = rest.iter().find(|(r, _)| *r == Role::Patron) else {
+        return false;
+    };
+    let first = next
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        first.as_str(),
+        "yes"
+            | "yeah"
+            | "yep"
+            | "yup"
+            | "ya"
+            | "yea"
+            | "y"
+            | "correct"
+            | "right"
+            | "sure"
+            | "exactly"
+            | "si"
+            | "definitely"
+            | "absolutely"
+    )
+}
 
 /// A library the patron named.
 struct Mention {
@@ -76,18 +129,38 @@ struct Evidence {
     mentions: Vec<Mention>,
     emails: Vec<Found>,
     order: u32,
+    /// Where the librarian's words are boilerplate or a library's name: never shown as evidence.
+    staff_quiet: Vec<(usize, usize)>,
 }
 
 impl Triager {
     /// The embedded vocabulary with `directory`'s libraries.
     pub fn new(directory: Directory) -> Triager {
         let vocab = Vocabulary::new(&directory);
-        Triager { vocab, directory }
+        Triager {
+            vocab,
+            directory,
+            model: Model::embedded(),
+        }
     }
 
     /// A vocabulary of one's own (the columns of `data/vocabulary.csv`).
     pub fn with_vocabulary(directory: Directory, vocab: Vocabulary) -> Triager {
-        Triager { vocab, directory }
+        Triager {
+            vocab,
+            directory,
+            model: Model::embedded(),
+        }
+    }
+
+    /// A category model of one's own (a file written by `aun train`).
+    pub fn with_model(mut self, model: Model) -> Triager {
+        self.model = model;
+        self
+    }
+
+    pub fn model(&self) -> &Model {
+        &self.model
     }
 
     pub fn vocabulary(&self) -> &Vocabulary {
@@ -101,29 +174,27 @@ impl Triager {
     /// Triage of one chat at `opts.now`.
     pub fn triage(&self, chat: &Chat, opts: &TriageOptions) -> Triaged {
         let text = transcript::decode_entities(&chat.transcript);
-        let lines = transcript::read(&text, &chat.patron_name, |label| self.names_library(label));
+        let question_text = transcript::decode_entities(&chat.question);
+        let conv = self.read_conversation(&text, &question_text, &chat.patron_name);
         let mut ev = Evidence::default();
-        // The patron's words in one text, one line each, so one automaton pass reads them all
-        // (no phrase spans a newline). The question comes first and counts double.
-        let mut words = String::with_capacity(chat.question.len() + text.len() / 2);
-        words.push_str(&transcript::decode_entities(&chat.question));
-        let question_end = words.len();
-        let question = words.trim().to_string();
-        for (role, line) in &lines.lines {
-            match role {
-                // The question is usually the patron's first line too: read it once.
-                Role::Patron if !question.is_empty() && line.trim() == question => {}
-                Role::Patron => {
-                    words.push('\n');
-                    words.push_str(line);
-                }
-                Role::System => self.broken_session(line, &mut ev),
-                Role::Staff => {}
+        self.gather(&conv.patron, conv.question_end, &mut ev);
+        self.gather_staff(&conv.staff, &mut ev);
+        for line in &conv.system {
+            self.broken_session(line, &mut ev);
+        }
+        let mut feats = Features::default();
+        self.model
+            .gather(&conv.patron, Speaker::Patron, SEG_PATRON, &mut feats);
+        self.model
+            .gather(&conv.staff, Speaker::Staff, SEG_STAFF, &mut feats);
+        for c in model::CLASSES {
+            if c != Category::Other && ev.category[c as usize] > 0 {
+                self.model.cue(c, &mut feats);
             }
         }
-        self.gather(&words, question_end, &mut ev);
         let (email, email_source, email_problem) = self.choose_email(chat, &ev);
-        let (category, category_evidence) = choose_category(&ev);
+        let (category, category_evidence, category_confidence) =
+            self.choose_category(&feats, &conv, &ev);
         let (subject, subject_evidence) = choose_subject(&ev);
         let (local_library, library_evidence) = self.choose_library(&ev);
         let due = chat.started_at.map(|t| t + FOLLOW_UP_WITHIN);
@@ -141,15 +212,154 @@ impl Triager {
             email_problem,
             category,
             category_evidence,
+            category_confidence,
             subject,
             subject_evidence,
             local_library,
             library_evidence,
             quality: !ev.quality_words.is_empty(),
             quality_evidence: ev.quality_words,
+            needs_review: false,
+            review_reasons: Vec::new(),
             due_at: due.map(|d| d.with_timezone(&opts.tz).to_rfc3339()),
             status: due.map(|d| status_at(d, opts.now, opts.due_soon)),
         }
+    }
+
+    /// The conversation split by who said what: the patron's words (the question first), the
+    /// librarian's words that count (not a question the patron left unanswered), the system's
+    /// lines.
+    fn read_conversation<'t>(
+        &self,
+        text: &'t str,
+        question: &str,
+        patron_name: &str,
+    ) -> Conversation<'t> {
+        let lines = transcript::read(text, patron_name, |label| self.names_library(label));
+        // One text per role, one line each, so one automaton pass reads them all (no phrase
+        // spans a newline).
+        let mut patron = String::with_capacity(question.len() + text.len() / 2);
+        patron.push_str(question);
+        let question_end = patron.len();
+        let q = question.trim();
+        let mut staff = String::with_capacity(text.len() / 2);
+        let mut system = Vec::new();
+        for (i, (role, line)) in lines.lines.iter().enumerate() {
+            match role {
+                // The question is usually the patron's first line too: read it once.
+                Role::Patron if !q.is_empty() && line.trim() == q => {}
+                Role::Patron => {
+                    patron.push('\n');
+                    patron.push_str(line);
+                }
+                Role::Staff => {
+                    if is_question(line) && !answered_yes(&lines.lines[i + 1..]) {
+                        continue;
+                    }
+                    staff.push('\n');
+                    staff.push_str(line);
+                }
+                Role::System => system.push(*line),
+            }
+        }
+        Conversation {
+            patron,
+            question_end,
+            staff,
+            system,
+        }
+    }
+
+    /// The feature names of one chat, as the category model sees them (for `aun train`).
+    pub fn category_features(&self, chat: &Chat) -> Vec<String> {
+        let text = transcript::decode_entities(&chat.transcript);
+        let question_text = transcript::decode_entities(&chat.question);
+        let conv = self.read_conversation(&text, &question_text, &chat.patron_name);
+        let mut ev = Evidence::default();
+        self.gather(&conv.patron, conv.question_end, &mut ev);
+        let mut names = Vec::new();
+        model::feature_names(&conv.patron, Speaker::Patron, &mut names);
+        model::feature_names(&conv.staff, Speaker::Staff, &mut names);
+        for c in model::CLASSES {
+            if c != Category::Other && ev.category[c as usize] > 0 {
+                names.push(model::cue_name(c));
+            }
+        }
+        names
+    }
+
+    /// The model's category, the words that weighed most for it, and its probability.
+    fn choose_category(
+        &self,
+        feats: &Features,
+        conv: &Conversation,
+        ev: &Evidence,
+    ) -> (Category, Vec<String>, f32) {
+        if self.model.is_empty() {
+            let (c, words) = choose_category(ev);
+            return (c, words, 1.0);
+        }
+        let p = self.model.predict(feats);
+        // Nothing in the patron's words but greetings: no question to classify.
+        if !feats.found.iter().any(|f| f.3 == SEG_PATRON) && conv.patron.trim().len() < 40 {
+            return (Category::Other, Vec::new(), p.confidence);
+        }
+        let mut words: Vec<String> = Vec::new();
+        let mut add = |w: &str| {
+            if !w.is_empty() && !words.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+                words.push(w.to_string());
+            }
+        };
+        for (_, s, e, seg) in self.model.explain(feats, p.category, EVIDENCE) {
+            let (s, e) = (s as usize, e as usize);
+            match seg {
+                SEG_PATRON => add(conv.patron.get(s..e).unwrap_or("")),
+                SEG_STAFF => {
+                    if !ev.staff_quiet.iter().any(|&(a, b)| a < e && s < b) {
+                        add(&format!(
+                            "librarian: {}",
+                            conv.staff.get(s..e).unwrap_or("")
+                        ));
+                    }
+                }
+                // A vocabulary cue: the vocabulary's words for that category.
+                _ => {
+                    for w in words_of(&ev.category_words, model::CLASSES[s]) {
+                        add(&w);
+                    }
+                }
+            }
+        }
+        words.truncate(EVIDENCE);
+        let confidence = (p.confidence * 100.0).round() / 100.0;
+        (p.category, words, confidence)
+    }
+
+    /// Reads the librarian's words: a subject need they judged ("a law librarian should follow
+    /// up") and a service problem they will report. Their library names and addresses are never
+    /// evidence.
+    fn gather_staff(&self, text: &str, ev: &mut Evidence) {
+        if text.is_empty() {
+            return;
+        }
+        self.vocab.scan(text, |h| {
+            let words = &text[h.start..h.end];
+            for m in self.vocab.meanings(h) {
+                match *m {
+                    Meaning::Boilerplate | Meaning::Library(..) => {
+                        ev.staff_quiet.push((h.start, h.end));
+                    }
+                    Meaning::Subject(s) | Meaning::Lookalike(Some(s)) => {
+                        ev.subject[subject_index(s)] += STAFF_WEIGHT;
+                        push_word(&mut ev.subject_words, s, words);
+                    }
+                    Meaning::Quality(Quality::Broken) if ev.quality_words.len() < EVIDENCE => {
+                        ev.quality_words.push(words.to_string());
+                    }
+                    _ => {}
+                }
+            }
+        });
     }
 
     /// True when a speaker label names a library ("Kelly (Calvert Library)"): a staff label.

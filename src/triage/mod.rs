@@ -24,6 +24,7 @@
 
 mod classify;
 pub mod email;
+pub mod model;
 pub mod transcript;
 pub mod vocab;
 
@@ -88,6 +89,8 @@ pub struct Triaged {
     pub email_problem: Option<String>,
     pub category: Category,
     pub category_evidence: Vec<String>,
+    /// The category model's probability of the category given (0–1, two decimals).
+    pub category_confidence: f32,
     pub subject: Subject,
     pub subject_evidence: Vec<String>,
     /// The directory id of the patron's own library.
@@ -95,6 +98,10 @@ pub struct Triaged {
     pub library_evidence: Vec<String>,
     pub quality: bool,
     pub quality_evidence: Vec<String>,
+    /// The cues conflict or are weak: a librarian should read this chat rather than trust the
+    /// decision; `review_reasons` says why ("law cue only in a book title?").
+    pub needs_review: bool,
+    pub review_reasons: Vec<String>,
     pub due_at: Option<String>,
     pub status: Option<Status>,
 }

@@ -8,10 +8,13 @@
 //!   librarian's message is not a speaker);
 //! - a line without a speaker continues the previous line.
 //!
-//! Roles: the system (`System`, LibChat's own notices); staff (a speaker label that carries a
-//! library, "Librarian (Kelly, Enoch Pratt Free Library)", "Dana - Calvert Library", or starts with
-//! "Librarian"); the patron: the export's patron name, a guest label (`Guest36158`, `Patron`,
-//! `guest@web.libraryh3lp.com`), else the first speaker who is neither.
+//! Roles: the system (`System`, LibChat's own notices, and the chat system's canned lines under any
+//! label: "Guest 4F2A has left the chat", "No librarian available"); staff (a speaker label that
+//! carries a library, "Librarian (Kelly, Enoch Pratt Free Library)", "Dana - Calvert Library", starts
+//! with "Librarian", or an operator's address `kim@chat.libraryh3lp.com`); the patron: the export's
+//! patron name, a guest label (`Guest36158`, `Patron`, a phone number), a guest address (LibraryH3lp's
+//! `web.`, `web.ca.`, `twilio.`, `sms.` gateways: an address holding "library" is not staff), else the
+//! first speaker who is neither.
 
 use std::borrow::Cow;
 
@@ -178,6 +181,26 @@ fn looks(label: &str, patron_name: &str) -> Looks {
     if !patron_name.trim().is_empty() && label.eq_ignore_ascii_case(patron_name.trim()) {
         return Looks::Patron;
     }
+    // A chat address (LibraryH3lp's JIDs): the sub-domain says who. The guest gateways (`web.`,
+    // `web.ca.`, `twilio.`, `sms.`, …) are patrons'; an operator is on `chat.`, the main domain or
+    // a queue's (`jose@askusnow.libraryh3lp.com`). That the domain holds "library" says nothing.
+    if let Some((_, domain)) = lower.split_once('@') {
+        let first = domain.split('.').next().unwrap_or("");
+        return match first {
+            _ if GUEST_GATEWAYS.contains(&first) || lower.starts_with("guest") => Looks::Patron,
+            _ if domain.contains("libraryh3lp") || first == "chat" => Looks::Staff,
+            _ => Looks::Unknown,
+        };
+    }
+    // A phone number: a text-message patron.
+    let digits = lower.bytes().filter(u8::is_ascii_digit).count();
+    if digits >= 7
+        && lower
+            .bytes()
+            .all(|c| c.is_ascii_digit() || matches!(c, b'+' | b'-' | b' ' | b'(' | b')' | b'.'))
+    {
+        return Looks::Patron;
+    }
     let guestish = [
         "guest",
         "patron",
@@ -189,25 +212,77 @@ fn looks(label: &str, patron_name: &str) -> Looks {
     ];
     if guestish.iter().any(|g| {
         lower.starts_with(g)
-            && lower[g.len()..]
-                .bytes()
-                .all(|c| c.is_ascii_digit() || c == b' ' || c == b'_' || c == b'-' || c == b'@')
-    }) || lower.starts_with("guest@")
-        || lower.contains("@web.libraryh3lp")
-    {
+            && lower[g.len()..].bytes().all(|c| {
+                c.is_ascii_alphanumeric() || c == b' ' || c == b'_' || c == b'-' || c == b'#'
+            })
+            && (lower.len() == g.len()
+                || !lower.as_bytes()[g.len()].is_ascii_alphabetic()
+                || *g == "guest")
+    }) {
         return Looks::Patron;
     }
     if lower.starts_with("librarian")
         || lower.starts_with("staff")
         || lower.starts_with("operator")
+        || lower.starts_with("agent")
         || label.contains(" - ")
         || (label.contains('(') && label.ends_with(')'))
         || lower.contains("library")
-        || lower.contains("@chat.libraryh3lp")
     {
         return Looks::Staff;
     }
     Looks::Unknown
+}
+
+/// The first label of a guest's chat address: LibraryH3lp's web widget (`web.`, and `web.ca.` on
+/// its Canadian server), text messages (`twilio.`, `sms.`) and the other gateways.
+const GUEST_GATEWAYS: &[&str] = &[
+    "web",
+    "twilio",
+    "sms",
+    "mobile",
+    "guest",
+    "guests",
+    "text",
+    "txt",
+    "facebook",
+    "messenger",
+];
+
+/// The chat system's own lines, whoever the export says wrote them: they are the system's.
+const CANNED: &[&str] = &[
+    "has joined the chat",
+    "has left the chat",
+    "has disconnected",
+    "has reconnected",
+    "patron reconnected",
+    "you are now chatting with",
+    "welcome to",
+    "bienvenido a",
+    "this chat has been marked",
+    "this session has been marked",
+    "chat ended",
+    "chat was transferred",
+    "no librarian available",
+    "no librarians are available",
+    "all of our librarians are busy",
+    "a librarian will be with you",
+    "connection lost",
+    "transcript will be e-mailed",
+    "transcript will be emailed",
+];
+
+/// True for one of the chat system's canned lines ("Guest 4F2A has joined the chat.").
+pub fn is_canned(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > 160 {
+        return false;
+    }
+    let lower = t.to_ascii_lowercase();
+    CANNED.iter().any(|c| {
+        lower.starts_with(c)
+            || (lower.contains(c) && !lower.contains(" i ") && !lower.starts_with("i "))
+    })
 }
 
 /// Reads a transcript: each line's role and text (continuations take the previous line's role).
@@ -257,7 +332,13 @@ pub fn read<'a>(
         if let Some(s) = speaker {
             current = role_of(s);
         }
-        lines.push((current, text));
+        // A system notice under a person's label is still the system's ("Guest has left the chat").
+        let role = if current != Role::System && is_canned(text) {
+            Role::System
+        } else {
+            current
+        };
+        lines.push((role, text));
     }
     Transcript { lines }
 }
@@ -393,5 +474,61 @@ mod tests {
         assert_eq!(lines, ["a", "b", "c", "d", "", "e"]);
         let lines: Vec<&str> = lines_of("x\r\n").collect();
         assert_eq!(lines, ["x", ""]);
+    }
+}
+
+#[cfg(test)]
+mod conversation_tests {
+    use super::*;
+
+    fn roles(t: &str) -> Vec<Role> {
+        read(t, "", |_| false).lines.iter().map(|l| l.0).collect()
+    }
+
+    #[test]
+    fn libraryh3lp_addresses_by_sub_domain() {
+        for guest in [
+            "a1b2@web.libraryh3lp.com",
+            "a1b2@web.ca.libraryh3lp.com",
+            "a1b2@twilio.libraryh3lp.com",
+            "a1b2@sms.libraryh3lp.com",
+        ] {
+            let t = format!("5:26PM {guest}: hi\r5:27PM kim@chat.libraryh3lp.com: hello\r5:28PM {guest}: thanks");
+            assert_eq!(
+                roles(&t),
+                [Role::Patron, Role::Staff, Role::Patron],
+                "{guest}"
+            );
+        }
+    }
+
+    #[test]
+    fn messages_split_at_cr_lf_and_crlf() {
+        let t = "10:00 - Guest1: a\r10:01 - Kim (BCPL): b\r\n10:02 - Guest1: c\n10:03 - Guest1: d";
+        let r = read(t, "", |_| false);
+        let texts: Vec<&str> = r.lines.iter().map(|l| l.1).collect();
+        assert_eq!(texts, ["a", "b", "c", "d"]);
+    }
+
+    #[test]
+    fn canned_lines_are_the_systems() {
+        let t = "10:00 - Guest 4F2A: Guest 4F2A has joined the chat.\n\
+                 10:00 - Guest 4F2A: my hold is missing\n\
+                 10:01 - Guest 4F2A: No librarian available right now. Leave your e-mail.\n\
+                 10:02 - Kim (HCLS): You are now chatting with Kim";
+        assert_eq!(
+            roles(t),
+            [Role::System, Role::Patron, Role::System, Role::System]
+        );
+        // The patron's own words are not canned, even with a phrase in them.
+        assert!(!is_canned("I said welcome to my dad and he left"));
+    }
+
+    #[test]
+    fn phone_numbers_are_text_message_patrons() {
+        assert_eq!(
+            roles("[2:00:00 PM] +14435550162: hi\n[2:00:30 PM] Librarian (Ann, 24/7 Cooperative): hello"),
+            [Role::Patron, Role::Staff]
+        );
     }
 }

@@ -188,7 +188,11 @@ fn every_category() {
             Category::Policy,
             "meeting room",
         ),
-        ("is this a real person?", Category::Other, ""),
+        (
+            "where can I print a document? do you have a notary",
+            Category::Other,
+            "",
+        ),
     ] {
         let t = run(q, &[]);
         assert_eq!(t.category, want, "{q}");
@@ -201,10 +205,12 @@ fn every_category() {
         }
     }
     // "I'm ill", "still", "will": not interlibrary loan.
-    assert_eq!(
-        run("I'm still ill, will you help", &[]).category,
-        Category::Other
-    );
+    let t = run("I'm still ill, will you help", &[]);
+    assert_ne!(t.category, Category::Access);
+    assert!(!t
+        .category_evidence
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case("ill")));
 }
 
 #[test]

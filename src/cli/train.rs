@@ -1,0 +1,182 @@
+//! `aun train`: learn the category model from labelled exports and write it as a file, to pass
+//! with `--model` (or to replace `data/category_model.tsv`, the embedded one).
+
+use super::reading::{ChatPipeline, ExportArgs};
+use super::{Ctx, Exit};
+use anyhow::{bail, Result};
+use aun::eval::Labels;
+use aun::triage::is_follow_up;
+use aun::triage::model::{self, Example, TrainOptions};
+use clap::Args;
+use std::io::Write;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  aun train train/*.csv train/*.json train/*.jsonl -o data/category_model.tsv
+  aun train ours.csv --labels ours.labels.csv -o our-model.tsv
+  aun triage export.csv --model our-model.tsv
+
+Each export's labels are --labels, or the file beside it named X.labels.csv. Only the category
+column is learned; the same chats always give the same file.";
+
+#[derive(Debug, Args)]
+pub struct TrainArgs {
+    /// Labelled exports (CSV, TSV, JSON or JSON Lines)
+    #[arg(value_name = "EXPORT", required = true)]
+    pub exports: Vec<String>,
+
+    /// One labels file for every export (default: each export's X.labels.csv)
+    #[arg(long, value_name = "FILE")]
+    pub labels: Option<String>,
+
+    /// How the exports are read (--columns, --vocabulary, …)
+    #[command(flatten)]
+    pub read: ExportArgs,
+
+    /// Passes over the chats
+    #[arg(long, default_value_t = TrainOptions::default().epochs)]
+    pub epochs: usize,
+
+    /// L2 penalty (larger: smaller weights, less trust in any one word)
+    #[arg(long, default_value_t = TrainOptions::default().l2)]
+    pub l2: f32,
+
+    /// Also report N-fold cross-validated accuracy (chats dealt to folds in turn)
+    #[arg(long, value_name = "N")]
+    pub cv: Option<usize>,
+
+    /// Leave out words and pairs seen in fewer chats than this
+    #[arg(long, default_value_t = TrainOptions::default().min_count)]
+    pub min_count: usize,
+}
+
+pub fn run(args: TrainArgs, ctx: &Ctx) -> Result<Exit> {
+    if ctx.global.output.is_none() {
+        bail!("aun train needs -o FILE (the model file to write)");
+    }
+    let p = ChatPipeline::new(
+        ctx,
+        &args.read,
+        false,
+        ctx.directory()?,
+        ctx.now,
+        chrono::Duration::hours(24),
+    )?;
+    let triager = &p.triager;
+    let shared = match &args.labels {
+        Some(l) => Some(Labels::load(l)?),
+        None => None,
+    };
+    let mut examples = Vec::new();
+    let mut sources = Vec::new();
+    for export in &args.exports {
+        let own;
+        let labels = match &shared {
+            Some(l) => l,
+            None => {
+                let path = super::eval::default_labels(export).ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "{export}: no labels beside it (X.labels.csv); give --labels FILE"
+                    )
+                })?;
+                own = Labels::load(&path)?;
+                &own
+            }
+        };
+        let mut chats: Vec<(String, u64, Vec<String>)> = Vec::new();
+        p.run(
+            ctx,
+            export,
+            |chat| {
+                is_follow_up(&chat.resolution).then(|| {
+                    (
+                        chat.id.clone(),
+                        chat.record,
+                        triager.category_features(chat),
+                    )
+                })
+            },
+            |x| {
+                chats.extend(x);
+                Ok(())
+            },
+        )?;
+        let keys: Vec<(&str, u64)> = chats.iter().map(|(id, r, _)| (id.as_str(), *r)).collect();
+        let matched = labels.match_chats(&keys);
+        let before = examples.len();
+        for ((_, _, features), label) in chats.iter().zip(matched) {
+            if let Some(l) = label {
+                examples.push(Example {
+                    features: features.clone(),
+                    category: l.category,
+                });
+            }
+        }
+        ctx.note(format_args!(
+            "{export}: {} labelled chat(s) of {}",
+            examples.len() - before,
+            chats.len()
+        ));
+        sources.push(format!("{export} ({} chats)", examples.len() - before));
+    }
+    let opts = TrainOptions {
+        epochs: args.epochs,
+        min_count: args.min_count,
+        l2: args.l2,
+        ..TrainOptions::default()
+    };
+    if let Some(k) = args.cv.filter(|k| *k >= 2) {
+        let mut right = 0;
+        for fold in 0..k {
+            let (test, train): (Vec<_>, Vec<_>) = examples
+                .iter()
+                .enumerate()
+                .partition(|(i, _)| i % k == fold);
+            let train: Vec<Example> = train.into_iter().map(|(_, e)| e.clone()).collect();
+            let m = model::train(&train, opts)?;
+            right += test
+                .iter()
+                .filter(|(_, e)| predict(&m, e) == e.category)
+                .count();
+        }
+        ctx.note(format_args!(
+            "{k}-fold cross-validation: {right}/{} right ({:.1}%)",
+            examples.len(),
+            100.0 * right as f64 / examples.len() as f64
+        ));
+    }
+    let m = model::train(&examples, opts)?;
+    let right = examples
+        .iter()
+        .filter(|e| predict(&m, e) == e.category)
+        .count();
+    let comment = format!(
+        "The category model of aun (docs/RULES.md), written by `aun train`: {} labelled chats,\n{} features, {} epochs, min-count {}. From: {}.",
+        examples.len(),
+        m.len(),
+        opts.epochs,
+        opts.min_count,
+        sources.join(", ")
+    );
+    let mut out = ctx.destination()?;
+    out.write_all(m.to_tsv(&comment).as_bytes())?;
+    out.commit()?;
+    ctx.note(format_args!(
+        "trained on {} chats: {} features; {right}/{} right on the training chats themselves",
+        examples.len(),
+        m.len(),
+        examples.len()
+    ));
+    Ok(Exit::Ok)
+}
+
+fn predict(m: &model::Model, e: &Example) -> aun::triage::Category {
+    let mut f = model::Features::default();
+    for name in &e.features {
+        f.total += 1;
+        if let Some(i) = m.index(model::feature_hash(name)) {
+            f.found.push((i, 0, 0, 0));
+        }
+    }
+    m.predict(&f).category
+}

@@ -1,0 +1,585 @@
+//! The category model: a multinomial logistic regression over the words and word pairs of the
+//! conversation, tagged by who said them (`p:` the patron, `s:` the librarian), plus the
+//! vocabulary's category cues (`v:research`, …). Trained by `aun train` on labelled chats; its
+//! weights are a text file (`data/category_model.tsv`, embedded in the binary), one feature a
+//! line, so a reader can see what it learned. Deterministic: the same chats give the same file.
+//!
+//! A chat's features are binary (present or not), scaled to unit length. The category is the one
+//! with the highest score; its confidence is the softmax probability; its evidence, the words whose
+//! weights pushed most towards it.
+
+use super::Category;
+use anyhow::{anyhow, bail, Result};
+use std::fmt::Write as _;
+
+pub const DEFAULT_MODEL_TSV: &str = include_str!("../../data/category_model.tsv");
+
+/// The five categories in the order of the model's columns.
+pub const CLASSES: [Category; 5] = [
+    Category::Research,
+    Category::Policy,
+    Category::Circulation,
+    Category::Access,
+    Category::Other,
+];
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// FNV-1a over `bytes`, lower-casing ASCII, continuing from `h`.
+#[inline]
+pub fn hash_bytes(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= b.to_ascii_lowercase() as u64;
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+/// The hash of a feature's name, as the model file writes it (`p:renew`, `s:law librarian`).
+pub fn feature_hash(name: &str) -> u64 {
+    hash_bytes(FNV_OFFSET, name.as_bytes())
+}
+
+/// Who said a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Speaker {
+    Patron,
+    Staff,
+}
+
+impl Speaker {
+    fn tag(self) -> &'static [u8] {
+        match self {
+            Speaker::Patron => b"p:",
+            Speaker::Staff => b"s:",
+        }
+    }
+}
+
+/// A word byte: ASCII letters and digits, and any byte of a non-ASCII character (so "información"
+/// is one word). An apostrophe inside a word is skipped ("isn't" is "isnt").
+#[inline]
+fn word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// Words too common to say anything: they are not features (they would only cost lookups).
+const STOP: &[&str] = &[
+    "a", "an", "the", "and", "or", "to", "of", "in", "on", "for", "is", "it", "i", "you", "my",
+    "me", "we", "be", "at", "this", "that", "so", "do", "can", "with", "are", "was", "have", "if",
+    "hi", "hello", "hey", "ok", "okay", "bye", "yes", "no", "thanks", "thank", "please",
+];
+
+fn is_stop(w: &[u8]) -> bool {
+    w.len() <= 1 || STOP.iter().any(|s| s.as_bytes().eq_ignore_ascii_case(w))
+}
+
+/// Calls `f(hash, start, end)` for each feature of `text` said by `who`: each word (`p:word`) and
+/// each pair of neighbouring words (`p:word next`); `start..end` is where the feature's words are.
+pub fn for_each_feature(text: &str, who: Speaker, mut f: impl FnMut(u64, usize, usize)) {
+    let b = text.as_bytes();
+    let tag = hash_bytes(FNV_OFFSET, who.tag());
+    let mut i = 0;
+    // The previous word: its start and the hash of "tag:word " (ready for a pair).
+    let mut prev: Option<(usize, u64)> = None;
+    let mut word = [0u8; 32];
+    while i < b.len() {
+        if !word_byte(b[i]) {
+            // Sentence punctuation breaks a pair; spaces and others do not.
+            if matches!(
+                b[i],
+                b'.' | b'!' | b'?' | b';' | b'\n' | b'\r' | b',' | b':' | b'(' | b')'
+            ) {
+                prev = None;
+            }
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut n = 0;
+        while i < b.len()
+            && (word_byte(b[i])
+                || (b[i] == b'\'' && i + 1 < b.len() && word_byte(b[i + 1]) && i > start))
+        {
+            if b[i] != b'\'' && n < word.len() {
+                word[n] = b[i];
+                n += 1;
+            }
+            i += 1;
+        }
+        let w = &word[..n];
+        if is_stop(w) || n == word.len() {
+            prev = None;
+            continue;
+        }
+        let h = hash_bytes(tag, w);
+        f(h, start, i);
+        if let Some((pstart, ph)) = prev {
+            f(hash_bytes(ph, w), pstart, i);
+        }
+        prev = Some((start, hash_bytes(h, b" ")));
+    }
+}
+
+/// The segment of a vocabulary cue in [`Features::found`] (its start is the class index).
+pub const CUE: u32 = u32::MAX;
+
+/// The name of a vocabulary cue feature (`v:research`).
+pub fn cue_name(c: Category) -> String {
+    format!("v:{}", crate::eval::category_name(c))
+}
+
+/// The model's weights, looked up by feature hash (open addressing; the key 0 is empty).
+#[derive(Debug, Clone)]
+pub struct Model {
+    keys: Vec<u64>,
+    slots: Vec<u32>,
+    mask: usize,
+    weights: Vec<[f32; 5]>,
+    names: Vec<String>,
+    bias: [f32; 5],
+    cue: [u64; 5],
+}
+
+/// What the model says of one chat.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prediction {
+    pub category: Category,
+    /// Softmax probability of the category (0–1).
+    pub confidence: f32,
+    /// The second most likely category and its probability.
+    pub runner_up: (Category, f32),
+}
+
+/// The features of one chat, gathered before scoring: their indices in the model (unknown
+/// features are dropped) and where their words are, for the explanation.
+#[derive(Debug, Default, Clone)]
+pub struct Features {
+    pub found: Vec<(u32, u32, u32, u32)>,
+    /// How many features the chat has, known to the model or not, each occurrence counted (the
+    /// scaling).
+    pub total: u32,
+}
+
+impl Model {
+    /// The embedded model.
+    pub fn embedded() -> Model {
+        Model::from_tsv("(embedded model)", DEFAULT_MODEL_TSV).expect("the embedded model is valid")
+    }
+
+    pub fn load(path: &str) -> Result<Model> {
+        let bytes = crate::io::read_all(path)?;
+        Model::from_tsv(path, &crate::io::decode(&bytes).0)
+    }
+
+    /// Reads a model file: `#` comments, a header `feature<TAB>research<TAB>policy<TAB>…`, then one
+    /// feature a line with its five weights; `(bias)` is the intercept.
+    pub fn from_tsv(source: &str, text: &str) -> Result<Model> {
+        let mut lines = text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty());
+        let (_, header) = lines
+            .next()
+            .ok_or_else(|| anyhow!("{source}: empty model file"))?;
+        let want = "feature\tresearch\tpolicy\tcirculation\taccess\tother";
+        if header.trim_end() != want {
+            bail!("{source}: line 1: the header must be {want:?} (a file written by `aun train`)");
+        }
+        let mut names = Vec::new();
+        let mut weights = Vec::new();
+        let mut bias = [0f32; 5];
+        for (n, line) in lines {
+            let mut cells = line.split('\t');
+            let name = cells.next().unwrap_or("");
+            let mut w = [0f32; 5];
+            for (k, slot) in w.iter_mut().enumerate() {
+                let cell = cells.next().ok_or_else(|| {
+                    anyhow!(
+                        "{source}: line {}: {name:?} has {k} weights, expected 5",
+                        n + 1
+                    )
+                })?;
+                *slot = cell
+                    .trim()
+                    .parse()
+                    .map_err(|_| anyhow!("{source}: line {}: {cell:?} is not a number", n + 1))?;
+            }
+            if cells.next().is_some() {
+                bail!("{source}: line {}: more than 5 weights", n + 1);
+            }
+            if name == "(bias)" {
+                bias = w;
+            } else {
+                names.push(name.to_string());
+                weights.push(w);
+            }
+        }
+        Model::build(names, weights, bias).map_err(|e| anyhow!("{source}: {e}"))
+    }
+
+    pub fn build(names: Vec<String>, weights: Vec<[f32; 5]>, bias: [f32; 5]) -> Result<Model> {
+        let cap = (names.len() * 2 + 2).next_power_of_two();
+        let mut keys = vec![0u64; cap];
+        let mut slots = vec![0u32; cap];
+        let mask = cap - 1;
+        for (i, name) in names.iter().enumerate() {
+            let h = feature_hash(name).max(1);
+            let mut s = (h as usize) & mask;
+            while keys[s] != 0 {
+                if keys[s] == h {
+                    bail!("feature {name:?} is listed twice");
+                }
+                s = (s + 1) & mask;
+            }
+            keys[s] = h;
+            slots[s] = i as u32;
+        }
+        let cue = CLASSES.map(|c| feature_hash(&cue_name(c)).max(1));
+        Ok(Model {
+            keys,
+            slots,
+            mask,
+            weights,
+            names,
+            bias,
+            cue,
+        })
+    }
+
+    #[inline]
+    pub fn index(&self, h: u64) -> Option<u32> {
+        let h = h.max(1);
+        let mut s = (h as usize) & self.mask;
+        loop {
+            let k = self.keys[s];
+            if k == h {
+                return Some(self.slots[s]);
+            }
+            if k == 0 {
+                return None;
+            }
+            s = (s + 1) & self.mask;
+        }
+    }
+
+    /// Adds the features of `text` said by `who`; `segment` tells the explanation which text the
+    /// positions are in.
+    pub fn gather(&self, text: &str, who: Speaker, segment: u32, into: &mut Features) {
+        for_each_feature(text, who, |h, s, e| {
+            into.total += 1;
+            if let Some(i) = self.index(h) {
+                into.found.push((i, s as u32, e as u32, segment));
+            }
+        });
+    }
+
+    /// Adds a vocabulary cue of category `c` (once per chat is enough: features are binary).
+    pub fn cue(&self, c: Category, into: &mut Features) {
+        let k = CLASSES.iter().position(|x| *x == c).unwrap_or(4);
+        into.total += 1;
+        if let Some(i) = self.index(self.cue[k]) {
+            if !into.found.iter().any(|f| f.0 == i) {
+                into.found.push((i, k as u32, 0, CUE));
+            }
+        }
+    }
+
+    /// The scores of each class (before the softmax).
+    pub fn scores(&self, f: &Features) -> [f32; 5] {
+        let mut s = self.bias;
+        let scale = 1.0 / (f.total.max(1) as f32).sqrt();
+        let mut seen: Vec<u32> = Vec::with_capacity(f.found.len());
+        for &(i, ..) in &f.found {
+            // Binary features: a word said twice counts once.
+            if seen.contains(&i) {
+                continue;
+            }
+            seen.push(i);
+            let w = &self.weights[i as usize];
+            for k in 0..5 {
+                s[k] += w[k] * scale;
+            }
+        }
+        s
+    }
+
+    pub fn predict(&self, f: &Features) -> Prediction {
+        let p = softmax(self.scores(f));
+        let mut order = [0usize, 1, 2, 3, 4];
+        order.sort_by(|a, b| p[*b].total_cmp(&p[*a]).then(a.cmp(b)));
+        Prediction {
+            category: CLASSES[order[0]],
+            confidence: p[order[0]],
+            runner_up: (CLASSES[order[1]], p[order[1]]),
+        }
+    }
+
+    /// The features that weighed most for `c` against the other classes, strongest first: their
+    /// model index and where their words are.
+    pub fn explain(&self, f: &Features, c: Category, max: usize) -> Vec<(u32, u32, u32, u32)> {
+        let k = CLASSES.iter().position(|x| *x == c).unwrap_or(4);
+        let mut scored: Vec<(f32, (u32, u32, u32, u32))> = Vec::new();
+        for &x in &f.found {
+            if scored.iter().any(|(_, y)| y.0 == x.0) {
+                continue;
+            }
+            let w = &self.weights[x.0 as usize];
+            let others = (w.iter().sum::<f32>() - w[k]) / 4.0;
+            let push = w[k] - others;
+            if push > 0.0 {
+                scored.push((push, x));
+            }
+        }
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1 .0.cmp(&b.1 .0)));
+        scored.into_iter().take(max).map(|(_, x)| x).collect()
+    }
+
+    pub fn name(&self, i: u32) -> &str {
+        &self.names[i as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+fn softmax(s: [f32; 5]) -> [f32; 5] {
+    let max = s.iter().copied().fold(f32::MIN, f32::max);
+    let e = s.map(|x| (x - max).exp());
+    let sum: f32 = e.iter().sum();
+    e.map(|x| x / sum)
+}
+
+/// One training example: the names of its features and its category.
+#[derive(Debug, Clone)]
+pub struct Example {
+    pub features: Vec<String>,
+    pub category: Category,
+}
+
+/// How training runs.
+#[derive(Debug, Clone, Copy)]
+pub struct TrainOptions {
+    pub epochs: usize,
+    /// L2 penalty per example.
+    pub l2: f32,
+    pub rate: f32,
+    /// Features seen in fewer chats than this are left out.
+    pub min_count: usize,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            epochs: 60,
+            l2: 1e-4,
+            rate: 0.5,
+            min_count: 2,
+        }
+    }
+}
+
+/// Trains the model by stochastic gradient descent on the log loss (AdaGrad steps), the examples
+/// visited in a fixed pseudo-random order: the same examples give the same weights.
+pub fn train(examples: &[Example], opts: TrainOptions) -> Result<Model> {
+    use std::collections::HashMap;
+    if examples.is_empty() {
+        bail!("no labelled chats to train on");
+    }
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for e in examples {
+        let mut uniq: Vec<&str> = e.features.iter().map(|s| s.as_str()).collect();
+        uniq.sort_unstable();
+        uniq.dedup();
+        for f in uniq {
+            *count.entry(f).or_default() += 1;
+        }
+    }
+    let mut names: Vec<&str> = count
+        .iter()
+        .filter(|(_, n)| **n >= opts.min_count)
+        .map(|(f, _)| *f)
+        .collect();
+    names.sort_unstable();
+    let index: HashMap<&str, usize> = names.iter().enumerate().map(|(i, f)| (*f, i)).collect();
+    // Each example: its known feature indices (deduplicated), the scale, its class.
+    let data: Vec<(Vec<usize>, f32, usize)> = examples
+        .iter()
+        .map(|e| {
+            // Scaled by every occurrence, as `Features::total` counts them at triage.
+            let total = e.features.len();
+            let mut idx: Vec<usize> = e
+                .features
+                .iter()
+                .filter_map(|f| index.get(f.as_str()).copied())
+                .collect();
+            idx.sort_unstable();
+            idx.dedup();
+            let k = CLASSES.iter().position(|c| *c == e.category).unwrap_or(4);
+            (idx, 1.0 / (total.max(1) as f32).sqrt(), k)
+        })
+        .collect();
+    let n = names.len();
+    let mut w = vec![[0f32; 5]; n];
+    let mut g2 = vec![[1e-8f32; 5]; n];
+    let mut bias = [0f32; 5];
+    let mut bias_g2 = [1e-8f32; 5];
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..opts.epochs {
+        // Fisher–Yates with a fixed xorshift: deterministic.
+        for i in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        for &e in &order {
+            let (idx, scale, k) = &data[e];
+            let mut s = bias;
+            for &i in idx {
+                for c in 0..5 {
+                    s[c] += w[i][c] * scale;
+                }
+            }
+            let p = softmax(s);
+            for c in 0..5 {
+                let err = p[c] - if c == *k { 1.0 } else { 0.0 };
+                bias_g2[c] += err * err;
+                bias[c] -= opts.rate * err / bias_g2[c].sqrt();
+                for &i in idx {
+                    let g = err * scale + opts.l2 * w[i][c];
+                    g2[i][c] += g * g;
+                    w[i][c] -= opts.rate * g / g2[i][c].sqrt();
+                }
+            }
+        }
+    }
+    // Round to what the file keeps, so the model in memory is the one written.
+    let round = |x: f32| (x * 10000.0).round() / 10000.0;
+    let mut kept_names = Vec::new();
+    let mut kept = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        let r = w[i].map(round);
+        if r.iter().any(|x| *x != 0.0) {
+            kept_names.push(name.to_string());
+            kept.push(r);
+        }
+    }
+    Model::build(kept_names, kept, bias.map(round))
+}
+
+impl Model {
+    /// The model as a file (`aun train -o`).
+    pub fn to_tsv(&self, comment: &str) -> String {
+        let mut out = String::with_capacity(self.names.len() * 48);
+        for line in comment.lines() {
+            let _ = writeln!(out, "# {line}");
+        }
+        out.push_str("feature\tresearch\tpolicy\tcirculation\taccess\tother\n");
+        let row = |out: &mut String, name: &str, w: &[f32; 5]| {
+            out.push_str(name);
+            for x in w {
+                let _ = write!(out, "\t{x}");
+            }
+            out.push('\n');
+        };
+        row(&mut out, "(bias)", &self.bias);
+        for (name, w) in self.names.iter().zip(&self.weights) {
+            row(&mut out, name, w);
+        }
+        out
+    }
+}
+
+/// The feature names of `text` said by `who`, for training (the same features as
+/// [`for_each_feature`] finds, by name).
+pub fn feature_names(text: &str, who: Speaker, out: &mut Vec<String>) {
+    let tag = std::str::from_utf8(who.tag()).unwrap_or("");
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    for_each_feature(text, who, |_, s, e| words.push((s, e)));
+    for (s, e) in words {
+        let name: String = text[s..e]
+            .replace('\'', "")
+            .split(|c: char| !c.is_ascii_alphanumeric() && c.is_ascii())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.push(format!("{tag}{}", name.to_ascii_lowercase()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn features_and_their_names_hash_alike() {
+        let text = "Can I renew my laptop? The late-fee isn't right, Información";
+        let mut hashes = Vec::new();
+        for_each_feature(text, Speaker::Patron, |h, _, _| hashes.push(h));
+        let mut names = Vec::new();
+        feature_names(text, Speaker::Patron, &mut names);
+        let named: Vec<u64> = names.iter().map(|n| feature_hash(n)).collect();
+        assert_eq!(hashes, named);
+        assert!(names.contains(&"p:renew".to_string()));
+        assert!(names.contains(&"p:late fee".to_string()));
+        assert!(names.contains(&"p:isnt right".to_string()));
+        assert!(names.contains(&"p:información".to_string()));
+        // A pair never spans sentence punctuation; stop words are not features.
+        assert!(!names.contains(&"p:laptop late".to_string()));
+        assert!(!names.iter().any(|n| n == "p:the" || n == "p:my"));
+    }
+
+    fn ex(words: &str, c: Category) -> Example {
+        let mut features = Vec::new();
+        feature_names(words, Speaker::Patron, &mut features);
+        Example {
+            features,
+            category: c,
+        }
+    }
+
+    #[test]
+    fn training_is_deterministic_and_learns() {
+        let examples = vec![
+            ex("renew my book renew loan", Category::Circulation),
+            ex("renew the dvd hold", Category::Circulation),
+            ex("database login proxy error", Category::Access),
+            ex("ebook app libby login", Category::Access),
+            ex("history of the census records", Category::Research),
+            ex("census statistics history", Category::Research),
+        ];
+        let a = train(&examples, TrainOptions::default()).unwrap();
+        let b = train(&examples, TrainOptions::default()).unwrap();
+        assert_eq!(a.to_tsv("x"), b.to_tsv("x"));
+        let m = Model::from_tsv("m", &a.to_tsv("test")).unwrap();
+        assert_eq!(m.to_tsv("x"), a.to_tsv("x"));
+        let mut f = Features::default();
+        m.gather("can I renew this", Speaker::Patron, 0, &mut f);
+        let p = m.predict(&f);
+        assert_eq!(p.category, Category::Circulation);
+        assert!(p.confidence > 0.3);
+        let why = m.explain(&f, Category::Circulation, 3);
+        assert_eq!(m.name(why[0].0), "p:renew");
+    }
+
+    #[test]
+    fn bad_model_files_say_where() {
+        let e = Model::from_tsv("m.tsv", "nope\n").unwrap_err().to_string();
+        assert!(e.contains("m.tsv: line 1"), "{e}");
+        let e = Model::from_tsv(
+            "m.tsv",
+            "feature\tresearch\tpolicy\tcirculation\taccess\tother\np:x\t1\t2\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("line 2") && e.contains("2 weights"), "{e}");
+    }
+}

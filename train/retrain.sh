@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Rebuilds the embedded category model from the labelled training chats in the repository:
+# train/ (rendered by train/render.py) and tests/corpus/train/ when present. Never the held-out part.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release --quiet
+files=(train/libchat.csv train/h3lp.csv train/questionpoint.json train/tickets.jsonl)
+if [ -d tests/corpus/train ]; then
+    while IFS= read -r f; do files+=("$f"); done < <(find tests/corpus/train -type f \( -name '*.csv' -o -name '*.json' -o -name '*.jsonl' -o -name '*.tsv' \) ! -name '*.labels.csv' | sort)
+fi
+target/release/aun train "${files[@]}" -o data/category_model.tsv "$@"
+cargo build --release --quiet
