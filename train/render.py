@@ -87,7 +87,8 @@ def h3lp_text(c):
             who = name.lower().replace(" ", ".") + "@chat.libraryh3lp.com"
         else:
             who = "system"
-        lines.append(f"{ampm(m['time'], False)} {who}: {m['text']}")
+        text = " ".join(m["text"].split())  # one message, one line
+        lines.append(f"{ampm(m['time'], False)} {who}: {text}")
     return "\r".join(lines)
 
 
@@ -146,7 +147,7 @@ write_labels(os.path.join(here, "libchat.labels.csv"), [(c["chat_id"], c) for c 
 
 # LibraryH3lp CSV: no id column; the chat id is h3lp-<n>, n the 1-based data row.
 with open(os.path.join(here, "h3lp.csv"), "w", newline="", encoding="utf-8") as f:
-    w = csv.writer(f, lineterminator="\n")
+    w = csv.writer(f, lineterminator="\n", quoting=csv.QUOTE_ALL)
     w.writerow(["started", "wait", "duration", "text", "resolution", "queue"])
     for c in by_style["h3lp"]:
         w.writerow([started(c).strftime("%Y-%m-%d %H:%M:%S"), "12", "540", h3lp_text(c), RES, c["origin"]])

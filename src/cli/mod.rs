@@ -146,10 +146,10 @@ pub enum Command {
     /// The 72-hour compliance report from the follow-up ledger, or a page with charts
     #[command(after_help = report::EXAMPLES)]
     Report(report::ReportArgs),
-    /// Measure triage and referral against labelled chats: accuracy per field, confusion, misses
+    /// Measure triage and referral against labelled chats
     #[command(after_help = eval::EXAMPLES)]
     Eval(eval::EvalArgs),
-    /// Learn the category model from labelled chats (the file --model reads)
+    /// Learn the category model from labelled chats
     #[command(after_help = train::EXAMPLES)]
     Train(train::TrainArgs),
     /// Show and check the directory of libraries (accounts, partners, contacts, aliases)

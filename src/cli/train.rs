@@ -175,7 +175,12 @@ fn predict(m: &model::Model, e: &Example) -> aun::triage::Category {
     for name in &e.features {
         f.total += 1;
         if let Some(i) = m.index(model::feature_hash(name)) {
-            f.found.push((i, 0, 0, 0));
+            let seg = if name.starts_with("v:") {
+                model::CUE
+            } else {
+                0
+            };
+            f.found.push((i, 0, 0, seg));
         }
     }
     m.predict(&f).category

@@ -86,6 +86,16 @@ pub enum ContactProblem {
 }
 
 impl Library {
+    /// True when a chat from this library's own account belongs to it (rules.md §5): an academic
+    /// institution's, or a public library's other than the Enoch Pratt Free Library's (the Pratt
+    /// and the AskUsNow! accounts take chats from everywhere: their transcripts must be read).
+    pub fn owns_its_chats(&self) -> bool {
+        let statewide = self.id == "EPFL"
+            || self.id == "AUN"
+            || self.account.to_ascii_lowercase().contains("askusnow");
+        !statewide && matches!(self.kind, Kind::Academic | Kind::Public)
+    }
+
     /// The problem with this library's contact as of `today`, if any.
     pub fn contact_problem(
         &self,

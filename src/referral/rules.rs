@@ -184,9 +184,14 @@ fn local<'d>(t: &Triaged, dir: &'d Directory, explain: bool) -> Verdict<'d> {
         .as_deref()
         .and_then(|id| dir.get(id))
         .or_else(|| dir.lookup(&t.origin));
-    if let Some(lib) = origin.filter(|l| l.kind == Kind::Academic) {
+    if let Some(lib) = origin.filter(|l| l.owns_its_chats()) {
+        let whose = if lib.kind == Kind::Academic {
+            "an academic account whose patrons belong to that institution"
+        } else {
+            "a library's own account, whose chats belong to that library"
+        };
         let mut evidence = vec![format!(
-            "the chat came from the {} account, an academic account whose patrons belong to that institution",
+            "the chat came from the {} account, {whose}",
             lib.account
         )];
         // Say what gave way, so a coordinator can overrule it.
@@ -212,7 +217,7 @@ fn local<'d>(t: &Triaged, dir: &'d Directory, explain: bool) -> Verdict<'d> {
             } else {
                 t.origin.as_str()
             };
-            format!("the patron named no library, branch, county or town, and the origin account ({origin}) is not an academic one")
+            format!("the patron named no library, branch, county or town, and the origin account ({origin}) is not a library's own (an academic or a public library's other than the Pratt's)")
         });
     };
     match dir.get(id) {
@@ -510,10 +515,27 @@ pub(crate) mod tests {
             }
             v => panic!("{v:?}"),
         }
-        // A public origin account is not the patron's library by itself.
+        // A public library's own account (not the Pratt's) gives that library (rules.md §5).
         t.origin = "Baltimore County Public Library".into();
+        t.origin_id = None;
         t.local_library = None;
-        assert!(why_not(RuleId::Local, &t).contains("is not an academic one"));
+        match RuleId::Local.check(&t, &Directory::default_directory()) {
+            Verdict::Applies {
+                library: Some(lib), ..
+            } => assert_eq!(lib.id, "BCPL"),
+            v => panic!("{v:?}"),
+        }
+        // The Pratt's and the AskUsNow! accounts name no library by themselves.
+        for origin in [
+            "Enoch Pratt Free Library",
+            "Maryland AskUsNow! Public Library",
+        ] {
+            t.origin = origin.into();
+            assert!(
+                why_not(RuleId::Local, &t).contains("is not a library's own"),
+                "{origin}"
+            );
+        }
     }
 
     #[test]

@@ -495,7 +495,7 @@ mod properties {
             .as_deref()
             .and_then(|id| dir.get(id))
             .or_else(|| dir.lookup(&t.origin));
-        let academic = origin.is_some_and(|l| l.kind == Kind::Academic);
+        let academic = origin.is_some_and(|l| l.owns_its_chats());
         let local = t
             .local_library
             .as_deref()

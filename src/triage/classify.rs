@@ -55,6 +55,9 @@ pub struct Triager {
 /// How many words of evidence each finding keeps.
 const EVIDENCE: usize = 5;
 
+/// The evidence of a local library given by the chat's origin account.
+pub const ORIGIN_ACCOUNT: &str = "origin account";
+
 /// A subject cue in the librarian's words counts this much (the patron's, 1; their question, 2):
 /// the librarian's judgement weighs most.
 const STAFF_WEIGHT: u32 = 3;
@@ -69,6 +72,33 @@ struct Conversation<'t> {
     question_end: usize,
     staff: String,
     system: Vec<&'t str>,
+}
+
+/// Words that say the address written next corrects the one before.
+fn says_correction(between: &str) -> bool {
+    let lower = between.to_ascii_lowercase();
+    [
+        "sorry",
+        "typo",
+        "i mean",
+        "i meant",
+        "correction",
+        "actually",
+        "wrong",
+        "should be",
+        "oops",
+        "misspel",
+        "mistyped",
+        "instead",
+        "not that",
+        "correct one",
+        "new email",
+        "better email",
+        "use this",
+        "use my",
+    ]
+    .iter()
+    .any(|c| lower.contains(c))
 }
 
 /// A librarian's line that asks something ("is this for a class?").
@@ -127,8 +157,11 @@ struct Evidence {
     subject_words: Vec<(Subject, String)>,
     quality_words: Vec<String>,
     mentions: Vec<Mention>,
-    emails: Vec<Found>,
+    /// Each address found, with where it starts in the patron's words.
+    emails: Vec<(usize, Found)>,
     order: u32,
+    /// The patron's words as read (to see what was said between two addresses).
+    patron_text: String,
     /// Where the librarian's words are boilerplate or a library's name: never shown as evidence.
     staff_quiet: Vec<(usize, usize)>,
 }
@@ -178,6 +211,9 @@ impl Triager {
         let conv = self.read_conversation(&text, &question_text, &chat.patron_name);
         let mut ev = Evidence::default();
         self.gather(&conv.patron, conv.question_end, &mut ev);
+        if ev.emails.len() > 1 {
+            ev.patron_text = conv.patron.clone();
+        }
         self.gather_staff(&conv.staff, &mut ev);
         for line in &conv.system {
             self.broken_session(line, &mut ev);
@@ -196,7 +232,15 @@ impl Triager {
         let (category, category_evidence, category_confidence) =
             self.choose_category(&feats, &conv, &ev);
         let (subject, subject_evidence) = choose_subject(&ev);
-        let (local_library, library_evidence) = self.choose_library(&ev);
+        let (local_library, library_evidence) = match self
+            .directory
+            .lookup(&chat.origin)
+            .filter(|l| l.owns_its_chats())
+        {
+            // A library's own account: its chats are its patrons' (rules.md §5).
+            Some(lib) => (Some(lib.id.clone()), vec![ORIGIN_ACCOUNT.to_string()]),
+            None => self.choose_library(&ev),
+        };
         let due = chat.started_at.map(|t| t + FOLLOW_UP_WITHIN);
         Triaged {
             id: chat.id.clone(),
@@ -294,7 +338,7 @@ impl Triager {
         feats: &Features,
         conv: &Conversation,
         ev: &Evidence,
-    ) -> (Category, Vec<String>, f32) {
+    ) -> (Category, Vec<String>, f64) {
         if self.model.is_empty() {
             let (c, words) = choose_category(ev);
             return (c, words, 1.0);
@@ -302,7 +346,11 @@ impl Triager {
         let p = self.model.predict(feats);
         // Nothing in the patron's words but greetings: no question to classify.
         if !feats.found.iter().any(|f| f.3 == SEG_PATRON) && conv.patron.trim().len() < 40 {
-            return (Category::Other, Vec::new(), p.confidence);
+            return (
+                Category::Other,
+                Vec::new(),
+                (p.confidence as f64 * 100.0).round() / 100.0,
+            );
         }
         let mut words: Vec<String> = Vec::new();
         let mut add = |w: &str| {
@@ -331,7 +379,7 @@ impl Triager {
             }
         }
         words.truncate(EVIDENCE);
-        let confidence = (p.confidence * 100.0).round() / 100.0;
+        let confidence = (p.confidence as f64 * 100.0).round() / 100.0;
         (p.category, words, confidence)
     }
 
@@ -434,7 +482,7 @@ impl Triager {
                         if let Some(f) =
                             email::written_at(text, h.start, h.end, |t| self.vocab.is_tld(t))
                         {
-                            ev.emails.push(f);
+                            ev.emails.push((h.start, f));
                         }
                     }
                     Meaning::Quality(Quality::Broken)
@@ -456,13 +504,14 @@ impl Triager {
             let marker = bytes.get(open + 1..open + 4);
             if marker.is_some_and(|m| m[..2].eq_ignore_ascii_case(b"at") && m[2] == close) {
                 if let Some(f) = email::written_at(text, open, open + 4, |t| self.vocab.is_tld(t)) {
-                    ev.emails.push(f);
+                    ev.emails.push((open, f));
                 }
             }
         }
-        for at in memchr::memchr_iter(b'@', text.as_bytes()) {
-            if let Some(f) = email::at_sign(text, at, |t| self.vocab.is_tld(t)) {
-                ev.emails.push(f);
+        let clean = email::clean_invisibles(text);
+        for at in memchr::memchr_iter(b'@', clean.as_bytes()) {
+            if let Some(f) = email::at_sign(&clean, at, |t| self.vocab.is_tld(t)) {
+                ev.emails.push((at, f));
             }
         }
     }
@@ -491,23 +540,39 @@ impl Triager {
             let domain = a.rsplit_once('@').map_or("", |x| x.1);
             !self.vocab.is_service_domain(domain)
         };
-        for f in &ev.emails {
-            if let Found::Address {
-                address,
-                written_out,
-            } = f
-            {
-                if usable(address) {
-                    let source = if *written_out {
-                        EmailSource::WrittenOut
-                    } else {
-                        EmailSource::Transcript
-                    };
-                    return (Some(address.clone()), Some(source), None);
+        // The patron's addresses in the order written; a later one that corrects the first (a
+        // near spelling, or said as a correction: "sorry, typo", "I mean") replaces it.
+        let mut found: Vec<(usize, &str, bool)> = ev
+            .emails
+            .iter()
+            .filter_map(|(at, f)| match f {
+                Found::Address {
+                    address,
+                    written_out,
+                } if usable(address) => Some((*at, address.as_str(), *written_out)),
+                _ => None,
+            })
+            .collect();
+        found.sort_by_key(|f| f.0);
+        if let Some(&first) = found.first() {
+            let mut chosen = first;
+            for &later in &found[1..] {
+                if later.1 == chosen.1 {
+                    continue;
+                }
+                let between = ev.patron_text.get(chosen.0..later.0).unwrap_or("");
+                if email::corrects(chosen.1, later.1) || says_correction(between) {
+                    chosen = later;
                 }
             }
+            let source = if chosen.2 {
+                EmailSource::WrittenOut
+            } else {
+                EmailSource::Transcript
+            };
+            return (Some(chosen.1.to_string()), Some(source), None);
         }
-        let malformed = ev.emails.iter().find_map(|f| match f {
+        let malformed = ev.emails.iter().find_map(|(_, f)| match f {
             Found::Malformed(m) => Some(m.as_str()),
             _ => None,
         });

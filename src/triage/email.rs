@@ -34,7 +34,13 @@ pub fn valid(address: &str) -> Option<String> {
     let (local, domain) = a.rsplit_once('@')?;
     if local.is_empty()
         || local.len() > 64
-        || !local.bytes().all(is_local)
+        || !local.chars().all(|c| {
+            if c.is_ascii() {
+                is_local(c as u8)
+            } else {
+                c.is_alphanumeric()
+            }
+        })
         || local.starts_with('.')
         || local.ends_with('.')
     {
@@ -52,7 +58,7 @@ pub fn valid(address: &str) -> Option<String> {
     if tld.len() < 2 || !tld.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
-    Some(a.to_ascii_lowercase())
+    Some(a.to_lowercase())
 }
 
 /// The address around the `@` at byte `at` of `text`, if any.
@@ -65,9 +71,26 @@ pub fn at_sign(text: &str, at: usize, is_tld: impl Fn(&str) -> bool) -> Option<F
         l_end -= 1;
         spaced = true;
     }
+    // The local part: ASCII address characters and letters of any script ("maría.lopez").
     let mut l_start = l_end;
-    while l_start > 0 && is_local(b[l_start - 1]) {
-        l_start -= 1;
+    for (i, c) in text[..l_end].char_indices().rev() {
+        let ok = if c.is_ascii() {
+            is_local(c as u8)
+        } else {
+            c.is_alphanumeric()
+        };
+        if !ok {
+            break;
+        }
+        l_start = i;
+    }
+    // Inside a URL ("https://x.org/@handle", "https://user@host/"): not an address.
+    let token_start = b[..l_start]
+        .iter()
+        .rposition(|c| c.is_ascii_whitespace())
+        .map_or(0, |i| i + 1);
+    if text[token_start..l_start].contains("://") || text[token_start..at].contains('/') {
+        return None;
     }
     // The local part starts a word: "I'm @ the branch" has none.
     while l_start < l_end && matches!(b[l_start], b'.' | b'\'' | b'-') {
@@ -170,11 +193,60 @@ pub fn written_at(
     if b.get(r) == Some(&b' ') && !text[start..end].ends_with(' ') {
         r += 1;
     }
-    let (labels, _) = spelled_domain(text, r);
+    let (labels, end) = spelled_domain(text, r);
     if labels.len() < 2 {
         return None;
     }
+    // "start at www.library.cmu.edu", "look at example.org/page": a web address.
+    if labels[0].eq_ignore_ascii_case("www") || text.as_bytes().get(end) == Some(&b'/') {
+        return None;
+    }
     finish(&local, &labels, true, &is_tld)
+}
+
+/// True when `later` looks like `first` corrected: the same domain and a local part a few edits
+/// away, or the same local part at another domain ("jane@gmial.com" then "jane@gmail.com").
+pub fn corrects(first: &str, later: &str) -> bool {
+    let (Some((l1, d1)), Some((l2, d2))) = (first.rsplit_once('@'), later.rsplit_once('@')) else {
+        return false;
+    };
+    (d1 == d2 && edits(l1, l2) <= 2) || (l1 == l2 && edits(d1, d2) <= 3)
+}
+
+/// Levenshtein distance by characters (short strings only).
+fn edits(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// Characters that are invisible or a space in disguise, as they come pasted into a chat: a
+/// zero-width one is removed (it sits inside the one address the patron typed: removing it never
+/// joins two words), a no-break space is a space.
+pub fn clean_invisibles(text: &str) -> std::borrow::Cow<'_, str> {
+    let b = text.as_bytes();
+    if !b.iter().any(|&c| c == 0xE2 || c == 0xC2 || c == 0xEF) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
+            '\u{00A0}' | '\u{202F}' | '\u{2007}' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Where a written dot ("." / " . " / " dot " / "[dot]" / "(dot)") ends just before `at`: the
@@ -300,6 +372,48 @@ mod tests {
         ] {
             assert_eq!(at(noise), None, "{noise}");
         }
+    }
+
+    #[test]
+    fn urls_are_not_addresses() {
+        assert_eq!(at("see https://www.youtube.com/@crashcourse"), None);
+        assert_eq!(at("https://user@example.org/x"), None);
+        let w = |text: &str| {
+            let s = text.find(" at ").unwrap();
+            written_at(text, s, s + 4, tld)
+        };
+        assert_eq!(w("start at www.library.cmu.edu for guides"), None);
+        assert_eq!(w("look at example.org/page"), None);
+        assert_eq!(
+            w("jane at example.org thanks"),
+            addr("jane@example.org", true)
+        );
+    }
+
+    #[test]
+    fn letters_of_any_script_in_the_local_part() {
+        assert_eq!(
+            at("escríbame: maría.lopez@gmail.com"),
+            addr("maría.lopez@gmail.com", false)
+        );
+        assert_eq!(at("“zoë.k@example.net”"), addr("zoë.k@example.net", false));
+        assert_eq!(valid("MARÍA@X.ORG").as_deref(), Some("maría@x.org"));
+    }
+
+    #[test]
+    fn invisible_characters_never_splice_a_strangers_address() {
+        let t = clean_invisibles("my email is jane\u{200B}.doe@gmail.com");
+        assert_eq!(at(&t), addr("jane.doe@gmail.com", false));
+        let t = clean_invisibles("email:\u{00A0}ana@aol.com");
+        assert_eq!(at(&t), addr("ana@aol.com", false));
+        assert_eq!(clean_invisibles("plain"), "plain");
+    }
+
+    #[test]
+    fn a_correction_is_near_the_first() {
+        assert!(corrects("jane@gmial.com", "jane@gmail.com"));
+        assert!(corrects("jnae.doe@gmail.com", "jane.doe@gmail.com"));
+        assert!(!corrects("jane@gmail.com", "bob.smith@yahoo.com"));
     }
 
     #[test]

@@ -90,7 +90,7 @@ pub struct Triaged {
     pub category: Category,
     pub category_evidence: Vec<String>,
     /// The category model's probability of the category given (0–1, two decimals).
-    pub category_confidence: f32,
+    pub category_confidence: f64,
     pub subject: Subject,
     pub subject_evidence: Vec<String>,
     /// The directory id of the patron's own library.

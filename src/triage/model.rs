@@ -125,6 +125,9 @@ pub fn for_each_feature(text: &str, who: Speaker, mut f: impl FnMut(u64, usize, 
 /// The segment of a vocabulary cue in [`Features::found`] (its start is the class index).
 pub const CUE: u32 = u32::MAX;
 
+/// The value of a vocabulary cue feature (a word's is 1/sqrt(the chat's feature count)).
+pub const CUE_VALUE: f32 = 0.25;
+
 /// The name of a vocabulary cue feature (`v:research`).
 pub fn cue_name(c: Category) -> String {
     format!("v:{}", crate::eval::category_name(c))
@@ -291,15 +294,17 @@ impl Model {
         let mut s = self.bias;
         let scale = 1.0 / (f.total.max(1) as f32).sqrt();
         let mut seen: Vec<u32> = Vec::with_capacity(f.found.len());
-        for &(i, ..) in &f.found {
+        for &(i, _, _, seg) in &f.found {
             // Binary features: a word said twice counts once.
             if seen.contains(&i) {
                 continue;
             }
             seen.push(i);
             let w = &self.weights[i as usize];
+            // A vocabulary cue counts in full however long the chat is.
+            let x = if seg == CUE { CUE_VALUE } else { scale };
             for k in 0..5 {
-                s[k] += w[k] * scale;
+                s[k] += w[k] * x;
             }
         }
         s
@@ -408,6 +413,7 @@ pub fn train(examples: &[Example], opts: TrainOptions) -> Result<Model> {
         .collect();
     names.sort_unstable();
     let index: HashMap<&str, usize> = names.iter().enumerate().map(|(i, f)| (*f, i)).collect();
+    let is_cue: Vec<bool> = names.iter().map(|n| n.starts_with("v:")).collect();
     // Each example: its known feature indices (deduplicated), the scale, its class.
     let data: Vec<(Vec<usize>, f32, usize)> = examples
         .iter()
@@ -442,10 +448,11 @@ pub fn train(examples: &[Example], opts: TrainOptions) -> Result<Model> {
         }
         for &e in &order {
             let (idx, scale, k) = &data[e];
+            let value = |i: usize| if is_cue[i] { CUE_VALUE } else { *scale };
             let mut s = bias;
             for &i in idx {
                 for c in 0..5 {
-                    s[c] += w[i][c] * scale;
+                    s[c] += w[i][c] * value(i);
                 }
             }
             let p = softmax(s);
@@ -454,7 +461,7 @@ pub fn train(examples: &[Example], opts: TrainOptions) -> Result<Model> {
                 bias_g2[c] += err * err;
                 bias[c] -= opts.rate * err / bias_g2[c].sqrt();
                 for &i in idx {
-                    let g = err * scale + opts.l2 * w[i][c];
+                    let g = err * value(i) + opts.l2 * w[i][c];
                     g2[i][c] += g * g;
                     w[i][c] -= opts.rate * g / g2[i][c].sqrt();
                 }

@@ -349,6 +349,18 @@ const SLOTS: &[Slot] = &[
             "--ledger",
             "l.jsonl",
         ],
+        option: "--model",
+        kind: Kind::Input,
+    },
+    Slot {
+        before: &[
+            NOW,
+            "followups",
+            "record",
+            "export.csv",
+            "--ledger",
+            "l.jsonl",
+        ],
         option: "--threads",
         kind: Kind::Number,
     },
@@ -612,6 +624,11 @@ const SLOTS: &[Slot] = &[
     },
     Slot {
         before: &[NOW, "triage", "export.csv"],
+        option: "--model",
+        kind: Kind::Input,
+    },
+    Slot {
+        before: &[NOW, "triage", "export.csv"],
         option: "--threads",
         kind: Kind::Number,
     },
@@ -653,6 +670,11 @@ const SLOTS: &[Slot] = &[
     Slot {
         before: &[NOW, "refer", "export.csv"],
         option: "--vocabulary",
+        kind: Kind::Input,
+    },
+    Slot {
+        before: &[NOW, "refer", "export.csv"],
+        option: "--model",
         kind: Kind::Input,
     },
     Slot {
@@ -709,6 +731,11 @@ const SLOTS: &[Slot] = &[
     Slot {
         before: &[NOW, "remind", "--export", "export.csv"],
         option: "--vocabulary",
+        kind: Kind::Input,
+    },
+    Slot {
+        before: &[NOW, "remind", "--export", "export.csv"],
+        option: "--model",
         kind: Kind::Input,
     },
     Slot {

@@ -939,7 +939,7 @@ fn an_export_reminds_each_library_of_its_chats_once_per_status() {
     );
     assert!(
         fcpl.contains(
-            "due soon  A-1  due Thursday 2026-11-26 14:00  rule default  → Maryland AskUsNow! Public Library"
+            "due soon  A-1  due Thursday 2026-11-26 14:00  rule local  → Frederick County Public Libraries"
         ),
         "{fcpl}"
     );

@@ -76,8 +76,9 @@ fn libraryh3lp_json_export() {
     let r = by_id(&rows, "lh3-2");
     assert_eq!(r["email"], "jo@yahoo.com");
     assert_eq!(r["email_source"], "written-out");
-    assert_eq!(r["local_library"], "AACPL");
-    assert_eq!(r["category"], "policy");
+    // The chat came in on the college's own account: its patron (rules.md §5).
+    assert_eq!(r["local_library"], "AACC");
+    assert_eq!(r["library_evidence"], serde_json::json!(["origin account"]));
     assert_eq!(r["started_at"], "2025-03-05T09:00:00-05:00");
 }
 
@@ -276,7 +277,7 @@ fn stdin_and_sniffing() {
     let text = std::fs::read(fixture("generator.jsonl")).unwrap();
     let run = wd.run_stdin(&["triage", "-", "--now", NOW, "--format", "csv"], &text);
     let out = run.ok();
-    assert!(out.starts_with("id,record,started_at,resolution,origin,origin_id,email,email_source,email_problem,category,category_evidence,subject,subject_evidence,local_library,library_evidence,quality,quality_evidence,due_at,status\n"), "{out}");
+    assert!(out.starts_with("id,record,started_at,resolution,origin,origin_id,email,email_source,email_problem,category,category_evidence,category_confidence,subject,subject_evidence,local_library,library_evidence,quality,quality_evidence,needs_review,review_reasons,due_at,status\n"), "{out}");
     assert!(
         run.stderr.starts_with("aun: <stdin>: 40 rows read"),
         "{}",
@@ -534,18 +535,18 @@ fn date_and_time_columns_are_read_together_and_the_mapping_says_so() {
 fn messages_separated_by_carriage_returns_are_lines_of_their_own() {
     let wd = Workdir::new("triage_cr_messages");
     // LibraryH3lp style: messages joined by a carriage return alone, inside a quoted field. The
-    // librarian's words are no evidence of the patron's need, so the transcript must be split
+    // librarian's library and address are never the patron's, so the transcript must be split
     // there.
     wd.create(
         "h3.csv",
         "id,started,queue,resolution,text\n\
-         7,2024-11-01 10:00,aun,Follow Up By Patron Library,\"10:00AM guest@web.libraryh3lp.com: do you have books about bees\r10:01AM librarian@chat.libraryh3lp.com: for a landlord eviction notice see the law library\r10:02AM guest@web.libraryh3lp.com: thanks\"\n",
+         7,2024-11-01 10:00,aun,Follow Up By Patron Library,\"10:00AM guest@web.libraryh3lp.com: do you have books about bees\r10:01AM librarian@chat.libraryh3lp.com: I'm at Frederick County Public Libraries, write to me at kim@gmail.com\r10:02AM guest@web.libraryh3lp.com: thanks\"\n",
     );
     let out = wd
         .run(&["triage", "h3.csv", "--now", NOW, "--format", "jsonl"])
         .ok()
         .to_string();
     let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
-    assert_eq!(v["subject"], "none", "{out}");
-    assert_eq!(v["subject_evidence"], serde_json::json!([]), "{out}");
+    assert_eq!(v["local_library"], serde_json::Value::Null, "{out}");
+    assert_eq!(v["email"], serde_json::Value::Null, "{out}");
 }
