@@ -74,6 +74,25 @@ struct Conversation<'t> {
     system: Vec<&'t str>,
 }
 
+/// Why the local library found is in doubt: two libraries named with nothing to choose between
+/// them ("two libraries named: BCPL, HCLS").
+fn library_doubt(ev: &Evidence, chosen: Option<&str>, vocab: &Vocabulary) -> Option<String> {
+    let chosen = chosen?;
+    if ev.mentions.iter().any(|m| m.mine && !m.not_mine) {
+        return None;
+    }
+    let mut ids: Vec<&str> = ev
+        .mentions
+        .iter()
+        .filter(|m| !m.not_mine)
+        .map(|m| vocab.library_ids[m.library as usize].as_str())
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    (ids.len() >= 2 && ids.contains(&chosen))
+        .then(|| format!("two libraries named: {}", ids.join(", ")))
+}
+
 /// Words that say the address written next corrects the one before.
 fn says_correction(between: &str) -> bool {
     let lower = between.to_ascii_lowercase();
@@ -241,6 +260,10 @@ impl Triager {
             Some(lib) => (Some(lib.id.clone()), vec![ORIGIN_ACCOUNT.to_string()]),
             None => self.choose_library(&ev),
         };
+        let mut review = Vec::new();
+        if library_evidence.first().map(String::as_str) != Some(ORIGIN_ACCOUNT) {
+            review.extend(library_doubt(&ev, local_library.as_deref(), &self.vocab));
+        }
         let due = chat.started_at.map(|t| t + FOLLOW_UP_WITHIN);
         Triaged {
             id: chat.id.clone(),
@@ -263,8 +286,8 @@ impl Triager {
             library_evidence,
             quality: !ev.quality_words.is_empty(),
             quality_evidence: ev.quality_words,
-            needs_review: false,
-            review_reasons: Vec::new(),
+            needs_review: !review.is_empty(),
+            review_reasons: review,
             due_at: due.map(|d| d.with_timezone(&opts.tz).to_rfc3339()),
             status: due.map(|d| status_at(d, opts.now, opts.due_soon)),
         }

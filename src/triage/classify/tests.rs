@@ -404,3 +404,18 @@ fn html_entities_are_decoded() {
     assert_eq!(t.local_library.as_deref(), Some("PGCMLS"));
     assert_eq!(t.email.as_deref(), Some("jane@aol.com"));
 }
+
+#[test]
+fn two_libraries_named_is_marked_for_review() {
+    let t = run(
+        "I want to renew a book",
+        &["the branch in Towson or the one in Columbia, whichever is open"],
+    );
+    assert!(t.needs_review, "{t:?}");
+    assert!(
+        t.review_reasons[0].starts_with("two libraries named"),
+        "{t:?}"
+    );
+    let t = run("I want to renew a book", &["I live in Columbia"]);
+    assert!(!t.needs_review, "{t:?}");
+}
