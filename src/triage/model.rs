@@ -293,16 +293,14 @@ impl Model {
     pub fn scores(&self, f: &Features) -> [f32; 5] {
         let mut s = self.bias;
         let scale = 1.0 / (f.total.max(1) as f32).sqrt();
-        let mut seen: Vec<u32> = Vec::with_capacity(f.found.len());
-        for &(i, _, _, seg) in &f.found {
-            // Binary features: a word said twice counts once.
-            if seen.contains(&i) {
-                continue;
-            }
-            seen.push(i);
+        // Binary features: a word said twice counts once (sorted, so this stays linear-ish).
+        let mut idx: Vec<(u32, bool)> = f.found.iter().map(|x| (x.0, x.3 == CUE)).collect();
+        idx.sort_unstable();
+        idx.dedup_by_key(|x| x.0);
+        for (i, cue) in idx {
             let w = &self.weights[i as usize];
-            // A vocabulary cue counts in full however long the chat is.
-            let x = if seg == CUE { CUE_VALUE } else { scale };
+            // A vocabulary cue counts the same however long the chat is.
+            let x = if cue { CUE_VALUE } else { scale };
             for k in 0..5 {
                 s[k] += w[k] * x;
             }
@@ -326,10 +324,11 @@ impl Model {
     pub fn explain(&self, f: &Features, c: Category, max: usize) -> Vec<(u32, u32, u32, u32)> {
         let k = CLASSES.iter().position(|x| *x == c).unwrap_or(4);
         let mut scored: Vec<(f32, (u32, u32, u32, u32))> = Vec::new();
-        for &x in &f.found {
-            if scored.iter().any(|(_, y)| y.0 == x.0) {
-                continue;
-            }
+        // Each feature once, at its first place.
+        let mut found = f.found.clone();
+        found.sort_by_key(|x| (x.0, x.3, x.1));
+        found.dedup_by_key(|x| x.0);
+        for &x in &found {
             let w = &self.weights[x.0 as usize];
             let others = (w.iter().sum::<f32>() - w[k]) / 4.0;
             let push = w[k] - others;
