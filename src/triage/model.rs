@@ -65,14 +65,59 @@ fn word_byte(b: u8) -> bool {
 }
 
 /// Words too common to say anything: they are not features (they would only cost lookups).
-const STOP: &[&str] = &[
-    "a", "an", "the", "and", "or", "to", "of", "in", "on", "for", "is", "it", "i", "you", "my",
-    "me", "we", "be", "at", "this", "that", "so", "do", "can", "with", "are", "was", "have", "if",
-    "hi", "hello", "hey", "ok", "okay", "bye", "yes", "no", "thanks", "thank", "please",
-];
-
+/// A `match` on the lower-cased bytes: this runs for every word of every chat.
 fn is_stop(w: &[u8]) -> bool {
-    w.len() <= 1 || STOP.iter().any(|s| s.as_bytes().eq_ignore_ascii_case(w))
+    if w.len() <= 1 {
+        return true;
+    }
+    if w.len() > 6 {
+        return false;
+    }
+    let mut buf = [0u8; 6];
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w);
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"an"
+            | b"the"
+            | b"and"
+            | b"or"
+            | b"to"
+            | b"of"
+            | b"in"
+            | b"on"
+            | b"for"
+            | b"is"
+            | b"it"
+            | b"you"
+            | b"my"
+            | b"me"
+            | b"we"
+            | b"be"
+            | b"at"
+            | b"this"
+            | b"that"
+            | b"so"
+            | b"do"
+            | b"can"
+            | b"with"
+            | b"are"
+            | b"was"
+            | b"have"
+            | b"if"
+            | b"hi"
+            | b"hello"
+            | b"hey"
+            | b"ok"
+            | b"okay"
+            | b"bye"
+            | b"yes"
+            | b"no"
+            | b"thanks"
+            | b"thank"
+            | b"please"
+    )
 }
 
 /// Calls `f(hash, start, end)` for each feature of `text` said by `who`: each word (`p:word`) and

@@ -16,7 +16,9 @@
 //! `web.`, `web.ca.`, `twilio.`, `sms.` gateways: an address holding "library" is not staff), else the
 //! first speaker who is neither.
 
+use aho_corasick::AhoCorasick;
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -278,11 +280,23 @@ pub fn is_canned(text: &str) -> bool {
     if t.len() > 160 {
         return false;
     }
-    let lower = t.to_ascii_lowercase();
-    CANNED.iter().any(|c| {
-        lower.starts_with(c)
-            || (lower.contains(c) && !lower.contains(" i ") && !lower.starts_with("i "))
-    })
+    // One automaton for all the phrases (this runs for every message); leftmost-first, so a
+    // phrase at the start of the line is the one found when there is one.
+    static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(CANNED)
+            .expect("the canned phrases build an automaton")
+    });
+    match PHRASES.find(t) {
+        None => false,
+        Some(m) if m.start() == 0 => true,
+        // A phrase inside a line is the system's unless a person speaks in the first person.
+        Some(_) => {
+            let lower = t.to_ascii_lowercase();
+            !lower.contains(" i ") && !lower.starts_with("i ")
+        }
+    }
 }
 
 /// Reads a transcript: each line's role and text (continuations take the previous line's role).
