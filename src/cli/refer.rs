@@ -64,10 +64,9 @@ const REFER_FORMATS: &[Format] = &[
     Format::Html,
 ];
 
-/// Why a librarian should read a chat before trusting its referral. Triage does not say yet when
-/// it is unsure, so no chat carries a reason; the ledger and the page show one when it does.
-pub(super) fn needs_review(_r: &Referral) -> Option<String> {
-    None
+/// Why a librarian should read a chat before trusting its referral (the ledger and the page).
+pub(super) fn needs_review(r: &Referral) -> Option<String> {
+    r.needs_review.then(|| r.review_reasons.join("; "))
 }
 
 /// Every referral of an export (the filters applied), in record order, and the export's name.
