@@ -160,23 +160,7 @@ fn grid(s: &Schedule, color: bool) -> String {
         };
         let mut row = vec![Cell::new(label)];
         for d in days {
-            let names: Vec<String> = s
-                .blocks
-                .iter()
-                .filter(|b| b.duty == duty && b.start == start && b.end == end && b.day == d)
-                .map(|b| {
-                    if b.best_effort {
-                        format!("{} (best effort)", b.library)
-                    } else {
-                        b.library.clone()
-                    }
-                })
-                .collect();
-            row.push(Cell::new(if names.is_empty() {
-                "—".to_string()
-            } else {
-                names.join(" & ")
-            }));
+            row.push(Cell::new(s.grid_cell(duty, start, end, d)));
         }
         t.add_row(row);
     }

@@ -196,6 +196,28 @@ impl Shift<'_> {
 }
 
 impl Schedule {
+    /// One cell of the weekly grid: the libraries on `duty` from `start` to `end` on `day`
+    /// ("Pratt/SLRC (best effort)", several joined by " & "), or "—".
+    pub fn grid_cell(&self, duty: Duty, start: Clock, end: Clock, day: Weekday) -> String {
+        let names: Vec<String> = self
+            .blocks
+            .iter()
+            .filter(|b| b.duty == duty && b.start == start && b.end == end && b.day == day)
+            .map(|b| {
+                if b.best_effort {
+                    format!("{} (best effort)", b.library)
+                } else {
+                    b.library.clone()
+                }
+            })
+            .collect();
+        if names.is_empty() {
+            "—".to_string()
+        } else {
+            names.join(" & ")
+        }
+    }
+
     /// The embedded default schedule.
     pub fn default_schedule() -> Schedule {
         parse_schedule(
@@ -367,23 +389,7 @@ impl Schedule {
             };
             let mut row = vec![label];
             for d in days {
-                let names: Vec<String> = self
-                    .blocks
-                    .iter()
-                    .filter(|b| b.duty == duty && b.start == start && b.end == end && b.day == d)
-                    .map(|b| {
-                        if b.best_effort {
-                            format!("{} (best effort)", b.library)
-                        } else {
-                            b.library.clone()
-                        }
-                    })
-                    .collect();
-                row.push(if names.is_empty() {
-                    "—".to_string()
-                } else {
-                    names.join(" & ")
-                });
+                row.push(self.grid_cell(duty, start, end, d));
             }
             rows.push(row);
         }
