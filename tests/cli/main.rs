@@ -5,6 +5,7 @@ mod workdir;
 
 mod agreement;
 mod bad_input;
+mod determinism;
 mod differential;
 mod docs;
 mod files;
