@@ -6,7 +6,7 @@
 use super::email::{self, Found};
 use super::model::{self, Features, Model, Speaker};
 use super::transcript::{self, Role};
-use super::vocab::{Meaning, Quality, Strength, Vocabulary};
+use super::vocab::{Meaning, Quality, Vocabulary};
 use super::{status_at, Category, Chat, EmailSource, Subject, Triaged, FOLLOW_UP_WITHIN};
 use crate::directory::Directory;
 use chrono::{DateTime, Duration, Utc};
@@ -55,9 +55,6 @@ pub struct Triager {
 /// How many words of evidence each finding keeps.
 const EVIDENCE: usize = 5;
 
-/// The evidence of a local library given by the chat's origin account.
-pub const ORIGIN_ACCOUNT: &str = "origin account";
-
 /// A subject cue in the librarian's words counts this much (the patron's, 1; their question, 2):
 /// the librarian's judgement weighs most.
 const STAFF_WEIGHT: u32 = 3;
@@ -72,25 +69,6 @@ struct Conversation<'t> {
     question_end: usize,
     staff: String,
     system: Vec<&'t str>,
-}
-
-/// Why the local library found is in doubt: two libraries named with nothing to choose between
-/// them ("two libraries named: BCPL, HCLS").
-fn library_doubt(ev: &Evidence, chosen: Option<&str>, vocab: &Vocabulary) -> Option<String> {
-    let chosen = chosen?;
-    if ev.mentions.iter().any(|m| m.mine && !m.not_mine) {
-        return None;
-    }
-    let mut ids: Vec<&str> = ev
-        .mentions
-        .iter()
-        .filter(|m| !m.not_mine)
-        .map(|m| vocab.library_ids[m.library as usize].as_str())
-        .collect();
-    ids.sort_unstable();
-    ids.dedup();
-    (ids.len() >= 2 && ids.contains(&chosen))
-        .then(|| format!("two libraries named: {}", ids.join(", ")))
 }
 
 /// Words that say the address written next corrects the one before.
@@ -155,17 +133,6 @@ fn answered_yes(rest: &[(Role, &str)]) -> bool {
     )
 }
 
-/// A library the patron named.
-struct Mention {
-    library: u16,
-    strength: Strength,
-    words: String,
-    /// Someone else's library, or a former one ("my sister works at the Pratt").
-    not_mine: bool,
-    /// Said as the patron's own ("I live in Frederick County", "my BCPL card").
-    mine: bool,
-}
-
 /// What the patron's words showed, gathered over the question and the patron's lines.
 #[derive(Default)]
 struct Evidence {
@@ -175,7 +142,7 @@ struct Evidence {
     subject: [u32; 3],
     subject_words: Vec<(Subject, String)>,
     quality_words: Vec<String>,
-    mentions: Vec<Mention>,
+    mentions: Vec<local::Mention>,
     /// Each address found, with where it starts in the patron's words.
     emails: Vec<(usize, Found)>,
     order: u32,
@@ -251,19 +218,10 @@ impl Triager {
         let (category, category_evidence, category_confidence) =
             self.choose_category(&feats, &conv, &ev);
         let (subject, subject_evidence) = choose_subject(&ev);
-        let (local_library, library_evidence) = match self
-            .directory
-            .lookup(&chat.origin)
-            .filter(|l| l.owns_its_chats())
-        {
-            // A library's own account: its chats are its patrons' (rules.md §5).
-            Some(lib) => (Some(lib.id.clone()), vec![ORIGIN_ACCOUNT.to_string()]),
-            None => self.choose_library(&ev),
-        };
+        let (local_library, library_evidence, library_doubt) =
+            local::decide(&self.directory, &chat.origin, &ev.mentions, &self.vocab);
         let mut review = Vec::new();
-        if library_evidence.first().map(String::as_str) != Some(ORIGIN_ACCOUNT) {
-            review.extend(library_doubt(&ev, local_library.as_deref(), &self.vocab));
-        }
+        review.extend(library_doubt);
         let due = chat.started_at.map(|t| t + FOLLOW_UP_WITHIN);
         Triaged {
             id: chat.id.clone(),
@@ -453,14 +411,7 @@ impl Triager {
         }
         let mut hits = Vec::new();
         self.vocab.scan(text, |h| hits.push(h));
-        let cues_of = |kind: Meaning| -> Vec<usize> {
-            hits.iter()
-                .filter(|h| self.vocab.meanings(**h).contains(&kind))
-                .map(|h| h.start)
-                .collect()
-        };
-        let not_mine_cues = cues_of(Meaning::NotMine);
-        let mine_cues = cues_of(Meaning::Mine);
+        let cues = local::Cues::new(&hits, &self.vocab);
         for h in &hits {
             let words = &text[h.start..h.end];
             let weight = if h.start < question_end { 2 } else { 1 };
@@ -489,17 +440,9 @@ impl Triager {
                             ev.quality_words.push(words.to_string());
                         }
                     }
-                    Meaning::Library(_, _) if inside_address(text, h.start, h.end) => {}
                     Meaning::Library(library, strength) => {
-                        let (a, b) = clause(text, h.start, h.end);
-                        let in_clause = |cues: &[usize]| cues.iter().any(|&c| c >= a && c < b);
-                        ev.mentions.push(Mention {
-                            library,
-                            strength,
-                            words: words.to_string(),
-                            not_mine: in_clause(&not_mine_cues),
-                            mine: in_clause(&mine_cues),
-                        });
+                        ev.mentions
+                            .extend(cues.mention(text, *h, library, strength));
                     }
                     Meaning::EmailAt => {
                         if let Some(f) =
@@ -610,41 +553,6 @@ impl Triager {
         };
         (None, None, Some(problem))
     }
-
-    /// The patron's own library: among the mentions that are not someone else's, one said as the
-    /// patron's own first, then the strongest (a library's name, a county, a town), the most
-    /// mentioned, the first.
-    fn choose_library(&self, ev: &Evidence) -> (Option<String>, Vec<String>) {
-        let mut best: Option<(bool, Strength, usize, usize, u16)> = None;
-        for (i, m) in ev.mentions.iter().enumerate() {
-            if m.not_mine {
-                continue;
-            }
-            let count = ev
-                .mentions
-                .iter()
-                .filter(|o| o.library == m.library && !o.not_mine)
-                .count();
-            let key = (m.mine, m.strength, count, usize::MAX - i, m.library);
-            if best.is_none_or(|b| (key.0, key.1, key.2, key.3) > (b.0, b.1, b.2, b.3)) {
-                best = Some(key);
-            }
-        }
-        let Some((_, _, _, _, lib)) = best else {
-            return (None, Vec::new());
-        };
-        let mut words: Vec<String> = Vec::new();
-        for m in ev
-            .mentions
-            .iter()
-            .filter(|m| m.library == lib && !m.not_mine)
-        {
-            if words.len() < EVIDENCE && !words.iter().any(|w| w.eq_ignore_ascii_case(&m.words)) {
-                words.push(m.words.clone());
-            }
-        }
-        (Some(self.vocab.library_ids[lib as usize].clone()), words)
-    }
 }
 
 fn subject_index(s: Subject) -> usize {
@@ -713,61 +621,6 @@ fn words_of<K: PartialEq + Copy>(list: &[(K, String)], k: K) -> Vec<String> {
         .collect()
 }
 
-/// True when `start..end` is part of an e-mail address or a handle ("maria@umbc.edu",
-/// "@prattlibrary"): a domain is not the patron naming a library.
-fn inside_address(text: &str, start: usize, end: usize) -> bool {
-    let b = text.as_bytes();
-    let token_start = b[..start]
-        .iter()
-        .rposition(|c| c.is_ascii_whitespace())
-        .map_or(0, |i| i + 1);
-    let token_end = b[end..]
-        .iter()
-        .position(|c| c.is_ascii_whitespace())
-        .map_or(b.len(), |i| end + i);
-    memchr::memchr(b'@', &b[token_start..token_end]).is_some()
-}
-
-/// The clause around `start..end`: from the last boundary before it (sentence punctuation, a
-/// comma, a bracket, " and ", " but ") to the next one after it.
-fn clause(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let b = text.as_bytes();
-    let is_stop = |i: usize| -> Option<usize> {
-        match b[i] {
-            b'.' | b'!' | b'?' | b';' | b',' | b'(' | b')' | b'\n' => Some(1),
-            b' ' => {
-                let rest = &b[i..];
-                [&b" and "[..], b" but ", b" though "]
-                    .iter()
-                    .find(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w))
-                    .map(|w| w.len())
-            }
-            _ => None,
-        }
-    };
-    let mut a = 0;
-    let mut i = start;
-    while i > 0 {
-        i -= 1;
-        if let Some(len) = is_stop(i) {
-            // "St. Mary's": a dot after a capitalised abbreviation is not the end of a sentence.
-            if !(b[i] == b'.' && i >= 2 && &b[i - 2..i] == b"St") && i + len <= start {
-                a = i + len;
-                break;
-            }
-        }
-    }
-    let mut z = b.len();
-    let mut j = end;
-    while j < b.len() {
-        if is_stop(j).is_some() {
-            z = j;
-            break;
-        }
-        j += 1;
-    }
-    (a, z)
-}
-
+mod local;
 #[cfg(test)]
 mod tests;
