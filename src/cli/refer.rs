@@ -335,7 +335,7 @@ fn csv_line<'a>(cells: impl Iterator<Item = &'a str>) -> Vec<u8> {
     let mut w = csv::WriterBuilder::new()
         .has_headers(false)
         .from_writer(Vec::with_capacity(LINE_CAPACITY));
-    let safe: Vec<std::borrow::Cow<'a, str>> = cells.map(aun::output::neutralize).collect();
+    let safe: Vec<std::borrow::Cow<'a, str>> = cells.map(aun::io::text::neutralize).collect();
     // Writing to a Vec cannot fail.
     let _ = w.write_record(safe.iter().map(|c| c.as_bytes()));
     w.into_inner().unwrap_or_default()

@@ -604,7 +604,7 @@ fn append_log(path: &str, ctx: &Ctx, by: &str, o: &Override) -> Result<()> {
             .into_iter()
             .map(String::from)
             .chain(cells.iter().cloned())
-            .map(|c| aun::output::neutralize(&c).into_owned()),
+            .map(|c| aun::io::text::neutralize(&c).into_owned()),
     )?;
     aun::output::atomic::write_file_atomic(std::path::Path::new(&log), &bytes)
 }
@@ -643,7 +643,7 @@ fn log(ctx: &Ctx) -> Result<Exit> {
             .map(|n| col(n))
             .collect::<Result<_>>()?;
         for row in &table.rows {
-            let get = |i: usize| aun::output::unneutralize(row.fields[c[i]].trim()).to_string();
+            let get = |i: usize| aun::io::text::unneutralize(row.fields[c[i]].trim()).to_string();
             let cells: [String; 10] = std::array::from_fn(|i| get(i + 3));
             rows.push(Logged {
                 at: get(0),
@@ -778,7 +778,8 @@ fn appended(old: &[u8], format: InputFormat, o: &Override) -> Result<Vec<u8>> {
             csv_row(
                 &mut out,
                 delimiter,
-                row.iter().map(|c| aun::output::neutralize(c).into_owned()),
+                row.iter()
+                    .map(|c| aun::io::text::neutralize(c).into_owned()),
             )?;
             Ok(out)
         }

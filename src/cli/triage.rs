@@ -6,7 +6,8 @@ use super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::{Context, Result};
 use aun::directory::Directory;
 use aun::export::{self, Field, ReadOptions, ReadReport};
-use aun::output::{redact_email, Format};
+use aun::io::text::redact_email;
+use aun::output::Format;
 use aun::time::parse_duration;
 use aun::triage::{Category, Status, Subject, Triaged};
 use chrono::NaiveDate;
@@ -470,7 +471,7 @@ fn csv_line<'a>(cells: impl Iterator<Item = &'a str>) -> Vec<u8> {
     let mut w = csv::WriterBuilder::new()
         .has_headers(false)
         .from_writer(Vec::with_capacity(512));
-    let safe: Vec<std::borrow::Cow<str>> = cells.map(aun::output::neutralize).collect();
+    let safe: Vec<std::borrow::Cow<str>> = cells.map(aun::io::text::neutralize).collect();
     let _ = w.write_record(safe.iter().map(|c| c.as_bytes()));
     w.into_inner().unwrap_or_default()
 }

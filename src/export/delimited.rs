@@ -147,12 +147,12 @@ fn decode_into(text: &[u8], f: &FieldEnd, scratch: &mut Vec<u8>, out: &mut Strin
     };
     match std::str::from_utf8(bytes) {
         Ok(s) => {
-            out.push_str(crate::output::unneutralize(s));
+            out.push_str(crate::io::text::unneutralize(s));
             false
         }
         Err(_) => {
             let s = crate::io::text::decode_windows_1252(bytes);
-            out.push_str(crate::output::unneutralize(&s));
+            out.push_str(crate::io::text::unneutralize(&s));
             true
         }
     }

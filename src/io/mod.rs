@@ -205,7 +205,7 @@ fn read_delimited(source: &str, text: &str, delimiter: u8) -> Result<(Vec<String
         }
         let fields: Vec<String> = rec
             .iter()
-            .map(|f| crate::output::unneutralize(f).to_string())
+            .map(|f| crate::io::text::unneutralize(f).to_string())
             .collect();
         match &headers {
             None => headers = Some(fields.iter().map(|h| h.trim().to_string()).collect()),

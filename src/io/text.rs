@@ -1,6 +1,11 @@
-//! Text decoding: UTF-8 (with or without a BOM), else Windows-1252, the encoding of exports saved by
-//! spreadsheets on Windows. Windows-1252 maps every byte to a character, so decoding never fails;
-//! the caller is told which encoding was used so it can say so.
+//! The text helpers every layer shares, at the bottom of the crate (they import nothing of aun):
+//!
+//! - decoding: UTF-8 (with or without a BOM), else Windows-1252, the encoding of exports saved by
+//!   spreadsheets on Windows. Windows-1252 maps every byte to a character, so decoding never
+//!   fails; the caller is told which encoding was used so it can say so;
+//! - messages for people: quoting input, cutting long lines, escaping control characters;
+//! - the spreadsheet formula guard for CSV cells ([`neutralize`]) and its inverse for the readers;
+//! - `--redact`: masking e-mail addresses.
 
 use std::borrow::Cow;
 
@@ -64,7 +69,7 @@ pub fn quote(s: &str) -> String {
 /// stderr passes through here, whichever module wrote it.
 pub fn for_people(msg: &str, redact: bool) -> String {
     let msg: Cow<str> = if redact {
-        Cow::Owned(crate::output::redact_emails_in(msg))
+        Cow::Owned(redact_emails_in(msg))
     } else {
         Cow::Borrowed(msg)
     };
@@ -176,9 +181,120 @@ pub fn fold_name(s: &str) -> String {
         .to_lowercase()
 }
 
+/// A cell made safe to open in a spreadsheet: one that begins with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return gets a leading apostrophe, which spreadsheets show as text and do not run.
+/// [`unneutralize`] undoes it, so aun reads its own CSV back unchanged.
+pub fn neutralize(cell: &str) -> std::borrow::Cow<'_, str> {
+    match cell.as_bytes().first() {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') => format!("'{cell}").into(),
+        // A cell that already starts with an apostrophe before such a character is escaped too, so
+        // that reading back never strips an apostrophe the data really had.
+        Some(b'\'')
+            if matches!(
+                cell.as_bytes().get(1),
+                Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\'')
+            ) =>
+        {
+            format!("'{cell}").into()
+        }
+        _ => cell.into(),
+    }
+}
+
+/// The inverse of [`neutralize`], applied by the CSV readers.
+pub fn unneutralize(cell: &str) -> &str {
+    match cell.as_bytes() {
+        [b'\'', b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\'', ..] => &cell[1..],
+        _ => cell,
+    }
+}
+
+/// Masks an e-mail address for `--redact`: `jane.doe@gmail.com` → `j***@g***.com`.
+pub fn redact_email(email: &str) -> String {
+    match email.rsplit_once('@') {
+        Some((local, domain)) => {
+            let first = local.chars().next().map(String::from).unwrap_or_default();
+            let (host, tld) = domain.rsplit_once('.').unwrap_or((domain, ""));
+            let h = host.chars().next().map(String::from).unwrap_or_default();
+            if tld.is_empty() {
+                format!("{first}***@{h}***")
+            } else {
+                format!("{first}***@{h}***.{tld}")
+            }
+        }
+        None if email.is_empty() => String::new(),
+        None => "***".to_string(),
+    }
+}
+
+/// Masks every e-mail address in free text (a message, a skip report) for `--redact`: a run of
+/// address characters around an `@`, with a dot in its domain, becomes [`redact_email`]'s form.
+pub fn redact_emails_in(text: &str) -> String {
+    fn local(b: u8) -> bool {
+        b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-' | b'\'')
+    }
+    fn domain(b: u8) -> bool {
+        b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')
+    }
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut done = 0;
+    for at in memchr::memchr_iter(b'@', bytes) {
+        if at < done {
+            continue;
+        }
+        let mut start = at;
+        while start > done && local(bytes[start - 1]) {
+            start -= 1;
+        }
+        let mut end = at + 1;
+        while end < bytes.len() && domain(bytes[end]) {
+            end += 1;
+        }
+        // A sentence's full stop is not part of the domain.
+        while end > at + 1 && bytes[end - 1] == b'.' {
+            end -= 1;
+        }
+        let host = &text[at + 1..end];
+        if start == at || !host.contains('.') || host.starts_with('.') {
+            continue;
+        }
+        out.push_str(&text[done..start]);
+        out.push_str(&redact_email(&text[start..end]));
+        done = end;
+    }
+    out.push_str(&text[done..]);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn formula_cells_are_neutralised_and_read_back() {
+        for (orig, cell) in [
+            ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"),
+            ("-5", "'-5"),
+            ("'=quoted", "''=quoted"),
+            ("'plain", "'plain"),
+            ("plain", "plain"),
+        ] {
+            assert_eq!(neutralize(orig), cell);
+            assert_eq!(unneutralize(cell), orig);
+        }
+    }
+
+    #[test]
+    fn redaction() {
+        assert_eq!(redact_email("jane.doe@gmail.com"), "j***@g***.com");
+        assert_eq!(
+            redact_emails_in(
+                "record 3: \"Jane <jane.doe@gmail.com>\", then x@y, bob@mail.example.org."
+            ),
+            "record 3: \"Jane <j***@g***.com>\", then x@y, b***@m***.org."
+        );
+    }
 
     #[test]
     fn utf8_with_bom() {

@@ -3,7 +3,8 @@
 //!
 //! Records are any `Serialize` value whose serialized form is a flat-ish object. Nested objects are
 //! flattened for CSV and tables with dotted names (`next.library`); lists become "a; b". CSV cells
-//! that a spreadsheet would run as a formula are neutralised here, once, for every command.
+//! that a spreadsheet would run as a formula are neutralised here ([`crate::io::text::neutralize`]),
+//! once, for every command.
 
 pub mod atomic;
 pub mod html;
@@ -60,10 +61,6 @@ impl<W: Write> RecordWriter<W> {
     pub fn excel(mut self, on: bool) -> Self {
         self.excel = on;
         self
-    }
-
-    pub fn count(&self) -> u64 {
-        self.count
     }
 
     /// Writes one record.
@@ -128,38 +125,10 @@ fn write_csv_row<'a, W: Write>(out: &mut W, cells: impl Iterator<Item = &'a str>
     let mut w = csv::WriterBuilder::new()
         .has_headers(false)
         .from_writer(Vec::with_capacity(256));
-    let safe: Vec<std::borrow::Cow<'a, str>> = cells.map(neutralize).collect();
+    let safe: Vec<std::borrow::Cow<'a, str>> = cells.map(crate::io::text::neutralize).collect();
     w.write_record(safe.iter().map(|c| c.as_bytes()))?;
     out.write_all(&w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?)?;
     Ok(())
-}
-
-/// A cell made safe to open in a spreadsheet: one that begins with `=`, `+`, `-`, `@`, a tab or a
-/// carriage return gets a leading apostrophe, which spreadsheets show as text and do not run.
-/// [`unneutralize`] undoes it, so aun reads its own CSV back unchanged.
-pub fn neutralize(cell: &str) -> std::borrow::Cow<'_, str> {
-    match cell.as_bytes().first() {
-        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') => format!("'{cell}").into(),
-        // A cell that already starts with an apostrophe before such a character is escaped too, so
-        // that reading back never strips an apostrophe the data really had.
-        Some(b'\'')
-            if matches!(
-                cell.as_bytes().get(1),
-                Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\'')
-            ) =>
-        {
-            format!("'{cell}").into()
-        }
-        _ => cell.into(),
-    }
-}
-
-/// The inverse of [`neutralize`], applied by the CSV readers.
-pub fn unneutralize(cell: &str) -> &str {
-    match cell.as_bytes() {
-        [b'\'', b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\'', ..] => &cell[1..],
-        _ => cell,
-    }
 }
 
 /// A record's fields as (name, text) pairs, nested objects flattened with dotted names.
@@ -195,73 +164,6 @@ pub fn cell_text(v: &Value) -> String {
         Value::Array(items) => items.iter().map(cell_text).collect::<Vec<_>>().join("; "),
         other => other.to_string(),
     }
-}
-
-/// Masks an e-mail address for `--redact`: `jane.doe@gmail.com` → `j***@g***.com`.
-pub fn redact_email(email: &str) -> String {
-    match email.rsplit_once('@') {
-        Some((local, domain)) => {
-            let first = local.chars().next().map(String::from).unwrap_or_default();
-            let (host, tld) = domain.rsplit_once('.').unwrap_or((domain, ""));
-            let h = host.chars().next().map(String::from).unwrap_or_default();
-            if tld.is_empty() {
-                format!("{first}***@{h}***")
-            } else {
-                format!("{first}***@{h}***.{tld}")
-            }
-        }
-        None if email.is_empty() => String::new(),
-        None => "***".to_string(),
-    }
-}
-
-/// Masks every e-mail address in free text (a message, a skip report) for `--redact`: a run of
-/// address characters around an `@`, with a dot in its domain, becomes [`redact_email`]'s form.
-pub fn redact_emails_in(text: &str) -> String {
-    fn local(b: u8) -> bool {
-        b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-' | b'\'')
-    }
-    fn domain(b: u8) -> bool {
-        b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')
-    }
-    let bytes = text.as_bytes();
-    let mut out = String::with_capacity(text.len());
-    let mut done = 0;
-    for at in memchr::memchr_iter(b'@', bytes) {
-        if at < done {
-            continue;
-        }
-        let mut start = at;
-        while start > done && local(bytes[start - 1]) {
-            start -= 1;
-        }
-        let mut end = at + 1;
-        while end < bytes.len() && domain(bytes[end]) {
-            end += 1;
-        }
-        // A sentence's full stop is not part of the domain.
-        while end > at + 1 && bytes[end - 1] == b'.' {
-            end -= 1;
-        }
-        let host = &text[at + 1..end];
-        if start == at || !host.contains('.') || host.starts_with('.') {
-            continue;
-        }
-        out.push_str(&text[done..start]);
-        out.push_str(&redact_email(&text[start..end]));
-        done = end;
-    }
-    out.push_str(&text[done..]);
-    out
-}
-
-/// Masks a personal name for `--redact`: keeps initials only ("Jane Doe" → "J. D.").
-pub fn redact_name(name: &str) -> String {
-    name.split_whitespace()
-        .filter_map(|w| w.chars().next())
-        .map(|c| format!("{c}."))
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[cfg(test)]
@@ -300,24 +202,6 @@ mod tests {
         assert_eq!(
             out,
             "a,b,c,d\n\"'=HYPERLINK(\"\"x\"\")\",'-5,''=quoted,plain\n"
-        );
-        for (cell, orig) in ["'=HYPERLINK(\"x\")", "'-5", "''=quoted", "plain"]
-            .iter()
-            .zip(["=HYPERLINK(\"x\")", "-5", "'=quoted", "plain"])
-        {
-            assert_eq!(unneutralize(cell), orig);
-        }
-    }
-
-    #[test]
-    fn redaction() {
-        assert_eq!(redact_email("jane.doe@gmail.com"), "j***@g***.com");
-        assert_eq!(redact_name("Jane Q Doe"), "J. Q. D.");
-        assert_eq!(
-            redact_emails_in(
-                "record 3: \"Jane <jane.doe@gmail.com>\", then x@y, bob@mail.example.org."
-            ),
-            "record 3: \"Jane <j***@g***.com>\", then x@y, b***@m***.org."
         );
     }
 }

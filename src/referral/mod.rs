@@ -14,7 +14,7 @@ pub use rules::{RuleId, RuleText, Verdict};
 pub use summary::{Summary, SummaryRow, Tally};
 
 use crate::directory::{is_forbidden_account, Directory, Library, PRATT_ACCOUNT};
-use crate::output::redact_email;
+use crate::io::text::redact_email;
 use crate::triage::{Category, EmailSource, Status, Subject, Triaged};
 use anyhow::Result;
 use serde::Serialize;

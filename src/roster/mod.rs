@@ -260,14 +260,6 @@ pub fn next_duty(
     )
 }
 
-/// The shifts a coordinator must still settle: proposals and escalations.
-pub fn gaps(shifts: &[RosterShift]) -> Vec<&RosterShift> {
-    shifts
-        .iter()
-        .filter(|s| s.source == Source::Proposed)
-        .collect()
-}
-
 fn month_start(d: NaiveDate) -> NaiveDate {
     d.with_day(1).expect("day 1 exists")
 }

@@ -270,7 +270,7 @@ fn decode(b: &[u8]) -> String {
         Ok(s) => s.to_string(),
         Err(_) => aun::io::text::decode_windows_1252(b),
     };
-    aun::output::unneutralize(&s).to_string()
+    aun::io::text::unneutralize(&s).to_string()
 }
 
 fn csv_records(bytes: &[u8], delimiter: u8) -> Vec<(csv::ByteRecord, u64)> {
