@@ -12,6 +12,7 @@
 //! - [`roster`]: overrides, the dated roster and substitute proposals (rules.md §3).
 //! - [`ics`]: the roster as an RFC 5545 calendar.
 //! - [`directory`]: the libraries, their aliases, towns, accounts and contacts.
+//! - [`check`]: `schedule check` and `directory check`, one kind of finding for both.
 //! - [`remind`]: reminders for cron (duty checks, gaps, deadlines, digest), state and e-mail.
 //! - [`triage`]: reading chat exports and classifying each chat.
 //! - [`eval`]: labelled chats, and how triage and referral score against them.
@@ -19,6 +20,7 @@
 //! - [`ledger`]: the follow-up ledger: each decision and when its follow-up went out.
 //! - [`report`]: the 72-hour compliance report from the ledger.
 
+pub mod check;
 pub mod coverage;
 pub mod directory;
 pub mod eval;

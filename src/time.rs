@@ -151,6 +151,17 @@ pub fn parse_weekday(s: &str) -> Result<Weekday> {
     Ok(day)
 }
 
+/// The days of the week, Monday first, as the schedule and its checks walk them.
+pub const WEEK: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
+
 /// Short lower-case name of a weekday, as the machine formats write it.
 pub fn weekday_name(d: Weekday) -> &'static str {
     match d {

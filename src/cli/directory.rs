@@ -2,10 +2,10 @@
 
 use super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::{anyhow, Result};
-use aun::directory::check::check_directory;
+use aun::check::directory::check_directory;
+use aun::check::Tally;
 use aun::directory::Library;
 use aun::output::Format;
-use aun::schedule::check::Severity;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
@@ -199,14 +199,15 @@ fn check(args: CheckArgs, ctx: &Ctx) -> Result<Exit> {
         w.write(f)?;
     }
     w.finish()?.commit()?;
-    let count = |s| findings.iter().filter(|f| f.severity == s).count();
-    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+    let tally = Tally::of(&findings);
     ctx.note(format_args!(
-        "{}: {} libraries, {errors} errors, {warnings} warnings",
+        "{}: {} libraries, {} errors, {} warnings",
         dir.source,
-        dir.libraries.len()
+        dir.libraries.len(),
+        tally.errors,
+        tally.warnings
     ));
-    Ok(if errors > 0 || (args.strict && warnings > 0) {
+    Ok(if tally.fails(args.strict) {
         Exit::Failure
     } else {
         Exit::Ok

@@ -3,10 +3,11 @@
 
 use super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::Result;
+use aun::check::schedule::{check_schedule, load_for_check, override_findings};
+use aun::check::{Finding, Severity, Tally};
 use aun::output::Format;
-use aun::schedule::{check::check_schedule, Duty, Schedule};
+use aun::schedule::{Duty, Schedule};
 use aun::time::weekday_name;
-use chrono::Weekday;
 use clap::{Args, Subcommand};
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, ContentArrangement, Table};
 use std::io::Write;
@@ -129,15 +130,7 @@ fn show(args: ShowArgs, ctx: &Ctx) -> Result<Exit> {
 
 /// The schedule as the cooperative's own table: blocks down, days across, the law line last.
 fn grid(s: &Schedule, color: bool) -> String {
-    let days = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-        Weekday::Sat,
-        Weekday::Sun,
-    ];
+    let days = aun::time::WEEK;
     let mut spans: Vec<(Duty, _, _)> = s.blocks.iter().map(|b| (b.duty, b.start, b.end)).collect();
     spans.sort_by_key(|(d, a, b)| (*d == Duty::Law, *a, *b));
     spans.dedup();
@@ -213,7 +206,7 @@ fn check(args: CheckArgs, ctx: &Ctx) -> Result<Exit> {
     let max_age =
         aun::time::parse_duration(&args.max_age).map_err(|e| anyhow::anyhow!("--max-age: {e}"))?;
     let (schedule, mut findings) = match &ctx.global.schedule {
-        Some(path) => aun::schedule::check::load_for_check(path, ctx.global.input_format)?,
+        Some(path) => load_for_check(path, ctx.global.input_format)?,
         None => (Schedule::default_schedule(), Vec::new()),
     };
     ctx.schedule_notes(&schedule);
@@ -221,19 +214,12 @@ fn check(args: CheckArgs, ctx: &Ctx) -> Result<Exit> {
     findings.extend(check_schedule(&schedule, &directory, today, max_age));
     if ctx.global.overrides.is_some() {
         match ctx.overrides(&schedule) {
-            Ok(o) => findings.extend(aun::schedule::check::override_findings(
-                &schedule, &o, today, ctx.tz,
+            Ok(o) => findings.extend(override_findings(&schedule, &o, today, ctx.tz)),
+            Err(e) => findings.push(Finding::on_schedule(
+                Severity::Error,
+                "override",
+                format!("{e:#}"),
             )),
-            Err(e) => findings.push(aun::schedule::check::Finding {
-                severity: aun::schedule::check::Severity::Error,
-                kind: "override",
-                day: String::new(),
-                start: String::new(),
-                end: String::new(),
-                library: String::new(),
-                origin: String::new(),
-                message: format!("{e:#}"),
-            }),
         }
     }
     let format = ctx.format(Format::Table, RECORD_FORMATS)?;
@@ -242,23 +228,12 @@ fn check(args: CheckArgs, ctx: &Ctx) -> Result<Exit> {
         w.write(f)?;
     }
     w.finish()?.commit()?;
-    let errors = findings
-        .iter()
-        .filter(|f| f.severity == aun::schedule::check::Severity::Error)
-        .count();
-    let warnings = findings
-        .iter()
-        .filter(|f| f.severity == aun::schedule::check::Severity::Warning)
-        .count();
-    let gaps = findings
-        .iter()
-        .filter(|f| f.severity == aun::schedule::check::Severity::Gap)
-        .count();
+    let tally = Tally::of(&findings);
     ctx.note(format_args!(
-        "{}: {errors} errors, {warnings} warnings, {gaps} gaps",
-        schedule.source
+        "{}: {} errors, {} warnings, {} gaps",
+        schedule.source, tally.errors, tally.warnings, tally.gaps
     ));
-    Ok(if errors > 0 || (args.strict && warnings > 0) {
+    Ok(if tally.fails(args.strict) {
         Exit::Failure
     } else {
         Exit::Ok

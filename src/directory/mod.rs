@@ -9,7 +9,6 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::HashMap;
 
-pub mod check;
 pub mod verify;
 
 pub const DEFAULT_DIRECTORY_CSV: &str = include_str!("../../data/directory.csv");

@@ -6,7 +6,6 @@
 //! occurrences ([`Schedule::shifts`]) are real instants, so every question about "now" is answered
 //! by comparing instants, and DST nights need no special case.
 
-pub mod check;
 mod parse;
 
 pub use parse::{parse_schedule, parse_schedule_all, LongRow};
@@ -349,15 +348,7 @@ impl Schedule {
     /// service hours, substitutes, escalation, dates), which [`parse_schedule`] reads back; and
     /// what the grid cannot hold (notes, per-block dates), for a note to the user.
     pub fn grid_rows(&self) -> (Vec<Vec<String>>, Vec<String>) {
-        let days = [
-            Weekday::Mon,
-            Weekday::Tue,
-            Weekday::Wed,
-            Weekday::Thu,
-            Weekday::Fri,
-            Weekday::Sat,
-            Weekday::Sun,
-        ];
+        let days = crate::time::WEEK;
         let full = |d: Weekday| match d {
             Weekday::Mon => "Monday",
             Weekday::Tue => "Tuesday",

@@ -11,38 +11,10 @@
 //! A directory that names the all-capitals Pratt account is refused when it is read, before any
 //! check runs.
 
-use super::{ContactProblem, Directory};
-use crate::schedule::check::Severity;
+use super::{Finding, Severity};
+use crate::directory::{ContactProblem, Directory};
 use crate::schedule::Schedule;
 use chrono::{Duration, NaiveDate};
-use serde::Serialize;
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Finding {
-    pub severity: Severity,
-    /// duplicate-alias | no-contact | stale-contact | unknown-library | missing-destination
-    pub kind: &'static str,
-    pub library: String,
-    /// Where in the directory (or schedule) file.
-    pub origin: String,
-    pub message: String,
-}
-
-fn finding(
-    severity: Severity,
-    kind: &'static str,
-    library: &str,
-    origin: &str,
-    message: String,
-) -> Finding {
-    Finding {
-        severity,
-        kind,
-        library: library.to_string(),
-        origin: origin.to_string(),
-        message,
-    }
-}
 
 /// Every finding about `dir` as of `today`. `destinations` are (directory id, account) pairs the
 /// referral rules send chats to.
@@ -68,7 +40,7 @@ fn duplicates(dir: &Directory) -> Vec<Finding> {
         .into_iter()
         .map(|(alias, first, second)| {
             let origin = dir.get(&second).map_or("", |l| l.origin.as_str());
-            finding(
+            Finding::on_directory(
                 Severity::Error,
                 "duplicate-alias",
                 &second,
@@ -105,7 +77,13 @@ fn contacts(dir: &Directory, today: NaiveDate, max_age: Duration) -> Vec<Finding
                 ),
             ),
         };
-        out.push(finding(Severity::Warning, kind, &l.id, &l.origin, message));
+        out.push(Finding::on_directory(
+            Severity::Warning,
+            kind,
+            &l.id,
+            &l.origin,
+            message,
+        ));
     }
     out
 }
@@ -115,7 +93,7 @@ fn schedule_libraries(dir: &Directory, s: &Schedule) -> Vec<Finding> {
         .into_iter()
         .filter(|(label, _)| dir.lookup(label).is_none())
         .map(|(label, origin)| {
-            finding(
+            Finding::on_directory(
                 Severity::Warning,
                 "unknown-library",
                 label,
@@ -134,7 +112,7 @@ fn rule_destinations(dir: &Directory, destinations: &[(String, String)]) -> Vec<
         .iter()
         .filter(|(id, account)| dir.get(id).is_none() && dir.lookup(account).is_none())
         .map(|(id, account)| {
-            finding(
+            Finding::on_directory(
                 Severity::Warning,
                 "missing-destination",
                 id,
@@ -155,7 +133,8 @@ mod tests {
     }
 
     fn check(csv: &str) -> Vec<Finding> {
-        let dir = super::super::parse_directory("d.csv", csv.as_bytes(), InputFormat::Csv).unwrap();
+        let dir =
+            crate::directory::parse_directory("d.csv", csv.as_bytes(), InputFormat::Csv).unwrap();
         check_directory(&dir, None, &[], today(), Duration::days(365))
     }
 
@@ -231,7 +210,7 @@ mod tests {
 
     #[test]
     fn schedule_libraries_missing_from_the_directory() {
-        let dir = super::super::parse_directory(
+        let dir = crate::directory::parse_directory(
             "d.csv",
             b"id,name,aliases\nBCPL,Baltimore County Public Library,BCPL\n",
             InputFormat::Csv,
@@ -258,7 +237,7 @@ mod tests {
 
     #[test]
     fn missing_rule_destinations_are_named() {
-        let dir = super::super::parse_directory(
+        let dir = crate::directory::parse_directory(
             "d.csv",
             b"id,name\nBCPL,Baltimore County Public Library\n",
             InputFormat::Csv,

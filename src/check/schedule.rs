@@ -12,59 +12,12 @@
 //!   within the maximum age; reminders go to these addresses.
 //! - **malformed rows** (`error`).
 
-use super::{Block, Duty, Schedule};
+use super::{Finding, Severity, When};
 use crate::directory::{ContactProblem, Directory};
-use crate::time::{weekday_name, Clock};
+use crate::schedule::{Block, Duty, Schedule};
+use crate::time::{weekday_name, Clock, WEEK};
 use anyhow::Result;
-use chrono::{Duration, NaiveDate, Weekday};
-use serde::Serialize;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-    Gap,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Finding {
-    pub severity: Severity,
-    /// gap | law-gap | overlap | unknown-library | no-contact | stale-contact | malformed | override
-    pub kind: &'static str,
-    pub day: String,
-    pub start: String,
-    pub end: String,
-    pub library: String,
-    /// Where in the schedule file, when it comes from one row.
-    pub origin: String,
-    pub message: String,
-}
-
-impl Finding {
-    fn new(severity: Severity, kind: &'static str, message: String) -> Finding {
-        Finding {
-            severity,
-            kind,
-            day: String::new(),
-            start: String::new(),
-            end: String::new(),
-            library: String::new(),
-            origin: String::new(),
-            message,
-        }
-    }
-}
-
-const WEEK: [Weekday; 7] = [
-    Weekday::Mon,
-    Weekday::Tue,
-    Weekday::Wed,
-    Weekday::Thu,
-    Weekday::Fri,
-    Weekday::Sat,
-    Weekday::Sun,
-];
+use chrono::{Duration, NaiveDate};
 
 /// Loads a schedule for checking: every malformed row becomes a finding instead of stopping.
 pub fn load_for_check(
@@ -74,10 +27,10 @@ pub fn load_for_check(
     let bytes = crate::io::read_all(path)?;
     let name = crate::io::display_name(path);
     let format = crate::io::detect_format(format, path, &bytes[..bytes.len().min(4096)]);
-    let (schedule, problems) = super::parse_schedule_all(&name, &bytes, format)?;
+    let (schedule, problems) = crate::schedule::parse_schedule_all(&name, &bytes, format)?;
     let findings = problems
         .into_iter()
-        .map(|e| Finding::new(Severity::Error, "malformed", format!("{e:#}")))
+        .map(|e| Finding::on_schedule(Severity::Error, "malformed", format!("{e:#}")))
         .collect();
     Ok((schedule, findings))
 }
@@ -146,7 +99,7 @@ fn gaps(s: &Schedule) -> Vec<Finding> {
         let map = minute_map(sfu.into_iter());
         for (d, day) in WEEK.iter().enumerate() {
             for (a, b) in runs(from, to, |m| map[d][m as usize].is_empty()) {
-                let mut f = Finding::new(
+                let mut f = Finding::on_schedule(
                     Severity::Gap,
                     "gap",
                     format!(
@@ -154,8 +107,7 @@ fn gaps(s: &Schedule) -> Vec<Finding> {
                         weekday_name(*day)
                     ),
                 );
-                (f.day, f.start, f.end) =
-                    (weekday_name(*day).to_string(), a.to_string(), b.to_string());
+                f.when = Some(When::of(*day, a, b));
                 out.push(f);
             }
         }
@@ -165,13 +117,12 @@ fn gaps(s: &Schedule) -> Vec<Finding> {
         let map = minute_map(law.into_iter());
         for (d, day) in WEEK.iter().enumerate() {
             for (a, b) in runs(0, 1440, |m| map[d][m as usize].is_empty()) {
-                let mut f = Finding::new(
+                let mut f = Finding::on_schedule(
                     Severity::Gap,
                     "law-gap",
                     format!("no one takes law chats on {} {a}–{b}", weekday_name(*day)),
                 );
-                (f.day, f.start, f.end) =
-                    (weekday_name(*day).to_string(), a.to_string(), b.to_string());
+                f.when = Some(When::of(*day, a, b));
                 out.push(f);
             }
         }
@@ -198,7 +149,7 @@ fn overlaps(s: &Schedule) -> Vec<Finding> {
                             Some(d) => format!(" from {d}"),
                             None => String::new(),
                         };
-                        let mut f = Finding::new(
+                        let mut f = Finding::on_schedule(
                             Severity::Error,
                             "overlap",
                             format!(
@@ -209,10 +160,8 @@ fn overlaps(s: &Schedule) -> Vec<Finding> {
                                 duty.as_str()
                             ),
                         );
-                        (f.day, f.start, f.end, f.library, f.origin) = (
-                            weekday_name(day).to_string(),
-                            from.to_string(),
-                            to.to_string(),
+                        f.when = Some(When::of(day, from, to));
+                        (f.library, f.origin) = (
                             format!("{} & {}", a.library, b.library),
                             format!("{}; {}", a.origin, b.origin),
                         );
@@ -247,7 +196,8 @@ pub fn override_findings(
                 .collect(),
         };
         if let Err(e) = crate::roster::check_override(o, schedule, &others, today, tz) {
-            let mut f = Finding::new(Severity::Error, "override", format!("{}: {e:#}", o.origin));
+            let mut f =
+                Finding::on_schedule(Severity::Error, "override", format!("{}: {e:#}", o.origin));
             (f.library, f.origin) = (o.library.clone(), o.origin.clone());
             out.push(f);
         }
@@ -279,7 +229,7 @@ fn library_findings(
                 ),
             },
         };
-        let mut f = Finding::new(Severity::Warning, kind, message);
+        let mut f = Finding::on_schedule(Severity::Warning, kind, message);
         (f.library, f.origin) = (label.to_string(), origin.to_string());
         out.push(f);
     }
@@ -313,7 +263,10 @@ mod tests {
         let gaps: Vec<String> = f
             .iter()
             .filter(|f| f.severity == Severity::Gap)
-            .map(|f| format!("{} {} {}–{}", f.kind, f.day, f.start, f.end))
+            .map(|f| {
+                let w = f.when.clone().unwrap_or_default();
+                format!("{} {} {}–{}", f.kind, w.day, w.start, w.end)
+            })
             .collect();
         assert_eq!(
             gaps,
@@ -339,7 +292,8 @@ mod tests {
         );
         let o: Vec<_> = f.iter().filter(|f| f.kind == "overlap").collect();
         assert_eq!(o.len(), 1);
-        assert_eq!((o[0].start.as_str(), o[0].end.as_str()), ("12:00", "13:00"));
+        let w = o[0].when.as_ref().unwrap();
+        assert_eq!((w.start.as_str(), w.end.as_str()), ("12:00", "13:00"));
         assert_eq!(o[0].severity, Severity::Error);
         let f = findings(
             "day,start,end,library,shared\nmon,09:00,13:00,BCPL,yes\nmon,12:00,14:00,FCPL,yes\n",
