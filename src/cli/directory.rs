@@ -151,7 +151,7 @@ fn show(args: ShowArgs, ctx: &Ctx) -> Result<Exit> {
     let mut w = ctx.records(format)?;
     match &args.library {
         Some(name) => {
-            let lib = dir.get(name).or_else(|| dir.lookup(name)).ok_or_else(|| {
+            let lib = dir.find(name).ok_or_else(|| {
                 anyhow!(
                     "--library {}: not in the directory ({})",
                     aun::io::text::quote(name),

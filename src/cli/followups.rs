@@ -213,30 +213,20 @@ pub fn local(t: DateTime<Utc>, ctx: &Ctx) -> DateTime<FixedOffset> {
     t.with_timezone(&ctx.tz).fixed_offset()
 }
 
-/// The directory id a library name stands for, or the name as given.
-fn library_id(directory: &Directory, name: &str) -> String {
-    directory
-        .get(name)
-        .or_else(|| directory.lookup(name))
-        .map(|l| l.id.clone())
-        .unwrap_or_else(|| name.trim().to_string())
-}
-
 /// Who decides now: `--by` (which must be in the directory), else the library on duty by the
 /// schedule (none in a gap).
 pub fn decided_by(by: Option<&str>, ctx: &Ctx) -> Result<Option<String>> {
     let directory = ctx.directory()?;
     if let Some(name) = by {
         return directory
-            .get(name)
-            .or_else(|| directory.lookup(name))
+            .find(name)
             .map(|l| Some(l.id.clone()))
             .ok_or_else(|| anyhow!("--by {name:?}: not in the directory ({})", directory.source));
     }
     let schedule = ctx.schedule()?;
     let overrides = ctx.overrides(&schedule)?;
     let on_duty = aun::remind::duty::on_duty_at(&schedule, &overrides, ctx.now, ctx.tz)?;
-    Ok(on_duty.map(|n| library_id(&directory, &n)))
+    Ok(on_duty.map(|n| directory.id_or_name(&n)))
 }
 
 /// One line of `record`'s output: what happened to each chat.
@@ -475,10 +465,7 @@ pub struct DestinationFilter {
 impl DestinationFilter {
     pub fn new(directory: &Directory, name: &str) -> DestinationFilter {
         DestinationFilter {
-            id: directory
-                .get(name)
-                .or_else(|| directory.lookup(name))
-                .map(|l| l.id.clone()),
+            id: directory.find(name).map(|l| l.id.clone()),
             name: name.trim().to_lowercase(),
         }
     }

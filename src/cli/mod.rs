@@ -8,7 +8,6 @@ mod reading;
 mod refer;
 mod remind;
 mod report;
-mod roster;
 mod schedule;
 mod train;
 mod triage;
@@ -263,7 +262,7 @@ impl Ctx {
     /// The overrides: `--overrides FILE` / AUN_OVERRIDES (library names as `schedule` writes
     /// them), else none.
     pub fn overrides(&self, schedule: &Schedule) -> Result<aun::roster::Overrides> {
-        roster::load_overrides(self, schedule)
+        schedule::overrides::load(self, schedule)
     }
 
     /// A note for people on stderr, unless `-q`.

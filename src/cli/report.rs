@@ -3,7 +3,6 @@
 use super::followups::LedgerArgs;
 use super::{Ctx, Exit};
 use anyhow::{anyhow, Context, Result};
-use aun::directory::Directory;
 use aun::output::Format;
 use aun::report::page::{report_page, Scope};
 use aun::report::{aggregate, By, Filter, Row};
@@ -69,16 +68,6 @@ pub enum ByArg {
     Total,
 }
 
-/// A library named on the command line, as the ledger holds it: its directory id, or the name as
-/// given when the directory does not know it.
-fn library_id(directory: &Directory, name: &str) -> String {
-    directory
-        .get(name)
-        .or_else(|| directory.lookup(name))
-        .map(|l| l.id.clone())
-        .unwrap_or_else(|| name.trim().to_string())
-}
-
 pub fn run(args: ReportArgs, ctx: &Ctx) -> Result<Exit> {
     if args.by.contains(&ByArg::Week) && args.by.contains(&ByArg::Month) {
         return Err(anyhow!(
@@ -105,12 +94,9 @@ pub fn run(args: ReportArgs, ctx: &Ctx) -> Result<Exit> {
     let filter = Filter {
         from: date(&args.from, "--from")?,
         to: date(&args.to, "--to")?,
-        library: args.library.as_deref().map(|l| library_id(&directory, l)),
-        destination: args
-            .destination
-            .as_deref()
-            .map(|l| library_id(&directory, l)),
-        origin: args.origin.as_deref().map(|l| library_id(&directory, l)),
+        library: args.library.as_deref().map(|l| directory.id_or_name(l)),
+        destination: args.destination.as_deref().map(|l| directory.id_or_name(l)),
+        origin: args.origin.as_deref().map(|l| directory.id_or_name(l)),
     };
     if let (Some(f), Some(t)) = (filter.from, filter.to) {
         if f > t {

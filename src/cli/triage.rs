@@ -136,15 +136,11 @@ fn library_filter(
 ) -> Result<Option<String>> {
     name.as_deref()
         .map(|n| {
-            directory
-                .get(n)
-                .or_else(|| directory.lookup(n))
-                .map(|l| l.id.clone())
-                .ok_or_else(|| {
-                    anyhow::anyhow!(
-                        "{flag}: {n:?} is not in the directory (ids such as BCPL, EPFL, MCPL)"
-                    )
-                })
+            directory.find(n).map(|l| l.id.clone()).ok_or_else(|| {
+                anyhow::anyhow!(
+                    "{flag}: {n:?} is not in the directory (ids such as BCPL, EPFL, MCPL)"
+                )
+            })
         })
         .transpose()
 }
@@ -153,18 +149,12 @@ impl Filters {
     pub(super) fn from_args(args: &TriageArgs, directory: &Directory) -> Result<Filters> {
         let library = match &args.library {
             None => None,
-            Some(id) => Some(
-                directory
-                    .get(id)
-                    .or_else(|| directory.lookup(id))
-                    .map(|l| l.id.clone())
-                    .ok_or_else(|| {
-                        anyhow::anyhow!(
-                            "--library: {} is not in the directory (ids such as BCPL, EPFL, MCPL)",
-                            aun::io::text::quote(id)
-                        )
-                    })?,
-            ),
+            Some(id) => Some(directory.find(id).map(|l| l.id.clone()).ok_or_else(|| {
+                anyhow::anyhow!(
+                    "--library: {} is not in the directory (ids such as BCPL, EPFL, MCPL)",
+                    aun::io::text::quote(id)
+                )
+            })?),
         };
         Ok(Filters {
             status: args
@@ -200,12 +190,7 @@ impl Filters {
             no_email: args.no_email,
             library,
             destination: library_filter(directory, "--destination", &args.destination)?,
-            origin: args.origin.as_deref().map(|o| {
-                directory
-                    .get(o)
-                    .or_else(|| directory.lookup(o))
-                    .map_or_else(|| o.trim().to_string(), |l| l.id.clone())
-            }),
+            origin: args.origin.as_deref().map(|o| directory.id_or_name(o)),
             from: date_filter(&args.from, "--from")?,
             to: date_filter(&args.to, "--to")?,
         })

@@ -174,6 +174,30 @@ impl Directory {
             .find(|l| l.id.eq_ignore_ascii_case(id))
     }
 
+    /// The library a name given on the command line means: an id first (any case), else a name,
+    /// account, alias or town ([`Directory::lookup`]).
+    pub fn find(&self, name: &str) -> Option<&Library> {
+        self.get(name).or_else(|| self.lookup(name))
+    }
+
+    /// The directory id a name stands for, or the name as given (trimmed) when the directory does
+    /// not know it: how the ledger and the filters hold a library.
+    pub fn id_or_name(&self, name: &str) -> String {
+        self.find(name)
+            .map_or_else(|| name.trim().to_string(), |l| l.id.clone())
+    }
+
+    /// The `--library` filter over the names a schedule, a roster or an overrides file uses: true
+    /// for `want` itself (any case) and for every name the directory knows as the same library.
+    pub fn same_library(&self, want: &str) -> impl Fn(&str) -> bool + '_ {
+        let want_id = self.lookup(want).map(|l| l.id.as_str());
+        let want = want.to_string();
+        move |name: &str| {
+            name.eq_ignore_ascii_case(&want)
+                || (want_id.is_some() && self.lookup(name).map(|l| l.id.as_str()) == want_id)
+        }
+    }
+
     /// Aliases that name two different libraries: (alias, first id, second id).
     pub fn duplicate_aliases(&self) -> Vec<(String, String, String)> {
         let mut seen: HashMap<String, &str> = HashMap::new();
@@ -331,6 +355,19 @@ fn split_list(s: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_library_by_id_name_or_alias_and_the_same_library_under_other_names() {
+        let d = Directory::default_directory();
+        assert_eq!(d.find("epfl").unwrap().id, "EPFL");
+        assert_eq!(d.find(" Pratt/SLRC ").unwrap().id, "EPFL");
+        assert_eq!(d.id_or_name("pratt/slrc"), "EPFL");
+        assert_eq!(d.id_or_name(" Springfield "), "Springfield");
+        let pratt = d.same_library("EPFL");
+        assert!(pratt("Pratt/SLRC") && pratt("epfl") && !pratt("BCPL"));
+        let unknown = d.same_library("Springfield");
+        assert!(unknown("springfield") && !unknown("BCPL"));
+    }
 
     #[test]
     fn default_directory_loads_and_names_the_schedule_libraries() {

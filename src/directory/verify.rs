@@ -59,8 +59,7 @@ pub fn verify(
     let format = crate::io::detect_format(None, &name, &bytes[..bytes.len().min(4096)]);
     let before = parse_directory(&name, &bytes, format)?;
     let lib = before
-        .get(library)
-        .or_else(|| before.lookup(library))
+        .find(library)
         .ok_or_else(|| anyhow!("--library {library:?}: not in the directory ({name})"))?;
     let contact = match contact {
         Some(c) => {

@@ -1,41 +1,18 @@
-//! `aun schedule roster`, `aun schedule export` and `aun schedule override add|list`.
+//! `aun schedule override add|list|log`, and reading the `--overrides` file every command uses.
 
-use super::{Ctx, Exit, RECORD_FORMATS};
+use super::super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::{anyhow, bail, Context, Result};
 use aun::directory::Directory;
 use aun::io::{detect_format, header_key, InputFormat};
 use aun::output::Format;
 use aun::roster::overrides::{check_shape, COLUMNS, HEADER_NAMES};
-use aun::roster::{
-    parse_overrides, roster, Override, OverrideKind, Overrides, RosterShift, Source, Span,
-};
+use aun::roster::{parse_overrides, roster, Override, OverrideKind, Overrides, Span};
 use aun::schedule::Schedule;
 use aun::time::parse_date;
-use chrono::{Datelike, Duration, NaiveDate};
 use clap::{Args, Subcommand};
 use serde::Serialize;
-use std::io::Write;
 
-pub const ROSTER_EXAMPLES: &str = "\
-Examples:
-  aun schedule roster --from 2026-12-01 --to 2026-12-31
-  aun schedule roster --from 2026-12-01 --to 2026-12-31 --overrides overrides.csv --gaps
-  aun schedule roster --library FCPL --format csv -o fcpl-december.csv
-
-Substitutes are proposed by the cooperative's procedure: step 1 the same day's libraries,
-step 2 the other Shared Follow-Up libraries and the substitutes (fewest shifts first, counted
-from four weeks before the shift's month to the month's end, so any period gives the same
-proposal), step 3 escalate to the coordinators. --gaps lists the shifts still to settle.";
-
-pub const EXPORT_EXAMPLES: &str = "\
-Examples:
-  aun schedule export --from 2026-12-01 --to 2026-12-31 -o december.ics
-  aun schedule export --library FCPL --overrides overrides.csv -o fcpl.ics
-
-One event per shift, times in the schedule's zone with a VTIMEZONE, the two check windows as
-alarms, stable UIDs (re-importing updates the same events).";
-
-pub const OVERRIDE_EXAMPLES: &str = "\
+pub const EXAMPLES: &str = "\
 Examples:
   aun --overrides overrides.csv schedule override add --date 2026-12-07 --kind absent \\
       --library BCPL --block 09:00-13:00 --reason training
@@ -44,35 +21,6 @@ Examples:
   aun --overrides overrides.csv schedule override add --date 2026-12-02 --kind swap \\
       --library MCPL --block 09:00-13:00 --with AACC --with-date 2026-12-04 --reason 'staff day'
   aun --overrides overrides.csv schedule override list";
-
-/// The period and library a roster or an export covers.
-#[derive(Debug, Args)]
-pub struct PeriodArgs {
-    /// First date (YYYY-MM-DD; default: today in --tz)
-    #[arg(long, value_name = "DATE")]
-    pub from: Option<String>,
-    /// Last date, included (default: four weeks from --from)
-    #[arg(long, value_name = "DATE")]
-    pub to: Option<String>,
-    /// Only this library's shifts (an id such as FCPL, or the name the schedule uses)
-    #[arg(long, value_name = "ID")]
-    pub library: Option<String>,
-}
-
-#[derive(Debug, Args)]
-pub struct RosterArgs {
-    #[command(flatten)]
-    pub period: PeriodArgs,
-    /// Only the shifts still to settle: proposed substitutes and escalations
-    #[arg(long)]
-    pub gaps: bool,
-}
-
-#[derive(Debug, Args)]
-pub struct ExportArgs {
-    #[command(flatten)]
-    pub period: PeriodArgs,
-}
 
 #[derive(Debug, Subcommand)]
 pub enum OverrideCommand {
@@ -158,7 +106,7 @@ pub fn canonical_namer(
 }
 
 /// Reads the --overrides file (none when not given).
-pub fn load_overrides(ctx: &Ctx, schedule: &Schedule) -> Result<Overrides> {
+pub fn load(ctx: &Ctx, schedule: &Schedule) -> Result<Overrides> {
     let Some(path) = &ctx.global.overrides else {
         return Ok(Overrides::none());
     };
@@ -177,223 +125,7 @@ pub fn load_overrides(ctx: &Ctx, schedule: &Schedule) -> Result<Overrides> {
     )
 }
 
-fn period(args: &PeriodArgs, ctx: &Ctx) -> Result<(NaiveDate, NaiveDate)> {
-    let from = match &args.from {
-        Some(s) => parse_date(s).context("--from")?,
-        None => ctx.now.with_timezone(&ctx.tz).date_naive(),
-    };
-    let to = match &args.to {
-        Some(s) => parse_date(s).context("--to")?,
-        None => from + Duration::days(27),
-    };
-    if to < from {
-        bail!("--to {to} is before --from {from}");
-    }
-    if to - from > Duration::days(366 * 3) {
-        bail!("--from {from} --to {to}: at most three years at once");
-    }
-    Ok((from, to))
-}
-
-/// The roster of the period, and the overrides it was made with.
-fn roster_for(
-    args: &PeriodArgs,
-    ctx: &Ctx,
-) -> Result<(Vec<RosterShift>, Overrides, NaiveDate, NaiveDate)> {
-    let (from, to) = period(args, ctx)?;
-    let schedule = ctx.schedule()?;
-    let overrides = ctx.overrides(&schedule)?;
-    let shifts = roster(&schedule, &overrides, from, to, ctx.tz)?;
-    Ok((shifts, overrides, from, to))
-}
-
-/// Tells whether a library name is the `--library` asked for (by name or directory id).
-fn library_matcher(want: &str, ctx: &Ctx) -> Result<impl Fn(&str) -> bool> {
-    let schedule = ctx.schedule()?;
-    let directory = ctx.directory()?;
-    // A name no one knows is a typo, not an empty calendar.
-    canonical_namer(&schedule, &directory)(want).context("--library")?;
-    let want_id = directory.lookup(want).map(|l| l.id.clone());
-    let want = want.to_string();
-    Ok(move |name: &str| {
-        name.eq_ignore_ascii_case(&want)
-            || (want_id.is_some() && directory.lookup(name).map(|l| l.id.clone()) == want_id)
-    })
-}
-
-/// The roster of the period, filtered to one library's shifts when asked.
-fn shifts_for(args: &PeriodArgs, ctx: &Ctx) -> Result<(Vec<RosterShift>, NaiveDate, NaiveDate)> {
-    let (mut shifts, _, from, to) = roster_for(args, ctx)?;
-    if let Some(want) = &args.library {
-        let is = library_matcher(want, ctx)?;
-        shifts.retain(|s| s.covered() && is(&s.library));
-    }
-    Ok((shifts, from, to))
-}
-
-pub fn run_roster(args: RosterArgs, ctx: &Ctx) -> Result<Exit> {
-    let format = ctx.format(Format::Table, RECORD_FORMATS)?;
-    let (mut shifts, from, to) = shifts_for(&args.period, ctx)?;
-    let proposed = shifts
-        .iter()
-        .filter(|s| s.source == Source::Proposed)
-        .count();
-    let escalated = shifts
-        .iter()
-        .filter(|s| s.source == Source::Proposed && !s.covered())
-        .count();
-    if args.gaps {
-        shifts.retain(|s| s.source == Source::Proposed);
-    }
-    if format == Format::Table {
-        write_weeks(&shifts, ctx)?;
-    } else {
-        let mut w = ctx.records(format)?;
-        for s in &shifts {
-            w.write(s)?;
-        }
-        w.finish()?.commit()?;
-    }
-    ctx.note(format_args!(
-        "{from} to {to}: {} shifts shown; {proposed} to settle ({escalated} escalated)",
-        shifts.len()
-    ));
-    Ok(Exit::Ok)
-}
-
-/// A roster line for people.
-#[derive(Serialize)]
-struct Line<'a> {
-    date: String,
-    block: String,
-    library: &'a str,
-    duty: &'a str,
-    source: String,
-    reason: &'a str,
-}
-
-/// The table form: one table per week (Monday to Sunday), under a heading.
-fn write_weeks(shifts: &[RosterShift], ctx: &Ctx) -> Result<()> {
-    let mut out = ctx.destination()?;
-    let mut weeks: Vec<(NaiveDate, Vec<&RosterShift>)> = Vec::new();
-    for s in shifts {
-        let monday = s.date - Duration::days(s.date.weekday().num_days_from_monday() as i64);
-        match weeks.last_mut() {
-            Some((m, list)) if *m == monday => list.push(s),
-            _ => weeks.push((monday, vec![s])),
-        }
-    }
-    if weeks.is_empty() {
-        writeln!(out, "No shifts.")?;
-    }
-    for (n, (monday, list)) in weeks.iter().enumerate() {
-        if n > 0 {
-            writeln!(out)?;
-        }
-        writeln!(out, "Week of Monday {monday}")?;
-        let mut w = aun::output::RecordWriter::new(Format::Table, out, ctx.color);
-        for s in list {
-            let mut source = match (s.source, s.step) {
-                (Source::Proposed, Some(3)) => "escalate".to_string(),
-                (Source::Proposed, Some(n)) => format!("proposed (step {n})"),
-                (Source::Override, _) => "override".to_string(),
-                (Source::Closed, _) => "closed".to_string(),
-                _ => "schedule".to_string(),
-            };
-            if s.best_effort {
-                source += ", best effort";
-            }
-            let library = match &s.escalate_to {
-                Some(who) if s.library == aun::roster::ESCALATE => who.as_str(),
-                _ => s.library.as_str(),
-            };
-            w.write(&Line {
-                date: format!("{} {}", s.day, s.date),
-                block: format!("{}–{}", s.start_local, s.end_local),
-                library,
-                duty: s.duty.as_str(),
-                source,
-                reason: &s.reason,
-            })?;
-        }
-        out = w.finish()?;
-    }
-    out.commit()
-}
-
-pub const CONTRIBUTION_EXAMPLES: &str = "\
-Examples:
-  aun schedule contribution --from 2026-12-01 --to 2026-12-31
-  aun schedule contribution --from 2026-01-01 --to 2026-12-31 --format csv -o 2026.csv
-
-Per library: shifts scheduled, held (agreed), covered for others, missed (absent or closed),
-proposed and not yet agreed, hours, and its share of all the shifts held, in percent. Substitute
-proposals go to the fewest shifts first: this is the count they are checked against.";
-
-pub fn run_contribution(args: ExportArgs, ctx: &Ctx) -> Result<Exit> {
-    let format = ctx.format(Format::Table, RECORD_FORMATS)?;
-    let (shifts, overrides, from, to) = roster_for(&args.period, ctx)?;
-    let schedule = ctx.schedule()?;
-    let mut rows = aun::roster::contribution(&shifts, &schedule, &overrides);
-    if let Some(want) = &args.period.library {
-        let is = library_matcher(want, ctx)?;
-        rows.retain(|r| is(&r.library));
-    }
-    let mut w = ctx.records(format)?;
-    for r in &rows {
-        w.write(r)?;
-    }
-    w.finish()?.commit()?;
-    ctx.note(format_args!("{from} to {to}: {} libraries", rows.len()));
-    Ok(Exit::Ok)
-}
-
-pub fn run_export(args: ExportArgs, ctx: &Ctx) -> Result<Exit> {
-    ctx.format(Format::Ics, &[Format::Ics])?;
-    let (mut shifts, overrides, from, to) = roster_for(&args.period, ctx)?;
-    let name = match &args.period.library {
-        Some(l) => format!("AskUsNow! Shared Follow-Up: {l}"),
-        None => "AskUsNow! Shared Follow-Up".to_string(),
-    };
-    let text = match &args.period.library {
-        None => aun::ics::calendar(&shifts, ctx.tz, ctx.now, &name, None),
-        Some(want) => {
-            let is = library_matcher(want, ctx)?;
-            let mine = |s: &RosterShift| s.covered() && is(&s.library);
-            // The library's shifts, and as cancelled the ones that were or may have been its
-            // own: the schedule's, and those an override naming it changes.
-            shifts.retain(|s| mine(s) || is(&s.scheduled) || named_by_override(s, &overrides, &is));
-            aun::ics::calendar(&shifts, ctx.tz, ctx.now, &name, Some(&mine))
-        }
-    };
-    let mut out = ctx.destination()?;
-    out.write_all(text.as_bytes())?;
-    out.commit()?;
-    ctx.note(format_args!("{from} to {to}: {} events", shifts.len()));
-    Ok(Exit::Ok)
-}
-
-/// True when an override gives the shift to a library the test accepts (a cover, or a swap's
-/// either side): the library may have it in its calendar from an earlier export.
-fn named_by_override(s: &RosterShift, overrides: &Overrides, is: &dyn Fn(&str) -> bool) -> bool {
-    overrides.items.iter().any(|o| match o.kind {
-        OverrideKind::Cover => {
-            s.duty == aun::schedule::Duty::SharedFollowUp
-                && is(&o.library)
-                && o.applies_on(s.date)
-                && o.span().overlaps(s.day_span())
-        }
-        OverrideKind::Swap => {
-            let (d2, b2) = o.other_side();
-            let here = o.date == s.date && o.span().overlaps(s.day_span());
-            let there = d2 == s.date && b2.overlaps(s.day_span());
-            (here && o.with.as_deref().is_some_and(is)) || (there && is(&o.library))
-        }
-        _ => false,
-    })
-}
-
-pub fn run_override(cmd: OverrideCommand, ctx: &Ctx) -> Result<Exit> {
+pub fn run(cmd: OverrideCommand, ctx: &Ctx) -> Result<Exit> {
     match cmd {
         OverrideCommand::Add(args) => add(*args, ctx),
         OverrideCommand::List => list(ctx),

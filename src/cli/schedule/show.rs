@@ -1,44 +1,13 @@
-//! `aun schedule`: show and check the weekly schedule; roster, export and overrides live in
-//! `roster.rs`.
+//! `aun schedule show`: the weekly grid, or the schedule in a form `--schedule` reads back.
 
-use super::{Ctx, Exit, RECORD_FORMATS};
+use super::super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::Result;
-use aun::check::schedule::{check_schedule, load_for_check, override_findings};
-use aun::check::{Finding, Severity, Tally};
 use aun::output::Format;
 use aun::schedule::{Duty, Schedule};
 use aun::time::weekday_name;
-use clap::{Args, Subcommand};
+use clap::Args;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, ContentArrangement, Table};
 use std::io::Write;
-
-#[derive(Debug, Subcommand)]
-pub enum ScheduleCommand {
-    /// The weekly grid (like the cooperative's page) with the law line, substitutes and notes;
-    /// --format json|jsonl|csv gives the long form and --format grid the grid CSV, both of which
-    /// --schedule reads back
-    #[command(
-        after_help = "Examples:\n  aun schedule show\n  aun schedule show --library FCPL\n  aun schedule show --format csv > my-schedule.csv\n  aun schedule show --format grid > my-grid.csv"
-    )]
-    Show(ShowArgs),
-    /// Report gaps, overlaps, libraries missing from the directory, stale contacts, malformed rows
-    #[command(
-        after_help = "Examples:\n  aun schedule check\n  aun schedule check --schedule my-schedule.csv --strict\n\nExit codes: 0 clean or only gaps/warnings; 1 errors (or warnings with --strict)."
-    )]
-    Check(CheckArgs),
-    /// Dated shifts for a period, overrides applied, substitutes proposed (rules.md §3)
-    #[command(after_help = super::roster::ROSTER_EXAMPLES)]
-    Roster(super::roster::RosterArgs),
-    /// The roster as an iCalendar file (RFC 5545) for the libraries' calendars
-    #[command(after_help = super::roster::EXPORT_EXAMPLES)]
-    Export(super::roster::ExportArgs),
-    /// Each library's contribution over a period: scheduled, held, covered for others, missed, share
-    #[command(after_help = super::roster::CONTRIBUTION_EXAMPLES)]
-    Contribution(super::roster::ExportArgs),
-    /// Add, list or log dated overrides: absences, swaps, covers, closures
-    #[command(subcommand, after_help = super::roster::OVERRIDE_EXAMPLES)]
-    Override(super::roster::OverrideCommand),
-}
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
@@ -47,37 +16,12 @@ pub struct ShowArgs {
     pub library: Option<String>,
 }
 
-/// The options of `schedule check` and `directory check`.
-#[derive(Debug, Args)]
-pub struct CheckArgs {
-    /// Treat warnings as failures (exit 1)
-    #[arg(long)]
-    pub strict: bool,
-    /// Contacts verified longer ago than this are stale (e.g. 365d)
-    #[arg(long, default_value = "365d", value_name = "AGE")]
-    pub max_age: String,
-}
-
-pub fn run(cmd: ScheduleCommand, ctx: &Ctx) -> Result<Exit> {
-    match cmd {
-        ScheduleCommand::Show(args) => show(args, ctx),
-        ScheduleCommand::Check(args) => check(args, ctx),
-        ScheduleCommand::Roster(args) => super::roster::run_roster(args, ctx),
-        ScheduleCommand::Export(args) => super::roster::run_export(args, ctx),
-        ScheduleCommand::Contribution(args) => super::roster::run_contribution(args, ctx),
-        ScheduleCommand::Override(cmd) => super::roster::run_override(cmd, ctx),
-    }
-}
-
-fn show(args: ShowArgs, ctx: &Ctx) -> Result<Exit> {
+pub fn run(args: ShowArgs, ctx: &Ctx) -> Result<Exit> {
     let mut schedule = ctx.schedule()?;
     let directory = ctx.directory()?;
     let id_of = |label: &str| directory.lookup(label).map(|l| l.id.clone());
     if let Some(want) = &args.library {
-        let want_id = id_of(want);
-        let same = |label: &str| {
-            label.eq_ignore_ascii_case(want) || (want_id.is_some() && id_of(label) == want_id)
-        };
+        let same = directory.same_library(want);
         schedule.blocks.retain(|b| same(&b.library));
         schedule.substitutes.retain(|n| same(&n.library));
         schedule.escalation.retain(|n| same(&n.library));
@@ -199,43 +143,4 @@ fn grid(s: &Schedule, color: bool) -> String {
         );
     }
     out
-}
-
-fn check(args: CheckArgs, ctx: &Ctx) -> Result<Exit> {
-    let directory = ctx.directory()?;
-    let max_age =
-        aun::time::parse_duration(&args.max_age).map_err(|e| anyhow::anyhow!("--max-age: {e}"))?;
-    let (schedule, mut findings) = match &ctx.global.schedule {
-        Some(path) => load_for_check(path, ctx.global.input_format)?,
-        None => (Schedule::default_schedule(), Vec::new()),
-    };
-    ctx.schedule_notes(&schedule);
-    let today = ctx.now.with_timezone(&ctx.tz).date_naive();
-    findings.extend(check_schedule(&schedule, &directory, today, max_age));
-    if ctx.global.overrides.is_some() {
-        match ctx.overrides(&schedule) {
-            Ok(o) => findings.extend(override_findings(&schedule, &o, today, ctx.tz)),
-            Err(e) => findings.push(Finding::on_schedule(
-                Severity::Error,
-                "override",
-                format!("{e:#}"),
-            )),
-        }
-    }
-    let format = ctx.format(Format::Table, RECORD_FORMATS)?;
-    let mut w = ctx.records(format)?;
-    for f in &findings {
-        w.write(f)?;
-    }
-    w.finish()?.commit()?;
-    let tally = Tally::of(&findings);
-    ctx.note(format_args!(
-        "{}: {} errors, {} warnings, {} gaps",
-        schedule.source, tally.errors, tally.warnings, tally.gaps
-    ));
-    Ok(if tally.fails(args.strict) {
-        Exit::Failure
-    } else {
-        Exit::Ok
-    })
 }
