@@ -355,7 +355,7 @@ pub fn evaluate(export: &str, labels: &Labels, observed: &[Observed]) -> Report 
         let email_evidence: Vec<String> = t
             .email_problem
             .iter()
-            .cloned()
+            .map(ToString::to_string)
             .chain(t.email_source.map(|s| format!("{s:?}").to_lowercase()))
             .collect();
         check(0, opt(&l.email), opt(&t.email), &email_evidence);

@@ -107,12 +107,7 @@ impl<'a> Row<'a> {
             rule: r.rule.as_str(),
             destination: r.destination.as_deref().unwrap_or("(none)"),
             method: r.method.as_str(),
-            // "2025-03-06T11:20:00-05:00" → "2025-03-06 11:20", as triage's table shows it.
-            due_at: r
-                .due_at
-                .as_deref()
-                .map(|d| d.get(..16).unwrap_or(d).replace('T', " "))
-                .unwrap_or_default(),
+            due_at: r.due_at.as_ref().map(aun::time::short).unwrap_or_default(),
             status: match r.status {
                 Some(Status::Ok) => "ok",
                 Some(Status::DueSoon) => "due-soon",
@@ -321,11 +316,7 @@ fn page_order(
     r: &Referral,
     ctx: &Ctx,
 ) -> (u8, Option<chrono::DateTime<chrono::Utc>>, bool, String) {
-    let due = r
-        .due_at
-        .as_deref()
-        .and_then(|d| chrono::DateTime::parse_from_rfc3339(d).ok())
-        .map(|d| d.with_timezone(&chrono::Utc));
+    let due = r.due_at.map(|d| d.with_timezone(&chrono::Utc));
     let overdue = due.is_some_and(|d| ctx.now > d);
     (u8::from(!overdue), due, due.is_none(), r.id.clone())
 }

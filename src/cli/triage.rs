@@ -219,12 +219,8 @@ impl Filters {
                     || t.origin.trim().eq_ignore_ascii_case(o)
             })
             && (self.from.is_none() && self.to.is_none() || {
-                // started_at is written in the schedule's zone: its date is the chat's date.
-                let date = t
-                    .started_at
-                    .as_deref()
-                    .and_then(|s| s.get(..10))
-                    .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+                // started_at is in the schedule's zone: its date is the chat's date.
+                let date = t.started_at.map(|s| s.date_naive());
                 date.is_some_and(|d| {
                     self.from.is_none_or(|f| d >= f) && self.to.is_none_or(|t| d <= t)
                 })
@@ -465,29 +461,13 @@ pub(super) fn redact_triaged(t: &mut Triaged) {
     if let Some(e) = &t.email {
         t.email = Some(redact_email(e));
     }
-    if let Some(p) = &t.email_problem {
-        // The problem quotes what the patron or the field wrote: mask the address in it.
-        let masked = match (p.find('"'), p.rfind('"')) {
-            (Some(a), Some(b)) if b > a => {
-                format!(
-                    "{}\"{}\"{}",
-                    &p[..a],
-                    redact_email(&p[a + 1..b]),
-                    &p[b + 1..]
-                )
-            }
-            _ => p.clone(),
-        };
-        t.email_problem = Some(masked);
-    }
+    // The problem quotes what the patron or the field wrote: mask that.
+    t.email_problem = t.email_problem.as_ref().map(|p| p.masked(redact_email));
 }
 
 fn table_row(t: &Triaged, all: bool) -> TableRow<'_> {
-    let short = |s: &Option<String>| {
-        s.as_deref()
-            .map(|s| s.get(..16).unwrap_or(s).replace('T', " "))
-            .unwrap_or_default()
-    };
+    let short =
+        |t: &Option<aun::time::Instant>| t.as_ref().map(aun::time::short).unwrap_or_default();
     TableRow {
         id: &t.id,
         resolution: all.then_some(t.resolution.as_str()),

@@ -99,11 +99,9 @@ impl Decision {
         decided_at: DateTime<FixedOffset>,
         decided_by: Option<String>,
     ) -> Result<Option<Decision>> {
-        let Some(started) = r.started_at.as_deref() else {
+        let Some(started_at) = r.started_at.map(|t| t.fixed_offset()) else {
             return Ok(None);
         };
-        let started_at = DateTime::parse_from_rfc3339(started)
-            .map_err(|e| anyhow!("chat {}: started_at {started:?}: {e}", r.id))?;
         let name = |v: serde_json::Value| v.as_str().unwrap_or_default().to_string();
         Ok(Some(Decision {
             chat_id: r.id.clone(),

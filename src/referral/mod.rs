@@ -15,7 +15,8 @@ pub use summary::{Summary, SummaryRow, Tally};
 
 use crate::directory::{is_forbidden_account, Directory, Library, PRATT_ACCOUNT};
 use crate::io::text::redact_email;
-use crate::triage::{Category, EmailSource, Status, Subject, Triaged};
+use crate::time::Instant;
+use crate::triage::{Category, EmailProblem, EmailSource, Status, Subject, Triaged};
 use anyhow::Result;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -67,7 +68,7 @@ pub struct Referral {
     pub review_reasons: Vec<String>,
     pub email: Option<String>,
     pub email_source: Option<EmailSource>,
-    pub email_problem: Option<String>,
+    pub email_problem: Option<EmailProblem>,
     pub quality: bool,
     pub quality_evidence: Vec<String>,
     pub subject: Subject,
@@ -78,8 +79,10 @@ pub struct Referral {
     pub origin_id: Option<String>,
     pub category: Category,
     pub resolution: String,
-    pub started_at: Option<String>,
-    pub due_at: Option<String>,
+    #[serde(with = "crate::time::serde_rfc3339")]
+    pub started_at: Option<Instant>,
+    #[serde(with = "crate::time::serde_rfc3339")]
+    pub due_at: Option<Instant>,
     pub status: Option<Status>,
 }
 
@@ -122,6 +125,10 @@ impl Referral {
         fn opt(s: &Option<String>) -> Cow<'_, str> {
             Cow::Borrowed(s.as_deref().unwrap_or(""))
         }
+        fn time(t: &Option<Instant>) -> Cow<'static, str> {
+            t.as_ref()
+                .map_or(Cow::Borrowed(""), |t| Cow::Owned(crate::time::rfc3339(t)))
+        }
         fn list(v: &[String]) -> Cow<'_, str> {
             match v {
                 [] => Cow::Borrowed(""),
@@ -148,7 +155,9 @@ impl Referral {
                 Some(EmailSource::WrittenOut) => "written-out",
                 None => "",
             }),
-            opt(&self.email_problem),
+            self.email_problem
+                .as_ref()
+                .map_or(Cow::Borrowed(""), |p| Cow::Owned(p.to_string())),
             Cow::Borrowed(if self.quality { "true" } else { "false" }),
             list(&self.quality_evidence),
             Cow::Borrowed(rules::subject_name(self.subject)),
@@ -165,8 +174,8 @@ impl Referral {
                 Category::Other => "other",
             }),
             Cow::Borrowed(self.resolution.as_str()),
-            opt(&self.started_at),
-            opt(&self.due_at),
+            time(&self.started_at),
+            time(&self.due_at),
             Cow::Borrowed(match self.status {
                 Some(Status::Ok) => "ok",
                 Some(Status::DueSoon) => "due-soon",
@@ -311,7 +320,7 @@ impl<'d> Referrer<'d> {
             NoteFacts {
                 rule: rule.id,
                 email_source: t.email_source,
-                due_at: t.due_at.as_deref(),
+                due_at: t.due_at.as_ref(),
                 status: t.status,
                 review: &t.review_reasons,
             },
@@ -536,7 +545,7 @@ fn route(method: Method, dest: Option<&Dest>) -> String {
 struct NoteFacts<'a> {
     rule: RuleId,
     email_source: Option<EmailSource>,
-    due_at: Option<&'a str>,
+    due_at: Option<&'a Instant>,
     status: Option<Status>,
     /// Why triage is unsure; empty when it is not.
     review: &'a [String],
@@ -592,7 +601,7 @@ fn note(
         }
         (None, _) => n.push_str("none."),
     }
-    let due = facts.due_at.map(readable_instant);
+    let due = facts.due_at.map(crate::time::readable);
     match (rule, due) {
         (RuleId::NoEmail, Some(d)) => {
             n.push_str(" The 72-hour e-mail follow-up would have been due ");
@@ -621,35 +630,6 @@ fn note(
         _ => {}
     }
     n
-}
-
-/// "2024-11-04T09:00:00-05:00" → "Mon 4 Nov 2024 09:00 (UTC-05:00)"; anything else as given.
-/// Written out by hand: chrono's formatter showed in the profile of the 1 GB benchmark.
-fn readable_instant(s: &str) -> String {
-    use chrono::Datelike;
-    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let Ok(d) = chrono::DateTime::parse_from_rfc3339(s) else {
-        return s.to_string();
-    };
-    let offset = &s[s.len() - 6..];
-    let offset = if s.ends_with('Z') { "+00:00" } else { offset };
-    let mut out = String::with_capacity(32);
-    out.push_str(DAYS[d.weekday().num_days_from_monday() as usize]);
-    out.push(' ');
-    out.push_str(&d.day().to_string());
-    out.push(' ');
-    out.push_str(MONTHS[d.month0() as usize]);
-    out.push(' ');
-    out.push_str(&d.year().to_string());
-    out.push(' ');
-    out.push_str(&s[11..16]);
-    out.push_str(" (UTC");
-    out.push_str(offset);
-    out.push(')');
-    out
 }
 
 #[cfg(test)]

@@ -60,9 +60,7 @@ fn card(body: &mut String, i: usize, r: &Referral, review: Option<String>, tz: T
     };
     let due = r
         .due_at
-        .as_deref()
-        .and_then(|d| DateTime::parse_from_rfc3339(d).ok())
-        .map(|d| d.with_timezone(&tz).format("%a %Y-%m-%d %H:%M").to_string())
+        .map(|d| crate::time::with_weekday(&d.with_timezone(&tz)))
         .unwrap_or_else(|| "no deadline (no start time)".into());
     let _ = write!(
         body,
@@ -93,7 +91,13 @@ fn card(body: &mut String, i: usize, r: &Referral, review: Option<String>, tz: T
     item("Rule", r.rule.as_str());
     item("Why", &r.reason);
     item("Patron e-mail", r.email.as_deref().unwrap_or(""));
-    item("E-mail problem", r.email_problem.as_deref().unwrap_or(""));
+    item(
+        "E-mail problem",
+        &r.email_problem
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+    );
     item(
         "Subject",
         &evidence(super::rules::subject_name(r.subject), &r.subject_evidence),
@@ -112,9 +116,7 @@ fn card(body: &mut String, i: usize, r: &Referral, review: Option<String>, tz: T
     item(
         "Started",
         &r.started_at
-            .as_deref()
-            .and_then(|d| DateTime::parse_from_rfc3339(d).ok())
-            .map(|d| d.with_timezone(&tz).format("%a %Y-%m-%d %H:%M").to_string())
+            .map(|d| crate::time::with_weekday(&d.with_timezone(&tz)))
             .unwrap_or_default(),
     );
     body.push_str("</dl>");

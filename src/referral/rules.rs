@@ -115,7 +115,7 @@ fn no_email<'d>(t: &Triaged, explain: bool) -> Verdict<'d> {
         None => Verdict::applies(
             t.email_problem
                 .iter()
-                .cloned()
+                .map(ToString::to_string)
                 .chain(
                     t.email_problem
                         .is_none()
@@ -345,14 +345,19 @@ pub fn mentions_closing(text: &str) -> bool {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::triage::{Category, EmailSource, Subject, Triaged};
+    use crate::triage::{Category, EmailProblem, EmailSource, Subject, Triaged};
 
     /// A chat with an e-mail and nothing else: only `default` applies.
     pub fn plain() -> Triaged {
+        let at = |s| {
+            crate::time::parse_instant(s, crate::time::DEFAULT_TZ)
+                .unwrap()
+                .with_timezone(&crate::time::DEFAULT_TZ)
+        };
         Triaged {
             id: "c1".into(),
             record: 1,
-            started_at: Some("2024-11-01T10:00:00-04:00".into()),
+            started_at: Some(at("2024-11-01T10:00:00-04:00")),
             resolution: "Follow Up By Patron Library".into(),
             origin: "Maryland AskUsNow! Public Library".into(),
             origin_id: Some("AUN".into()),
@@ -370,7 +375,7 @@ pub(crate) mod tests {
             quality_evidence: vec![],
             needs_review: false,
             review_reasons: vec![],
-            due_at: Some("2024-11-04T09:00:00-05:00".into()),
+            due_at: Some(at("2024-11-04T09:00:00-05:00")),
             status: None,
         }
     }
@@ -437,11 +442,12 @@ pub(crate) mod tests {
         let mut t = plain();
         assert!(why_not(RuleId::NoEmail, &t).contains("export's e-mail field"));
         t.email = None;
-        t.email_problem = Some("\"jane@gmail\" has no top-level domain".into());
+        t.email_problem = Some(EmailProblem::Incomplete("jane@gmail".into()));
         match RuleId::NoEmail.check(&t, &Directory::default_directory()) {
-            Verdict::Applies { evidence, .. } => {
-                assert_eq!(evidence, ["\"jane@gmail\" has no top-level domain"])
-            }
+            Verdict::Applies { evidence, .. } => assert_eq!(
+                evidence,
+                ["no usable address: the patron wrote \"jane@gmail\", which is not a complete address"]
+            ),
             v => panic!("{v:?}"),
         }
         t.email_problem = None;

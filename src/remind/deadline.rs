@@ -55,11 +55,7 @@ pub fn deadline_items(
     let mut items = Vec::new();
     let mut undated = 0;
     for (t, r) in chats {
-        let due = t
-            .due_at
-            .as_deref()
-            .and_then(|d| DateTime::parse_from_rfc3339(d).ok());
-        let Some(due) = due else {
+        let Some(due) = t.due_at else {
             undated += 1;
             continue;
         };

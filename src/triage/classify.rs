@@ -7,7 +7,9 @@ use super::email::{self, Found};
 use super::model::{self, Features, Model, Speaker};
 use super::transcript::{self, Role};
 use super::vocab::{Meaning, Quality, Vocabulary};
-use super::{status_at, Category, Chat, EmailSource, Subject, Triaged, FOLLOW_UP_WITHIN};
+use super::{
+    status_at, Category, Chat, EmailProblem, EmailSource, Subject, Triaged, FOLLOW_UP_WITHIN,
+};
 use crate::directory::Directory;
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
@@ -226,9 +228,7 @@ impl Triager {
         Triaged {
             id: chat.id.clone(),
             record: chat.record,
-            started_at: chat
-                .started_at
-                .map(|t| t.with_timezone(&opts.tz).to_rfc3339()),
+            started_at: chat.started_at.map(|t| t.with_timezone(&opts.tz)),
             resolution: chat.resolution.clone(),
             origin: chat.origin.clone(),
             origin_id: self.directory.lookup(&chat.origin).map(|l| l.id.clone()),
@@ -246,7 +246,7 @@ impl Triager {
             quality_evidence: ev.quality_words,
             needs_review: !review.is_empty(),
             review_reasons: review,
-            due_at: due.map(|d| d.with_timezone(&opts.tz).to_rfc3339()),
+            due_at: due.map(|d| d.with_timezone(&opts.tz)),
             status: due.map(|d| status_at(d, opts.now, opts.due_soon)),
         }
     }
@@ -497,7 +497,7 @@ impl Triager {
         &self,
         chat: &Chat,
         ev: &Evidence,
-    ) -> (Option<String>, Option<EmailSource>, Option<String>) {
+    ) -> (Option<String>, Option<EmailSource>, Option<EmailProblem>) {
         let field = chat.patron_email.trim();
         if let Some(a) = email::valid(field) {
             return (Some(a), Some(EmailSource::Field), None);
@@ -543,13 +543,9 @@ impl Triager {
             _ => None,
         });
         let problem = match (malformed, field.is_empty()) {
-            (Some(m), _) => format!(
-                "no usable address: the patron wrote {m:?}, which is not a complete address"
-            ),
-            (None, false) => format!(
-                "no usable address: the e-mail field holds {field:?}, which is not an address, and the patron wrote none"
-            ),
-            (None, true) => "no e-mail address in the export or in the patron's words".to_string(),
+            (Some(m), _) => EmailProblem::Incomplete(m.to_string()),
+            (None, false) => EmailProblem::FieldNotAddress(field.to_string()),
+            (None, true) => EmailProblem::NoAddress,
         };
         (None, None, Some(problem))
     }

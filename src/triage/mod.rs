@@ -31,6 +31,7 @@ pub mod vocab;
 pub use crate::export::Chat;
 pub use classify::{is_follow_up, TriageOptions, Triager};
 
+use crate::time::Instant;
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 
@@ -43,6 +44,53 @@ pub enum EmailSource {
     Transcript,
     /// A written-out address ("jane dot doe at gmail dot com"), normalised.
     WrittenOut,
+}
+
+/// Why no usable address was found: data, so `--redact` masks what the patron wrote without
+/// reading a sentence back. Written (JSON, CSV, notes) as the sentence [`fmt::Display`] makes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EmailProblem {
+    /// The patron wrote something like an address that is not a complete one ("jane@gmail").
+    Incomplete(String),
+    /// The export's e-mail field holds something that is not an address, and the patron wrote none.
+    FieldNotAddress(String),
+    /// No address in the export or in the patron's words.
+    NoAddress,
+}
+
+impl EmailProblem {
+    /// The same problem with the text the patron or the field wrote passed through `mask`.
+    pub fn masked(&self, mask: impl Fn(&str) -> String) -> EmailProblem {
+        match self {
+            EmailProblem::Incomplete(w) => EmailProblem::Incomplete(mask(w)),
+            EmailProblem::FieldNotAddress(w) => EmailProblem::FieldNotAddress(mask(w)),
+            EmailProblem::NoAddress => EmailProblem::NoAddress,
+        }
+    }
+}
+
+impl std::fmt::Display for EmailProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EmailProblem::Incomplete(m) => write!(
+                f,
+                "no usable address: the patron wrote {m:?}, which is not a complete address"
+            ),
+            EmailProblem::FieldNotAddress(field) => write!(
+                f,
+                "no usable address: the e-mail field holds {field:?}, which is not an address, and the patron wrote none"
+            ),
+            EmailProblem::NoAddress => {
+                f.write_str("no e-mail address in the export or in the patron's words")
+            }
+        }
+    }
+}
+
+impl Serialize for EmailProblem {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -77,16 +125,17 @@ pub enum Status {
 pub struct Triaged {
     pub id: String,
     pub record: u64,
-    /// RFC 3339 in the schedule's zone; empty when the export has no start time.
-    pub started_at: Option<String>,
+    /// In the schedule's zone (written as RFC 3339); none when the export has no start time.
+    #[serde(with = "crate::time::serde_rfc3339")]
+    pub started_at: Option<Instant>,
     pub resolution: String,
     pub origin: String,
     /// The directory id of the origin account, when the directory knows it.
     pub origin_id: Option<String>,
     pub email: Option<String>,
     pub email_source: Option<EmailSource>,
-    /// Why no usable address was found, or what was wrong with one ("jane@gmail" has no top-level domain).
-    pub email_problem: Option<String>,
+    /// Why no usable address was found, or what was wrong with one.
+    pub email_problem: Option<EmailProblem>,
     pub category: Category,
     pub category_evidence: Vec<String>,
     /// The category model's probability of the category given (0–1, two decimals).
@@ -102,7 +151,9 @@ pub struct Triaged {
     /// decision; `review_reasons` says why ("law cue only in a book title?").
     pub needs_review: bool,
     pub review_reasons: Vec<String>,
-    pub due_at: Option<String>,
+    /// 72 elapsed hours after `started_at`, in the same zone.
+    #[serde(with = "crate::time::serde_rfc3339")]
+    pub due_at: Option<Instant>,
     pub status: Option<Status>,
 }
 
