@@ -5,9 +5,10 @@
 //! by chat, so a chat is named once as due-soon and once as overdue, however its library's
 //! messages are grouped from run to run.
 
-use super::{day, hm, one_line, signature, Kind, Recipient, Reminder};
+use super::{day, hm, library_label, one_line, signature, Kind, Recipient, Reminder};
 use crate::directory::{Directory, Kind as LibraryKind};
 use crate::referral::Referral;
+use crate::schedule::Schedule;
 use crate::triage::Triaged;
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
@@ -20,7 +21,8 @@ pub const OVERDUE_LOOKBACK: Duration = Duration::days(28);
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeadlineItem {
     pub chat_id: String,
-    /// The directory id or name of the library that has the chat.
+    /// The directory id of the library that has the chat (the name as given when the directory
+    /// does not know it).
     pub holder: String,
     pub due_at: DateTime<Utc>,
     /// The referral rule that decided the destination (`local`, `law`, …).
@@ -31,7 +33,7 @@ pub struct DeadlineItem {
 
 /// Who has a chat: the library whose account it came from (its own patron's chat), or, for a chat
 /// in a shared service account (or from an account the directory does not know), the library on
-/// duty now, else the coordinators.
+/// duty now (the schedule names it; the holder is its directory id), else the coordinators.
 pub fn holder(t: &Triaged, directory: &Directory, on_duty: Option<&str>) -> String {
     let own = t
         .origin_id
@@ -40,7 +42,7 @@ pub fn holder(t: &Triaged, directory: &Directory, on_duty: Option<&str>) -> Stri
         .filter(|lib| lib.kind != LibraryKind::Service);
     match (own, on_duty) {
         (Some(lib), _) => lib.id.clone(),
-        (None, Some(lib)) => lib.to_string(),
+        (None, Some(lib)) => directory.id_or_name(lib),
         (None, None) => "COORD".to_string(),
     }
 }
@@ -110,6 +112,8 @@ pub fn deadline_events(
 pub fn group_by_library(
     events: Vec<Reminder>,
     items: &[DeadlineItem],
+    schedule: &Schedule,
+    directory: &Directory,
     now: DateTime<Utc>,
     tz: Tz,
 ) -> Vec<Reminder> {
@@ -132,7 +136,7 @@ pub fn group_by_library(
             let subject = format!(
                 "Shared Follow-Up: {} ({})",
                 counts(overdue, soon),
-                recipient.id
+                library_label(schedule, directory, &recipient.id)
             );
             let mut body = format!(
                 "Chats of {} owed a follow-up e-mail within 72 hours of the chat's start:\n\n",
@@ -215,7 +219,8 @@ mod tests {
             .into_iter()
             .filter(|e| e.at <= now && now < e.until)
             .collect();
-        let grouped = group_by_library(events, &items, now, DEFAULT_TZ);
+        let schedule = Schedule::default_schedule();
+        let grouped = group_by_library(events, &items, &schedule, &dir, now, DEFAULT_TZ);
         assert_eq!(grouped.len(), 1);
         let r = &grouped[0];
         assert_eq!(

@@ -3,7 +3,7 @@
 
 use super::deadline::DeadlineItem;
 use super::duty::{duty_shifts, gaps, service_windows, DutyShift};
-use super::{day, hm, one_line, signature, Kind, Recipient, Reminder};
+use super::{day, hm, library_label, one_line, signature, Kind, Recipient, Reminder};
 use crate::directory::Directory;
 use crate::roster::Overrides;
 use crate::schedule::Schedule;
@@ -80,7 +80,7 @@ pub fn digest_reminders(
                 one_line(&i.chat_id),
                 due.format("%a %m-%d"),
                 hm(due),
-                one_line(&schedule_name(schedule, directory, &i.holder)),
+                one_line(&library_label(schedule, directory, &i.holder)),
                 one_line(&i.rule),
                 one_line(&i.destination)
             );
@@ -101,23 +101,6 @@ pub fn digest_reminders(
             parts: Vec::new(),
         })
         .collect())
-}
-
-/// A library as the schedule writes it ("Pratt/SLRC"), for a directory id ("EPFL") the schedule
-/// names; else as given.
-fn schedule_name(schedule: &Schedule, directory: &Directory, id: &str) -> String {
-    schedule
-        .named_libraries()
-        .into_iter()
-        .map(|(label, _)| label)
-        .find(|label| {
-            label.eq_ignore_ascii_case(id)
-                || directory
-                    .lookup(label)
-                    .is_some_and(|l| l.id.eq_ignore_ascii_case(id))
-        })
-        .unwrap_or(id)
-        .to_string()
 }
 
 fn duty_line(s: &DutyShift) -> String {

@@ -7,7 +7,7 @@
 //! the digest ([`answered_ids`]).
 
 use super::deadline::{DeadlineItem, OVERDUE_LOOKBACK};
-use super::{day, hm, one_line, signature, Kind, Recipient, Reminder};
+use super::{day, hm, library_label, one_line, signature, Kind, Recipient, Reminder};
 use crate::directory::Directory;
 use crate::ledger::{Followup, State};
 use crate::schedule::Schedule;
@@ -73,7 +73,7 @@ pub fn escalations(
         let subject = format!(
             "Shared Follow-Up: chat {} missed its 72 hours ({})",
             one_line(&d.chat_id),
-            destination.id
+            library_label(schedule, directory, &destination.id)
         );
         let by = d
             .decided_by

@@ -69,6 +69,24 @@ impl Kind {
     }
 }
 
+/// A library as reminder text names it: as the schedule writes it ("Pratt/SLRC", the name on the
+/// cooperative's page and in every duty reminder), for a directory id ("EPFL") the schedule names;
+/// else the id as given ("QC"). The machine fields name the recipient by directory id.
+pub fn library_label(schedule: &Schedule, directory: &Directory, id: &str) -> String {
+    schedule
+        .named_libraries()
+        .into_iter()
+        .map(|(label, _)| label)
+        .find(|label| {
+            label.eq_ignore_ascii_case(id)
+                || directory
+                    .lookup(label)
+                    .is_some_and(|l| l.id.eq_ignore_ascii_case(id))
+        })
+        .unwrap_or(id)
+        .to_string()
+}
+
 /// Who a reminder goes to: a directory entry (or a schedule name the directory does not know).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recipient {
@@ -274,7 +292,14 @@ pub fn due_reminders(req: &Request, now: DateTime<Utc>, mode: &Mode) -> Result<V
         note_waiting(&mut out, items, req.soon);
         let events = deadline::deadline_events(items, req.directory, req.soon);
         let chosen = select(events, now, mode);
-        out.extend(deadline::group_by_library(chosen, items, now, req.tz));
+        out.extend(deadline::group_by_library(
+            chosen,
+            items,
+            req.schedule,
+            req.directory,
+            now,
+            req.tz,
+        ));
     }
     Ok(out)
 }

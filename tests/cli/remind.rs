@@ -919,11 +919,13 @@ fn an_export_reminds_each_library_of_its_chats_once_per_status() {
             "deadline/2026-11-26T15:30:00Z/FCPL",
         ]
     );
-    // B came through the statewide account: the library on duty now (Pratt/SLRC) has it.
+    // B came through the statewide account: the library on duty now (Pratt/SLRC) has it, and
+    // the subject names it as its duty reminders do.
     let pratt = first[1]["body"].as_str().unwrap();
+    assert_eq!(first[1]["recipient"], "EPFL");
     assert_eq!(
         first[1]["subject"],
-        "Shared Follow-Up: 1 chat overdue (EPFL)"
+        "Shared Follow-Up: 1 chat overdue (Pratt/SLRC)"
     );
     assert!(
         pratt.contains(
