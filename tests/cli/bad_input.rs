@@ -10,47 +10,26 @@ fn row(id: u32, transcript: &str) -> String {
     format!("{id},2026-11-20T10:00:00-05:00,Follow Up By Patron Library,Maryland AskUsNow! Public Library,pat{id}@example.org,How do I renew a book?,\"{transcript}\"\n")
 }
 
-/// Runs `aun args…` and fails the test if it takes longer than `limit`.
-fn run_within(wd: &Workdir, args: &[&str], limit: Duration) -> Run {
-    let mut child = wd
-        .command(args)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let start = Instant::now();
-    loop {
-        if child.try_wait().unwrap().is_some() {
-            return Run::from(child.wait_with_output().unwrap());
-        }
-        if start.elapsed() > limit {
-            child.kill().ok();
-            panic!("aun {args:?} still running after {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
 /// The corpus: (file name, contents, what must happen: Some(prefix of the error) or None = read).
 fn corpus() -> Vec<(&'static str, Vec<u8>, Option<&'static str>)> {
     let mut c: Vec<(&'static str, Vec<u8>, Option<&'static str>)> = vec![
         ("empty.csv", Vec::new(), Some("empty")),
         ("header-only.csv", HEADER.into(), Some("no chats")),
-        ("truncated.csv", format!("{HEADER}{}1002,2026-11-20T10:00:00-05:00,Follow Up By Pat", row(1001, "hi")).into_bytes(), Some("")),
-        ("open-quote.csv", format!("{HEADER}{}1002,2026-11-20T10:00:00-05:00,Follow Up By Patron Library,X,,q,\"never closed\n", row(1001, "hi")).into_bytes(), Some("")),
-        ("wrong-count.csv", format!("{HEADER}{}1002,2026-11-20T10:00:00-05:00,Follow Up By Patron Library\n", row(1001, "hi")).into_bytes(), Some("")),
-        ("mixed-delimiters.csv", format!("{HEADER}1001\t2026-11-20T10:00:00-05:00\tFollow Up By Patron Library\tX\t\tq\tt\n").into_bytes(), Some("")),
+        ("truncated.csv", format!("{HEADER}{}1002,2026-11-20T10:00:00-05:00,Follow Up By Pat", row(1001, "hi")).into_bytes(), Some("line 3: record 2: 3 fields where the header has 7")),
+        ("open-quote.csv", format!("{HEADER}{}1002,2026-11-20T10:00:00-05:00,Follow Up By Patron Library,X,,q,\"never closed\n", row(1001, "hi")).into_bytes(), Some("line 3: record 2: a quoted field opened in this record is never closed")),
+        ("wrong-count.csv", format!("{HEADER}{}1002,2026-11-20T10:00:00-05:00,Follow Up By Patron Library\n", row(1001, "hi")).into_bytes(), Some("line 3: record 2: 3 fields where the header has 7")),
+        ("mixed-delimiters.csv", format!("{HEADER}1001\t2026-11-20T10:00:00-05:00\tFollow Up By Patron Library\tX\t\tq\tt\n").into_bytes(), Some("line 2: record 1: 1 fields where the header has 7")),
         ("nul.csv", format!("{HEADER}{}", row(1001, "a\0b")).into_bytes(), None),
-        ("bad-date.csv", format!("{HEADER}{}", row(1001, "hi").replace("2026-11-20T10:00:00-05:00", "2026-02-30 10:00")).into_bytes(), Some("")),
+        ("bad-date.csv", format!("{HEADER}{}", row(1001, "hi").replace("2026-11-20T10:00:00-05:00", "2026-02-30 10:00")).into_bytes(), Some("line 2: record 1: started_at: not a date and time: \"2026-02-30 10:00\"")),
         ("nonexistent-time.csv", format!("{HEADER}{}", row(1001, "hi").replace("2026-11-20T10:00:00-05:00", "2026-03-08 02:30:00")).into_bytes(), None),
-        ("nested.json", br#"[{"id": 1, "transcript": {"a": {"b": [1, [2, [3]]]}}}]"#.to_vec(), Some("")),
-        ("not-objects.json", b"[1, 2, 3]".to_vec(), Some("")),
-        ("scalar.json", b"42".to_vec(), Some("")),
-        ("deep.json", format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)).into_bytes(), Some("")),
-        ("huge-header.csv", format!("{}\n1\n", "h".repeat(1 << 20)).into_bytes(), Some("")),
+        ("nested.json", br#"[{"id": 1, "transcript": {"a": {"b": [1, [2, [3]]]}}}]"#.to_vec(), Some("record 1: field transcript is an object, expected text")),
+        ("not-objects.json", b"[1, 2, 3]".to_vec(), Some("record 1: expected an object, found a number")),
+        ("scalar.json", b"42".to_vec(), Some("record 1: expected an object, found a number")),
+        ("deep.json", format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)).into_bytes(), Some("record 1: invalid JSON: recursion limit exceeded")),
+        ("huge-header.csv", format!("{}\n1\n", "h".repeat(1 << 20)).into_bytes(), Some("no transcript or question column")),
         ("escape-sequences.csv", format!("{HEADER}{}", row(1001, "\u{1b}]8;;https://evil.example\u{7}link\u{1b}]8;;\u{7} \u{1b}[2J \u{202e}gpj.exe")).into_bytes(), None),
         ("zero-width-pratt.csv", format!("{HEADER}{}", row(1001, "hi").replace("Maryland AskUsNow! Public Library", "ENOCH\u{200b} PRATT FREE LIBRARY")).into_bytes(), None),
-        ("not-object-line.jsonl", b"{\"id\":1,\"transcript\":\"x\",\"resolution\":\"Follow Up By Patron Library\"}\n[1,2]\n".to_vec(), Some("")),
+        ("not-object-line.jsonl", b"{\"id\":1,\"transcript\":\"x\",\"resolution\":\"Follow Up By Patron Library\"}\n[1,2]\n".to_vec(), Some("line 2: record 2: expected an object, found a list")),
     ];
     let mut w1252 = HEADER.as_bytes().to_vec();
     w1252.extend_from_slice(&row(1001, "Ren\u{e9}e said \u{201c}hi\u{201d}").into_bytes());
@@ -120,8 +99,7 @@ fn exports_get_clear_errors_and_never_panic() {
     for (name, bytes, want) in &corpus {
         wd.create(name, bytes);
         for cmd in ["triage", "refer"] {
-            let out = run_within(
-                &wd,
+            let out = wd.run_within(
                 &[
                     cmd,
                     name,
@@ -151,8 +129,7 @@ fn lenient_skips_count_and_report() {
         row(1004, "ok")
     );
     wd.create("mixed.csv", body);
-    let out = run_within(
-        &wd,
+    let out = wd.run_within(
         &[
             "triage",
             "mixed.csv",
@@ -183,8 +160,7 @@ fn a_50_mb_field_is_read_in_bounded_time() {
     let wd = Workdir::new("bad-huge");
     let big = "word ".repeat(10 * 1024 * 1024);
     wd.create("huge-field.csv", format!("{HEADER}{}", row(1001, &big)));
-    let out = run_within(
-        &wd,
+    let out = wd.run_within(
         &[
             "triage",
             "huge-field.csv",
@@ -213,12 +189,12 @@ fn bad_schedules_and_overrides() {
     let cases: &[(&str, &str, &[&str], &str)] = &[
         ("24-start.csv", "day,start,end,library\nmon,24:00,13:00,BCPL\n", &["who-covers", "--schedule"], "a block cannot start at 24:00"),
         ("25-end.csv", "day,start,end,library\nmon,09:00,25:00,BCPL\n", &["who-covers", "--schedule"], "not a time of day: \"25:00\""),
-        ("nul-schedule.csv", "day,start,end,library\nmon,09:00,13:00,BC\0PL\n", &["schedule", "check", "--strict", "--schedule"], ""),
+        ("nul-schedule.csv", "day,start,end,library\nmon,09:00,13:00,BC\0PL\n", &["schedule", "check", "--strict", "--schedule"], "0 errors, 1 warnings"),
         (
             "overlapping-overrides.csv",
             "date,block,kind,library,with,with_date,with_block,reason\n2026-12-07,09:00-13:00,absent,BCPL,,,,training\n2026-12-07,09:00-13:00,cover,BCPL,,,,contradicts\n",
             &["schedule", "roster", "--from", "2026-12-01", "--to", "2026-12-31", "--overrides"],
-            "",
+            "line 3: contradicts overlapping-overrides.csv: line 2: BCPL is absent on 2026-12-07",
         ),
         ("best-effort-only.csv", "Block,Mon,Tue,Wed,Thu,Fri,Sat,Sun\n9 am-1 pm,BCPL,BCPL,BCPL,BCPL,BCPL,BCPL,(best effort)\n", &["who-covers", "--schedule"], "names no library"),
         ("pratt-zero-width-directory.csv", "id,name,account\nX,Enoch Pratt,ENOCH\u{200b} PRATT FREE LIBRARY\n", &["directory", "show", "--directory"], "has the account"),
@@ -229,7 +205,7 @@ fn bad_schedules_and_overrides() {
         wd.create(name, body);
         let mut argv: Vec<&str> = args.to_vec();
         argv.push(name);
-        let out = run_within(&wd, &argv, Duration::from_secs(30));
+        let out = wd.run_within(&argv, Duration::from_secs(30));
         check(&out, name, name, &Some(words));
     }
 }

@@ -1,19 +1,11 @@
 //! `aun followups` and `aun report` from the outside: the ledger file, its lock, what is shown.
 
 use crate::workdir::{repo_file, Workdir};
-use serde_json::Value;
 
 const NOW: &str = "2025-03-05T12:00:00-05:00";
 
 fn example() -> String {
     repo_file("examples/export.csv").display().to_string()
-}
-
-fn lines(wd: &Workdir, name: &str) -> Vec<Value> {
-    wd.read(name)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
 }
 
 #[test]
@@ -43,7 +35,7 @@ fn record_appends_once_and_says_so() {
         "{}",
         out.stderr
     );
-    let entries = lines(&wd, "l.jsonl");
+    let entries = wd.read_jsonl("l.jsonl");
     assert_eq!(entries.len(), 6);
     let first = &entries[0];
     assert_eq!(first["v"], 1);
@@ -76,7 +68,7 @@ fn record_appends_once_and_says_so() {
         "{}",
         out.stderr
     );
-    assert_eq!(lines(&wd, "l.jsonl").len(), 6);
+    assert_eq!(wd.read_jsonl("l.jsonl").len(), 6);
 }
 
 #[test]
@@ -121,7 +113,7 @@ fn a_changed_decision_is_a_new_entry_never_an_overwrite() {
     );
     let after = wd.read("l.jsonl");
     assert!(after.starts_with(&before), "appended, not rewritten");
-    let entries = lines(&wd, "l.jsonl");
+    let entries = wd.read_jsonl("l.jsonl");
     assert_eq!(entries.len(), 7);
     assert_eq!(entries[6]["destination"], "Maryland Law Library Account");
     let list = wd
@@ -187,7 +179,7 @@ fn done_by_hand_list_and_states() {
         err.contains("not in the ledger, nothing marked: nope"),
         "{err}"
     );
-    assert_eq!(lines(&wd, "l.jsonl").len(), 8);
+    assert_eq!(wd.read_jsonl("l.jsonl").len(), 8);
 
     let list = |status: &str| {
         wd.run(&[
@@ -462,7 +454,7 @@ fn triage_and_refer_filter_by_destination_origin_and_date() {
         "MSLL",
     ])
     .ok();
-    assert_eq!(lines(&wd, "l.jsonl").len(), 1);
+    assert_eq!(wd.read_jsonl("l.jsonl").len(), 1);
 }
 
 #[test]
@@ -571,10 +563,9 @@ fn remind_with_the_ledger_leaves_out_answered_chats() {
         ];
         all.extend_from_slice(args);
         wd.run(&all)
-            .ok()
-            .lines()
-            .map(|l| {
-                let v: Value = serde_json::from_str(l).unwrap();
+            .jsonl()
+            .iter()
+            .map(|v| {
                 format!(
                     "{} {}",
                     v["kind"].as_str().unwrap(),
@@ -612,9 +603,8 @@ fn remind_with_the_ledger_leaves_out_answered_chats() {
         wd.run(&[
             "remind", "--at", later, "--format", "jsonl", "--ledger", "l.jsonl", "--state", state,
         ])
-        .ok()
-        .lines()
-        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .jsonl()
+        .into_iter()
         .filter(|v| v["kind"] == "escalation")
         .collect::<Vec<_>>()
     };

@@ -4,29 +4,18 @@
 //! contract): 44 chats in six export styles, with the expected rule and destination per chat in
 //! expected.csv.
 
-use crate::workdir::Workdir;
+use crate::workdir::{fixture, Workdir};
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 const NOW: &str = "2025-03-10T12:00:00-04:00";
-
-fn fixtures() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/chats")
-}
-
-fn fixture(name: &str) -> String {
-    fixtures().join(name).to_str().unwrap().to_string()
-}
 
 /// `aun refer --all --format json FILE`, as id → referral.
 fn refer_json(wd: &Workdir, file: &str, extra: &[&str]) -> BTreeMap<String, Value> {
     let mut args = vec!["refer", "--all", "--format", "json", "--now", NOW, file];
     args.extend_from_slice(extra);
-    let out = wd.run(&args);
-    let rows: Value = serde_json::from_str(out.ok()).unwrap();
-    rows.as_array()
-        .unwrap()
+    wd.run(&args)
+        .rows()
         .iter()
         .map(|r| {
             let id = match &r["id"] {
@@ -41,7 +30,7 @@ fn refer_json(wd: &Workdir, file: &str, extra: &[&str]) -> BTreeMap<String, Valu
 #[test]
 fn labelled_set_every_chat_gets_its_expected_rule_and_destination() {
     let wd = Workdir::new("refer-labelled");
-    let expected = std::fs::read_to_string(fixtures().join("expected.csv")).unwrap();
+    let expected = std::fs::read_to_string(fixture("chats/expected.csv")).unwrap();
     let mut rdr = csv::Reader::from_reader(expected.as_bytes());
     let mut by_file: BTreeMap<String, Vec<(String, String, String, String)>> = BTreeMap::new();
     for rec in rdr.records() {
@@ -56,7 +45,7 @@ fn labelled_set_every_chat_gets_its_expected_rule_and_destination() {
     assert_eq!(by_file.len(), 6, "six export styles");
     let (mut total, mut correct, mut wrong) = (0, 0, Vec::new());
     for (file, chats) in &by_file {
-        let got = refer_json(&wd, &fixture(file), &[]);
+        let got = refer_json(&wd, &fixture(&format!("chats/{file}")), &[]);
         assert_eq!(got.len(), chats.len(), "{file}: every chat is referred");
         for (id, rule, dest, case) in chats {
             total += 1;
@@ -90,7 +79,7 @@ fn labelled_set_every_chat_gets_its_expected_rule_and_destination() {
 #[test]
 fn the_closed_resolution_still_gets_a_referral_and_no_closing_words() {
     let wd = Workdir::new("refer-closed");
-    let got = refer_json(&wd, &fixture("questionpoint.csv"), &[]);
+    let got = refer_json(&wd, &fixture("chats/questionpoint.csv"), &[]);
     let r = &got["11839202"];
     assert_eq!(r["resolution"], "Closed");
     assert_eq!(r["rule"], "local");
@@ -103,13 +92,13 @@ fn the_closed_resolution_still_gets_a_referral_and_no_closing_words() {
 #[test]
 fn the_capitals_origin_is_never_a_destination_and_pratt_is_mixed_case() {
     let wd = Workdir::new("refer-caps");
-    let qp = refer_json(&wd, &fixture("questionpoint.csv"), &[]);
+    let qp = refer_json(&wd, &fixture("chats/questionpoint.csv"), &[]);
     assert_eq!(qp["11839208"]["origin"], "ENOCH PRATT FREE LIBRARY");
     assert_eq!(
         qp["11839208"]["destination"],
         "Maryland AskUsNow! Public Library"
     );
-    let jl = refer_json(&wd, &fixture("chats.jsonl"), &[]);
+    let jl = refer_json(&wd, &fixture("chats/chats.jsonl"), &[]);
     assert_eq!(jl["14000201"]["destination"], "Enoch Pratt Free Library");
 }
 
@@ -125,7 +114,7 @@ fn a_directory_that_routes_to_the_capitals_account_is_refused() {
             "--directory",
             "caps.csv",
             "refer",
-            &fixture("chats.jsonl"),
+            &fixture("chats/chats.jsonl"),
             "--now",
             NOW,
         ])
@@ -152,7 +141,7 @@ fn explain_lists_every_rule_in_order_with_why() {
     let out = wd.run(&[
         "refer",
         "--all",
-        &fixture("libchat.csv"),
+        &fixture("chats/libchat.csv"),
         "--explain",
         "LC-20250303-001",
         "--format",
@@ -197,7 +186,7 @@ fn explain_lists_every_rule_in_order_with_why() {
         .run(&[
             "refer",
             "--all",
-            &fixture("libchat.csv"),
+            &fixture("chats/libchat.csv"),
             "--explain",
             "LC-20250303-001",
             "--now",
@@ -213,7 +202,7 @@ fn explain_lists_every_rule_in_order_with_why() {
         .run(&[
             "refer",
             "--all",
-            &fixture("libchat.csv"),
+            &fixture("chats/libchat.csv"),
             "--explain",
             "nope",
             "--now",
@@ -230,7 +219,7 @@ fn summary_counts_by_rule_and_destination() {
     let out = wd.run(&[
         "refer",
         "--all",
-        &fixture("questionpoint.csv"),
+        &fixture("chats/questionpoint.csv"),
         "--summary",
         "--format",
         "csv",
@@ -284,7 +273,7 @@ fn csv_is_safe_for_excel_and_excel_adds_a_bom() {
 #[test]
 fn redact_masks_the_patron_address_everywhere() {
     let wd = Workdir::new("refer-redact");
-    let got = refer_json(&wd, &fixture("libchat.csv"), &["--redact"]);
+    let got = refer_json(&wd, &fixture("chats/libchat.csv"), &["--redact"]);
     let r = &got["LC-20250304-003"];
     assert_eq!(r["email"], "m***@g***.com");
     assert!(
@@ -293,7 +282,7 @@ fn redact_masks_the_patron_address_everywhere() {
         r["note"]
     );
     // A malformed address is quoted in the reason and the note: masked there too.
-    let got = refer_json(&wd, &fixture("libraryh3lp.csv"), &["--redact"]);
+    let got = refer_json(&wd, &fixture("chats/libraryh3lp.csv"), &["--redact"]);
     let r = &got["8f3a2c15"];
     assert_eq!(r["rule"], "no-email");
     for field in ["reason", "note", "email_problem"] {
@@ -305,7 +294,7 @@ fn redact_masks_the_patron_address_everywhere() {
 #[test]
 fn the_default_table_is_readable() {
     let wd = Workdir::new("refer-table");
-    let out = wd.run(&["refer", "--all", &fixture("chats.json"), "--now", NOW]);
+    let out = wd.run(&["refer", "--all", &fixture("chats/chats.json"), "--now", NOW]);
     let text = out.ok();
     let header = text.lines().next().unwrap();
     for col in [
@@ -329,7 +318,7 @@ fn the_default_table_is_readable() {
 #[test]
 fn reads_the_export_from_stdin() {
     let wd = Workdir::new("refer-stdin");
-    let input = std::fs::read(fixtures().join("chats.jsonl")).unwrap();
+    let input = std::fs::read(fixture("chats/chats.jsonl")).unwrap();
     let out = wd.run_stdin(
         &[
             "refer",
@@ -481,7 +470,7 @@ fn directory_check_finds_stale_contacts_duplicates_and_missing_libraries() {
 #[test]
 fn without_all_only_follow_up_rows_are_referred_and_the_count_says_so() {
     let wd = Workdir::new("refer-followup-only");
-    let qp = fixture("questionpoint.csv");
+    let qp = fixture("chats/questionpoint.csv");
     let out = wd.run(&["refer", &qp, "--format", "jsonl", "--now", NOW]);
     assert_eq!(
         out.ok().lines().count(),

@@ -1,7 +1,7 @@
 //! `aun remind` from the outside: fixed instants, state across runs, DST nights, delivery by a fake
 //! sendmail and by a real SMTP server on loopback.
 
-use crate::workdir::{repo_file, Run, Workdir};
+use crate::workdir::{finish_within, json_lines, repo_file, Run, Workdir};
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -24,13 +24,6 @@ fn run_at(wd: &Workdir, at: &str, extra: &[&str]) -> Run {
     let mut args = vec!["remind", "--at", at];
     args.extend_from_slice(extra);
     wd.run(&args)
-}
-
-/// The records of a JSON Lines run.
-fn jsonl(out: &str) -> Vec<Value> {
-    out.lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
-        .collect()
 }
 
 fn keys(records: &[Value]) -> Vec<String> {
@@ -78,7 +71,7 @@ fn every_block_start_and_midpoint_of_the_default_week() {
                 ("second-check", start + 2, start + 4),
             ] {
                 let at = format!("{date}T{hour:02}:00");
-                let records = jsonl(run_at(&wd, &at, &["--format", "jsonl"]).ok());
+                let records = run_at(&wd, &at, &["--format", "jsonl"]).jsonl();
                 assert_eq!(records.len(), 1, "{at}: {records:?}");
                 let r = &records[0];
                 assert_eq!(r["kind"], kind, "{at}");
@@ -179,7 +172,7 @@ fn two_runs_in_one_window_send_once_and_a_dry_run_records_nothing() {
     assert!(dry.stderr.contains("dry run"), "{}", dry.stderr);
     assert!(!wd.path("state.json").exists());
 
-    let first = jsonl(run_at(&wd, "2026-11-26T13:07", &state).ok());
+    let first = run_at(&wd, "2026-11-26T13:07", &state).jsonl();
     assert_eq!(keys(&first), ["first-check/2026-11-26T18:00:00Z/FCPL"]);
     let second = run_at(&wd, "2026-11-26T13:08", &state);
     assert_eq!(second.ok(), "");
@@ -196,14 +189,12 @@ fn two_runs_in_one_window_send_once_and_a_dry_run_records_nothing() {
 fn a_missed_run_is_caught_up_within_catch_up_and_not_beyond() {
     let wd = Workdir::new("remind-missed");
     // The 13:00 and 13:15 runs did not happen: 13:30 catches up.
-    let late = jsonl(
-        run_at(
-            &wd,
-            "2026-11-26T13:30",
-            &["--state", "a.json", "--format", "jsonl"],
-        )
-        .ok(),
-    );
+    let late = run_at(
+        &wd,
+        "2026-11-26T13:30",
+        &["--state", "a.json", "--format", "jsonl"],
+    )
+    .jsonl();
     assert_eq!(keys(&late), ["first-check/2026-11-26T18:00:00Z/FCPL"]);
     // With --catch-up 20m, 13:00 is beyond reach at 13:30.
     let out = run_at(
@@ -297,7 +288,7 @@ fn a_second_run_waits_for_the_lock_then_fails_clearly() {
 fn digest_goes_out_once_a_day() {
     let wd = Workdir::new("remind-digest");
     let args = ["--digest", "--state", "d.json", "--format", "jsonl"];
-    let first = jsonl(run_at(&wd, "2026-11-23T07:00", &args).ok());
+    let first = run_at(&wd, "2026-11-23T07:00", &args).jsonl();
     assert_eq!(keys(&first), ["digest/2026-11-23T05:00:00Z/COORD"]);
     let body = first[0]["body"].as_str().unwrap();
     assert!(body.contains("09:00–13:00  BCPL"), "{body}");
@@ -308,7 +299,7 @@ fn digest_goes_out_once_a_day() {
         "{body}"
     );
     assert_eq!(run_at(&wd, "2026-11-23T07:15", &args).ok(), "");
-    let next_day = jsonl(run_at(&wd, "2026-11-24T07:00", &args).ok());
+    let next_day = run_at(&wd, "2026-11-24T07:00", &args).jsonl();
     assert_eq!(keys(&next_day), ["digest/2026-11-24T05:00:00Z/COORD"]);
 }
 
@@ -352,7 +343,7 @@ fn cron_night(
             .output()
             .unwrap(),
         );
-        for r in jsonl(out.ok()) {
+        for r in out.jsonl() {
             sent.push((t.clone(), r["key"].as_str().unwrap().to_string()));
         }
     }
@@ -739,7 +730,7 @@ fn a_real_smtp_server_receives_the_reminders() {
         ]);
         cmd.env_remove("AUN_SMTP_USER")
             .env_remove("AUN_SMTP_PASSWORD");
-        run_with_timeout(cmd, Duration::from_secs(60))
+        finish_within(cmd, Duration::from_secs(60))
     };
     // Thursday: FCPL's 1st check at 13:00, nothing new at 13:10, the 2nd check at 15:00; Monday
     // 17:00: the coordinators hear of the evening gap.
@@ -757,7 +748,7 @@ fn a_real_smtp_server_receives_the_reminders() {
         &url,
     ]);
     cmd.env_remove("AUN_SMTP_USER");
-    let refused = run_with_timeout(cmd, Duration::from_secs(60));
+    let refused = finish_within(cmd, Duration::from_secs(60));
     let err = refused.fails(1);
     assert!(err.contains("STARTTLS is not supported"), "{err}");
     assert!(err.contains("give --smtp-tls none"), "{err}");
@@ -814,27 +805,6 @@ fn a_real_smtp_server_receives_the_reminders() {
     assert_no_more(&sink.dir, 3);
 }
 
-/// Runs a command, killing it if it takes longer than `limit`.
-fn run_with_timeout(mut cmd: Command, limit: Duration) -> Run {
-    let child = cmd
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let pid = child.id();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let _ = tx.send(child.wait_with_output());
-    });
-    match rx.recv_timeout(limit) {
-        Ok(out) => Run::from(out.unwrap()),
-        Err(_) => {
-            let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
-            panic!("aun remind did not finish within {limit:?}");
-        }
-    }
-}
-
 #[test]
 fn overrides_decide_who_is_reminded() {
     let wd = Workdir::new("remind-overrides");
@@ -845,14 +815,12 @@ fn overrides_decide_who_is_reminded() {
          2026-12-14,17:00-21:00,cover,CarrollCPL,,,,extra evening before finals\n",
     );
     let at = |t: &str| {
-        jsonl(
-            run_at(
-                &wd,
-                t,
-                &["--overrides", "overrides.csv", "--format", "jsonl"],
-            )
-            .ok(),
+        run_at(
+            &wd,
+            t,
+            &["--overrides", "overrides.csv", "--format", "jsonl"],
         )
+        .jsonl()
     };
     // BCPL is away: no reminder to BCPL; the coordinators hear that the block is unsettled.
     let monday = at("2026-12-07T09:00");
@@ -884,7 +852,7 @@ fn overrides_decide_who_is_reminded() {
     let evening = at("2026-12-14T17:00");
     assert_eq!(keys(&evening), ["first-check/2026-12-14T22:00:00Z/CARROLL"]);
     // Without the overrides, BCPL is reminded.
-    let plain = jsonl(run_at(&wd, "2026-12-07T09:00", &["--format", "jsonl"]).ok());
+    let plain = run_at(&wd, "2026-12-07T09:00", &["--format", "jsonl"]).jsonl();
     assert_eq!(keys(&plain), ["first-check/2026-12-07T14:00:00Z/BCPL"]);
 }
 
@@ -910,7 +878,7 @@ fn an_export_reminds_each_library_of_its_chats_once_per_status() {
         "--format",
         "jsonl",
     ];
-    let first = jsonl(run_at(&wd, "2026-11-26T10:30", &args).ok());
+    let first = run_at(&wd, "2026-11-26T10:30", &args).jsonl();
     assert_eq!(
         keys(&first),
         [
@@ -949,7 +917,7 @@ fn an_export_reminds_each_library_of_its_chats_once_per_status() {
     // The next run: nothing new.
     assert_eq!(run_at(&wd, "2026-11-26T10:45", &args).ok(), "");
     // At 14:05 A is overdue: named once more, as overdue; FCPL's 1st check too.
-    let later = jsonl(run_at(&wd, "2026-11-26T14:05", &args).ok());
+    let later = run_at(&wd, "2026-11-26T14:05", &args).jsonl();
     assert_eq!(
         keys(&later),
         [
@@ -1123,7 +1091,7 @@ fn a_bad_export_is_reported_and_the_duty_reminders_still_go_out() {
         assert!(err.contains(words), "{file}: {err}");
         assert!(err.contains("the duty reminders went out"), "{file}: {err}");
         assert_eq!(
-            keys(&jsonl(&out.stdout)),
+            keys(&json_lines(&out.stdout)),
             ["first-check/2026-11-26T14:00:00Z/EPFL"],
             "{file}"
         );
@@ -1186,7 +1154,7 @@ fn an_smtp_timeout_says_so() {
         "1s",
     ]);
     cmd.env_remove("AUN_SMTP_USER");
-    let out = run_with_timeout(cmd, Duration::from_secs(30));
+    let out = finish_within(cmd, Duration::from_secs(30));
     let err = out.fails(1);
     assert!(err.contains("timed out"), "{err}");
     assert!(err.contains("did not answer within 1s"), "{err}");
@@ -1223,7 +1191,7 @@ fn remind_export_reads_as_triage_does_columns_and_lenient() {
             "s.json",
         ],
     );
-    let got = jsonl(run.ok());
+    let got = run.jsonl();
     assert_eq!(
         keys(&got),
         [

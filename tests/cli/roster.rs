@@ -23,10 +23,7 @@ date,block,kind,library,with,with_date,with_block,reason
 fn roster_json(wd: &Workdir, args: &[&str]) -> Vec<Value> {
     let mut all = vec!["schedule", "roster", "--format", "json", "--now", NOW];
     all.extend_from_slice(args);
-    match wd.run(&all).json() {
-        Value::Array(rows) => rows,
-        other => panic!("not an array: {other}"),
-    }
+    wd.run(&all).rows()
 }
 
 fn brief(rows: &[Value]) -> Vec<String> {

@@ -266,8 +266,7 @@ fn a_month_recorded_answered_reminded_and_reported() {
                 "remind", "--state", "s.json", "--ledger", "l.jsonl", "--at", &now, "--format",
                 "jsonl",
             ]);
-            for line in out.ok().lines() {
-                let r: Value = serde_json::from_str(line).unwrap();
+            for r in out.jsonl() {
                 if r["kind"] == "escalation" {
                     // escalation/<due>/chat/<id>/to/<recipient>
                     let key = r["key"].as_str().unwrap();

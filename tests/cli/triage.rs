@@ -1,25 +1,16 @@
 //! `aun triage` end to end: every export style, the filters, the summary, bad input.
 
-use crate::workdir::{repo_file, Workdir};
+use crate::workdir::{fixture, Workdir};
 use serde_json::Value;
 
 const NOW: &str = "2024-11-02T12:00";
 
-fn fixture(name: &str) -> String {
-    repo_file(&format!("tests/fixtures/triage/{name}"))
-        .to_string_lossy()
-        .into_owned()
-}
-
 /// Runs `aun triage` on a fixture with `--now` and `--format json`, returns the records.
 fn triage_json(wd: &Workdir, file: &str, extra: &[&str]) -> Vec<Value> {
-    let path = fixture(file);
+    let path = fixture(&format!("triage/{file}"));
     let mut args = vec!["triage", path.as_str(), "--now", NOW, "--format", "json"];
     args.extend_from_slice(extra);
-    match wd.run(&args).json() {
-        Value::Array(items) => items,
-        other => panic!("not an array: {other}"),
-    }
+    wd.run(&args).rows()
 }
 
 fn by_id<'a>(rows: &'a [Value], id: &str) -> &'a Value {
@@ -127,7 +118,7 @@ fn generator_csv_and_jsonl_agree() {
 #[test]
 fn show_mapping() {
     let wd = Workdir::new("triage_mapping");
-    let path = fixture("libchat.csv");
+    let path = fixture("triage/libchat.csv");
     let out = wd
         .run(&["triage", &path, "--show-mapping", "--format", "csv"])
         .ok()
@@ -209,7 +200,12 @@ fn filters() {
         ["LC-1001"]
     );
     let e = wd
-        .run(&["triage", &fixture("libchat.csv"), "--library", "NOPE"])
+        .run(&[
+            "triage",
+            &fixture("triage/libchat.csv"),
+            "--library",
+            "NOPE",
+        ])
         .fails(1)
         .to_string();
     assert!(
@@ -221,7 +217,7 @@ fn filters() {
 #[test]
 fn summary_on_stderr_unless_quiet() {
     let wd = Workdir::new("triage_summary");
-    let path = fixture("libchat.csv");
+    let path = fixture("triage/libchat.csv");
     let run = wd.run(&[
         "triage",
         &path,
@@ -244,7 +240,7 @@ fn summary_on_stderr_unless_quiet() {
 #[test]
 fn redact_and_no_transcript_text() {
     let wd = Workdir::new("triage_redact");
-    let path = fixture("libchat.csv");
+    let path = fixture("triage/libchat.csv");
     for format in ["json", "csv", "table", "jsonl"] {
         let out = wd
             .run(&[
@@ -274,7 +270,7 @@ fn redact_and_no_transcript_text() {
 #[test]
 fn stdin_and_sniffing() {
     let wd = Workdir::new("triage_stdin");
-    let text = std::fs::read(fixture("generator.jsonl")).unwrap();
+    let text = std::fs::read(fixture("triage/generator.jsonl")).unwrap();
     let run = wd.run_stdin(&["triage", "-", "--now", NOW, "--format", "csv"], &text);
     let out = run.ok();
     assert!(out.starts_with("id,record,started_at,resolution,origin,origin_id,email,email_source,email_problem,category,category_evidence,category_confidence,subject,subject_evidence,local_library,library_evidence,quality,quality_evidence,needs_review,review_reasons,due_at,status\n"), "{out}");
@@ -413,7 +409,7 @@ fn windows_1252_is_read_and_said() {
 #[test]
 fn output_file_is_written_whole() {
     let wd = Workdir::new("triage_out");
-    let path = fixture("libchat.csv");
+    let path = fixture("triage/libchat.csv");
     wd.run(&[
         "triage", &path, "--now", NOW, "--format", "csv", "-o", "out.csv",
     ])

@@ -1,8 +1,11 @@
-//! A scratch directory to run `aun` in, in the spirit of xsv's Workdir.
+//! A scratch directory to run `aun` in, in the spirit of xsv's Workdir, and the helpers every test
+//! file shares: the repository's fixtures, runs with a time limit, stdout read as JSON or JSON Lines.
 
+use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
 static NEXT: AtomicUsize = AtomicUsize::new(0);
 
@@ -53,6 +56,17 @@ impl Workdir {
     /// Runs `aun args…` and returns what happened.
     pub fn run(&self, args: &[&str]) -> Run {
         Run::from(self.command(args).output().unwrap())
+    }
+
+    /// Runs `aun args…`, failing the test if it takes longer than `limit` (a hang is a bug).
+    pub fn run_within(&self, args: &[&str], limit: Duration) -> Run {
+        finish_within(self.command(args), limit)
+    }
+
+    /// A file of the directory read as JSON Lines, one value a line.
+    #[track_caller]
+    pub fn read_jsonl(&self, name: &str) -> Vec<Value> {
+        json_lines(&self.read(name))
     }
 
     /// Runs `aun args…` with `stdin` as standard input.
@@ -127,13 +141,66 @@ impl Run {
 
     /// stdout parsed as JSON.
     #[track_caller]
-    pub fn json(&self) -> serde_json::Value {
+    pub fn json(&self) -> Value {
         serde_json::from_str(self.ok())
             .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout))
+    }
+
+    /// stdout parsed as a JSON array of records (`--format json`).
+    #[track_caller]
+    pub fn rows(&self) -> Vec<Value> {
+        match self.json() {
+            Value::Array(rows) => rows,
+            other => panic!("not an array: {other}"),
+        }
+    }
+
+    /// stdout parsed as JSON Lines (`--format jsonl`), one record a line.
+    #[track_caller]
+    pub fn jsonl(&self) -> Vec<Value> {
+        json_lines(self.ok())
+    }
+}
+
+/// Text read as JSON Lines.
+#[track_caller]
+pub fn json_lines(text: &str) -> Vec<Value> {
+    text.lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect()
+}
+
+/// Waits for a command (its stdout and stderr captured) and fails the test if it takes longer than
+/// `limit`, killing it first.
+pub fn finish_within(mut cmd: Command, limit: Duration) -> Run {
+    let child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    // Read by another thread, so a child that fills its pipes is not mistaken for a hang.
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    match rx.recv_timeout(limit) {
+        Ok(out) => Run::from(out.unwrap()),
+        Err(_) => {
+            let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
+            panic!("{cmd:?} still running after {limit:?}");
+        }
     }
 }
 
 #[allow(dead_code)]
 pub fn repo_file(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+/// The path of a file under tests/fixtures/, as an argument to `aun`.
+pub fn fixture(rel: &str) -> String {
+    repo_file(&format!("tests/fixtures/{rel}"))
+        .to_string_lossy()
+        .into_owned()
 }
