@@ -3,7 +3,6 @@
 use super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::{anyhow, Result};
 use aun::check::directory::check_directory;
-use aun::check::Tally;
 use aun::directory::Library;
 use aun::output::Format;
 use clap::{Args, Subcommand};
@@ -193,13 +192,7 @@ fn check(args: CheckArgs, ctx: &Ctx) -> Result<Exit> {
         .collect();
     let today = ctx.now.with_timezone(&ctx.tz).date_naive();
     let findings = check_directory(&dir, Some(&schedule), &destinations, today, max_age);
-    let format = ctx.format(Format::Table, RECORD_FORMATS)?;
-    let mut w = ctx.records(format)?;
-    for f in &findings {
-        w.write(f)?;
-    }
-    w.finish()?.commit()?;
-    let tally = Tally::of(&findings);
+    let tally = super::schedule::write_findings(&findings, ctx)?;
     ctx.note(format_args!(
         "{}: {} libraries, {} errors, {} warnings",
         dir.source,

@@ -84,26 +84,23 @@ pub fn deadline_events(
     let mut out = Vec::new();
     for it in items {
         let recipient = Recipient::lookup(directory, &it.holder);
-        out.push(Reminder {
-            kind: Kind::DueSoon,
-            at: it.due_at - soon,
-            until: it.due_at,
-            recipient: recipient.clone(),
+        // Moments, not messages: each is sent as part of its library's deadline reminder.
+        let moment = |kind, at, until, recipient| Reminder {
             item: Some(it.chat_id.clone()),
-            subject: String::new(),
-            body: String::new(),
-            parts: Vec::new(),
-        });
-        out.push(Reminder {
-            kind: Kind::Overdue,
-            at: it.due_at,
-            until: it.due_at + OVERDUE_LOOKBACK,
+            ..Reminder::message(kind, at, until, recipient, String::new(), String::new())
+        };
+        out.push(moment(
+            Kind::DueSoon,
+            it.due_at - soon,
+            it.due_at,
+            recipient.clone(),
+        ));
+        out.push(moment(
+            Kind::Overdue,
+            it.due_at,
+            it.due_at + OVERDUE_LOOKBACK,
             recipient,
-            item: Some(it.chat_id.clone()),
-            subject: String::new(),
-            body: String::new(),
-            parts: Vec::new(),
-        });
+        ));
     }
     out
 }

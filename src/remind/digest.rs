@@ -90,15 +90,15 @@ pub fn digest_reminders(
     let subject = format!("Shared Follow-Up digest for {}", day(midnight));
     Ok(Recipient::coordinators(schedule, directory)
         .into_iter()
-        .map(|recipient| Reminder {
-            kind: Kind::Digest,
-            at: midnight.with_timezone(&Utc),
-            until: next_midnight.with_timezone(&Utc),
-            recipient,
-            item: None,
-            subject: subject.clone(),
-            body: body.clone(),
-            parts: Vec::new(),
+        .map(|recipient| {
+            Reminder::message(
+                Kind::Digest,
+                midnight.with_timezone(&Utc),
+                next_midnight.with_timezone(&Utc),
+                recipient,
+                subject.clone(),
+                body.clone(),
+            )
         })
         .collect())
 }

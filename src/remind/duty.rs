@@ -259,19 +259,7 @@ fn if_cannot(s: &DutyShift, all: &[DutyShift], schedule: &Schedule, tz: Tz) -> S
             subs.join(", then ")
         ));
     }
-    let coordinators: Vec<String> = schedule
-        .escalation
-        .iter()
-        .map(|n| one_line(&n.library))
-        .collect();
-    steps.push(format!(
-        "still no one: tell {}",
-        if coordinators.is_empty() {
-            "the statewide coordinators".to_string()
-        } else {
-            coordinators.join(", ")
-        }
-    ));
+    steps.push(format!("still no one: tell {}", coordinators(schedule)));
     steps
         .iter()
         .enumerate()
@@ -328,15 +316,27 @@ fn check_reminder(s: &DutyShift, n: u8, recipient: Recipient, fallback: &str, tz
         "Every chat marked \"Follow Up By Patron Library\" is owed a follow-up within 72 hours.\n";
     body += &format!("\nIf {library} cannot check the folder in this block:\n{fallback}");
     body += &format!("\n{}\n", signature(tz));
-    Reminder {
+    Reminder::message(
         kind,
-        at: at.with_timezone(&Utc),
-        until: due.with_timezone(&Utc),
+        at.with_timezone(&Utc),
+        due.with_timezone(&Utc),
         recipient,
         subject,
         body,
-        item: None,
-        parts: Vec::new(),
+    )
+}
+
+/// Who a library tells when no one can take a shift: the schedule's escalation contacts.
+fn coordinators(schedule: &Schedule) -> String {
+    let names: Vec<String> = schedule
+        .escalation
+        .iter()
+        .map(|n| one_line(&n.library))
+        .collect();
+    if names.is_empty() {
+        "the statewide coordinators".to_string()
+    } else {
+        names.join(", ")
     }
 }
 
@@ -354,17 +354,7 @@ fn proposal_reminder(
         "Shared Follow-Up: can {sub} cover {} {block}?",
         s.start.format("%a %m-%d")
     );
-    let coordinators = schedule
-        .escalation
-        .iter()
-        .map(|n| one_line(&n.library))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let coordinators = if coordinators.is_empty() {
-        "the statewide coordinators".to_string()
-    } else {
-        coordinators
-    };
+    let coordinators = coordinators(schedule);
     let mut body = format!(
         "{}.\n\nBy the cooperative's substitute procedure, {sub} is proposed to check the Shared Follow-Up folder on {}, {block}, instead.\n",
         one_line(&s.reason),
@@ -378,16 +368,14 @@ fn proposal_reminder(
         hm(s.end)
     );
     body += &format!("\n{}\n", signature(tz));
-    Reminder {
-        kind: Kind::Proposal,
-        at: s.start.with_timezone(&Utc),
-        until: s.end.with_timezone(&Utc),
+    Reminder::message(
+        Kind::Proposal,
+        s.start.with_timezone(&Utc),
+        s.end.with_timezone(&Utc),
         recipient,
         subject,
         body,
-        item: None,
-        parts: Vec::new(),
-    }
+    )
 }
 
 /// The coordinators' reminder that no one is on duty in a gap.
@@ -431,16 +419,14 @@ fn gap_reminder(
         "\nIf this is not expected, ask a substitute library or cover it.\n\n{}\n",
         signature(tz)
     );
-    Reminder {
-        kind: Kind::NoOneOnDuty,
-        at: g.start.with_timezone(&Utc),
-        until: g.end.with_timezone(&Utc),
+    Reminder::message(
+        Kind::NoOneOnDuty,
+        g.start.with_timezone(&Utc),
+        g.end.with_timezone(&Utc),
         recipient,
         subject,
         body,
-        item: None,
-        parts: Vec::new(),
-    }
+    )
 }
 
 /// The civil dates whose blocks and gaps can hold a moment in `(now - span, now]`, with a day of

@@ -101,14 +101,15 @@ pub fn escalations(
         }
         for recipient in recipients {
             out.push(Reminder {
-                kind: Kind::Escalation,
-                at: due,
-                until: due + OVERDUE_LOOKBACK,
                 item: Some(format!("{}/to/{}", d.chat_id, recipient.id)),
-                recipient,
-                subject: subject.clone(),
-                body: body.clone(),
-                parts: Vec::new(),
+                ..Reminder::message(
+                    Kind::Escalation,
+                    due,
+                    due + OVERDUE_LOOKBACK,
+                    recipient,
+                    subject.clone(),
+                    body.clone(),
+                )
             });
         }
     }

@@ -159,6 +159,27 @@ pub struct Reminder {
 }
 
 impl Reminder {
+    /// A message to one recipient about no one chat, for the moments in `[at, until)`.
+    pub fn message(
+        kind: Kind,
+        at: DateTime<Utc>,
+        until: DateTime<Utc>,
+        recipient: Recipient,
+        subject: String,
+        body: String,
+    ) -> Reminder {
+        Reminder {
+            kind,
+            at,
+            until,
+            recipient,
+            item: None,
+            subject,
+            body,
+            parts: Vec::new(),
+        }
+    }
+
     /// The stable key: `kind/moment-in-UTC/recipient-id`, or for one chat's deadline
     /// `kind/moment-in-UTC/chat/chat-id` (whoever has the chat: it is named once).
     pub fn key(&self) -> String {

@@ -636,26 +636,22 @@ mod tests {
     #[test]
     fn block_labels() {
         let c = |s| Clock::parse(s).unwrap();
-        assert_eq!(
-            parse_block_label("9 am-1 pm").unwrap(),
-            (Duty::SharedFollowUp, c("9:00"), c("13:00"), false)
-        );
-        assert_eq!(
-            parse_block_label("09:00–13:00").unwrap(),
-            (Duty::SharedFollowUp, c("9:00"), c("13:00"), false)
-        );
-        assert_eq!(
-            parse_block_label("5 pm-9 pm").unwrap(),
-            (Duty::SharedFollowUp, c("17:00"), c("21:00"), false)
-        );
-        assert_eq!(
-            parse_block_label("Anytime of the Day (Law Chats Only)").unwrap(),
-            (Duty::Law, c("0:00"), c("24:00"), false)
-        );
-        assert_eq!(
-            parse_block_label("21:00-01:00 (overnight)").unwrap(),
-            (Duty::SharedFollowUp, c("21:00"), c("1:00"), true)
-        );
+        let sfu = Duty::SharedFollowUp;
+        for (label, want) in [
+            ("9 am-1 pm", (sfu, c("9:00"), c("13:00"), false)),
+            ("09:00–13:00", (sfu, c("9:00"), c("13:00"), false)),
+            ("5 pm-9 pm", (sfu, c("17:00"), c("21:00"), false)),
+            (
+                "Anytime of the Day (Law Chats Only)",
+                (Duty::Law, c("0:00"), c("24:00"), false),
+            ),
+            (
+                "21:00-01:00 (overnight)",
+                (sfu, c("21:00"), c("1:00"), true),
+            ),
+        ] {
+            assert_eq!(parse_block_label(label).unwrap(), want, "{label}");
+        }
         assert!(parse_block_label("morning").is_err());
         assert!(parse_block_label("9 am-25:00").is_err());
     }

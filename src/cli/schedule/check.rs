@@ -40,13 +40,7 @@ pub fn run(args: CheckArgs, ctx: &Ctx) -> Result<Exit> {
             )),
         }
     }
-    let format = ctx.format(Format::Table, RECORD_FORMATS)?;
-    let mut w = ctx.records(format)?;
-    for f in &findings {
-        w.write(f)?;
-    }
-    w.finish()?.commit()?;
-    let tally = Tally::of(&findings);
+    let tally = write_findings(&findings, ctx)?;
     ctx.note(format_args!(
         "{}: {} errors, {} warnings, {} gaps",
         schedule.source, tally.errors, tally.warnings, tally.gaps
@@ -56,4 +50,15 @@ pub fn run(args: CheckArgs, ctx: &Ctx) -> Result<Exit> {
     } else {
         Exit::Ok
     })
+}
+
+/// Writes the findings of `schedule check` or `directory check` and counts them.
+pub fn write_findings(findings: &[Finding], ctx: &Ctx) -> Result<Tally> {
+    let format = ctx.format(Format::Table, RECORD_FORMATS)?;
+    let mut w = ctx.records(format)?;
+    for f in findings {
+        w.write(f)?;
+    }
+    w.finish()?.commit()?;
+    Ok(Tally::of(findings))
 }

@@ -9,7 +9,7 @@ pub mod overrides;
 mod roster;
 mod show;
 
-pub use check::CheckArgs;
+pub use check::{write_findings, CheckArgs};
 
 use super::{Ctx, Exit};
 use anyhow::{bail, Context, Result};

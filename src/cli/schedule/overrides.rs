@@ -355,6 +355,23 @@ struct Logged {
     reason: String,
 }
 
+impl Logged {
+    /// A change and the override's cells as [`Override::cells`] orders them.
+    fn new(at: String, by: String, action: String, cells: &[String; 10]) -> Logged {
+        Logged {
+            at,
+            by,
+            action,
+            date: cells[0].clone(),
+            kind: cells[2].clone(),
+            library: cells[3].clone(),
+            block: cells[1].clone(),
+            until: cells[8].clone(),
+            reason: cells[7].clone(),
+        }
+    }
+}
+
 fn log(ctx: &Ctx) -> Result<Exit> {
     let path = overrides_path(ctx)?;
     let schedule = ctx.schedule()?;
@@ -377,17 +394,7 @@ fn log(ctx: &Ctx) -> Result<Exit> {
         for row in &table.rows {
             let get = |i: usize| aun::io::text::unneutralize(row.fields[c[i]].trim()).to_string();
             let cells: [String; 10] = std::array::from_fn(|i| get(i + 3));
-            rows.push(Logged {
-                at: get(0),
-                by: get(1),
-                action: get(2),
-                date: cells[0].clone(),
-                kind: cells[2].clone(),
-                library: cells[3].clone(),
-                block: cells[1].clone(),
-                until: cells[8].clone(),
-                reason: cells[7].clone(),
-            });
+            rows.push(Logged::new(get(0), get(1), get(2), &cells));
             logged.push(cells);
         }
     }
@@ -396,17 +403,12 @@ fn log(ctx: &Ctx) -> Result<Exit> {
         let cells = o.cells();
         let same = |l: &[String; 10]| l.iter().zip(&cells).all(|(a, b)| a.eq_ignore_ascii_case(b));
         if !logged.iter().any(same) {
-            rows.push(Logged {
-                at: String::new(),
-                by: "(not recorded)".to_string(),
-                action: format!("in the file ({})", o.origin),
-                date: cells[0].clone(),
-                kind: cells[2].clone(),
-                library: cells[3].clone(),
-                block: cells[1].clone(),
-                until: cells[8].clone(),
-                reason: cells[7].clone(),
-            });
+            rows.push(Logged::new(
+                String::new(),
+                "(not recorded)".to_string(),
+                format!("in the file ({})", o.origin),
+                &cells,
+            ));
         }
     }
     let format = ctx.format(Format::Table, RECORD_FORMATS)?;
