@@ -6,7 +6,7 @@
 use super::email::{self, Found};
 use super::model::{self, Features, Model, Speaker};
 use super::transcript::{self, Role};
-use super::vocab::{Meaning, Quality, Vocabulary};
+use super::vocab::{Hit, Meaning, Quality, Vocabulary};
 use super::{
     status_at, Category, Chat, EmailProblem, EmailSource, Subject, Triaged, FOLLOW_UP_WITHIN,
 };
@@ -105,6 +105,20 @@ fn is_question(line: &str) -> bool {
     line.trim_end().ends_with('?')
 }
 
+/// The sentences of `line` before its closing questions: "BARD is run by NLS. Have you tried
+/// resetting it?" gives "BARD is run by NLS.".
+fn statements_before_questions(line: &str) -> &str {
+    let mut said = line.trim_end();
+    while said.ends_with('?') {
+        let body = said.trim_end_matches('?');
+        match body.rfind(['.', '!', '?']) {
+            Some(i) => said = body[..=i].trim_end(),
+            None => return "",
+        }
+    }
+    said
+}
+
 /// True when the patron's next line answers yes.
 fn answered_yes(rest: &[(Role, &str)]) -> bool {
     let Some((_, next)) = rest.iter().find(|(r, _)| *r == Role::Patron) else {
@@ -141,9 +155,21 @@ struct Evidence {
     category: [u32; 4],
     category_first: [u32; 4],
     category_words: Vec<(Category, String)>,
+    /// Cues of each subject need that count on their own, and those that count only beside
+    /// them (`weak` in the vocabulary: "dissertation").
     subject: [u32; 3],
+    subject_weak: [u32; 3],
+    /// The part of `subject` from the librarian's words.
+    subject_staff: [u32; 3],
     subject_words: Vec<(Subject, String)>,
+    /// Cues set aside because they were part of a title or a name ("The Lincoln Lawyer").
+    subject_doubts: Vec<(Subject, String)>,
+    /// Look-alikes the patron wrote ("basketball court"): the librarian's echo of one of their
+    /// words ("the outdoor court") means the same thing.
+    lookalikes: Vec<String>,
     quality_words: Vec<String>,
+    /// Cues of a service problem that count only beside another ("I'll report it").
+    quality_weak: Vec<String>,
     mentions: Vec<local::Mention>,
     /// Each address found, with where it starts in the patron's words.
     emails: Vec<(usize, Found)>,
@@ -219,10 +245,38 @@ impl Triager {
         let (email, email_source, email_problem) = self.choose_email(chat, &ev);
         let (category, category_evidence, category_confidence) =
             self.choose_category(&feats, &conv, &ev);
-        let (subject, subject_evidence) = choose_subject(&ev);
+        let (mut subject, mut subject_evidence) = choose_subject(&ev);
+        let mut review = Vec::new();
+        // Law and specialist questions are research (rules.md §5), at most access or policy: such
+        // a cue only in the patron's words of a loan or "other" question is a title or a
+        // look-alike ("print a lease", "a quilt for my great-grandson").
+        if matches!(subject, Subject::Law | Subject::Specialist)
+            && ev.subject_staff[subject_index(subject)] == 0
+            && matches!(category, Category::Circulation | Category::Other)
+        {
+            review.push(format!(
+                "{} cue in a{} {} question: a title or a look-alike? ({})",
+                subject_name(subject),
+                if category == Category::Other { "n" } else { "" },
+                category_name(category),
+                subject_evidence.join(", ")
+            ));
+            (subject, subject_evidence) = (Subject::None, Vec::new());
+        }
+        review.extend(subject_doubt(&ev, subject));
+        let quality = !ev.quality_words.is_empty();
+        let mut quality_evidence = std::mem::take(&mut ev.quality_words);
+        if quality {
+            quality_evidence.append(&mut ev.quality_weak);
+            quality_evidence.truncate(EVIDENCE);
+        } else if !ev.quality_weak.is_empty() {
+            review.push(format!(
+                "a service problem? only weak cues ({})",
+                ev.quality_weak.join(", ")
+            ));
+        }
         let (local_library, library_evidence, library_doubt) =
             local::decide(&self.directory, &chat.origin, &ev.mentions, &self.vocab);
-        let mut review = Vec::new();
         review.extend(library_doubt);
         let due = chat.started_at.map(|t| t + FOLLOW_UP_WITHIN);
         Triaged {
@@ -242,8 +296,8 @@ impl Triager {
             subject_evidence,
             local_library,
             library_evidence,
-            quality: !ev.quality_words.is_empty(),
-            quality_evidence: ev.quality_words,
+            quality,
+            quality_evidence,
             needs_review: !review.is_empty(),
             review_reasons: review,
             due_at: due.map(|d| d.with_timezone(&opts.tz)),
@@ -278,11 +332,17 @@ impl Triager {
                     patron.push_str(line);
                 }
                 Role::Staff => {
-                    if is_question(line) && !answered_yes(&lines.lines[i + 1..]) {
-                        continue;
+                    // A question the patron did not answer is not evidence; what the librarian
+                    // said before it in the same message is ("LBPH runs BARD. Have you tried…?").
+                    let said = if is_question(line) && !answered_yes(&lines.lines[i + 1..]) {
+                        statements_before_questions(line)
+                    } else {
+                        line
+                    };
+                    if !said.is_empty() {
+                        staff.push('\n');
+                        staff.push_str(said);
                     }
-                    staff.push('\n');
-                    staff.push_str(line);
                 }
                 Role::System => system.push(*line),
             }
@@ -379,16 +439,60 @@ impl Triager {
                         ev.staff_quiet.push((h.start, h.end));
                     }
                     Meaning::Subject(s) | Meaning::Lookalike(Some(s)) => {
-                        ev.subject[subject_index(s)] += STAFF_WEIGHT;
-                        push_word(&mut ev.subject_words, s, words);
+                        if self.subject_cue(text, h, *m, s, STAFF_WEIGHT, ev) {
+                            ev.subject_staff[subject_index(s)] += STAFF_WEIGHT;
+                        }
                     }
-                    Meaning::Quality(Quality::Broken) if ev.quality_words.len() < EVIDENCE => {
-                        ev.quality_words.push(words.to_string());
+                    Meaning::Quality(Quality::Report) => {
+                        let list = if self.vocab.is_weak(h) {
+                            &mut ev.quality_weak
+                        } else {
+                            &mut ev.quality_words
+                        };
+                        push_quality(list, words);
                     }
                     _ => {}
                 }
             }
         });
+    }
+
+    /// Counts a subject cue found at `h` in `text` with `weight`, unless its context says it
+    /// means something else: part of an address or URL, a personal name, a title. A cue set aside
+    /// as a title or a name is kept as a doubt. True when it counted.
+    fn subject_cue(
+        &self,
+        text: &str,
+        h: Hit,
+        meaning: Meaning,
+        s: Subject,
+        weight: u32,
+        ev: &mut Evidence,
+    ) -> bool {
+        let staff = weight == STAFF_WEIGHT;
+        let words = &text[h.start..h.end];
+        if staff && echoes(&ev.lookalikes, words) {
+            return false;
+        }
+        // A look-alike that names a subject ("Circuit Court") is a name of that subject.
+        if !matches!(meaning, Meaning::Lookalike(_)) {
+            match cue_context(text, h.start, h.end, self.vocab.is_name(h), &self.vocab) {
+                CueContext::Counts => {}
+                CueContext::Address | CueContext::Name | CueContext::Search => return false,
+                CueContext::Title => {
+                    push_word(&mut ev.subject_doubts, s, words);
+                    return false;
+                }
+            }
+        }
+        let i = subject_index(s);
+        if self.vocab.is_weak(h) {
+            ev.subject_weak[i] += weight;
+        } else {
+            ev.subject[i] += weight;
+        }
+        push_word(&mut ev.subject_words, s, words);
+        true
     }
 
     /// True when a speaker label names a library ("Kelly (Calvert Library)"): a staff label.
@@ -427,18 +531,15 @@ impl Triager {
                         push_word(&mut ev.category_words, c, words);
                     }
                     Meaning::Subject(s) | Meaning::Lookalike(Some(s)) => {
-                        ev.subject[subject_index(s)] += weight;
-                        push_word(&mut ev.subject_words, s, words);
+                        self.subject_cue(text, *h, *m, s, weight, ev);
                     }
                     Meaning::Quality(Quality::Complaint | Quality::Abuse) => {
-                        if ev.quality_words.len() < EVIDENCE
-                            && !ev
-                                .quality_words
-                                .iter()
-                                .any(|w| w.eq_ignore_ascii_case(words))
-                        {
-                            ev.quality_words.push(words.to_string());
-                        }
+                        let list = if self.vocab.is_weak(*h) {
+                            &mut ev.quality_weak
+                        } else {
+                            &mut ev.quality_words
+                        };
+                        push_quality(list, words);
                     }
                     Meaning::Library(library, strength) => {
                         ev.mentions
@@ -451,9 +552,13 @@ impl Triager {
                             ev.emails.push((h.start, f));
                         }
                     }
-                    Meaning::Quality(Quality::Broken)
+                    Meaning::Lookalike(None) => {
+                        if ev.lookalikes.len() < EVIDENCE {
+                            ev.lookalikes.push(words.to_ascii_lowercase());
+                        }
+                    }
+                    Meaning::Quality(Quality::Broken | Quality::Report)
                     | Meaning::Boilerplate
-                    | Meaning::Lookalike(None)
                     | Meaning::NotMine
                     | Meaning::Mine => {}
                 }
@@ -484,11 +589,8 @@ impl Triager {
 
     /// The system's lines tell of a broken session ("The patron's connection was lost.").
     fn broken_session(&self, text: &str, ev: &mut Evidence) {
-        self.vocab.broken_session(text, |words| {
-            if ev.quality_words.len() < EVIDENCE {
-                ev.quality_words.push(words.to_string());
-            }
-        });
+        self.vocab
+            .broken_session(text, |words| push_quality(&mut ev.quality_words, words));
     }
 
     /// The field's address when valid; else the first address the patron wrote (not at a library's
@@ -593,13 +695,20 @@ fn choose_category(ev: &Evidence) -> (Category, Vec<String>) {
     }
 }
 
-/// The subject need with the most evidence; among equals law, then print disability, then
-/// specialist (the designated partners come first).
+const SUBJECTS: [Subject; 3] = [Subject::Law, Subject::PrintDisability, Subject::Specialist];
+
+/// The subject need with the most evidence (weak cues count only beside one that is not);
+/// among equals law, then print disability, then specialist (the designated partners come first).
 fn choose_subject(ev: &Evidence) -> (Subject, Vec<String>) {
-    const SUBJECTS: [Subject; 3] = [Subject::Law, Subject::PrintDisability, Subject::Specialist];
     let mut best: Option<(u32, Subject)> = None;
     for s in SUBJECTS {
-        let n = ev.subject[subject_index(s)];
+        let i = subject_index(s);
+        let n = ev.subject[i]
+            + if ev.subject[i] > 0 {
+                ev.subject_weak[i]
+            } else {
+                0
+            };
         if n > 0 && best.is_none_or(|b| n > b.0) {
             best = Some((n, s));
         }
@@ -608,6 +717,253 @@ fn choose_subject(ev: &Evidence) -> (Subject, Vec<String>) {
         Some((_, s)) => (s, words_of(&ev.subject_words, s)),
         None => (Subject::None, Vec::new()),
     }
+}
+
+fn subject_name(s: Subject) -> &'static str {
+    match s {
+        Subject::Law => "law",
+        Subject::PrintDisability => "print-disability",
+        Subject::Specialist => "specialist",
+        Subject::None => "none",
+    }
+}
+
+fn category_name(c: Category) -> &'static str {
+    match c {
+        Category::Research => "research",
+        Category::Policy => "policy",
+        Category::Circulation => "circulation",
+        Category::Access => "access",
+        Category::Other => "other",
+    }
+}
+
+/// Why the subject need is in doubt: a need's only cues were set aside as part of a title or a
+/// name ("law cue only in a title or name? (Lawyer)").
+fn subject_doubt(ev: &Evidence, chosen: Subject) -> Option<String> {
+    SUBJECTS
+        .iter()
+        .find(|&&s| {
+            s != chosen
+                && ev.subject[subject_index(s)] == 0
+                && ev.subject_doubts.iter().any(|d| d.0 == s)
+        })
+        .map(|&s| {
+            format!(
+                "{} cue only in a title or name? ({})",
+                subject_name(s),
+                words_of(&ev.subject_doubts, s).join(", ")
+            )
+        })
+}
+
+/// True when `word` ("courts") is, or starts with, a word of one of the patron's look-alikes
+/// ("basketball court").
+fn echoes(lookalikes: &[String], word: &str) -> bool {
+    lookalikes.iter().any(|l| {
+        l.split([' ', '-']).filter(|w| w.len() >= 4).any(|w| {
+            word.len() >= w.len() && word.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+        })
+    })
+}
+
+fn push_quality(list: &mut Vec<String>, words: &str) {
+    if list.len() < EVIDENCE && !list.iter().any(|w| w.eq_ignore_ascii_case(words)) {
+        list.push(words.to_string());
+    }
+}
+
+/// What the words around a cue say it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CueContext {
+    /// The cue means what it says.
+    Counts,
+    /// Part of an e-mail address, a handle or a URL ("mdcourts.gov/legal").
+    Address,
+    /// A phrase that is also a personal name, written as one ("I'm Sue", "thanks sue").
+    Name,
+    /// A search term between Boolean operators ("Chancery OR law OR legal").
+    Search,
+    /// Part of a title or a name: quoted, in a run of capitalised words ("The Lincoln
+    /// Lawyer", "Louis Braille"), or next to words that say a title ("the book …", "… on dvd").
+    Title,
+}
+
+/// Words skipped between a capitalised cue and its capitalised neighbour ("Court of Chancery").
+const TITLE_SMALL_WORDS: [&str; 10] =
+    ["of", "the", "a", "an", "and", "in", "on", "to", "for", "at"];
+
+/// Ends of a clause: a title frame must be in the cue's clause.
+fn ends_clause(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '(' | ')')
+}
+
+/// The context of the cue `start..end` in `text`, read within its line.
+fn cue_context(text: &str, start: usize, end: usize, name: bool, vocab: &Vocabulary) -> CueContext {
+    let b = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &b[..start]).map_or(0, |i| i + 1);
+    let line_end = memchr::memchr(b'\n', &b[end..]).map_or(b.len(), |i| end + i);
+    let before = &text[line_start..start];
+    let after = &text[end..line_end];
+    let cue = &text[start..end];
+    // The token around the cue: an address or a URL when it holds "@", "/" or a dot between
+    // letters ("peoples-law.org").
+    let tok_start = before
+        .bytes()
+        .rposition(|c| c.is_ascii_whitespace())
+        .map_or(0, |i| i + 1);
+    let tok_end = after
+        .bytes()
+        .position(|c| c.is_ascii_whitespace())
+        .unwrap_or(after.len());
+    let token = &text[line_start + tok_start..end + tok_end];
+    let dotted = token
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_alphanumeric() && w[1] == b'.' && w[2].is_ascii_alphabetic());
+    if dotted || token.contains(['@', '/']) {
+        return CueContext::Address;
+    }
+    let capitalised = cue.as_bytes()[0].is_ascii_uppercase();
+    let shouted = cue.bytes().all(|c| !c.is_ascii_lowercase());
+    let prev_words = before.split_whitespace().rev();
+    if name {
+        let after_greeting = prev_words.clone().next().is_some_and(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            vocab.greetings.iter().any(|g| g.eq_ignore_ascii_case(w))
+        });
+        if (capitalised && !shouted) || after_greeting {
+            return CueContext::Name;
+        }
+    }
+    let operator = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                "OR" | "AND" | "NOT"
+            )
+        })
+    };
+    if operator(prev_words.clone().next()) || operator(after.split_whitespace().next()) {
+        return CueContext::Search;
+    }
+    if in_quotes(before, after) {
+        return CueContext::Title;
+    }
+    if capitalised && !shouted && !cue.contains(' ') && capitalised_neighbour(before, after) {
+        return CueContext::Title;
+    }
+    // Title frames: "the book Evicted", "my hold on a court of thorns…", "blind side dvd".
+    let mut near_before: [&str; 4] = [""; 4];
+    let mut n = 0;
+    for w in prev_words {
+        if n == near_before.len() || w.ends_with(ends_clause) {
+            break;
+        }
+        near_before[n] = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        n += 1;
+    }
+    let near_before = &mut near_before[..n];
+    near_before.reverse();
+    let framed_before = vocab.title_before.iter().any(|frame| {
+        near_before.windows(frame.len()).any(|win| {
+            win.iter()
+                .zip(frame)
+                .all(|(a, b)| a.eq_ignore_ascii_case(b))
+        })
+    });
+    if framed_before {
+        return CueContext::Title;
+    }
+    for (k, w) in after.split_whitespace().enumerate() {
+        let word = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        let lower_starts = |p: &str| {
+            word.len() >= p.len() && word.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+        };
+        if vocab.title_after.iter().any(|p| lower_starts(p)) {
+            return CueContext::Title;
+        }
+        if k == 3 || w.ends_with(ends_clause) {
+            break;
+        }
+    }
+    CueContext::Counts
+}
+
+/// True when the cue is between an opening and a closing quotation mark on its line.
+fn in_quotes(before: &str, after: &str) -> bool {
+    // Straight double quotes: an odd number before, one after.
+    let dq = before.matches('"').count();
+    if dq % 2 == 1 && after.contains('"') {
+        return true;
+    }
+    // Curly quotes.
+    if before
+        .rfind(['“', '‘'])
+        .is_some_and(|o| !before[o..].contains(['”', '’']))
+        && after.contains(['”', '’'])
+    {
+        return true;
+    }
+    // A single quote that opens (after a space or at the start, before a letter) and one that
+    // closes (after a letter, before a space or punctuation); an apostrophe inside a word is
+    // neither.
+    let opens = |s: &str, i: usize| {
+        let b = s.as_bytes();
+        (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && b.get(i + 1).is_none_or(|c| c.is_ascii_alphanumeric())
+    };
+    let closes = |s: &str, i: usize| {
+        let b = s.as_bytes();
+        i > 0
+            && b[i - 1].is_ascii_alphanumeric()
+            && b.get(i + 1).is_none_or(|c| !c.is_ascii_alphanumeric())
+    };
+    let last_open = before
+        .match_indices('\'')
+        .map(|(i, _)| i)
+        .filter(|&i| opens(before, i))
+        .next_back();
+    if let Some(o) = last_open {
+        let closed_before = before[o + 1..]
+            .match_indices('\'')
+            .any(|(i, _)| closes(before, o + 1 + i));
+        let closed_after = after.match_indices('\'').any(|(i, _)| {
+            closes(after, i) || (i == 0 && !after[1..].starts_with(char::is_alphanumeric))
+        });
+        if !closed_before && closed_after {
+            return true;
+        }
+    }
+    false
+}
+
+/// True when a capitalised word stands next to the (capitalised) cue: before it, or after it
+/// past small words ("The Blind Side", "Louis Braille", "Court of Chancery"). A word that starts
+/// a sentence, and "I", are not such neighbours.
+fn capitalised_neighbour(before: &str, after: &str) -> bool {
+    let is_cap = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.as_bytes().first().is_some_and(|c| c.is_ascii_uppercase())
+            && !matches!(w, "I" | "I'm" | "I'll" | "I've" | "I'd")
+    };
+    let prev = before.split_whitespace().next_back();
+    // The cue starts a sentence: its capital says nothing, so only the very next word counts.
+    let starts_sentence = prev.is_none_or(|w| w.ends_with(['.', '!', '?', ':']));
+    if let Some(p) = prev {
+        if !starts_sentence && is_cap(p) {
+            // "Hi Sue", "Dear Lawyer": a capital after a greeting is still a neighbour.
+            return true;
+        }
+    }
+    for w in after.split_whitespace() {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if !starts_sentence && TITLE_SMALL_WORDS.contains(&bare) {
+            continue;
+        }
+        return is_cap(w) && !bare.is_empty();
+    }
+    false
 }
 
 fn words_of<K: PartialEq + Copy>(list: &[(K, String)], k: K) -> Vec<String> {

@@ -20,6 +20,9 @@ pub enum Quality {
     Abuse,
     /// A broken session, read in the system's lines.
     Broken,
+    /// The librarian says they will report a service problem ("I'll report the disconnects"),
+    /// read in the librarian's words.
+    Report,
 }
 
 /// How strongly a library phrase points to the patron's library.
@@ -64,6 +67,10 @@ struct Pattern {
     /// Check the boundary before / after (only when the phrase starts / ends with a word byte).
     check_start: bool,
     check_end: bool,
+    /// Counts only beside a cue of the same kind that is not weak ("dissertation", "I'll report it").
+    weak: bool,
+    /// Also a personal name ("Sue"): counts only written in lower case, not after a greeting.
+    name: bool,
 }
 
 /// A phrase found in a text.
@@ -89,6 +96,14 @@ pub struct Vocabulary {
     pub library_ids: Vec<String>,
     pub library_names: Vec<String>,
     pub library_kinds: Vec<Kind>,
+    /// Words that, a few words before a cue, say a title follows ("the book", "hold on"): each
+    /// a list of lower-case words.
+    pub title_before: Vec<Vec<String>>,
+    /// Words that, a few words after a cue, say it was a title ("dvd", "movie"): lower case,
+    /// each the start of a word.
+    pub title_after: Vec<String>,
+    /// Greetings and thanks: a name-like cue right after one is a name ("thanks sue").
+    pub greetings: Vec<String>,
 }
 
 /// The marker of a written-out address found by the automaton ("jane at gmail dot com"); the
@@ -115,44 +130,52 @@ impl Vocabulary {
     pub fn from_csv(source: &str, csv_text: &str, directory: &Directory) -> Result<Vocabulary> {
         let mut phrases: Vec<(String, Pattern)> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
-        let mut add = |phrase: &str, meaning: Meaning, prefix: bool, exact: bool| {
-            // Markers such as " at " keep their spaces; names and keywords do not.
-            let phrase = if meaning == Meaning::EmailAt {
-                phrase
-            } else {
-                phrase.trim()
+        let mut add =
+            |phrase: &str, meaning: Meaning, prefix: bool, exact: bool, weak: bool, name: bool| {
+                // Markers such as " at " keep their spaces; names and keywords do not.
+                let phrase = if meaning == Meaning::EmailAt {
+                    phrase
+                } else {
+                    phrase.trim()
+                };
+                if phrase.is_empty() {
+                    return;
+                }
+                let key = if exact {
+                    format!("\0{phrase}")
+                } else {
+                    phrase.to_ascii_lowercase()
+                };
+                let bytes = phrase.as_bytes();
+                let i = *index.entry(key).or_insert_with(|| {
+                    phrases.push((
+                        phrase.to_string(),
+                        Pattern {
+                            meanings: Vec::new(),
+                            prefix,
+                            exact: exact.then(|| phrase.to_string()),
+                            check_start: is_word(bytes[0]),
+                            check_end: is_word(bytes[bytes.len() - 1]),
+                            weak,
+                            name,
+                        },
+                    ));
+                    phrases.len() - 1
+                });
+                let p = &mut phrases[i].1;
+                p.prefix |= prefix;
+                p.weak |= weak;
+                p.name |= name;
+                if !p.meanings.contains(&meaning) {
+                    p.meanings.push(meaning);
+                }
             };
-            if phrase.is_empty() {
-                return;
-            }
-            let key = if exact {
-                format!("\0{phrase}")
-            } else {
-                phrase.to_ascii_lowercase()
-            };
-            let bytes = phrase.as_bytes();
-            let i = *index.entry(key).or_insert_with(|| {
-                phrases.push((
-                    phrase.to_string(),
-                    Pattern {
-                        meanings: Vec::new(),
-                        prefix,
-                        exact: exact.then(|| phrase.to_string()),
-                        check_start: is_word(bytes[0]),
-                        check_end: is_word(bytes[bytes.len() - 1]),
-                    },
-                ));
-                phrases.len() - 1
-            });
-            let p = &mut phrases[i].1;
-            p.prefix |= prefix;
-            if !p.meanings.contains(&meaning) {
-                p.meanings.push(meaning);
-            }
-        };
         let mut broken = Vec::new();
         let mut service_domains = Vec::new();
         let mut tlds = Vec::new();
+        let mut title_before = Vec::new();
+        let mut title_after = Vec::new();
+        let mut greetings = Vec::new();
         let mut rdr = csv::ReaderBuilder::new()
             .comment(Some(b'#'))
             .flexible(true)
@@ -171,6 +194,8 @@ impl Vocabulary {
             let flags = rec.get(3).unwrap_or("");
             let prefix = flags.contains("prefix");
             let exact = flags.contains("exact");
+            let weak = flags.contains("weak");
+            let name = flags.contains("name");
             if phrase.is_empty() {
                 bail!("{}: no phrase", at());
             }
@@ -205,8 +230,9 @@ impl Vocabulary {
                         broken.push(phrase.to_string());
                         continue;
                     }
+                    "report" => Quality::Report,
                     _ => bail!(
-                        "{}: quality {value:?} (expected complaint, abuse or broken)",
+                        "{}: quality {value:?} (expected complaint, abuse, broken or report)",
                         at()
                     ),
                 }),
@@ -229,11 +255,32 @@ impl Vocabulary {
                     tlds.push(phrase.to_ascii_lowercase());
                     continue;
                 }
+                "context" => {
+                    let lower = phrase.to_ascii_lowercase();
+                    match value {
+                        "title-before" => title_before
+                            .push(lower.split_whitespace().map(str::to_string).collect()),
+                        "title-after" => title_after.push(lower),
+                        "greeting" => greetings.push(lower),
+                        _ => bail!(
+                            "{}: context {value:?} (expected title-before, title-after or greeting)",
+                            at()
+                        ),
+                    }
+                    continue;
+                }
                 other => bail!("{}: unknown kind {other:?}", at()),
             };
-            add(phrase, meaning, prefix, exact);
+            add(phrase, meaning, prefix, exact, weak, name);
         }
-        add(EMAIL_AT_MARKER, Meaning::EmailAt, false, false);
+        add(
+            EMAIL_AT_MARKER,
+            Meaning::EmailAt,
+            false,
+            false,
+            false,
+            false,
+        );
         let mut library_ids = Vec::new();
         let mut library_names = Vec::new();
         let mut library_kinds = Vec::new();
@@ -261,11 +308,25 @@ impl Vocabulary {
                 };
                 // Names with other characters ("Pratt/SLRC") are not looked for in text.
                 if matchable(name) {
-                    add(name, Meaning::Library(i, strength), false, false);
+                    add(
+                        name,
+                        Meaning::Library(i, strength),
+                        false,
+                        false,
+                        false,
+                        false,
+                    );
                 }
             }
             for town in lib.towns.iter().filter(|t| matchable(t)) {
-                add(town, Meaning::Library(i, Strength::Town), false, false);
+                add(
+                    town,
+                    Meaning::Library(i, Strength::Town),
+                    false,
+                    false,
+                    false,
+                    false,
+                );
             }
         }
         let ac = AhoCorasick::builder()
@@ -288,6 +349,9 @@ impl Vocabulary {
             library_ids,
             library_names,
             library_kinds,
+            title_before,
+            title_after,
+            greetings,
         })
     }
 
@@ -336,6 +400,16 @@ impl Vocabulary {
     /// What a hit's phrase means (usually one thing; a name may mean several).
     pub fn meanings(&self, hit: Hit) -> &[Meaning] {
         &self.patterns[hit.pattern as usize].meanings
+    }
+
+    /// True when the hit's phrase counts only beside a stronger cue of its kind.
+    pub fn is_weak(&self, hit: Hit) -> bool {
+        self.patterns[hit.pattern as usize].weak
+    }
+
+    /// True when the hit's phrase is also a personal name ("Sue").
+    pub fn is_name(&self, hit: Hit) -> bool {
+        self.patterns[hit.pattern as usize].name
     }
 
     /// True when an address's domain is a library's or the service's own.
