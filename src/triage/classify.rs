@@ -61,6 +61,9 @@ const EVIDENCE: usize = 5;
 /// the librarian's judgement weighs most.
 const STAFF_WEIGHT: u32 = 3;
 
+/// A category this probable is trusted to set a subject cue aside.
+const SURE_CATEGORY: f64 = 0.6;
+
 const SEG_PATRON: u32 = 0;
 const SEG_STAFF: u32 = 1;
 
@@ -248,8 +251,8 @@ impl Triager {
         let (mut subject, mut subject_evidence) = choose_subject(&ev);
         let mut review = Vec::new();
         // Law and specialist questions are research (rules.md §5), at most access or policy: such
-        // a cue only in the patron's words of a loan or "other" question is a title or a
-        // look-alike ("print a lease", "a quilt for my great-grandson").
+        // a cue only in the patron's words of a loan question is a title or a look-alike ("a quilt
+        // for my great-grandson") when the model is sure; in an "other" question (printing, directions) it is in doubt.
         if matches!(subject, Subject::Law | Subject::Specialist)
             && ev.subject_staff[subject_index(subject)] == 0
             && matches!(category, Category::Circulation | Category::Other)
@@ -261,7 +264,10 @@ impl Triager {
                 category_name(category),
                 subject_evidence.join(", ")
             ));
-            (subject, subject_evidence) = (Subject::None, Vec::new());
+            // Set aside only when the model is sure of the loan question.
+            if category == Category::Circulation && category_confidence >= SURE_CATEGORY {
+                (subject, subject_evidence) = (Subject::None, Vec::new());
+            }
         }
         review.extend(subject_doubt(&ev, subject));
         let quality = !ev.quality_words.is_empty();
@@ -439,9 +445,7 @@ impl Triager {
                         ev.staff_quiet.push((h.start, h.end));
                     }
                     Meaning::Subject(s) | Meaning::Lookalike(Some(s)) => {
-                        if self.subject_cue(text, h, *m, s, STAFF_WEIGHT, ev) {
-                            ev.subject_staff[subject_index(s)] += STAFF_WEIGHT;
-                        }
+                        self.subject_cue(text, h, *m, s, STAFF_WEIGHT, ev);
                     }
                     Meaning::Quality(Quality::Report) => {
                         let list = if self.vocab.is_weak(h) {
@@ -459,7 +463,7 @@ impl Triager {
 
     /// Counts a subject cue found at `h` in `text` with `weight`, unless its context says it
     /// means something else: part of an address or URL, a personal name, a title. A cue set aside
-    /// as a title or a name is kept as a doubt. True when it counted.
+    /// as a title or a name is kept as a doubt.
     fn subject_cue(
         &self,
         text: &str,
@@ -468,20 +472,20 @@ impl Triager {
         s: Subject,
         weight: u32,
         ev: &mut Evidence,
-    ) -> bool {
+    ) {
         let staff = weight == STAFF_WEIGHT;
         let words = &text[h.start..h.end];
         if staff && echoes(&ev.lookalikes, words) {
-            return false;
+            return;
         }
         // A look-alike that names a subject ("Circuit Court") is a name of that subject.
         if !matches!(meaning, Meaning::Lookalike(_)) {
             match cue_context(text, h.start, h.end, self.vocab.is_name(h), &self.vocab) {
                 CueContext::Counts => {}
-                CueContext::Address | CueContext::Name | CueContext::Search => return false,
+                CueContext::Address | CueContext::Name | CueContext::Search => return,
                 CueContext::Title => {
                     push_word(&mut ev.subject_doubts, s, words);
-                    return false;
+                    return;
                 }
             }
         }
@@ -491,8 +495,10 @@ impl Triager {
         } else {
             ev.subject[i] += weight;
         }
+        if staff {
+            ev.subject_staff[i] += weight;
+        }
         push_word(&mut ev.subject_words, s, words);
-        true
     }
 
     /// True when a speaker label names a library ("Kelly (Calvert Library)"): a staff label.
@@ -922,8 +928,7 @@ fn in_quotes(before: &str, after: &str) -> bool {
     let last_open = before
         .match_indices('\'')
         .map(|(i, _)| i)
-        .filter(|&i| opens(before, i))
-        .next_back();
+        .rfind(|&i| opens(before, i));
     if let Some(o) = last_open {
         let closed_before = before[o + 1..]
             .match_indices('\'')

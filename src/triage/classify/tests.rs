@@ -251,7 +251,7 @@ fn every_subject() {
             "census records",
         ),
         (
-            "sources for my dissertation",
+            "census records for my dissertation",
             Subject::Specialist,
             "dissertation",
         ),
@@ -436,4 +436,240 @@ fn two_libraries_named_is_marked_for_review() {
     );
     let t = run("I want to renew a book", &["I live in Columbia"]);
     assert!(!t.needs_review, "{t:?}");
+}
+
+/// A chat whose librarian, Sue, says `staff` after the patron's `patron` lines.
+fn with_staff(question: &str, patron: &[&str], staff: &[&str]) -> Triaged {
+    let mut c = chat(question, patron);
+    for (i, l) in staff.iter().enumerate() {
+        c.transcript += &format!("\n10:08:{i:02} - Librarian (Sue, AskUsNow!): {l}");
+    }
+    triager().triage(&c, &opts())
+}
+
+#[test]
+fn a_name_is_not_a_law_cue() {
+    for q in [
+        "Hi Sue, do you have the new Sue Grafton?",
+        "thanks sue!",
+        "hi sue. I tried to place a hold on a book",
+        "is A is for Alibi by Sue Grafton in large print? no wait, regular",
+    ] {
+        let t = with_staff(q, &[], &["Hi, I'm Sue. Let me look."]);
+        assert_ne!(t.subject, Subject::Law, "{q}: {:?}", t.subject_evidence);
+    }
+    // Lower case and after "to" it is the verb.
+    for q in [
+        "can i sue my landlord",
+        "I want to sue the contractor",
+        "how do i sue someone in small claims",
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.subject, Subject::Law, "{q}: {t:?}");
+    }
+}
+
+#[test]
+fn a_title_is_not_a_subject_cue() {
+    for q in [
+        "Does the library have \"The Lincoln Lawyer\"? I want to put the book on hold",
+        "my hold on the lincoln lawyer isnt showing up",
+        "is The Blind Side on dvd at the bowie branch?",
+        "the blind side dvd is scratched",
+        "do you have the book Evicted by Matthew Desmond",
+        "my hold on a court of thorns and roses says in transit",
+        "I need Nietzsche's On the Genealogy of Morals as an ebook",
+        "a biography of Louis Braille for my son's report",
+        "my husband loves legal thrillers",
+        "can I renew 'Six Dots: A Story of Young Louis Braille'",
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.subject, Subject::None, "{q}: {:?}", t.subject_evidence);
+    }
+    // The only cue was in a title: a librarian should look.
+    let t = run("is The Lincoln Lawyer in?", &[]);
+    assert!(t.needs_review, "{:?}", t.review_reasons);
+    assert!(
+        t.review_reasons
+            .iter()
+            .any(|r| r.starts_with("law cue only in a title or name?")),
+        "{:?}",
+        t.review_reasons
+    );
+    // Capitals that start a sentence say nothing; a law institution's name is law.
+    for q in [
+        "Landlord won't give back my deposit",
+        "Court date is tomorrow and I need the forms",
+        "what does the District Court need for small claims",
+        "can Legal Aid help me with custody",
+        "MY LANDLORD IS EVICTING ME",
+    ] {
+        assert_eq!(run(q, &[]).subject, Subject::Law, "{q}");
+    }
+}
+
+#[test]
+fn a_look_alike_compound_is_not_a_cue() {
+    for q in [
+        "is the basketball court behind the branch open?",
+        "are the tennis courts free",
+        "I left my yellow legal pad at the branch",
+        "can i print on legal size paper",
+        "need sources on chain of custody errors in crime labs",
+        "articles on flame retardants in furniture",
+        "what is the blind date with a book display",
+        "I'm making a quilt for my great-grandson",
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.subject, Subject::None, "{q}: {:?}", t.subject_evidence);
+        assert!(!t.quality, "{q}: {:?}", t.quality_evidence);
+    }
+    // The librarian echoing the patron's look-alike means the same thing.
+    let t = with_staff(
+        "is there a basketball court by the library",
+        &[],
+        &["The outdoor courts are run by the rec center."],
+    );
+    assert_eq!(t.subject, Subject::None, "{:?}", t.subject_evidence);
+}
+
+#[test]
+fn a_cue_inside_an_address_or_a_search_string_is_not_a_cue() {
+    for l in [
+        "see https://www.courts.state.md.us/legal/help",
+        "my email is legal.eagle@gmail.com",
+        "I tried (Chancery OR law OR legal) and got nothing",
+    ] {
+        let t = run("sources for my essay", &[l]);
+        assert_eq!(t.subject, Subject::None, "{l}: {:?}", t.subject_evidence);
+    }
+}
+
+#[test]
+fn weak_cues_count_only_beside_a_strong_one() {
+    for q in [
+        "sources for my dissertation",
+        "a literature review on nurse burnout",
+        "primary sources for my history class",
+        "census data on income by county",
+    ] {
+        assert_eq!(run(q, &[]).subject, Subject::None, "{q}");
+    }
+    let t = run("genealogy sources for my dissertation", &[]);
+    assert_eq!(t.subject, Subject::Specialist);
+    assert!(t.subject_evidence.iter().any(|w| w == "dissertation"));
+}
+
+#[test]
+fn specialist_needs_from_the_patron_or_the_librarian() {
+    for q in [
+        "looking for old maps of our farm near taneytown",
+        "how do i find the deed to my grandparents farm",
+        "my great grandmother came through the port of baltimore, passenger list?",
+        "need my grandmas obituary from 1962",
+        "trying to trace my enslaved ancestors",
+    ] {
+        assert_eq!(run(q, &[]).subject, Subject::Specialist, "{q}");
+    }
+    let t = with_staff(
+        "where did my dad serve in ww2",
+        &[],
+        &["I'll pass this to a local history specialist who can follow up."],
+    );
+    assert_eq!(t.subject, Subject::Specialist);
+}
+
+#[test]
+fn law_or_specialist_in_a_loan_question_is_doubted() {
+    // A circulation question whose only law cue is the patron's: a title or a look-alike.
+    let t = run(
+        "can I renew my lease book, it's overdue and I have fines",
+        &[],
+    );
+    assert_ne!(t.subject, Subject::Law, "{:?}", t.category);
+}
+
+#[test]
+fn the_librarians_report_of_a_service_problem() {
+    for l in [
+        "I'm sorry, I'll report the disconnects.",
+        "I'll report the connection problem and have staff email you.",
+        "I'm ending this chat, and it will be reported.",
+        "I'll pass your feedback along so it can be reviewed.",
+        "I'm sorry nobody followed up; I'll flag the missed follow-up.",
+    ] {
+        let t = with_staff("renew my books", &[], &[l]);
+        assert!(t.quality, "{l}");
+    }
+    // "I'll report it" alone is weak: reviewed, not decided; to a systems team it is no
+    // service problem.
+    let t = with_staff(
+        "the proxy login fails",
+        &[],
+        &["I'll report it and email you."],
+    );
+    assert!(!t.quality);
+    assert!(t.needs_review, "{:?}", t.review_reasons);
+    let t = with_staff(
+        "the proxy login fails",
+        &[],
+        &["That's odd. I'll report it to our systems team."],
+    );
+    assert!(!t.quality && !t.needs_review, "{:?}", t.review_reasons);
+    // With the patron's words it counts.
+    let t = with_staff("q", &["ugh it kicked me out again"], &["I'll report it."]);
+    assert!(t.quality, "{:?}", t.quality_evidence);
+}
+
+#[test]
+fn the_patrons_complaint_and_the_systems_broken_session() {
+    for l in [
+        "this is the 3rd time the chat dropped me",
+        "the chat window keeps going blank",
+        "I was promised an email and no one ever did",
+        "the last librarian just ended the chat while i was typing",
+        "she was rude",
+    ] {
+        assert!(run("q", &[l]).quality, "{l}");
+    }
+    for sys in [
+        "The chat session was disconnected. Reconnecting...",
+        "Connection lost. Attempting to reconnect...",
+        "Guest 7A2D has disconnected.",
+    ] {
+        let mut c = chat("q", &["hello?"]);
+        c.transcript += &format!("\n10:07:00 - System: {sys}");
+        assert!(triager().triage(&c, &opts()).quality, "{sys}");
+    }
+    // The queue's canned line is no service problem.
+    let mut c = chat("q", &["hello?"]);
+    c.transcript +=
+        "\n10:07:00 - System: No librarian is available right now. Please leave your question.";
+    assert!(!triager().triage(&c, &opts()).quality);
+    // A complaint about someone else is weak alone.
+    assert!(!run("q", &["I want to complain about my neighbor's dog"]).quality);
+}
+
+#[test]
+fn the_librarians_statement_before_an_unanswered_question_counts() {
+    assert_eq!(
+        statements_before_questions("LBPH runs BARD. Have you tried resetting it?"),
+        "LBPH runs BARD."
+    );
+    assert_eq!(
+        statements_before_questions("Which library? Is it BCPL?"),
+        ""
+    );
+    assert_eq!(statements_before_questions("Yes. It is."), "Yes. It is.");
+    let t = with_staff(
+        "BARD app says invalid login",
+        &[],
+        &["BARD accounts come through the Library for the Blind and Print Disabled. Have you tried resetting the password?"],
+    );
+    assert_eq!(
+        t.subject,
+        Subject::PrintDisability,
+        "{:?}",
+        t.subject_evidence
+    );
 }
