@@ -54,24 +54,12 @@ pub const LABEL_COLUMNS: [&str; 7] = [
 ];
 
 pub fn parse_category(s: &str) -> Option<Category> {
-    Some(match s.trim().to_ascii_lowercase().as_str() {
-        "research" => Category::Research,
-        "policy" => Category::Policy,
-        "circulation" => Category::Circulation,
-        "access" => Category::Access,
-        "other" => Category::Other,
-        _ => return None,
-    })
+    Category::parse(s)
 }
 
+/// The category's one name ([`Category::as_str`]).
 pub fn category_name(c: Category) -> &'static str {
-    match c {
-        Category::Research => "research",
-        Category::Policy => "policy",
-        Category::Circulation => "circulation",
-        Category::Access => "access",
-        Category::Other => "other",
-    }
+    c.as_str()
 }
 
 pub fn parse_subject(s: &str) -> Option<Subject> {
@@ -292,7 +280,7 @@ fn rule_index(r: RuleId) -> usize {
 }
 
 fn subject_name(s: Subject) -> &'static str {
-    crate::referral::rules::subject_name(s)
+    s.as_str()
 }
 
 fn opt(s: &Option<String>) -> String {
@@ -356,7 +344,7 @@ pub fn evaluate(export: &str, labels: &Labels, observed: &[Observed]) -> Report 
             .email_problem
             .iter()
             .map(ToString::to_string)
-            .chain(t.email_source.map(|s| format!("{s:?}").to_lowercase()))
+            .chain(t.email_source.map(|s| s.as_str().to_string()))
             .collect();
         check(0, opt(&l.email), opt(&t.email), &email_evidence);
         check(

@@ -6,6 +6,7 @@
 //! - [`time`]: civil time, the schedule's zone and the DST policy.
 //! - [`export`]: the streaming chat-export reader that triage, refer and remind share.
 //! - [`io`]: CSV / TSV / JSON / JSON Lines readers, format detection, decoding.
+//! - [`record`]: what a result row is to the output module: its field names and cells.
 //! - [`output`]: the table / JSON / JSON Lines / CSV renderer and atomic output files.
 //! - [`schedule`]: the weekly schedule, its file forms and the embedded default.
 //! - [`coverage`]: who covers Shared Follow-Up (and law chats) at an instant.
@@ -20,6 +21,42 @@
 //! - [`ledger`]: the follow-up ledger: each decision and when its follow-up went out.
 //! - [`report`]: the 72-hour compliance report from the ledger.
 
+/// One text name for every value of an enum: `as_str` gives it, and `Display`, serde and `parse`
+/// use it, so tables, JSON, CSV, notes and reminders cannot name a value two ways.
+macro_rules! one_name {
+    ($t:ident { $($v:ident => $n:literal),* $(,)? }) => {
+        impl $t {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$t] = &[$($t::$v),*];
+
+            /// The value's one name.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($t::$v => $n),*
+                }
+            }
+
+            /// The value named `s` (its one name, any case).
+            pub fn parse(s: &str) -> Option<$t> {
+                let s = s.trim();
+                Self::ALL.iter().copied().find(|v| v.as_str().eq_ignore_ascii_case(s))
+            }
+        }
+
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for $t {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+    };
+}
+
 pub mod check;
 pub mod coverage;
 pub mod directory;
@@ -29,6 +66,7 @@ pub mod ics;
 pub mod io;
 pub mod ledger;
 pub mod output;
+pub mod record;
 pub mod referral;
 pub mod remind;
 pub mod report;

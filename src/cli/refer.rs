@@ -5,7 +5,7 @@ use super::triage::{redact_triaged, show_mapping, Filters, TriageArgs};
 use super::{Ctx, Exit};
 use anyhow::{bail, Context, Result};
 use aun::export::ReadReport;
-use aun::output::{Format, RecordWriter};
+use aun::output::{Encoded, Format, RecordWriter};
 use aun::referral::{Options, Referral, Referrer, Summary, Tally};
 use aun::time::parse_duration;
 use aun::triage::{Chat, Status, Triaged};
@@ -108,12 +108,7 @@ impl<'a> Row<'a> {
             destination: r.destination.as_deref().unwrap_or("(none)"),
             method: r.method.as_str(),
             due_at: r.due_at.as_ref().map(aun::time::short).unwrap_or_default(),
-            status: match r.status {
-                Some(Status::Ok) => "ok",
-                Some(Status::DueSoon) => "due-soon",
-                Some(Status::Overdue) => "overdue",
-                None => "",
-            },
+            status: r.status.map_or("", Status::as_str),
             reason: &r.reason,
         }
     }
@@ -167,8 +162,8 @@ const LINE_CAPACITY: usize = 2048;
 
 /// What a worker hands back for one chat.
 enum Out {
-    /// A finished JSON line, serialised on the worker (the fast path, as in triage).
-    Line(Vec<u8>),
+    /// JSON or CSV, encoded on the worker (the fast path, as in triage).
+    Encoded(Result<Encoded<Referral>>),
     Record(Box<Referral>),
     /// For --summary: the referral's text is dropped on the worker.
     Tally(Tally),
@@ -203,15 +198,8 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
             return Some(Out::Tally(referrer.tally(&t)));
         }
         let r = referrer.refer_owned(t);
-        Some(if matches!(format, Format::Json | Format::Jsonl) {
-            // A referral is about 1.2 KB of JSON: size the buffer once instead of growing it.
-            let mut line = Vec::with_capacity(LINE_CAPACITY);
-            if serde_json::to_writer(&mut line, &r).is_err() {
-                line.clear();
-            }
-            Out::Line(line)
-        } else if format == Format::Csv {
-            Out::Line(csv_line(r.csv_cells().iter().map(|c| c.as_ref())))
+        Some(if lines {
+            Out::Encoded(aun::output::encode(format, &r, LINE_CAPACITY))
         } else {
             Out::Record(Box::new(r))
         })
@@ -219,55 +207,24 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     let mut summary = Summary::default();
     let mut count = 0u64;
     let mut dest = ctx.destination()?;
-    let report = if lines {
-        // The destination is buffered already.
-        let mut started = false;
-        let report = p.chats.run(ctx, &args.input.export, work, |out| {
-            if let Some(Out::Line(line)) = out {
-                match format {
-                    Format::Csv if !started => {
-                        if args.excel {
-                            dest.write_all(aun::io::text::BOM)?;
-                        }
-                        dest.write_all(&csv_line(Referral::CSV_HEADER.into_iter()))?;
-                    }
-                    // A JSON array, as the output module writes it: "[", ",", "]".
-                    Format::Json => dest.write_all(if started { b",\n" } else { b"[\n" })?,
-                    _ => {}
-                }
-                started = true;
-                count += 1;
-                dest.write_all(&line)?;
-                if format == Format::Jsonl {
-                    dest.write_all(b"\n")?;
-                }
-            }
-            Ok(())
-        })?;
-        if format == Format::Json {
-            dest.write_all(if started { b"\n]\n" } else { b"[]\n" })?;
+    let mut w = RecordWriter::new(format, &mut dest, ctx.color).excel(args.excel);
+    let report = p.chats.run(ctx, &args.input.export, work, |out| {
+        match out {
+            Some(Out::Tally(t)) => summary.add_tally(t),
+            Some(Out::Encoded(row)) => w.write_encoded(&row?)?,
+            Some(Out::Record(r)) if format == Format::Table => w.write(&Row::of(&r))?,
+            Some(Out::Record(r)) => w.write(&*r)?,
+            None => return Ok(()),
         }
-        report
-    } else {
-        let mut w = RecordWriter::new(format, &mut dest, ctx.color).excel(args.excel);
-        let report = p.chats.run(ctx, &args.input.export, work, |out| {
-            match out {
-                Some(Out::Tally(t)) => summary.add_tally(t),
-                Some(Out::Record(r)) if format == Format::Table => w.write(&Row::of(&r))?,
-                Some(Out::Record(r)) => w.write(&*r)?,
-                _ => return Ok(()),
-            }
-            count += 1;
-            Ok(())
-        })?;
-        if args.summary {
-            for row in summary.rows() {
-                w.write(&row)?;
-            }
+        count += 1;
+        Ok(())
+    })?;
+    if args.summary {
+        for row in summary.rows() {
+            w.write(&row)?;
         }
-        w.finish()?;
-        report
-    };
+    }
+    w.finish()?;
     dest.commit()?;
     summarise(ctx, &report, count, p.chats.all);
     Ok(Exit::Ok)
@@ -319,17 +276,6 @@ fn page_order(
     let due = r.due_at.map(|d| d.with_timezone(&chrono::Utc));
     let overdue = due.is_some_and(|d| ctx.now > d);
     (u8::from(!overdue), due, due.is_none(), r.id.clone())
-}
-
-/// One CSV row as the output module writes it: RFC 4180 quoting, formula cells neutralised.
-fn csv_line<'a>(cells: impl Iterator<Item = &'a str>) -> Vec<u8> {
-    let mut w = csv::WriterBuilder::new()
-        .has_headers(false)
-        .from_writer(Vec::with_capacity(LINE_CAPACITY));
-    let safe: Vec<std::borrow::Cow<'a, str>> = cells.map(aun::io::text::neutralize).collect();
-    // Writing to a Vec cannot fail.
-    let _ = w.write_record(safe.iter().map(|c| c.as_bytes()));
-    w.into_inner().unwrap_or_default()
 }
 
 fn explain(

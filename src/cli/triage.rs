@@ -7,13 +7,12 @@ use anyhow::{Context, Result};
 use aun::directory::Directory;
 use aun::export::{self, Field, ReadOptions, ReadReport};
 use aun::io::text::redact_email;
-use aun::output::Format;
+use aun::output::{Encoded, Format};
 use aun::time::parse_duration;
 use aun::triage::{Category, Status, Subject, Triaged};
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
-use std::io::Write;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -242,10 +241,14 @@ struct Item {
 }
 
 enum Out {
-    /// A finished JSON line (serialised on the worker: the fast path).
-    Line(Vec<u8>),
+    /// JSON or CSV, encoded on the worker (the fast path).
+    Encoded(Result<Encoded<Triaged>>),
+    /// For the table.
     Record(Box<Triaged>),
 }
+
+/// The starting size of one encoded row of a triaged chat.
+const LINE_CAPACITY: usize = 1024;
 
 /// The table view: the fields a person scans; the machine formats carry every field.
 #[derive(Serialize)]
@@ -278,10 +281,9 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
         aun::referral::Options { redact: false },
     )?;
     let redact = ctx.global.redact;
-    // JSON and JSON Lines are serialised on the workers (the fast path); the same bytes as the
-    // record writer's.
-    let json_lines = matches!(format, Format::Jsonl | Format::Json);
-    let csv = format == Format::Csv;
+    // JSON, JSON Lines and CSV rows are encoded on the workers (the fast path); the record writer
+    // frames them.
+    let encoded = format != Format::Table;
     let all = args.all;
 
     // Only the rows the pipeline wants (follow-ups, or every row with --all) reach this.
@@ -297,10 +299,8 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
         if redact {
             redact_triaged(&mut t);
         }
-        let out = if json_lines {
-            Out::Line(serde_json::to_vec(&t).unwrap_or_default())
-        } else if csv {
-            Out::Line(csv_row(&t))
+        let out = if encoded {
+            Out::Encoded(aun::output::encode(format, &t, LINE_CAPACITY))
         } else {
             Out::Record(Box::new(t))
         };
@@ -312,53 +312,13 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
 
     let mut counts = Counts::default();
     let mut dest = ctx.destination()?;
-    let report = if csv {
-        // The record writer's CSV, made on the workers: a header, then one row per chat.
-        let mut header_done = false;
-        p.run(ctx, &args.export, work, |item| {
-            if let Some(Out::Line(row)) = counts.add(item) {
-                if !header_done {
-                    dest.write_all(&csv_header())?;
-                    header_done = true;
-                }
-                dest.write_all(&row)?;
-            }
-            Ok(())
-        })?
-    } else if json_lines {
-        // Destination is buffered already. A JSON array: "[", records separated by ",", "]".
-        let array = format == Format::Json;
-        let report = p.run(ctx, &args.export, work, |item| {
-            if let Some(Out::Line(line)) = counts.add(item) {
-                if array {
-                    dest.write_all(if counts.shown == 1 { b"[\n" } else { b",\n" })?;
-                    dest.write_all(&line)?;
-                } else {
-                    dest.write_all(&line)?;
-                    dest.write_all(b"\n")?;
-                }
-            }
-            Ok(())
-        })?;
-        if array {
-            dest.write_all(if counts.shown == 0 { b"[]\n" } else { b"\n]\n" })?;
-        }
-        report
-    } else {
-        let mut w = aun::output::RecordWriter::new(format, &mut dest, ctx.color);
-        let report = p.run(ctx, &args.export, work, |item| {
-            if let Some(Out::Record(t)) = counts.add(item) {
-                if format == Format::Table {
-                    w.write(&table_row(&t, all))?;
-                } else {
-                    w.write(&*t)?;
-                }
-            }
-            Ok(())
-        })?;
-        w.finish()?;
-        report
-    };
+    let mut w = aun::output::RecordWriter::new(format, &mut dest, ctx.color);
+    let report = p.run(ctx, &args.export, work, |item| match counts.add(item) {
+        Some(Out::Encoded(row)) => w.write_encoded(&row?),
+        Some(Out::Record(t)) => w.write(&table_row(&t, all)),
+        None => Ok(()),
+    })?;
+    w.finish()?;
     dest.commit()?;
     summarise(&args, ctx, &report, &counts);
     Ok(Exit::Ok)
@@ -412,51 +372,6 @@ fn summarise(args: &TriageArgs, ctx: &Ctx, report: &ReadReport, c: &Counts) {
     report_skipped(ctx, report);
 }
 
-/// One CSV row of a triaged chat, as the record writer writes it: nested fields flattened, lists
-/// joined with "; ", formula cells neutralised, RFC 4180 quoting.
-fn csv_row(t: &Triaged) -> Vec<u8> {
-    let cells = aun::output::flatten(t).unwrap_or_default();
-    csv_line(cells.iter().map(|(_, v)| v.as_str()))
-}
-
-fn csv_header() -> Vec<u8> {
-    let cells = aun::output::flatten(&Triaged {
-        id: String::new(),
-        record: 0,
-        started_at: None,
-        resolution: String::new(),
-        origin: String::new(),
-        origin_id: None,
-        email: None,
-        email_source: None,
-        email_problem: None,
-        category: Category::Other,
-        category_evidence: Vec::new(),
-        category_confidence: 0.0,
-        subject: Subject::None,
-        subject_evidence: Vec::new(),
-        local_library: None,
-        library_evidence: Vec::new(),
-        quality: false,
-        quality_evidence: Vec::new(),
-        needs_review: false,
-        review_reasons: Vec::new(),
-        due_at: None,
-        status: None,
-    })
-    .unwrap_or_default();
-    csv_line(cells.iter().map(|(k, _)| k.as_str()))
-}
-
-fn csv_line<'a>(cells: impl Iterator<Item = &'a str>) -> Vec<u8> {
-    let mut w = csv::WriterBuilder::new()
-        .has_headers(false)
-        .from_writer(Vec::with_capacity(512));
-    let safe: Vec<std::borrow::Cow<str>> = cells.map(aun::io::text::neutralize).collect();
-    let _ = w.write_record(safe.iter().map(|c| c.as_bytes()));
-    w.into_inner().unwrap_or_default()
-}
-
 pub(super) fn redact_triaged(t: &mut Triaged) {
     if let Some(e) = &t.email {
         t.email = Some(redact_email(e));
@@ -472,27 +387,11 @@ fn table_row(t: &Triaged, all: bool) -> TableRow<'_> {
         id: &t.id,
         resolution: all.then_some(t.resolution.as_str()),
         started: short(&t.started_at),
-        status: match t.status {
-            Some(Status::Ok) => "ok",
-            Some(Status::DueSoon) => "due-soon",
-            Some(Status::Overdue) => "overdue",
-            None => "",
-        },
+        status: t.status.map_or("", Status::as_str),
         due: short(&t.due_at),
         email: t.email.as_deref().unwrap_or("(none)"),
-        category: match t.category {
-            Category::Research => "research",
-            Category::Policy => "policy",
-            Category::Circulation => "circulation",
-            Category::Access => "access",
-            Category::Other => "other",
-        },
-        subject: match t.subject {
-            Subject::Law => "law",
-            Subject::PrintDisability => "print-disability",
-            Subject::Specialist => "specialist",
-            Subject::None => "",
-        },
+        category: t.category.as_str(),
+        subject: t.subject.as_str(),
         library: t.local_library.as_deref().unwrap_or(""),
         quality: if t.quality { "check" } else { "" },
     }

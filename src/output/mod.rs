@@ -15,7 +15,11 @@ pub use atomic::Destination;
 use anyhow::Result;
 use serde::Serialize;
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 use std::io::Write;
+use std::marker::PhantomData;
+
+pub use crate::record::CsvRecord;
 
 /// Output formats. Not every command offers every one: `text` is for reminders, `ics` for
 /// calendars, `grid` for `schedule show` (the cooperative's own table, as CSV), `html` for the
@@ -31,6 +35,29 @@ pub enum Format {
     Ics,
     Grid,
     Html,
+}
+
+/// A record already encoded for one format ([`encode`]), waiting for [`RecordWriter::write_encoded`]
+/// to frame it: the JSON array's brackets and commas, the JSON Lines newline, the CSV header and
+/// the byte-order mark are written there, never by the command.
+pub struct Encoded<T> {
+    bytes: Vec<u8>,
+    record: PhantomData<fn() -> T>,
+}
+
+/// Encodes one record for `format` (JSON text for json and jsonl, one CSV row for csv), on any
+/// thread; `capacity` is the expected size, so the buffer is not grown.
+pub fn encode<T: CsvRecord>(format: Format, record: &T, capacity: usize) -> Result<Encoded<T>> {
+    let mut bytes = Vec::with_capacity(capacity);
+    match format {
+        Format::Json | Format::Jsonl => serde_json::to_writer(&mut bytes, record)?,
+        Format::Csv => write_csv_row(&mut bytes, record.csv_cells().iter().map(|c| c.as_ref()))?,
+        _ => anyhow::bail!("records are encoded ahead only as JSON or CSV, not {format:?}"),
+    }
+    Ok(Encoded {
+        bytes,
+        record: PhantomData,
+    })
 }
 
 /// Streams records to a writer in one of the record formats.
@@ -77,14 +104,7 @@ impl<W: Write> RecordWriter<W> {
             }
             Format::Csv => {
                 let cells = flatten(record)?;
-                if self.csv_header.is_none() {
-                    if self.excel {
-                        self.out.write_all(crate::io::text::BOM)?;
-                    }
-                    let header: Vec<String> = cells.iter().map(|(k, _)| k.clone()).collect();
-                    write_csv_row(&mut self.out, header.iter().map(String::as_str))?;
-                    self.csv_header = Some(header);
-                }
+                self.csv_start(|| cells.iter().map(|(k, _)| k.clone()).collect())?;
                 write_csv_row(&mut self.out, cells.iter().map(|(_, v)| v.as_str()))?;
             }
             Format::Table | Format::Text => {
@@ -99,6 +119,41 @@ impl<W: Write> RecordWriter<W> {
             }
         }
         self.count += 1;
+        Ok(())
+    }
+
+    /// Writes one record [`encode`]d for this writer's format (json, jsonl or csv).
+    pub fn write_encoded<T: CsvRecord>(&mut self, row: &Encoded<T>) -> Result<()> {
+        match self.format {
+            Format::Jsonl => {
+                self.out.write_all(&row.bytes)?;
+                self.out.write_all(b"\n")?;
+            }
+            Format::Json => {
+                self.out
+                    .write_all(if self.count == 0 { b"[\n" } else { b",\n" })?;
+                self.out.write_all(&row.bytes)?;
+            }
+            Format::Csv => {
+                self.csv_start(|| T::FIELDS.iter().map(|f| f.to_string()).collect())?;
+                self.out.write_all(&row.bytes)?;
+            }
+            _ => anyhow::bail!("encoded records cannot be written as {:?}", self.format),
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Before the first CSV row: the byte-order mark (for Excel) and the header.
+    fn csv_start(&mut self, header: impl FnOnce() -> Vec<String>) -> Result<()> {
+        if self.csv_header.is_none() {
+            if self.excel {
+                self.out.write_all(crate::io::text::BOM)?;
+            }
+            let header = header();
+            write_csv_row(&mut self.out, header.iter().map(String::as_str))?;
+            self.csv_header = Some(header);
+        }
         Ok(())
     }
 
@@ -125,7 +180,7 @@ fn write_csv_row<'a, W: Write>(out: &mut W, cells: impl Iterator<Item = &'a str>
     let mut w = csv::WriterBuilder::new()
         .has_headers(false)
         .from_writer(Vec::with_capacity(256));
-    let safe: Vec<std::borrow::Cow<'a, str>> = cells.map(crate::io::text::neutralize).collect();
+    let safe: Vec<Cow<'a, str>> = cells.map(crate::io::text::neutralize).collect();
     w.write_record(safe.iter().map(|c| c.as_bytes()))?;
     out.write_all(&w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?)?;
     Ok(())

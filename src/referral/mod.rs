@@ -15,6 +15,7 @@ pub use summary::{Summary, SummaryRow, Tally};
 
 use crate::directory::{is_forbidden_account, Directory, Library, PRATT_ACCOUNT};
 use crate::io::text::redact_email;
+use crate::record::{flag, instant, list, named, opt, CsvRecord};
 use crate::time::Instant;
 use crate::triage::{Category, EmailProblem, EmailSource, Status, Subject, Triaged};
 use anyhow::Result;
@@ -86,9 +87,8 @@ pub struct Referral {
     pub status: Option<Status>,
 }
 
-impl Referral {
-    /// The CSV header: the field names, in order.
-    pub const CSV_HEADER: [&'static str; 27] = [
+impl CsvRecord for Referral {
+    const FIELDS: &'static [&'static str] = &[
         "id",
         "record",
         "rule",
@@ -118,25 +118,9 @@ impl Referral {
         "status",
     ];
 
-    /// The CSV cells, the same text the output module makes of the JSON form (lists joined
-    /// with "; ", none as empty), without going through JSON values: CSV is written on triage's
-    /// workers and this is its inner loop.
-    pub fn csv_cells(&self) -> [Cow<'_, str>; 27] {
-        fn opt(s: &Option<String>) -> Cow<'_, str> {
-            Cow::Borrowed(s.as_deref().unwrap_or(""))
-        }
-        fn time(t: &Option<Instant>) -> Cow<'static, str> {
-            t.as_ref()
-                .map_or(Cow::Borrowed(""), |t| Cow::Owned(crate::time::rfc3339(t)))
-        }
-        fn list(v: &[String]) -> Cow<'_, str> {
-            match v {
-                [] => Cow::Borrowed(""),
-                [one] => Cow::Borrowed(one),
-                many => Cow::Owned(many.join("; ")),
-            }
-        }
-        [
+    /// Without going through JSON values: CSV is written on the workers and this is its inner loop.
+    fn csv_cells(&self) -> Vec<Cow<'_, str>> {
+        vec![
             Cow::Borrowed(self.id.as_str()),
             Cow::Owned(self.record.to_string()),
             Cow::Borrowed(self.rule.as_str()),
@@ -146,42 +130,24 @@ impl Referral {
             Cow::Borrowed(self.route.as_str()),
             Cow::Borrowed(self.reason.as_str()),
             Cow::Borrowed(self.note.as_str()),
-            Cow::Borrowed(if self.needs_review { "true" } else { "false" }),
+            flag(self.needs_review),
             list(&self.review_reasons),
             opt(&self.email),
-            Cow::Borrowed(match self.email_source {
-                Some(EmailSource::Field) => "field",
-                Some(EmailSource::Transcript) => "transcript",
-                Some(EmailSource::WrittenOut) => "written-out",
-                None => "",
-            }),
-            self.email_problem
-                .as_ref()
-                .map_or(Cow::Borrowed(""), |p| Cow::Owned(p.to_string())),
-            Cow::Borrowed(if self.quality { "true" } else { "false" }),
+            Cow::Borrowed(self.email_source.map_or("", EmailSource::as_str)),
+            named(&self.email_problem),
+            flag(self.quality),
             list(&self.quality_evidence),
-            Cow::Borrowed(rules::subject_name(self.subject)),
+            Cow::Borrowed(self.subject.as_str()),
             list(&self.subject_evidence),
             opt(&self.local_library),
             list(&self.library_evidence),
             Cow::Borrowed(self.origin.as_str()),
             opt(&self.origin_id),
-            Cow::Borrowed(match self.category {
-                Category::Research => "research",
-                Category::Policy => "policy",
-                Category::Circulation => "circulation",
-                Category::Access => "access",
-                Category::Other => "other",
-            }),
+            Cow::Borrowed(self.category.as_str()),
             Cow::Borrowed(self.resolution.as_str()),
-            time(&self.started_at),
-            time(&self.due_at),
-            Cow::Borrowed(match self.status {
-                Some(Status::Ok) => "ok",
-                Some(Status::DueSoon) => "due-soon",
-                Some(Status::Overdue) => "overdue",
-                None => "",
-            }),
+            instant(&self.started_at),
+            instant(&self.due_at),
+            Cow::Borrowed(self.status.map_or("", Status::as_str)),
         ]
     }
 }

@@ -100,7 +100,7 @@ fn card(body: &mut String, i: usize, r: &Referral, review: Option<String>, tz: T
     );
     item(
         "Subject",
-        &evidence(super::rules::subject_name(r.subject), &r.subject_evidence),
+        &evidence(r.subject.as_str(), &r.subject_evidence),
     );
     item(
         "Local library",

@@ -158,20 +158,8 @@ fn subject_need<'d>(t: &Triaged, need: Subject, name: &str, explain: bool) -> Ve
         Verdict::applies(t.subject_evidence.clone())
     } else {
         not_applies(explain, || {
-            format!(
-                "the subject need is {}, not {name}",
-                subject_name(t.subject)
-            )
+            format!("the subject need is {}, not {name}", t.subject.as_str())
         })
-    }
-}
-
-pub fn subject_name(s: Subject) -> &'static str {
-    match s {
-        Subject::Law => "law",
-        Subject::PrintDisability => "print-disability",
-        Subject::Specialist => "specialist",
-        Subject::None => "none",
     }
 }
 

@@ -536,8 +536,15 @@ mod properties {
             // The CSV cells are the output module's text of the JSON form, field for field.
             let flat = crate::output::flatten(&r).unwrap();
             let names: Vec<&str> = flat.iter().map(|(k, _)| k.as_str()).collect();
-            prop_assert_eq!(names, Referral::CSV_HEADER.to_vec());
+            prop_assert_eq!(names, Referral::FIELDS.to_vec());
             let cells: Vec<String> = r.csv_cells().iter().map(|c| c.to_string()).collect();
+            let want: Vec<String> = flat.into_iter().map(|(_, v)| v).collect();
+            prop_assert_eq!(cells, want);
+            // The same for the triaged chat.
+            let flat = crate::output::flatten(&t).unwrap();
+            let names: Vec<&str> = flat.iter().map(|(k, _)| k.as_str()).collect();
+            prop_assert_eq!(names, Triaged::FIELDS.to_vec());
+            let cells: Vec<String> = t.csv_cells().iter().map(|c| c.to_string()).collect();
             let want: Vec<String> = flat.into_iter().map(|(_, v)| v).collect();
             prop_assert_eq!(cells, want);
             prop_assert!(!r.note.is_empty());
@@ -603,6 +610,14 @@ fn csv_cells_match_the_output_modules_text_for_every_variant() {
             .map(|(_, v)| v)
             .collect();
         let got: Vec<String> = r.csv_cells().iter().map(|c| c.to_string()).collect();
+        assert_eq!(got, want);
+        t.category_confidence = [0.0, 0.5, 0.87, 1.0, f64::NAN][i % 5];
+        let want: Vec<String> = crate::output::flatten(&t)
+            .unwrap()
+            .into_iter()
+            .map(|(_, v)| v)
+            .collect();
+        let got: Vec<String> = t.csv_cells().iter().map(|c| c.to_string()).collect();
         assert_eq!(got, want);
     }
 }
