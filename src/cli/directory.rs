@@ -67,7 +67,7 @@ pub fn run(cmd: DirectoryCommand, ctx: &Ctx) -> Result<Exit> {
 }
 
 fn verify(args: VerifyArgs, ctx: &Ctx) -> Result<Exit> {
-    let Some(path) = &ctx.global.directory else {
+    let Some(path) = &ctx.directory_file else {
         return Err(anyhow!(
             "verify changes a directory file: give --directory FILE or set AUN_DIRECTORY (start one with `aun directory show --format csv > directory.csv`)"
         ));

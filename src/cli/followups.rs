@@ -135,18 +135,13 @@ pub struct UpdateArgs {
     #[command(flatten)]
     pub wait: WaitArgs,
 
-    /// Which header holds which field: 'answered_at=Closed On,id=Ticket' (fields as `aun triage`'s,
-    /// and answered_at)
-    #[arg(long, value_name = "FIELD=HEADER,…")]
-    pub columns: Option<String>,
-
     /// Print which header became which field, and stop
     #[arg(long)]
     pub show_mapping: bool,
 
-    /// Skip bad records (counted and listed at the end) instead of stopping
-    #[arg(long)]
-    pub lenient: bool,
+    /// How the export is read: --columns (answered_at=Closed On,id=Ticket), --lenient
+    #[command(flatten)]
+    pub read: super::reading::ReadArgs,
 }
 
 #[derive(Debug, Args)]
@@ -325,11 +320,11 @@ pub fn record_referrals(
         rec.unchanged.len()
     ));
     if !undated.is_empty() {
-        eprintln!(
-            "aun: {source}: {} chat(s) without a start time not recorded (no 72-hour deadline): {}",
+        ctx.warn(format_args!(
+            "{source}: {} chat(s) without a start time not recorded (no 72-hour deadline): {}",
             undated.len(),
             undated.join(", ")
-        );
+        ));
         return Ok(Exit::Failure);
     }
     Ok(Exit::Ok)
@@ -371,10 +366,10 @@ fn done(args: DoneArgs, ctx: &Ctx) -> Result<Exit> {
         }
     ));
     if !m.unknown.is_empty() {
-        eprintln!(
-            "aun: {name}: not in the ledger, nothing marked: {}",
+        ctx.warn(format_args!(
+            "{name}: not in the ledger, nothing marked: {}",
             m.unknown.join(", ")
-        );
+        ));
         return Ok(Exit::Failure);
     }
     Ok(Exit::Ok)
@@ -490,15 +485,7 @@ struct Answer {
 }
 
 fn update(args: UpdateArgs, ctx: &Ctx) -> Result<Exit> {
-    let mut opts = aun::export::ReadOptions {
-        format: ctx.global.input_format,
-        tz: ctx.tz,
-        lenient: args.lenient,
-        ..aun::export::ReadOptions::default()
-    };
-    if let Some(spec) = &args.columns {
-        opts.columns = aun::export::parse_columns(spec)?;
-    }
+    let opts = args.read.read_options(ctx, None)?;
     if args.show_mapping {
         return super::triage::print_mapping(&args.export, &opts, ctx);
     }
@@ -542,18 +529,7 @@ fn update(args: UpdateArgs, ctx: &Ctx) -> Result<Exit> {
     )?;
     let source = report.mapping.source.clone();
     super::reading::reading_notes(ctx, &report, true);
-    if report.skipped > 0 {
-        let list: Vec<String> = report
-            .first_skipped
-            .iter()
-            .map(|b| format!("record {} (line {}): {}", b.record, b.line, b.problem))
-            .collect();
-        eprintln!(
-            "aun: {source}: skipped {} bad record(s) (--lenient): {}",
-            report.skipped,
-            list.join("; ")
-        );
-    }
+    super::reading::report_skipped(ctx, &report);
     if !untimed.is_empty() {
         let hint = if report.mapping.has(aun::export::Field::AnsweredAt) {
             String::new()

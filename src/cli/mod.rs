@@ -170,12 +170,29 @@ pub enum Command {
     Man,
 }
 
-/// What every command gets from the global flags, resolved once.
+/// What every command gets from the global flags, resolved once (the raw flags stay here: commands
+/// read these settings, never the flags).
 pub struct Ctx {
-    pub global: GlobalArgs,
     pub tz: Tz,
     pub now: DateTime<Utc>,
+    /// Colour in tables, decided once from --color, NO_COLOR, TERM and the terminal.
     pub color: bool,
+    /// The format asked for with --format, if any ([`Ctx::format`] checks it is offered).
+    pub requested_format: Option<Format>,
+    /// -o FILE, else stdout.
+    pub output: Option<PathBuf>,
+    /// -q: no notes on stderr (warnings are still said).
+    pub quiet: bool,
+    /// --redact: e-mail addresses masked in every output and message.
+    pub redact: bool,
+    /// --input-format for the input files, when neither extension nor content tells.
+    pub input_format: Option<InputFormat>,
+    /// --schedule / AUN_SCHEDULE, else the embedded default.
+    pub schedule_file: Option<String>,
+    /// --directory / AUN_DIRECTORY, else the embedded default.
+    pub directory_file: Option<String>,
+    /// --overrides / AUN_OVERRIDES, else none.
+    pub overrides_file: Option<String>,
     /// Set once the schedule's reading notes were printed (the schedule may be read twice).
     schedule_noted: std::cell::Cell<bool>,
 }
@@ -198,17 +215,24 @@ impl Ctx {
             }
         };
         Ok(Ctx {
-            global,
             tz,
             now,
             color,
+            requested_format: global.format,
+            output: global.output,
+            quiet: global.quiet,
+            redact: global.redact,
+            input_format: global.input_format,
+            schedule_file: global.schedule,
+            directory_file: global.directory,
+            overrides_file: global.overrides,
             schedule_noted: std::cell::Cell::new(false),
         })
     }
 
     /// The output format: the user's choice if this command offers it, else `default`.
     pub fn format(&self, default: Format, offered: &[Format]) -> Result<Format> {
-        match self.global.format {
+        match self.requested_format {
             None => Ok(default),
             Some(f) if offered.contains(&f) => Ok(f),
             Some(f) => {
@@ -224,7 +248,7 @@ impl Ctx {
 
     /// Where output goes: `-o FILE` (atomic) or stdout.
     pub fn destination(&self) -> Result<Destination> {
-        Destination::open(self.global.output.as_deref())
+        Destination::open(self.output.as_deref())
     }
 
     /// A record writer on the destination.
@@ -234,8 +258,8 @@ impl Ctx {
 
     /// The schedule: `--schedule FILE` / AUN_SCHEDULE, else the embedded default.
     pub fn schedule(&self) -> Result<Schedule> {
-        let s = match &self.global.schedule {
-            Some(path) => Schedule::load(path, self.global.input_format)?,
+        let s = match &self.schedule_file {
+            Some(path) => Schedule::load(path, self.input_format)?,
             None => Schedule::default_schedule(),
         };
         self.schedule_notes(&s);
@@ -253,7 +277,7 @@ impl Ctx {
 
     /// The directory: `--directory FILE` / AUN_DIRECTORY, else the embedded default.
     pub fn directory(&self) -> Result<Directory> {
-        match &self.global.directory {
+        match &self.directory_file {
             Some(path) => Directory::load(path, None),
             None => Ok(Directory::default_directory()),
         }
@@ -267,14 +291,14 @@ impl Ctx {
 
     /// A note for people on stderr, unless `-q`.
     pub fn note(&self, msg: impl std::fmt::Display) {
-        if !self.global.quiet {
-            say(msg, self.global.redact);
+        if !self.quiet {
+            say(msg, self.redact);
         }
     }
 
     /// A warning on stderr, even with `-q`: something was skipped, missed or not delivered.
     pub fn warn(&self, msg: impl std::fmt::Display) {
-        say(msg, self.global.redact);
+        say(msg, self.redact);
     }
 }
 

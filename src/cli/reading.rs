@@ -15,17 +15,44 @@ use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::{IsTerminal, Read};
 
-/// How an export is read: the flags every command that reads one has.
+/// How an export's records are read: the flags every command that reads an export has
+/// (`triage`, `refer`, `remind --export`, `eval`, `train`, `followups update`).
 #[derive(Debug, Clone, Args)]
-pub struct ExportArgs {
+pub struct ReadArgs {
     /// Which header holds which field: 'transcript=Chat Text,id=Ref' (fields: id, started_at,
-    /// start_time, resolution, origin, patron_email, patron_name, question, transcript)
+    /// start_time, resolution, origin, patron_email, patron_name, question, transcript,
+    /// answered_at)
     #[arg(long, value_name = "FIELD=HEADER,…")]
     pub columns: Option<String>,
 
     /// Skip bad records (counted and listed at the end) instead of stopping
     #[arg(long)]
     pub lenient: bool,
+}
+
+impl ReadArgs {
+    /// The reader's settings, resolved once from these flags and the global ones: `wanted` says
+    /// which rows are decoded (the others are counted), none for every row.
+    pub fn read_options(&self, ctx: &Ctx, wanted: Option<fn(&str) -> bool>) -> Result<ReadOptions> {
+        let mut opts = ReadOptions {
+            format: ctx.input_format,
+            tz: ctx.tz,
+            lenient: self.lenient,
+            wanted,
+            ..ReadOptions::default()
+        };
+        if let Some(spec) = &self.columns {
+            opts.columns = parse_columns(spec)?;
+        }
+        Ok(opts)
+    }
+}
+
+/// How an export is read and triaged: the reading flags, the vocabulary, the model, the threads.
+#[derive(Debug, Clone, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub read: ReadArgs,
 
     /// Vocabulary file (the columns of data/vocabulary.csv) instead of the embedded one
     #[arg(long, env = "AUN_VOCABULARY", value_name = "FILE")]
@@ -45,18 +72,9 @@ impl ExportArgs {
     /// How to read: `all` takes every row, else only the follow-ups. This is the one place that
     /// decides which rows are follow-ups: the reader hands the workers no other row.
     pub fn read_options(&self, ctx: &Ctx, all: bool) -> Result<ReadOptions> {
-        let mut opts = ReadOptions {
-            format: ctx.global.input_format,
-            tz: ctx.tz,
-            lenient: self.lenient,
-            // Rows that are not follow-ups are counted but not decoded.
-            wanted: (!all).then_some(is_follow_up as fn(&str) -> bool),
-            ..ReadOptions::default()
-        };
-        if let Some(spec) = &self.columns {
-            opts.columns = parse_columns(spec)?;
-        }
-        Ok(opts)
+        // Rows that are not follow-ups are counted but not decoded.
+        self.read
+            .read_options(ctx, (!all).then_some(is_follow_up as fn(&str) -> bool))
     }
 }
 
@@ -166,7 +184,7 @@ where
 }
 
 fn bar(ctx: &Ctx, source: &str) -> Option<ProgressBar> {
-    if ctx.global.quiet || !std::io::stderr().is_terminal() {
+    if ctx.quiet || !std::io::stderr().is_terminal() {
         return None;
     }
     let size = std::fs::metadata(source)

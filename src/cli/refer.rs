@@ -1,13 +1,12 @@
 //! `aun refer`: triage each chat of an export, then refer it (rules.md §6), in one pass.
 
-use super::reading::{reading_notes, report_skipped, ChatPipeline};
-use super::triage::{redact_triaged, show_mapping, Filters, TriageArgs};
+use super::reading::{reading_notes, report_skipped};
+use super::triage::{show_mapping, Pipeline, TriageArgs};
 use super::{Ctx, Exit};
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use aun::export::ReadReport;
 use aun::output::{Encoded, Format, RecordWriter};
 use aun::referral::{Options, Referral, Referrer, Summary, Tally};
-use aun::time::parse_duration;
 use aun::triage::{Chat, Status, Triaged};
 use clap::Args;
 use serde::Serialize;
@@ -77,7 +76,7 @@ pub(super) fn referrals(input: &TriageArgs, ctx: &Ctx) -> Result<(Vec<Referral>,
     let report = p.chats.run(
         ctx,
         &input.export,
-        |chat| p.triage(chat, &referrer).map(|t| referrer.refer_owned(t)),
+        |chat| p.triage(chat, &referrer).1.map(|t| referrer.refer_owned(t)),
         |r| {
             out.extend(r);
             Ok(())
@@ -114,49 +113,6 @@ impl<'a> Row<'a> {
     }
 }
 
-/// Everything one run needs, built once and shared by the worker threads: the reading pipeline
-/// triage uses, and refer's filters.
-struct Pipeline {
-    chats: ChatPipeline,
-    filters: Filters,
-    redact: bool,
-}
-
-impl Pipeline {
-    fn new(input: &TriageArgs, ctx: &Ctx) -> Result<Pipeline> {
-        let due_soon = parse_duration(&input.due_soon).context("--due-soon")?;
-        let directory = ctx.directory()?;
-        let filters = Filters::from_args(input, &directory)?;
-        let chats = ChatPipeline::new(ctx, &input.read, input.all, directory, ctx.now, due_soon)?;
-        Ok(Pipeline {
-            chats,
-            filters,
-            redact: ctx.global.redact,
-        })
-    }
-
-    /// Triage of one chat the pipeline hands over (a follow-up row, or any with --all), if it
-    /// passes the filters; masked under --redact.
-    fn triage(&self, chat: &Chat, referrer: &Referrer) -> Option<Triaged> {
-        let mut t = self.chats.triager.triage(chat, &self.chats.topts);
-        if !self.filters.keep(&t) {
-            return None;
-        }
-        // --destination: where the chat goes decides (unmasked, before --redact).
-        if self.filters.destination.is_some()
-            && !self
-                .filters
-                .keeps_destination(referrer.refer(&t).destination_id.as_deref())
-        {
-            return None;
-        }
-        if self.redact {
-            redact_triaged(&mut t);
-        }
-        Some(t)
-    }
-}
-
 /// The starting size of one JSON line of a referral.
 const LINE_CAPACITY: usize = 2048;
 
@@ -171,7 +127,7 @@ enum Out {
 
 pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     let format = if args.excel {
-        match ctx.global.format {
+        match ctx.requested_format {
             None | Some(Format::Csv) => Format::Csv,
             Some(_) => bail!("--excel writes CSV: leave out --format, or use --format csv"),
         }
@@ -193,7 +149,7 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     // JSON, JSON Lines and CSV are rendered on the workers; the caller only writes them.
     let lines = !args.summary && matches!(format, Format::Json | Format::Jsonl | Format::Csv);
     let work = |chat: &Chat| -> Option<Out> {
-        let t = p.triage(chat, &referrer)?;
+        let t = p.triage(chat, &referrer).1?;
         if args.summary {
             return Some(Out::Tally(referrer.tally(&t)));
         }
@@ -290,7 +246,11 @@ fn explain(
     let report = p.chats.run(
         ctx,
         &args.input.export,
-        |chat| (chat.id == id).then(|| p.triage(chat, referrer)).flatten(),
+        |chat| {
+            (chat.id == id)
+                .then(|| p.triage(chat, referrer).1)
+                .flatten()
+        },
         |t| {
             if found.is_none() {
                 found = t;

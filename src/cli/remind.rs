@@ -239,7 +239,7 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
         _ => (reminders.iter().collect(), 0),
     };
     // Records on stdout: always without delivery (they are the delivery), with it only when asked.
-    if !delivering || args.dry_run || ctx.global.format.is_some() {
+    if !delivering || args.dry_run || ctx.requested_format.is_some() {
         write_records(ctx, format, &delivered)?;
     }
     if let (Some(st), Some(path), false) = (state.as_mut(), &args.state, args.dry_run) {

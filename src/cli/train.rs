@@ -51,7 +51,7 @@ pub struct TrainArgs {
 }
 
 pub fn run(args: TrainArgs, ctx: &Ctx) -> Result<Exit> {
-    if ctx.global.output.is_none() {
+    if ctx.output.is_none() {
         bail!("aun train needs -o FILE (the model file to write)");
     }
     let p = ChatPipeline::new(

@@ -113,7 +113,7 @@ pub enum SubjectArg {
 }
 
 /// The filters a coordinator uses, checked on the worker threads (`refer` uses them too).
-pub(super) struct Filters {
+struct Filters {
     status: Vec<Status>,
     category: Vec<Category>,
     subject: Vec<Subject>,
@@ -145,7 +145,7 @@ fn library_filter(
 }
 
 impl Filters {
-    pub(super) fn from_args(args: &TriageArgs, directory: &Directory) -> Result<Filters> {
+    fn from_args(args: &TriageArgs, directory: &Directory) -> Result<Filters> {
         let library = match &args.library {
             None => None,
             Some(id) => Some(directory.find(id).map(|l| l.id.clone()).ok_or_else(|| {
@@ -196,13 +196,13 @@ impl Filters {
     }
 
     /// `--destination`: whether a chat referred to `destination_id` is kept.
-    pub(super) fn keeps_destination(&self, destination_id: Option<&str>) -> bool {
+    fn keeps_destination(&self, destination_id: Option<&str>) -> bool {
         self.destination
             .as_deref()
             .is_none_or(|d| destination_id.is_some_and(|x| x.eq_ignore_ascii_case(d)))
     }
 
-    pub(super) fn keep(&self, t: &Triaged) -> bool {
+    fn keep(&self, t: &Triaged) -> bool {
         (self.status.is_empty() || t.status.is_some_and(|s| self.status.contains(&s)))
             && (self.category.is_empty() || self.category.contains(&t.category))
             && (self.subject.is_empty() || self.subject.contains(&t.subject))
@@ -231,6 +231,52 @@ fn date_filter(s: &Option<String>, flag: &str) -> Result<Option<NaiveDate>> {
     s.as_deref()
         .map(|d| aun::time::parse_date(d).with_context(|| flag.to_string()))
         .transpose()
+}
+
+/// `triage`'s and `refer`'s settings, resolved once from their flags and shared by the worker
+/// threads: the reading pipeline, the filters, --redact.
+pub(super) struct Pipeline {
+    pub(super) chats: ChatPipeline,
+    filters: Filters,
+    pub(super) redact: bool,
+}
+
+impl Pipeline {
+    pub(super) fn new(args: &TriageArgs, ctx: &Ctx) -> Result<Pipeline> {
+        let due_soon = parse_duration(&args.due_soon).context("--due-soon")?;
+        let directory = ctx.directory()?;
+        let filters = Filters::from_args(args, &directory)?;
+        let chats = ChatPipeline::new(ctx, &args.read, args.all, directory, ctx.now, due_soon)?;
+        Ok(Pipeline {
+            chats,
+            filters,
+            redact: ctx.redact,
+        })
+    }
+
+    /// Triage of one chat the reader hands over (a follow-up row, or any with --all): its status,
+    /// and the chat if it passes the filters, masked under --redact.
+    pub(super) fn triage(
+        &self,
+        chat: &export::Chat,
+        referrer: &aun::referral::Referrer,
+    ) -> (Option<Status>, Option<Triaged>) {
+        let mut t = self.chats.triager.triage(chat, &self.chats.topts);
+        let status = t.status;
+        // --destination: where the chat goes decides (unmasked, before --redact).
+        let kept = self.filters.keep(&t)
+            && (self.filters.destination.is_none()
+                || self
+                    .filters
+                    .keeps_destination(referrer.refer(&t).destination_id.as_deref()));
+        if !kept {
+            return (status, None);
+        }
+        if self.redact {
+            redact_triaged(&mut t);
+        }
+        (status, Some(t))
+    }
 }
 
 /// What a worker hands back for one chat: its status, and what to print when it passed the
@@ -271,16 +317,12 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
         return show_mapping(&args, &args.read.read_options(ctx, args.all)?, ctx);
     }
     let format = ctx.format(Format::Table, RECORD_FORMATS)?;
-    let due_soon = parse_duration(&args.due_soon).context("--due-soon")?;
-    let directory = ctx.directory()?;
-    let filters = Filters::from_args(&args, &directory)?;
-    let p = ChatPipeline::new(ctx, &args.read, args.all, directory, ctx.now, due_soon)?;
+    let p = Pipeline::new(&args, ctx)?;
     // --destination asks where `refer` would send each chat.
     let referrer = aun::referral::Referrer::new(
-        p.triager.directory(),
+        p.chats.triager.directory(),
         aun::referral::Options { redact: false },
     )?;
-    let redact = ctx.global.redact;
     // JSON, JSON Lines and CSV rows are encoded on the workers (the fast path); the record writer
     // frames them.
     let encoded = format != Format::Table;
@@ -288,36 +330,27 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
 
     // Only the rows the pipeline wants (follow-ups, or every row with --all) reach this.
     let work = |chat: &export::Chat| -> Item {
-        let mut t = p.triager.triage(chat, &p.topts);
-        let status = t.status;
-        let kept = filters.keep(&t)
-            && (filters.destination.is_none()
-                || filters.keeps_destination(referrer.refer(&t).destination_id.as_deref()));
-        if !kept {
-            return Item { status, out: None };
-        }
-        if redact {
-            redact_triaged(&mut t);
-        }
-        let out = if encoded {
-            Out::Encoded(aun::output::encode(format, &t, LINE_CAPACITY))
-        } else {
-            Out::Record(Box::new(t))
-        };
-        Item {
-            status,
-            out: Some(out),
-        }
+        let (status, kept) = p.triage(chat, &referrer);
+        let out = kept.map(|t| {
+            if encoded {
+                Out::Encoded(aun::output::encode(format, &t, LINE_CAPACITY))
+            } else {
+                Out::Record(Box::new(t))
+            }
+        });
+        Item { status, out }
     };
 
     let mut counts = Counts::default();
     let mut dest = ctx.destination()?;
     let mut w = aun::output::RecordWriter::new(format, &mut dest, ctx.color);
-    let report = p.run(ctx, &args.export, work, |item| match counts.add(item) {
-        Some(Out::Encoded(row)) => w.write_encoded(&row?),
-        Some(Out::Record(t)) => w.write(&table_row(&t, all)),
-        None => Ok(()),
-    })?;
+    let report = p
+        .chats
+        .run(ctx, &args.export, work, |item| match counts.add(item) {
+            Some(Out::Encoded(row)) => w.write_encoded(&row?),
+            Some(Out::Record(t)) => w.write(&table_row(&t, all)),
+            None => Ok(()),
+        })?;
     w.finish()?;
     dest.commit()?;
     summarise(&args, ctx, &report, &counts);
@@ -372,7 +405,7 @@ fn summarise(args: &TriageArgs, ctx: &Ctx, report: &ReadReport, c: &Counts) {
     report_skipped(ctx, report);
 }
 
-pub(super) fn redact_triaged(t: &mut Triaged) {
+fn redact_triaged(t: &mut Triaged) {
     if let Some(e) = &t.email {
         t.email = Some(redact_email(e));
     }

@@ -23,14 +23,14 @@ pub fn run(args: CheckArgs, ctx: &Ctx) -> Result<Exit> {
     let directory = ctx.directory()?;
     let max_age =
         aun::time::parse_duration(&args.max_age).map_err(|e| anyhow::anyhow!("--max-age: {e}"))?;
-    let (schedule, mut findings) = match &ctx.global.schedule {
-        Some(path) => load_for_check(path, ctx.global.input_format)?,
+    let (schedule, mut findings) = match &ctx.schedule_file {
+        Some(path) => load_for_check(path, ctx.input_format)?,
         None => (Schedule::default_schedule(), Vec::new()),
     };
     ctx.schedule_notes(&schedule);
     let today = ctx.now.with_timezone(&ctx.tz).date_naive();
     findings.extend(check_schedule(&schedule, &directory, today, max_age));
-    if ctx.global.overrides.is_some() {
+    if ctx.overrides_file.is_some() {
         match ctx.overrides(&schedule) {
             Ok(o) => findings.extend(override_findings(&schedule, &o, today, ctx.tz)),
             Err(e) => findings.push(Finding::on_schedule(

@@ -107,16 +107,12 @@ pub fn canonical_namer(
 
 /// Reads the --overrides file (none when not given).
 pub fn load(ctx: &Ctx, schedule: &Schedule) -> Result<Overrides> {
-    let Some(path) = &ctx.global.overrides else {
+    let Some(path) = &ctx.overrides_file else {
         return Ok(Overrides::none());
     };
     let directory = ctx.directory()?;
     let bytes = aun::io::read_all(path)?;
-    let format = detect_format(
-        ctx.global.input_format,
-        path,
-        &bytes[..bytes.len().min(4096)],
-    );
+    let format = detect_format(ctx.input_format, path, &bytes[..bytes.len().min(4096)]);
     parse_overrides(
         &aun::io::display_name(path),
         &bytes,
@@ -177,7 +173,7 @@ fn list(ctx: &Ctx) -> Result<Exit> {
 }
 
 fn overrides_path(ctx: &Ctx) -> Result<String> {
-    ctx.global.overrides.clone().ok_or_else(|| {
+    ctx.overrides_file.clone().ok_or_else(|| {
         anyhow!("which overrides file? give --overrides FILE (or set AUN_OVERRIDES)")
     })
 }
@@ -260,7 +256,7 @@ fn add(args: AddArgs, ctx: &Ctx) -> Result<Exit> {
     } else {
         Vec::new()
     };
-    let format = detect_format(ctx.global.input_format, &path, &old[..old.len().min(4096)]);
+    let format = detect_format(ctx.input_format, &path, &old[..old.len().min(4096)]);
     let mut overrides = if exists {
         parse_overrides(&path, &old, format, &namer)
             .with_context(|| format!("{path} was not changed"))?
