@@ -270,7 +270,9 @@ impl Triager {
             }
         }
         review.extend(subject_doubt(&ev, subject));
-        let quality = !ev.quality_words.is_empty();
+        // Weak cues count beside a strong one, or two of them together ("messages are delayed",
+        // "I'll report it").
+        let quality = !ev.quality_words.is_empty() || ev.quality_weak.len() >= 2;
         let mut quality_evidence = std::mem::take(&mut ev.quality_words);
         if quality {
             quality_evidence.append(&mut ev.quality_weak);
@@ -856,7 +858,12 @@ fn cue_context(text: &str, start: usize, end: usize, name: bool, vocab: &Vocabul
     if in_quotes(before, after) {
         return CueContext::Title;
     }
-    if capitalised && !shouted && !cue.contains(' ') && capitalised_neighbour(before, after) {
+    if capitalised
+        && !shouted
+        && !cue.contains(' ')
+        && !title_cased(before, after)
+        && capitalised_neighbour(before, after)
+    {
         return CueContext::Title;
     }
     // Title frames: "the book Evicted", "my hold on a court of thorns…", "blind side dvd".
@@ -941,6 +948,21 @@ fn in_quotes(before: &str, after: &str) -> bool {
         }
     }
     false
+}
+
+/// True when most words of the line are capitalised ("Landlord Won't Return My Deposit", a
+/// subject line): capitals there say nothing of a title.
+fn title_cased(before: &str, after: &str) -> bool {
+    let (mut words, mut caps) = (0, 1);
+    for w in before.split_whitespace().chain(after.split_whitespace()) {
+        let Some(c) = w.bytes().find(|c| c.is_ascii_alphabetic()) else {
+            continue;
+        };
+        words += 1;
+        caps += usize::from(c.is_ascii_uppercase());
+    }
+    // The cue itself is one capitalised word of words + 1.
+    words + 1 >= 4 && caps * 10 >= (words + 1) * 7
 }
 
 /// True when a capitalised word stands next to the (capitalised) cue: before it, or after it

@@ -503,6 +503,8 @@ fn a_title_is_not_a_subject_cue() {
         "what does the District Court need for small claims",
         "can Legal Aid help me with custody",
         "MY LANDLORD IS EVICTING ME",
+        "Security Deposit Question From A Tenant",
+        "Custody Papers For Maryland Court",
     ] {
         assert_eq!(run(q, &[]).subject, Subject::Law, "{q}");
     }
@@ -616,6 +618,27 @@ fn the_librarians_report_of_a_service_problem() {
         &["That's odd. I'll report it to our systems team."],
     );
     assert!(!t.quality && !t.needs_review, "{:?}", t.review_reasons);
+    // Words of a service problem used of something else are weak.
+    for l in [
+        "That website is not appropriate for a scholarly paper.",
+        "If you have a connection problem with the database, clear your cache.",
+        "Thanks for your feedback on the catalog.",
+    ] {
+        assert!(!with_staff("q", &[], &[l]).quality, "{l}");
+    }
+    for l in [
+        "I'm disappointed the book is checked out",
+        "poor service on my phone here",
+    ] {
+        assert!(!run("q", &[l]).quality, "{l}");
+    }
+    // Two weak cues together count.
+    let t = with_staff(
+        "q",
+        &[],
+        &["Our system is slow and messages are delayed. I'll report it."],
+    );
+    assert!(t.quality && !t.needs_review, "{:?}", t.review_reasons);
     // With the patron's words it counts.
     let t = with_staff("q", &["ugh it kicked me out again"], &["I'll report it."]);
     assert!(t.quality, "{:?}", t.quality_evidence);
