@@ -6,9 +6,9 @@
 
 use crate::roster::{roster, Overrides, RosterShift, Source};
 use crate::schedule::{Duty, Schedule};
-use crate::time::weekday_name;
+use crate::time::Instant;
 use anyhow::Result;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, Utc, Weekday};
 use chrono_tz::Tz;
 use serde::Serialize;
 
@@ -32,8 +32,10 @@ pub enum Status {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Coverage {
     /// The instant asked about, in the schedule's zone.
-    pub at: String,
-    pub day: &'static str,
+    #[serde(with = "crate::time::serde_instant")]
+    pub at: Instant,
+    #[serde(with = "crate::time::serde_weekday")]
+    pub day: Weekday,
     pub time: String,
     /// True only when a library that agreed to the shift is on duty.
     pub covered: bool,
@@ -43,15 +45,19 @@ pub struct Coverage {
     /// A substitute proposed for the shift and not yet agreed (then `covered` is false).
     pub proposed: Option<String>,
     /// The shift asked about: the one on duty, else the one proposed, escalated or closed.
-    pub block_start: Option<String>,
-    pub block_end: Option<String>,
+    #[serde(with = "crate::time::serde_rfc3339")]
+    pub block_start: Option<Instant>,
+    #[serde(with = "crate::time::serde_rfc3339")]
+    pub block_end: Option<Instant>,
     pub best_effort: bool,
     /// 1 in the first half of the block, 2 in the second (only when covered).
     pub check: Option<u8>,
     /// When the current check window opened.
-    pub check_from: Option<String>,
+    #[serde(with = "crate::time::serde_rfc3339")]
+    pub check_from: Option<Instant>,
     /// When the current check window closes: the check is due by then.
-    pub check_due: Option<String>,
+    #[serde(with = "crate::time::serde_rfc3339")]
+    pub check_due: Option<Instant>,
     /// The library taking law chats now, if any (agreed).
     pub law_library: Option<String>,
     /// When no one is on duty: the next library on duty and when its block starts.
@@ -65,7 +71,8 @@ pub struct Coverage {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NextDuty {
     pub library: String,
-    pub start: String,
+    #[serde(with = "crate::time::serde_instant")]
+    pub start: Instant,
 }
 
 /// Who covers `duty` at `t` by the weekly schedule alone. For law questions pass `Duty::Law`:
@@ -125,7 +132,7 @@ pub fn who_covers_in(shifts: &[RosterShift], duty: Duty, t: DateTime<Utc>, tz: T
     };
     let shown = agreed.first().or(proposed.first()).or(now.first()).copied();
     let local = t.with_timezone(&tz);
-    let rfc = |x: DateTime<Utc>| x.with_timezone(&tz).to_rfc3339();
+    let rfc = |x: DateTime<Utc>| x.with_timezone(&tz);
     let (check, check_from, check_due) = match (agreed.first(), duty) {
         (Some(s), Duty::SharedFollowUp) => {
             let (c, from, due) = if t < s.midpoint() {
@@ -156,8 +163,8 @@ pub fn who_covers_in(shifts: &[RosterShift], duty: Duty, t: DateTime<Utc>, tz: T
             start: rfc(s.start),
         });
     Coverage {
-        at: local.to_rfc3339(),
-        day: weekday_name(chrono::Datelike::weekday(&local)),
+        at: local,
+        day: chrono::Datelike::weekday(&local),
         time: local.format("%H:%M").to_string(),
         covered: status == Status::OnDuty,
         status,
@@ -200,14 +207,24 @@ mod tests {
         )
     }
 
+    fn rfc(t: &Option<Instant>) -> Option<String> {
+        t.as_ref().map(crate::time::rfc3339)
+    }
+
     #[test]
     fn thursday_afternoon_is_fcpl() {
         let c = ask("2026-11-26T14:00");
         assert_eq!(c.library.as_deref(), Some("FCPL"));
         assert_eq!(c.check, Some(1));
-        assert_eq!(c.check_due.as_deref(), Some("2026-11-26T15:00:00-05:00"));
+        assert_eq!(
+            rfc(&c.check_due).as_deref(),
+            Some("2026-11-26T15:00:00-05:00")
+        );
         assert_eq!(c.law_library.as_deref(), Some("MD State Law Lib"));
-        assert_eq!(c.block_start.as_deref(), Some("2026-11-26T13:00:00-05:00"));
+        assert_eq!(
+            rfc(&c.block_start).as_deref(),
+            Some("2026-11-26T13:00:00-05:00")
+        );
     }
 
     #[test]
@@ -218,7 +235,9 @@ mod tests {
             c.next,
             Some(NextDuty {
                 library: "Pratt/SLRC".into(),
-                start: "2026-11-24T09:00:00-05:00".into()
+                start: parse_instant("2026-11-24T09:00", DEFAULT_TZ)
+                    .unwrap()
+                    .with_timezone(&DEFAULT_TZ)
             })
         );
     }
@@ -255,7 +274,10 @@ mod tests {
         assert_eq!(c.library, None);
         assert_eq!(c.proposed.as_deref(), Some("Pratt/SLRC"));
         assert_eq!(c.source, Some(Source::Proposed));
-        assert_eq!(c.block_start.as_deref(), Some("2026-11-26T13:00:00-05:00"));
+        assert_eq!(
+            rfc(&c.block_start).as_deref(),
+            Some("2026-11-26T13:00:00-05:00")
+        );
         assert_eq!(c.check, None);
         // A week later the schedule stands.
         let c = who_covers_with(

@@ -162,6 +162,19 @@ pub const WEEK: [Weekday; 7] = [
     Weekday::Sun,
 ];
 
+/// The full English name of a weekday, as sentences for people write it: `Thursday`.
+pub fn weekday_full_name(d: Weekday) -> &'static str {
+    match d {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
 /// Short lower-case name of a weekday, as the machine formats write it.
 pub fn weekday_name(d: Weekday) -> &'static str {
     match d {
@@ -220,6 +233,34 @@ pub fn readable(t: &Instant) -> String {
         offset.abs() % 60
     );
     out
+}
+
+/// An instant's clock time, as sentences for people give it: `11:20`.
+pub fn clock_time(t: &Instant) -> String {
+    t.format("%H:%M").to_string()
+}
+
+/// An instant with its full weekday, as sentences for people give it: `Thursday 2025-03-06 11:20`.
+pub fn with_day_name(t: &Instant) -> String {
+    t.format("%A %Y-%m-%d %H:%M").to_string()
+}
+
+/// Serde for an [`Instant`]: RFC 3339 text ([`rfc3339`]).
+pub mod serde_instant {
+    use super::Instant;
+
+    pub fn serialize<S: serde::Serializer>(t: &Instant, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&super::rfc3339(t))
+    }
+}
+
+/// Serde for a weekday: its short name ([`weekday_name`], `thu`).
+pub mod serde_weekday {
+    use chrono::Weekday;
+
+    pub fn serialize<S: serde::Serializer>(d: &Weekday, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(super::weekday_name(*d))
+    }
 }
 
 /// Serde for an optional [`Instant`]: RFC 3339 text ([`rfc3339`]), or null.

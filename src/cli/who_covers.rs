@@ -5,7 +5,10 @@ use anyhow::{Context, Result};
 use aun::coverage::{who_covers_with, Coverage, Status};
 use aun::output::Format;
 use aun::schedule::Duty;
-use aun::time::{parse_instant, parse_weekday, resolve_local, Clock};
+use aun::time::{
+    clock_time, parse_instant, parse_weekday, resolve_local, weekday_full_name, with_day_name,
+    Clock, Instant,
+};
 use chrono::{DateTime, Datelike, Duration, Utc};
 use clap::Args;
 use std::io::Write;
@@ -97,13 +100,8 @@ fn instant(args: &WhoCoversArgs, ctx: &Ctx) -> Result<DateTime<Utc>> {
 
 /// The answer in a sentence or two, for people.
 fn sentence(c: &Coverage, duty: Duty) -> String {
-    let day = full_day(c.day);
-    let hm = |s: &Option<String>| {
-        s.as_deref()
-            .and_then(|s| s.get(11..16))
-            .unwrap_or("")
-            .to_string()
-    };
+    let day = weekday_full_name(c.day);
+    let hm = |t: &Option<Instant>| t.as_ref().map(clock_time).unwrap_or_default();
     let what = if duty == Duty::Law {
         "law chats"
     } else {
@@ -115,9 +113,7 @@ fn sentence(c: &Coverage, duty: Duty) -> String {
             // The block's own day: after midnight, an overnight Sunday block is still Sunday's.
             let day = c
                 .block_start
-                .as_deref()
-                .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
-                .map_or(day.to_string(), |t| t.format("%A").to_string());
+                .map_or(day, |t| weekday_full_name(chrono::Datelike::weekday(&t)));
             s += &format!(
                 "{lib}\n  {what}, {day} {}–{}",
                 hm(&c.block_start),
@@ -162,9 +158,7 @@ fn sentence(c: &Coverage, duty: Duty) -> String {
                 s += &format!("  {r}\n");
             }
             if let Some(n) = &c.next {
-                let next_day = chrono::DateTime::parse_from_rfc3339(&n.start)
-                    .map(|t| t.format("%A %Y-%m-%d %H:%M").to_string())
-                    .unwrap_or_default();
+                let next_day = with_day_name(&n.start);
                 s += &format!("  Next: {} from {next_day}.\n", n.library);
             }
         }
@@ -176,16 +170,4 @@ fn sentence(c: &Coverage, duty: Duty) -> String {
         );
     }
     s
-}
-
-fn full_day(d: &str) -> &'static str {
-    match d {
-        "mon" => "Monday",
-        "tue" => "Tuesday",
-        "wed" => "Wednesday",
-        "thu" => "Thursday",
-        "fri" => "Friday",
-        "sat" => "Saturday",
-        _ => "Sunday",
-    }
 }

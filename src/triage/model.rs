@@ -175,7 +175,7 @@ pub const CUE_VALUE: f32 = 0.25;
 
 /// The name of a vocabulary cue feature (`v:research`).
 pub fn cue_name(c: Category) -> String {
-    format!("v:{}", crate::eval::category_name(c))
+    format!("v:{}", c.as_str())
 }
 
 /// The model's weights, looked up by feature hash (open addressing; the key 0 is empty).
