@@ -198,8 +198,11 @@ pub fn rfc3339(t: &Instant) -> String {
     t.to_rfc3339()
 }
 
-/// An instant as tables show it: `2025-03-06 11:20`.
-pub fn short(t: &Instant) -> String {
+/// An instant as tables show it, in the zone it carries: `2025-03-06 11:20`.
+pub fn short<Z: TimeZone>(t: &DateTime<Z>) -> String
+where
+    Z::Offset: std::fmt::Display,
+{
     t.format("%Y-%m-%d %H:%M").to_string()
 }
 
@@ -236,13 +239,27 @@ pub fn readable(t: &Instant) -> String {
 }
 
 /// An instant's clock time, as sentences for people give it: `11:20`.
-pub fn clock_time(t: &Instant) -> String {
+pub fn clock_time<Z: TimeZone>(t: &DateTime<Z>) -> String
+where
+    Z::Offset: std::fmt::Display,
+{
     t.format("%H:%M").to_string()
 }
 
-/// An instant with its full weekday, as sentences for people give it: `Thursday 2025-03-06 11:20`.
-pub fn with_day_name(t: &Instant) -> String {
+/// An instant with its full weekday, as sentences and pages give it: `Thursday 2025-03-06 11:20`.
+pub fn with_day_name<Z: TimeZone>(t: &DateTime<Z>) -> String
+where
+    Z::Offset: std::fmt::Display,
+{
     t.format("%A %Y-%m-%d %H:%M").to_string()
+}
+
+/// A day with its full weekday, for people: `Monday 2026-11-23`.
+pub fn day_with_name<Z: TimeZone>(t: &DateTime<Z>) -> String
+where
+    Z::Offset: std::fmt::Display,
+{
+    t.format("%A %Y-%m-%d").to_string()
 }
 
 /// Serde for an [`Instant`]: RFC 3339 text ([`rfc3339`]).

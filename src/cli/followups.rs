@@ -296,7 +296,7 @@ pub fn record_referrals(
                 outcome,
                 rule: &d.rule,
                 destination: d.destination.as_deref().unwrap_or("(none)"),
-                due_at: d.due_at.format("%Y-%m-%d %H:%M").to_string(),
+                due_at: aun::time::short(&d.due_at),
                 decided_by: d.decided_by.as_deref().unwrap_or(""),
             })?;
         }
@@ -416,7 +416,7 @@ fn list(args: ListArgs, ctx: &Ctx) -> Result<Exit> {
     let table = format == Format::Table;
     let when = |t: DateTime<FixedOffset>| {
         if table {
-            t.format("%Y-%m-%d %H:%M").to_string()
+            aun::time::short(&t)
         } else {
             t.to_rfc3339()
         }

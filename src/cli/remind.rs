@@ -494,11 +494,7 @@ fn report_missed(
         return Ok(());
     }
     let missed = missed_reminders(req, last, now, catch_up, &st.sent_keys())?;
-    let local = |t: DateTime<Utc>| {
-        t.with_timezone(&ctx.tz)
-            .format("%Y-%m-%d %H:%M")
-            .to_string()
-    };
+    let local = |t: DateTime<Utc>| aun::time::short(&t.with_timezone(&ctx.tz));
     let mut msg = format!(
         "the last run was at {}, more than --catch-up {} ago: {} due before {} could no longer be sent",
         local(last),

@@ -32,7 +32,7 @@ pub fn refer_page(
         referrals.len(),
         if referrals.len() == 1 { "" } else { "s" },
         escape(source),
-        now.with_timezone(&tz).format("%A %Y-%m-%d %H:%M"),
+        crate::time::with_day_name(&now.with_timezone(&tz)),
         escape(tz.name()),
         count(Status::Overdue),
         count(Status::DueSoon),

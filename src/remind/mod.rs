@@ -373,12 +373,12 @@ pub fn one_line(s: &str) -> String {
 
 /// A civil time for people: `14:00`.
 pub(crate) fn hm(t: DateTime<Tz>) -> String {
-    t.format("%H:%M").to_string()
+    crate::time::clock_time(&t)
 }
 
 /// A day for people: `Monday 2026-11-23`.
 pub(crate) fn day(t: DateTime<Tz>) -> String {
-    t.format("%A %Y-%m-%d").to_string()
+    crate::time::day_with_name(&t)
 }
 
 /// The lines every message ends with: the zone of its times, and who sends it.

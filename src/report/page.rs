@@ -42,7 +42,7 @@ pub fn report_page(
         "<header><h1>{}</h1><p class=\"meta\">Chats started {}; figures as of {} ({}). From {}.</p></header>",
         escape(&title),
         escape(&scope.dates),
-        now.with_timezone(&tz).format("%A %Y-%m-%d %H:%M"),
+        crate::time::with_day_name(&now.with_timezone(&tz)),
         escape(tz.name()),
         escape(scope.ledger)
     );
