@@ -74,6 +74,8 @@ struct Conversation<'t> {
     question_end: usize,
     staff: String,
     system: Vec<&'t str>,
+    /// The librarian's questions the patron answered yes ("Are you a Howard County resident?").
+    confirmed: Vec<&'t str>,
 }
 
 /// Words that say the address written next corrects the one before.
@@ -174,6 +176,8 @@ struct Evidence {
     /// Cues of a service problem that count only beside another ("I'll report it").
     quality_weak: Vec<String>,
     mentions: Vec<local::Mention>,
+    /// What the patron's words say of where they live, besides the libraries named.
+    local: local::Facts,
     /// Each address found, with where it starts in the patron's words.
     emails: Vec<(usize, Found)>,
     order: u32,
@@ -232,6 +236,9 @@ impl Triager {
             ev.patron_text = conv.patron.clone();
         }
         self.gather_staff(&conv.staff, &mut ev);
+        for line in &conv.confirmed {
+            self.confirmed_library(line, &mut ev);
+        }
         for line in &conv.system {
             self.broken_session(line, &mut ev);
         }
@@ -283,8 +290,14 @@ impl Triager {
                 ev.quality_weak.join(", ")
             ));
         }
-        let (local_library, library_evidence, library_doubt) =
-            local::decide(&self.directory, &chat.origin, &ev.mentions, &self.vocab);
+        let (local_library, library_evidence, library_doubt) = local::decide(
+            &self.directory,
+            &chat.origin,
+            &ev.mentions,
+            &ev.local,
+            &|| local::has_past_year(conv.patron.as_bytes()),
+            &self.vocab,
+        );
         review.extend(library_doubt);
         let due = chat.started_at.map(|t| t + FOLLOW_UP_WITHIN);
         Triaged {
@@ -331,6 +344,7 @@ impl Triager {
         let q = question.trim();
         let mut staff = String::with_capacity(text.len() / 2);
         let mut system = Vec::new();
+        let mut confirmed = Vec::new();
         for (i, (role, line)) in lines.lines.iter().enumerate() {
             match role {
                 // The question is usually the patron's first line too: read it once.
@@ -345,6 +359,9 @@ impl Triager {
                     let said = if is_question(line) && !answered_yes(&lines.lines[i + 1..]) {
                         statements_before_questions(line)
                     } else {
+                        if is_question(line) {
+                            confirmed.push(*line);
+                        }
                         line
                     };
                     if !said.is_empty() {
@@ -360,6 +377,7 @@ impl Triager {
             question_end,
             staff,
             system,
+            confirmed,
         }
     }
 
@@ -503,6 +521,24 @@ impl Triager {
         push_word(&mut ev.subject_words, s, words);
     }
 
+    /// A librarian's question about the patron's library that the patron answered yes ("Are you
+    /// a Howard County resident?" "yes"): the library asked about is the patron's own.
+    fn confirmed_library(&self, line: &str, ev: &mut Evidence) {
+        let mut hits = Vec::new();
+        self.vocab.scan(line, |h| hits.push(h));
+        let cues = local::Cues::new(line, &hits, &self.vocab);
+        for h in &hits {
+            for m in self.vocab.meanings(*h) {
+                if let Meaning::Library(library, strength) = *m {
+                    ev.mentions.extend(
+                        cues.mention(line, *h, library, strength)
+                            .filter(local::Mention::is_mine),
+                    );
+                }
+            }
+        }
+    }
+
     /// True when a speaker label names a library ("Kelly (Calvert Library)"): a staff label.
     fn names_library(&self, label: &str) -> bool {
         let mut found = false;
@@ -523,7 +559,8 @@ impl Triager {
         }
         let mut hits = Vec::new();
         self.vocab.scan(text, |h| hits.push(h));
-        let cues = local::Cues::new(&hits, &self.vocab);
+        let cues = local::Cues::new(text, &hits, &self.vocab);
+        ev.local = cues.facts();
         for h in &hits {
             let words = &text[h.start..h.end];
             let weight = if h.start < question_end { 2 } else { 1 };
@@ -567,8 +604,7 @@ impl Triager {
                     }
                     Meaning::Quality(Quality::Broken | Quality::Report)
                     | Meaning::Boilerplate
-                    | Meaning::NotMine
-                    | Meaning::Mine => {}
+                    | Meaning::Cue(_) => {}
                 }
             }
         }

@@ -28,6 +28,9 @@ pub enum Quality {
 /// How strongly a library phrase points to the patron's library.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Strength {
+    /// A county's name alone ("harford", "Howard"): also a first name or a place elsewhere, so
+    /// it counts only when said as the patron's own ("I'm in Howard", a bare answer "harford").
+    Short = 0,
     /// A town or neighbourhood.
     Town = 1,
     /// A county ("I'm in Montgomery County"): also the place of a research topic, so weaker
@@ -35,6 +38,28 @@ pub enum Strength {
     County = 2,
     /// A system's name or abbreviation, a branch, a college.
     Name = 3,
+}
+
+/// Words that tell whether a library or place named in the same clause is the patron's own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// Residence or membership: the place named next is the patron's own ("I live in", "my card").
+    Mine,
+    /// Residence or membership said right after the name ("Howard County resident", "my
+    /// Cecil County library card").
+    MineAfter,
+    /// Someone else's, or a former one ("my sister", "used to", "he lives in").
+    NotMine,
+    /// The place named next is a topic ("history of", "records of", "died in").
+    Topic,
+    /// A place outside Maryland ("Ohio", "DC", "Lausanne"): with a residence cue, the patron
+    /// lives outside Maryland; right after a Maryland name, it is a same-name place elsewhere.
+    Outside,
+    /// Says by itself that the patron lives outside Maryland ("out of state").
+    OutsideSelf,
+    /// A first name or title: a library word right after it is part of a person's name
+    /// ("Chris Pratt", "Lord Baltimore").
+    Person,
 }
 
 /// What a phrase means.
@@ -47,10 +72,8 @@ pub enum Meaning {
     Boilerplate,
     /// Not a library, though it contains a name; may still be evidence of a subject.
     Lookalike(Option<Subject>),
-    /// The library named next is someone else's, or a former one.
-    NotMine,
-    /// The library named next is the patron's own ("I live in", "my card").
-    Mine,
+    /// Words that tell whose a library or place named near them is (read by the local library).
+    Cue(Cue),
     /// A library of the directory (index into `Directory::libraries`).
     Library(u16, Strength),
     /// " at ", "[at]", "(at)": maybe a written-out e-mail address.
@@ -245,11 +268,34 @@ impl Vocabulary {
                             .ok_or_else(|| anyhow!("{}: lookalike subject {value:?}", at()))?,
                     )
                 }),
-                "notmine" => Meaning::NotMine,
-                "mine" => Meaning::Mine,
+                "mine" if value == "after" => Meaning::Cue(Cue::MineAfter),
+                "mine" | "notmine" | "topic" | "person" if !value.is_empty() => bail!(
+                    "{}: a {kind} phrase takes no value (flags go in the fourth column)",
+                    at()
+                ),
+                "notmine" => Meaning::Cue(Cue::NotMine),
+                "mine" => Meaning::Cue(Cue::Mine),
+                "topic" => Meaning::Cue(Cue::Topic),
+                "outside" => Meaning::Cue(match value {
+                    "" => Cue::Outside,
+                    "self" => Cue::OutsideSelf,
+                    _ => bail!("{}: outside {value:?} (expected nothing or self)", at()),
+                }),
+                "person" => Meaning::Cue(Cue::Person),
                 "service-domain" => {
                     service_domains.push(phrase.to_ascii_lowercase());
                     continue;
+                }
+                "short" => {
+                    let Some(i) = directory
+                        .libraries
+                        .iter()
+                        .position(|l| l.id.eq_ignore_ascii_case(value))
+                    else {
+                        bail!("{}: short name of {value:?}: no such library", at());
+                    };
+                    let i = u16::try_from(i).map_err(|_| anyhow!("too many libraries"))?;
+                    Meaning::Library(i, Strength::Short)
                 }
                 "tld" => {
                     tlds.push(phrase.to_ascii_lowercase());
@@ -300,6 +346,7 @@ impl Vocabulary {
             {
                 let county = name.eq_ignore_ascii_case(&lib.county)
                     || name.to_ascii_lowercase().ends_with(" county")
+                    || name.to_ascii_lowercase().ends_with(" co")
                     || name.eq_ignore_ascii_case("Baltimore City");
                 let strength = if county {
                     Strength::County
@@ -462,7 +509,7 @@ mod tests {
     fn longest_phrase_wins_and_words_are_whole() {
         let v = vocab();
         assert_eq!(
-            phrases(&v, "I'm writing about Frederick Douglass in Frederick"),
+            phrases(&v, "I read Frederick Douglass in Frederick"),
             ["Frederick Douglass", "Frederick"]
         );
         assert_eq!(
@@ -471,7 +518,7 @@ mod tests {
         );
         assert_eq!(phrases(&v, "an ILL request"), ["ILL"]);
         assert_eq!(phrases(&v, "I was evicted"), ["evicted"]);
-        assert_eq!(phrases(&v, "my bcpl card"), ["bcpl"]);
+        assert_eq!(phrases(&v, "my bcpl card"), ["bcpl", "card"]);
     }
 
     #[test]

@@ -2,12 +2,21 @@
 //! counties and towns the patron named, each read in its clause ("my sister works at the Pratt" is
 //! someone else's, "I live in Frederick" is the patron's own).
 
-use super::super::vocab::{Hit, Meaning, Strength, Vocabulary};
+use super::super::vocab::{Cue, Hit, Meaning, Strength, Vocabulary};
 use super::EVIDENCE;
 use crate::directory::Directory;
 
 /// The evidence of a local library given by the chat's origin account.
 pub const ORIGIN_ACCOUNT: &str = "origin account";
+
+/// What the patron's words say of where they live, besides the libraries named.
+#[derive(Debug, Default)]
+pub(super) struct Facts {
+    /// The place outside Maryland the patron said they live in ("Ohio").
+    outside: Option<String>,
+    /// Words that name a place as a topic ("history of", "maps") somewhere in their words.
+    topic_cue: bool,
+}
 
 /// A library the patron named.
 pub(super) struct Mention {
@@ -18,31 +27,84 @@ pub(super) struct Mention {
     not_mine: bool,
     /// Said as the patron's own ("I live in Frederick County", "my BCPL card").
     mine: bool,
+    /// The place is the topic ("records of coal miners around Cumberland in the 1880s").
+    topic: bool,
 }
 
-/// Where the cues about whose library it is stand in one text (byte offsets of their hits).
-pub(super) struct Cues {
-    not_mine: Vec<usize>,
-    mine: Vec<usize>,
+impl Mention {
+    /// Said as the patron's own.
+    pub(super) fn is_mine(&self) -> bool {
+        self.mine
+    }
 }
+
+/// A cue found in the patron's words.
+struct CueAt {
+    start: usize,
+    end: usize,
+    cue: Cue,
+}
+
+/// The cues of one text (the patron's words) and what they say of the patron: whether they live
+/// outside Maryland.
+pub(super) struct Cues {
+    cues: Vec<CueAt>,
+    /// Where each library, county or town named starts: a cue before one does not reach past it.
+    places: Vec<usize>,
+    /// The place outside Maryland the patron said they live in ("Ohio"), if any.
+    outside: Option<String>,
+}
+
+/// A residence cue and a place outside Maryland this close together (bytes between them) say
+/// where the patron lives: "I live in Greensboro, North Carolina".
+const RESIDENCE_REACH: usize = 32;
 
 impl Cues {
-    /// The cues among `hits` (one scan of the patron's words).
-    pub(super) fn new(hits: &[Hit], vocab: &Vocabulary) -> Cues {
-        let of = |kind: Meaning| -> Vec<usize> {
-            hits.iter()
-                .filter(|h| vocab.meanings(**h).contains(&kind))
-                .map(|h| h.start)
-                .collect()
-        };
+    /// The cues among `hits` (one scan of `text`, the patron's words).
+    pub(super) fn new(text: &str, hits: &[Hit], vocab: &Vocabulary) -> Cues {
+        let mut cues = Vec::new();
+        let mut places = Vec::new();
+        for h in hits {
+            for m in vocab.meanings(*h) {
+                match *m {
+                    Meaning::Cue(cue) => cues.push(CueAt {
+                        start: h.start,
+                        end: h.end,
+                        cue,
+                    }),
+                    Meaning::Library(..) if places.last() != Some(&h.start) => places.push(h.start),
+                    _ => {}
+                }
+            }
+        }
+        let mut outside = None;
+        for c in &cues {
+            let lives_there = match c.cue {
+                Cue::OutsideSelf => true,
+                // "I live in Ohio", "we moved to Richmond, VA": the nearest cue before the place,
+                // in its sentence and close to it, is a residence cue.
+                Cue::Outside => {
+                    let (a, _) = sentence(text, c.start, c.end);
+                    nearest_before(&cues, a, c.start)
+                        .is_some_and(|r| r.cue == Cue::Mine && c.start - r.end <= RESIDENCE_REACH)
+                }
+                _ => false,
+            };
+            if lives_there {
+                outside = Some(text[c.start..c.end].to_string());
+                break;
+            }
+        }
         Cues {
-            not_mine: of(Meaning::NotMine),
-            mine: of(Meaning::Mine),
+            cues,
+            places,
+            outside,
         }
     }
 
     /// The mention of `library` at `hit` in `text`, read in its clause; none inside an e-mail
-    /// address or a handle.
+    /// address or a handle, in a person's name ("Chris Pratt", "Frederick A. Rogers"), or when
+    /// the name is a same-name place outside Maryland ("Salisbury, England", "EPFL in Lausanne").
     pub(super) fn mention(
         &self,
         text: &str,
@@ -50,61 +112,237 @@ impl Cues {
         library: u16,
         strength: Strength,
     ) -> Option<Mention> {
-        if inside_address(text, hit.start, hit.end) {
+        if inside_address(text, hit.start, hit.end)
+            || self.in_personal_name(text, hit)
+            || self.names_place_elsewhere(text, hit)
+        {
             return None;
         }
         let (a, b) = clause(text, hit.start, hit.end);
-        let in_clause = |cues: &[usize]| cues.iter().any(|&c| c >= a && c < b);
+        // The nearest cue before the name in its clause says whose it is; else the nearest after
+        // ("Towson is where I live").
+        // A cue reaches the first place after it, not past it ("I use my Queen Anne's card at
+        // the Talbot County library").
+        let reach = self
+            .places
+            .iter()
+            .rev()
+            .find(|&&p| p < hit.start)
+            .map_or(a, |&p| p.max(a));
+        let cue = nearest_before(&self.cues, reach, hit.start)
+            .or_else(|| {
+                let b = text.as_bytes();
+                self.cues.iter().find(|c| {
+                    c.cue == Cue::MineAfter
+                        && c.start >= hit.end
+                        && c.start - hit.end <= 2
+                        && b[hit.end..c.start]
+                            .iter()
+                            .all(|x| *x == b' ' || *x == b'\'')
+                })
+            })
+            .or_else(|| {
+                self.cues
+                    .iter()
+                    .find(|c| c.start >= hit.end && c.end <= b && is_whose(c.cue))
+            })
+            .map(|c| match c.cue {
+                Cue::MineAfter => Cue::Mine,
+                cue => cue,
+            })
+            // A line that is only the place answers "where do you live?" / "which library?".
+            .or_else(|| is_answer(text, hit).then_some(Cue::Mine));
+        // A year of the past in the clause makes the place a topic ("Cumberland in the 1880s"),
+        // unless the patron says it is theirs.
+        // A library's own name is seldom a topic; a town or county often is.
+        let topic = strength < Strength::Name
+            && (cue == Some(Cue::Topic)
+                || (cue.is_none() && has_past_year(&text.as_bytes()[a..b])));
         Some(Mention {
             library,
             strength,
             words: text[hit.start..hit.end].to_string(),
-            not_mine: in_clause(&self.not_mine),
-            mine: in_clause(&self.mine),
+            not_mine: cue == Some(Cue::NotMine),
+            mine: cue == Some(Cue::Mine),
+            topic,
         })
+    }
+
+    /// A first name or title right before the name ("chris pratt", "Lord Baltimore"), or an
+    /// initial right after it ("Frederick A. Rogers").
+    fn in_personal_name(&self, text: &str, hit: Hit) -> bool {
+        let before = self.cues.iter().any(|c| {
+            c.cue == Cue::Person
+                && c.end < hit.start
+                && hit.start - c.end <= 2
+                && text.as_bytes()[c.end..hit.start]
+                    .iter()
+                    .all(|b| *b == b' ' || *b == b'.')
+        });
+        let after = text.as_bytes().get(hit.end..hit.end + 3).is_some_and(|w| {
+            w[0] == b' '
+                && w[1].is_ascii_uppercase()
+                && w[2] == b'.'
+                && !text[hit.end..].starts_with(" St.")
+        });
+        before || after
+    }
+
+    /// A place outside Maryland named right after the name: "Salisbury, England", "EPFL in
+    /// Lausanne", "Columbia (South Carolina)".
+    fn names_place_elsewhere(&self, text: &str, hit: Hit) -> bool {
+        self.cues.iter().any(|c| {
+            c.cue == Cue::Outside
+                && c.start >= hit.end
+                && c.start - hit.end <= 12
+                && text[hit.end..c.start]
+                    .split(|ch: char| !ch.is_ascii_alphanumeric())
+                    .all(|w| w.is_empty() || w.eq_ignore_ascii_case("in"))
+        })
+    }
+
+    /// What these cues say of the patron, beyond the libraries named.
+    pub(super) fn facts(&self) -> Facts {
+        Facts {
+            outside: self.outside.clone(),
+            topic_cue: self.cues.iter().any(|c| c.cue == Cue::Topic),
+        }
     }
 }
 
+/// True when the line holding `hit` says nothing but the place ("harford", "Howard County.",
+/// "in towson md").
+fn is_answer(text: &str, hit: Hit) -> bool {
+    let b = text.as_bytes();
+    let from = memchr::memrchr(b'\n', &b[..hit.start]).map_or(0, |i| i + 1);
+    let to = memchr::memchr(b'\n', &b[hit.end..]).map_or(b.len(), |i| hit.end + i);
+    const FILLER: &[&str] = &[
+        "in", "the", "county", "co", "md", "maryland", "city", "library",
+    ];
+    text[from..hit.start]
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .chain(text[hit.end..to].split(|c: char| !c.is_ascii_alphanumeric()))
+        .all(|w| w.is_empty() || FILLER.iter().any(|f| f.eq_ignore_ascii_case(w)))
+}
+
+/// A cue that says whose a place is.
+fn is_whose(cue: Cue) -> bool {
+    matches!(cue, Cue::Mine | Cue::NotMine | Cue::Topic)
+}
+
+/// The last cue of whose-kind in `from..to`.
+fn nearest_before(cues: &[CueAt], from: usize, to: usize) -> Option<&CueAt> {
+    cues.iter()
+        .rev()
+        .find(|c| c.start >= from && c.end <= to && is_whose(c.cue))
+}
+
+/// A year from 1500 to 1999, or a decade written "1880s" / "50s": the past, as a topic.
+pub(super) fn has_past_year(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        let n = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let digits = &b[i..i + n];
+        let decade = b.get(i + n) == Some(&b's');
+        let year = n == 4 && digits[0] == b'1' && (b'5'..=b'9').contains(&digits[1]);
+        if year || (n == 2 && decade && digits[1] == b'0') {
+            return true;
+        }
+        i += n;
+    }
+    false
+}
+
 /// The patron's local library, its evidence, and why it is in doubt (if it is): the origin
-/// account when it is a library's own, else the libraries the patron named.
+/// account when it is a library's own, else the libraries the patron named as theirs.
 pub(super) fn decide(
     directory: &Directory,
     origin: &str,
     mentions: &[Mention],
+    facts: &Facts,
+    past: &dyn Fn() -> bool,
     vocab: &Vocabulary,
-) -> (Option<String>, Vec<String>, Option<String>) {
+) -> (Option<String>, Vec<String>, Vec<String>) {
     if let Some(lib) = directory.lookup(origin).filter(|l| l.owns_its_chats()) {
         // A library's own account: its chats are its patrons' (rules.md §5).
-        return (Some(lib.id.clone()), vec![ORIGIN_ACCOUNT.to_string()], None);
+        return (
+            Some(lib.id.clone()),
+            vec![ORIGIN_ACCOUNT.to_string()],
+            Vec::new(),
+        );
     }
-    let (library, words) = choose_library(mentions, vocab);
-    let doubt = library_doubt(mentions, library.as_deref(), vocab);
-    (library, words, doubt)
+    let outside = facts.outside.as_deref();
+    // A library also spoken of as someone else's or a former one ("I used to go to the Essex
+    // branch") counts only where the patron says it is theirs; a patron who lives outside
+    // Maryland has a library here only if they say it is theirs now.
+    let others = |lib: u16| mentions.iter().any(|o| o.library == lib && o.not_mine);
+    // In a chat about the past (a year before 2000, or a place already named as a topic), a
+    // town or county named with no cue at all is taken for a topic too.
+    let plain_place = |m: &Mention| !m.mine && !m.not_mine && m.strength < Strength::Name;
+    let historical =
+        mentions.iter().any(|m| m.topic) || (mentions.iter().any(plain_place) && past());
+    let counts = |m: &Mention| {
+        !m.not_mine
+            && !m.topic
+            && (m.mine || m.strength > Strength::Short)
+            && !(historical && plain_place(m))
+            && (m.mine || !others(m.library))
+            && (outside.is_none() || (m.mine && !others(m.library)))
+    };
+    let (library, words) = choose_library(mentions, &counts, &others, vocab);
+    let mut doubts = Vec::new();
+    if let (Some(place), Some(lib)) = (outside, &library) {
+        doubts.push(format!(
+            "patron lives outside Maryland ({place}) but names a Maryland library: {lib}"
+        ));
+    }
+    doubts.extend(two_libraries(mentions, &counts, library.as_deref(), vocab));
+    if facts.topic_cue {
+        doubts.extend(topic_only(mentions, &counts, library.as_deref(), vocab));
+    }
+    (library, words, doubts)
 }
 
-/// The patron's own library: among the mentions that are not someone else's, one said as the
-/// patron's own first, then the strongest (a library's name, a county, a town), the most
-/// mentioned, the first.
-fn choose_library(mentions: &[Mention], vocab: &Vocabulary) -> (Option<String>, Vec<String>) {
-    let mut best: Option<(bool, Strength, usize, usize, u16)> = None;
+/// The patron's own library: among the mentions that count, one said as the patron's own first,
+/// then one never spoken of as someone else's, the strongest (a library's name, a county, a
+/// town), the most mentioned, the first.
+fn choose_library(
+    mentions: &[Mention],
+    counts: &dyn Fn(&Mention) -> bool,
+    others: &dyn Fn(u16) -> bool,
+    vocab: &Vocabulary,
+) -> (Option<String>, Vec<String>) {
+    // Said as theirs, never spoken of as someone else's, strength, mentions, earliest.
+    type Rank = (bool, bool, Strength, usize, usize);
+    let mut best: Option<(Rank, u16)> = None;
     for (i, m) in mentions.iter().enumerate() {
-        if m.not_mine {
+        if !counts(m) {
             continue;
         }
         let count = mentions
             .iter()
-            .filter(|o| o.library == m.library && !o.not_mine)
+            .filter(|o| o.library == m.library && counts(o))
             .count();
-        let key = (m.mine, m.strength, count, usize::MAX - i, m.library);
-        if best.is_none_or(|b| (key.0, key.1, key.2, key.3) > (b.0, b.1, b.2, b.3)) {
-            best = Some(key);
+        let key = (
+            m.mine,
+            !others(m.library),
+            m.strength,
+            count,
+            usize::MAX - i,
+        );
+        if best.is_none_or(|b| key > b.0) {
+            best = Some((key, m.library));
         }
     }
-    let Some((_, _, _, _, lib)) = best else {
+    let Some((_, lib)) = best else {
         return (None, Vec::new());
     };
     let mut words: Vec<String> = Vec::new();
-    for m in mentions.iter().filter(|m| m.library == lib && !m.not_mine) {
+    for m in mentions.iter().filter(|m| m.library == lib && counts(m)) {
         if words.len() < EVIDENCE && !words.iter().any(|w| w.eq_ignore_ascii_case(&m.words)) {
             words.push(m.words.clone());
         }
@@ -112,22 +350,43 @@ fn choose_library(mentions: &[Mention], vocab: &Vocabulary) -> (Option<String>, 
     (Some(vocab.library_ids[lib as usize].clone()), words)
 }
 
-/// Why the local library found is in doubt: two libraries named with nothing to choose between
-/// them ("two libraries named: BCPL, HCLS").
-fn library_doubt(mentions: &[Mention], chosen: Option<&str>, vocab: &Vocabulary) -> Option<String> {
+/// Two libraries named with nothing to choose between them ("two libraries named: BCPL, HCLS").
+fn two_libraries(
+    mentions: &[Mention],
+    counts: &dyn Fn(&Mention) -> bool,
+    chosen: Option<&str>,
+    vocab: &Vocabulary,
+) -> Option<String> {
     let chosen = chosen?;
-    if mentions.iter().any(|m| m.mine && !m.not_mine) {
+    if mentions.iter().any(|m| m.mine && counts(m)) {
         return None;
     }
     let mut ids: Vec<&str> = mentions
         .iter()
-        .filter(|m| !m.not_mine)
+        .filter(|m| counts(m))
         .map(|m| vocab.library_ids[m.library as usize].as_str())
         .collect();
     ids.sort_unstable();
     ids.dedup();
     (ids.len() >= 2 && ids.contains(&chosen))
         .then(|| format!("two libraries named: {}", ids.join(", ")))
+}
+
+/// The library chosen rests only on towns or counties named with no cue at all, in words that
+/// name some place as a topic ("historic maps of the lines that went to Ocean City"): the place
+/// may be the topic too.
+fn topic_only(
+    mentions: &[Mention],
+    counts: &dyn Fn(&Mention) -> bool,
+    chosen: Option<&str>,
+    vocab: &Vocabulary,
+) -> Option<String> {
+    let chosen = chosen?;
+    let weak = mentions
+        .iter()
+        .filter(|m| vocab.library_ids[m.library as usize] == chosen && counts(m))
+        .all(|m| !m.mine && m.strength < Strength::Name);
+    weak.then(|| format!("place named only as a topic? {chosen}"))
 }
 
 /// True when `start..end` is part of an e-mail address or a handle ("maria@umbc.edu",
@@ -143,6 +402,21 @@ fn inside_address(text: &str, start: usize, end: usize) -> bool {
         .position(|c| c.is_ascii_whitespace())
         .map_or(b.len(), |i| end + i);
     memchr::memchr(b'@', &b[token_start..token_end]).is_some()
+}
+
+/// The sentence around `start..end`: from the last sentence end before it (". ", "!", "?",
+/// ";", a new line, " but ") to the next one after it; commas do not end it.
+fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    let stop = |i: usize| match b[i] {
+        b'!' | b'?' | b';' | b'\n' => true,
+        b'.' => b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()),
+        b' ' => b[i..].len() >= 5 && b[i..i + 5].eq_ignore_ascii_case(b" but "),
+        _ => false,
+    };
+    let a = (0..start).rev().find(|&i| stop(i)).map_or(0, |i| i + 1);
+    let z = (end..b.len()).find(|&i| stop(i)).unwrap_or(b.len());
+    (a, z)
 }
 
 /// The clause around `start..end`: from the last boundary before it (sentence punctuation, a
@@ -185,3 +459,6 @@ fn clause(text: &str, start: usize, end: usize) -> (usize, usize) {
     }
     (a, z)
 }
+
+#[cfg(test)]
+mod tests;

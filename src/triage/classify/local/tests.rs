@@ -1,0 +1,261 @@
+//! The local library's rules, one test per kind of trap, each in several phrasings (lower case,
+//! typos, abbreviations), written from rules.md §5.
+
+use super::super::{TriageOptions, Triager};
+use crate::directory::Directory;
+use crate::time::{parse_instant, DEFAULT_TZ};
+use crate::triage::{Chat, Triaged};
+
+fn triager() -> &'static Triager {
+    static T: std::sync::OnceLock<Triager> = std::sync::OnceLock::new();
+    T.get_or_init(|| Triager::new(Directory::default_directory()))
+}
+
+/// A chat on the default account: the patron's lines, with a librarian's line between them.
+fn triage(lines: &[&str]) -> Triaged {
+    let mut t = String::from("10:00:00 - Dana (Calvert Library): Hi, how can I help?\n");
+    for (i, l) in lines.iter().enumerate() {
+        t += &format!("10:0{}:00 - Pat: {l}\n", i + 1);
+    }
+    let chat = Chat {
+        record: 1,
+        id: "1".into(),
+        started_at: Some(parse_instant("2024-11-01T10:00", DEFAULT_TZ).unwrap()),
+        resolution: "Follow Up By Patron Library".into(),
+        origin: "Maryland AskUsNow! Public Library".into(),
+        patron_name: "Pat".into(),
+        transcript: t,
+        ..Chat::default()
+    };
+    let now = parse_instant("2024-11-02T12:00", DEFAULT_TZ).unwrap();
+    triager().triage(&chat, &TriageOptions::new(now, DEFAULT_TZ))
+}
+
+fn local(lines: &[&str]) -> Option<String> {
+    triage(lines).local_library
+}
+
+#[track_caller]
+fn expect(cases: &[(&str, Option<&str>)]) {
+    for (line, want) in cases {
+        let lines: Vec<&str> = line.split('|').collect();
+        let t = triage(&lines);
+        assert_eq!(
+            t.local_library.as_deref(),
+            *want,
+            "{line:?}: evidence {:?}, review {:?}",
+            t.library_evidence,
+            t.review_reasons
+        );
+    }
+}
+
+#[test]
+fn residence_and_membership_in_patrons_words() {
+    expect(&[
+        ("i'm in pg county", Some("PGCMLS")),
+        ("live in towson", Some("BCPL")),
+        ("my library is hcls", Some("HCLS")),
+        ("we're in silver spring", Some("MCPL")),
+        ("I live up in Bel Air", Some("HARFORD")),
+        ("We live out in Reisterstown", Some("BCPL")),
+        ("can u renew my books pls. balt co card", Some("BCPL")),
+        ("libby says my card is invalid?? AA co card", Some("AACPL")),
+        (
+            "the hotspot i checked out w my hoco card stopped working",
+            Some("HCLS"),
+        ),
+        (
+            "Vivo en la ciudad de Baltimore, cerca de Patterson Park",
+            Some("EPFL"),
+        ),
+        ("I'm a nursing student at Stevenson", Some("STEVENSON")),
+        ("she lives with us in Thurmont", Some("FCPL")),
+        ("he lives with me in elkton", Some("CECIL")),
+        ("I have a Cecil County library card", Some("CECIL")),
+        ("I'm a Howard County resident", Some("HCLS")),
+        ("I moved to Frederick last spring", Some("FCPL")),
+    ]);
+}
+
+#[test]
+fn a_county_name_alone_counts_only_as_the_patrons_own() {
+    expect(&[
+        // A bare answer to "which library?".
+        ("books overdue can i still return|harford", Some("HARFORD")),
+        ("Howard.", Some("HCLS")),
+        ("i'm in carroll", Some("CARROLL")),
+        // A first name or surname, not a county.
+        ("a book by Howard Zinn", None),
+        ("alice in wonderland by lewis carroll", None),
+        ("is Montgomery the capital of Alabama?", None),
+    ]);
+}
+
+#[test]
+fn a_place_named_as_the_topic_is_not_where_the_patron_lives() {
+    expect(&[
+        (
+            "records of coal miners around Cumberland in the 1880s",
+            None,
+        ),
+        ("do you have anything on the history of fells point", None),
+        (
+            "tobacco plantations in St. Mary's County in the 1850s",
+            None,
+        ),
+        ("photos of the old streetcar line out to Towson", None),
+        ("my great-grandfather's farm near Taneytown", None),
+        (
+            "whats the population of ocean city in summer vs winter",
+            None,
+        ),
+        ("the deed to the farm in frederick county", None),
+        ("sanborn maps for fells point? the 1890s ones", None),
+        ("I worked the docks at Dundalk for 31 years", None),
+        // The patron's own library is still found beside a topic.
+        (
+            "history of Fells Point for a paper|i live in towson",
+            Some("BCPL"),
+        ),
+        (
+            "researching the history of my house in catonsville",
+            Some("BCPL"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_patron_outside_maryland_has_no_local_library_unless_they_name_one() {
+    expect(&[
+        (
+            "I live in Ohio but my family farmed in Carroll County",
+            None,
+        ),
+        ("I'm from Virginia. Is the Pratt open Sunday?", None),
+        (
+            "I'm just over the line in Delaware, is the Elkton branch open?",
+            None,
+        ),
+        (
+            "My husband and I live in Washington, DC. We love Ellicott City",
+            None,
+        ),
+        ("no MD library card. visiting towson next week", None),
+        (
+            "i used to live in columbia and had a hcls card. i moved to richmond va last year",
+            None,
+        ),
+        (
+            "Driving up from out of town to see the Central Library",
+            None,
+        ),
+        ("i live in minnesota. anything on williamsport?", None),
+    ]);
+    let t = triage(&["I live in Newark, Delaware but I have a Cecil County library card"]);
+    assert_eq!(t.local_library.as_deref(), Some("CECIL"));
+    assert!(
+        t.review_reasons
+            .iter()
+            .any(|r| r.starts_with("patron lives outside Maryland")),
+        "{:?}",
+        t.review_reasons
+    );
+}
+
+#[test]
+fn a_same_name_place_elsewhere_is_not_a_maryland_library() {
+    expect(&[
+        ("I'm a postdoc at EPFL in Lausanne", None),
+        ("I grew up near Salisbury, England", None),
+        ("a friend in Cambridge, Massachusetts", None),
+        ("we visited Columbia, South Carolina", None),
+        (
+            "I live in Cambridge, on the Eastern Shore, not Massachusetts",
+            Some("DORCHESTER"),
+        ),
+        ("im in oakland md", Some("GARRETT")),
+    ]);
+}
+
+#[test]
+fn a_personal_name_is_not_a_library() {
+    expect(&[
+        ("is the new chris pratt movie on hoopla", None),
+        ("letters of George Pratt", None),
+        ("an article co-written by Frederick A. Rogers", None),
+        ("a question for Mr. Pratt", None),
+        ("Just Mercy by Bryan Stevenson", None),
+    ]);
+}
+
+#[test]
+fn someone_elses_a_former_or_a_librarians_library_is_not_the_patrons() {
+    expect(&[
+        ("my grandson in Bethesda showed me email", None),
+        (
+            "can I pick up holds for my mother. she has a card at the Essex branch",
+            None,
+        ),
+        ("can i use my husband's card? his is from carroll county", None),
+        ("my grandpa wants talking books. he lives in salisbury", None),
+        ("I grew up in Sykesville", None),
+        ("I'm a librarian at the Towson branch asking for a patron", None),
+        ("I work in Easton", None),
+        (
+            "I live in Glen Burnie but I work downtown. can I get a Pratt card?",
+            Some("AACPL"),
+        ),
+        (
+            "I used to go to the Hagerstown library but I moved to Frederick. does my Washington County card still work?",
+            Some("FCPL"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_librarians_question_counts_once_the_patron_says_yes() {
+    let chat = |answer: &str| {
+        let t = format!(
+            "10:00:00 - Pat: LinkedIn Learning says my library card isn't recognized\n\
+             10:01:00 - Vera: Are you a Howard County resident?\n\
+             10:02:00 - Pat: {answer}\n"
+        );
+        Chat {
+            record: 1,
+            id: "1".into(),
+            origin: "Maryland AskUsNow! Public Library".into(),
+            patron_name: "Pat".into(),
+            transcript: t,
+            ..Chat::default()
+        }
+    };
+    let now = parse_instant("2024-11-02T12:00", DEFAULT_TZ).unwrap();
+    let opts = TriageOptions::new(now, DEFAULT_TZ);
+    let yes = triager().triage(&chat("yes"), &opts);
+    assert_eq!(yes.local_library.as_deref(), Some("HCLS"));
+    let no = triager().triage(&chat("no, Carroll County"), &opts);
+    assert_eq!(no.local_library.as_deref(), Some("CARROLL"));
+    assert_eq!(
+        local(&["LinkedIn Learning says my card isn't recognized"]),
+        None
+    );
+}
+
+#[test]
+fn weak_or_conflicting_evidence_is_marked_for_review() {
+    let t = triage(&["historic maps of the old railroads, like the lines that went to ocean city"]);
+    assert!(
+        t.review_reasons
+            .iter()
+            .any(|r| r.starts_with("place named only as a topic?")),
+        "{t:?}"
+    );
+    let t = triage(&["I live in Ocean City"]);
+    assert!(!t.needs_review, "{t:?}");
+    let t = triage(&["the branch in Towson or the one in Columbia"]);
+    assert!(
+        t.review_reasons[0].starts_with("two libraries named"),
+        "{t:?}"
+    );
+}
