@@ -5,9 +5,11 @@
 //!
 //! - [`time`]: civil time, the schedule's zone and the DST policy.
 //! - [`export`]: the streaming chat-export reader that triage, refer and remind share.
-//! - [`io`]: CSV / TSV / JSON / JSON Lines readers, format detection, decoding.
+//! - [`io`]: CSV / TSV / JSON / JSON Lines readers, format detection, decoding, files written
+//!   whole or not at all, and the text helpers every layer shares.
 //! - [`record`]: what a result row is to the output module: its field names and cells.
-//! - [`output`]: the table / JSON / JSON Lines / CSV renderer and atomic output files.
+//! - [`output`]: the table / JSON / JSON Lines / CSV renderer and the HTML pages of `refer` and
+//!   `report`.
 //! - [`schedule`]: the weekly schedule, its file forms and the embedded default.
 //! - [`coverage`]: who covers Shared Follow-Up (and law chats) at an instant.
 //! - [`roster`]: overrides, the dated roster and substitute proposals (rules.md §3).

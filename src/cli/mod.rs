@@ -15,8 +15,9 @@ mod who_covers;
 
 use anyhow::{Context, Result};
 use aun::directory::Directory;
+use aun::io::atomic::Destination;
 use aun::io::InputFormat;
-use aun::output::{Destination, Format, RecordWriter};
+use aun::output::{Format, RecordWriter};
 use aun::schedule::Schedule;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;

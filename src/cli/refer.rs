@@ -192,8 +192,13 @@ fn collected(args: ReferArgs, ctx: &Ctx, format: Format) -> Result<Exit> {
     let (mut referrals, source) = referrals(&args.input, ctx)?;
     if format == Format::Html {
         referrals.sort_by_key(|r| page_order(r, ctx));
-        let page =
-            aun::referral::page::refer_page(&referrals, &source, ctx.now, ctx.tz, needs_review);
+        let page = aun::output::html::refer::refer_page(
+            &referrals,
+            &source,
+            ctx.now,
+            ctx.tz,
+            needs_review,
+        );
         let mut dest = ctx.destination()?;
         dest.write_all(page.as_bytes())?;
         dest.commit()?;

@@ -3,8 +3,8 @@
 use super::followups::LedgerArgs;
 use super::{Ctx, Exit};
 use anyhow::{anyhow, Context, Result};
+use aun::output::html::report::{report_page, Scope};
 use aun::output::Format;
-use aun::report::page::{report_page, Scope};
 use aun::report::{aggregate, By, Filter, Row};
 use aun::time::parse_date;
 use clap::{Args, ValueEnum};

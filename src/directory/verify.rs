@@ -9,9 +9,9 @@
 //! would refuse.
 
 use super::{parse_directory, Directory};
+use crate::io::atomic::Destination;
 use crate::io::files::FileLock;
 use crate::io::{header_key, InputFormat};
-use crate::output::Destination;
 use anyhow::{anyhow, bail, Context, Result};
 use chrono::NaiveDate;
 use serde::Serialize;

@@ -6,11 +6,8 @@
 //! that a spreadsheet would run as a formula are neutralised here ([`crate::io::text::neutralize`]),
 //! once, for every command.
 
-pub mod atomic;
 pub mod html;
 pub mod table;
-
-pub use atomic::Destination;
 
 use anyhow::Result;
 use serde::Serialize;

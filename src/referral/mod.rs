@@ -6,7 +6,6 @@
 //! "ENOCH PRATT FREE LIBRARY" account, nothing recommends closing a chat, and every referral
 //! carries a note.
 
-pub mod page;
 pub mod rules;
 mod summary;
 

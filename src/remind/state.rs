@@ -70,13 +70,13 @@ impl State {
     }
 
     pub fn save(&self, path: &Path) -> Result<()> {
-        crate::output::atomic::write_file_atomic(path, &self.to_bytes()?)
+        crate::io::atomic::write_file_atomic(path, &self.to_bytes()?)
     }
 
-    /// Proves this state could be saved at `path` (see [`crate::output::atomic::check_writable`])
+    /// Proves this state could be saved at `path` (see [`crate::io::atomic::check_writable`])
     /// without changing the file there.
     pub fn check_writable(&self, path: &Path) -> Result<()> {
-        crate::output::atomic::check_writable(path, &self.to_bytes()?)
+        crate::io::atomic::check_writable(path, &self.to_bytes()?)
     }
 
     pub fn sent_keys(&self) -> HashSet<String> {

@@ -16,8 +16,6 @@
 //!   answered chats. The median of an even count is the mean of the two middle values; the 90th
 //!   percentile is the nearest rank (the ⌈0.9·n⌉-th smallest). In hours, to one decimal.
 
-pub mod page;
-
 use crate::ledger::{Followup, State};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;

@@ -1082,7 +1082,7 @@ fn edges(kind: Kind) -> Vec<String> {
             "\u{1b}[2J\u{7}\u{202e}",
         ],
         Kind::Input => vec!["missing.csv", "bad.csv", "empty.csv", "-", "/"],
-        // (Writing through a device is a unit test of output::atomic: a state path there would
+        // (Writing through a device is a unit test of io::atomic: a state path there would
         // leave its lock file in /dev.)
         Kind::Output => vec!["sub/missing/out.json", "export.csv", "-"],
         Kind::Url => vec![

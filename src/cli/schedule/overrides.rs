@@ -285,7 +285,7 @@ fn add(args: AddArgs, ctx: &Ctx) -> Result<Exit> {
     if back.items.len() != overrides.items.len() {
         bail!("{path} was not changed: the new file would not read back whole");
     }
-    aun::output::atomic::write_file_atomic(std::path::Path::new(&path), &bytes)?;
+    aun::io::atomic::write_file_atomic(std::path::Path::new(&path), &bytes)?;
     let by = args
         .by
         .clone()
@@ -334,7 +334,7 @@ fn append_log(path: &str, ctx: &Ctx, by: &str, o: &Override) -> Result<()> {
             .chain(cells.iter().cloned())
             .map(|c| aun::io::text::neutralize(&c).into_owned()),
     )?;
-    aun::output::atomic::write_file_atomic(std::path::Path::new(&log), &bytes)
+    aun::io::atomic::write_file_atomic(std::path::Path::new(&log), &bytes)
 }
 
 /// A log entry as `override log` shows it.

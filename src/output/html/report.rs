@@ -2,10 +2,11 @@
 //! totals, three charts (compliance over time, referrals by destination, time to follow-up), then
 //! the tables by library, rule, category and period.
 
-use super::{aggregate, distribution, By, Followup, Metrics, Role, Row};
-use crate::output::html::{
+use super::{
     columns, escape, figure, legend, page, stacked_bars, table, Column, LATE, OK, OPEN, OVERDUE,
 };
+use crate::ledger::Followup;
+use crate::report::{aggregate, distribution, By, Metrics, Role, Row};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use std::fmt::Write;

@@ -4,8 +4,8 @@
 //! a button that copies it. It shows the patron data `refer` shows (the e-mail address, masked
 //! under `--redact`), no more.
 
-use super::Referral;
-use crate::output::html::{escape, page};
+use super::{escape, page};
+use crate::referral::Referral;
 use crate::triage::Status;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;

@@ -1,11 +1,15 @@
 //! Self-contained HTML pages: one file with its own styles, script and inline SVG charts, no
-//! external scripts, fonts or images, that prints well and reads on a phone. `refer` and `report`
-//! build their pages from these pieces.
+//! external scripts, fonts or images, that prints well and reads on a phone. The two pages,
+//! [`refer`] (the referrals) and [`report`] (the 72-hour compliance report), are built here from
+//! the domain's results and these pieces.
 //!
 //! Every page carries a small test hook: opened with `#selftest`, it clicks the first copy button
 //! with the clipboard's writer replaced by a recorder, counts the charts, and writes what it found
 //! (and any script error) as JSON into `<pre id="aun-selftest">`, which a headless browser's
 //! `--dump-dom` shows.
+
+pub mod refer;
+pub mod report;
 
 use std::fmt::Write;
 
