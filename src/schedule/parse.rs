@@ -415,6 +415,28 @@ fn parse_grid(t: &Table, problems: &mut Vec<anyhow::Error>, sheet: &Spreadsheet)
                     .map(|c| c.trim())
                     .filter(|c| !is_empty_cell(c))
             };
+            // The filled cells after the label, in order, each with its column and that column's
+            // day (a filled cell under a header that is not a day is an error).
+            let day_cells = || {
+                row.fields
+                    .iter()
+                    .skip(1)
+                    .enumerate()
+                    .map(|(i, cell)| (i, cell.trim()))
+                    .filter(|(_, cell)| !is_empty_cell(cell))
+                    .map(|(i, cell)| {
+                        let day = days.get(i).copied().flatten().ok_or_else(|| {
+                            anyhow!(
+                                "{at}: {} is in a column whose header {} is not a day",
+                                crate::io::text::quote(cell),
+                                crate::io::text::quote(
+                                    t.headers.get(i + 1).map(String::as_str).unwrap_or("")
+                                )
+                            )
+                        })?;
+                        Ok::<_, anyhow::Error>((i, day, cell))
+                    })
+            };
             if key.starts_with("substitute") {
                 for (i, name) in rest().enumerate() {
                     s.substitutes.push(Named {
@@ -437,17 +459,8 @@ fn parse_grid(t: &Table, problems: &mut Vec<anyhow::Error>, sheet: &Spreadsheet)
             }
             if key.starts_with("servicehours") || key == "hours" || key.starts_with("openinghours")
             {
-                for (i, cell) in row.fields.iter().skip(1).enumerate() {
-                    let cell = cell.trim();
-                    if is_empty_cell(cell) {
-                        continue;
-                    }
-                    let day = days.get(i).copied().flatten().ok_or_else(|| {
-                        anyhow!(
-                            "{at}: {} is in a column whose header is not a day",
-                            crate::io::text::quote(cell)
-                        )
-                    })?;
+                for found in day_cells() {
+                    let (_, day, cell) = found?;
                     for part in cell
                         .split([';', '&'])
                         .map(str::trim)
@@ -483,20 +496,8 @@ fn parse_grid(t: &Table, problems: &mut Vec<anyhow::Error>, sheet: &Spreadsheet)
             }
             let (duty, start, end, overnight) =
                 parse_block_label(label).map_err(|e| anyhow!("{at}: {e}"))?;
-            for (i, cell) in row.fields.iter().skip(1).enumerate() {
-                let cell = cell.trim();
-                if is_empty_cell(cell) {
-                    continue;
-                }
-                let day = days.get(i).copied().flatten().ok_or_else(|| {
-                    anyhow!(
-                        "{at}: {} is in a column whose header {} is not a day",
-                        crate::io::text::quote(cell),
-                        crate::io::text::quote(
-                            t.headers.get(i + 1).map(String::as_str).unwrap_or("")
-                        )
-                    )
-                })?;
+            for found in day_cells() {
+                let (i, day, cell) = found?;
                 let names: Vec<&str> = cell
                     .split(" & ")
                     .map(str::trim)
