@@ -23,22 +23,52 @@ pub const CLASSES: [Category; 5] = [
     Category::Other,
 ];
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
 
-/// FNV-1a over `bytes`, lower-casing ASCII, continuing from `h`.
+/// The hash of one word (its bytes lower-cased already), eight bytes at a time.
 #[inline]
-pub fn hash_bytes(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h ^= b.to_ascii_lowercase() as u64;
-        h = h.wrapping_mul(FNV_PRIME);
+fn hash_word(w: &[u8]) -> u64 {
+    let mut h = (w.len() as u64).wrapping_mul(MUL);
+    let mut chunks = w.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+        h = (h.rotate_left(29) ^ x).wrapping_mul(MUL);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut last = [0u8; 8];
+        last[..rest.len()].copy_from_slice(rest);
+        h = (h.rotate_left(29) ^ u64::from_le_bytes(last)).wrapping_mul(MUL);
     }
     h
 }
 
-/// The hash of a feature's name, as the model file writes it (`p:renew`, `s:law librarian`).
+/// Adds the next word's hash to a feature's running hash (the order counts).
+#[inline]
+fn combine(h: u64, word: u64) -> u64 {
+    (h.rotate_left(23) ^ word).wrapping_mul(0xff51_afd7_ed55_8ccd)
+}
+
+/// The final mixing of a feature's hash (the lookup table indexes by its low bits).
+#[inline]
+fn finish(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+/// The hash of a feature's name, as the model file writes it (`p:renew`, `s:law librarian`):
+/// its tag, then each of its words, so that the words of a text hash alike without the name
+/// being written ([`for_each_feature`] hashes each word once, for the word and the pair).
 pub fn feature_hash(name: &str) -> u64 {
-    hash_bytes(FNV_OFFSET, name.as_bytes())
+    let lower = name.to_ascii_lowercase();
+    let (tag, words) = match lower.find(':') {
+        Some(i) => lower.split_at(i + 1),
+        None => ("", lower.as_str()),
+    };
+    finish(words.split(' ').fold(hash_word(tag.as_bytes()), |h, w| {
+        combine(h, hash_word(w.as_bytes()))
+    }))
 }
 
 /// Who said a word.
@@ -65,7 +95,7 @@ fn word_byte(b: u8) -> bool {
 }
 
 /// Words too common to say anything: they are not features (they would only cost lookups).
-/// A `match` on the lower-cased bytes: this runs for every word of every chat.
+/// A `match` on the word's bytes, lower-cased already: this runs for every word of every chat.
 fn is_stop(w: &[u8]) -> bool {
     if w.len() <= 1 {
         return true;
@@ -73,61 +103,73 @@ fn is_stop(w: &[u8]) -> bool {
     if w.len() > 6 {
         return false;
     }
-    let mut buf = [0u8; 6];
-    let lower = &mut buf[..w.len()];
-    lower.copy_from_slice(w);
-    lower.make_ascii_lowercase();
-    matches!(
-        &*lower,
-        b"an"
-            | b"the"
-            | b"and"
-            | b"or"
-            | b"to"
-            | b"of"
-            | b"in"
-            | b"on"
-            | b"for"
-            | b"is"
-            | b"it"
-            | b"you"
-            | b"my"
-            | b"me"
-            | b"we"
-            | b"be"
-            | b"at"
-            | b"this"
-            | b"that"
-            | b"so"
-            | b"do"
-            | b"can"
-            | b"with"
-            | b"are"
-            | b"was"
-            | b"have"
-            | b"if"
-            | b"hi"
-            | b"hello"
-            | b"hey"
-            | b"ok"
-            | b"okay"
-            | b"bye"
-            | b"yes"
-            | b"no"
-            | b"thanks"
-            | b"thank"
-            | b"please"
-    )
+    // The word as one integer (a word holds no zero byte): a few vector comparisons.
+    let mut buf = [0u8; 8];
+    buf[..w.len()].copy_from_slice(w);
+    STOP_WORDS.contains(&u64::from_le_bytes(buf))
 }
+
+/// A stop word as the integer [`is_stop`] compares.
+const fn packed(w: &[u8]) -> u64 {
+    let mut buf = [0u8; 8];
+    let mut i = 0;
+    while i < w.len() {
+        buf[i] = w[i];
+        i += 1;
+    }
+    u64::from_le_bytes(buf)
+}
+
+const STOP_WORDS: [u64; 38] = [
+    packed(b"an"),
+    packed(b"the"),
+    packed(b"and"),
+    packed(b"or"),
+    packed(b"to"),
+    packed(b"of"),
+    packed(b"in"),
+    packed(b"on"),
+    packed(b"for"),
+    packed(b"is"),
+    packed(b"it"),
+    packed(b"you"),
+    packed(b"my"),
+    packed(b"me"),
+    packed(b"we"),
+    packed(b"be"),
+    packed(b"at"),
+    packed(b"this"),
+    packed(b"that"),
+    packed(b"so"),
+    packed(b"do"),
+    packed(b"can"),
+    packed(b"with"),
+    packed(b"are"),
+    packed(b"was"),
+    packed(b"have"),
+    packed(b"if"),
+    packed(b"hi"),
+    packed(b"hello"),
+    packed(b"hey"),
+    packed(b"ok"),
+    packed(b"okay"),
+    packed(b"bye"),
+    packed(b"yes"),
+    packed(b"no"),
+    packed(b"thanks"),
+    packed(b"thank"),
+    packed(b"please"),
+];
 
 /// Calls `f(hash, start, end)` for each feature of `text` said by `who`: each word (`p:word`) and
 /// each pair of neighbouring words (`p:word next`); `start..end` is where the feature's words are.
 pub fn for_each_feature(text: &str, who: Speaker, mut f: impl FnMut(u64, usize, usize)) {
     let b = text.as_bytes();
-    let tag = hash_bytes(FNV_OFFSET, who.tag());
+    let tag = hash_word(who.tag());
     let mut i = 0;
-    // The previous word: its start and the hash of "tag:word " (ready for a pair).
+    // The previous word: its start and the running hash of "tag:word" (ready for a pair).
     let mut prev: Option<(usize, u64)> = None;
+    // The word, lower-cased as it is copied.
     let mut word = [0u8; 32];
     while i < b.len() {
         if !word_byte(b[i]) {
@@ -148,22 +190,23 @@ pub fn for_each_feature(text: &str, who: Speaker, mut f: impl FnMut(u64, usize, 
                 || (b[i] == b'\'' && i + 1 < b.len() && word_byte(b[i + 1]) && i > start))
         {
             if b[i] != b'\'' && n < word.len() {
-                word[n] = b[i];
+                word[n] = b[i].to_ascii_lowercase();
                 n += 1;
             }
             i += 1;
         }
         let w = &word[..n];
-        if is_stop(w) || n == word.len() {
+        if n == word.len() || is_stop(w) {
             prev = None;
             continue;
         }
-        let h = hash_bytes(tag, w);
-        f(h, start, i);
+        let hw = hash_word(w);
+        let h = combine(tag, hw);
+        f(finish(h), start, i);
         if let Some((pstart, ph)) = prev {
-            f(hash_bytes(ph, w), pstart, i);
+            f(finish(combine(ph, hw)), pstart, i);
         }
-        prev = Some((start, hash_bytes(h, b" ")));
+        prev = Some((start, h));
     }
 }
 
@@ -208,6 +251,48 @@ pub struct Features {
     /// How many features the chat has, known to the model or not, each occurrence counted (the
     /// scaling).
     pub total: u32,
+    /// The model indices in `found` already (one bit each): [`Model::gather`] keeps each
+    /// feature once, at its first place, which is all that scoring and explaining look at.
+    seen: Vec<u64>,
+}
+
+impl Features {
+    /// Room in `seen` for `n` indices, once per chat rather than as they come.
+    fn make_room(&mut self, n: usize) {
+        if self.seen.len() < n.div_ceil(64) {
+            self.seen.resize(n.div_ceil(64), 0);
+        }
+    }
+
+    /// True the first time index `i` is seen.
+    #[inline]
+    fn first(&mut self, i: u32) -> bool {
+        let (word, bit) = (i as usize / 64, 1u64 << (i % 64));
+        if word >= self.seen.len() {
+            self.seen.resize(word + 1, 0);
+        }
+        let new = self.seen[word] & bit == 0;
+        self.seen[word] |= bit;
+        new
+    }
+
+    /// The model indices found, in increasing order, each once; `None` when `found` was filled
+    /// by hand (not every index marked in `seen`).
+    fn indices(&self) -> Option<impl Iterator<Item = u32> + '_> {
+        let marked: usize = self.seen.iter().map(|w| w.count_ones() as usize).sum();
+        (marked == self.found.len()).then(|| {
+            self.seen.iter().enumerate().flat_map(|(n, &w)| {
+                let mut w = w;
+                std::iter::from_fn(move || {
+                    (w != 0).then(|| {
+                        let bit = w.trailing_zeros();
+                        w &= w - 1;
+                        n as u32 * 64 + bit
+                    })
+                })
+            })
+        })
+    }
 }
 
 impl Model {
@@ -315,10 +400,13 @@ impl Model {
     /// Adds the features of `text` said by `who`; `segment` tells the explanation which text the
     /// positions are in.
     pub fn gather(&self, text: &str, who: Speaker, segment: u32, into: &mut Features) {
+        into.make_room(self.len());
         for_each_feature(text, who, |h, s, e| {
             into.total += 1;
             if let Some(i) = self.index(h) {
-                into.found.push((i, s as u32, e as u32, segment));
+                if into.first(i) {
+                    into.found.push((i, s as u32, e as u32, segment));
+                }
             }
         });
     }
@@ -328,7 +416,7 @@ impl Model {
         let k = CLASSES.iter().position(|x| *x == c).unwrap_or(4);
         into.total += 1;
         if let Some(i) = self.index(self.cue[k]) {
-            if !into.found.iter().any(|f| f.0 == i) {
+            if into.first(i) {
                 into.found.push((i, k as u32, 0, CUE));
             }
         }
@@ -336,13 +424,22 @@ impl Model {
 
     /// The scores of each class (before the softmax).
     pub fn scores(&self, f: &Features) -> [f32; 5] {
-        let mut s = self.bias;
         let scale = 1.0 / (f.total.max(1) as f32).sqrt();
-        // Binary features: a word said twice counts once (sorted, so this stays linear-ish).
+        // Binary features: a word said twice counts once, added in index order.
+        if let Some(indices) = f.indices() {
+            let cues = self.cue.map(|h| self.index(h));
+            return self.sum(indices.map(|i| (i, cues.contains(&Some(i)))), scale);
+        }
         let mut idx: Vec<(u32, bool)> = f.found.iter().map(|x| (x.0, x.3 == CUE)).collect();
         idx.sort_unstable();
         idx.dedup_by_key(|x| x.0);
-        for (i, cue) in idx {
+        self.sum(idx.into_iter(), scale)
+    }
+
+    /// The bias plus each feature's weights (a cue's at [`CUE_VALUE`], a word's at `scale`).
+    fn sum(&self, features: impl Iterator<Item = (u32, bool)>, scale: f32) -> [f32; 5] {
+        let mut s = self.bias;
+        for (i, cue) in features {
             let w = &self.weights[i as usize];
             // A vocabulary cue counts the same however long the chat is.
             let x = if cue { CUE_VALUE } else { scale };
@@ -368,20 +465,26 @@ impl Model {
     /// model index and where their words are.
     pub fn explain(&self, f: &Features, c: Category, max: usize) -> Vec<(u32, u32, u32, u32)> {
         let k = CLASSES.iter().position(|x| *x == c).unwrap_or(4);
-        let mut scored: Vec<(f32, (u32, u32, u32, u32))> = Vec::new();
-        // Each feature once, at its first place.
-        let mut found = f.found.clone();
-        found.sort_by_key(|x| (x.0, x.3, x.1));
-        found.dedup_by_key(|x| x.0);
-        for &x in &found {
-            let w = &self.weights[x.0 as usize];
-            let others = (w.iter().sum::<f32>() - w[k]) / 4.0;
-            let push = w[k] - others;
-            if push > 0.0 {
-                scored.push((push, x));
-            }
-        }
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1 .0.cmp(&b.1 .0)));
+        let mut scored: Vec<(f32, (u32, u32, u32, u32))> = f
+            .found
+            .iter()
+            .filter_map(|&x| {
+                let w = &self.weights[x.0 as usize];
+                let others = (w.iter().sum::<f32>() - w[k]) / 4.0;
+                let push = w[k] - others;
+                (push > 0.0).then_some((push, x))
+            })
+            .collect();
+        // Strongest first; each feature once, at its first place (a feature's places have the
+        // same push, so they are neighbours here).
+        scored.sort_unstable_by(|a, b| {
+            let (x, y) = (a.1, b.1);
+            b.0.total_cmp(&a.0)
+                .then(x.0.cmp(&y.0))
+                .then(x.3.cmp(&y.3))
+                .then(x.1.cmp(&y.1))
+        });
+        scored.dedup_by_key(|x| x.1 .0);
         scored.into_iter().take(max).map(|(_, x)| x).collect()
     }
 
