@@ -7,6 +7,7 @@
 #   AUN_BENCH_INSTALL_XSV=1 bench/triage.sh   # also `cargo install xsv` when it is missing
 #   AUN_BENCH_BEFORE=/path/to/older/aun bench/triage.sh   # before/after on the 100 MB file
 #   AUN_BENCH_ONLY=reader bench/triage.sh      # only before/after and the memory cases
+#   AUN_BENCH_ONLY=xsv bench/triage.sh         # only triage --all against the xsv search, then those
 #
 # The data (about 1.2 GB) goes to $AUN_BENCH_DIR (default /tmp/aun-bench), never into the repo.
 # Each line: MB/s from the median and from the best wall time of $AUN_BENCH_RUNS runs (default 3)
@@ -84,29 +85,56 @@ if [ "${AUN_BENCH_ONLY:-}" != reader ]; then
 echo "bench: $(nproc) cores, $runs runs each, $(date -u +%Y-%m-%dT%H:%MZ), $("$aun" --version), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-50s %6s %6s %5s %8s %8s %10s\n' "what" "median" "best" "" "wall" "cpu" "peak RSS"
 big="$dir/chats_1g.csv"
+if [ "${AUN_BENCH_ONLY:-}" != xsv ]; then
 measure "triage --format jsonl chats_1g.csv" "$big" "$aun" triage -q --now "$now" --format jsonl "$big"
 measure "triage --format csv chats_1g.csv" "$big" "$aun" triage -q --now "$now" --format csv "$big"
 measure "triage --format json chats_1g.csv" "$big" "$aun" triage -q --now "$now" --format json "$big"
 measure "triage (table) chats_1g.csv" "$big" "$aun" triage -q --now "$now" "$big"
 measure "triage --all --format jsonl chats_1g.csv" "$big" "$aun" triage -q --all --now "$now" --format jsonl "$big"
 measure "triage --threads 1 --format jsonl chats_1g.csv" "$big" "$aun" triage -q --threads 1 --now "$now" --format jsonl "$big"
+measure "triage --all --threads 1 --format jsonl chats_1g.csv" "$big" "$aun" triage -q --all --threads 1 --now "$now" --format jsonl "$big"
 measure "triage --format jsonl chats_100m.csv" "$dir/chats_100m.csv" \
     "$aun" triage -q --now "$now" --format jsonl "$dir/chats_100m.csv"
 measure "triage --format jsonl chats_100m.jsonl" "$dir/chats_100m.jsonl" \
     "$aun" triage -q --now "$now" --format jsonl "$dir/chats_100m.jsonl"
 measure "cat chats_1g.csv" "$big" cat "$big"
+[ -n "$xsv" ] && measure "xsv count chats_1g.csv" "$big" "$xsv" count "$big"
+fi
 if [ -n "$xsv" ]; then
-    measure "xsv count chats_1g.csv" "$big" "$xsv" count "$big"
-    line=$(measure "xsv search -s transcript EMAIL_RE | xsv count" "$big" \
-        sh -c "'$xsv' search -s transcript '$email_re' '$big' | '$xsv' count")
-    echo "$line"
-    ours=$(measure "triage --format jsonl chats_1g.csv (again)" "$big" \
-        "$aun" triage -q --now "$now" --format jsonl "$big")
-    echo "$ours"
-    # Fields from the end: "MiB" rss "s" cpu "s" wall "MB/s" best median …
-    awk -v a="$ours" -v b="$line" 'BEGIN { n = split(a, x, " "); m = split(b, y, " ");
-        printf "ratio triage / xsv search (median MB/s): %.2f; (best MB/s): %.2f\n",
-               x[n - 8] / y[m - 8], x[n - 7] / y[m - 7] }'
+    # The issue's comparison: `triage --all --format jsonl` (every row, the whole job) against one
+    # regular expression over one column, runs alternating so both see the same load. The ratios
+    # are of the medians: wall time and CPU time (user + system), each aun / xsv.
+    log=$(mktemp)
+    search=(sh -c "'$xsv' search -s transcript '$email_re' '$big' | '$xsv' count")
+    whole=("$aun" triage -q --all --now "$now" --format jsonl "$big")
+    "${search[@]}" > /dev/null 2>&1 || true
+    "${whole[@]}" > /dev/null 2>&1 || true
+    pairs=()
+    for _ in $(seq "$runs"); do
+        line=""
+        for cmd in search whole; do
+            if [ "$cmd" = search ]; then
+                /usr/bin/time -v -o "$log" "${search[@]}" > /dev/null 2>/dev/null
+            else
+                /usr/bin/time -v -o "$log" "${whole[@]}" > /dev/null 2>/dev/null
+            fi
+            line+="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
+                for (i = 1; i <= n; i++) s = s * 60 + p[i]; w = s }
+                /User time|System time/ { c += $2 } END { printf "%s %s ", w, c }' "$log")"
+        done
+        pairs+=("$line")
+    done
+    rm -f "$log"
+    printf '%s\n' "${pairs[@]}" | awk -v b="$(stat -c %s "$big")" -v load="$(cut -d' ' -f1-3 /proc/loadavg)" '
+        { xw[NR] = $1; xc[NR] = $2; aw[NR] = $3; ac[NR] = $4 }
+        function median(v, n,   i, j, t) {
+            for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
+            return v[int((n + 1) / 2)] }
+        END { n = NR; w1 = median(xw, n); c1 = median(xc, n); w2 = median(aw, n); c2 = median(ac, n);
+              printf "%-50s %6.0f MB/s %6.2f s %6.2f s\n", "xsv search -s transcript EMAIL_RE | xsv count", b / 1e6 / w1, w1, c1;
+              printf "%-50s %6.0f MB/s %6.2f s %6.2f s\n", "triage --all --format jsonl chats_1g.csv", b / 1e6 / w2, w2, c2;
+              printf "ratio triage --all / xsv search, same run (%d pairs, load average %s): wall %.2f, CPU %.2f\n",
+                     n, load, w2 / w1, c2 / c1 }'
 else
     echo "bench: xsv not found (set XSV=…, or AUN_BENCH_INSTALL_XSV=1): no xsv ratio" >&2
 fi
