@@ -11,6 +11,7 @@ mod docs;
 mod files;
 mod guide;
 mod hardening;
+mod learning;
 mod no_panic;
 mod properties;
 
