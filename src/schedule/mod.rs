@@ -349,17 +349,11 @@ impl Schedule {
     /// what the grid cannot hold (notes, per-block dates), for a note to the user.
     pub fn grid_rows(&self) -> (Vec<Vec<String>>, Vec<String>) {
         let days = crate::time::WEEK;
-        let full = |d: Weekday| match d {
-            Weekday::Mon => "Monday",
-            Weekday::Tue => "Tuesday",
-            Weekday::Wed => "Wednesday",
-            Weekday::Thu => "Thursday",
-            Weekday::Fri => "Friday",
-            Weekday::Sat => "Saturday",
-            Weekday::Sun => "Sunday",
-        };
         let mut rows = vec![std::iter::once("block".to_string())
-            .chain(days.iter().map(|d| full(*d).to_string()))
+            .chain(
+                days.iter()
+                    .map(|d| crate::time::weekday_full_name(*d).to_string()),
+            )
             .collect::<Vec<_>>()];
         let mut spans: Vec<(Duty, Clock, Clock)> = self
             .blocks
