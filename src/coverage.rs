@@ -159,7 +159,7 @@ pub fn who_covers_in(shifts: &[RosterShift], duty: Duty, t: DateTime<Utc>, tz: T
         })
         .flatten()
         .map(|s| NextDuty {
-            library: s.library.clone(),
+            library: s.library.to_string(),
             start: rfc(s.start),
         });
     Coverage {

@@ -21,7 +21,7 @@
 //!   escape `\`, `;`, `,` and newlines. DTSTAMP is the `now` passed in, so exports are reproducible.
 //! - `X-AUN-LIBRARY`, `X-AUN-DUTY` and `X-AUN-SOURCE` carry the roster's fields for scripts.
 
-use crate::roster::{RosterShift, Source, ESCALATE};
+use crate::roster::{Coverer, RosterShift, Source};
 use crate::schedule::Duty;
 use crate::time::resolve_local;
 use chrono::{DateTime, Duration, NaiveDateTime, Offset, TimeZone, Utc};
@@ -187,7 +187,7 @@ fn vevent(out: &mut Lines, s: &RosterShift, tz: Tz, now: DateTime<Utc>) {
     out.put(&format!("STATUS:{status}"));
     out.put("TRANSP:TRANSPARENT");
     fields(out, s);
-    if sfu && s.library != ESCALATE {
+    if sfu && s.library != Coverer::Escalate {
         let half = (s.midpoint() - s.start).num_minutes();
         for (n, minutes) in [("1st", 0), ("2nd", half)] {
             out.put("BEGIN:VALARM");
@@ -215,7 +215,10 @@ fn begin(out: &mut Lines, s: &RosterShift, tz: Tz, now: DateTime<Utc>) {
 
 /// The roster's fields, for scripts.
 fn fields(out: &mut Lines, s: &RosterShift) {
-    out.put(&format!("X-AUN-LIBRARY:{}", escape_text(&s.library)));
+    out.put(&format!(
+        "X-AUN-LIBRARY:{}",
+        escape_text(s.library.as_str())
+    ));
     out.put(&format!("X-AUN-DUTY:{}", s.duty.as_str()));
     out.put(&format!("X-AUN-SOURCE:{}", s.source.as_str()));
 }

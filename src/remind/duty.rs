@@ -62,7 +62,7 @@ pub fn duty_shifts(
             let confirmed = s.agreed();
             DutyShift {
                 note: block_note(schedule, &s),
-                library: s.library.clone(),
+                library: s.library.to_string(),
                 start: s.start.with_timezone(&tz),
                 end: s.end.with_timezone(&tz),
                 best_effort: s.best_effort,

@@ -14,7 +14,7 @@
 //! 1. **step 1**: the libraries on Shared Follow-Up duty on other blocks of the same day;
 //! 2. **step 2**: the other Shared Follow-Up libraries of the schedule, then its substitutes in order
 //!    (Calvert Library, then Stevenson University Library in the default);
-//! 3. **step 3**: no one is left: the shift's library is [`ESCALATE`] and `escalate_to` names the
+//! 3. **step 3**: no one is left: the shift's library is [`Coverer::Escalate`] and `escalate_to` names the
 //!    schedule's escalation contacts (the statewide coordinators).
 //!
 //! A candidate is never the absent library, never one on duty at an overlapping time, never one
@@ -40,8 +40,45 @@ use chrono_tz::Tz;
 use overrides::same_library;
 use serde::Serialize;
 
-/// The library of a shift no one could be found for.
-pub const ESCALATE: &str = "escalate";
+/// Who holds a roster shift: a library, or no one (rules.md §3 step 3: the shift escalates to the
+/// coordinators). Written as the library's name, or `escalate`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Coverer {
+    Library(String),
+    Escalate,
+}
+
+impl Coverer {
+    /// The library, unless the shift escalates.
+    pub fn library(&self) -> Option<&str> {
+        match self {
+            Coverer::Library(name) => Some(name),
+            Coverer::Escalate => None,
+        }
+    }
+
+    /// The one name: the library's, or `escalate`.
+    pub fn as_str(&self) -> &str {
+        self.library().unwrap_or("escalate")
+    }
+
+    /// True when the shift is held by the library named `name` (any case, spaces trimmed).
+    pub fn is(&self, name: &str) -> bool {
+        self.library().is_some_and(|l| same_library(l, name))
+    }
+}
+
+impl std::fmt::Display for Coverer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Coverer {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
 
 /// Where a roster shift's library comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -80,8 +117,8 @@ pub struct RosterShift {
     /// The same as instants, in UTC.
     pub start: DateTime<Utc>,
     pub end: DateTime<Utc>,
-    /// The library on duty, or [`ESCALATE`].
-    pub library: String,
+    /// The library on duty, or [`Coverer::Escalate`].
+    pub library: Coverer,
     pub duty: Duty,
     pub best_effort: bool,
     pub source: Source,
@@ -111,7 +148,15 @@ impl RosterShift {
 
     /// False for an escalation or a closed day: no library is named for the shift.
     pub fn covered(&self) -> bool {
-        self.library != ESCALATE && self.source != Source::Closed
+        self.holder().is_some()
+    }
+
+    /// The library named for the shift: none for an escalation or a closed day.
+    pub fn holder(&self) -> Option<&str> {
+        match self.source {
+            Source::Closed => None,
+            _ => self.library.library(),
+        }
     }
 
     /// True when the library has agreed to the shift: the schedule's, or an override's.
@@ -121,7 +166,10 @@ impl RosterShift {
 
     /// The substitute proposed for the shift and not yet agreed, if any.
     pub fn proposal(&self) -> Option<&str> {
-        (self.source == Source::Proposed && self.library != ESCALATE).then_some(&self.library)
+        match self.source {
+            Source::Proposed => self.library.library(),
+            _ => None,
+        }
     }
 
     /// The instant the second check window opens: half the block's real length after its start.
@@ -226,7 +274,7 @@ pub fn month_roster(
 }
 
 /// The shifts of `duty` whose `[start, end)` contains `t`, with overrides applied (an escalation
-/// has library [`ESCALATE`]).
+/// has library [`Coverer::Escalate`]).
 pub fn duty_at(
     schedule: &Schedule,
     overrides: &Overrides,
@@ -285,6 +333,18 @@ fn uid(s: &RosterShift) -> String {
     )
 }
 
+/// The instants a block of `date` starts and ends (an overnight block ends the next day).
+fn instants(date: NaiveDate, span: Span, tz: Tz) -> (DateTime<Utc>, DateTime<Utc>) {
+    let start = resolve_local(date.and_time(span.start.to_time()), tz);
+    let end_date = if span.end == Clock::END_OF_DAY || span.end <= span.start {
+        date.succ_opt().expect("date in range")
+    } else {
+        date
+    };
+    let end = resolve_local(end_date.and_time(span.end.to_time()), tz);
+    (start.with_timezone(&Utc), end.with_timezone(&Utc))
+}
+
 fn new_shift(
     date: NaiveDate,
     span: Span,
@@ -293,21 +353,15 @@ fn new_shift(
     best_effort: bool,
     tz: Tz,
 ) -> RosterShift {
-    let start = resolve_local(date.and_time(span.start.to_time()), tz);
-    let end_date = if span.end == Clock::END_OF_DAY || span.end <= span.start {
-        date.succ_opt().expect("date in range")
-    } else {
-        date
-    };
-    let end = resolve_local(end_date.and_time(span.end.to_time()), tz);
+    let (start, end) = instants(date, span, tz);
     RosterShift {
         date,
         day: weekday_name(date.weekday()),
         start_local: span.start,
         end_local: span.end,
-        start: start.with_timezone(&Utc),
-        end: end.with_timezone(&Utc),
-        library: library.to_string(),
+        start,
+        end,
+        library: Coverer::Library(library.to_string()),
         duty,
         best_effort,
         source: Source::Schedule,
@@ -428,9 +482,9 @@ fn apply_swaps(
             }
             for s in shifts
                 .iter_mut()
-                .filter(|s| s.date == date && s.span() == span && same_library(&s.library, giver))
+                .filter(|s| s.date == date && s.span() == span && s.library.is(giver))
             {
-                s.library = taker.to_string();
+                s.library = Coverer::Library(taker.to_string());
                 s.source = Source::Override;
                 s.reason = describe(o);
             }
@@ -453,7 +507,7 @@ fn split_shifts(shifts: &mut Vec<RosterShift>, overrides: &Overrides, tz: Tz) {
             .filter(|o| o.block.is_some() && o.applies_on(s.date))
             .filter(|o| match o.kind {
                 OverrideKind::Cover => s.duty == Duty::SharedFollowUp,
-                OverrideKind::Absent => same_library(&o.library, &s.library),
+                OverrideKind::Absent => s.library.is(&o.library),
                 _ => false,
             })
             .flat_map(|o| [o.span().start, o.span().end])
@@ -473,12 +527,14 @@ fn split_shifts(shifts: &mut Vec<RosterShift>, overrides: &Overrides, tz: Tz) {
                 start: w[0],
                 end: w[1],
             };
-            let mut part = new_shift(s.date, span, &s.library, s.duty, s.best_effort, tz);
-            part.source = s.source;
-            part.scheduled = s.scheduled.clone();
-            part.reason = s.reason.clone();
-            part.slot = s.slot;
-            out.push(part);
+            let (start, end) = instants(s.date, span, tz);
+            out.push(RosterShift {
+                start_local: span.start,
+                end_local: span.end,
+                start,
+                end,
+                ..s.clone()
+            });
         }
     }
     *shifts = out;
@@ -530,7 +586,7 @@ fn apply_covers(
             for s in shifts.iter_mut().filter(|s| {
                 s.duty == Duty::SharedFollowUp && s.date == date && s.day_span().overlaps(o.span())
             }) {
-                s.library = o.library.clone();
+                s.library = Coverer::Library(o.library.clone());
                 s.source = Source::Override;
                 s.reason = describe(o);
                 any = true;
@@ -588,7 +644,10 @@ fn mark_away<'a>(shifts: &[RosterShift], overrides: &'a Overrides) -> Vec<Option
         .iter()
         .map(|s| match s.source {
             Source::Closed => None,
-            _ => overrides.excluding(&s.library, s.date, s.day_span()),
+            _ => s
+                .library
+                .library()
+                .and_then(|l| overrides.excluding(l, s.date, s.day_span())),
         })
         .collect()
 }
@@ -644,12 +703,12 @@ fn propose(
         s.reason = describe(o);
         match pick {
             Some((step, library)) => {
-                s.library = library;
+                s.library = Coverer::Library(library);
                 s.step = Some(step);
                 on_duty[i] = true;
             }
             None => {
-                s.library = ESCALATE.to_string();
+                s.library = Coverer::Escalate;
                 s.step = Some(3);
                 s.escalate_to = Some(escalate_to.clone());
             }
@@ -686,9 +745,9 @@ fn same_day_libraries(shifts: &[RosterShift], on_duty: &[bool], i: usize) -> Vec
         .collect();
     idx.sort_by_key(|&j| shifts[j].start);
     let mut out: Vec<String> = Vec::new();
-    for j in idx {
-        if !out.iter().any(|o| same_library(o, &shifts[j].library)) {
-            out.push(shifts[j].library.clone());
+    for l in idx.into_iter().filter_map(|j| shifts[j].library.library()) {
+        if !out.iter().any(|o| same_library(o, l)) {
+            out.push(l.to_string());
         }
     }
     out
@@ -700,17 +759,17 @@ fn available(
     on_duty: &[bool],
     i: usize,
     candidate: &str,
-    absent: &str,
+    absent: &Coverer,
     overrides: &Overrides,
 ) -> bool {
     let s = &shifts[i];
-    !same_library(candidate, absent)
+    !absent.is(candidate)
         && !overrides.away_on(candidate, s.date)
         && !shifts.iter().enumerate().any(|(j, t)| {
             j != i
                 && on_duty[j]
                 && t.duty == Duty::SharedFollowUp
-                && same_library(&t.library, candidate)
+                && t.library.is(candidate)
                 && t.overlaps(s)
         })
 }
@@ -729,7 +788,7 @@ fn share(
             **on && s.duty == Duty::SharedFollowUp
                 && s.date >= from
                 && s.date <= to
-                && same_library(&s.library, library)
+                && s.library.is(library)
         })
         .count()
 }
@@ -768,9 +827,9 @@ pub fn contribution(
         .collect();
     let total = sfu.iter().filter(|s| s.agreed()).count();
     let mut names = step2_candidates(schedule);
-    for s in &sfu {
-        if s.covered() && !names.iter().any(|n| same_library(n, &s.library)) {
-            names.push(s.library.clone());
+    for l in sfu.iter().filter_map(|s| s.holder()) {
+        if !names.iter().any(|n| same_library(n, l)) {
+            names.push(l.to_string());
         }
     }
     names
@@ -779,7 +838,7 @@ pub fn contribution(
             let is = |n: &str| same_library(n, &library);
             let held: Vec<&&RosterShift> = sfu
                 .iter()
-                .filter(|s| s.agreed() && is(&s.library))
+                .filter(|s| s.agreed() && s.library.is(&library))
                 .collect();
             let hours: i64 = held.iter().map(|s| (s.end - s.start).num_minutes()).sum();
             Contribution {
@@ -789,7 +848,7 @@ pub fn contribution(
                     .iter()
                     .filter(|s| {
                         is(&s.scheduled)
-                            && !is(&s.library)
+                            && !s.library.is(&library)
                             && overrides
                                 .excluding(&s.scheduled, s.date, s.day_span())
                                 .is_some()
@@ -840,7 +899,7 @@ pub fn check_override(
         .iter()
         .filter(|s| {
             days.contains(s.date)
-                && (same_library(&s.library, &o.library) || same_library(&s.scheduled, &o.library))
+                && (s.library.is(&o.library) || same_library(&s.scheduled, &o.library))
         })
         .collect();
     if theirs.iter().any(|s| s.day_span().overlaps(o.span())) {

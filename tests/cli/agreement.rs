@@ -106,7 +106,7 @@ fn roster_who_covers_remind_and_digest_agree_every_quarter_hour() {
             agreed: now
                 .iter()
                 .filter(|s| s.agreed())
-                .map(|s| id(&s.library))
+                .map(|s| id(s.library.as_str()))
                 .collect(),
             proposed: now.iter().filter_map(|s| s.proposal()).map(id).collect(),
         };
@@ -218,7 +218,7 @@ fn roster_who_covers_remind_and_digest_agree_every_quarter_hour() {
                 .unwrap_or_else(|| panic!("{}: no line {span:?} in\n{body}", here("digest")));
             match (s.agreed(), s.proposal()) {
                 (true, _) => assert!(
-                    line.contains(&s.library) && !line.contains("to settle"),
+                    line.contains(s.library.as_str()) && !line.contains("to settle"),
                     "{}: {line}",
                     here("digest")
                 ),

@@ -95,7 +95,7 @@ fn roster_at(
     shifts
         .into_iter()
         .filter(|s| s.duty == duty && s.contains(t) && s.agreed())
-        .map(|s| s.library)
+        .map(|s| s.library.to_string())
         .collect()
 }
 

@@ -34,7 +34,7 @@ pub fn run(args: ExportArgs, ctx: &Ctx) -> Result<Exit> {
         Some(want) => {
             let directory = ctx.directory()?;
             let is = library_test(want, ctx, &directory)?;
-            let mine = |s: &RosterShift| s.covered() && is(&s.library);
+            let mine = |s: &RosterShift| s.holder().is_some_and(&is);
             // The library's shifts, and as cancelled the ones that were or may have been its
             // own: the schedule's, and those an override naming it changes.
             shifts.retain(|s| mine(s) || is(&s.scheduled) || named_by_override(s, &overrides, &is));

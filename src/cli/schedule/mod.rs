@@ -120,7 +120,7 @@ fn shifts_for(args: &PeriodArgs, ctx: &Ctx) -> Result<(Vec<RosterShift>, NaiveDa
     if let Some(want) = &args.library {
         let directory = ctx.directory()?;
         let is = library_test(want, ctx, &directory)?;
-        shifts.retain(|s| s.covered() && is(&s.library));
+        shifts.retain(|s| s.holder().is_some_and(&is));
     }
     Ok((shifts, from, to))
 }

@@ -4,7 +4,7 @@ use super::super::{Ctx, Exit, RECORD_FORMATS};
 use super::{shifts_for, PeriodArgs};
 use anyhow::Result;
 use aun::output::Format;
-use aun::roster::{RosterShift, Source};
+use aun::roster::{Coverer, RosterShift, Source};
 use chrono::{Datelike, Duration, NaiveDate};
 use clap::Args;
 use serde::Serialize;
@@ -93,7 +93,7 @@ fn write_weeks(shifts: &[RosterShift], ctx: &Ctx) -> Result<()> {
         let mut w = aun::output::RecordWriter::new(Format::Table, out, ctx.color);
         for s in list {
             let mut source = match (s.source, s.step) {
-                (Source::Proposed, Some(3)) => "escalate".to_string(),
+                (Source::Proposed, _) if s.library == Coverer::Escalate => s.library.to_string(),
                 (Source::Proposed, Some(n)) => format!("proposed (step {n})"),
                 (Source::Override, _) => "override".to_string(),
                 (Source::Closed, _) => "closed".to_string(),
@@ -103,7 +103,7 @@ fn write_weeks(shifts: &[RosterShift], ctx: &Ctx) -> Result<()> {
                 source += ", best effort";
             }
             let library = match &s.escalate_to {
-                Some(who) if s.library == aun::roster::ESCALATE => who.as_str(),
+                Some(who) if s.library == Coverer::Escalate => who.as_str(),
                 _ => s.library.as_str(),
             };
             w.write(&Line {
