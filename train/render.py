@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Renders the neutral labelled chats of ../shared/train/*.jsonl (made-up data) into the export
 styles aun reads, so that `aun train` rebuilds the shipped category model from this repository
-alone:
+alone, followed by the repository's own labelled chats in the same shape (train/chats/*.jsonl):
 
     python3 train/render.py [SOURCE_DIR]     # default: ../shared/train beside the repository
 
@@ -18,10 +18,13 @@ here = os.path.dirname(os.path.abspath(__file__))
 src = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "..", "shared", "train")
 
 chats = []
-for name in sorted(os.listdir(src)):
-    if name.endswith(".jsonl"):
-        with open(os.path.join(src, name), encoding="utf-8") as f:
-            chats += [json.loads(l) for l in f if l.strip()]
+# The shared parts first, then the repository's own (train/chats/, written by its part_*.py), so
+# that adding chats of one's own never moves a chat already rendered.
+for d in (src, os.path.join(here, "chats")):
+    for name in sorted(os.listdir(d)):
+        if name.endswith(".jsonl"):
+            with open(os.path.join(d, name), encoding="utf-8") as f:
+                chats += [json.loads(l) for l in f if l.strip()]
 
 STYLES = ["libchat", "h3lp", "questionpoint", "tickets"]
 GUEST_DOMAINS = ["web.libraryh3lp.com", "web.libraryh3lp.com", "twilio.libraryh3lp.com",

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Rebuilds the embedded category model from the labelled training chats in the repository:
 # train/ (rendered by train/render.py) and tests/corpus/train/ when present. Never the held-out part.
+# The test shipped_model_is_what_train_learns_from_the_training_chats (tests/cli/learning.rs) lists
+# the same files and fails when data/category_model.tsv is not what this script writes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet

@@ -31,3 +31,66 @@ fn eval_measures_a_labelled_export() {
         assert!(last.contains(field), "{last}");
     }
 }
+
+/// The training files as `train/retrain.sh` lists them (keep the two in step): the rendered chats
+/// of train/, then the training part of the corpus, sorted.
+fn training_files() -> Vec<String> {
+    let mut files: Vec<String> = [
+        "libchat.csv",
+        "h3lp.csv",
+        "questionpoint.json",
+        "tickets.jsonl",
+    ]
+    .iter()
+    .map(|f| format!("train/{f}"))
+    .collect();
+    let mut corpus: Vec<String> = std::fs::read_dir(repo_file("tests/corpus/train"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| {
+            [".csv", ".json", ".jsonl", ".tsv"]
+                .iter()
+                .any(|x| n.ends_with(x))
+                && !n.ends_with(".labels.csv")
+        })
+        .map(|n| format!("tests/corpus/train/{n}"))
+        .collect();
+    corpus.sort();
+    files.extend(corpus);
+    files
+}
+
+#[test]
+fn shipped_model_is_what_train_learns_from_the_training_chats() {
+    let wd = Workdir::new("learning_shipped");
+    let out = wd.path("model.tsv");
+    let mut args = vec!["train", "-q", "-o", out.to_str().unwrap()];
+    let files = training_files();
+    args.extend(files.iter().map(|f| f.as_str()));
+    // Run from the repository's root, as train/retrain.sh does: the file names are in the model.
+    let mut cmd = wd.command(&args);
+    cmd.current_dir(repo_file(""));
+    let run = cmd.output().unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let learned = std::fs::read(&out).unwrap();
+    let shipped = std::fs::read(repo_file("data/category_model.tsv")).unwrap();
+    // Not assert_eq: the files are thousands of lines; say where they part.
+    if learned != shipped {
+        let (a, b) = (
+            String::from_utf8_lossy(&learned),
+            String::from_utf8_lossy(&shipped),
+        );
+        let line = a.lines().zip(b.lines()).position(|(x, y)| x != y);
+        panic!(
+            "data/category_model.tsv is stale: run train/retrain.sh (first difference at line {}: \
+             learned {:?}, shipped {:?})",
+            line.map_or(a.lines().count().min(b.lines().count()) + 1, |l| l + 1),
+            line.and_then(|l| a.lines().nth(l)),
+            line.and_then(|l| b.lines().nth(l)),
+        );
+    }
+}
