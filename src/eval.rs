@@ -276,7 +276,7 @@ fn cat_index(c: Category) -> usize {
 }
 
 fn rule_index(r: RuleId) -> usize {
-    RuleId::ORDER.iter().position(|x| *x == r).unwrap_or(6)
+    RuleId::ALL.iter().position(|x| *x == r).unwrap_or(6)
 }
 
 fn subject_name(s: Subject) -> &'static str {

@@ -171,7 +171,7 @@ fn write_table(out: &mut impl Write, r: &Report, max_misses: Option<usize>) -> R
     matrix(out, &cats, &r.category_confusion)?;
     writeln!(out)?;
     writeln!(out, "rule (rows: label, columns: aun)")?;
-    let rules: Vec<&str> = RuleId::ORDER.iter().map(|r| r.as_str()).collect();
+    let rules: Vec<&str> = RuleId::ALL.iter().map(|r| r.as_str()).collect();
     matrix(out, &rules, &r.rule_confusion)?;
     if !r.misses.is_empty() {
         writeln!(out)?;

@@ -10,7 +10,7 @@ use aun::ledger::{
     Recorded, State,
 };
 use aun::output::Format;
-use aun::referral::Referral;
+use aun::referral::{Referral, RuleId};
 use aun::time::{parse_duration, parse_instant};
 use chrono::{DateTime, FixedOffset, Utc};
 use clap::{Args, Subcommand, ValueEnum};
@@ -294,7 +294,7 @@ pub fn record_referrals(
             w.write(&RecordRow {
                 chat_id: &d.chat_id,
                 outcome,
-                rule: &d.rule,
+                rule: d.rule.as_str(),
                 destination: d.destination.as_deref().unwrap_or("(none)"),
                 due_at: aun::time::short(&d.due_at),
                 decided_by: d.decided_by.as_deref().unwrap_or(""),
@@ -384,7 +384,7 @@ pub struct ListRow<'a> {
     pub due_at: String,
     pub destination: &'a str,
     pub destination_id: &'a str,
-    pub rule: &'a str,
+    pub rule: RuleId,
     pub decided_by: &'a str,
     pub done_at: String,
     pub how: &'static str,
@@ -431,7 +431,7 @@ fn list(args: ListArgs, ctx: &Ctx) -> Result<Exit> {
             due_at: when(d.due_at),
             destination: d.destination.as_deref().unwrap_or(""),
             destination_id: d.destination_id.as_deref().unwrap_or(""),
-            rule: &d.rule,
+            rule: d.rule,
             decided_by: d.decided_by.as_deref().unwrap_or(""),
             done_at: f.done_at().map(when).unwrap_or_default(),
             how: f.done.as_ref().map_or("", |(h, _)| h.as_str()),

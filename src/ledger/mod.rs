@@ -16,7 +16,7 @@ pub mod store;
 
 pub use store::{append_locked, lock};
 
-use crate::referral::Referral;
+use crate::referral::{Method, Referral, RuleId};
 use crate::triage::FOLLOW_UP_WITHIN;
 use anyhow::{anyhow, bail, Result};
 use chrono::{DateTime, Duration, FixedOffset, Utc};
@@ -27,7 +27,7 @@ use std::collections::HashMap;
 pub const VERSION: u32 = 1;
 
 /// One line of the ledger.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Entry {
     pub v: u32,
     #[serde(flatten)]
@@ -47,7 +47,7 @@ impl Entry {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "event", rename_all = "kebab-case")]
 // Decisions are most of the ledger: boxing them would save nothing.
 #[allow(clippy::large_enum_variant)]
@@ -63,18 +63,18 @@ pub enum Event {
 }
 
 /// A referral decision for one chat.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Decision {
     pub chat_id: String,
     pub started_at: DateTime<FixedOffset>,
     /// 72 elapsed hours after `started_at`.
     pub due_at: DateTime<FixedOffset>,
-    pub rule: String,
+    pub rule: RuleId,
     /// The account the follow-up is referred to; none when the chat cannot be followed up by
     /// e-mail (rule `no-email`): then no follow-up is owed.
     pub destination: Option<String>,
     pub destination_id: Option<String>,
-    pub method: String,
+    pub method: Method,
     /// The account the chat came from, and its directory id.
     pub origin: String,
     pub origin_id: Option<String>,
@@ -102,19 +102,18 @@ impl Decision {
         let Some(started_at) = r.started_at.map(|t| t.fixed_offset()) else {
             return Ok(None);
         };
-        let name = |v: serde_json::Value| v.as_str().unwrap_or_default().to_string();
         Ok(Some(Decision {
             chat_id: r.id.clone(),
             started_at,
             due_at: started_at + FOLLOW_UP_WITHIN,
-            rule: r.rule.as_str().to_string(),
+            rule: r.rule,
             destination: r.destination.clone(),
             destination_id: r.destination_id.clone(),
-            method: r.method.as_str().to_string(),
+            method: r.method,
             origin: r.origin.clone(),
             origin_id: r.origin_id.clone(),
-            category: name(serde_json::to_value(r.category)?),
-            subject: name(serde_json::to_value(r.subject)?),
+            category: r.category.as_str().to_string(),
+            subject: r.subject.as_str().to_string(),
             needs_review,
             decided_at,
             decided_by,
@@ -140,7 +139,7 @@ impl Decision {
 }
 
 /// A follow-up answered, closed or marked done.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Closing {
     pub chat_id: String,
     /// When the follow-up went out (or the chat was closed).
@@ -391,6 +390,15 @@ impl RawLine {
         fn need<T>(v: Option<T>, name: &str) -> std::result::Result<T, String> {
             v.ok_or_else(|| format!("missing field `{name}`"))
         }
+        /// A field that holds one name of an enum.
+        fn named<T>(
+            v: Option<String>,
+            name: &str,
+            parse: fn(&str) -> Option<T>,
+        ) -> std::result::Result<T, String> {
+            let text = need(v, name)?;
+            parse(&text).ok_or_else(|| format!("unknown {name} `{text}`"))
+        }
         let event = need(self.event, "event")?;
         let chat_id = need(self.chat_id, "chat_id")?;
         let closing = |at, recorded_at, source| -> std::result::Result<Closing, String> {
@@ -406,10 +414,10 @@ impl RawLine {
                 chat_id: chat_id.clone(),
                 started_at: need(self.started_at, "started_at")?,
                 due_at: need(self.due_at, "due_at")?,
-                rule: need(self.rule, "rule")?,
+                rule: named(self.rule, "rule", RuleId::parse)?,
                 destination: self.destination,
                 destination_id: self.destination_id,
-                method: need(self.method, "method")?,
+                method: named(self.method, "method", Method::parse)?,
                 origin: need(self.origin, "origin")?,
                 origin_id: self.origin_id,
                 category: need(self.category, "category")?,

@@ -11,10 +11,10 @@ pub(crate) fn decision(id: &str, start: &str, dest: Option<&str>) -> Decision {
         chat_id: id.into(),
         started_at,
         due_at: started_at + Duration::hours(72),
-        rule: "local".into(),
+        rule: crate::referral::RuleId::Local,
         destination: dest.map(String::from),
         destination_id: dest.map(|d| d.split_whitespace().next().unwrap_or("").to_string()),
-        method: "partner".into(),
+        method: crate::referral::Method::Partner,
         origin: "Maryland AskUsNow! Public Library".into(),
         origin_id: Some("AUN".into()),
         category: "research".into(),
@@ -52,14 +52,14 @@ fn recording_twice_changes_nothing_and_a_changed_decision_is_a_new_entry() {
     // Another destination: a second entry; the fold takes the latest.
     let mut moved = a.clone();
     moved.destination = Some("MSLL".into());
-    moved.rule = "law".into();
+    moved.rule = RuleId::Law;
     let (entries, rec) = plan_decisions(&ledger, vec![moved]);
     assert_eq!(rec.changed, ["A"]);
     ledger.entries.extend(entries);
     assert_eq!(ledger.entries.len(), 2);
     let f = &ledger.followups()[0];
     assert_eq!(f.decisions, 2);
-    assert_eq!(f.decision.rule, "law");
+    assert_eq!(f.decision.rule, RuleId::Law);
 }
 
 #[test]
@@ -163,6 +163,11 @@ fn lines_round_trip_and_errors_name_the_line() {
     let torn = format!("{line}\n{}", &line[..20]);
     let err = Ledger::parse("l.jsonl", &torn).unwrap_err().to_string();
     assert!(err.contains("line 2: incomplete last line"), "{err}");
+    let unknown = line.replace("\"rule\":\"local\"", "\"rule\":\"nearby\"");
+    let err = Ledger::parse("l.jsonl", &format!("{line}\n{unknown}\n"))
+        .unwrap_err()
+        .to_string();
+    assert_eq!(err, "l.jsonl: line 2: unknown rule `nearby`");
 }
 
 #[test]

@@ -22,8 +22,7 @@ use serde::Serialize;
 use std::borrow::Cow;
 
 /// How the follow-up is sent (rules.md §6).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Method {
     /// Refer To > Partner (Subscription) > the library's account.
     Partner,
@@ -35,16 +34,12 @@ pub enum Method {
     None,
 }
 
-impl Method {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Method::Partner => "partner",
-            Method::EmailPartner => "email-partner",
-            Method::QualityControl => "quality-control",
-            Method::None => "none",
-        }
-    }
-}
+one_name!(Method {
+    Partner => "partner",
+    EmailPartner => "email-partner",
+    QualityControl => "quality-control",
+    None => "none",
+});
 
 /// The decision for one chat, with the triage fields it used. The field names are a stable
 /// interface (JSON, JSON Lines and CSV).

@@ -6,13 +6,11 @@ use crate::directory::{is_forbidden_account, Directory, Kind, Library};
 use crate::io::{read_table, InputFormat};
 use crate::triage::{Subject, Triaged};
 use anyhow::{anyhow, bail, Result};
-use serde::Serialize;
 
 pub const RULES_CSV: &str = include_str!("../../data/rules.csv");
 
 /// The rule ids of rules.md §6, in their order: the first rule that applies decides.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RuleId {
     NoEmail,
     Quality,
@@ -23,33 +21,18 @@ pub enum RuleId {
     Default,
 }
 
+// In the order of rules.md §6 (`RuleId::ALL`).
+one_name!(RuleId {
+    NoEmail => "no-email",
+    Quality => "quality",
+    Law => "law",
+    PrintDisability => "print-disability",
+    Local => "local",
+    Specialist => "specialist",
+    Default => "default",
+});
+
 impl RuleId {
-    pub const ORDER: [RuleId; 7] = [
-        RuleId::NoEmail,
-        RuleId::Quality,
-        RuleId::Law,
-        RuleId::PrintDisability,
-        RuleId::Local,
-        RuleId::Specialist,
-        RuleId::Default,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RuleId::NoEmail => "no-email",
-            RuleId::Quality => "quality",
-            RuleId::Law => "law",
-            RuleId::PrintDisability => "print-disability",
-            RuleId::Local => "local",
-            RuleId::Specialist => "specialist",
-            RuleId::Default => "default",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<RuleId> {
-        RuleId::ORDER.into_iter().find(|r| r.as_str() == s.trim())
-    }
-
     /// The predicate that decides whether this rule applies to a chat.
     pub fn check<'d>(self, t: &Triaged, dir: &'d Directory) -> Verdict<'d> {
         self.check_with(t, dir, true)
@@ -69,12 +52,6 @@ impl RuleId {
             RuleId::Specialist => subject_need(t, Subject::Specialist, "specialist", explain),
             RuleId::Default => Verdict::applies(Vec::new()),
         }
-    }
-}
-
-impl std::fmt::Display for RuleId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -271,10 +248,14 @@ pub fn parse_rules(source: &str, text: &str) -> Result<Vec<RuleText>> {
                 crate::io::text::quote(&get(c_rule))
             )
         })?;
-        if RuleId::ORDER.get(i) != Some(&id) {
+        if RuleId::ALL.get(i) != Some(&id) {
             bail!(
                 "{at}: rule {id} is out of order (rules.md §6: {})",
-                RuleId::ORDER.map(RuleId::as_str).join(", ")
+                RuleId::ALL
+                    .iter()
+                    .map(|r| r.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             );
         }
         let rule = RuleText {
@@ -308,11 +289,11 @@ pub fn parse_rules(source: &str, text: &str) -> Result<Vec<RuleText>> {
         }
         rules.push(rule);
     }
-    if rules.len() != RuleId::ORDER.len() {
+    if rules.len() != RuleId::ALL.len() {
         bail!(
             "{source}: {} rules where rules.md §6 has {}",
             rules.len(),
-            RuleId::ORDER.len()
+            RuleId::ALL.len()
         );
     }
     Ok(rules)
@@ -382,7 +363,7 @@ pub(crate) mod tests {
     #[test]
     fn embedded_table_follows_rules_md_order() {
         let ids: Vec<RuleId> = default_rules().iter().map(|r| r.id).collect();
-        assert_eq!(ids, RuleId::ORDER);
+        assert_eq!(ids, RuleId::ALL);
     }
 
     #[test]

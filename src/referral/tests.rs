@@ -264,7 +264,7 @@ fn invariant_no_close_wording_even_when_the_resolution_says_closed() {
             _ => {}
         }
         let r = referrer.refer(&t);
-        assert_eq!(r.rule, RuleId::ORDER[rule_setup]);
+        assert_eq!(r.rule, RuleId::ALL[rule_setup]);
         assert!(!r.note.is_empty(), "every referral has a note");
         for text in [&r.note, &r.reason, &r.route] {
             assert!(!mentions_closing(text), "{text}");

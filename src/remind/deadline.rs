@@ -7,7 +7,7 @@
 
 use super::{day, hm, library_label, one_line, signature, Kind, Recipient, Reminder};
 use crate::directory::{Directory, Kind as LibraryKind};
-use crate::referral::Referral;
+use crate::referral::{Referral, RuleId};
 use crate::schedule::Schedule;
 use crate::triage::Triaged;
 use chrono::{DateTime, Duration, Utc};
@@ -26,7 +26,7 @@ pub struct DeadlineItem {
     pub holder: String,
     pub due_at: DateTime<Utc>,
     /// The referral rule that decided the destination (`local`, `law`, …).
-    pub rule: String,
+    pub rule: RuleId,
     /// Where the follow-up goes.
     pub destination: String,
 }
@@ -65,7 +65,7 @@ pub fn deadline_items(
             chat_id: t.id.clone(),
             holder: holder(t, directory, on_duty),
             due_at: due.with_timezone(&Utc),
-            rule: r.rule.to_string(),
+            rule: r.rule,
             destination: r
                 .destination
                 .clone()
@@ -153,7 +153,7 @@ pub fn group_by_library(
                         one_line(id),
                         day(due),
                         hm(due),
-                        one_line(&it.rule),
+                        it.rule,
                         one_line(&it.destination)
                     );
                 }
@@ -200,14 +200,14 @@ mod tests {
                 chat_id: "X-1\r\nBcc: evil@example.com".into(),
                 holder: "FCPL".into(),
                 due_at: at("2026-11-26T14:00"),
-                rule: "local".into(),
+                rule: RuleId::Local,
                 destination: "Frederick County Public Libraries".into(),
             },
             DeadlineItem {
                 chat_id: "X-2".into(),
                 holder: "FCPL".into(),
                 due_at: at("2026-11-26T08:00"),
-                rule: "law".into(),
+                rule: RuleId::Law,
                 destination: "Maryland State Law Library".into(),
             },
         ];

@@ -81,7 +81,7 @@ pub fn digest_reminders(
                 due.format("%a %m-%d"),
                 hm(due),
                 one_line(&library_label(schedule, directory, &i.holder)),
-                one_line(&i.rule),
+                i.rule,
                 one_line(&i.destination)
             );
         }

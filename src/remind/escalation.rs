@@ -41,7 +41,7 @@ pub fn open_items(followups: &[Followup], now: DateTime<Utc>) -> Vec<DeadlineIte
                     .or_else(|| d.destination.clone())
                     .unwrap_or_default(),
                 due_at: d.due_at.with_timezone(&Utc),
-                rule: d.rule.clone(),
+                rule: d.rule,
                 destination: d.destination.clone().unwrap_or_default(),
             }
         })
@@ -88,7 +88,7 @@ pub fn escalations(
             sday = day(started),
             shm = hm(started),
             dest = one_line(&dest_name),
-            rule = one_line(&d.rule),
+            rule = d.rule,
             dday = day(due_local),
             dhm = hm(due_local),
             sig = signature(tz),
@@ -120,6 +120,7 @@ pub fn escalations(
 mod tests {
     use super::*;
     use crate::ledger::{Closing, Decision, Entry, Event, Ledger};
+    use crate::referral::RuleId;
     use crate::remind::{select, Mode};
     use crate::time::{parse_instant, DEFAULT_TZ};
     use chrono::Duration;
@@ -130,10 +131,10 @@ mod tests {
             chat_id: id.into(),
             started_at,
             due_at: started_at + Duration::hours(72),
-            rule: "law".into(),
+            rule: RuleId::Law,
             destination: Some("Maryland State Law Library".into()),
             destination_id: Some("MSLL".into()),
-            method: "partner".into(),
+            method: crate::referral::Method::Partner,
             origin: "x".into(),
             origin_id: None,
             category: "policy".into(),

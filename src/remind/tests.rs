@@ -320,7 +320,7 @@ fn a_check_reminder_says_where_the_folder_is_and_what_to_do_if_the_library_canno
         chat_id: id.into(),
         holder: "FCPL".into(),
         due_at: at(due),
-        rule: "local".into(),
+        rule: crate::referral::RuleId::Local,
         destination: "FCPL".into(),
     };
     let items = [

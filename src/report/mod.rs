@@ -255,7 +255,8 @@ pub fn aggregate(followups: &[&Followup], by: &[By], now: DateTime<Utc>, tz: Tz)
                 By::Rule => keys
                     .into_iter()
                     .map(|mut k| {
-                        k.2 = Some(f.decision.rule.clone());
+                        // By name, so that the rows come in the order of the names.
+                        k.2 = Some(f.decision.rule.as_str().to_string());
                         k
                     })
                     .collect(),

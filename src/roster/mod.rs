@@ -35,7 +35,7 @@ pub use overrides::{parse_overrides, Override, OverrideKind, Overrides, Span};
 use crate::schedule::{Duty, Schedule};
 use crate::time::{resolve_local, weekday_name, Clock};
 use anyhow::{bail, Result};
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc, Weekday};
 use chrono_tz::Tz;
 use overrides::same_library;
 use serde::Serialize;
@@ -110,7 +110,8 @@ impl Source {
 pub struct RosterShift {
     /// The civil date the block starts on.
     pub date: NaiveDate,
-    pub day: &'static str,
+    #[serde(with = "crate::time::serde_weekday")]
+    pub day: Weekday,
     /// The block's civil start and end in the schedule's zone (`24:00` ends a day).
     pub start_local: Clock,
     pub end_local: Clock,
@@ -356,7 +357,7 @@ fn new_shift(
     let (start, end) = instants(date, span, tz);
     RosterShift {
         date,
-        day: weekday_name(date.weekday()),
+        day: date.weekday(),
         start_local: span.start,
         end_local: span.end,
         start,

@@ -107,7 +107,7 @@ fn write_weeks(shifts: &[RosterShift], ctx: &Ctx) -> Result<()> {
                 _ => s.library.as_str(),
             };
             w.write(&Line {
-                date: format!("{} {}", s.day, s.date),
+                date: format!("{} {}", aun::time::weekday_name(s.day), s.date),
                 block: format!("{}–{}", s.start_local, s.end_local),
                 library,
                 duty: s.duty.as_str(),
