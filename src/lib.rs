@@ -23,10 +23,21 @@
 //! - [`ledger`]: the follow-up ledger: each decision and when its follow-up went out.
 //! - [`report`]: the 72-hour compliance report from the ledger.
 
+/// An enum whose every value has one text name (made by `one_name!`): what code generic over such
+/// enums needs, such as the command line's value parsers.
+pub trait Named: Copy + Send + Sync + 'static {
+    /// Every value, in declaration order.
+    fn all() -> &'static [Self];
+    /// The value's one name.
+    fn name(self) -> &'static str;
+}
+
 /// One text name for every value of an enum: `as_str` gives it, and `Display`, serde and `parse`
-/// use it, so tables, JSON, CSV, notes and reminders cannot name a value two ways.
+/// use it, so tables, JSON, CSV, notes and reminders cannot name a value two ways. An enum that
+/// reads more words than its names (aliases) writes `one_name!(T { … } parse by hand)` and keeps
+/// its own `parse`.
 macro_rules! one_name {
-    ($t:ident { $($v:ident => $n:literal),* $(,)? }) => {
+    ($t:ident { $($v:ident => $n:literal),* $(,)? } parse by hand) => {
         impl $t {
             /// Every value, in declaration order.
             pub const ALL: &'static [$t] = &[$($t::$v),*];
@@ -37,11 +48,15 @@ macro_rules! one_name {
                     $($t::$v => $n),*
                 }
             }
+        }
 
-            /// The value named `s` (its one name, any case).
-            pub fn parse(s: &str) -> Option<$t> {
-                let s = s.trim();
-                Self::ALL.iter().copied().find(|v| v.as_str().eq_ignore_ascii_case(s))
+        impl crate::Named for $t {
+            fn all() -> &'static [$t] {
+                $t::ALL
+            }
+
+            fn name(self) -> &'static str {
+                self.as_str()
             }
         }
 
@@ -54,6 +69,17 @@ macro_rules! one_name {
         impl serde::Serialize for $t {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 s.serialize_str(self.as_str())
+            }
+        }
+    };
+    ($t:ident { $($v:ident => $n:literal),* $(,)? }) => {
+        one_name!($t { $($v => $n),* } parse by hand);
+
+        impl $t {
+            /// The value named `s` (its one name, any case).
+            pub fn parse(s: &str) -> Option<$t> {
+                let s = s.trim();
+                Self::ALL.iter().copied().find(|v| v.as_str().eq_ignore_ascii_case(s))
             }
         }
     };

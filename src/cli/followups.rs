@@ -13,7 +13,7 @@ use aun::output::Format;
 use aun::referral::{Referral, RuleId};
 use aun::time::{parse_duration, parse_instant};
 use chrono::{DateTime, FixedOffset, Utc};
-use clap::{Args, Subcommand, ValueEnum};
+use clap::{Args, Subcommand};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
@@ -164,8 +164,8 @@ pub struct DoneArgs {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only follow-ups in this state (repeat or separate with commas) [default: open,overdue]
-    #[arg(long, value_enum, value_delimiter = ',', value_name = "STATE")]
-    pub status: Vec<StateArg>,
+    #[arg(long, value_parser = super::one_of::<State>(), value_delimiter = ',', value_name = "STATE")]
+    pub status: Vec<State>,
 
     /// Only follow-ups referred to this library (directory id, name or account)
     #[arg(long, value_name = "LIBRARY")]
@@ -173,25 +173,6 @@ pub struct ListArgs {
 
     #[command(flatten)]
     pub ledger: LedgerArgs,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum StateArg {
-    Open,
-    Overdue,
-    Done,
-    NotOwed,
-}
-
-impl StateArg {
-    fn state(self) -> State {
-        match self {
-            StateArg::Open => State::Open,
-            StateArg::Overdue => State::Overdue,
-            StateArg::Done => State::Done,
-            StateArg::NotOwed => State::NotOwed,
-        }
-    }
 }
 
 pub fn run(cmd: FollowupsCommand, ctx: &Ctx) -> Result<Exit> {
@@ -399,7 +380,7 @@ fn list(args: ListArgs, ctx: &Ctx) -> Result<Exit> {
     let states: Vec<State> = if args.status.is_empty() {
         vec![State::Open, State::Overdue]
     } else {
-        args.status.iter().map(|s| s.state()).collect()
+        args.status.clone()
     };
     let dest = args
         .destination

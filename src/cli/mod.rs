@@ -377,6 +377,18 @@ fn render_sub_sections(
 /// Writes `aun: msg` on stderr as people should see it ([`aun::io::text::for_people`]: e-mails
 /// masked under `--redact`, long input cut, control characters escaped). A closed stderr is
 /// ignored: there is no one left to tell.
+/// The value parser of a flag that takes one of a domain enum's names (`one_name!`): the values
+/// the command line accepts, and the help and completions list, are those names, written once.
+pub fn one_of<T: aun::Named>() -> impl clap::builder::TypedValueParser<Value = T> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(T::all().iter().map(|v| v.name())).map(|s| {
+        *T::all()
+            .iter()
+            .find(|v| v.name() == s)
+            .expect("the parser accepts only the names")
+    })
+}
+
 pub fn say(msg: impl std::fmt::Display, redact: bool) {
     use std::io::Write;
     let text = aun::io::text::for_people(&msg.to_string(), redact);

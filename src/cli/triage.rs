@@ -2,7 +2,7 @@
 //! Library", what the library on Shared Follow-Up duty needs to know.
 
 use super::reading::{reading_notes, report_skipped, ChatPipeline, ExportArgs};
-use super::{Ctx, Exit, RECORD_FORMATS};
+use super::{one_of, Ctx, Exit, RECORD_FORMATS};
 use anyhow::{Context, Result};
 use aun::directory::Directory;
 use aun::export::{self, Field, ReadOptions, ReadReport};
@@ -11,7 +11,7 @@ use aun::output::{Encoded, Format};
 use aun::time::parse_duration;
 use aun::triage::{Category, Status, Subject, Triaged};
 use chrono::NaiveDate;
-use clap::{Args, ValueEnum};
+use clap::Args;
 use serde::Serialize;
 
 pub const EXAMPLES: &str = "\
@@ -48,16 +48,16 @@ pub struct TriageArgs {
     pub due_soon: String,
 
     /// Only chats with this status (repeat or separate with commas)
-    #[arg(long, value_enum, value_delimiter = ',', value_name = "STATUS")]
-    pub status: Vec<StatusArg>,
+    #[arg(long, value_parser = one_of::<Status>(), value_delimiter = ',', value_name = "STATUS")]
+    pub status: Vec<Status>,
 
     /// Only chats of this category
-    #[arg(long, value_enum, value_delimiter = ',', value_name = "CATEGORY")]
-    pub category: Vec<CategoryArg>,
+    #[arg(long, value_parser = one_of::<Category>(), value_delimiter = ',', value_name = "CATEGORY")]
+    pub category: Vec<Category>,
 
     /// Only chats with this subject need
-    #[arg(long, value_enum, value_delimiter = ',', value_name = "SUBJECT")]
-    pub subject: Vec<SubjectArg>,
+    #[arg(long, value_parser = one_of::<Subject>(), value_delimiter = ',', value_name = "SUBJECT")]
+    pub subject: Vec<Subject>,
 
     /// Only chats without a usable e-mail address
     #[arg(long)]
@@ -86,30 +86,6 @@ pub struct TriageArgs {
     /// How the export is read: --columns, --lenient, --vocabulary, --threads
     #[command(flatten)]
     pub read: ExportArgs,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum StatusArg {
-    Ok,
-    DueSoon,
-    Overdue,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum CategoryArg {
-    Research,
-    Policy,
-    Circulation,
-    Access,
-    Other,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SubjectArg {
-    Law,
-    PrintDisability,
-    Specialist,
-    None,
 }
 
 /// The filters a coordinator uses, checked on the worker threads (`refer` uses them too).
@@ -156,36 +132,9 @@ impl Filters {
             })?),
         };
         Ok(Filters {
-            status: args
-                .status
-                .iter()
-                .map(|s| match s {
-                    StatusArg::Ok => Status::Ok,
-                    StatusArg::DueSoon => Status::DueSoon,
-                    StatusArg::Overdue => Status::Overdue,
-                })
-                .collect(),
-            category: args
-                .category
-                .iter()
-                .map(|c| match c {
-                    CategoryArg::Research => Category::Research,
-                    CategoryArg::Policy => Category::Policy,
-                    CategoryArg::Circulation => Category::Circulation,
-                    CategoryArg::Access => Category::Access,
-                    CategoryArg::Other => Category::Other,
-                })
-                .collect(),
-            subject: args
-                .subject
-                .iter()
-                .map(|s| match s {
-                    SubjectArg::Law => Subject::Law,
-                    SubjectArg::PrintDisability => Subject::PrintDisability,
-                    SubjectArg::Specialist => Subject::Specialist,
-                    SubjectArg::None => Subject::None,
-                })
-                .collect(),
+            status: args.status.clone(),
+            category: args.category.clone(),
+            subject: args.subject.clone(),
             no_email: args.no_email,
             library,
             destination: library_filter(directory, "--destination", &args.destination)?,

@@ -151,27 +151,21 @@ pub struct Closing {
 }
 
 /// How a follow-up ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum How {
     Answered,
     Closed,
     Done,
 }
 
-impl How {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            How::Answered => "answered",
-            How::Closed => "closed",
-            How::Done => "done",
-        }
-    }
-}
+one_name!(How {
+    Answered => "answered",
+    Closed => "closed",
+    Done => "done",
+});
 
 /// A chat's state at an instant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum State {
     /// Owed, not yet due.
     Open,
@@ -183,16 +177,12 @@ pub enum State {
     NotOwed,
 }
 
-impl State {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            State::Open => "open",
-            State::Overdue => "overdue",
-            State::Done => "done",
-            State::NotOwed => "not-owed",
-        }
-    }
-}
+one_name!(State {
+    Open => "open",
+    Overdue => "overdue",
+    Done => "done",
+    NotOwed => "not-owed",
+});
 
 /// One chat as the ledger knows it: the latest decision and the first answer.
 #[derive(Debug, Clone, PartialEq)]

@@ -29,8 +29,7 @@ use std::collections::HashSet;
 pub const MAX_SPAN: Duration = Duration::days(7);
 
 /// What a reminder is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
     /// A block starts: the 1st check is due by its midpoint.
     FirstCheck,
@@ -53,21 +52,17 @@ pub enum Kind {
     Escalation,
 }
 
-impl Kind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::FirstCheck => "first-check",
-            Kind::SecondCheck => "second-check",
-            Kind::NoOneOnDuty => "no-one-on-duty",
-            Kind::Proposal => "proposal",
-            Kind::DueSoon => "due-soon",
-            Kind::Overdue => "overdue",
-            Kind::Deadline => "deadline",
-            Kind::Digest => "digest",
-            Kind::Escalation => "escalation",
-        }
-    }
-}
+one_name!(Kind {
+    FirstCheck => "first-check",
+    SecondCheck => "second-check",
+    NoOneOnDuty => "no-one-on-duty",
+    Proposal => "proposal",
+    DueSoon => "due-soon",
+    Overdue => "overdue",
+    Deadline => "deadline",
+    Digest => "digest",
+    Escalation => "escalation",
+});
 
 /// A library as reminder text names it: as the schedule writes it ("Pratt/SLRC", the name on the
 /// cooperative's page and in every duty reminder), for a directory id ("EPFL") the schedule names;

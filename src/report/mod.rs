@@ -23,8 +23,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The three ways a library takes part in a chat.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Role {
     /// The library the follow-up was referred to.
     Destination,
@@ -34,17 +33,11 @@ pub enum Role {
     OnDuty,
 }
 
-impl Role {
-    pub const ALL: [Role; 3] = [Role::Destination, Role::Origin, Role::OnDuty];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Destination => "destination",
-            Role::Origin => "origin",
-            Role::OnDuty => "on-duty",
-        }
-    }
-}
+one_name!(Role {
+    Destination => "destination",
+    Origin => "origin",
+    OnDuty => "on-duty",
+});
 
 /// What the rows are grouped by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -241,7 +234,7 @@ pub fn aggregate(followups: &[&Followup], by: &[By], now: DateTime<Utc>, tz: Tz)
                 By::Library => keys
                     .into_iter()
                     .flat_map(|k| {
-                        Role::ALL.into_iter().map(move |r| {
+                        Role::ALL.iter().map(move |&r| {
                             let mut k = k.clone();
                             k.0 = Some(r);
                             k

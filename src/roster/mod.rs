@@ -81,8 +81,7 @@ impl Serialize for Coverer {
 }
 
 /// Where a roster shift's library comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Source {
     /// The weekly schedule.
     Schedule,
@@ -94,16 +93,12 @@ pub enum Source {
     Closed,
 }
 
-impl Source {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Source::Schedule => "schedule",
-            Source::Override => "override",
-            Source::Proposed => "proposed",
-            Source::Closed => "closed",
-        }
-    }
-}
+one_name!(Source {
+    Schedule => "schedule",
+    Override => "override",
+    Proposed => "proposed",
+    Closed => "closed",
+});
 
 /// One dated shift of the roster. The field names are the stable JSON / CSV interface.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -31,17 +31,22 @@ use crate::io::{InputFormat, Table};
 use crate::time::{parse_date, parse_weekday, weekday_name, Clock};
 use anyhow::{anyhow, bail, Result};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use serde::Serialize;
 
 /// What an override does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OverrideKind {
     Absent,
     Swap,
     Cover,
     Closed,
 }
+
+one_name!(OverrideKind {
+    Absent => "absent",
+    Swap => "swap",
+    Cover => "cover",
+    Closed => "closed",
+} parse by hand);
 
 impl OverrideKind {
     pub fn parse(s: &str) -> Result<OverrideKind> {
@@ -55,15 +60,6 @@ impl OverrideKind {
                 crate::io::text::quote(other)
             ),
         })
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            OverrideKind::Absent => "absent",
-            OverrideKind::Swap => "swap",
-            OverrideKind::Cover => "cover",
-            OverrideKind::Closed => "closed",
-        }
     }
 }
 

@@ -20,8 +20,7 @@ use serde::Serialize;
 pub const DEFAULT_SCHEDULE_CSV: &str = include_str!("../../data/schedule.csv");
 
 /// What a row of the schedule assigns.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Duty {
     /// Checks the Shared Follow-Up folder twice in the block.
     SharedFollowUp,
@@ -36,17 +35,15 @@ pub enum Duty {
     ServiceHours,
 }
 
-impl Duty {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Duty::SharedFollowUp => "shared-follow-up",
-            Duty::Law => "law",
-            Duty::Substitute => "substitute",
-            Duty::Escalation => "escalation",
-            Duty::ServiceHours => "service-hours",
-        }
-    }
+one_name!(Duty {
+    SharedFollowUp => "shared-follow-up",
+    Law => "law",
+    Substitute => "substitute",
+    Escalation => "escalation",
+    ServiceHours => "service-hours",
+} parse by hand);
 
+impl Duty {
     pub fn parse(s: &str) -> Option<Duty> {
         let k = crate::io::header_key(s);
         Some(match k.as_str() {
