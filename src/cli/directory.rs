@@ -88,9 +88,7 @@ fn verify(args: VerifyArgs, ctx: &Ctx) -> Result<Exit> {
         on,
         wait,
     )?;
-    let mut w = ctx.records(format)?;
-    w.write(&v)?;
-    w.finish()?.commit()?;
+    ctx.write_records(format, [&v])?;
     ctx.note(format_args!(
         "{path}: {} contact {} verified on {}",
         v.library, v.contact_email, v.verified

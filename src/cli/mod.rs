@@ -257,6 +257,19 @@ impl Ctx {
         Ok(RecordWriter::new(format, self.destination()?, self.color))
     }
 
+    /// Writes `rows` in `format` to stdout or the `-o` file (whole or not at all).
+    pub fn write_records<R: serde::Serialize>(
+        &self,
+        format: Format,
+        rows: impl IntoIterator<Item = R>,
+    ) -> Result<()> {
+        let mut w = self.records(format)?;
+        for r in rows {
+            w.write(&r)?;
+        }
+        w.finish()?.commit()
+    }
+
     /// The schedule: `--schedule FILE` / AUN_SCHEDULE, else the embedded default.
     pub fn schedule(&self) -> Result<Schedule> {
         let s = match &self.schedule_file {

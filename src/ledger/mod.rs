@@ -556,4 +556,4 @@ pub fn resolution_outcome(resolution: &str) -> Option<How> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -5,6 +5,8 @@ fn t(s: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(s).unwrap()
 }
 
+/// A decision for chat `id` started at `start` (RFC 3339), referred to `dest` (its directory id
+/// the first word), by rule `local`: what other modules' tests change a field or two of.
 pub(crate) fn decision(id: &str, start: &str, dest: Option<&str>) -> Decision {
     let started_at = t(start);
     Decision {

@@ -44,12 +44,10 @@ impl RuleId {
         match self {
             RuleId::NoEmail => no_email(t, explain),
             RuleId::Quality => quality(t, explain),
-            RuleId::Law => subject_need(t, Subject::Law, "law", explain),
-            RuleId::PrintDisability => {
-                subject_need(t, Subject::PrintDisability, "print-disability", explain)
-            }
+            RuleId::Law => subject_need(t, Subject::Law, explain),
+            RuleId::PrintDisability => subject_need(t, Subject::PrintDisability, explain),
             RuleId::Local => local(t, dir, explain),
-            RuleId::Specialist => subject_need(t, Subject::Specialist, "specialist", explain),
+            RuleId::Specialist => subject_need(t, Subject::Specialist, explain),
             RuleId::Default => Verdict::applies(Vec::new()),
         }
     }
@@ -130,12 +128,12 @@ fn quality<'d>(t: &Triaged, explain: bool) -> Verdict<'d> {
 }
 
 /// `law`, `print-disability`, `specialist`: triage's subject need.
-fn subject_need<'d>(t: &Triaged, need: Subject, name: &str, explain: bool) -> Verdict<'d> {
+fn subject_need<'d>(t: &Triaged, need: Subject, explain: bool) -> Verdict<'d> {
     if t.subject == need {
         Verdict::applies(t.subject_evidence.clone())
     } else {
         not_applies(explain, || {
-            format!("the subject need is {}, not {name}", t.subject.as_str())
+            format!("the subject need is {}, not {need}", t.subject)
         })
     }
 }

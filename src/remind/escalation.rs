@@ -119,31 +119,18 @@ pub fn escalations(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ledger::{Closing, Decision, Entry, Event, Ledger};
+    use crate::ledger::{Closing, Entry, Event, Ledger};
     use crate::referral::RuleId;
     use crate::remind::{select, Mode};
     use crate::time::{parse_instant, DEFAULT_TZ};
     use chrono::Duration;
 
     fn decided(id: &str, start: &str) -> Entry {
-        let started_at = chrono::DateTime::parse_from_rfc3339(start).unwrap();
-        Entry::new(Event::Decided(Decision {
-            chat_id: id.into(),
-            started_at,
-            due_at: started_at + Duration::hours(72),
-            rule: RuleId::Law,
-            destination: Some("Maryland State Law Library".into()),
-            destination_id: Some("MSLL".into()),
-            method: crate::referral::Method::Partner,
-            origin: "x".into(),
-            origin_id: None,
-            category: "policy".into(),
-            subject: "law".into(),
-            needs_review: None,
-            decided_at: started_at,
-            decided_by: Some("BCPL".into()),
-            source: "x".into(),
-        }))
+        let mut d = crate::ledger::tests::decision(id, start, Some("Maryland State Law Library"));
+        d.rule = RuleId::Law;
+        d.destination_id = Some("MSLL".into());
+        d.decided_at = d.started_at;
+        Entry::new(Event::Decided(d))
     }
 
     #[test]

@@ -1,5 +1,5 @@
 use super::*;
-use crate::ledger::{Closing, Decision, Entry, Event, Ledger};
+use crate::ledger::{Closing, Entry, Event, Ledger};
 use crate::time::DEFAULT_TZ;
 use chrono::{DateTime, FixedOffset, TimeZone};
 
@@ -8,24 +8,11 @@ fn t(s: &str) -> DateTime<FixedOffset> {
 }
 
 fn decided(id: &str, start: &str, dest: Option<&str>, rule: &str) -> Entry {
-    let started_at = t(start);
-    Entry::new(Event::Decided(Decision {
-        chat_id: id.into(),
-        started_at,
-        due_at: started_at + Duration::hours(72),
-        rule: crate::referral::RuleId::parse(rule).unwrap(),
-        destination: dest.map(String::from),
-        destination_id: dest.map(String::from),
-        method: crate::referral::Method::Partner,
-        origin: "Maryland AskUsNow! Public Library".into(),
-        origin_id: Some("AUN".into()),
-        category: "research".into(),
-        subject: "none".into(),
-        needs_review: None,
-        decided_at: started_at,
-        decided_by: Some("BCPL".into()),
-        source: "x".into(),
-    }))
+    let mut d = crate::ledger::tests::decision(id, start, dest);
+    d.rule = crate::referral::RuleId::parse(rule).unwrap();
+    d.destination_id = dest.map(String::from);
+    d.decided_at = d.started_at;
+    Entry::new(Event::Decided(d))
 }
 
 fn answered(id: &str, start: &str, hours: i64) -> Entry {

@@ -55,10 +55,6 @@ pub fn run(args: CheckArgs, ctx: &Ctx) -> Result<Exit> {
 /// Writes the findings of `schedule check` or `directory check` and counts them.
 pub fn write_findings(findings: &[Finding], ctx: &Ctx) -> Result<Tally> {
     let format = ctx.format(Format::Table, RECORD_FORMATS)?;
-    let mut w = ctx.records(format)?;
-    for f in findings {
-        w.write(f)?;
-    }
-    w.finish()?.commit()?;
+    ctx.write_records(format, findings)?;
     Ok(Tally::of(findings))
 }

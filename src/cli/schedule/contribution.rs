@@ -31,11 +31,7 @@ pub fn run(args: ContributionArgs, ctx: &Ctx) -> Result<Exit> {
         let is = library_test(want, ctx, &directory)?;
         rows.retain(|r| is(&r.library));
     }
-    let mut w = ctx.records(format)?;
-    for r in &rows {
-        w.write(r)?;
-    }
-    w.finish()?.commit()?;
+    ctx.write_records(format, &rows)?;
     ctx.note(format_args!("{from} to {to}: {} libraries", rows.len()));
     Ok(Exit::Ok)
 }

@@ -408,11 +408,7 @@ fn log(ctx: &Ctx) -> Result<Exit> {
         }
     }
     let format = ctx.format(Format::Table, RECORD_FORMATS)?;
-    let mut w = ctx.records(format)?;
-    for r in &rows {
-        w.write(r)?;
-    }
-    w.finish()?.commit()?;
+    ctx.write_records(format, &rows)?;
     ctx.note(format_args!("{log}: {} changes", rows.len()));
     Ok(Exit::Ok)
 }

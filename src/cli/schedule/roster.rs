@@ -47,11 +47,7 @@ pub fn run(args: RosterArgs, ctx: &Ctx) -> Result<Exit> {
     if format == Format::Table {
         write_weeks(&shifts, ctx)?;
     } else {
-        let mut w = ctx.records(format)?;
-        for s in &shifts {
-            w.write(s)?;
-        }
-        w.finish()?.commit()?;
+        ctx.write_records(format, &shifts)?;
     }
     ctx.note(format_args!(
         "{from} to {to}: {} shifts shown; {proposed} to settle ({escalated} escalated)",

@@ -63,11 +63,7 @@ pub fn run(args: ShowArgs, ctx: &Ctx) -> Result<Exit> {
             ));
         }
     } else {
-        let mut w = ctx.records(format)?;
-        for row in schedule.long_rows(id_of) {
-            w.write(&row)?;
-        }
-        w.finish()?.commit()?;
+        ctx.write_records(format, schedule.long_rows(id_of))?;
     }
     Ok(Exit::Ok)
 }
