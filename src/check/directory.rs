@@ -11,7 +11,7 @@
 //! A directory that names the all-capitals Pratt account is refused when it is read, before any
 //! check runs.
 
-use super::{Finding, Severity};
+use super::{Finding, Kind, Severity};
 use crate::directory::{ContactProblem, Directory};
 use crate::schedule::Schedule;
 use chrono::{Duration, NaiveDate};
@@ -42,7 +42,7 @@ fn duplicates(dir: &Directory) -> Vec<Finding> {
             let origin = dir.get(&second).map_or("", |l| l.origin.as_str());
             Finding::on_directory(
                 Severity::Error,
-                "duplicate-alias",
+                Kind::DuplicateAlias,
                 &second,
                 origin,
                 format!(
@@ -60,15 +60,15 @@ fn contacts(dir: &Directory, today: NaiveDate, max_age: Duration) -> Vec<Finding
         let (kind, message) = match l.contact_problem(today, max_age) {
             None => continue,
             Some(ContactProblem::Missing) => (
-                "no-contact",
+                Kind::NoContact,
                 format!("{} ({}) has no AskUsNow! contact e-mail", l.id, l.name),
             ),
             Some(ContactProblem::NeverVerified) => (
-                "stale-contact",
+                Kind::StaleContact,
                 format!("{}: contact {} was never verified", l.id, l.contact_email),
             ),
             Some(ContactProblem::Stale(v)) => (
-                "stale-contact",
+                Kind::StaleContact,
                 format!(
                     "{}: contact {} last verified {v}, more than {} ago",
                     l.id,
@@ -95,7 +95,7 @@ fn schedule_libraries(dir: &Directory, s: &Schedule) -> Vec<Finding> {
         .map(|(label, origin)| {
             Finding::on_directory(
                 Severity::Warning,
-                "unknown-library",
+                Kind::UnknownLibrary,
                 label,
                 origin,
                 format!(
@@ -114,7 +114,7 @@ fn rule_destinations(dir: &Directory, destinations: &[(String, String)]) -> Vec<
         .map(|(id, account)| {
             Finding::on_directory(
                 Severity::Warning,
-                "missing-destination",
+                Kind::MissingDestination,
                 id,
                 "",
                 format!("the referral rules send chats to {account} ({id}), which is not in the directory; the rule table's account name is used"),
@@ -156,10 +156,10 @@ mod tests {
             today(),
             Duration::days(365),
         );
-        let kinds: std::collections::BTreeSet<&str> = f.iter().map(|f| f.kind).collect();
+        let kinds: std::collections::BTreeSet<Kind> = f.iter().map(|f| f.kind).collect();
         assert_eq!(
             kinds.into_iter().collect::<Vec<_>>(),
-            ["no-contact"],
+            [Kind::NoContact],
             "{f:#?}"
         );
         assert_eq!(
@@ -200,7 +200,7 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(
             (f[0].severity, f[0].kind, f[0].library.as_str()),
-            (Severity::Error, "duplicate-alias", "B")
+            (Severity::Error, Kind::DuplicateAlias, "B")
         );
         assert_eq!(
             f[0].message,
@@ -225,7 +225,7 @@ mod tests {
         );
         let unknown: Vec<&str> = f
             .iter()
-            .filter(|f| f.kind == "unknown-library")
+            .filter(|f| f.kind == Kind::UnknownLibrary)
             .map(|f| f.library.as_str())
             .collect();
         assert!(
@@ -247,7 +247,7 @@ mod tests {
         let f = check_directory(&dir, None, &dests, today(), Duration::days(365));
         assert!(
             f.iter()
-                .any(|f| f.kind == "missing-destination" && f.library == "MSLL"),
+                .any(|f| f.kind == Kind::MissingDestination && f.library == "MSLL"),
             "{f:?}"
         );
     }

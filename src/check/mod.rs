@@ -13,14 +13,57 @@ use crate::time::{weekday_name, Clock};
 use chrono::Weekday;
 use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Severity {
     Error,
     Warning,
     /// A time no one covers (`schedule check` only).
     Gap,
 }
+
+one_name!(Severity {
+    Error => "error",
+    Warning => "warning",
+    Gap => "gap",
+});
+
+/// What a finding is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    /// Service hours no Shared Follow-Up block covers.
+    Gap,
+    /// Hours the law line does not cover.
+    LawGap,
+    /// Two blocks of one duty at the same time, not marked shared.
+    Overlap,
+    /// A library the schedule names and the directory does not know.
+    UnknownLibrary,
+    /// A library with no contact e-mail: reminders cannot reach it.
+    NoContact,
+    /// A contact never verified, or verified too long ago.
+    StaleContact,
+    /// A schedule row that cannot be read.
+    Malformed,
+    /// An override that cannot be read or applied.
+    Override,
+    /// An alias two libraries of the directory share.
+    DuplicateAlias,
+    /// A destination of the referral rules that the directory lacks.
+    MissingDestination,
+}
+
+one_name!(Kind {
+    Gap => "gap",
+    LawGap => "law-gap",
+    Overlap => "overlap",
+    UnknownLibrary => "unknown-library",
+    NoContact => "no-contact",
+    StaleContact => "stale-contact",
+    Malformed => "malformed",
+    Override => "override",
+    DuplicateAlias => "duplicate-alias",
+    MissingDestination => "missing-destination",
+});
 
 /// One thing a check found.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -29,7 +72,7 @@ pub struct Finding {
     /// schedule: gap | law-gap | overlap | unknown-library | no-contact | stale-contact |
     /// malformed | override; directory: duplicate-alias | no-contact | stale-contact |
     /// unknown-library | missing-destination
-    pub kind: &'static str,
+    pub kind: Kind,
     /// The time of the week a schedule finding is about (its `day`, `start` and `end` columns,
     /// empty when it is about no time). The directory's findings have no such columns.
     #[serde(flatten)]
@@ -60,7 +103,7 @@ impl When {
 
 impl Finding {
     /// A finding about the schedule: it has the time columns, empty until set.
-    pub fn on_schedule(severity: Severity, kind: &'static str, message: String) -> Finding {
+    pub fn on_schedule(severity: Severity, kind: Kind, message: String) -> Finding {
         Finding {
             when: Some(When::default()),
             ..Finding::on_directory(severity, kind, "", "", message)
@@ -70,7 +113,7 @@ impl Finding {
     /// A finding about the directory: a library and the row it comes from, no time.
     pub fn on_directory(
         severity: Severity,
-        kind: &'static str,
+        kind: Kind,
         library: &str,
         origin: &str,
         message: String,
@@ -116,7 +159,7 @@ mod tests {
 
     #[test]
     fn schedule_findings_have_time_columns_and_directory_findings_do_not() {
-        let mut f = Finding::on_schedule(Severity::Gap, "gap", "m".into());
+        let mut f = Finding::on_schedule(Severity::Gap, Kind::Gap, "m".into());
         f.when = Some(When {
             day: "mon".into(),
             start: "17:00".into(),
@@ -128,7 +171,7 @@ mod tests {
         );
         let d = Finding::on_directory(
             Severity::Warning,
-            "no-contact",
+            Kind::NoContact,
             "A",
             "d.csv: line 2",
             "m".into(),
@@ -141,7 +184,7 @@ mod tests {
 
     #[test]
     fn warnings_fail_only_when_strict_and_gaps_never() {
-        let f = |s| Finding::on_schedule(s, "k", String::new());
+        let f = |s| Finding::on_schedule(s, Kind::Gap, String::new());
         let t = Tally::of(&[f(Severity::Warning), f(Severity::Gap), f(Severity::Gap)]);
         assert_eq!((t.errors, t.warnings, t.gaps), (0, 1, 2));
         assert!(!t.fails(false) && t.fails(true));

@@ -12,7 +12,7 @@
 //!   within the maximum age; reminders go to these addresses.
 //! - **malformed rows** (`error`).
 
-use super::{Finding, Severity, When};
+use super::{Finding, Kind, Severity, When};
 use crate::directory::{ContactProblem, Directory};
 use crate::schedule::{Block, Duty, Schedule};
 use crate::time::{weekday_name, Clock, WEEK};
@@ -30,7 +30,7 @@ pub fn load_for_check(
     let (schedule, problems) = crate::schedule::parse_schedule_all(&name, &bytes, format)?;
     let findings = problems
         .into_iter()
-        .map(|e| Finding::on_schedule(Severity::Error, "malformed", format!("{e:#}")))
+        .map(|e| Finding::on_schedule(Severity::Error, Kind::Malformed, format!("{e:#}")))
         .collect();
     Ok((schedule, findings))
 }
@@ -101,7 +101,7 @@ fn gaps(s: &Schedule) -> Vec<Finding> {
             for (a, b) in runs(from, to, |m| map[d][m as usize].is_empty()) {
                 let mut f = Finding::on_schedule(
                     Severity::Gap,
-                    "gap",
+                    Kind::Gap,
                     format!(
                         "no one checks Shared Follow-Up on {} {a}–{b}",
                         weekday_name(*day)
@@ -119,7 +119,7 @@ fn gaps(s: &Schedule) -> Vec<Finding> {
             for (a, b) in runs(0, 1440, |m| map[d][m as usize].is_empty()) {
                 let mut f = Finding::on_schedule(
                     Severity::Gap,
-                    "law-gap",
+                    Kind::LawGap,
                     format!("no one takes law chats on {} {a}–{b}", weekday_name(*day)),
                 );
                 f.when = Some(When::of(*day, a, b));
@@ -151,7 +151,7 @@ fn overlaps(s: &Schedule) -> Vec<Finding> {
                         };
                         let mut f = Finding::on_schedule(
                             Severity::Error,
-                            "overlap",
+                            Kind::Overlap,
                             format!(
                                 "{} and {} on duty at once on {} {from}–{to}{since} ({}): end one with an until date, or mark both shared if that is intended",
                                 a.library,
@@ -196,8 +196,11 @@ pub fn override_findings(
                 .collect(),
         };
         if let Err(e) = crate::roster::check_override(o, schedule, &others, today, tz) {
-            let mut f =
-                Finding::on_schedule(Severity::Error, "override", format!("{}: {e:#}", o.origin));
+            let mut f = Finding::on_schedule(
+                Severity::Error,
+                Kind::Override,
+                format!("{}: {e:#}", o.origin),
+            );
             (f.library, f.origin) = (o.library.clone(), o.origin.clone());
             out.push(f);
         }
@@ -214,17 +217,17 @@ fn library_findings(
     let mut out = Vec::new();
     for (label, origin) in s.named_libraries() {
         let (kind, message) = match dir.lookup(label) {
-            None => ("unknown-library", format!("{} is not in the directory ({}): add it, or an alias", crate::io::text::quote(label), dir.source)),
+            None => (Kind::UnknownLibrary, format!("{} is not in the directory ({}): add it, or an alias", crate::io::text::quote(label), dir.source)),
             Some(lib) => match lib.contact_problem(today, max_age) {
                 None => continue,
                 Some(ContactProblem::Missing) => {
-                    ("no-contact", format!("{label} ({}) has no contact e-mail in the directory: reminders cannot reach it", lib.id))
+                    (Kind::NoContact, format!("{label} ({}) has no contact e-mail in the directory: reminders cannot reach it", lib.id))
                 }
                 Some(ContactProblem::NeverVerified) => {
-                    ("stale-contact", format!("{label} ({}): contact {} was never verified", lib.id, lib.contact_email))
+                    (Kind::StaleContact, format!("{label} ({}): contact {} was never verified", lib.id, lib.contact_email))
                 }
                 Some(ContactProblem::Stale(v)) => (
-                    "stale-contact",
+                    Kind::StaleContact,
                     format!("{label} ({}): contact last verified {v}, more than {} ago", lib.id, crate::time::format_duration(max_age)),
                 ),
             },
@@ -280,8 +283,8 @@ mod tests {
                 "law-gap sun 00:00–24:00",
             ]
         );
-        assert!(!f.iter().any(|f| f.kind == "overlap"
-            || f.kind == "unknown-library"
+        assert!(!f.iter().any(|f| f.kind == Kind::Overlap
+            || f.kind == Kind::UnknownLibrary
             || f.severity == Severity::Error));
     }
 
@@ -290,7 +293,7 @@ mod tests {
         let f = findings(
             "day,start,end,library,shared\nmon,09:00,13:00,BCPL,\nmon,12:00,14:00,FCPL,\n",
         );
-        let o: Vec<_> = f.iter().filter(|f| f.kind == "overlap").collect();
+        let o: Vec<_> = f.iter().filter(|f| f.kind == Kind::Overlap).collect();
         assert_eq!(o.len(), 1);
         let w = o[0].when.as_ref().unwrap();
         assert_eq!((w.start.as_str(), w.end.as_str()), ("12:00", "13:00"));
@@ -298,7 +301,7 @@ mod tests {
         let f = findings(
             "day,start,end,library,shared\nmon,09:00,13:00,BCPL,yes\nmon,12:00,14:00,FCPL,yes\n",
         );
-        assert!(f.iter().all(|f| f.kind != "overlap"));
+        assert!(f.iter().all(|f| f.kind != Kind::Overlap));
     }
 
     #[test]
@@ -308,7 +311,7 @@ mod tests {
         let f = findings(&format!(
             "{head}mon,09:00,13:00,BCPL,2018-07-03,\nmon,09:00,13:00,Calvert Library,2027-01-04,\n"
         ));
-        let o: Vec<_> = f.iter().filter(|f| f.kind == "overlap").collect();
+        let o: Vec<_> = f.iter().filter(|f| f.kind == Kind::Overlap).collect();
         assert_eq!(o.len(), 1);
         assert!(
             o[0].message.starts_with(
@@ -322,7 +325,7 @@ mod tests {
         let f = findings(&format!(
             "{head}mon,09:00,13:00,BCPL,2018-07-03,2027-01-03\nmon,09:00,13:00,Calvert Library,2027-01-04,\n"
         ));
-        assert!(f.iter().all(|f| f.kind != "overlap"), "{f:?}");
+        assert!(f.iter().all(|f| f.kind != Kind::Overlap), "{f:?}");
         // And the roster follows the dates.
         let s = crate::schedule::parse_schedule(
             "s.csv",
@@ -343,7 +346,7 @@ mod tests {
     #[test]
     fn unknown_libraries_are_named() {
         let f = findings("day,start,end,library\nmon,09:00,13:00,Springfield Public\n");
-        assert!(f.iter().any(|f| f.kind == "unknown-library"
+        assert!(f.iter().any(|f| f.kind == Kind::UnknownLibrary
             && f.library == "Springfield Public"
             && f.origin == "s.csv: line 2"));
     }

@@ -17,7 +17,7 @@ pub mod store;
 pub use store::{append_locked, lock};
 
 use crate::referral::{Method, Referral, RuleId};
-use crate::triage::FOLLOW_UP_WITHIN;
+use crate::triage::{Subject, FOLLOW_UP_WITHIN};
 use anyhow::{anyhow, bail, Result};
 use chrono::{DateTime, Duration, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
@@ -78,8 +78,10 @@ pub struct Decision {
     /// The account the chat came from, and its directory id.
     pub origin: String,
     pub origin_id: Option<String>,
+    /// The category as named when the decision was made: kept as text, since a ledger outlives
+    /// the category model and its names (the rule ids and subjects are those of rules.md).
     pub category: String,
-    pub subject: String,
+    pub subject: Subject,
     /// Why a librarian should read this chat before trusting the decision, if triage is unsure.
     pub needs_review: Option<String>,
     pub decided_at: DateTime<FixedOffset>,
@@ -113,7 +115,7 @@ impl Decision {
             origin: r.origin.clone(),
             origin_id: r.origin_id.clone(),
             category: r.category.as_str().to_string(),
-            subject: r.subject.as_str().to_string(),
+            subject: r.subject,
             needs_review,
             decided_at,
             decided_by,
@@ -411,7 +413,7 @@ impl RawLine {
                 origin: need(self.origin, "origin")?,
                 origin_id: self.origin_id,
                 category: need(self.category, "category")?,
-                subject: need(self.subject, "subject")?,
+                subject: named(self.subject, "subject", Subject::parse)?,
                 needs_review: self.needs_review,
                 decided_at: need(self.decided_at, "decided_at")?,
                 decided_by: self.decided_by,

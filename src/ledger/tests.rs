@@ -20,7 +20,7 @@ pub(crate) fn decision(id: &str, start: &str, dest: Option<&str>) -> Decision {
         origin: "Maryland AskUsNow! Public Library".into(),
         origin_id: Some("AUN".into()),
         category: "research".into(),
-        subject: "none".into(),
+        subject: crate::triage::Subject::None,
         needs_review: None,
         decided_at: started_at + Duration::hours(2),
         decided_by: Some("BCPL".into()),

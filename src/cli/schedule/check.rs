@@ -3,7 +3,7 @@
 use super::super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::Result;
 use aun::check::schedule::{check_schedule, load_for_check, override_findings};
-use aun::check::{Finding, Severity, Tally};
+use aun::check::{Finding, Kind, Severity, Tally};
 use aun::output::Format;
 use aun::schedule::Schedule;
 use clap::Args;
@@ -35,7 +35,7 @@ pub fn run(args: CheckArgs, ctx: &Ctx) -> Result<Exit> {
             Ok(o) => findings.extend(override_findings(&schedule, &o, today, ctx.tz)),
             Err(e) => findings.push(Finding::on_schedule(
                 Severity::Error,
-                "override",
+                Kind::Override,
                 format!("{e:#}"),
             )),
         }
