@@ -48,6 +48,11 @@ pub struct TrainArgs {
     /// Leave out words and pairs seen in fewer chats than this
     #[arg(long, default_value_t = TrainOptions::default().min_count)]
     pub min_count: usize,
+
+    /// With --cv: also list each chat the cross-validation got wrong (export, chat id, label,
+    /// guess)
+    #[arg(long, requires = "cv")]
+    pub cv_misses: bool,
 }
 
 pub fn run(args: TrainArgs, ctx: &Ctx) -> Result<Exit> {
@@ -68,8 +73,10 @@ pub fn run(args: TrainArgs, ctx: &Ctx) -> Result<Exit> {
         None => None,
     };
     let mut examples = Vec::new();
+    // Each example's export (an index into args.exports) and chat id, for the report.
+    let mut whence: Vec<(usize, String)> = Vec::new();
     let mut sources = Vec::new();
-    for export in &args.exports {
+    for (x, export) in args.exports.iter().enumerate() {
         let own;
         let labels = match &shared {
             Some(l) => l,
@@ -104,8 +111,12 @@ pub fn run(args: TrainArgs, ctx: &Ctx) -> Result<Exit> {
         let keys: Vec<(&str, u64)> = chats.iter().map(|(id, r, _)| (id.as_str(), *r)).collect();
         let matched = labels.match_chats(&keys);
         let before = examples.len();
-        for ((_, _, features), label) in chats.iter().zip(matched) {
+        for ((id, r, features), label) in chats.iter().zip(matched) {
             if let Some(l) = label {
+                whence.push((x, id.clone()));
+                if id.is_empty() {
+                    whence.last_mut().unwrap().1 = format!("record {r}");
+                }
                 examples.push(Example {
                     features: features.clone(),
                     category: l.category,
@@ -126,7 +137,8 @@ pub fn run(args: TrainArgs, ctx: &Ctx) -> Result<Exit> {
         ..TrainOptions::default()
     };
     if let Some(k) = args.cv.filter(|k| *k >= 2) {
-        let mut right = 0;
+        // Each chat's guess by the model trained without its fold.
+        let mut guess = vec![None; examples.len()];
         for fold in 0..k {
             let (test, train): (Vec<_>, Vec<_>) = examples
                 .iter()
@@ -134,16 +146,33 @@ pub fn run(args: TrainArgs, ctx: &Ctx) -> Result<Exit> {
                 .partition(|(i, _)| i % k == fold);
             let train: Vec<Example> = train.into_iter().map(|(_, e)| e.clone()).collect();
             let m = model::train(&train, opts)?;
-            right += test
-                .iter()
-                .filter(|(_, e)| predict(&m, e) == e.category)
-                .count();
+            for (i, e) in test {
+                guess[i] = Some(predict(&m, e));
+            }
         }
+        let is_right = |i: usize| guess[i] == Some(examples[i].category);
+        let right = (0..examples.len()).filter(|&i| is_right(i)).count();
         ctx.note(format_args!(
             "{k}-fold cross-validation: {right}/{} right ({:.1}%)",
             examples.len(),
             100.0 * right as f64 / examples.len() as f64
         ));
+        for (x, export) in args.exports.iter().enumerate() {
+            let mine: Vec<usize> = (0..examples.len()).filter(|&i| whence[i].0 == x).collect();
+            let ok = mine.iter().filter(|&&i| is_right(i)).count();
+            ctx.note(format_args!("  {export}: {ok}/{} right", mine.len()));
+        }
+        if args.cv_misses {
+            for i in (0..examples.len()).filter(|&i| !is_right(i)) {
+                let (x, id) = &whence[i];
+                ctx.note(format_args!(
+                    "  miss: {} {id}: labelled {}, guessed {}",
+                    args.exports[*x],
+                    examples[i].category.as_str(),
+                    guess[i].map_or("-", |c| c.as_str())
+                ));
+            }
+        }
     }
     let m = model::train(&examples, opts)?;
     let right = examples

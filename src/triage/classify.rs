@@ -154,6 +154,71 @@ fn answered_yes(rest: &[(Role, &str)]) -> bool {
     )
 }
 
+/// True when every word of `text` is a function word ("can I", "do you"): a feature of the
+/// category model, never shown as evidence.
+fn only_function_words(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let w = w.replace('\'', "").to_ascii_lowercase();
+            w.len() <= 1
+                || matches!(
+                    w.as_str(),
+                    "an" | "the"
+                        | "and"
+                        | "or"
+                        | "to"
+                        | "of"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "is"
+                        | "it"
+                        | "you"
+                        | "my"
+                        | "me"
+                        | "we"
+                        | "be"
+                        | "at"
+                        | "this"
+                        | "that"
+                        | "so"
+                        | "do"
+                        | "can"
+                        | "with"
+                        | "are"
+                        | "was"
+                        | "have"
+                        | "if"
+                        | "yes"
+                        | "no"
+                        | "im"
+                        | "there"
+                        | "what"
+                        | "how"
+                        | "does"
+                        | "your"
+                        | "would"
+                        | "will"
+                        | "any"
+                        | "not"
+                        | "but"
+                        | "from"
+                        | "isnt"
+                        | "dont"
+                        | "cant"
+                        | "its"
+                        | "they"
+                        | "she"
+                        | "he"
+                        | "her"
+                        | "his"
+                        | "our"
+                        | "i"
+                )
+        })
+}
+
 /// What the patron's words showed, gathered over the question and the patron's lines.
 #[derive(Default)]
 struct Evidence {
@@ -425,10 +490,13 @@ impl Triager {
                 words.push(w.to_string());
             }
         };
-        for (_, s, e, seg) in self.model.explain(feats, p.category, EVIDENCE) {
+        // Function words weigh ("can I", "do you") but say nothing to a reader: not shown.
+        for (_, s, e, seg) in self.model.explain(feats, p.category, EVIDENCE * 4) {
             let (s, e) = (s as usize, e as usize);
             match seg {
+                SEG_PATRON if only_function_words(conv.patron.get(s..e).unwrap_or("")) => {}
                 SEG_PATRON => add(conv.patron.get(s..e).unwrap_or("")),
+                SEG_STAFF if only_function_words(conv.staff.get(s..e).unwrap_or("")) => {}
                 SEG_STAFF => {
                     if !ev.staff_quiet.iter().any(|&(a, b)| a < e && s < b) {
                         add(&format!(

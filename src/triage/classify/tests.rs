@@ -207,6 +207,12 @@ fn every_category() {
     ] {
         let t = run(q, &[]);
         assert_eq!(t.category, want, "{q}");
+        // Function words weigh but are never shown as evidence.
+        assert!(
+            !t.category_evidence.iter().any(|w| only_function_words(w)),
+            "{q}: {:?}",
+            t.category_evidence
+        );
         if !word.is_empty() {
             assert!(
                 t.category_evidence.iter().any(|w| w == word),
@@ -222,6 +228,16 @@ fn every_category() {
         .category_evidence
         .iter()
         .any(|w| w.eq_ignore_ascii_case("ill")));
+}
+
+#[test]
+fn function_words_are_not_evidence() {
+    assert!(only_function_words("can I"));
+    assert!(only_function_words("do you"));
+    assert!(only_function_words("isn't it"));
+    assert!(!only_function_words("renew"));
+    assert!(!only_function_words("who qualifies"));
+    assert!(!only_function_words("can renew"));
 }
 
 #[test]
