@@ -13,8 +13,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 /// What the answer amounts to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
     /// A library that agreed to the shift is on duty.
     OnDuty,
@@ -27,6 +26,14 @@ pub enum Status {
     /// No shift at that time.
     NoOne,
 }
+
+one_name!(Status {
+    OnDuty => "on-duty",
+    Proposed => "proposed",
+    Escalate => "escalate",
+    Closed => "closed",
+    NoOne => "no-one",
+});
 
 /// The answer to "who covers at this instant?", in the fields the machine formats carry.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -53,23 +53,13 @@ pub const LABEL_COLUMNS: [&str; 7] = [
     "destination",
 ];
 
-pub fn parse_category(s: &str) -> Option<Category> {
-    Category::parse(s)
-}
-
-/// The category's one name ([`Category::as_str`]).
-pub fn category_name(c: Category) -> &'static str {
-    c.as_str()
-}
-
+/// A label's subject: its one name, or nothing for none.
 pub fn parse_subject(s: &str) -> Option<Subject> {
-    Some(match s.trim().to_ascii_lowercase().as_str() {
-        "law" => Subject::Law,
-        "print-disability" => Subject::PrintDisability,
-        "specialist" => Subject::Specialist,
-        "none" | "" => Subject::None,
-        _ => return None,
-    })
+    if s.trim().is_empty() {
+        Some(Subject::None)
+    } else {
+        Subject::parse(s)
+    }
 }
 
 impl Labels {
@@ -108,22 +98,25 @@ impl Labels {
                         .ok_or_else(|| anyhow!("{at}: email {e:?} is not an address"))?,
                 ),
             };
-            let category = parse_category(get(2)).ok_or_else(|| {
+            let category = Category::parse(get(2)).ok_or_else(|| {
                 anyhow!(
-                    "{at}: category {:?} (expected research, policy, circulation, access or other)",
-                    get(2)
+                    "{at}: category {:?} (expected {})",
+                    get(2),
+                    crate::names_of::<Category>()
                 )
             })?;
             let subject = parse_subject(get(3)).ok_or_else(|| {
                 anyhow!(
-                    "{at}: subject {:?} (expected law, print-disability, specialist or none)",
-                    get(3)
+                    "{at}: subject {:?} (expected {})",
+                    get(3),
+                    crate::names_of::<Subject>()
                 )
             })?;
             let rule = RuleId::parse(get(5)).ok_or_else(|| {
                 anyhow!(
-                    "{at}: rule {:?} (expected no-email, quality, law, print-disability, local, specialist or default)",
-                    get(5)
+                    "{at}: rule {:?} (expected {})",
+                    get(5),
+                    crate::names_of::<RuleId>()
                 )
             })?;
             let opt = |s: &str| (!s.is_empty()).then(|| s.to_ascii_uppercase());
@@ -263,24 +256,12 @@ pub struct Report {
     pub misses: Vec<Miss>,
 }
 
-pub const CATEGORIES: [Category; 5] = [
-    Category::Research,
-    Category::Policy,
-    Category::Circulation,
-    Category::Access,
-    Category::Other,
-];
-
 fn cat_index(c: Category) -> usize {
-    CATEGORIES.iter().position(|x| *x == c).unwrap_or(4)
+    Category::ALL.iter().position(|x| *x == c).unwrap_or(4)
 }
 
 fn rule_index(r: RuleId) -> usize {
     RuleId::ALL.iter().position(|x| *x == r).unwrap_or(6)
-}
-
-fn subject_name(s: Subject) -> &'static str {
-    s.as_str()
 }
 
 fn opt(s: &Option<String>) -> String {
@@ -349,14 +330,14 @@ pub fn evaluate(export: &str, labels: &Labels, observed: &[Observed]) -> Report 
         check(0, opt(&l.email), opt(&t.email), &email_evidence);
         check(
             1,
-            category_name(l.category).into(),
-            category_name(t.category).into(),
+            l.category.to_string(),
+            t.category.to_string(),
             &t.category_evidence,
         );
         check(
             2,
-            subject_name(l.subject).into(),
-            subject_name(t.subject).into(),
+            l.subject.to_string(),
+            t.subject.to_string(),
             &t.subject_evidence,
         );
         check(

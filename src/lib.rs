@@ -32,6 +32,15 @@ pub trait Named: Copy + Send + Sync + 'static {
     fn name(self) -> &'static str;
 }
 
+/// Every name of `T`, as a message lists them: "a, b or c".
+pub fn names_of<T: Named>() -> String {
+    let names: Vec<&str> = T::all().iter().map(|v| v.name()).collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => names.concat(),
+    }
+}
+
 /// One text name for every value of an enum: `as_str` gives it, and `Display`, serde and `parse`
 /// use it, so tables, JSON, CSV, notes and reminders cannot name a value two ways. An enum that
 /// reads more words than its names (aliases) writes `one_name!(T { … } parse by hand)` and keeps

@@ -158,6 +158,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn one_name_each_and_the_list_messages_give() {
+        assert_eq!(Kind::LawGap.to_string(), "law-gap");
+        assert_eq!(
+            Kind::parse(" Missing-Destination "),
+            Some(Kind::MissingDestination)
+        );
+        assert_eq!(crate::names_of::<Severity>(), "error, warning or gap");
+        assert_eq!(
+            serde_json::to_string(&[Severity::Warning, Severity::Gap]).unwrap(),
+            r#"["warning","gap"]"#
+        );
+    }
+
+    #[test]
     fn schedule_findings_have_time_columns_and_directory_findings_do_not() {
         let mut f = Finding::on_schedule(Severity::Gap, Kind::Gap, "m".into());
         f.when = Some(When {

@@ -113,7 +113,7 @@ impl<'a> Brief<'a> {
         Brief {
             id: &l.id,
             account: &l.account,
-            kind: kind_name(l.kind),
+            kind: l.kind.as_str(),
             county_or_institution: if l.county.is_empty() {
                 &l.institution
             } else {
@@ -123,16 +123,6 @@ impl<'a> Brief<'a> {
             contact_email: &l.contact_email,
             verified: l.verified.map(|d| d.to_string()).unwrap_or_default(),
         }
-    }
-}
-
-fn kind_name(k: aun::directory::Kind) -> &'static str {
-    use aun::directory::Kind::*;
-    match k {
-        Public => "public",
-        Academic => "academic",
-        Special => "special",
-        Service => "service",
     }
 }
 

@@ -5,10 +5,10 @@
 use super::reading::{reading_notes, ChatPipeline, ExportArgs};
 use super::{Ctx, Exit};
 use anyhow::Result;
-use aun::eval::{category_name, evaluate, Labels, Observed, Report, CATEGORIES};
+use aun::eval::{evaluate, Labels, Observed, Report};
 use aun::output::Format;
 use aun::referral::{Options, Referrer, RuleId};
-use aun::triage::is_follow_up;
+use aun::triage::{is_follow_up, Category};
 use clap::Args;
 use std::io::Write;
 
@@ -167,7 +167,7 @@ fn write_table(out: &mut impl Write, r: &Report, max_misses: Option<usize>) -> R
     )?;
     writeln!(out)?;
     writeln!(out, "category (rows: label, columns: aun)")?;
-    let cats: Vec<&str> = CATEGORIES.iter().map(|c| category_name(*c)).collect();
+    let cats: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
     matrix(out, &cats, &r.category_confusion)?;
     writeln!(out)?;
     writeln!(out, "rule (rows: label, columns: aun)")?;

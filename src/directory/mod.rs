@@ -28,8 +28,7 @@ pub fn is_forbidden_account(account: &str) -> bool {
     fold_name(account) == fold_name(FORBIDDEN_ACCOUNT) && spaced != PRATT_ACCOUNT
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
     Public,
     Academic,
@@ -37,14 +36,18 @@ pub enum Kind {
     Service,
 }
 
+one_name!(Kind {
+    Public => "public",
+    Academic => "academic",
+    Special => "special",
+    Service => "service",
+} parse by hand);
+
 impl Kind {
     fn parse(s: &str) -> Option<Kind> {
         Some(match s.trim().to_ascii_lowercase().as_str() {
-            "public" => Kind::Public,
-            "academic" => Kind::Academic,
-            "special" => Kind::Special,
-            "service" | "service account" => Kind::Service,
-            _ => return None,
+            "service account" => Kind::Service,
+            s => return Kind::ALL.iter().copied().find(|k| k.as_str() == s),
         })
     }
 }
@@ -282,8 +285,9 @@ pub fn parse_directory(source: &str, bytes: &[u8], format: InputFormat) -> Resul
         } else {
             Kind::parse(&kind_text).ok_or_else(|| {
                 anyhow!(
-                    "{at}: unknown kind {} (expected public, academic, special or service)",
-                    crate::io::text::quote(&kind_text)
+                    "{at}: unknown kind {} (expected {})",
+                    crate::io::text::quote(&kind_text),
+                    crate::names_of::<Kind>()
                 )
             })?
         };

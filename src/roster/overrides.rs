@@ -56,8 +56,9 @@ impl OverrideKind {
             "cover" => OverrideKind::Cover,
             "closed" | "unavailable" | "break" | "holiday" => OverrideKind::Closed,
             other => bail!(
-                "unknown kind {} (expected absent, swap, cover or closed)",
-                crate::io::text::quote(other)
+                "unknown kind {} (expected {})",
+                crate::io::text::quote(other),
+                crate::names_of::<OverrideKind>()
             ),
         })
     }

@@ -331,9 +331,9 @@ impl Triager {
         {
             review.push(format!(
                 "{} cue in a{} {} question: a title or a look-alike? ({})",
-                subject_name(subject),
+                subject.as_str(),
                 if category == Category::Other { "n" } else { "" },
-                category_name(category),
+                category.as_str(),
                 subject_evidence.join(", ")
             ));
             // Set aside only when the model is sure of the loan question.
@@ -831,25 +831,6 @@ fn choose_subject(ev: &Evidence) -> (Subject, Vec<String>) {
     }
 }
 
-fn subject_name(s: Subject) -> &'static str {
-    match s {
-        Subject::Law => "law",
-        Subject::PrintDisability => "print-disability",
-        Subject::Specialist => "specialist",
-        Subject::None => "none",
-    }
-}
-
-fn category_name(c: Category) -> &'static str {
-    match c {
-        Category::Research => "research",
-        Category::Policy => "policy",
-        Category::Circulation => "circulation",
-        Category::Access => "access",
-        Category::Other => "other",
-    }
-}
-
 /// Why the subject need is in doubt: a need's only cues were set aside as part of a title or a
 /// name ("law cue only in a title or name? (Lawyer)").
 fn subject_doubt(ev: &Evidence, chosen: Subject) -> Option<String> {
@@ -863,7 +844,7 @@ fn subject_doubt(ev: &Evidence, chosen: Subject) -> Option<String> {
         .map(|&s| {
             format!(
                 "{} cue only in a title or name? ({})",
-                subject_name(s),
+                s.as_str(),
                 words_of(&ev.subject_doubts, s).join(", ")
             )
         })
