@@ -317,11 +317,11 @@ impl Triager {
                 self.model.cue(c, &mut feats);
             }
         }
-        let (email, email_source, email_problem) = self.choose_email(chat, &ev);
+        let (email, email_source, email_problem, email_doubt) = self.choose_email(chat, &ev);
         let (category, category_evidence, category_confidence) =
             self.choose_category(&feats, &conv, &ev);
         let (mut subject, mut subject_evidence) = choose_subject(&ev);
-        let mut review = Vec::new();
+        let mut review: Vec<String> = email_doubt.into_iter().collect();
         // Law and specialist questions are research (rules.md §5), at most access or policy: such
         // a cue only in the patron's words of a loan question is a title or a look-alike ("a quilt
         // for my great-grandson") when the model is sure; in an "other" question (printing, directions) it is in doubt.
@@ -707,41 +707,74 @@ impl Triager {
 
     /// The field's address when valid; else the first address the patron wrote (not at a library's
     /// or the service's domain); else why there is none.
+    /// The patron's address, where it came from, why there is none, and a note for review when
+    /// a typo in a well-known provider's domain was corrected ("hotmail.con").
     fn choose_email(
         &self,
         chat: &Chat,
         ev: &Evidence,
-    ) -> (Option<String>, Option<EmailSource>, Option<EmailProblem>) {
+    ) -> (
+        Option<String>,
+        Option<EmailSource>,
+        Option<EmailProblem>,
+        Option<String>,
+    ) {
         let field = chat.patron_email.trim();
         if let Some(a) = email::valid(field) {
-            return (Some(a), Some(EmailSource::Field), None);
+            return match email::provider_typo(&a) {
+                Some(fixed) => {
+                    let doubt = corrected_note(&a, &fixed);
+                    (Some(fixed), Some(EmailSource::Field), None, Some(doubt))
+                }
+                None => (Some(a), Some(EmailSource::Field), None, None),
+            };
         }
         let usable = |a: &str| {
             let domain = a.rsplit_once('@').map_or("", |x| x.1);
             !self.vocab.is_service_domain(domain)
         };
-        // The patron's addresses in the order written; a later one that corrects the first (a
-        // near spelling, or said as a correction: "sorry, typo", "I mean") replaces it.
-        let mut found: Vec<(usize, &str, bool)> = ev
+        // The patron's addresses in the order written, each with a provider's typo corrected
+        // (and what was typed); an incomplete one counts when the correction completes it
+        // ("jane@hotmail.con"). A later one that corrects the first (a near spelling, or said as a
+        // correction: "sorry, typo", "I mean") replaces it, and so does the same address typed
+        // right after a corrected one: the patron confirmed it.
+        let mut found: Vec<(usize, String, bool, Option<&str>)> = ev
             .emails
             .iter()
-            .filter_map(|(at, f)| match f {
-                Found::Address {
-                    address,
-                    written_out,
-                } if usable(address) => Some((*at, address.as_str(), *written_out)),
-                _ => None,
+            .filter_map(|(at, f)| {
+                let (typed, written_out) = match f {
+                    Found::Address {
+                        address,
+                        written_out,
+                    } => (address.as_str(), *written_out),
+                    Found::Malformed(m) => (m.as_str(), false),
+                };
+                let fixed = email::provider_typo(typed);
+                if fixed.is_none() && matches!(f, Found::Malformed(_)) {
+                    return None;
+                }
+                let was = fixed.is_some().then_some(typed);
+                let address = fixed.unwrap_or_else(|| typed.to_string());
+                usable(&address).then_some((*at, address, written_out, was))
             })
             .collect();
         found.sort_by_key(|f| f.0);
-        if let Some(&first) = found.first() {
+        if let Some(first) = found.first() {
             let mut chosen = first;
-            for &later in &found[1..] {
+            for later in &found[1..] {
                 if later.1 == chosen.1 {
+                    if chosen.3.is_some() && later.3.is_none() {
+                        chosen = later;
+                    }
                     continue;
                 }
                 let between = ev.patron_text.get(chosen.0..later.0).unwrap_or("");
-                if email::corrects(chosen.1, later.1) || says_correction(between) {
+                if email::corrects(&chosen.1, &later.1)
+                    || chosen
+                        .3
+                        .is_some_and(|typed| email::corrects(typed, &later.1))
+                    || says_correction(between)
+                {
                     chosen = later;
                 }
             }
@@ -750,7 +783,8 @@ impl Triager {
             } else {
                 EmailSource::Transcript
             };
-            return (Some(chosen.1.to_string()), Some(source), None);
+            let doubt = chosen.3.map(|typed| corrected_note(typed, &chosen.1));
+            return (Some(chosen.1.clone()), Some(source), None, doubt);
         }
         let malformed = ev.emails.iter().find_map(|(_, f)| match f {
             Found::Malformed(m) => Some(m.as_str()),
@@ -761,8 +795,19 @@ impl Triager {
             (None, false) => EmailProblem::FieldNotAddress(field.to_string()),
             (None, true) => EmailProblem::NoAddress,
         };
-        (None, None, Some(problem))
+        (None, None, Some(problem), None)
     }
+}
+
+/// The review note of a corrected provider's domain: the domains only (the patron's name in an
+/// address is not repeated in a reason).
+fn corrected_note(typed: &str, fixed: &str) -> String {
+    let domain = |a: &str| a.rsplit_once('@').map_or("", |x| x.1).to_lowercase();
+    format!(
+        "e-mail domain corrected: typed {}, read as {}",
+        domain(typed),
+        domain(fixed)
+    )
 }
 
 fn subject_index(s: Subject) -> usize {

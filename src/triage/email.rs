@@ -67,9 +67,17 @@ pub fn at_sign(text: &str, at: usize, is_tld: impl Fn(&str) -> bool) -> Option<F
     // Left: the local part, right before the '@' or one space before it.
     let mut l_end = at;
     let mut spaced = false;
+    // Split by a line break (a message sent in two): joined only if that makes an address.
+    let mut broken = false;
     if l_end > 0 && b[l_end - 1] == b' ' {
         l_end -= 1;
         spaced = true;
+    } else if l_end > 0 && b[l_end - 1] == b'\n' {
+        l_end -= 1;
+        if l_end > 0 && b[l_end - 1] == b'\r' {
+            l_end -= 1;
+        }
+        broken = true;
     }
     // The local part: ASCII address characters and letters of any script ("maría.lopez").
     let mut l_start = l_end;
@@ -108,16 +116,57 @@ pub fn at_sign(text: &str, at: usize, is_tld: impl Fn(&str) -> bool) -> Option<F
     if b.get(r) == Some(&b' ') {
         r += 1;
         spaced = true;
+    } else if !broken && b.get(r..r + 2) == Some(b"\r\n") {
+        r += 2;
+        broken = true;
+    } else if !broken && b.get(r) == Some(&b'\n') {
+        r += 1;
+        broken = true;
     }
+    let found = at_domain(text, local, r, spaced, &is_tld);
+    if broken && !matches!(found, Some(Found::Address { .. })) {
+        return None;
+    }
+    found
+}
+
+/// The address of `local` and the domain that starts at byte `r` of `text` (after the `@`).
+fn at_domain(
+    text: &str,
+    local: &str,
+    r: usize,
+    spaced: bool,
+    is_tld: &impl Fn(&str) -> bool,
+) -> Option<Found> {
+    let b = text.as_bytes();
     if spaced {
         let (labels, _) = spelled_domain(text, r);
-        return finish(local, &labels, true, &is_tld);
+        return finish(local, &labels, true, is_tld);
     }
     let mut r_end = r;
     while r_end < b.len() && (is_label(b[r_end]) || b[r_end] == b'.') {
         r_end += 1;
     }
-    let domain = text[r..r_end].trim_end_matches(['.', '-']);
+    // "jane@gmail." and "com" on the next line: a message split inside the domain, joined only
+    // when the first line stops after the domain's first label.
+    let mut joined = None;
+    if r_end > r && b[r_end - 1] == b'.' && !text[r..r_end - 1].contains('.') {
+        let mut n = r_end + usize::from(b.get(r_end) == Some(&b'\r'));
+        if b.get(n) == Some(&b'\n') {
+            n += 1;
+            let mut e = n;
+            while e < b.len() && (is_label(b[e]) || b[e] == b'.') {
+                e += 1;
+            }
+            if e > n {
+                joined = Some(format!("{}{}", &text[r..r_end], &text[n..e]));
+            }
+        }
+    }
+    let domain = joined
+        .as_deref()
+        .unwrap_or(&text[r..r_end])
+        .trim_end_matches(['.', '-']);
     if domain.is_empty() {
         return None;
     }
@@ -125,14 +174,14 @@ pub fn at_sign(text: &str, at: usize, is_tld: impl Fn(&str) -> bool) -> Option<F
         // "jane@gmail . com" or "jane@gmail dot com": spelled out after all.
         let (labels, _) = spelled_domain(text, r);
         if labels.len() >= 2 {
-            return finish(local, &labels, true, &is_tld);
+            return finish(local, &labels, true, is_tld);
         }
         return Some(Found::Malformed(format!("{local}@{domain}")));
     }
     // "jane@terpmail.umd . edu": the rest of the domain is spelled out.
     let (labels, spelled_end) = spelled_domain(text, r);
     if spelled_end > r + domain.len() && labels.len() > domain.split('.').count() {
-        return finish(local, &labels, true, &is_tld);
+        return finish(local, &labels, true, is_tld);
     }
     let address = format!("{local}@{domain}");
     let tld = domain.rsplit('.').next().unwrap_or("");
@@ -211,6 +260,91 @@ pub fn corrects(first: &str, later: &str) -> bool {
         return false;
     };
     (d1 == d2 && edits(l1, l2) <= 2) || (l1 == l2 && edits(d1, d2) <= 3)
+}
+
+/// Well-known providers' mail domains: the name before the dot and its one top-level domain.
+/// Only these are ever corrected: elsewhere a near spelling may be a real domain (`.co` is
+/// Colombia's, `.cm` Cameroon's, `email.com` and `mail.com` are providers of their own).
+const PROVIDERS: [(&str, &str); 22] = [
+    ("gmail", "com"),
+    ("googlemail", "com"),
+    ("yahoo", "com"),
+    ("ymail", "com"),
+    ("rocketmail", "com"),
+    ("hotmail", "com"),
+    ("outlook", "com"),
+    ("live", "com"),
+    ("msn", "com"),
+    ("aol", "com"),
+    ("icloud", "com"),
+    ("me", "com"),
+    ("mac", "com"),
+    ("protonmail", "com"),
+    ("comcast", "net"),
+    ("verizon", "net"),
+    ("att", "net"),
+    ("sbcglobal", "net"),
+    ("bellsouth", "net"),
+    ("earthlink", "net"),
+    ("charter", "net"),
+    ("cox", "net"),
+];
+
+/// The address with an obvious typo in a well-known provider's domain corrected, the way a
+/// librarian reads it: a top-level domain one slip from the provider's (`hotmail.con`,
+/// `gmail.cmo`, `yahoo.ocm`, `aol.cm`, `gmail.comm`, `comcast.ent`) or a provider's name one slip
+/// away (`gmial.com`, `yaho.com`, `hotmial.com`, `outlok.com`), both at once too. A slip is one
+/// letter added, left out, changed, or two neighbours swapped. `None` when there is nothing to
+/// correct: the address is a provider's own, or its domain is no near miss of one (a name of
+/// four letters or fewer must be exact: `mail.com` is not `gmail.com`, nor `love.com` `live.com`),
+/// or has more than two labels (`yahoo.co.uk`).
+pub fn provider_typo(address: &str) -> Option<String> {
+    let (local, domain) = address.rsplit_once('@')?;
+    let domain = domain.to_ascii_lowercase();
+    let (name, tld) = domain.split_once('.')?;
+    if tld.contains('.') || name.is_empty() || tld.is_empty() {
+        return None;
+    }
+    // The provider meant: its exact name, else a near one of five letters or more that starts
+    // with the same letter ("email" is not "gmail") and is no provider's own name ("ymail").
+    let (want, want_tld) = PROVIDERS.iter().find(|(p, _)| *p == name).or_else(|| {
+        PROVIDERS.iter().find(|(p, _)| {
+            p.len() >= 5 && p.as_bytes()[0] == name.as_bytes()[0] && slips(p, name) == 1
+        })
+    })?;
+    if *want == name && *want_tld == tld {
+        return None;
+    }
+    if tld != *want_tld && slips(want_tld, tld) != 1 {
+        return None;
+    }
+    valid(&format!("{local}@{want}.{want_tld}"))
+}
+
+/// Edits between two short strings, a swap of two neighbours counting one (optimal string
+/// alignment distance).
+fn slips(a: &str, b: &str) -> usize {
+    let a = a.as_bytes();
+    let b = b.as_bytes();
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, x) in d[0].iter_mut().enumerate() {
+        *x = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[a.len()][b.len()]
 }
 
 /// Levenshtein distance by characters (short strings only).
@@ -414,6 +548,137 @@ mod tests {
         assert!(corrects("jane@gmial.com", "jane@gmail.com"));
         assert!(corrects("jnae.doe@gmail.com", "jane.doe@gmail.com"));
         assert!(!corrects("jane@gmail.com", "bob.smith@yahoo.com"));
+    }
+
+    #[test]
+    fn typos_of_well_known_providers_are_corrected() {
+        for (typed, want) in [
+            // The top-level domain: one letter changed, added, left out, or two swapped.
+            ("jane@hotmail.con", "jane@hotmail.com"),
+            ("jane@gmail.cmo", "jane@gmail.com"),
+            ("jane@yahoo.ocm", "jane@yahoo.com"),
+            ("jane@aol.cm", "jane@aol.com"),
+            ("jane@gmail.comm", "jane@gmail.com"),
+            ("jane@gmail.co", "jane@gmail.com"),
+            ("jane@outlook.vom", "jane@outlook.com"),
+            ("jane@icloud.om", "jane@icloud.com"),
+            ("jane@comcast.ent", "jane@comcast.net"),
+            ("jane@verizon.nte", "jane@verizon.net"),
+            ("jane@att.ne", "jane@att.net"),
+            // The provider's name.
+            ("jane@gmial.com", "jane@gmail.com"),
+            ("jane@gmal.com", "jane@gmail.com"),
+            ("jane@gnail.com", "jane@gmail.com"),
+            ("jane@gmaill.com", "jane@gmail.com"),
+            ("jane@yaho.com", "jane@yahoo.com"),
+            ("jane@yahooo.com", "jane@yahoo.com"),
+            ("jane@yhaoo.com", "jane@yahoo.com"),
+            ("jane@hotmial.com", "jane@hotmail.com"),
+            ("jane@hotmal.com", "jane@hotmail.com"),
+            ("jane@outlok.com", "jane@outlook.com"),
+            ("jane@comcats.net", "jane@comcast.net"),
+            ("jane@verizon.com", "jane@verizon.com"),
+            // Both at once, and upper case.
+            ("jane@gmial.con", "jane@gmail.com"),
+            ("Jane.Doe@Hotmail.Con", "jane.doe@hotmail.com"),
+        ] {
+            if typed == want {
+                assert_eq!(provider_typo(typed), None, "{typed}");
+            } else {
+                assert_eq!(provider_typo(typed).as_deref(), Some(want), "{typed}");
+            }
+        }
+    }
+
+    #[test]
+    fn what_is_no_typo_stays() {
+        for address in [
+            // The providers' own domains.
+            "jane@gmail.com",
+            "jane@comcast.net",
+            "jane@ymail.com",
+            "jane@me.com",
+            // Real top-level domains, when the domain is no provider's: Colombia, Cameroon.
+            "jane@example.co",
+            "jane@startup.cm",
+            "jane@bakery.con",
+            // Providers of their own, a letter from a well-known one.
+            "jane@email.com",
+            "jane@mail.com",
+            "jane@gmx.com",
+            "jane@love.com",
+            "jane@cloud.com",
+            // Other domains of the same providers, and country sub-domains.
+            "jane@yahoo.ca",
+            "jane@hotmail.fr",
+            "jane@yahoo.co.uk",
+            "jane@comcast.com",
+            "jane@att.com",
+            "jane@gmail.net",
+            // Too far to be a slip.
+            "jane@gmaaail.com",
+            "jane@hotmail.xyz",
+            "jane@terpmail.umd.edu",
+        ] {
+            assert_eq!(provider_typo(address), None, "{address}");
+        }
+        assert_eq!(provider_typo("not an address"), None);
+        assert_eq!(slips("com", "ocm"), 1);
+        assert_eq!(slips("com", "cmo"), 1);
+        assert_eq!(slips("com", "co"), 1);
+        assert_eq!(slips("com", "net"), 3);
+    }
+
+    #[test]
+    fn address_kinds_of_real_exports() {
+        // Trailing punctuation, brackets, mailto: links and quotes fall away.
+        for text in [
+            "email: jane@gmail.com.",
+            "jane@gmail.com, thanks",
+            "(jane@gmail.com)",
+            "is it jane@gmail.com?",
+            "jane@gmail.com!!",
+            "Jane Doe <jane@gmail.com>",
+            "mailto:jane@gmail.com",
+            "[jane@gmail.com](mailto:x)",
+            "\"jane@gmail.com\"",
+            "'jane@gmail.com'",
+            "email;jane@gmail.com",
+        ] {
+            assert_eq!(at(text), addr("jane@gmail.com", false), "{text}");
+        }
+        // A LibraryH3lp guest's own address is an address like any other (the chat's roles and
+        // the service's domains, in classify, keep it out of the e-mail): SMS, Canadian server.
+        assert_eq!(
+            at("4105550123@twilio.libraryh3lp.com"),
+            addr("4105550123@twilio.libraryh3lp.com", false)
+        );
+        assert_eq!(
+            at("a1b2c3@web.ca.libraryh3lp.com: hi"),
+            addr("a1b2c3@web.ca.libraryh3lp.com", false)
+        );
+        // An address split by a line break at the '@' or after a dot: one address.
+        assert_eq!(
+            at("jane.doe@\ngmail.com"),
+            addr("jane.doe@gmail.com", false)
+        );
+        assert_eq!(
+            at("jane.doe\n@gmail.com"),
+            addr("jane.doe@gmail.com", false)
+        );
+        assert_eq!(
+            at("jane.doe@gmail.\ncom"),
+            addr("jane.doe@gmail.com", false)
+        );
+        // A complete address at the end of a line does not take the next line's first word.
+        assert_eq!(
+            at("jane.doe@gmail.com.\nthanks"),
+            addr("jane.doe@gmail.com", false)
+        );
+        assert_eq!(
+            at("jane.doe@gmail.com\nbye"),
+            addr("jane.doe@gmail.com", false)
+        );
     }
 
     #[test]

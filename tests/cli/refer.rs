@@ -489,3 +489,32 @@ fn without_all_only_follow_up_rows_are_referred_and_the_count_says_so() {
         .to_string();
     assert!(err.contains("add --all for every row"), "{err}");
 }
+
+#[test]
+fn a_corrected_address_is_used_and_the_note_asks_to_check_it() {
+    let wd = Workdir::new("refer-typo");
+    wd.create(
+        "x.csv",
+        "id,started_at,resolution,library,patron_email,question,transcript\n\
+         t1,2025-03-03T10:00:00-05:00,Follow Up By Patron Library,Maryland AskUsNow! Public Library,,can I renew my books?,\"[10:00:05 AM] Jane: can I renew my books? I live in Bel Air\n[10:01:00 AM] Librarian (Kim, Howard County Library System): What's your email?\n[10:01:30 AM] Jane: jane.doe@hotmail.con\"\n\
+         t2,2025-03-03T11:00:00-05:00,Follow Up By Patron Library,Maryland AskUsNow! Public Library,,can I renew my books?,\"[11:00:05 AM] Jane: can I renew my books? I live in Bel Air\n[11:01:30 AM] Jane: jane.doe@startup.co\"\n",
+    );
+    let got = refer_json(&wd, "x.csv", &[]);
+    let r = &got["t1"];
+    assert_eq!(r["email"], "jane.doe@hotmail.com");
+    assert_eq!(r["rule"], "local");
+    let note = r["note"].as_str().unwrap();
+    assert!(
+        note.contains("Please read the chat before sending: triage is unsure (e-mail domain")
+            && note.contains("e-mail domain corrected: typed hotmail.con, read as hotmail.com"),
+        "{note}"
+    );
+    // A real top-level domain at no well-known provider is taken as typed.
+    let r = &got["t2"];
+    assert_eq!(r["email"], "jane.doe@startup.co");
+    assert!(
+        !r["note"].as_str().unwrap().contains("corrected"),
+        "{}",
+        r["note"]
+    );
+}

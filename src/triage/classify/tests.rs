@@ -129,6 +129,134 @@ fn email_forms() {
 }
 
 #[test]
+fn a_typo_in_a_providers_domain_is_corrected_and_marked() {
+    let reason = |t: &Triaged| {
+        t.review_reasons
+            .iter()
+            .find(|r| r.starts_with("e-mail domain corrected"))
+            .cloned()
+    };
+    // An unknown top-level domain (".con") and a real one (".cm", Cameroon) at a provider.
+    for (line, want, typed) in [
+        (
+            "my email is jane.doe@hotmail.con",
+            "jane.doe@hotmail.com",
+            "hotmail.con",
+        ),
+        ("jane.doe@yahoo.cm thanks", "jane.doe@yahoo.com", "yahoo.cm"),
+        ("it's jane.doe@gmial.com", "jane.doe@gmail.com", "gmial.com"),
+        (
+            "JANE.DOE@COMCAST.NTE",
+            "jane.doe@comcast.net",
+            "comcast.nte",
+        ),
+    ] {
+        let t = run("q", &[line]);
+        assert_eq!(t.email.as_deref(), Some(want), "{line}");
+        assert_eq!(t.email_source, Some(EmailSource::Transcript), "{line}");
+        assert_eq!(t.email_problem, None, "{line}");
+        assert!(t.needs_review, "{line}");
+        assert_eq!(
+            reason(&t).as_deref(),
+            Some(
+                format!(
+                    "e-mail domain corrected: typed {typed}, read as {}",
+                    want.split('@').nth(1).unwrap()
+                )
+                .as_str()
+            ),
+            "{line}"
+        );
+    }
+    // In the export's field too.
+    let mut c = chat("q", &[]);
+    c.patron_email = "jane@outlook.cmo".into();
+    let t = triager().triage(&c, &opts());
+    assert_eq!(
+        (t.email.as_deref(), t.email_source),
+        (Some("jane@outlook.com"), Some(EmailSource::Field))
+    );
+    assert!(reason(&t).is_some());
+    // The patron typed the corrected form later, or said it as a correction: no doubt left.
+    for lines in [
+        &["jane@hotmail.con", "jane@hotmail.com"][..],
+        &["jnae@hotmail.con", "oops jane@hotmail.com"][..],
+        &["jane@gmial.com", "sorry, typo: jane@gmail.com"][..],
+    ] {
+        let t = run("q", lines);
+        assert!(
+            matches!(
+                t.email.as_deref(),
+                Some("jane@hotmail.com" | "jane@gmail.com")
+            ),
+            "{lines:?}: {:?}",
+            t.email
+        );
+        assert_eq!(reason(&t), None, "{lines:?}");
+    }
+    // Not a provider: a real ".co" stays, an unknown ".con" is reported, not guessed at.
+    let t = run("q", &["jane@bakery.co"]);
+    assert_eq!(
+        (t.email.as_deref(), reason(&t)),
+        (Some("jane@bakery.co"), None)
+    );
+    let t = run("q", &["jane@bakery.con"]);
+    assert_eq!(t.email, None);
+    assert_eq!(
+        t.email_problem,
+        Some(EmailProblem::Incomplete("jane@bakery.con".into()))
+    );
+    // A provider's own address is no typo.
+    let t = run("q", &["jane@yahoo.co.uk"]);
+    assert_eq!(
+        (t.email.as_deref(), reason(&t)),
+        (Some("jane@yahoo.co.uk"), None)
+    );
+}
+
+#[test]
+fn addresses_as_real_exports_have_them() {
+    // Split over two messages, at the '@' or after the dot.
+    let t = run("q", &["my email is jane.doe@gmail.", "com"]);
+    assert_eq!(t.email.as_deref(), Some("jane.doe@gmail.com"));
+    let t = run("q", &["my email is jane.doe@", "gmail.com"]);
+    assert_eq!(t.email.as_deref(), Some("jane.doe@gmail.com"));
+    // A complete address then another message: not joined.
+    let t = run("q", &["jane.doe@gmail.com.", "com is what I typed"]);
+    assert_eq!(t.email.as_deref(), Some("jane.doe@gmail.com"));
+    // mailto: links, angle brackets, trailing punctuation.
+    for line in [
+        "mailto:jane@gmail.com",
+        "Jane Doe <jane@gmail.com>",
+        "email me: jane@gmail.com!",
+        "(jane@gmail.com).",
+    ] {
+        assert_eq!(
+            run("q", &[line]).email.as_deref(),
+            Some("jane@gmail.com"),
+            "{line}"
+        );
+    }
+    // A text-message or Canadian-server guest's own address is the chat system's, not an
+    // e-mail address: no address unless the patron types one.
+    for guest in [
+        "4105550123@twilio.libraryh3lp.com",
+        "7f3a9c@web.ca.libraryh3lp.com",
+        "4435550199@sms.libraryh3lp.com",
+    ] {
+        let mut c = chat("q", &[]);
+        c.transcript = format!(
+            "5:26PM {guest}: can i renew my books\r5:27PM kim@chat.libraryh3lp.com: Which library?\r5:28PM {guest}: harford"
+        );
+        let t = triager().triage(&c, &opts());
+        assert_eq!(t.email, None, "{guest}");
+        c.transcript += &format!("\r5:29PM {guest}: its sam.k@verizon.net");
+        let t = triager().triage(&c, &opts());
+        assert_eq!(t.email.as_deref(), Some("sam.k@verizon.net"), "{guest}");
+    }
+}
+
+#[test]
 fn malformed_and_staff_addresses() {
     let t = run("q", &["my email is jane@gmail"]);
     assert_eq!(t.email, None);
