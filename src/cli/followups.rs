@@ -360,7 +360,7 @@ fn done(args: DoneArgs, ctx: &Ctx) -> Result<Exit> {
 #[derive(Serialize)]
 pub struct ListRow<'a> {
     pub chat_id: &'a str,
-    pub state: &'static str,
+    pub state: State,
     pub started_at: String,
     pub due_at: String,
     pub destination: &'a str,
@@ -407,7 +407,7 @@ fn list(args: ListArgs, ctx: &Ctx) -> Result<Exit> {
         let d = &f.decision;
         w.write(&ListRow {
             chat_id: &d.chat_id,
-            state: f.state_at(ctx.now).as_str(),
+            state: f.state_at(ctx.now),
             started_at: when(d.started_at),
             due_at: when(d.due_at),
             destination: d.destination.as_deref().unwrap_or(""),
