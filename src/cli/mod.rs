@@ -387,9 +387,6 @@ fn render_sub_sections(
     Ok(())
 }
 
-/// Writes `aun: msg` on stderr as people should see it ([`aun::io::text::for_people`]: e-mails
-/// masked under `--redact`, long input cut, control characters escaped). A closed stderr is
-/// ignored: there is no one left to tell.
 /// The value parser of a flag that takes one of a domain enum's names (`one_name!`): the values
 /// the command line accepts, and the help and completions list, are those names, written once.
 pub fn one_of<T: aun::Named>() -> impl clap::builder::TypedValueParser<Value = T> {
@@ -402,6 +399,9 @@ pub fn one_of<T: aun::Named>() -> impl clap::builder::TypedValueParser<Value = T
     })
 }
 
+/// Writes `aun: msg` on stderr as people should see it ([`aun::io::text::for_people`]: e-mails
+/// masked under `--redact`, long input cut, control characters escaped). A closed stderr is
+/// ignored: there is no one left to tell.
 pub fn say(msg: impl std::fmt::Display, redact: bool) {
     use std::io::Write;
     let text = aun::io::text::for_people(&msg.to_string(), redact);
