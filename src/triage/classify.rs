@@ -46,7 +46,7 @@ pub fn is_follow_up(resolution: &str) -> bool {
     WANT.iter().all(|w| it.next() == Some(*w)) && it.next().is_none()
 }
 
-/// Triage of chats, built once (the vocabulary automaton) and shared by worker threads.
+/// Triage of chats, built once (the vocabulary and the model) and shared by worker threads.
 #[derive(Debug, Clone)]
 pub struct Triager {
     vocab: Vocabulary,
@@ -412,7 +412,7 @@ impl Triager {
         patron_name: &str,
     ) -> Conversation<'t> {
         let lines = transcript::read(text, patron_name, |label| self.names_library(label));
-        // One text per role, one line each, so one automaton pass reads them all (no phrase
+        // One text per role, one line each, so one search pass reads them all (no phrase
         // spans a newline).
         let mut patron = String::with_capacity(question.len() + text.len() / 2);
         patron.push_str(question);

@@ -3,7 +3,7 @@
 //! Plain addresses are found at each `@` (memchr) and grown to both sides; angle brackets and
 //! trailing punctuation fall away; upper case is lowered. Written-out forms ("jane dot doe at gmail
 //! dot com", "jane [at] gmail [dot] com", "jane(at)yahoo.com", "jane @ gmail . com") are read from
-//! the `at` markers the vocabulary automaton finds, and from an `@` with spaces around it. An address
+//! the `at` markers the vocabulary search finds, and from an `@` with spaces around it. An address
 //! without a top-level domain ("jane@gmail", "jane@gmailcom") is malformed: not an address, and
 //! reported.
 

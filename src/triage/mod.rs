@@ -9,7 +9,7 @@
 //!   all cores, get results back in order); [`Chat`] is its record.
 //! - [`Triager`]: triage of one [`Chat`] (built once, shared by the worker threads).
 //! - [`transcript`]: transcript lines, speakers and roles; [`email`]: addresses in text;
-//!   [`vocab`]: the one automaton over every phrase.
+//!   [`vocab`]: every phrase, found in one pass from the start of each word.
 //!
 //! ```no_run
 //! use aun::export;

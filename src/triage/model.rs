@@ -27,7 +27,7 @@ const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
 
 /// The hash of one word (its bytes lower-cased already), eight bytes at a time.
 #[inline]
-fn hash_word(w: &[u8]) -> u64 {
+pub(super) fn hash_word(w: &[u8]) -> u64 {
     let mut h = (w.len() as u64).wrapping_mul(MUL);
     let mut chunks = w.chunks_exact(8);
     for c in &mut chunks {
@@ -87,11 +87,48 @@ impl Speaker {
     }
 }
 
-/// A word byte: ASCII letters and digits, and any byte of a non-ASCII character (so "información"
-/// is one word). An apostrophe inside a word is skipped ("isn't" is "isnt").
+/// What each byte is to the tokenizer: a word byte as it is kept (ASCII letters and digits lower
+/// case, any byte of a non-ASCII character as it is, so "información" is one word), else 0, or
+/// [`BREAK`] for sentence punctuation, which also breaks a pair. An apostrophe inside a word is
+/// skipped ("isn't" is "isnt").
+static WORD_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            c.to_ascii_lowercase()
+        } else if c >= 0x80 {
+            c
+        } else {
+            0
+        };
+        b += 1;
+    }
+    let mut k = 0;
+    let breaks = b".!?;\n\r,:()";
+    while k < breaks.len() {
+        t[breaks[k] as usize] = BREAK;
+        k += 1;
+    }
+    t
+};
+
+/// [`WORD_BYTE`] of sentence punctuation (no word byte is 1).
+const BREAK: u8 = 1;
+
+/// The longest word kept (longer ones are not features).
+const MAX_WORD: usize = 32;
+
+/// [`hash_word`] of `word[..n]`, whose bytes after `n` up to the next multiple of 8 are zero.
 #[inline]
-fn word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
+pub(super) fn hash_padded(word: &[u8], n: usize) -> u64 {
+    let mut h = (n as u64).wrapping_mul(MUL);
+    for c in word[..n.div_ceil(8) * 8].chunks_exact(8) {
+        let x = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+        h = (h.rotate_left(29) ^ x).wrapping_mul(MUL);
+    }
+    h
 }
 
 /// Greetings and thanks: they say nothing of the question (and a chat of nothing else has no
@@ -144,15 +181,12 @@ pub fn for_each_feature(text: &str, who: Speaker, mut f: impl FnMut(u64, usize, 
     let mut i = 0;
     // The previous word: its start and the running hash of "tag:word" (ready for a pair).
     let mut prev: Option<(usize, u64)> = None;
-    // The word, lower-cased as it is copied.
-    let mut word = [0u8; 32];
+    // The word, lower-cased as it is copied; zero after it, for the hash.
+    let mut word = [0u8; MAX_WORD + 8];
     while i < b.len() {
-        if !word_byte(b[i]) {
-            // Sentence punctuation breaks a pair; spaces and others do not.
-            if matches!(
-                b[i],
-                b'.' | b'!' | b'?' | b';' | b'\n' | b'\r' | b',' | b':' | b'(' | b')'
-            ) {
+        let c = WORD_BYTE[b[i] as usize];
+        if c <= BREAK {
+            if c == BREAK {
                 prev = None;
             }
             i += 1;
@@ -160,22 +194,26 @@ pub fn for_each_feature(text: &str, who: Speaker, mut f: impl FnMut(u64, usize, 
         }
         let start = i;
         let mut n = 0;
-        while i < b.len()
-            && (word_byte(b[i])
-                || (b[i] == b'\'' && i + 1 < b.len() && word_byte(b[i + 1]) && i > start))
-        {
-            if b[i] != b'\'' && n < word.len() {
-                word[n] = b[i].to_ascii_lowercase();
-                n += 1;
+        while i < b.len() {
+            let c = WORD_BYTE[b[i] as usize];
+            if c > BREAK {
+                if n < MAX_WORD {
+                    word[n] = c;
+                    n += 1;
+                }
+            } else if !(b[i] == b'\''
+                && b.get(i + 1).is_some_and(|&d| WORD_BYTE[d as usize] > BREAK))
+            {
+                break;
             }
             i += 1;
         }
-        let w = &word[..n];
-        if n == word.len() || is_stop(w) {
+        if n == MAX_WORD || is_stop(&word[..n]) {
             prev = None;
             continue;
         }
-        let hw = hash_word(w);
+        word[n..n + 8].fill(0);
+        let hw = hash_padded(&word, n);
         let h = combine(tag, hw);
         f(finish(h), start, i);
         if let Some((pstart, ph)) = prev {
@@ -457,13 +495,19 @@ impl Model {
             .collect();
         // Strongest first; each feature once, at its first place (a feature's places have the
         // same push, so they are neighbours here).
-        scored.sort_unstable_by(|a, b| {
+        let order = |a: &(f32, (u32, u32, u32, u32)), b: &(f32, (u32, u32, u32, u32))| {
             let (x, y) = (a.1, b.1);
             b.0.total_cmp(&a.0)
                 .then(x.0.cmp(&y.0))
                 .then(x.3.cmp(&y.3))
                 .then(x.1.cmp(&y.1))
-        });
+        };
+        // Gathered features are each found once: only the strongest `max` need sorting.
+        if scored.len() > max && f.indices().is_some() {
+            scored.select_nth_unstable_by(max, order);
+            scored.truncate(max);
+        }
+        scored.sort_unstable_by(order);
         scored.dedup_by_key(|x| x.1 .0);
         scored.into_iter().take(max).map(|(_, x)| x).collect()
     }

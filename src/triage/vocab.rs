@@ -5,9 +5,10 @@
 //! phrase at a position wins (so "Frederick Douglass" hides "Frederick"), and a hit counts only on
 //! word boundaries.
 
+use super::model::{hash_padded, hash_word};
 use super::{Category, Subject};
 use crate::directory::{Directory, Kind};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 use anyhow::{anyhow, bail, Result};
 use std::collections::HashMap;
 
@@ -83,12 +84,13 @@ pub enum Meaning {
 #[derive(Debug, Clone)]
 struct Pattern {
     meanings: Vec<Meaning>,
+    /// The phrase's length in bytes.
+    len: usize,
     /// The phrase may be the start of a longer word.
     prefix: bool,
     /// Match the case exactly (this text).
     exact: Option<String>,
-    /// Check the boundary before / after (only when the phrase starts / ends with a word byte).
-    check_start: bool,
+    /// Check the boundary after (only when the phrase ends with a word byte).
     check_end: bool,
     /// Counts only beside a cue of the same kind that is not weak ("dissertation", "I'll report it").
     weak: bool,
@@ -107,7 +109,7 @@ pub struct Hit {
 /// The compiled vocabulary.
 #[derive(Debug, Clone)]
 pub struct Vocabulary {
-    ac: AhoCorasick,
+    phrases: PhraseIndex,
     patterns: Vec<Pattern>,
     /// The phrases of a broken session, looked for in the system's lines.
     broken: AhoCorasick,
@@ -133,13 +135,16 @@ pub struct Vocabulary {
 /// bracketed forms ("(at)", "[at]") are found by hand, to keep brackets out of its alphabet.
 const EMAIL_AT_MARKER: &str = " at ";
 
-/// True for a phrase the automaton can hold: letters, spaces, hyphens, apostrophes, dots. A small
-/// alphabet (under 32 byte classes) halves the automaton's table, so that its busy part stays in
-/// the processor's cache: matching is the largest cost of triage.
+/// True for a phrase triage can look for: a letter, then letters, spaces, hyphens, apostrophes
+/// and dots. Each phrase starts a word, so the search looks only where a word starts.
 pub fn matchable(phrase: &str) -> bool {
     phrase
-        .bytes()
-        .all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'-' | b'\'' | b'.'))
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphabetic)
+        && phrase
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'-' | b'\'' | b'.'))
 }
 
 impl Vocabulary {
@@ -175,9 +180,9 @@ impl Vocabulary {
                         phrase.to_string(),
                         Pattern {
                             meanings: Vec::new(),
+                            len: bytes.len(),
                             prefix,
                             exact: exact.then(|| phrase.to_string()),
-                            check_start: is_word(bytes[0]),
                             check_end: is_word(bytes[bytes.len() - 1]),
                             weak,
                             name,
@@ -224,7 +229,7 @@ impl Vocabulary {
             }
             if !matches!(kind, "service-domain" | "tld") && !matchable(phrase) {
                 bail!(
-                    "{}: {phrase:?}: a phrase may hold only letters, spaces, hyphens, apostrophes and dots",
+                    "{}: {phrase:?}: a phrase starts with a letter and holds only letters, spaces, hyphens, apostrophes and dots",
                     at()
                 );
             }
@@ -376,19 +381,14 @@ impl Vocabulary {
                 );
             }
         }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(phrases.iter().map(|(p, _)| p.as_str()))
-            .map_err(|e| anyhow!("{source}: {e}"))?;
+        let index = PhraseIndex::new(&phrases).map_err(|e| anyhow!("{source}: {e}"))?;
         let broken = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
             .build(&broken)
             .map_err(|e| anyhow!("{source}: {e}"))?;
         Ok(Vocabulary {
-            ac,
+            phrases: index,
             broken,
             patterns: phrases.into_iter().map(|(_, p)| p).collect(),
             service_domains,
@@ -402,37 +402,79 @@ impl Vocabulary {
         })
     }
 
-    /// Calls `found` for each phrase in `text`, left to right, on word boundaries.
+    /// Calls `found` for each phrase in `text`, left to right, on word boundaries. At each place
+    /// the longest phrase there decides: when it is not a whole word ("court" in "courtyard") or
+    /// not in its exact case, nothing starts there; a hit hides the phrases that start inside it.
     pub fn scan(&self, text: &str, mut found: impl FnMut(Hit)) {
         let hay = text.as_bytes();
+        // Where the next hit may start (after the last hit, or just after a refused place).
         let mut pos = 0;
-        while pos < hay.len() {
-            let Some(m) = self.ac.find(Input::new(hay).span(pos..hay.len())) else {
-                break;
+        // The word in lower case, zero after it (for the hash).
+        let mut word = [0u8; MAX_WORD + 8];
+        let mut i = 0;
+        while i < hay.len() {
+            if LOWER_WORD[hay[i] as usize] == 0 {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut n = 0;
+            while let Some(&c) = hay.get(i).map(|&b| &LOWER_WORD[b as usize]) {
+                if c == 0 {
+                    break;
+                }
+                if n < MAX_WORD {
+                    word[n] = c;
+                }
+                n += 1;
+                i += 1;
+            }
+            // " at " (a written-out e-mail address) starts at the space, so it comes first.
+            if &word[..n.min(MAX_WORD)] == b"at"
+                && start > pos
+                && hay[start - 1] == b' '
+                && hay.get(i) == Some(&b' ')
+            {
+                found(Hit {
+                    start: start - 1,
+                    end: i + 1,
+                    pattern: self.phrases.at_marker,
+                });
+                pos = i + 1;
+                continue;
+            }
+            if start < pos {
+                continue;
+            }
+            let kept = n.min(MAX_WORD);
+            word[kept..kept + 8].fill(0);
+            let hash = hash_padded(&word, kept);
+            let Some(id) = self.phrases.longest(hay, start, &word[..kept], n, hash) else {
+                continue;
             };
-            let p = &self.patterns[m.pattern().as_usize()];
-            let ok = (!p.check_start || m.start() == 0 || !is_word(hay[m.start() - 1]))
-                && (p.prefix || !p.check_end || m.end() == hay.len() || !is_word(hay[m.end()]))
+            let p = &self.patterns[id as usize];
+            let end = start + p.len;
+            let ok = (p.prefix || !p.check_end || end == hay.len() || !is_word(hay[end]))
                 && p.exact
                     .as_ref()
-                    .is_none_or(|e| e.as_bytes() == &hay[m.start()..m.end()]);
+                    .is_none_or(|e| e.as_bytes() == &hay[start..end]);
             if ok {
                 // A prefix phrase's hit is the whole word ("evict" → "eviction").
-                let mut end = m.end();
+                let mut end = end;
                 if p.prefix {
                     while end < hay.len() && is_word(hay[end]) {
                         end += 1;
                     }
                 }
                 found(Hit {
-                    start: m.start(),
+                    start,
                     end,
-                    pattern: m.pattern().as_u32(),
+                    pattern: id,
                 });
                 pos = end;
+                i = i.max(end);
             } else {
-                // A shorter phrase may start inside this one.
-                pos = m.start() + 1;
+                pos = start + 1;
             }
         }
     }
@@ -476,6 +518,211 @@ impl Vocabulary {
     }
 }
 
+/// The longest word a phrase may start with; a longer word in a text starts no phrase.
+const MAX_WORD: usize = 48;
+
+/// The phrases by their first word, for a search that looks only where a word starts: one hash
+/// lookup per word of the text, where an automaton would take a table step per byte.
+#[derive(Debug, Clone)]
+struct PhraseIndex {
+    /// Open addressing by the hash of a first word (0: an empty slot), to its group.
+    keys: Vec<u64>,
+    slots: Vec<u32>,
+    mask: usize,
+    groups: Vec<Group>,
+    /// The phrases of every group by the two bytes after the first word ([`ANY_NEXT`] last),
+    /// then longest first, then in the order they were added (the first phrase of a length wins,
+    /// as in a leftmost-longest automaton).
+    candidates: Vec<Candidate>,
+    /// Each phrase in lower case.
+    lower: Vec<Box<[u8]>>,
+    /// The first three letters of each one-word phrase that may start a longer word ("evict"),
+    /// one bit each: only words that start so need their beginnings looked up.
+    stem_starts: Box<[u64; 512]>,
+    /// The id of the " at " marker.
+    at_marker: u32,
+}
+
+/// The phrases that start with one word.
+#[derive(Debug, Clone)]
+struct Group {
+    candidates: std::ops::Range<u32>,
+    /// The phrase that is the word alone, if any.
+    alone: Option<u32>,
+}
+
+/// A phrase of a group, with the two bytes that follow its first word: a phrase is compared
+/// with the text only when those are the text's too.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    next: u16,
+    id: u32,
+}
+
+/// [`Candidate::next`] of a phrase at most one byte longer than its first word: always compared.
+const ANY_NEXT: u16 = u16::MAX;
+
+/// Two bytes as one number, lower case.
+fn next_pair(b: &[u8]) -> u16 {
+    u16::from_le_bytes([b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase()])
+}
+
+/// The bit of a word's first three bytes in [`PhraseIndex::stem_starts`]: five bits of each
+/// (a letter's place in the alphabet; a digit shares a letter's bits, which costs only a lookup).
+fn stem_bit(w: &[u8]) -> usize {
+    let b = |i: usize| w.get(i).map_or(0, |&b| b as usize & 0x1f);
+    b(0) << 10 | b(1) << 5 | b(2)
+}
+
+/// The first word of a phrase (lower case already): its leading word bytes.
+fn first_word(lower: &[u8]) -> &[u8] {
+    let n = lower
+        .iter()
+        .position(|&b| !is_word(b))
+        .unwrap_or(lower.len());
+    &lower[..n]
+}
+
+impl PhraseIndex {
+    fn new(phrases: &[(String, Pattern)]) -> Result<PhraseIndex> {
+        let lower: Vec<Box<[u8]>> = phrases
+            .iter()
+            .map(|(p, _)| p.to_ascii_lowercase().into_bytes().into_boxed_slice())
+            .collect();
+        let at_marker = lower
+            .iter()
+            .position(|l| **l == *EMAIL_AT_MARKER.as_bytes())
+            .ok_or_else(|| anyhow!("no e-mail marker"))? as u32;
+        let mut by_word: HashMap<&[u8], Vec<u32>> = HashMap::new();
+        let mut stem_starts = Box::new([0u64; 512]);
+        for (id, l) in lower.iter().enumerate() {
+            if id as u32 == at_marker {
+                continue;
+            }
+            let w = first_word(l);
+            if w.is_empty() || w.len() > MAX_WORD {
+                bail!(
+                    "{:?}: a phrase starts with a word of 1 to {MAX_WORD} letters",
+                    phrases[id].0
+                );
+            }
+            by_word.entry(w).or_default().push(id as u32);
+            if phrases[id].1.prefix && w.len() == l.len() {
+                // A stem shorter than three letters starts words with any next letters.
+                let any = |i: usize| if w.len() > i { w[i]..=w[i] } else { 0..=31 };
+                for (b, c) in any(1).flat_map(|b| any(2).map(move |c| (b, c))) {
+                    let bit = stem_bit(&[w[0], b, c]);
+                    stem_starts[bit / 64] |= 1 << (bit % 64);
+                }
+            }
+        }
+        let mut words: Vec<&[u8]> = by_word.keys().copied().collect();
+        words.sort_unstable();
+        let cap = (words.len() * 2 + 2).next_power_of_two();
+        let mut keys = vec![0u64; cap];
+        let mut slots = vec![0u32; cap];
+        let mut groups = Vec::with_capacity(words.len());
+        let mut candidates = Vec::with_capacity(lower.len());
+        for w in words {
+            let mut ids = by_word.remove(w).unwrap_or_default();
+            let next = |id: u32| {
+                let l = &lower[id as usize];
+                l.get(w.len()..w.len() + 2).map_or(ANY_NEXT, next_pair)
+            };
+            ids.sort_by_key(|&id| (next(id), std::cmp::Reverse(lower[id as usize].len()), id));
+            let h = hash_word(w).max(1);
+            let mut slot = h as usize & (cap - 1);
+            while keys[slot] != 0 {
+                if keys[slot] == h {
+                    bail!(
+                        "two words of the vocabulary hash alike: {:?}",
+                        String::from_utf8_lossy(w)
+                    );
+                }
+                slot = (slot + 1) & (cap - 1);
+            }
+            keys[slot] = h;
+            slots[slot] = groups.len() as u32;
+            let first = candidates.len() as u32;
+            candidates.extend(ids.iter().map(|&id| Candidate { next: next(id), id }));
+            groups.push(Group {
+                candidates: first..candidates.len() as u32,
+                alone: ids
+                    .iter()
+                    .copied()
+                    .find(|&id| lower[id as usize].len() == w.len()),
+            });
+        }
+        Ok(PhraseIndex {
+            keys,
+            slots,
+            mask: cap - 1,
+            groups,
+            candidates,
+            lower,
+            stem_starts,
+            at_marker,
+        })
+    }
+
+    /// The group of the phrases starting with the word whose [`hash_word`] is `hash` (the word
+    /// in lower case). The 64-bit hash is trusted,
+    /// as the category model's is: the words of the vocabulary have distinct hashes (checked
+    /// when it is built) and a text word sharing one is a chance of one in 10^16.
+    #[inline]
+    fn group(&self, hash: u64) -> Option<&Group> {
+        let h = hash.max(1);
+        let mut slot = h as usize & self.mask;
+        loop {
+            match self.keys[slot] {
+                0 => return None,
+                k if k == h => return Some(&self.groups[self.slots[slot] as usize]),
+                _ => slot = (slot + 1) & self.mask,
+            }
+        }
+    }
+
+    /// The longest phrase whose bytes are in `hay` at `start`, a word of `len` bytes (`word`: its
+    /// first bytes, lower case; `hash`: [`hash_word`] of the word), ASCII case ignored; boundaries
+    /// and case are not checked here.
+    fn longest(&self, hay: &[u8], start: usize, word: &[u8], len: usize, hash: u64) -> Option<u32> {
+        // A phrase starting with the whole word.
+        if len <= MAX_WORD {
+            if let Some(g) = self.group(hash) {
+                let after = start + len;
+                let group =
+                    &self.candidates[g.candidates.start as usize..g.candidates.end as usize];
+                // The phrases that go on as the text does, then those no longer than the word
+                // and a byte: the longest that matches is the first.
+                let next = hay.get(after..after + 2).map_or(ANY_NEXT, next_pair);
+                let same = group.partition_point(|c| c.next < next);
+                let short = group.partition_point(|c| c.next < ANY_NEXT);
+                let same = group[same..]
+                    .iter()
+                    .take_while(|c| c.next == next && next != ANY_NEXT);
+                for c in same.chain(&group[short..]) {
+                    let l = &self.lower[c.id as usize];
+                    if hay
+                        .get(after..start + l.len())
+                        .is_some_and(|t| t.eq_ignore_ascii_case(&l[len..]))
+                    {
+                        return Some(c.id);
+                    }
+                }
+            }
+        }
+        // Else a one-word phrase that is the word's beginning: the longest one, whose hit counts
+        // only when it may start a longer word.
+        let bit = stem_bit(word);
+        if self.stem_starts[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        (1..len.min(MAX_WORD + 1))
+            .rev()
+            .find_map(|k| self.group(hash_word(&word[..k])).and_then(|g| g.alone))
+    }
+}
+
 fn parse_subject(s: &str) -> Option<Subject> {
     Some(match s {
         "law" => Subject::Law,
@@ -490,6 +737,20 @@ fn parse_subject(s: &str) -> Option<Subject> {
 pub fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric()
 }
+
+/// Each byte lower-cased when it continues a word ([`is_word`]), else 0: one load per byte of the
+/// search.
+static LOWER_WORD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        if (b as u8).is_ascii_alphanumeric() {
+            t[b] = (b as u8).to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
 
 #[cfg(test)]
 mod tests {
@@ -536,6 +797,109 @@ mod tests {
             })
             .collect();
         assert_eq!(ids, ["CARROLL", "CARROLL"]);
+    }
+
+    /// The embedded vocabulary and a leftmost-longest automaton of its phrases, built once.
+    fn vocab_and_automaton() -> &'static (Vocabulary, AhoCorasick) {
+        static BOTH: std::sync::OnceLock<(Vocabulary, AhoCorasick)> = std::sync::OnceLock::new();
+        BOTH.get_or_init(|| {
+            let v = vocab();
+            let ac = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(true)
+                .build(v.phrases.lower.iter().map(|l| &l[..]))
+                .unwrap();
+            (v, ac)
+        })
+    }
+
+    /// The search as the automaton over every byte does it, with the same checks: the reference
+    /// the word-start search must agree with.
+    fn reference_scan(text: &str) -> Vec<(usize, usize, u32)> {
+        use aho_corasick::Input;
+        let (v, ac) = vocab_and_automaton();
+        let hay = text.as_bytes();
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while let Some(m) = ac.find(Input::new(hay).span(pos..hay.len())) {
+            let p = &v.patterns[m.pattern().as_usize()];
+            let ok = (!is_word(hay[m.start()]) || m.start() == 0 || !is_word(hay[m.start() - 1]))
+                && (p.prefix || !p.check_end || m.end() == hay.len() || !is_word(hay[m.end()]))
+                && p.exact
+                    .as_ref()
+                    .is_none_or(|e| e.as_bytes() == &hay[m.start()..m.end()]);
+            if ok {
+                let mut end = m.end();
+                while p.prefix && end < hay.len() && is_word(hay[end]) {
+                    end += 1;
+                }
+                out.push((m.start(), end, m.pattern().as_u32()));
+                pos = end;
+            } else {
+                pos = m.start() + 1;
+            }
+        }
+        out
+    }
+
+    fn word_scan(v: &Vocabulary, text: &str) -> Vec<(usize, usize, u32)> {
+        let mut out = Vec::new();
+        v.scan(text, |h| out.push((h.start, h.end, h.pattern)));
+        out
+    }
+
+    #[test]
+    fn word_start_search_agrees_with_an_automaton_on_traps() {
+        let v = &vocab_and_automaton().0;
+        for text in [
+            "frederick douglasss and Frederick Douglass's house in frederick",
+            "a courtyard, the court; COURTS. evictions evict",
+            "jane at at gmail dot com, bob AT yahoo, at home, cat at",
+            "I'm in VA and va, Va; the ILL desk, an ill man, still",
+            "great-grandmother great grand great-grand",
+            "Washington D.C.x and D.C. and dc",
+            "People's Law Library; peoples law library",
+            "visión de la ley; leyó; abogado",
+            "my library card is from Howard County Library System",
+            "mymy my, i'm i i live in Westminster",
+            "\nat the law\nlaw\n at \n",
+        ] {
+            assert_eq!(word_scan(v, text), reference_scan(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        #[test]
+        fn word_start_search_agrees_with_an_automaton(
+            parts in proptest::collection::vec((0usize..10_000, 0u8..12, proptest::prelude::any::<bool>()), 0..40)
+        ) {
+            let v = &vocab_and_automaton().0;
+            // Texts of phrases (whole, cut short, run on), their words, case changes and the
+            // bytes around them that a boundary check looks at.
+            let mut text = String::new();
+            for (pick, kind, upper) in parts {
+                let l = &v.phrases.lower[pick % v.phrases.lower.len()];
+                let phrase = String::from_utf8_lossy(l).into_owned();
+                let piece = match kind {
+                    0 => phrase[..phrase.len() / 2].to_string(),
+                    1 => format!("{phrase}s"),
+                    2 => format!("x{phrase}"),
+                    3 => " at ".to_string(),
+                    4 => "é".to_string(),
+                    5 => "'".to_string(),
+                    6 => "-".to_string(),
+                    7 => ".\n".to_string(),
+                    8 => phrase.split(' ').next().unwrap_or("").to_string(),
+                    _ => phrase,
+                };
+                text.push_str(&if upper { piece.to_ascii_uppercase() } else { piece });
+                if kind % 3 == 0 {
+                    text.push(' ');
+                }
+            }
+            proptest::prop_assert_eq!(word_scan(v, &text), reference_scan(&text));
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@ use super::*;
 use crate::time::{parse_instant, DEFAULT_TZ};
 use crate::triage::Status;
 
-/// Built once: building the automaton is the slow part of these tests in a debug build.
+/// Built once: building the vocabulary and the model is the slow part of these tests in a debug build.
 fn triager() -> &'static Triager {
     static T: std::sync::OnceLock<Triager> = std::sync::OnceLock::new();
     T.get_or_init(|| Triager::new(Directory::default_directory()))
