@@ -496,30 +496,33 @@ impl Triager {
             );
         }
         let mut words: Vec<String> = Vec::new();
-        let mut add = |w: &str| {
+        fn add(words: &mut Vec<String>, w: &str) {
             if !w.is_empty() && !words.iter().any(|x| x.eq_ignore_ascii_case(w)) {
                 words.push(w.to_string());
             }
-        };
+        }
         // Function words weigh ("can I", "do you") but say nothing to a reader: not shown.
         for (_, s, e, seg) in self.model.explain(feats, p.category, EVIDENCE * 4) {
+            if words.len() >= EVIDENCE {
+                break;
+            }
             let (s, e) = (s as usize, e as usize);
             match seg {
                 SEG_PATRON if only_function_words(conv.patron.get(s..e).unwrap_or("")) => {}
-                SEG_PATRON => add(conv.patron.get(s..e).unwrap_or("")),
+                SEG_PATRON => add(&mut words, conv.patron.get(s..e).unwrap_or("")),
                 SEG_STAFF if only_function_words(conv.staff.get(s..e).unwrap_or("")) => {}
                 SEG_STAFF => {
                     if !ev.staff_quiet.iter().any(|&(a, b)| a < e && s < b) {
-                        add(&format!(
-                            "librarian: {}",
-                            conv.staff.get(s..e).unwrap_or("")
-                        ));
+                        add(
+                            &mut words,
+                            &format!("librarian: {}", conv.staff.get(s..e).unwrap_or("")),
+                        );
                     }
                 }
                 // A vocabulary cue: the vocabulary's words for that category.
                 _ => {
                     for w in words_of(&ev.category_words, model::CLASSES[s]) {
-                        add(&w);
+                        add(&mut words, &w);
                     }
                 }
             }
