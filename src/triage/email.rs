@@ -368,16 +368,25 @@ fn edits(a: &str, b: &str) -> usize {
 /// zero-width one is removed (it sits inside the one address the patron typed: removing it never
 /// joins two words), a no-break space is a space.
 pub fn clean_invisibles(text: &str) -> std::borrow::Cow<'_, str> {
-    let b = text.as_bytes();
-    if !b.iter().any(|&c| c == 0xE2 || c == 0xC2 || c == 0xEF) {
+    fn invisible(c: char) -> Option<Option<char>> {
+        match c {
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => Some(None),
+            '\u{00A0}' | '\u{202F}' | '\u{2007}' => Some(Some(' ')),
+            _ => None,
+        }
+    }
+    // Each such character starts with one of three bytes (lead bytes, so `i` is a character's
+    // start): most texts have none, and are not copied.
+    let found = memchr::memchr3_iter(0xE2, 0xC2, 0xEF, text.as_bytes())
+        .any(|i| text[i..].chars().next().and_then(invisible).is_some());
+    if !found {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        match c {
-            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
-            '\u{00A0}' | '\u{202F}' | '\u{2007}' => out.push(' '),
-            c => out.push(c),
+        match invisible(c) {
+            Some(instead) => out.extend(instead),
+            None => out.push(c),
         }
     }
     std::borrow::Cow::Owned(out)
