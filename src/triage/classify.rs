@@ -154,82 +154,6 @@ fn answered_yes(rest: &[(Role, &str)]) -> bool {
     )
 }
 
-/// True when every word of `text` is a function word ("can I", "do you"): a feature of the
-/// category model, never shown as evidence.
-fn only_function_words(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .all(|w| {
-            // The word lower-cased without its apostrophes ("Isn't" is "isnt"), on the stack:
-            // this runs for each word of evidence of every chat.
-            let mut buf = [0u8; 8];
-            let mut n = 0;
-            for b in w.bytes().filter(|b| *b != b'\'') {
-                if n == buf.len() {
-                    return false;
-                }
-                buf[n] = b.to_ascii_lowercase();
-                n += 1;
-            }
-            n <= 1
-                || matches!(
-                    &buf[..n],
-                    b"an"
-                        | b"the"
-                        | b"and"
-                        | b"or"
-                        | b"to"
-                        | b"of"
-                        | b"in"
-                        | b"on"
-                        | b"for"
-                        | b"is"
-                        | b"it"
-                        | b"you"
-                        | b"my"
-                        | b"me"
-                        | b"we"
-                        | b"be"
-                        | b"at"
-                        | b"this"
-                        | b"that"
-                        | b"so"
-                        | b"do"
-                        | b"can"
-                        | b"with"
-                        | b"are"
-                        | b"was"
-                        | b"have"
-                        | b"if"
-                        | b"yes"
-                        | b"no"
-                        | b"im"
-                        | b"there"
-                        | b"what"
-                        | b"how"
-                        | b"does"
-                        | b"your"
-                        | b"would"
-                        | b"will"
-                        | b"any"
-                        | b"not"
-                        | b"but"
-                        | b"from"
-                        | b"isnt"
-                        | b"dont"
-                        | b"cant"
-                        | b"its"
-                        | b"they"
-                        | b"she"
-                        | b"he"
-                        | b"her"
-                        | b"his"
-                        | b"our"
-                        | b"i"
-                )
-        })
-}
-
 /// What the patron's words showed, gathered over the question and the patron's lines.
 #[derive(Default)]
 struct Evidence {
@@ -502,15 +426,15 @@ impl Triager {
             }
         }
         // Function words weigh ("can I", "do you") but say nothing to a reader: not shown.
-        for (_, s, e, seg) in self.model.explain(feats, p.category, EVIDENCE * 4) {
+        for (i, s, e, seg) in self.model.explain(feats, p.category, EVIDENCE * 4) {
             if words.len() >= EVIDENCE {
                 break;
             }
             let (s, e) = (s as usize, e as usize);
             match seg {
-                SEG_PATRON if only_function_words(conv.patron.get(s..e).unwrap_or("")) => {}
+                SEG_PATRON if self.model.only_function_words(i) => {}
                 SEG_PATRON => add(&mut words, conv.patron.get(s..e).unwrap_or("")),
-                SEG_STAFF if only_function_words(conv.staff.get(s..e).unwrap_or("")) => {}
+                SEG_STAFF if self.model.only_function_words(i) => {}
                 SEG_STAFF => {
                     if !ev.staff_quiet.iter().any(|&(a, b)| a < e && s < b) {
                         add(

@@ -370,7 +370,9 @@ fn edits(a: &str, b: &str) -> usize {
 pub fn clean_invisibles(text: &str) -> std::borrow::Cow<'_, str> {
     fn invisible(c: char) -> Option<Option<char>> {
         match c {
-            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => Some(None),
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {
+                Some(None)
+            }
             '\u{00A0}' | '\u{202F}' | '\u{2007}' => Some(Some(' ')),
             _ => None,
         }

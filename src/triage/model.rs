@@ -223,6 +223,82 @@ pub fn for_each_feature(text: &str, who: Speaker, mut f: impl FnMut(u64, usize, 
     }
 }
 
+/// True when every word of `text` is a function word ("can I", "do you"): a feature of the
+/// category model, never shown as evidence.
+pub fn only_function_words(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            // The word lower-cased without its apostrophes ("Isn't" is "isnt"), on the stack:
+            // this runs for each word of evidence of every chat.
+            let mut buf = [0u8; 8];
+            let mut n = 0;
+            for b in w.bytes().filter(|b| *b != b'\'') {
+                if n == buf.len() {
+                    return false;
+                }
+                buf[n] = b.to_ascii_lowercase();
+                n += 1;
+            }
+            n <= 1
+                || matches!(
+                    &buf[..n],
+                    b"an"
+                        | b"the"
+                        | b"and"
+                        | b"or"
+                        | b"to"
+                        | b"of"
+                        | b"in"
+                        | b"on"
+                        | b"for"
+                        | b"is"
+                        | b"it"
+                        | b"you"
+                        | b"my"
+                        | b"me"
+                        | b"we"
+                        | b"be"
+                        | b"at"
+                        | b"this"
+                        | b"that"
+                        | b"so"
+                        | b"do"
+                        | b"can"
+                        | b"with"
+                        | b"are"
+                        | b"was"
+                        | b"have"
+                        | b"if"
+                        | b"yes"
+                        | b"no"
+                        | b"im"
+                        | b"there"
+                        | b"what"
+                        | b"how"
+                        | b"does"
+                        | b"your"
+                        | b"would"
+                        | b"will"
+                        | b"any"
+                        | b"not"
+                        | b"but"
+                        | b"from"
+                        | b"isnt"
+                        | b"dont"
+                        | b"cant"
+                        | b"its"
+                        | b"they"
+                        | b"she"
+                        | b"he"
+                        | b"her"
+                        | b"his"
+                        | b"our"
+                        | b"i"
+                )
+        })
+}
+
 /// The segment of a vocabulary cue in [`Features::found`] (its start is the class index).
 pub const CUE: u32 = u32::MAX;
 
@@ -244,7 +320,15 @@ pub struct Model {
     names: Vec<String>,
     bias: [f32; 5],
     cue: [u64; 5],
+    /// Of each feature, the class it weighs most for and its margin over the next (no class,
+    /// [`NO_LEAD`], when two weigh the same): what [`Model::explain`] ranks by.
+    lead: Vec<(u8, f32)>,
+    /// Of each feature, whether its words are all function words ("can i"): never evidence.
+    function_only: Vec<bool>,
 }
+
+/// [`Model::lead`] of a feature that leads no class.
+const NO_LEAD: u8 = u8::MAX;
 
 /// What the model says of one chat.
 #[derive(Debug, Clone, PartialEq)]
@@ -383,6 +467,25 @@ impl Model {
             slots[s] = i as u32;
         }
         let cue = CLASSES.map(|c| feature_hash(&cue_name(c)).max(1));
+        let lead = weights
+            .iter()
+            .map(|w| {
+                (0..5)
+                    .find_map(|k| {
+                        let others = (0..5)
+                            .filter(|&j| j != k)
+                            .map(|j| w[j])
+                            .fold(f32::MIN, f32::max);
+                        let margin = w[k] - others;
+                        (margin > 0.0).then_some((k as u8, margin))
+                    })
+                    .unwrap_or((NO_LEAD, 0.0))
+            })
+            .collect();
+        let function_only = names
+            .iter()
+            .map(|n| only_function_words(n.split_once(':').map_or(n.as_str(), |(_, words)| words)))
+            .collect();
         Ok(Model {
             keys,
             slots,
@@ -391,6 +494,8 @@ impl Model {
             names,
             bias,
             cue,
+            lead,
+            function_only,
         })
     }
 
@@ -474,23 +579,23 @@ impl Model {
         }
     }
 
+    /// True when feature `i`'s words are all function words ("can i"): never shown as evidence.
+    pub fn only_function_words(&self, i: u32) -> bool {
+        self.function_only.get(i as usize).copied().unwrap_or(false)
+    }
+
     /// The features that weighed most for `c` against every other class, strongest first: their
     /// model index and where their words are.
     pub fn explain(&self, f: &Features, c: Category, max: usize) -> Vec<(u32, u32, u32, u32)> {
         let k = CLASSES.iter().position(|x| *x == c).unwrap_or(4);
+        // A word is evidence for the class it weighs most for, by its margin over the next
+        // ("ill" that leans to access is no evidence of "other").
         let mut scored: Vec<(f32, (u32, u32, u32, u32))> = f
             .found
             .iter()
             .filter_map(|&x| {
-                let w = &self.weights[x.0 as usize];
-                // A word is evidence for the class it weighs most for, by its margin over the
-                // next ("ill" that leans to access is no evidence of "other").
-                let others = (0..5)
-                    .filter(|&j| j != k)
-                    .map(|j| w[j])
-                    .fold(f32::MIN, f32::max);
-                let push = w[k] - others;
-                (push > 0.0).then_some((push, x))
+                let (class, margin) = self.lead[x.0 as usize];
+                (class as usize == k).then_some((margin, x))
             })
             .collect();
         // Strongest first; each feature once, at its first place (a feature's places have the

@@ -1,5 +1,6 @@
 use super::*;
 use crate::time::{parse_instant, DEFAULT_TZ};
+use crate::triage::model::only_function_words;
 use crate::triage::Status;
 
 /// Built once: building the vocabulary and the model is the slow part of these tests in a debug build.
