@@ -1,6 +1,6 @@
 //! The records of a CSV or TSV chunk, split by the same machine that cut the chunk.
 
-use super::scan_csv::{count_lines, unquote_into, CsvMachine, FieldEnd};
+use super::scan_csv::{blank_field, count_lines, unquote_into, CsvMachine, FieldEnd};
 use super::{field_slot, finish_chat, Chat, ChunkParser, Done, Field, FieldError};
 
 /// Counts line breaks up to a point of a chunk, going forward only.
@@ -41,7 +41,7 @@ impl ChunkParser<'_> {
                 continue;
             }
             let start = m.record_start;
-            if fields.len() == 1 && self.blank(text, &fields[0]) {
+            if fields.len() == 1 && blank_field(text, &fields[0], &mut self.scratch) {
                 fields.clear();
                 continue;
             }
@@ -70,18 +70,6 @@ impl ChunkParser<'_> {
                 return;
             }
             record += 1;
-        }
-    }
-
-    /// A record of one field of whitespace: a blank line.
-    fn blank(&mut self, text: &[u8], f: &FieldEnd) -> bool {
-        let raw = &text[f.start..f.end];
-        if f.quoted {
-            self.scratch.clear();
-            unquote_into(raw, &mut self.scratch);
-            self.scratch.iter().all(u8::is_ascii_whitespace)
-        } else {
-            raw.iter().all(u8::is_ascii_whitespace)
         }
     }
 

@@ -212,6 +212,19 @@ pub fn unquote_into(raw: &[u8], out: &mut Vec<u8>) {
     }
 }
 
+/// Whether a record's only field is whitespace once unquoted: a blank line, not a record.
+/// `scratch` holds the unquoted text.
+pub fn blank_field(text: &[u8], f: &FieldEnd, scratch: &mut Vec<u8>) -> bool {
+    let raw = &text[f.start..f.end];
+    if f.quoted {
+        scratch.clear();
+        unquote_into(raw, scratch);
+        scratch.iter().all(u8::is_ascii_whitespace)
+    } else {
+        raw.iter().all(u8::is_ascii_whitespace)
+    }
+}
+
 /// Line breaks in `b`: `\n`, `\r\n` and a lone `\r` each count once.
 pub fn count_lines(b: &[u8]) -> u64 {
     let mut n = 0u64;

@@ -1,6 +1,6 @@
 //! The reader thread: reads the input, finds where records end, and cuts chunks of whole records.
 
-use super::scan_csv::{count_lines, unquote_into, CsvMachine};
+use super::scan_csv::{blank_field, count_lines, unquote_into, CsvMachine};
 use super::scan_json::{ArrayMachine, Fault, Found, LineMachine, Machine};
 use super::{fill, Body, Budget, Chunk, ReadOptions};
 use crate::io::InputFormat;
@@ -27,17 +27,7 @@ impl CsvRecords {
     }
 
     fn found(&mut self, buf: &[u8], f: super::scan_csv::FieldEnd) -> Found {
-        // A record of one field that is only whitespace is a blank line, not a record.
-        let blank = self.m.fields == 1 && {
-            let raw = &buf[f.start..f.end];
-            if f.quoted {
-                self.scratch.clear();
-                unquote_into(raw, &mut self.scratch);
-                self.scratch.iter().all(u8::is_ascii_whitespace)
-            } else {
-                raw.iter().all(u8::is_ascii_whitespace)
-            }
-        };
+        let blank = self.m.fields == 1 && blank_field(buf, &f, &mut self.scratch);
         Found {
             start: self.m.record_start,
             end: f.end,
@@ -142,6 +132,7 @@ pub(super) struct Splitter<R> {
 }
 
 /// Where the reader is in its buffer.
+#[derive(Default)]
 struct Cut {
     /// `buf[..at]` is whole records and the line ends between them.
     at: usize,
@@ -298,11 +289,7 @@ impl<R: Read> Splitter<R> {
         flow: &mut Flow,
         json: bool,
     ) -> Result<()> {
-        let mut cut = Cut {
-            at: 0,
-            rows: 0,
-            spans: Vec::new(),
-        };
+        let mut cut = Cut::default();
         loop {
             if flow.stop.load(Ordering::Relaxed) {
                 return Ok(());
@@ -383,26 +370,15 @@ impl<R: Read> Splitter<R> {
         let mut lines = LineCount::default();
         loop {
             let end = match m.next(&buf) {
-                Ok(Some(found)) => Some(found.end),
-                Ok(None) if self.eof => match m.finish(&buf) {
-                    Ok(found) => Some(found.map_or(buf.len(), |f| f.end)),
-                    Err(fault) => {
-                        let mut cut = Cut {
-                            at: 0,
-                            rows: 0,
-                            spans: Vec::new(),
-                        };
-                        return self.fatal(fault, buf, &mut cut, &mut m, flow, json);
-                    }
-                },
-                Ok(None) => None,
+                Ok(None) if self.eof => m
+                    .finish(&buf)
+                    .map(|found| Some(found.map_or(buf.len(), |f| f.end))),
+                step => step.map(|found| found.map(|f| f.end)),
+            };
+            let end = match end {
+                Ok(end) => end,
                 Err(fault) => {
-                    let mut cut = Cut {
-                        at: 0,
-                        rows: 0,
-                        spans: Vec::new(),
-                    };
-                    return self.fatal(fault, buf, &mut cut, &mut m, flow, json);
+                    return self.fatal(fault, buf, &mut Cut::default(), &mut m, flow, json)
                 }
             };
             let upto = end.unwrap_or(buf.len());

@@ -300,9 +300,13 @@ pub(super) fn decide(
             "patron lives outside Maryland ({place}) but names a Maryland library: {lib}"
         ));
     }
-    doubts.extend(two_libraries(mentions, &counts, library.as_deref(), vocab));
-    if facts.topic_cue {
-        doubts.extend(topic_only(mentions, &counts, library.as_deref(), vocab));
+    // Both doubts weigh the library chosen against the mentions that count.
+    if let Some(chosen) = library.as_deref() {
+        let counted = mentions.iter().filter(|m| counts(m));
+        doubts.extend(two_libraries(counted.clone(), chosen, vocab));
+        if facts.topic_cue {
+            doubts.extend(topic_only(counted, chosen, vocab));
+        }
     }
     (library, words, doubts)
 }
@@ -351,19 +355,15 @@ fn choose_library(
 }
 
 /// Two libraries named with nothing to choose between them ("two libraries named: BCPL, HCLS").
-fn two_libraries(
-    mentions: &[Mention],
-    counts: &dyn Fn(&Mention) -> bool,
-    chosen: Option<&str>,
+fn two_libraries<'m>(
+    counted: impl Iterator<Item = &'m Mention> + Clone,
+    chosen: &str,
     vocab: &Vocabulary,
 ) -> Option<String> {
-    let chosen = chosen?;
-    if mentions.iter().any(|m| m.mine && counts(m)) {
+    if counted.clone().any(|m| m.mine) {
         return None;
     }
-    let mut ids: Vec<&str> = mentions
-        .iter()
-        .filter(|m| counts(m))
+    let mut ids: Vec<&str> = counted
         .map(|m| vocab.library_ids[m.library as usize].as_str())
         .collect();
     ids.sort_unstable();
@@ -375,16 +375,13 @@ fn two_libraries(
 /// The library chosen rests only on towns or counties named with no cue at all, in words that
 /// name some place as a topic ("historic maps of the lines that went to Ocean City"): the place
 /// may be the topic too.
-fn topic_only(
-    mentions: &[Mention],
-    counts: &dyn Fn(&Mention) -> bool,
-    chosen: Option<&str>,
+fn topic_only<'m>(
+    counted: impl Iterator<Item = &'m Mention>,
+    chosen: &str,
     vocab: &Vocabulary,
 ) -> Option<String> {
-    let chosen = chosen?;
-    let weak = mentions
-        .iter()
-        .filter(|m| vocab.library_ids[m.library as usize] == chosen && counts(m))
+    let weak = counted
+        .filter(|m| vocab.library_ids[m.library as usize] == chosen)
         .all(|m| !m.mine && m.strength < Strength::Name);
     weak.then(|| format!("place named only as a topic? {chosen}"))
 }
