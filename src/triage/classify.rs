@@ -230,23 +230,23 @@ impl Triager {
         let text = transcript::decode_entities(&chat.transcript);
         let question_text = transcript::decode_entities(&chat.question);
         let conv = self.read_conversation(&text, &question_text, &chat.patron_name);
+        // One pass over each speaker's words finds the model's features and the vocabulary's
+        // phrases.
+        let mut feats = Features::default();
+        let patron_hits = self.read_words(&conv.patron, Speaker::Patron, SEG_PATRON, &mut feats);
+        let staff_hits = self.read_words(&conv.staff, Speaker::Staff, SEG_STAFF, &mut feats);
         let mut ev = Evidence::default();
-        self.gather(&conv.patron, conv.question_end, &mut ev);
+        self.gather(&conv.patron, conv.question_end, &patron_hits, &mut ev);
         if ev.emails.len() > 1 {
             ev.patron_text = conv.patron.clone();
         }
-        self.gather_staff(&conv.staff, &mut ev);
+        self.gather_staff(&conv.staff, &staff_hits, &mut ev);
         for line in &conv.confirmed {
             self.confirmed_library(line, &mut ev);
         }
         for line in &conv.system {
             self.broken_session(line, &mut ev);
         }
-        let mut feats = Features::default();
-        self.model
-            .gather(&conv.patron, Speaker::Patron, SEG_PATRON, &mut feats);
-        self.model
-            .gather(&conv.staff, Speaker::Staff, SEG_STAFF, &mut feats);
         for c in model::CLASSES {
             if c != Category::Other && ev.category[c as usize] > 0 {
                 self.model.cue(c, &mut feats);
@@ -387,7 +387,9 @@ impl Triager {
         let question_text = transcript::decode_entities(&chat.question);
         let conv = self.read_conversation(&text, &question_text, &chat.patron_name);
         let mut ev = Evidence::default();
-        self.gather(&conv.patron, conv.question_end, &mut ev);
+        let mut hits = Vec::new();
+        self.vocab.scan(&conv.patron, |h| hits.push(h));
+        self.gather(&conv.patron, conv.question_end, &hits, &mut ev);
         let mut names = Vec::new();
         model::feature_names(&conv.patron, Speaker::Patron, &mut names);
         model::feature_names(&conv.staff, Speaker::Staff, &mut names);
@@ -459,11 +461,8 @@ impl Triager {
     /// Reads the librarian's words: a subject need they judged ("a law librarian should follow
     /// up") and a service problem they will report. Their library names and addresses are never
     /// evidence.
-    fn gather_staff(&self, text: &str, ev: &mut Evidence) {
-        if text.is_empty() {
-            return;
-        }
-        self.vocab.scan(text, |h| {
+    fn gather_staff(&self, text: &str, hits: &[Hit], ev: &mut Evidence) {
+        for &h in hits {
             let words = &text[h.start..h.end];
             for m in self.vocab.meanings(h) {
                 match *m {
@@ -484,7 +483,24 @@ impl Triager {
                     _ => {}
                 }
             }
-        });
+        }
+    }
+
+    /// The vocabulary's phrases in `text` said by `who`, found in the pass that adds the text's
+    /// features to `feats` (one reading of each word for both).
+    fn read_words(&self, text: &str, who: Speaker, segment: u32, feats: &mut Features) -> Vec<Hit> {
+        let hay = text.as_bytes();
+        let mut hits = Vec::new();
+        let mut pos = 0;
+        let mut found = |h| hits.push(h);
+        self.model
+            .gather_and_read(text, who, segment, feats, |start, end, plain| match plain {
+                Some((word, hash)) => self
+                    .vocab
+                    .word(hay, start, end, word, hash, &mut pos, &mut found),
+                None => self.vocab.scan_span(hay, start..end, &mut pos, &mut found),
+            });
+        hits
     }
 
     /// Counts a subject cue found at `h` in `text` with `weight`, unless its context says it
@@ -558,16 +574,15 @@ impl Triager {
         found
     }
 
-    /// Reads the patron's words; hits before `question_end` (the question) count double.
-    fn gather(&self, text: &str, question_end: usize, ev: &mut Evidence) {
+    /// Reads the patron's words and `hits`, the vocabulary's phrases in them; hits before
+    /// `question_end` (the question) count double.
+    fn gather(&self, text: &str, question_end: usize, hits: &[Hit], ev: &mut Evidence) {
         if text.is_empty() {
             return;
         }
-        let mut hits = Vec::new();
-        self.vocab.scan(text, |h| hits.push(h));
-        let cues = local::Cues::new(text, &hits, &self.vocab);
+        let cues = local::Cues::new(text, hits, &self.vocab);
         ev.local = cues.facts();
-        for h in &hits {
+        for h in hits {
             let words = &text[h.start..h.end];
             let weight = if h.start < question_end { 2 } else { 1 };
             for m in self.vocab.meanings(*h) {

@@ -175,7 +175,21 @@ const STOP_WORDS: [u64; 9] = [
 /// in the patron's words, each pair of neighbouring words (`p:word next`); `start..end` is where
 /// the feature's words are. The librarian's pairs are left out: they are mostly the service's
 /// phrasing, and leaving them out generalised better in cross-validation.
-pub fn for_each_feature(text: &str, who: Speaker, mut f: impl FnMut(u64, usize, usize)) {
+pub fn for_each_feature(text: &str, who: Speaker, f: impl FnMut(u64, usize, usize)) {
+    for_each_feature_and_word(text, who, f, |_, _, _| {});
+}
+
+/// [`for_each_feature`] that also calls `word(start, end, plain)` for each word, stop words too,
+/// before its features: `plain` is the word in lower case and its [`hash_word`] when it is ASCII
+/// letters and digits only (as the vocabulary's search splits words), else `None` (an apostrophe
+/// or a non-ASCII character inside: the search splits that span itself). One pass over the text
+/// serves the model and the phrase search.
+pub fn for_each_feature_and_word(
+    text: &str,
+    who: Speaker,
+    mut f: impl FnMut(u64, usize, usize),
+    mut word_found: impl FnMut(usize, usize, Option<(&[u8], u64)>),
+) {
     let b = text.as_bytes();
     let tag = hash_word(who.tag());
     let mut i = 0;
@@ -194,26 +208,35 @@ pub fn for_each_feature(text: &str, who: Speaker, mut f: impl FnMut(u64, usize, 
         }
         let start = i;
         let mut n = 0;
+        // Only ASCII letters and digits so far.
+        let mut plain = true;
         while i < b.len() {
             let c = WORD_BYTE[b[i] as usize];
             if c > BREAK {
+                plain &= b[i] < 0x80;
                 if n < MAX_WORD {
                     word[n] = c;
                     n += 1;
                 }
-            } else if !(b[i] == b'\''
-                && b.get(i + 1).is_some_and(|&d| WORD_BYTE[d as usize] > BREAK))
+            } else if b[i] == b'\'' && b.get(i + 1).is_some_and(|&d| WORD_BYTE[d as usize] > BREAK)
             {
+                plain = false;
+            } else {
                 break;
             }
             i += 1;
         }
+        word[n..n + 8].fill(0);
+        let hw = hash_padded(&word, n);
+        word_found(
+            start,
+            i,
+            (plain && n < MAX_WORD).then_some((&word[..n], hw)),
+        );
         if n == MAX_WORD || is_stop(&word[..n]) {
             prev = None;
             continue;
         }
-        word[n..n + 8].fill(0);
-        let hw = hash_padded(&word, n);
         let h = combine(tag, hw);
         f(finish(h), start, i);
         if let Some((pstart, ph)) = prev {
@@ -518,15 +541,33 @@ impl Model {
     /// Adds the features of `text` said by `who`; `segment` tells the explanation which text the
     /// positions are in.
     pub fn gather(&self, text: &str, who: Speaker, segment: u32, into: &mut Features) {
+        self.gather_and_read(text, who, segment, into, |_, _, _| {});
+    }
+
+    /// [`Model::gather`] that also hands each word to `word_found` (see
+    /// [`for_each_feature_and_word`]).
+    pub fn gather_and_read(
+        &self,
+        text: &str,
+        who: Speaker,
+        segment: u32,
+        into: &mut Features,
+        word_found: impl FnMut(usize, usize, Option<(&[u8], u64)>),
+    ) {
         into.make_room(self.len());
-        for_each_feature(text, who, |h, s, e| {
-            into.total += 1;
-            if let Some(i) = self.index(h) {
-                if into.first(i) {
-                    into.found.push((i, s as u32, e as u32, segment));
+        for_each_feature_and_word(
+            text,
+            who,
+            |h, s, e| {
+                into.total += 1;
+                if let Some(i) = self.index(h) {
+                    if into.first(i) {
+                        into.found.push((i, s as u32, e as u32, segment));
+                    }
                 }
-            }
-        });
+            },
+            word_found,
+        );
     }
 
     /// Adds a vocabulary cue of category `c` (once per chat is enough: features are binary).

@@ -406,13 +406,23 @@ impl Vocabulary {
     /// the longest phrase there decides: when it is not a whole word ("court" in "courtyard") or
     /// not in its exact case, nothing starts there; a hit hides the phrases that start inside it.
     pub fn scan(&self, text: &str, mut found: impl FnMut(Hit)) {
-        let hay = text.as_bytes();
-        // Where the next hit may start (after the last hit, or just after a refused place).
         let mut pos = 0;
+        self.scan_span(text.as_bytes(), 0..text.len(), &mut pos, &mut found);
+    }
+
+    /// [`Vocabulary::scan`] of the words within `span` of `hay` (a span that starts and ends
+    /// between words); `pos` is where the next hit may start, carried from the words before.
+    pub fn scan_span(
+        &self,
+        hay: &[u8],
+        span: std::ops::Range<usize>,
+        pos: &mut usize,
+        found: &mut impl FnMut(Hit),
+    ) {
         // The word in lower case, zero after it (for the hash).
         let mut word = [0u8; MAX_WORD + 8];
-        let mut i = 0;
-        while i < hay.len() {
+        let mut i = span.start;
+        while i < span.end {
             if LOWER_WORD[hay[i] as usize] == 0 {
                 i += 1;
                 continue;
@@ -429,53 +439,67 @@ impl Vocabulary {
                 n += 1;
                 i += 1;
             }
-            // " at " (a written-out e-mail address) starts at the space, so it comes first.
-            if &word[..n.min(MAX_WORD)] == b"at"
-                && start > pos
-                && hay[start - 1] == b' '
-                && hay.get(i) == Some(&b' ')
-            {
-                found(Hit {
-                    start: start - 1,
-                    end: i + 1,
-                    pattern: self.phrases.at_marker,
-                });
-                pos = i + 1;
-                continue;
-            }
-            if start < pos {
-                continue;
-            }
             let kept = n.min(MAX_WORD);
             word[kept..kept + 8].fill(0);
             let hash = hash_padded(&word, kept);
-            let Some(id) = self.phrases.longest(hay, start, &word[..kept], n, hash) else {
-                continue;
-            };
-            let p = &self.patterns[id as usize];
-            let end = start + p.len;
-            let ok = (p.prefix || !p.check_end || end == hay.len() || !is_word(hay[end]))
-                && p.exact
-                    .as_ref()
-                    .is_none_or(|e| e.as_bytes() == &hay[start..end]);
-            if ok {
-                // A prefix phrase's hit is the whole word ("evict" → "eviction").
-                let mut end = end;
-                if p.prefix {
-                    while end < hay.len() && is_word(hay[end]) {
-                        end += 1;
-                    }
+            self.word(hay, start, i, &word[..kept], hash, pos, found);
+        }
+    }
+
+    /// One word of the search, `hay[start..end]` (a run of word bytes): `word` its first bytes
+    /// in lower case, `hash` their [`hash_word`]; `pos` is where the next hit may start. A
+    /// caller that has split the text into words already (the category model) calls this for
+    /// each, so the text is read once.
+    #[inline]
+    #[allow(clippy::too_many_arguments)]
+    pub fn word(
+        &self,
+        hay: &[u8],
+        start: usize,
+        end: usize,
+        word: &[u8],
+        hash: u64,
+        pos: &mut usize,
+        found: &mut impl FnMut(Hit),
+    ) {
+        // " at " (a written-out e-mail address) starts at the space, so it comes first.
+        if word == b"at" && start > *pos && hay[start - 1] == b' ' && hay.get(end) == Some(&b' ') {
+            found(Hit {
+                start: start - 1,
+                end: end + 1,
+                pattern: self.phrases.at_marker,
+            });
+            *pos = end + 1;
+            return;
+        }
+        if start < *pos {
+            return;
+        }
+        let Some(id) = self.phrases.longest(hay, start, word, end - start, hash) else {
+            return;
+        };
+        let p = &self.patterns[id as usize];
+        let end = start + p.len;
+        let ok = (p.prefix || !p.check_end || end == hay.len() || !is_word(hay[end]))
+            && p.exact
+                .as_ref()
+                .is_none_or(|e| e.as_bytes() == &hay[start..end]);
+        if ok {
+            // A prefix phrase's hit is the whole word ("evict" → "eviction").
+            let mut end = end;
+            if p.prefix {
+                while end < hay.len() && is_word(hay[end]) {
+                    end += 1;
                 }
-                found(Hit {
-                    start,
-                    end,
-                    pattern: id,
-                });
-                pos = end;
-                i = i.max(end);
-            } else {
-                pos = start + 1;
             }
+            found(Hit {
+                start,
+                end,
+                pattern: id,
+            });
+            *pos = end;
+        } else {
+            *pos = start + 1;
         }
     }
 
