@@ -1,9 +1,9 @@
-//! Every phrase triage looks for, in one automaton: the vocabulary of `data/vocabulary.csv`
-//! (category, subject and quality words, the service's boilerplate, look-alikes, "not mine" cues,
-//! the markers of written-out e-mail addresses) and the directory's library names, aliases,
-//! branches and towns. One pass over a text finds them all: ASCII case is ignored, the longest
-//! phrase at a position wins (so "Frederick Douglass" hides "Frederick"), and a hit counts only on
-//! word boundaries.
+//! Every phrase triage looks for, indexed by its first word: the vocabulary of
+//! `data/vocabulary.csv` (category, subject and quality words, the service's boilerplate,
+//! look-alikes, "not mine" cues, the markers of written-out e-mail addresses) and the directory's
+//! library names, aliases, branches and towns. One pass over a text finds them all, looking only
+//! where a word starts: ASCII case is ignored, the longest phrase at a place wins (so "Frederick
+//! Douglass" hides "Frederick"), and a hit counts only on word boundaries.
 
 use super::model::{hash_padded, hash_word};
 use super::{Category, Subject};
@@ -131,7 +131,7 @@ pub struct Vocabulary {
     pub greetings: Vec<String>,
 }
 
-/// The marker of a written-out address found by the automaton ("jane at gmail dot com"); the
+/// The marker of a written-out address found by the search ("jane at gmail dot com"); the
 /// bracketed forms ("(at)", "[at]") are found by hand, to keep brackets out of its alphabet.
 const EMAIL_AT_MARKER: &str = " at ";
 
