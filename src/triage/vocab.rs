@@ -132,7 +132,7 @@ pub struct Vocabulary {
 }
 
 /// The marker of a written-out address found by the search ("jane at gmail dot com"); the
-/// bracketed forms ("(at)", "[at]") are found by hand, to keep brackets out of its alphabet.
+/// bracketed forms ("(at)", "[at]") are found by hand (a phrase holds no brackets).
 const EMAIL_AT_MARKER: &str = " at ";
 
 /// True for a phrase triage can look for: a letter, then letters, spaces, hyphens, apostrophes
