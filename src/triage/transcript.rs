@@ -16,9 +16,7 @@
 //! `web.`, `web.ca.`, `twilio.`, `sms.` gateways: an address holding "library" is not staff), else the
 //! first speaker who is neither.
 
-use aho_corasick::AhoCorasick;
 use std::borrow::Cow;
-use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -274,29 +272,131 @@ const CANNED: &[&str] = &[
     "transcript will be emailed",
 ];
 
-/// True for one of the chat system's canned lines ("Guest 4F2A has joined the chat.").
+/// Where the canned phrases are looked for. Each has a space, and every place it is written
+/// has that space with the phrase's bytes either side, so a line is read once for its spaces
+/// and a phrase compared only where the two bytes each side of a space are its own.
+struct CannedIndex {
+    /// For a byte two before the space, one before, one after and two after: the phrases (one
+    /// bit each) that may have it there, in either ASCII case (byte 0 stands for "no byte").
+    near: [[u32; 256]; 4],
+    /// Where each phrase's space is in it: the one before its longest word (a rarer place
+    /// than a short word's).
+    space: [usize; CANNED.len()],
+}
+
+static CANNED_INDEX: CannedIndex = canned_index();
+
+const fn canned_index() -> CannedIndex {
+    assert!(CANNED.len() <= 32, "one bit per phrase");
+    let mut near = [[0u32; 256]; 4];
+    let mut space = [0usize; CANNED.len()];
+    let mut p = 0;
+    while p < CANNED.len() {
+        let b = CANNED[p].as_bytes();
+        let (mut i, mut longest) = (0, 0);
+        while i < b.len() {
+            if b[i] == b' ' {
+                let mut j = i + 1;
+                while j < b.len() && b[j] != b' ' {
+                    j += 1;
+                }
+                if j - i - 1 > longest {
+                    longest = j - i - 1;
+                    space[p] = i;
+                }
+            }
+            i += 1;
+        }
+        assert!(longest > 0, "every canned phrase has a space");
+        let mut k = 0;
+        while k < 4 {
+            let at = space[p] as isize + [-2, -1, 1, 2][k];
+            if at < 0 || at as usize >= b.len() {
+                // Outside the phrase: any byte, or none.
+                let mut c = 0;
+                while c < 256 {
+                    near[k][c] |= 1 << p;
+                    c += 1;
+                }
+            } else {
+                let c = b[at as usize];
+                near[k][c.to_ascii_lowercase() as usize] |= 1 << p;
+                near[k][c.to_ascii_uppercase() as usize] |= 1 << p;
+            }
+            k += 1;
+        }
+        p += 1;
+    }
+    CannedIndex { near, space }
+}
+
+/// True for one of the chat system's canned lines ("Guest 4F2A has joined the chat."): a line
+/// that starts with a canned phrase, or has one inside and no "I" in it (ASCII case ignored).
 pub fn is_canned(text: &str) -> bool {
+    const MAX: usize = 160;
     let t = text.trim();
-    if t.len() > 160 {
+    if t.len() > MAX {
         return false;
     }
-    // One automaton for all the phrases (this runs for every message); leftmost-first, so a
-    // phrase at the start of the line is the one found when there is one.
-    static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(CANNED)
-            .expect("the canned phrases build an automaton")
-    });
-    match PHRASES.find(t) {
-        None => false,
-        Some(m) if m.start() == 0 => true,
-        // A phrase inside a line is the system's unless a person speaks in the first person.
-        Some(_) => {
-            let lower = t.to_ascii_lowercase();
-            !lower.contains(" i ") && !lower.starts_with("i ")
+    // The line after two zero bytes and before zeros: the bytes around any space can be read
+    // without a bound, and the line a word (8 bytes) at a time.
+    let mut buf = [0u8; MAX + 16];
+    buf[2..2 + t.len()].copy_from_slice(t.as_bytes());
+    let ix = &CANNED_INDEX;
+    let mut inside = false;
+    for (w, word) in buf[2..2 + t.len().div_ceil(8) * 8]
+        .chunks_exact(8)
+        .enumerate()
+    {
+        let mut spaces = spaces_in(u64::from_le_bytes(word.try_into().expect("8 bytes")));
+        while spaces != 0 {
+            // The space at `s` in the line: buf[s + 2].
+            let s = w * 8 + (spaces.trailing_zeros() / 8) as usize;
+            spaces &= spaces - 1;
+            // Most spaces: two bytes looked up, and no phrase fits.
+            let mut maybe =
+                ix.near[1][usize::from(buf[s + 1])] & ix.near[2][usize::from(buf[s + 3])];
+            if maybe == 0 {
+                continue;
+            }
+            maybe &= ix.near[0][usize::from(buf[s])] & ix.near[3][usize::from(buf[s + 4])];
+            while maybe != 0 {
+                let p = maybe.trailing_zeros() as usize;
+                maybe &= maybe - 1;
+                let phrase = CANNED[p].as_bytes();
+                let Some(start) = s.checked_sub(ix.space[p]) else {
+                    continue;
+                };
+                if t.as_bytes()
+                    .get(start..start + phrase.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(phrase))
+                {
+                    if start == 0 {
+                        return true;
+                    }
+                    inside = true;
+                }
+            }
         }
     }
+    // A phrase inside a line is the system's unless a person speaks in the first person.
+    inside && !first_person(t.as_bytes())
+}
+
+/// The high bit of each byte of `v` (little-endian) that is a space.
+fn spaces_in(v: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let x = v ^ 0x2020_2020_2020_2020;
+    // A byte's high bit: set when any bit of x's byte is (no carry crosses bytes).
+    !(((x & LOW7) + LOW7) | x) & !LOW7
+}
+
+/// True when a line has the word "I" (`i ` at its start or ` i ` inside, either case).
+fn first_person(b: &[u8]) -> bool {
+    let i = |c: u8| c | 0x20 == b'i';
+    (b.len() >= 2 && i(b[0]) && b[1] == b' ')
+        || b.windows(3)
+            .any(|w| w[0] == b' ' && i(w[1]) && w[2] == b' ')
 }
 
 /// Reads a transcript: each line's role and text (continuations take the previous line's role).
@@ -536,6 +636,169 @@ mod conversation_tests {
         );
         // The patron's own words are not canned, even with a phrase in them.
         assert!(!is_canned("I said welcome to my dad and he left"));
+    }
+
+    /// The canned-line test as one automaton over the line: the reference `is_canned` must
+    /// agree with.
+    fn canned_by_automaton(text: &str) -> bool {
+        use aho_corasick::AhoCorasick;
+        use std::sync::LazyLock;
+        let t = text.trim();
+        if t.len() > 160 {
+            return false;
+        }
+        static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(CANNED)
+                .expect("the canned phrases build an automaton")
+        });
+        match PHRASES.find(t) {
+            None => false,
+            Some(m) if m.start() == 0 => true,
+            Some(_) => {
+                let lower = t.to_ascii_lowercase();
+                !lower.contains(" i ") && !lower.starts_with("i ")
+            }
+        }
+    }
+
+    #[test]
+    fn canned_lines_agree_with_an_automaton_on_the_corpora() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut files = Vec::new();
+        for dir in [
+            "train",
+            "tests/corpus",
+            "tests/corpus/train",
+            "tests/corpus/heldout",
+        ] {
+            for e in std::fs::read_dir(format!("{root}/{dir}")).expect("corpus directory") {
+                let path = e.expect("directory entry").path();
+                if path.is_file() && !path.to_string_lossy().ends_with(".py") {
+                    files.push(path);
+                }
+            }
+        }
+        let (mut lines, mut canned) = (0, 0);
+        for path in &files {
+            let text = std::fs::read_to_string(path).expect("corpus file");
+            // Raw lines, and the messages of JSON files (written with "\n").
+            let text = text.replace("\\r", "\n").replace("\\n", "\n");
+            for raw in lines_of(&text) {
+                let text = parse_line(raw).map_or(raw, |l| l.text);
+                for t in [raw, text] {
+                    let want = canned_by_automaton(t);
+                    assert_eq!(is_canned(t), want, "{t:?} in {path:?}");
+                    lines += 1;
+                    canned += usize::from(want);
+                }
+            }
+        }
+        assert!(
+            lines > 5_000 && canned > 100,
+            "{lines} lines, {canned} canned"
+        );
+    }
+
+    #[test]
+    fn canned_lines_agree_with_an_automaton_on_traps() {
+        for t in [
+            "has joined the chat",
+            "  HAS LEFT THE CHAT.  ",
+            "Guest4F2Ahas left the chat",
+            "Kim: I think the patron has disconnected",
+            "i think the patron has disconnected",
+            "the patron has disconnected, i think",
+            "sorry, I has reconnected",
+            "I  has reconnected",
+            "welcome to",
+            "welcome t",
+            "elcome to",
+            "Welcome To the library",
+            "oh, welcome to Maryland!",
+            "Bienvenido a AskUsNow",
+            "bienvenido  a",
+            "this chat has been marked as abusive",
+            "this session has been marked",
+            "chat ended",
+            "chat  ended",
+            "chat-ended",
+            "the chat was transferred to Kim",
+            "no librarian available",
+            "no librarians are available",
+            "all of our librarians are busy",
+            "a librarian will be with you shortly",
+            "A Librarian Will Be With You",
+            "connection lost",
+            "my connection lost its signal and I left",
+            "the transcript will be e-mailed",
+            "transcript will be emailed",
+            "transcript will be e mailed",
+            "you are now chatting with Kim",
+            "patron reconnected",
+            "xx has joined the chat",
+            " has joined the chat",
+            "i has joined the chat",
+            "I",
+            "",
+            " ",
+            "a b",
+            "a",
+            "chatting with",
+            "\u{a0}chat ended\u{a0}",
+            "é has left the chat é",
+            "has left the chaté",
+        ] {
+            assert_eq!(is_canned(t), canned_by_automaton(t), "{t:?}");
+        }
+        // Around the length limit: 160 bytes after trimming is read, 161 is not.
+        for n in 140..180 {
+            let t = format!("{} has left the chat", "x".repeat(n - 18));
+            assert_eq!(is_canned(&t), canned_by_automaton(&t), "{n}");
+            let t = format!("Chat ended {}", "x".repeat(n));
+            assert_eq!(is_canned(&t), canned_by_automaton(&t), "{n}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+        #[test]
+        fn canned_lines_agree_with_an_automaton(
+            parts in proptest::collection::vec((0usize..64, 0u8..12, 0u8..3), 0..12)
+        ) {
+            // Lines of phrases (whole, cut, run on), their words, "I", case changes, spaces
+            // and other bytes next to them.
+            let mut text = String::new();
+            for (pick, kind, case) in parts {
+                let phrase = CANNED[pick % CANNED.len()];
+                let piece = match kind {
+                    0 => phrase[..phrase.len() / 2].to_string(),
+                    1 => phrase[phrase.len() / 2..].to_string(),
+                    2 => format!("x{phrase}"),
+                    3 => " i ".to_string(),
+                    4 => "I ".to_string(),
+                    5 => "é".to_string(),
+                    6 => "  ".to_string(),
+                    7 => ".".to_string(),
+                    8 => phrase.split(' ').next().unwrap_or("").to_string(),
+                    9 => "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx".to_string(),
+                    _ => phrase.to_string(),
+                };
+                text.push_str(&match case {
+                    0 => piece,
+                    1 => piece.to_ascii_uppercase(),
+                    _ => piece
+                        .char_indices()
+                        .map(|(i, c)| if i % 2 == 0 { c.to_ascii_uppercase() } else { c })
+                        .collect(),
+                });
+                if kind % 4 == 0 {
+                    text.push(' ');
+                }
+            }
+            proptest::prop_assert_eq!(is_canned(&text), canned_by_automaton(&text), "{:?}", text);
+        }
     }
 
     #[test]
