@@ -133,25 +133,25 @@ fn answered_yes(rest: &[(Role, &str)]) -> bool {
         .trim_start()
         .split(|c: char| !c.is_alphanumeric())
         .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    matches!(
-        first.as_str(),
-        "yes"
-            | "yeah"
-            | "yep"
-            | "yup"
-            | "ya"
-            | "yea"
-            | "y"
-            | "correct"
-            | "right"
-            | "sure"
-            | "exactly"
-            | "si"
-            | "definitely"
-            | "absolutely"
-    )
+        .unwrap_or("");
+    [
+        "yes",
+        "yeah",
+        "yep",
+        "yup",
+        "ya",
+        "yea",
+        "y",
+        "correct",
+        "right",
+        "sure",
+        "exactly",
+        "si",
+        "definitely",
+        "absolutely",
+    ]
+    .iter()
+    .any(|yes| first.eq_ignore_ascii_case(yes))
 }
 
 /// What the patron's words showed, gathered over the question and the patron's lines.
@@ -338,12 +338,14 @@ impl Triager {
         let lines = transcript::read(text, patron_name, |label| self.names_library(label));
         // One text per role, one line each, so one search pass reads them all (no phrase
         // spans a newline).
-        let mut patron = String::with_capacity(question.len() + text.len() / 2);
+        // Room for all of the text in each: never grown (a librarian's long answers would
+        // outgrow half of it), and the room not written costs nothing.
+        let mut patron = String::with_capacity(question.len() + text.len() + 1);
         patron.push_str(question);
         let question_end = patron.len();
         let q = question.trim();
-        let mut staff = String::with_capacity(text.len() / 2);
-        let mut system = Vec::new();
+        let mut staff = String::with_capacity(text.len() + 1);
+        let mut system = Vec::with_capacity(4);
         let mut confirmed = Vec::new();
         for (i, (role, line)) in lines.lines.iter().enumerate() {
             match role {

@@ -60,7 +60,7 @@ pub fn parse_line(line: &str) -> Option<Line<'_>> {
             }
         }
         None => {
-            // Without a time, only role words count as speakers.
+            // Without a time, only role words count as speakers ("Patron", "Guest 2").
             let (speaker, text) = speaker_colon(line)?;
             let known = [
                 "patron",
@@ -71,10 +71,14 @@ pub fn parse_line(line: &str) -> Option<Line<'_>> {
                 "user",
                 "customer",
             ];
-            let lower = speaker.to_ascii_lowercase();
+            let s = speaker.as_bytes();
             known
                 .iter()
-                .any(|k| lower == *k || lower.starts_with(&format!("{k} ")))
+                .any(|k| {
+                    s.len() >= k.len()
+                        && s[..k.len()].eq_ignore_ascii_case(k.as_bytes())
+                        && s.get(k.len()).is_none_or(|&c| c == b' ')
+                })
                 .then_some(Line { speaker, text })
         }
     }
@@ -82,25 +86,16 @@ pub fn parse_line(line: &str) -> Option<Line<'_>> {
 
 /// `Name: text` → (Name, text), when the colon comes early and the name looks like one.
 fn speaker_colon(s: &str) -> Option<(&str, &str)> {
-    let limit = s.len().min(120);
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while i + 1 < limit + 1 && i < bytes.len() {
-        if bytes[i] == b':' {
-            let after = bytes.get(i + 1).copied();
-            if after.is_none() || after == Some(b' ') {
-                let speaker = s[..i].trim();
-                if speaker.is_empty() {
-                    return None;
-                }
-                let text = s.get(i + 2..).unwrap_or("");
-                return Some((speaker, text));
-            }
-            // "guest@web.libraryh3lp.com:" or "http:" – keep looking only inside a label.
-        }
-        i += 1;
+    let b = s.as_bytes();
+    // The first colon followed by a space or the end, within 120 bytes ("guest@web.libraryh3lp.com:"
+    // or "http:" is inside a label: look further).
+    let i = memchr::memchr_iter(b':', &b[..b.len().min(120)])
+        .find(|&i| b.get(i + 1).is_none_or(|&c| c == b' '))?;
+    let speaker = s[..i].trim();
+    if speaker.is_empty() {
+        return None;
     }
-    None
+    Some((speaker, s.get(i + 2..).unwrap_or("")))
 }
 
 /// Removes a leading time (`14:22:09 - `, `[2:22:09 PM] `, `5:26PM `, `14:22\t`). Returns the rest
@@ -168,7 +163,20 @@ enum Looks {
 }
 
 fn looks(label: &str, patron_name: &str) -> Looks {
-    let lower = label.to_ascii_lowercase();
+    // The label in lower case, on the stack when short (most are).
+    let mut short = [0u8; 64];
+    let long;
+    let lower: &str = match short.get_mut(..label.len()) {
+        Some(s) => {
+            s.copy_from_slice(label.as_bytes());
+            s.make_ascii_lowercase();
+            std::str::from_utf8(s).expect("ASCII lower case keeps UTF-8")
+        }
+        None => {
+            long = label.to_ascii_lowercase();
+            &long
+        }
+    };
     if lower == "system"
         || lower.starts_with("system ")
         || lower == "libchat"
@@ -406,19 +414,24 @@ pub fn read<'a>(
     patron_name: &str,
     is_staff_label: impl Fn(&str) -> bool,
 ) -> Transcript<'a> {
-    let mut parsed: Vec<(Option<&'a str>, &'a str)> = Vec::with_capacity(32);
+    // Each line's speaker (an index into `speakers`; none for a continuation) and text.
+    let mut parsed: Vec<(Option<usize>, &'a str)> = Vec::with_capacity(32);
     let mut speakers: Vec<(&'a str, Looks)> = Vec::with_capacity(4);
     for raw in lines_of(transcript) {
         match parse_line(raw) {
             Some(l) => {
-                if !speakers.iter().any(|(s, _)| *s == l.speaker) {
-                    let mut look = looks(l.speaker, patron_name);
-                    if look == Looks::Unknown && is_staff_label(l.speaker) {
-                        look = Looks::Staff;
+                let i = match speakers.iter().position(|(s, _)| *s == l.speaker) {
+                    Some(i) => i,
+                    None => {
+                        let mut look = looks(l.speaker, patron_name);
+                        if look == Looks::Unknown && is_staff_label(l.speaker) {
+                            look = Looks::Staff;
+                        }
+                        speakers.push((l.speaker, look));
+                        speakers.len() - 1
                     }
-                    speakers.push((l.speaker, look));
-                }
-                parsed.push((Some(l.speaker), l.text));
+                };
+                parsed.push((Some(i), l.text));
             }
             None => parsed.push((None, raw.trim_end_matches('\r'))),
         }
@@ -426,25 +439,24 @@ pub fn read<'a>(
     // The patron: a patron-looking label, else the first speaker who is neither system nor staff.
     let patron = speakers
         .iter()
-        .find(|(_, l)| *l == Looks::Patron)
-        .or_else(|| speakers.iter().find(|(_, l)| *l == Looks::Unknown))
-        .map(|(s, _)| *s);
-    let role_of = |speaker: &str| -> Role {
-        if Some(speaker) == patron {
+        .position(|(_, l)| *l == Looks::Patron)
+        .or_else(|| speakers.iter().position(|(_, l)| *l == Looks::Unknown));
+    let role_of = |i: usize| -> Role {
+        if Some(i) == patron {
             return Role::Patron;
         }
-        match speakers.iter().find(|(s, _)| *s == speaker).map(|x| x.1) {
-            Some(Looks::System) => Role::System,
+        match speakers[i].1 {
+            Looks::System => Role::System,
             // Another guest-looking label than the patron's (rare) is not staff either.
-            Some(Looks::Patron) => Role::Patron,
+            Looks::Patron => Role::Patron,
             _ => Role::Staff,
         }
     };
     let mut lines = Vec::with_capacity(parsed.len());
     let mut current = Role::System;
     for (speaker, text) in parsed {
-        if let Some(s) = speaker {
-            current = role_of(s);
+        if let Some(i) = speaker {
+            current = role_of(i);
         }
         // A system notice under a person's label is still the system's ("Guest has left the chat").
         let role = if current != Role::System && is_canned(text) {
@@ -473,53 +485,57 @@ fn lines_of(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Decodes the HTML entities chat systems write (`&amp;`, `&#x27;`, `&#39;`, `&quot;`, …).
+/// Decodes the HTML entities chat systems write (`&amp;`, `&#x27;`, `&#39;`, `&quot;`, …); the
+/// text itself when it has none (a bare "&" as in "Barnes & Noble" is not one).
 pub fn decode_entities(s: &str) -> Cow<'_, str> {
-    if memchr::memchr(b'&', s.as_bytes()).is_none() {
-        return Cow::Borrowed(s);
+    // The text is copied from its first entity on.
+    let mut out: Option<String> = None;
+    let mut done = 0;
+    for i in memchr::memchr_iter(b'&', s.as_bytes()) {
+        if i < done {
+            continue;
+        }
+        let Some((c, len)) = entity(&s[i..]) else {
+            continue;
+        };
+        let out = out.get_or_insert_with(|| String::with_capacity(s.len()));
+        out.push_str(&s[done..i]);
+        out.push(c);
+        done = i + len;
     }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(i) = rest.find('&') {
-        out.push_str(&rest[..i]);
-        rest = &rest[i..];
-        // An entity is short and ASCII: look for its ';' in the first 12 bytes only.
-        let end = rest.as_bytes()[..rest.len().min(12)]
-            .iter()
-            .position(|&b| b == b';');
-        let decoded = end.and_then(|e| {
-            let name = &rest[1..e];
-            let c = match name {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                "nbsp" => Some('\u{a0}'),
-                _ => {
-                    let num = name.strip_prefix('#')?;
-                    let n = match num.strip_prefix(['x', 'X']) {
-                        Some(h) => u32::from_str_radix(h, 16).ok()?,
-                        None => num.parse().ok()?,
-                    };
-                    char::from_u32(n)
-                }
-            }?;
-            Some((c, e + 1))
-        });
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &rest[len..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
+    match out {
+        None => Cow::Borrowed(s),
+        Some(mut out) => {
+            out.push_str(&s[done..]);
+            Cow::Owned(out)
         }
     }
-    out.push_str(rest);
-    Cow::Owned(out)
+}
+
+/// The character of the entity `rest` starts with ("&amp;…") and the entity's length.
+fn entity(rest: &str) -> Option<(char, usize)> {
+    // An entity is short and ASCII: look for its ';' in the first 12 bytes only.
+    let e = rest.as_bytes()[..rest.len().min(12)]
+        .iter()
+        .position(|&b| b == b';')?;
+    let name = &rest[1..e];
+    let c = match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        _ => {
+            let num = name.strip_prefix('#')?;
+            let n = match num.strip_prefix(['x', 'X']) {
+                Some(h) => u32::from_str_radix(h, 16).ok()?,
+                None => num.parse().ok()?,
+            };
+            char::from_u32(n)?
+        }
+    };
+    Some((c, e + 1))
 }
 
 #[cfg(test)]
@@ -540,6 +556,19 @@ mod tests {
         let l = parse_line("00:02\tJamal\twhy: this?").unwrap();
         assert_eq!((l.speaker, l.text), ("Jamal", "why: this?"));
         assert_eq!(parse_line("  Title: \"Becoming\""), None);
+        // Role words without a time, in any case, alone or before a space.
+        assert_eq!(
+            parse_line("GUEST 2: hi").map(|l| l.speaker),
+            Some("GUEST 2")
+        );
+        assert_eq!(parse_line("Patrons: hi"), None);
+        assert_eq!(
+            parse_line("Librarian:"),
+            Some(Line {
+                speaker: "Librarian",
+                text: ""
+            })
+        );
         assert_eq!(parse_line("see https://x.org/a:b"), None);
         let l = parse_line("Patron: hello").unwrap();
         assert_eq!(l.speaker, "Patron");
@@ -572,6 +601,21 @@ mod tests {
     }
 
     #[test]
+    fn labels_short_and_long_in_any_case() {
+        assert_eq!(looks("SYSTEM", ""), Looks::System);
+        assert_eq!(looks("Guest36158", ""), Looks::Patron);
+        assert_eq!(looks("KIM@CHAT.LIBRARYH3LP.COM", ""), Looks::Staff);
+        let long = format!("{}Library", "Kelly Ann Marie ".repeat(5));
+        assert!(long.len() > 64);
+        assert_eq!(looks(&long, ""), Looks::Staff);
+        assert_eq!(
+            looks(&format!("guest{}", "x".repeat(70)), ""),
+            Looks::Patron
+        );
+        assert_eq!(looks(&"é".repeat(40), ""), Looks::Unknown);
+    }
+
+    #[test]
     fn entities() {
         assert_eq!(
             decode_entities("I&#x27;m at Barnes &amp; Noble"),
@@ -580,6 +624,81 @@ mod tests {
         assert_eq!(decode_entities("a & b &bogus; &#39;"), "a & b &bogus; '");
         // A '&' followed by multi-byte text within the entity window.
         assert_eq!(decode_entities("&IW𐬝}'<%𑴺ໆ"), "&IW𐬝}'<%𑴺ໆ");
+    }
+
+    /// Entities decoded as before the text was borrowed when it has none: a copy of every byte.
+    fn decode_by_copy(s: &str) -> String {
+        let mut out = String::new();
+        let mut rest = s;
+        while let Some(i) = rest.find('&') {
+            out.push_str(&rest[..i]);
+            rest = &rest[i..];
+            match entity(rest) {
+                Some((c, len)) => {
+                    out.push(c);
+                    rest = &rest[len..];
+                }
+                None => {
+                    out.push('&');
+                    rest = &rest[1..];
+                }
+            }
+        }
+        out + rest
+    }
+
+    #[test]
+    fn text_without_entities_is_borrowed() {
+        for s in [
+            "Barnes & Noble",
+            "a && b",
+            "&",
+            "&amp",
+            "&#xZZ; &bogus;",
+            "no ampersand",
+        ] {
+            assert!(matches!(decode_entities(s), Cow::Borrowed(_)), "{s:?}");
+        }
+        assert!(matches!(decode_entities("a &amp; b"), Cow::Owned(_)));
+        assert_eq!(decode_entities("&&amp;&#38;amp;"), "&&&amp;");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn entities_decode_as_a_copy_would(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "&", "&amp;", "&lt;", "&#x27;", "&#39;", "&quot;", "&nbsp;", "&#xD800;", "&#99999999;",
+                "&apos", ";", "a", " ", "é", "𐬝", "&#x", "amp;", "&#", "x27;",
+            ]), 0..20)
+        ) {
+            let s: String = parts.concat();
+            proptest::prop_assert_eq!(decode_entities(&s), decode_by_copy(&s));
+        }
+    }
+
+    /// The speaker's colon found byte by byte, as before memchr.
+    fn speaker_colon_by_bytes(s: &str) -> Option<(&str, &str)> {
+        let bytes = s.as_bytes();
+        for i in 0..s.len().min(120) {
+            if bytes[i] == b':' && matches!(bytes.get(i + 1), None | Some(b' ')) {
+                let speaker = s[..i].trim();
+                return (!speaker.is_empty()).then(|| (speaker, s.get(i + 2..).unwrap_or("")));
+            }
+        }
+        None
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn speaker_colon_agrees_with_a_byte_loop(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                ":", ": ", "::", " ", "guest@web.libraryh3lp.com", "http://x.org", "Kim", "é",
+                "Librarian (Kelly, Calvert Library)", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            ]), 0..12)
+        ) {
+            let s: String = parts.concat();
+            proptest::prop_assert_eq!(speaker_colon(&s), speaker_colon_by_bytes(&s));
+        }
     }
 
     #[test]
