@@ -4,6 +4,7 @@
 //! session.
 
 use super::email::{self, Found};
+use super::lexicon::Lexicon;
 use super::model::{self, Features, Model, Speaker};
 use super::transcript::{self, Role};
 use super::vocab::{Hit, Meaning, Quality, Vocabulary};
@@ -52,6 +53,8 @@ pub struct Triager {
     vocab: Vocabulary,
     directory: Directory,
     model: Model,
+    /// The words of `model` and `vocab`, for reading a text once for both.
+    lexicon: Lexicon,
 }
 
 /// How many words of evidence each finding keeps.
@@ -191,24 +194,23 @@ impl Triager {
     /// The embedded vocabulary with `directory`'s libraries.
     pub fn new(directory: Directory) -> Triager {
         let vocab = Vocabulary::new(&directory);
-        Triager {
-            vocab,
-            directory,
-            model: Model::embedded(),
-        }
+        Triager::with_vocabulary(directory, vocab)
     }
 
     /// A vocabulary of one's own (the columns of `data/vocabulary.csv`).
     pub fn with_vocabulary(directory: Directory, vocab: Vocabulary) -> Triager {
+        let model = Model::embedded();
         Triager {
+            lexicon: Lexicon::new(&model, &vocab),
             vocab,
             directory,
-            model: Model::embedded(),
+            model,
         }
     }
 
     /// A category model of one's own (a file written by `aun train`).
     pub fn with_model(mut self, model: Model) -> Triager {
+        self.lexicon = Lexicon::new(&model, &self.vocab);
         self.model = model;
         self
     }
@@ -491,17 +493,16 @@ impl Triager {
     /// The vocabulary's phrases in `text` said by `who`, found in the pass that adds the text's
     /// features to `feats` (one reading of each word for both).
     fn read_words(&self, text: &str, who: Speaker, segment: u32, feats: &mut Features) -> Vec<Hit> {
-        let hay = text.as_bytes();
         let mut hits = Vec::new();
-        let mut pos = 0;
-        let mut found = |h| hits.push(h);
-        self.model
-            .gather_and_read(text, who, segment, feats, |start, end, plain| match plain {
-                Some((word, hash)) => self
-                    .vocab
-                    .word(hay, start, end, word, hash, &mut pos, &mut found),
-                None => self.vocab.scan_span(hay, start..end, &mut pos, &mut found),
-            });
+        self.lexicon.read(
+            &self.model,
+            &self.vocab,
+            text,
+            who,
+            segment,
+            feats,
+            &mut hits,
+        );
         hits
     }
 

@@ -25,33 +25,65 @@ pub const CLASSES: [Category; 5] = [
 
 const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
 
-/// The hash of one word (its bytes lower-cased already), eight bytes at a time.
+/// One step of the word hash: eight more bytes (or, last, the length).
+#[inline]
+fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(29) ^ x).wrapping_mul(MUL)
+}
+
+/// The hash of one word (its bytes lower-cased already), eight bytes at a time, then its length
+/// (last, so that a word read from the text can be hashed as its bytes come).
 #[inline]
 pub(super) fn hash_word(w: &[u8]) -> u64 {
-    let mut h = (w.len() as u64).wrapping_mul(MUL);
+    let mut h = MUL;
     let mut chunks = w.chunks_exact(8);
     for c in &mut chunks {
-        let x = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-        h = (h.rotate_left(29) ^ x).wrapping_mul(MUL);
+        h = mix(h, u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
         let mut last = [0u8; 8];
         last[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(29) ^ u64::from_le_bytes(last)).wrapping_mul(MUL);
+        h = mix(h, u64::from_le_bytes(last));
     }
-    h
+    mix(h, w.len() as u64)
+}
+
+/// [`hash_word`] of `b[start..end]` lower-cased, a run of ASCII letters and digits, read from
+/// the text eight bytes at a time (setting bit 5 lower-cases a letter and leaves a digit).
+#[inline]
+pub(super) fn hash_ascii_word(b: &[u8], start: usize, end: usize) -> u64 {
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    let eight = |s: usize| u64::from_le_bytes(b[s..s + 8].try_into().unwrap_or([0; 8]));
+    let mut h = MUL;
+    let mut s = start;
+    while s + 8 <= end {
+        h = mix(h, eight(s) | LOWER);
+        s += 8;
+    }
+    let k = end - s;
+    if k > 0 {
+        let x = if s + 8 <= b.len() {
+            eight(s)
+        } else {
+            let mut last = [0u8; 8];
+            last[..k].copy_from_slice(&b[s..end]);
+            u64::from_le_bytes(last)
+        };
+        h = mix(h, (x | LOWER) & (u64::MAX >> (8 * (8 - k))));
+    }
+    mix(h, (end - start) as u64)
 }
 
 /// Adds the next word's hash to a feature's running hash (the order counts).
 #[inline]
-fn combine(h: u64, word: u64) -> u64 {
+pub(super) fn combine(h: u64, word: u64) -> u64 {
     (h.rotate_left(23) ^ word).wrapping_mul(0xff51_afd7_ed55_8ccd)
 }
 
 /// The final mixing of a feature's hash (the lookup table indexes by its low bits).
 #[inline]
-fn finish(mut h: u64) -> u64 {
+pub(super) fn finish(mut h: u64) -> u64 {
     h ^= h >> 33;
     h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
     h ^ (h >> 33)
@@ -79,7 +111,7 @@ pub enum Speaker {
 }
 
 impl Speaker {
-    fn tag(self) -> &'static [u8] {
+    pub(super) fn tag(self) -> &'static [u8] {
         match self {
             Speaker::Patron => b"p:",
             Speaker::Staff => b"s:",
@@ -91,7 +123,7 @@ impl Speaker {
 /// case, any byte of a non-ASCII character as it is, so "información" is one word), else 0, or
 /// [`BREAK`] for sentence punctuation, which also breaks a pair. An apostrophe inside a word is
 /// skipped ("isn't" is "isnt").
-static WORD_BYTE: [u8; 256] = {
+pub(super) static WORD_BYTE: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
@@ -115,20 +147,18 @@ static WORD_BYTE: [u8; 256] = {
 };
 
 /// [`WORD_BYTE`] of sentence punctuation (no word byte is 1).
-const BREAK: u8 = 1;
+pub(super) const BREAK: u8 = 1;
 
 /// The longest word kept (longer ones are not features).
-const MAX_WORD: usize = 32;
+pub(super) const MAX_WORD: usize = 32;
 
 /// [`hash_word`] of `word[..n]`, whose bytes after `n` up to the next multiple of 8 are zero.
 #[inline]
 pub(super) fn hash_padded(word: &[u8], n: usize) -> u64 {
-    let mut h = (n as u64).wrapping_mul(MUL);
-    for c in word[..n.div_ceil(8) * 8].chunks_exact(8) {
-        let x = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-        h = (h.rotate_left(29) ^ x).wrapping_mul(MUL);
-    }
-    h
+    let h = word[..n.div_ceil(8) * 8].chunks_exact(8).fold(MUL, |h, c| {
+        mix(h, u64::from_le_bytes(c.try_into().unwrap_or([0; 8])))
+    });
+    mix(h, n as u64)
 }
 
 /// Greetings and thanks: they say nothing of the question (and a chat of nothing else has no
@@ -145,7 +175,7 @@ fn is_stop(w: &[u8]) -> bool {
     // The word as one integer (a word holds no zero byte): a few vector comparisons.
     let mut buf = [0u8; 8];
     buf[..w.len()].copy_from_slice(w);
-    STOP_WORDS.contains(&u64::from_le_bytes(buf))
+    STOP_PACKED.contains(&u64::from_le_bytes(buf))
 }
 
 /// A stop word as the integer [`is_stop`] compares.
@@ -159,44 +189,35 @@ const fn packed(w: &[u8]) -> u64 {
     u64::from_le_bytes(buf)
 }
 
-const STOP_WORDS: [u64; 9] = [
-    packed(b"hi"),
-    packed(b"hello"),
-    packed(b"hey"),
-    packed(b"ok"),
-    packed(b"okay"),
-    packed(b"bye"),
-    packed(b"thanks"),
-    packed(b"thank"),
-    packed(b"please"),
+/// The greetings and thanks of [`is_stop`].
+pub(super) const STOP_WORDS: [&[u8]; 9] = [
+    b"hi", b"hello", b"hey", b"ok", b"okay", b"bye", b"thanks", b"thank", b"please",
 ];
+
+/// [`STOP_WORDS`] as the integers [`is_stop`] compares.
+const STOP_PACKED: [u64; 9] = {
+    let mut p = [0u64; 9];
+    let mut i = 0;
+    while i < p.len() {
+        p[i] = packed(STOP_WORDS[i]);
+        i += 1;
+    }
+    p
+};
 
 /// Calls `f(hash, start, end)` for each feature of `text` said by `who`: each word (`p:word`) and,
 /// in the patron's words, each pair of neighbouring words (`p:word next`); `start..end` is where
 /// the feature's words are. The librarian's pairs are left out: they are mostly the service's
 /// phrasing, and leaving them out generalised better in cross-validation.
-pub fn for_each_feature(text: &str, who: Speaker, f: impl FnMut(u64, usize, usize)) {
-    for_each_feature_and_word(text, who, f, |_, _, _| {});
-}
-
-/// [`for_each_feature`] that also calls `word(start, end, plain)` for each word, stop words too,
-/// before its features: `plain` is the word in lower case and its [`hash_word`] when it is ASCII
-/// letters and digits only (as the vocabulary's search splits words), else `None` (an apostrophe
-/// or a non-ASCII character inside: the search splits that span itself). One pass over the text
-/// serves the model and the phrase search.
-pub fn for_each_feature_and_word(
-    text: &str,
-    who: Speaker,
-    mut f: impl FnMut(u64, usize, usize),
-    mut word_found: impl FnMut(usize, usize, Option<(&[u8], u64)>),
-) {
+///
+/// Triage reads a text with [`super::lexicon::Lexicon::read`], which finds the same features
+/// with fewer lookups; this is the reading that training and that one's tests rely on.
+pub fn for_each_feature(text: &str, who: Speaker, mut f: impl FnMut(u64, usize, usize)) {
     let b = text.as_bytes();
     let tag = hash_word(who.tag());
     let mut i = 0;
     // The previous word: its start and the running hash of "tag:word" (ready for a pair).
     let mut prev: Option<(usize, u64)> = None;
-    // The word, lower-cased as it is copied; zero after it, for the hash.
-    let mut word = [0u8; MAX_WORD + 8];
     while i < b.len() {
         let c = WORD_BYTE[b[i] as usize];
         if c <= BREAK {
@@ -207,32 +228,9 @@ pub fn for_each_feature_and_word(
             continue;
         }
         let start = i;
-        let mut n = 0;
-        // Only ASCII letters and digits so far.
-        let mut plain = true;
-        while i < b.len() {
-            let c = WORD_BYTE[b[i] as usize];
-            if c > BREAK {
-                plain &= b[i] < 0x80;
-                if n < MAX_WORD {
-                    word[n] = c;
-                    n += 1;
-                }
-            } else if b[i] == b'\'' && b.get(i + 1).is_some_and(|&d| WORD_BYTE[d as usize] > BREAK)
-            {
-                plain = false;
-            } else {
-                break;
-            }
-            i += 1;
-        }
-        word[n..n + 8].fill(0);
-        let hw = hash_padded(&word, n);
-        word_found(
-            start,
-            i,
-            (plain && n < MAX_WORD).then_some((&word[..n], hw)),
-        );
+        let (end, word, n) = read_word(b, start);
+        i = end;
+        let hw = hash_word(&word[..n]);
         if n == MAX_WORD || is_stop(&word[..n]) {
             prev = None;
             continue;
@@ -244,6 +242,28 @@ pub fn for_each_feature_and_word(
         }
         prev = (who == Speaker::Patron).then_some((start, h));
     }
+}
+
+/// The word of `b` that starts at `start` (a word byte): its end, and its first [`MAX_WORD`]
+/// bytes lower-cased (apostrophes inside left out, "isn't" is "isnt") with their count.
+pub(super) fn read_word(b: &[u8], start: usize) -> (usize, [u8; MAX_WORD], usize) {
+    let mut word = [0u8; MAX_WORD];
+    let mut n = 0;
+    let mut i = start;
+    while i < b.len() {
+        let c = WORD_BYTE[b[i] as usize];
+        if c > BREAK {
+            if n < MAX_WORD {
+                word[n] = c;
+                n += 1;
+            }
+        } else if !(b[i] == b'\'' && b.get(i + 1).is_some_and(|&d| WORD_BYTE[d as usize] > BREAK)) {
+            // Not an apostrophe inside a word.
+            break;
+        }
+        i += 1;
+    }
+    (i, word, n)
 }
 
 /// True when every word of `text` is a function word ("can I", "do you"): a feature of the
@@ -378,9 +398,17 @@ pub struct Features {
 
 impl Features {
     /// Room in `seen` for `n` indices, once per chat rather than as they come.
-    fn make_room(&mut self, n: usize) {
+    pub(super) fn make_room(&mut self, n: usize) {
         if self.seen.len() < n.div_ceil(64) {
             self.seen.resize(n.div_ceil(64), 0);
+        }
+    }
+
+    /// Adds model feature `i`, its words at `start..end` of text `segment`, unless it is in already.
+    #[inline]
+    pub(super) fn add(&mut self, i: u32, start: usize, end: usize, segment: u32) {
+        if self.first(i) {
+            self.found.push((i, start as u32, end as u32, segment));
         }
     }
 
@@ -541,33 +569,13 @@ impl Model {
     /// Adds the features of `text` said by `who`; `segment` tells the explanation which text the
     /// positions are in.
     pub fn gather(&self, text: &str, who: Speaker, segment: u32, into: &mut Features) {
-        self.gather_and_read(text, who, segment, into, |_, _, _| {});
-    }
-
-    /// [`Model::gather`] that also hands each word to `word_found` (see
-    /// [`for_each_feature_and_word`]).
-    pub fn gather_and_read(
-        &self,
-        text: &str,
-        who: Speaker,
-        segment: u32,
-        into: &mut Features,
-        word_found: impl FnMut(usize, usize, Option<(&[u8], u64)>),
-    ) {
         into.make_room(self.len());
-        for_each_feature_and_word(
-            text,
-            who,
-            |h, s, e| {
-                into.total += 1;
-                if let Some(i) = self.index(h) {
-                    if into.first(i) {
-                        into.found.push((i, s as u32, e as u32, segment));
-                    }
-                }
-            },
-            word_found,
-        );
+        for_each_feature(text, who, |h, s, e| {
+            into.total += 1;
+            if let Some(i) = self.index(h) {
+                into.add(i, s, e, segment);
+            }
+        });
     }
 
     /// Adds a vocabulary cue of category `c` (once per chat is enough: features are binary).
@@ -656,6 +664,11 @@ impl Model {
         scored.sort_unstable_by(order);
         scored.dedup_by_key(|x| x.1 .0);
         scored.into_iter().take(max).map(|(_, x)| x).collect()
+    }
+
+    /// The features' names, by model index.
+    pub fn names(&self) -> &[String] {
+        &self.names
     }
 
     pub fn name(&self, i: u32) -> &str {
@@ -851,6 +864,34 @@ pub fn feature_names(text: &str, who: Speaker, out: &mut Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_hashes_alike_whole_padded_and_from_the_text() {
+        let long = "Ab1".repeat(11);
+        for w in [
+            "",
+            "a",
+            "renew",
+            "Renew",
+            "EIGHTCHR",
+            "Ninechars",
+            "x9",
+            long.as_str(),
+        ] {
+            let lower = w.to_ascii_lowercase().into_bytes();
+            let mut padded = lower.clone();
+            padded.resize(w.len().div_ceil(8) * 8 + 8, 0);
+            assert_eq!(hash_word(&lower), hash_padded(&padded, w.len()));
+            // In a text, at its end or followed by more.
+            for text in [format!("--{w}"), format!("--{w} and more text")] {
+                assert_eq!(
+                    hash_word(&lower),
+                    hash_ascii_word(text.as_bytes(), 2, 2 + w.len())
+                );
+            }
+        }
+        assert_ne!(hash_word(b"ab"), hash_word(b"ab\0"));
+    }
 
     #[test]
     fn features_and_their_names_hash_alike() {

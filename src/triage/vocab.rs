@@ -441,15 +441,17 @@ impl Vocabulary {
             }
             let kept = n.min(MAX_WORD);
             word[kept..kept + 8].fill(0);
-            let hash = hash_padded(&word, kept);
-            self.word(hay, start, i, &word[..kept], hash, pos, found);
+            let group = (n <= MAX_WORD)
+                .then(|| self.phrases.group_of(hash_padded(&word, kept)))
+                .flatten();
+            self.word(hay, start, i, group, pos, found);
         }
     }
 
     /// One word of the search, `hay[start..end]` (a run of word bytes): `word` its first bytes
-    /// in lower case, `hash` their [`hash_word`]; `pos` is where the next hit may start. A
-    /// caller that has split the text into words already (the category model) calls this for
-    /// each, so the text is read once.
+    /// in lower case, `group` the phrases that start with it ([`Vocabulary::first_words`]);
+    /// `pos` is where the next hit may start. A caller that has split the text into words
+    /// already ([`super::lexicon::Lexicon::read`]) calls this for each, so the text is read once.
     #[inline]
     #[allow(clippy::too_many_arguments)]
     pub fn word(
@@ -457,13 +459,17 @@ impl Vocabulary {
         hay: &[u8],
         start: usize,
         end: usize,
-        word: &[u8],
-        hash: u64,
+        group: Option<u32>,
         pos: &mut usize,
         found: &mut impl FnMut(Hit),
     ) {
         // " at " (a written-out e-mail address) starts at the space, so it comes first.
-        if word == b"at" && start > *pos && hay[start - 1] == b' ' && hay.get(end) == Some(&b' ') {
+        if end - start == 2
+            && hay[start..end].eq_ignore_ascii_case(b"at")
+            && start > *pos
+            && hay[start - 1] == b' '
+            && hay.get(end) == Some(&b' ')
+        {
             found(Hit {
                 start: start - 1,
                 end: end + 1,
@@ -475,7 +481,7 @@ impl Vocabulary {
         if start < *pos {
             return;
         }
-        let Some(id) = self.phrases.longest(hay, start, word, end - start, hash) else {
+        let Some(id) = self.phrases.longest(hay, start, end - start, group) else {
             return;
         };
         let p = &self.patterns[id as usize];
@@ -501,6 +507,17 @@ impl Vocabulary {
         } else {
             *pos = start + 1;
         }
+    }
+
+    /// The [`hash_word`] of each word that starts a phrase, with the group of those phrases (for
+    /// [`Vocabulary::word`]).
+    pub fn first_words(&self) -> impl Iterator<Item = (u64, u32)> + '_ {
+        let p = &self.phrases;
+        p.keys
+            .iter()
+            .zip(&p.slots)
+            .filter(|(k, _)| **k != 0)
+            .map(|(k, g)| (*k, *g))
     }
 
     /// The phrases of a broken session in `text` (a system line).
@@ -592,7 +609,8 @@ fn next_pair(b: &[u8]) -> u16 {
 }
 
 /// The bit of a word's first three bytes in [`PhraseIndex::stem_starts`]: five bits of each
-/// (a letter's place in the alphabet; a digit shares a letter's bits, which costs only a lookup).
+/// (a letter's place in the alphabet, whatever its case; a digit shares a letter's bits, which
+/// costs only a lookup).
 fn stem_bit(w: &[u8]) -> usize {
     let b = |i: usize| w.get(i).map_or(0, |&b| b as usize & 0x1f);
     b(0) << 10 | b(1) << 5 | b(2)
@@ -694,25 +712,25 @@ impl PhraseIndex {
     /// as the category model's is: the words of the vocabulary have distinct hashes (checked
     /// when it is built) and a text word sharing one is a chance of one in 10^16.
     #[inline]
-    fn group(&self, hash: u64) -> Option<&Group> {
+    fn group_of(&self, hash: u64) -> Option<u32> {
         let h = hash.max(1);
         let mut slot = h as usize & self.mask;
         loop {
             match self.keys[slot] {
                 0 => return None,
-                k if k == h => return Some(&self.groups[self.slots[slot] as usize]),
+                k if k == h => return Some(self.slots[slot]),
                 _ => slot = (slot + 1) & self.mask,
             }
         }
     }
 
-    /// The longest phrase whose bytes are in `hay` at `start`, a word of `len` bytes (`word`: its
-    /// first bytes, lower case; `hash`: [`hash_word`] of the word), ASCII case ignored; boundaries
-    /// and case are not checked here.
-    fn longest(&self, hay: &[u8], start: usize, word: &[u8], len: usize, hash: u64) -> Option<u32> {
+    /// The longest phrase whose bytes are in `hay` at `start`, a word of `len` bytes (`group`:
+    /// the phrases that start with the word), ASCII case ignored; boundaries and case are not
+    /// checked here.
+    fn longest(&self, hay: &[u8], start: usize, len: usize, group: Option<u32>) -> Option<u32> {
         // A phrase starting with the whole word.
         if len <= MAX_WORD {
-            if let Some(g) = self.group(hash) {
+            if let Some(g) = group.map(|g| &self.groups[g as usize]) {
                 let after = start + len;
                 let group =
                     &self.candidates[g.candidates.start as usize..g.candidates.end as usize];
@@ -737,13 +755,19 @@ impl PhraseIndex {
         }
         // Else a one-word phrase that is the word's beginning: the longest one, whose hit counts
         // only when it may start a longer word.
-        let bit = stem_bit(word);
+        let bit = stem_bit(&hay[start..start + len]);
         if self.stem_starts[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
-        (1..len.min(MAX_WORD + 1))
-            .rev()
-            .find_map(|k| self.group(hash_word(&word[..k])).and_then(|g| g.alone))
+        let mut word = [0u8; MAX_WORD];
+        let kept = len.min(MAX_WORD);
+        for (w, b) in word.iter_mut().zip(&hay[start..start + kept]) {
+            *w = b.to_ascii_lowercase();
+        }
+        (1..kept + 1).rev().find_map(|k| {
+            self.group_of(hash_word(&word[..k]))
+                .and_then(|g| self.groups[g as usize].alone)
+        })
     }
 }
 

@@ -1,0 +1,302 @@
+//! One reading of each speaker's words for both the category model and the vocabulary's phrase
+//! search. Each word is hashed once and looked up once, in a table of every word the model or the
+//! vocabulary knows: the entry gives the word's own features (`p:word`, `s:word`), whether it
+//! is a greeting, whether it can be part of a word pair of the model, and the vocabulary's
+//! phrases that start with it. A word that is in no entry (a quarter of the words of a chat) costs
+//! that one lookup; a pair is looked up only when both its words can be in one.
+//!
+//! The features, their order and positions are exactly [`model::for_each_feature`]'s, and the
+//! phrase hits exactly [`Vocabulary::scan`]'s (tests below compare them on many texts).
+
+use super::model::{self, Features, Model, Speaker};
+use super::vocab::{Hit, Vocabulary};
+
+/// The words of a model and a vocabulary, by [`model::hash_word`] (open addressing, key 0 empty).
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    mask: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    key: u64,
+    /// The model index of `p:word` and of `s:word`, or [`NONE`].
+    patron: u32,
+    staff: u32,
+    /// The vocabulary's group of phrases starting with the word, or [`NONE`].
+    group: u32,
+    flags: u32,
+}
+
+const NONE: u32 = u32::MAX;
+/// A greeting or thanks: no feature, and it breaks a pair.
+const STOP: u32 = 1;
+/// The first word of one of the model's pairs.
+const PAIR_FIRST: u32 = 2;
+/// The second word of one of the model's pairs.
+const PAIR_SECOND: u32 = 4;
+
+const EMPTY: Entry = Entry {
+    key: 0,
+    patron: NONE,
+    staff: NONE,
+    group: NONE,
+    flags: 0,
+};
+
+impl Lexicon {
+    pub fn new(model: &Model, vocab: &Vocabulary) -> Lexicon {
+        let mut words: Vec<(u64, Entry)> = Vec::new();
+        let mut add = |hash: u64, f: &dyn Fn(&mut Entry)| {
+            let mut e = EMPTY;
+            e.key = hash.max(1);
+            f(&mut e);
+            words.push((e.key, e));
+        };
+        for (i, name) in (0u32..).zip(model.names()) {
+            let lower = name.to_ascii_lowercase();
+            let Some((tag, words)) = lower.split_once(':') else {
+                continue;
+            };
+            let words: Vec<&str> = words.split(' ').collect();
+            let hash = |w: &str| model::hash_word(w.as_bytes());
+            match (tag, &words[..]) {
+                ("p", [w]) => add(hash(w), &|e| e.patron = i),
+                ("s", [w]) => add(hash(w), &|e| e.staff = i),
+                ("p", [a, b]) => {
+                    add(hash(a), &|e| e.flags |= PAIR_FIRST);
+                    add(hash(b), &|e| e.flags |= PAIR_SECOND);
+                }
+                // Other features (the vocabulary's cues) are never a text's words.
+                _ => {}
+            }
+        }
+        for w in model::STOP_WORDS {
+            add(model::hash_word(w), &|e| e.flags |= STOP);
+        }
+        for (hash, g) in vocab.first_words() {
+            add(hash, &|e| e.group = g);
+        }
+        // One entry per word: the facts of its lines merged.
+        words.sort_by_key(|w| w.0);
+        let mut merged: Vec<Entry> = Vec::with_capacity(words.len());
+        for (key, e) in words {
+            match merged.last_mut() {
+                Some(m) if m.key == key => {
+                    if e.patron != NONE {
+                        m.patron = e.patron;
+                    }
+                    if e.staff != NONE {
+                        m.staff = e.staff;
+                    }
+                    if e.group != NONE {
+                        m.group = e.group;
+                    }
+                    m.flags |= e.flags;
+                }
+                _ => merged.push(e),
+            }
+        }
+        // At most half full: a word that is in no entry ends its search within a slot or two.
+        let cap = (merged.len() * 2).next_power_of_two().max(16);
+        let mut entries = vec![EMPTY; cap];
+        for e in merged {
+            let mut s = e.key as usize & (cap - 1);
+            while entries[s].key != 0 {
+                s = (s + 1) & (cap - 1);
+            }
+            entries[s] = e;
+        }
+        Lexicon {
+            entries,
+            mask: cap - 1,
+        }
+    }
+
+    #[inline]
+    fn get(&self, hash: u64) -> Option<&Entry> {
+        let h = hash.max(1);
+        let mut s = h as usize & self.mask;
+        loop {
+            let e = &self.entries[s];
+            if e.key == h {
+                return Some(e);
+            }
+            if e.key == 0 {
+                return None;
+            }
+            s = (s + 1) & self.mask;
+        }
+    }
+
+    /// Adds the model's features of `text` said by `who` to `feats` (`segment`: which text the
+    /// positions are in) and pushes the vocabulary's phrases in it to `hits`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn read(
+        &self,
+        model: &Model,
+        vocab: &Vocabulary,
+        text: &str,
+        who: Speaker,
+        segment: u32,
+        feats: &mut Features,
+        hits: &mut Vec<Hit>,
+    ) {
+        feats.make_room(model.len());
+        let mut found = |h| hits.push(h);
+        let b = text.as_bytes();
+        let tag = model::hash_word(who.tag());
+        let patron = who == Speaker::Patron;
+        // Where the next phrase may start.
+        let mut pos = 0;
+        // The previous word of a possible pair: its start, the running hash of "tag:word", and
+        // whether it is the first word of one of the model's pairs.
+        let mut prev: Option<(usize, u64, bool)> = None;
+        let mut i = 0;
+        while i < b.len() {
+            let c = model::WORD_BYTE[b[i] as usize];
+            if c <= model::BREAK {
+                if c == model::BREAK {
+                    prev = None;
+                }
+                i += 1;
+                continue;
+            }
+            let start = i;
+            // Most words are ASCII letters and digits: found by a tight loop and hashed from
+            // the text.
+            let mut high = 0;
+            while i < b.len() && model::WORD_BYTE[b[i] as usize] > model::BREAK {
+                high |= b[i];
+                i += 1;
+            }
+            let apostrophe = b.get(i) == Some(&b'\'')
+                && b.get(i + 1)
+                    .is_some_and(|&d| model::WORD_BYTE[d as usize] > model::BREAK);
+            let (n, hw, plain) = if high < 0x80 && !apostrophe {
+                let n = (i - start).min(model::MAX_WORD);
+                (n, model::hash_ascii_word(b, start, i), true)
+            } else {
+                // A non-ASCII character or an apostrophe inside ("isn't"): the word as the
+                // model's tokenizer reads it.
+                let (end, word, n) = model::read_word(b, start);
+                i = end;
+                (n, model::hash_word(&word[..n]), false)
+            };
+            if n == model::MAX_WORD {
+                // Too long to be a feature or to start a phrase whole.
+                vocab.scan_span(b, start..i, &mut pos, &mut found);
+                prev = None;
+                continue;
+            }
+            let e = self.get(hw).copied().unwrap_or(EMPTY);
+            if plain {
+                let group = (e.group != NONE).then_some(e.group);
+                vocab.word(b, start, i, group, &mut pos, &mut found);
+            } else {
+                // An apostrophe or a non-ASCII character inside: the search splits the span.
+                vocab.scan_span(b, start..i, &mut pos, &mut found);
+            }
+            if n <= 1 || e.flags & STOP != 0 {
+                prev = None;
+                continue;
+            }
+            feats.total += 1;
+            let own = if patron { e.patron } else { e.staff };
+            if own != NONE {
+                feats.add(own, start, i, segment);
+            }
+            if let Some((pstart, ph, first)) = prev {
+                feats.total += 1;
+                if first && e.flags & PAIR_SECOND != 0 {
+                    if let Some(k) = model.index(model::finish(model::combine(ph, hw))) {
+                        feats.add(k, pstart, i, segment);
+                    }
+                }
+            }
+            prev = patron.then_some((start, model::combine(tag, hw), e.flags & PAIR_FIRST != 0));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::directory::Directory;
+    use proptest::prelude::*;
+
+    fn both() -> &'static (Model, Vocabulary, Lexicon) {
+        static BOTH: std::sync::OnceLock<(Model, Vocabulary, Lexicon)> = std::sync::OnceLock::new();
+        BOTH.get_or_init(|| {
+            let model = Model::embedded();
+            let vocab = Vocabulary::new(&Directory::default_directory());
+            let lexicon = Lexicon::new(&model, &vocab);
+            (model, vocab, lexicon)
+        })
+    }
+
+    /// The fused reading against the model's tokenizer and the vocabulary's search, each on its
+    /// own.
+    fn same_as_separate(text: &str, who: Speaker) {
+        let (model, vocab, lexicon) = both();
+        let mut feats = Features::default();
+        let mut hits = Vec::new();
+        lexicon.read(model, vocab, text, who, 7, &mut feats, &mut hits);
+        let mut want = Features::default();
+        model.gather(text, who, 7, &mut want);
+        assert_eq!(feats.found, want.found, "features of {text:?}");
+        assert_eq!(feats.total, want.total, "feature count of {text:?}");
+        let mut want_hits = Vec::new();
+        vocab.scan(text, |h| want_hits.push(h));
+        assert_eq!(hits, want_hits, "phrases of {text:?}");
+    }
+
+    #[test]
+    fn same_features_and_phrases_as_each_on_its_own() {
+        let texts = [
+            "Can I renew my laptop? The late-fee isn't right, Información",
+            "Hi, thanks! Please renew it",
+            "I need a lawyer about my landlord: eviction notice. ILL request, ebook on Libby",
+            "my bcpl card, Frederick Douglass in Frederick; the   law librarian said so",
+            "write to me at jane at gmail dot com or j@x.org",
+            "a supercalifragilisticexpialidociousword and anotherextraordinarilylongwordhere",
+            "São Paulo's café, naïve résumé — don't can't won't it's",
+            "I'd like the full text of an article; off-campus login (proxy) fails!!",
+            "",
+            "a",
+            "x'y 'quoted' o'neil ' end'",
+        ];
+        for t in texts {
+            same_as_separate(t, Speaker::Patron);
+            same_as_separate(t, Speaker::Staff);
+        }
+        // Every labelled training chat's transcript, both ways.
+        for f in ["train/libchat.csv", "train/h3lp.csv"] {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/").to_string() + f;
+            let text = std::fs::read_to_string(path).unwrap();
+            for line in text.lines() {
+                same_as_separate(line, Speaker::Patron);
+                same_as_separate(line, Speaker::Staff);
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn same_on_random_texts(words in proptest::collection::vec(
+            prop_oneof![
+                "[a-zA-Z]{1,12}",
+                "(renew|my|book|law|library|card|evict|the|i|can|at|hi|thanks|court|county)",
+                "[a-z]{30,50}",
+                "[a-zé'ñ]{1,8}",
+                "[ .,!?;:()\n'@-]{1,3}",
+            ],
+            0..40,
+        )) {
+            let text = words.join(" ");
+            same_as_separate(&text, Speaker::Patron);
+            same_as_separate(&text, Speaker::Staff);
+        }
+    }
+}
