@@ -575,7 +575,10 @@ struct PhraseIndex {
     /// then longest first, then in the order they were added (the first phrase of a length wins,
     /// as in a leftmost-longest automaton).
     candidates: Vec<Candidate>,
-    /// Each phrase in lower case.
+    /// What follows the first word of each candidate, lower case, one after the other.
+    rests: Vec<u8>,
+    /// Each phrase in lower case (what the tests compare the search with).
+    #[cfg(test)]
     lower: Vec<Box<[u8]>>,
     /// The first three letters of each one-word phrase that may start a longer word ("evict"),
     /// one bit each: only words that start so need their beginnings looked up.
@@ -588,6 +591,8 @@ struct PhraseIndex {
 #[derive(Debug, Clone)]
 struct Group {
     candidates: std::ops::Range<u32>,
+    /// Where the group's candidates of [`ANY_NEXT`] start.
+    short: u32,
     /// The phrase that is the word alone, if any.
     alone: Option<u32>,
 }
@@ -597,6 +602,9 @@ struct Group {
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
     next: u16,
+    /// The phrase after its first word: `rests[rest..rest + rest_len]`.
+    rest_len: u16,
+    rest: u32,
     id: u32,
 }
 
@@ -665,6 +673,7 @@ impl PhraseIndex {
         let mut slots = vec![0u32; cap];
         let mut groups = Vec::with_capacity(words.len());
         let mut candidates = Vec::with_capacity(lower.len());
+        let mut rests = Vec::new();
         for w in words {
             let mut ids = by_word.remove(w).unwrap_or_default();
             let next = |id: u32| {
@@ -686,9 +695,21 @@ impl PhraseIndex {
             keys[slot] = h;
             slots[slot] = groups.len() as u32;
             let first = candidates.len() as u32;
-            candidates.extend(ids.iter().map(|&id| Candidate { next: next(id), id }));
+            for &id in &ids {
+                let rest = &lower[id as usize][w.len()..];
+                candidates.push(Candidate {
+                    next: next(id),
+                    rest_len: u16::try_from(rest.len())
+                        .map_err(|_| anyhow!("a phrase of more than 65,535 bytes"))?,
+                    rest: rests.len() as u32,
+                    id,
+                });
+                rests.extend_from_slice(rest);
+            }
+            let short = first + ids.iter().filter(|&&id| next(id) != ANY_NEXT).count() as u32;
             groups.push(Group {
                 candidates: first..candidates.len() as u32,
+                short,
                 alone: ids
                     .iter()
                     .copied()
@@ -701,6 +722,8 @@ impl PhraseIndex {
             mask: cap - 1,
             groups,
             candidates,
+            rests,
+            #[cfg(test)]
             lower,
             stem_starts,
             at_marker,
@@ -732,24 +755,28 @@ impl PhraseIndex {
         if len <= MAX_WORD {
             if let Some(g) = group.map(|g| &self.groups[g as usize]) {
                 let after = start + len;
-                let group =
-                    &self.candidates[g.candidates.start as usize..g.candidates.end as usize];
+                let matches = |c: &&Candidate| {
+                    let rest = &self.rests[c.rest as usize..][..c.rest_len as usize];
+                    hay.get(after..after + rest.len())
+                        .is_some_and(|t| t.eq_ignore_ascii_case(rest))
+                };
                 // The phrases that go on as the text does, then those no longer than the word
                 // and a byte: the longest that matches is the first.
-                let next = hay.get(after..after + 2).map_or(ANY_NEXT, next_pair);
-                let same = group.partition_point(|c| c.next < next);
-                let short = group.partition_point(|c| c.next < ANY_NEXT);
-                let same = group[same..]
-                    .iter()
-                    .take_while(|c| c.next == next && next != ANY_NEXT);
-                for c in same.chain(&group[short..]) {
-                    let l = &self.lower[c.id as usize];
-                    if hay
-                        .get(after..start + l.len())
-                        .is_some_and(|t| t.eq_ignore_ascii_case(&l[len..]))
+                let (long, short) = self.candidates
+                    [g.candidates.start as usize..g.candidates.end as usize]
+                    .split_at((g.short - g.candidates.start) as usize);
+                if let Some(next) = hay.get(after..after + 2).map(next_pair) {
+                    let from = long.partition_point(|c| c.next < next);
+                    if let Some(c) = long[from..]
+                        .iter()
+                        .take_while(|c| c.next == next)
+                        .find(matches)
                     {
                         return Some(c.id);
                     }
+                }
+                if let Some(c) = short.iter().find(matches) {
+                    return Some(c.id);
                 }
             }
         }
