@@ -1,12 +1,16 @@
 //! What a result row is to the output module, below both: its field names and the text of its
 //! cells. The domain types that are written a million at a time (`Triaged`, `Referral`) implement
-//! [`CsvRecord`], so their CSV rows are made without a JSON value per row; `src/output/` frames them.
+//! [`CsvRecord`], so their CSV rows are made without a JSON value per row and their JSON text
+//! without serde's machinery ([`json`]); `src/output/` frames them.
+
+pub mod json;
 
 use crate::time::Instant;
 use serde::Serialize;
 use std::borrow::Cow;
 
-/// A record whose CSV cells are known without going through JSON values.
+/// A record whose CSV cells are known without going through JSON values, and whose JSON text
+/// may be written by hand.
 pub trait CsvRecord: Serialize {
     /// The field names in order: the CSV header, the same names as the JSON form's.
     const FIELDS: &'static [&'static str];
@@ -14,6 +18,12 @@ pub trait CsvRecord: Serialize {
     /// The cells in the order of [`CsvRecord::FIELDS`], the same text the output module makes of
     /// the JSON form (lists joined with "; ", none as empty).
     fn csv_cells(&self) -> Vec<Cow<'_, str>>;
+
+    /// Appends the record's JSON text to `out`: the bytes `serde_json::to_writer` makes of it (by
+    /// default, serde_json itself; a type on the hot path writes them with [`json::Object`]).
+    fn write_json(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
+        serde_json::to_writer(out, self)
+    }
 }
 
 /// An optional text cell: none is empty.

@@ -47,7 +47,7 @@ pub struct Encoded<T> {
 pub fn encode<T: CsvRecord>(format: Format, record: &T, capacity: usize) -> Result<Encoded<T>> {
     let mut bytes = Vec::with_capacity(capacity);
     match format {
-        Format::Json | Format::Jsonl => serde_json::to_writer(&mut bytes, record)?,
+        Format::Json | Format::Jsonl => record.write_json(&mut bytes)?,
         Format::Csv => write_csv_row(&mut bytes, record.csv_cells().iter().map(|c| c.as_ref()))?,
         _ => anyhow::bail!("records are encoded ahead only as JSON or CSV, not {format:?}"),
     }

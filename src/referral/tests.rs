@@ -433,6 +433,44 @@ mod properties {
     use super::*;
     use proptest::prelude::*;
 
+    /// Any referral: the referral of any triaged chat, its own fields then set to any text.
+    fn referral() -> impl Strategy<Value = Referral> {
+        use crate::triage::arbitrary::{text, triaged};
+        (
+            triaged(),
+            any::<bool>(),
+            (text(), text(), text()),
+            proptest::option::of((text(), text())),
+            proptest::sample::select(RuleId::ALL),
+            proptest::sample::select(Method::ALL),
+        )
+            .prop_map(|(t, redact, (route, reason, note), dest, rule, method)| {
+                let dir = Directory::default_directory();
+                let mut r = Referrer::new(&dir, Options { redact })
+                    .unwrap()
+                    .refer_owned(t);
+                (r.route, r.reason, r.note) = (route, reason, note);
+                (r.destination, r.destination_id) = dest.unzip();
+                (r.rule, r.method) = (rule, method);
+                r
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// The hand-written JSON is serde's, byte for byte.
+        #[test]
+        fn json_is_serdes(r in referral()) {
+            let mut ours = Vec::new();
+            r.write_json(&mut ours).unwrap();
+            prop_assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                serde_json::to_string(&r).unwrap()
+            );
+        }
+    }
+
     fn subject() -> impl Strategy<Value = Subject> {
         prop_oneof![
             Just(Subject::None),

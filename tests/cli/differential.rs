@@ -529,3 +529,67 @@ fn json_arrays_and_lines_read_as_serde_json_reads_them() {
     eprintln!("differential JSON/JSON Lines: {files} files, {records} records, each read strict and lenient");
     assert!(records > 5_000);
 }
+
+/// The JSON text `triage` and `refer` write by hand is serde's, byte for byte, for every chat of
+/// every labelled corpus (each export style), triaged and referred with and without --redact.
+#[test]
+fn hand_written_json_is_serdes_on_every_corpus() {
+    use aun::output::CsvRecord;
+    use aun::referral::{Options, Referrer};
+    use aun::triage::{TriageOptions, Triager};
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in ["train", "tests/corpus/train", "tests/corpus/heldout"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.to_string_lossy().to_string();
+            let export = [".csv", ".json", ".jsonl"]
+                .iter()
+                .any(|e| name.ends_with(e));
+            if path.is_file() && export && !name.contains("labels") {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() >= 8, "corpora: {files:?}");
+    let triager = Triager::new(aun::directory::Directory::default_directory());
+    let now = chrono::DateTime::parse_from_rfc3339("2026-12-01T00:00:00Z")
+        .unwrap()
+        .to_utc();
+    let opts = TriageOptions::new(now, aun::time::DEFAULT_TZ);
+    let mut compared = 0;
+    for path in &files {
+        let bytes = std::fs::read(path).unwrap();
+        let name = path.to_string_lossy().to_string();
+        for_each_chat_in(
+            &name,
+            &name,
+            &bytes[..],
+            &ReadOptions::default(),
+            2,
+            |chat| triager.triage(chat, &opts),
+            |t| {
+                let mut ours = Vec::new();
+                t.write_json(&mut ours).unwrap();
+                assert_eq!(
+                    String::from_utf8(ours).unwrap(),
+                    serde_json::to_string(&t).unwrap()
+                );
+                for redact in [false, true] {
+                    let dir = triager.directory();
+                    let r = Referrer::new(dir, Options { redact }).unwrap().refer(&t);
+                    let mut ours = Vec::new();
+                    r.write_json(&mut ours).unwrap();
+                    assert_eq!(
+                        String::from_utf8(ours).unwrap(),
+                        serde_json::to_string(&r).unwrap()
+                    );
+                }
+                compared += 1;
+                Ok(())
+            },
+        )
+        .unwrap();
+    }
+    assert!(compared > 400, "{compared} chats compared");
+}
