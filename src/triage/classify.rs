@@ -14,6 +14,7 @@ use super::{
 use crate::directory::Directory;
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
+use std::cell::Cell;
 
 /// When triage happens and how it writes times.
 #[derive(Debug, Clone, Copy)]
@@ -79,6 +80,23 @@ struct Conversation<'t> {
     system: Vec<&'t str>,
     /// The librarian's questions the patron answered yes ("Are you a Howard County resident?").
     confirmed: Vec<&'t str>,
+}
+
+thread_local! {
+    /// The patron's and the librarian's texts of the chat this thread read last, kept for their
+    /// room: a chat's texts are written into them instead of into new allocations.
+    static TEXTS: Cell<(String, String)> = const { Cell::new((String::new(), String::new())) };
+}
+
+impl Conversation<'_> {
+    /// Gives the texts' room to the next chat this thread reads (not a very long chat's room:
+    /// a thread keeps at most this much).
+    fn recycle(self) {
+        const KEEP: usize = 1 << 16;
+        if self.patron.capacity() <= KEEP && self.staff.capacity() <= KEEP {
+            TEXTS.set((self.patron, self.staff));
+        }
+    }
 }
 
 /// Words that say the address written next corrects the one before.
@@ -301,6 +319,7 @@ impl Triager {
             &self.vocab,
         );
         review.extend(library_doubt);
+        conv.recycle();
         let due = chat.started_at.map(|t| t + FOLLOW_UP_WITHIN);
         Triaged {
             id: chat.id.clone(),
@@ -340,19 +359,22 @@ impl Triager {
         let lines = transcript::read(text, patron_name, |label| self.names_library(label));
         // One text per role, one line each, so one search pass reads them all (no phrase
         // spans a newline).
-        // Room for all of the text in each: never grown (a librarian's long answers would
-        // outgrow half of it), and the room not written costs nothing.
-        let mut patron = String::with_capacity(question.len() + text.len() + 1);
+        // Room for all of the text in each (a librarian's long answers would outgrow half of
+        // it), in the last chat's texts when they have it.
+        let (mut patron, mut staff) = TEXTS.take();
+        patron.clear();
+        patron.reserve(question.len() + text.len() + 1);
+        staff.clear();
+        staff.reserve(text.len() + 1);
         patron.push_str(question);
         let question_end = patron.len();
-        let q = question.trim();
-        let mut staff = String::with_capacity(text.len() + 1);
+        let q = transcript::trim(question);
         let mut system = Vec::with_capacity(4);
         let mut confirmed = Vec::new();
         for (i, (role, line)) in lines.lines.iter().enumerate() {
             match role {
                 // The question is usually the patron's first line too: read it once.
-                Role::Patron if !q.is_empty() && line.trim() == q => {}
+                Role::Patron if !q.is_empty() && transcript::trim(line) == q => {}
                 Role::Patron => {
                     patron.push('\n');
                     patron.push_str(line);

@@ -91,7 +91,7 @@ fn speaker_colon(s: &str) -> Option<(&str, &str)> {
     // or "http:" is inside a label: look further).
     let i = memchr::memchr_iter(b':', &b[..b.len().min(120)])
         .find(|&i| b.get(i + 1).is_none_or(|&c| c == b' '))?;
-    let speaker = s[..i].trim();
+    let speaker = trim(&s[..i]);
     if speaker.is_empty() {
         return None;
     }
@@ -342,7 +342,7 @@ const fn canned_index() -> CannedIndex {
 /// that starts with a canned phrase, or has one inside and no "I" in it (ASCII case ignored).
 pub fn is_canned(text: &str) -> bool {
     const MAX: usize = 160;
-    let t = text.trim();
+    let t = trim(text);
     if t.len() > MAX {
         return false;
     }
@@ -405,6 +405,21 @@ fn first_person(b: &[u8]) -> bool {
     (b.len() >= 2 && i(b[0]) && b[1] == b' ')
         || b.windows(3)
             .any(|w| w[0] == b' ' && i(w[1]) && w[2] == b' ')
+}
+
+/// `str::trim`, deciding the usual ends (ASCII) byte by byte: only a non-ASCII end needs the
+/// Unicode table.
+pub fn trim(s: &str) -> &str {
+    // char::is_whitespace's ASCII members: space, and tab to carriage return (with \x0b).
+    let space = |c: &u8| matches!(c, b' ' | b'\t'..=b'\r');
+    let b = s.as_bytes();
+    let start = b.iter().position(|c| !space(c)).unwrap_or(b.len());
+    let end = b.iter().rposition(|c| !space(c)).map_or(start, |i| i + 1);
+    let t = &s[start..end];
+    match (t.as_bytes().first(), t.as_bytes().last()) {
+        (Some(first), Some(last)) if !first.is_ascii() || !last.is_ascii() => t.trim(),
+        _ => t,
+    }
 }
 
 /// Reads a transcript: each line's role and text (continuations take the previous line's role).
@@ -613,6 +628,33 @@ mod tests {
             Looks::Patron
         );
         assert_eq!(looks(&"é".repeat(40), ""), Looks::Unknown);
+    }
+
+    #[test]
+    fn trim_is_str_trim() {
+        for s in [
+            "",
+            " ",
+            "\x0b a \x0c",
+            "\t\r\n x y \r",
+            "\u{a0}x\u{2003}",
+            " \u{85}é ",
+            "é",
+            "\u{1c}x\u{1f}",
+            "a\u{3000}",
+            "\u{3000}",
+            " \u{a0} ",
+            "x",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn trim_agrees_with_str_trim(s in "[ \t\n\x0b\x0c\r\u{85}\u{a0}\u{2003}\u{1c}aé]{0,8}") {
+            proptest::prop_assert_eq!(trim(&s), s.trim());
+        }
     }
 
     #[test]
