@@ -432,26 +432,37 @@ fn method(rule: RuleId, dest: Option<&Dest>) -> Method {
 
 /// Up to `max` pieces of evidence, quoted; `none` when there are none.
 fn quoted(evidence: &[String], max: usize, none: &str) -> String {
+    let mut out = String::new();
+    quoted_into(&mut out, evidence, max, none);
+    out
+}
+
+/// [`quoted`] appended to `out`: the reason and the note are written in place, without a string
+/// per piece of evidence.
+fn quoted_into(out: &mut String, evidence: &[String], max: usize, none: &str) {
     if evidence.is_empty() {
-        return none.to_string();
+        out.push_str(none);
+        return;
     }
-    let mut parts: Vec<String> = evidence
-        .iter()
-        .take(max)
-        .map(|e| {
-            let e = e.trim();
-            // Sentences (the academic origin) are not the patron's words: no quotes.
-            if is_sentence(e) {
-                e.to_string()
-            } else {
-                format!("\"{}\"", shorten(e, 80))
-            }
-        })
-        .collect();
+    for (i, e) in evidence.iter().take(max).enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        let e = e.trim();
+        // Sentences (the academic origin) are not the patron's words: no quotes.
+        if is_sentence(e) {
+            out.push_str(e);
+        } else {
+            out.push('"');
+            shorten_into(out, e, 80);
+            out.push('"');
+        }
+    }
     if evidence.len() > max {
-        parts.push(format!("{} more", evidence.len() - max));
+        out.push_str(", ");
+        out.push_str(&(evidence.len() - max).to_string());
+        out.push_str(" more");
     }
-    parts.join(", ")
 }
 
 /// Evidence the referral wrote itself (not the patron's words), shown without quotes.
@@ -465,11 +476,15 @@ fn is_sentence(e: &str) -> bool {
     .any(|p| e.starts_with(p))
 }
 
-fn shorten(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        format!("{}…", s.chars().take(max - 1).collect::<String>())
+/// `s`, or its first `max - 1` characters and "…" when it is longer than `max`.
+fn shorten_into(out: &mut String, s: &str, max: usize) {
+    match s.char_indices().nth(max) {
+        None => out.push_str(s),
+        Some(_) => {
+            let end = s.char_indices().nth(max - 1).map_or(s.len(), |(i, _)| i);
+            out.push_str(&s[..end]);
+            out.push('…');
+        }
     }
 }
 
@@ -495,7 +510,7 @@ fn fill_reason(rule: &RuleText, evidence: &[String], dest: Option<&Dest>) -> Str
             }
             "{evidence}" => {
                 out.push_str(before);
-                out.push_str(&quoted(evidence, REASON_EVIDENCE, "no evidence given"));
+                quoted_into(&mut out, evidence, REASON_EVIDENCE, "no evidence given");
             }
             // Triage's e-mail problem is its own sentence, not the patron's words: no quotes.
             "{problem}" => {
@@ -577,7 +592,7 @@ fn note(
     n.push_str(reason);
     if evidence.len() > REASON_EVIDENCE && rule != RuleId::NoEmail {
         n.push_str(" Evidence: ");
-        n.push_str(&quoted(evidence, 6, ""));
+        quoted_into(&mut n, evidence, 6, "");
         n.push('.');
     }
     n.push_str(" Patron e-mail on file: ");
