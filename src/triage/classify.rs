@@ -128,7 +128,12 @@ fn says_correction(between: &str) -> bool {
 
 /// A librarian's line that asks something ("is this for a class?").
 fn is_question(line: &str) -> bool {
-    line.trim_end().ends_with('?')
+    match line.as_bytes().last() {
+        Some(b'?') => true,
+        // Any other ASCII end but white space: no question (the usual line, without a trim).
+        Some(c) if c.is_ascii() && !matches!(c, b' ' | b'\t'..=b'\r') => false,
+        _ => line.trim_end().ends_with('?'),
+    }
 }
 
 /// The sentences of `line` before its closing questions: "BARD is run by NLS. Have you tried

@@ -40,7 +40,10 @@ pub struct Transcript<'a> {
 
 /// Splits a line into speaker and text. `None` when the line has no speaker (a continuation).
 pub fn parse_line(line: &str) -> Option<Line<'_>> {
-    let line = line.trim_end_matches('\r');
+    let line = match line.as_bytes().last() {
+        Some(b'\r') => line.trim_end_matches('\r'),
+        _ => line,
+    };
     match strip_time(line) {
         Some((rest, tab)) => {
             if tab {
@@ -290,6 +293,8 @@ struct CannedIndex {
     /// Where each phrase's space is in it: the one before its longest word (a rarer place
     /// than a short word's).
     space: [usize; CANNED.len()],
+    /// The length of the shortest phrase: a shorter line ("ok", "thanks!") holds none.
+    shortest: usize,
 }
 
 static CANNED_INDEX: CannedIndex = canned_index();
@@ -298,9 +303,13 @@ const fn canned_index() -> CannedIndex {
     assert!(CANNED.len() <= 32, "one bit per phrase");
     let mut near = [[0u32; 256]; 4];
     let mut space = [0usize; CANNED.len()];
+    let mut shortest = usize::MAX;
     let mut p = 0;
     while p < CANNED.len() {
         let b = CANNED[p].as_bytes();
+        if b.len() < shortest {
+            shortest = b.len();
+        }
         let (mut i, mut longest) = (0, 0);
         while i < b.len() {
             if b[i] == b' ' {
@@ -335,7 +344,11 @@ const fn canned_index() -> CannedIndex {
         }
         p += 1;
     }
-    CannedIndex { near, space }
+    CannedIndex {
+        near,
+        space,
+        shortest,
+    }
 }
 
 /// True for one of the chat system's canned lines ("Guest 4F2A has joined the chat."): a line
@@ -343,7 +356,7 @@ const fn canned_index() -> CannedIndex {
 pub fn is_canned(text: &str) -> bool {
     const MAX: usize = 160;
     let t = trim(text);
-    if t.len() > MAX {
+    if t.len() > MAX || t.len() < CANNED_INDEX.shortest {
         return false;
     }
     // The line after two zero bytes and before zeros: the bytes around any space can be read

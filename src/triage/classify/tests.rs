@@ -864,3 +864,31 @@ fn one_pass_finds_the_phrases_the_search_finds() {
         }
     }
 }
+
+#[test]
+fn a_question_ends_with_a_question_mark_before_any_white_space() {
+    for line in [
+        "",
+        "?",
+        "ok?",
+        "ok? ",
+        "ok?\t\r",
+        "ok",
+        "ok. ",
+        "ok?\u{a0}",
+        "ok?\u{3000} ",
+        "¿qué?",
+        "qué",
+        "ok?\u{b}",
+        " ",
+        "?x",
+        "é?",
+        "ok ?\u{85}",
+    ] {
+        assert_eq!(
+            is_question(line),
+            line.trim_end().ends_with('?'),
+            "{line:?}"
+        );
+    }
+}
