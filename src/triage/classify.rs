@@ -258,6 +258,10 @@ impl Triager {
         // One pass over each speaker's words finds the model's features and the vocabulary's
         // phrases.
         let mut feats = Features::default();
+        // Room for about one feature in eight bytes of text: the vectors seldom grow.
+        feats
+            .found
+            .reserve((conv.patron.len() + conv.staff.len()) / 8);
         let patron_hits = self.read_words(&conv.patron, Speaker::Patron, SEG_PATRON, &mut feats);
         let staff_hits = self.read_words(&conv.staff, Speaker::Staff, SEG_STAFF, &mut feats);
         let mut ev = Evidence::default();
@@ -520,7 +524,7 @@ impl Triager {
     /// The vocabulary's phrases in `text` said by `who`, found in the pass that adds the text's
     /// features to `feats` (one reading of each word for both).
     fn read_words(&self, text: &str, who: Speaker, segment: u32, feats: &mut Features) -> Vec<Hit> {
-        let mut hits = Vec::new();
+        let mut hits = Vec::with_capacity(text.len() / 16);
         self.lexicon.read(
             &self.model,
             &self.vocab,

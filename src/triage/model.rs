@@ -639,14 +639,10 @@ impl Model {
         let k = CLASSES.iter().position(|x| *x == c).unwrap_or(4);
         // A word is evidence for the class it weighs most for, by its margin over the next
         // ("ill" that leans to access is no evidence of "other").
-        let mut scored: Vec<(f32, (u32, u32, u32, u32))> = f
-            .found
-            .iter()
-            .filter_map(|&x| {
-                let (class, margin) = self.lead[x.0 as usize];
-                (class as usize == k).then_some((margin, x))
-            })
-            .collect();
+        let evidence = f.found.iter().filter_map(|&x| {
+            let (class, margin) = self.lead[x.0 as usize];
+            (class as usize == k).then_some((margin, x))
+        });
         // Strongest first; each feature once, at its first place (a feature's places have the
         // same push, so they are neighbours here).
         let order = |a: &(f32, (u32, u32, u32, u32)), b: &(f32, (u32, u32, u32, u32))| {
@@ -656,11 +652,21 @@ impl Model {
                 .then(x.3.cmp(&y.3))
                 .then(x.1.cmp(&y.1))
         };
-        // Gathered features are each found once: only the strongest `max` need sorting.
-        if scored.len() > max && f.indices().is_some() {
-            scored.select_nth_unstable_by(max, order);
-            scored.truncate(max);
+        // Gathered features are each found once: the strongest `max`, kept in order as they
+        // come, are the answer.
+        if f.indices().is_some() {
+            let mut best: Vec<(f32, (u32, u32, u32, u32))> = Vec::with_capacity(max + 1);
+            for e in evidence {
+                if best.len() == max && best.last().is_none_or(|w| order(&e, w).is_ge()) {
+                    continue;
+                }
+                let at = best.partition_point(|b| order(b, &e).is_lt());
+                best.insert(at, e);
+                best.truncate(max);
+            }
+            return best.into_iter().map(|(_, x)| x).collect();
         }
+        let mut scored: Vec<(f32, (u32, u32, u32, u32))> = evidence.collect();
         scored.sort_unstable_by(order);
         scored.dedup_by_key(|x| x.1 .0);
         scored.into_iter().take(max).map(|(_, x)| x).collect()
@@ -950,6 +956,41 @@ mod tests {
         assert!(p.confidence > 0.3);
         let why = m.explain(&f, Category::Circulation, 3);
         assert_eq!(m.name(why[0].0), "p:renew");
+    }
+
+    #[test]
+    fn the_strongest_evidence_kept_as_it_comes_is_the_sorted_strongest() {
+        let m = Model::embedded();
+        let mut f = Features::default();
+        m.gather(
+            "Can I renew my laptop loan? I need the full text of an article from a database, \
+             and my lawyer said the census records at the library are late",
+            Speaker::Patron,
+            0,
+            &mut f,
+        );
+        m.gather(
+            "You can renew it online with your card",
+            Speaker::Staff,
+            1,
+            &mut f,
+        );
+        // The same features put in by hand: explained by sorting them all.
+        let by_hand = Features {
+            found: f.found.clone(),
+            total: f.total,
+            seen: Vec::new(),
+        };
+        assert!(f.indices().is_some() && by_hand.indices().is_none());
+        for c in CLASSES {
+            for max in [0, 1, 3, 20, 1000] {
+                assert_eq!(
+                    m.explain(&f, c, max),
+                    m.explain(&by_hand, c, max),
+                    "{c:?} {max}"
+                );
+            }
+        }
     }
 
     #[test]
