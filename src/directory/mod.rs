@@ -181,9 +181,20 @@ impl Directory {
 
     /// The library an id, name, account or alias names (any case), if any.
     pub fn lookup(&self, name: &str) -> Option<&Library> {
-        self.names
-            .get(&name.trim().to_lowercase())
-            .map(|&i| &self.libraries[i])
+        let name = name.trim();
+        // Triage and refer look up each chat's origin: a short ASCII name is lower-cased on the
+        // stack (the same text `to_lowercase` gives it), not into a new string.
+        let mut buf = [0u8; 96];
+        let i = match buf.get_mut(..name.len()) {
+            Some(lower) if name.is_ascii() => {
+                lower.copy_from_slice(name.as_bytes());
+                lower.make_ascii_lowercase();
+                let lower = std::str::from_utf8(lower).expect("ASCII is UTF-8");
+                self.names.get(lower)
+            }
+            _ => self.names.get(&name.to_lowercase()),
+        };
+        i.map(|&i| &self.libraries[i])
     }
 
     pub fn get(&self, id: &str) -> Option<&Library> {
@@ -406,6 +417,25 @@ mod tests {
             assert!(d.lookup(label).is_some(), "{label}");
         }
         assert_eq!(d.lookup("pratt/slrc").unwrap().id, "EPFL");
+        // Every name the directory knows, in any case, padded, longer than the stack buffer or
+        // not ASCII: the same library as the lower-cased name gives.
+        let long = format!("{}Baltimore County Public Library", " ".repeat(100));
+        let names: Vec<String> = d.names.keys().cloned().collect();
+        for name in names.iter().map(String::as_str).chain([
+            long.as_str(),
+            "  BALTIMORE COUNTY PUBLIC LIBRARY\t",
+            "Biblioth\u{e8}que",
+            "",
+        ]) {
+            for variant in [name.to_string(), name.to_uppercase(), format!(" {name} ")] {
+                let want = d.names.get(&variant.trim().to_lowercase());
+                assert_eq!(
+                    d.lookup(&variant).map(|l| &l.id),
+                    want.map(|&i| &d.libraries[i].id),
+                    "{variant:?}"
+                );
+            }
+        }
         assert!(d.libraries.iter().all(|l| l.account != FORBIDDEN_ACCOUNT));
         assert!(
             d.libraries.iter().all(|l| l.contact_email.is_empty()),
