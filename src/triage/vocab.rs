@@ -111,8 +111,11 @@ pub struct Hit {
 pub struct Vocabulary {
     phrases: PhraseIndex,
     patterns: Vec<Pattern>,
-    /// The phrases of a broken session, looked for in the system's lines.
+    /// The phrases of a broken session in lower case, looked for in the system's lines.
     broken: AhoCorasick,
+    /// The same phrases as written (what the tests compare the search with).
+    #[cfg(test)]
+    broken_phrases: Vec<String>,
     /// E-mail domains of libraries and the service (lower case).
     pub service_domains: Vec<String>,
     /// Top-level domains a written-out address may end in (lower case).
@@ -382,14 +385,17 @@ impl Vocabulary {
             }
         }
         let index = PhraseIndex::new(&phrases).map_err(|e| anyhow!("{source}: {e}"))?;
-        let broken = AhoCorasick::builder()
+        // Searched for in lower case: a case-sensitive automaton can use its vector prefilter,
+        // which one that ignores case cannot.
+        let broken_ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .build(&broken)
+            .build(broken.iter().map(|p| p.to_ascii_lowercase()))
             .map_err(|e| anyhow!("{source}: {e}"))?;
         Ok(Vocabulary {
             phrases: index,
-            broken,
+            broken: broken_ac,
+            #[cfg(test)]
+            broken_phrases: broken,
             patterns: phrases.into_iter().map(|(_, p)| p).collect(),
             service_domains,
             tlds,
@@ -522,7 +528,19 @@ impl Vocabulary {
 
     /// The phrases of a broken session in `text` (a system line).
     pub fn broken_session<'t>(&self, text: &'t str, mut found: impl FnMut(&'t str)) {
-        for m in self.broken.find_iter(text) {
+        // ASCII lower case keeps every byte where it is: a match in the copy is one in `text`.
+        let mut short = [0u8; 256];
+        let long;
+        let lower = if text.len() <= short.len() {
+            let lower = &mut short[..text.len()];
+            lower.copy_from_slice(text.as_bytes());
+            lower.make_ascii_lowercase();
+            &*lower
+        } else {
+            long = text.to_ascii_lowercase();
+            long.as_bytes()
+        };
+        for m in self.broken.find_iter(lower) {
             found(&text[m.start()..m.end()]);
         }
     }
@@ -855,6 +873,48 @@ mod tests {
         assert_eq!(phrases(&v, "an ILL request"), ["ILL"]);
         assert_eq!(phrases(&v, "I was evicted"), ["evicted"]);
         assert_eq!(phrases(&v, "my bcpl card"), ["bcpl", "card"]);
+    }
+
+    #[test]
+    fn broken_sessions_are_found_as_an_automaton_ignoring_case_finds_them() {
+        let v = vocab();
+        let reference = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&v.broken_phrases)
+            .unwrap();
+        let mut lines: Vec<String> = [
+            "The patron's CONNECTION WAS LOST.",
+            "Patron Reconnected; patron reconnecting… Chat Disconnected",
+            "Guest has disconnected. Guest rejoined. Transfer failed",
+            "nothing broken here, just a connection",
+            "",
+        ]
+        .map(str::to_string)
+        .to_vec();
+        lines.push(format!("{} connection lost", "é".repeat(200)));
+        for f in [
+            "train/libchat.csv",
+            "train/h3lp.csv",
+            "train/questionpoint.json",
+        ] {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/").to_string() + f;
+            lines.extend(
+                std::fs::read_to_string(path)
+                    .unwrap()
+                    .lines()
+                    .map(str::to_string),
+            );
+        }
+        for line in &lines {
+            let mut got = Vec::new();
+            v.broken_session(line, |w| got.push(w));
+            let want: Vec<&str> = reference
+                .find_iter(line.as_str())
+                .map(|m| &line[m.start()..m.end()])
+                .collect();
+            assert_eq!(got, want, "{line:?}");
+        }
     }
 
     #[test]
