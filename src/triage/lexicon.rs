@@ -9,7 +9,7 @@
 //! phrase hits exactly [`Vocabulary::scan`]'s (tests below compare them on many texts).
 
 use super::model::{self, Features, Model, Speaker};
-use super::vocab::{Hit, Vocabulary};
+use super::vocab::{self, Hit, Vocabulary};
 
 /// The words of a model and a vocabulary, by [`model::hash_word`] (open addressing, key 0 empty).
 #[derive(Debug, Clone)]
@@ -26,6 +26,8 @@ struct Entry {
     staff: u32,
     /// The vocabulary's group of phrases starting with the word, or [`NONE`].
     group: u32,
+    /// [`STOP`], [`PAIR_FIRST`], [`PAIR_SECOND`], [`SHORT_PHRASE`], and above [`NEXT_SHIFT`] the
+    /// group's [`vocab::next_bit`]s.
     flags: u32,
 }
 
@@ -36,6 +38,12 @@ const STOP: u32 = 1;
 const PAIR_FIRST: u32 = 2;
 /// The second word of one of the model's pairs.
 const PAIR_SECOND: u32 = 4;
+/// The word's group has a phrase no longer than the word and a byte: always looked at.
+const SHORT_PHRASE: u32 = 8;
+/// Where the group's [`vocab::next_bit`]s are in the flags: a group none of whose longer
+/// phrases goes on as the text does (most words that start a phrase, most of the time) is not
+/// looked at.
+const NEXT_SHIFT: u32 = 16;
 
 const EMPTY: Entry = Entry {
     key: 0,
@@ -76,7 +84,11 @@ impl Lexicon {
             add(model::hash_word(w), &|e| e.flags |= STOP);
         }
         for (hash, g) in vocab.first_words() {
-            add(hash, &|e| e.group = g);
+            let (next, short) = vocab.group_filter(g);
+            add(hash, &|e| {
+                e.group = g;
+                e.flags |= (next as u32) << NEXT_SHIFT | if short { SHORT_PHRASE } else { 0 };
+            });
         }
         // One entry per word: the facts of its lines merged.
         words.sort_by_key(|w| w.0);
@@ -192,7 +204,13 @@ impl Lexicon {
             }
             let e = self.get(hw).copied().unwrap_or(EMPTY);
             if plain {
-                let group = (e.group != NONE).then_some(e.group);
+                let goes_on = || {
+                    b.get(i..i + 2).is_some_and(|p| {
+                        (vocab::next_bit(vocab::next_pair(p)) as u32) << NEXT_SHIFT & e.flags != 0
+                    })
+                };
+                let group = (e.group != NONE && (e.flags & SHORT_PHRASE != 0 || goes_on()))
+                    .then_some(e.group);
                 vocab.word(b, start, i, group, &mut pos, &mut found);
             } else {
                 // An apostrophe or a non-ASCII character inside: the search splits the span.

@@ -526,6 +526,19 @@ impl Vocabulary {
             .map(|(k, g)| (*k, *g))
     }
 
+    /// What lets a reader skip group `g` ([`Vocabulary::first_words`]) without looking at its
+    /// phrases: the [`next_bit`]s of the two bytes after the first word in its phrases that go
+    /// on, and whether any is no longer than the word and a byte (always compared).
+    pub fn group_filter(&self, g: u32) -> (u16, bool) {
+        let p = &self.phrases;
+        let group = &p.groups[g as usize];
+        let long = group.candidates.start..group.short;
+        let bits = p.candidates[long.start as usize..long.end as usize]
+            .iter()
+            .fold(0, |m, c| m | next_bit(c.next));
+        (bits, group.short < group.candidates.end)
+    }
+
     /// The phrases of a broken session in `text` (a system line).
     pub fn broken_session<'t>(&self, text: &'t str, mut found: impl FnMut(&'t str)) {
         // ASCII lower case keeps every byte where it is: a match in the copy is one in `text`.
@@ -629,8 +642,14 @@ struct Candidate {
 /// [`Candidate::next`] of a phrase at most one byte longer than its first word: always compared.
 const ANY_NEXT: u16 = u16::MAX;
 
+/// One of 16 bits for the two bytes after a word ([`next_pair`]): a group whose phrases have
+/// none of it in common with the text's is skipped.
+pub fn next_bit(pair: u16) -> u16 {
+    1 << ((pair as u32).wrapping_mul(0x9e37_79b1) >> 28)
+}
+
 /// Two bytes as one number, lower case.
-fn next_pair(b: &[u8]) -> u16 {
+pub fn next_pair(b: &[u8]) -> u16 {
     u16::from_le_bytes([b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase()])
 }
 
