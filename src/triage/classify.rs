@@ -99,6 +99,32 @@ impl Conversation<'_> {
     }
 }
 
+/// The room a chat's features, phrases and evidence take, kept by the thread for its next chat.
+#[derive(Default)]
+struct Scratch {
+    feats: Features,
+    patron_hits: Vec<Hit>,
+    staff_hits: Vec<Hit>,
+    why: Vec<(u32, u32, u32, u32)>,
+}
+
+thread_local! {
+    static SCRATCH: Cell<Scratch> = Cell::new(Scratch::default());
+}
+
+impl Scratch {
+    /// Gives the room to the thread's next chat (not a very long chat's room).
+    fn recycle(self) {
+        const KEEP: usize = 1 << 14;
+        if self.feats.found.capacity() <= KEEP
+            && self.patron_hits.capacity() <= KEEP
+            && self.staff_hits.capacity() <= KEEP
+        {
+            SCRATCH.set(self);
+        }
+    }
+}
+
 /// Words that say the address written next corrects the one before.
 fn says_correction(between: &str) -> bool {
     let lower = between.to_ascii_lowercase();
@@ -256,20 +282,34 @@ impl Triager {
         let question_text = transcript::decode_entities(&chat.question);
         let conv = self.read_conversation(&text, &question_text, &chat.patron_name);
         // One pass over each speaker's words finds the model's features and the vocabulary's
-        // phrases.
-        let mut feats = Features::default();
+        // phrases, into the room the thread's last chat left.
+        let mut scratch = SCRATCH.take();
+        let Scratch {
+            feats,
+            patron_hits,
+            staff_hits,
+            why,
+        } = &mut scratch;
+        feats.clear();
         // Room for about one feature in eight bytes of text: the vectors seldom grow.
         feats
             .found
             .reserve((conv.patron.len() + conv.staff.len()) / 8);
-        let patron_hits = self.read_words(&conv.patron, Speaker::Patron, SEG_PATRON, &mut feats);
-        let staff_hits = self.read_words(&conv.staff, Speaker::Staff, SEG_STAFF, &mut feats);
+        self.read_words(
+            &conv.patron,
+            Speaker::Patron,
+            SEG_PATRON,
+            feats,
+            patron_hits,
+        );
+        self.read_words(&conv.staff, Speaker::Staff, SEG_STAFF, feats, staff_hits);
+        let (feats, patron_hits, staff_hits) = (&mut *feats, &patron_hits[..], &staff_hits[..]);
         let mut ev = Evidence::default();
-        self.gather(&conv.patron, conv.question_end, &patron_hits, &mut ev);
+        self.gather(&conv.patron, conv.question_end, patron_hits, &mut ev);
         if ev.emails.len() > 1 {
             ev.patron_text = conv.patron.clone();
         }
-        self.gather_staff(&conv.staff, &staff_hits, &mut ev);
+        self.gather_staff(&conv.staff, staff_hits, &mut ev);
         for line in &conv.confirmed {
             self.confirmed_library(line, &mut ev);
         }
@@ -278,12 +318,12 @@ impl Triager {
         }
         for c in model::CLASSES {
             if c != Category::Other && ev.category[c as usize] > 0 {
-                self.model.cue(c, &mut feats);
+                self.model.cue(c, feats);
             }
         }
         let (email, email_source, email_problem, email_doubt) = self.choose_email(chat, &ev);
         let (category, category_evidence, category_confidence) =
-            self.choose_category(&feats, &conv, &ev);
+            self.choose_category(feats, &conv, &ev, why);
         let (mut subject, mut subject_evidence) = choose_subject(&ev);
         let mut review: Vec<String> = email_doubt.into_iter().collect();
         // Law and specialist questions are research (rules.md §5), at most access or policy: such
@@ -329,6 +369,7 @@ impl Triager {
         );
         review.extend(library_doubt);
         conv.recycle();
+        scratch.recycle();
         let due = chat.started_at.map(|t| t + FOLLOW_UP_WITHIN);
         Triaged {
             id: chat.id.clone(),
@@ -442,6 +483,7 @@ impl Triager {
         feats: &Features,
         conv: &Conversation,
         ev: &Evidence,
+        why: &mut Vec<(u32, u32, u32, u32)>,
     ) -> (Category, Vec<String>, f64) {
         if self.model.is_empty() {
             let (c, words) = choose_category(ev);
@@ -457,13 +499,18 @@ impl Triager {
             );
         }
         let mut words: Vec<String> = Vec::new();
+        fn is_new(words: &[String], w: &str) -> bool {
+            !w.is_empty() && !words.iter().any(|x| x.eq_ignore_ascii_case(w))
+        }
         fn add(words: &mut Vec<String>, w: &str) {
-            if !w.is_empty() && !words.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+            if is_new(words, w) {
                 words.push(w.to_string());
             }
         }
         // Function words weigh ("can I", "do you") but say nothing to a reader: not shown.
-        for (i, s, e, seg) in self.model.explain(feats, p.category, EVIDENCE * 4) {
+        self.model
+            .explain_into(feats, p.category, EVIDENCE * 4, why);
+        for &(i, s, e, seg) in why.iter() {
             if words.len() >= EVIDENCE {
                 break;
             }
@@ -474,16 +521,18 @@ impl Triager {
                 SEG_STAFF if self.model.only_function_words(i) => {}
                 SEG_STAFF => {
                     if !ev.staff_quiet.iter().any(|&(a, b)| a < e && s < b) {
-                        add(
-                            &mut words,
-                            &format!("librarian: {}", conv.staff.get(s..e).unwrap_or("")),
-                        );
+                        // Written once, kept when new.
+                        let w = format!("librarian: {}", conv.staff.get(s..e).unwrap_or(""));
+                        if is_new(&words, &w) {
+                            words.push(w);
+                        }
                     }
                 }
                 // A vocabulary cue: the vocabulary's words for that category.
                 _ => {
-                    for w in words_of(&ev.category_words, model::CLASSES[s]) {
-                        add(&mut words, &w);
+                    let c = model::CLASSES[s];
+                    for (_, w) in ev.category_words.iter().filter(|(x, _)| *x == c) {
+                        add(&mut words, w);
                     }
                 }
             }
@@ -523,18 +572,18 @@ impl Triager {
 
     /// The vocabulary's phrases in `text` said by `who`, found in the pass that adds the text's
     /// features to `feats` (one reading of each word for both).
-    fn read_words(&self, text: &str, who: Speaker, segment: u32, feats: &mut Features) -> Vec<Hit> {
-        let mut hits = Vec::with_capacity(text.len() / 16);
-        self.lexicon.read(
-            &self.model,
-            &self.vocab,
-            text,
-            who,
-            segment,
-            feats,
-            &mut hits,
-        );
-        hits
+    fn read_words(
+        &self,
+        text: &str,
+        who: Speaker,
+        segment: u32,
+        feats: &mut Features,
+        hits: &mut Vec<Hit>,
+    ) {
+        hits.clear();
+        hits.reserve(text.len() / 16);
+        self.lexicon
+            .read(&self.model, &self.vocab, text, who, segment, feats, hits);
     }
 
     /// Counts a subject cue found at `h` in `text` with `weight`, unless its context says it

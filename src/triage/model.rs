@@ -368,6 +368,28 @@ pub struct Model {
     lead: Vec<(u8, f32)>,
     /// Of each feature, whether its words are all function words ("can i"): never evidence.
     function_only: Vec<bool>,
+    /// What scoring and explaining read of each feature, in one cache line.
+    rows: Vec<Row>,
+}
+
+/// Of one feature, what a chat's scoring and explaining read (one cache line, not three tables).
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C, align(32))]
+struct Row {
+    weights: [f32; 5],
+    /// Its place among all features leading a class, by margin (largest first), then index:
+    /// [`Model::explain`]'s order as one integer.
+    rank: u32,
+    /// [`Model::lead`]'s class.
+    class: u8,
+    /// A vocabulary cue (scored at [`CUE_VALUE`]).
+    cue: bool,
+    function_only: bool,
+}
+
+thread_local! {
+    /// [`Model::explain_into`]'s keys, kept for their room.
+    static RANKED: std::cell::Cell<Vec<u64>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// [`Model::lead`] of a feature that leads no class.
@@ -394,9 +416,19 @@ pub struct Features {
     /// The model indices in `found` already (one bit each): [`Model::gather`] keeps each
     /// feature once, at its first place, which is all that scoring and explaining look at.
     seen: Vec<u64>,
+    /// How many bits of `seen` are set.
+    marked: usize,
 }
 
 impl Features {
+    /// Empty, keeping the room (one chat's features after another's).
+    pub fn clear(&mut self) {
+        self.found.clear();
+        self.total = 0;
+        self.seen.fill(0);
+        self.marked = 0;
+    }
+
     /// Room in `seen` for `n` indices, once per chat rather than as they come.
     pub(super) fn make_room(&mut self, n: usize) {
         if self.seen.len() < n.div_ceil(64) {
@@ -421,25 +453,14 @@ impl Features {
         }
         let new = self.seen[word] & bit == 0;
         self.seen[word] |= bit;
+        self.marked += usize::from(new);
         new
     }
 
-    /// The model indices found, in increasing order, each once; `None` when `found` was filled
-    /// by hand (not every index marked in `seen`).
-    fn indices(&self) -> Option<impl Iterator<Item = u32> + '_> {
-        let marked: usize = self.seen.iter().map(|w| w.count_ones() as usize).sum();
-        (marked == self.found.len()).then(|| {
-            self.seen.iter().enumerate().flat_map(|(n, &w)| {
-                let mut w = w;
-                std::iter::from_fn(move || {
-                    (w != 0).then(|| {
-                        let bit = w.trailing_zeros();
-                        w &= w - 1;
-                        n as u32 * 64 + bit
-                    })
-                })
-            })
-        })
+    /// True when every index of `found` is marked in `seen` (each once): not filled by hand.
+    #[inline]
+    fn gathered(&self) -> bool {
+        self.marked == self.found.len()
     }
 }
 
@@ -537,7 +558,7 @@ impl Model {
             .iter()
             .map(|n| only_function_words(n.split_once(':').map_or(n.as_str(), |(_, words)| words)))
             .collect();
-        Ok(Model {
+        let mut model = Model {
             keys,
             slots,
             mask,
@@ -547,7 +568,41 @@ impl Model {
             cue,
             lead,
             function_only,
-        })
+            rows: Vec::new(),
+        };
+        model.rows = model.rows();
+        Ok(model)
+    }
+
+    /// [`Model::rows`] from the weights, leads, function words and cues.
+    fn rows(&self) -> Vec<Row> {
+        let mut rows: Vec<Row> = (0..self.weights.len())
+            .map(|i| Row {
+                weights: self.weights[i],
+                rank: u32::MAX,
+                class: self.lead[i].0,
+                cue: false,
+                function_only: self.function_only[i],
+            })
+            .collect();
+        for h in self.cue {
+            if let Some(i) = self.index(h) {
+                rows[i as usize].cue = true;
+            }
+        }
+        let mut leading: Vec<u32> = (0..self.lead.len() as u32)
+            .filter(|&i| self.lead[i as usize].0 != NO_LEAD)
+            .collect();
+        leading.sort_unstable_by(|&a, &b| {
+            self.lead[b as usize]
+                .1
+                .total_cmp(&self.lead[a as usize].1)
+                .then(a.cmp(&b))
+        });
+        for (r, &i) in leading.iter().enumerate() {
+            rows[i as usize].rank = r as u32;
+        }
+        rows
     }
 
     #[inline]
@@ -593,9 +648,21 @@ impl Model {
     pub fn scores(&self, f: &Features) -> [f32; 5] {
         let scale = 1.0 / (f.total.max(1) as f32).sqrt();
         // Binary features: a word said twice counts once, added in index order.
-        if let Some(indices) = f.indices() {
-            let cues = self.cue.map(|h| self.index(h));
-            return self.sum(indices.map(|i| (i, cues.contains(&Some(i)))), scale);
+        if f.gathered() {
+            let mut s = self.bias;
+            for (n, &bits) in f.seen.iter().enumerate() {
+                let mut bits = bits;
+                while bits != 0 {
+                    let row = &self.rows[n * 64 + bits.trailing_zeros() as usize];
+                    bits &= bits - 1;
+                    // A vocabulary cue counts the same however long the chat is.
+                    let x = if row.cue { CUE_VALUE } else { scale };
+                    for (sk, wk) in s.iter_mut().zip(&row.weights) {
+                        *sk += wk * x;
+                    }
+                }
+            }
+            return s;
         }
         let mut idx: Vec<(u32, bool)> = f.found.iter().map(|x| (x.0, x.3 == CUE)).collect();
         idx.sort_unstable();
@@ -630,13 +697,47 @@ impl Model {
 
     /// True when feature `i`'s words are all function words ("can i"): never shown as evidence.
     pub fn only_function_words(&self, i: u32) -> bool {
-        self.function_only.get(i as usize).copied().unwrap_or(false)
+        self.rows.get(i as usize).is_some_and(|r| r.function_only)
     }
 
     /// The features that weighed most for `c` against every other class, strongest first: their
     /// model index and where their words are.
     pub fn explain(&self, f: &Features, c: Category, max: usize) -> Vec<(u32, u32, u32, u32)> {
+        let mut out = Vec::new();
+        self.explain_into(f, c, max, &mut out);
+        out
+    }
+
+    /// [`Model::explain`] into `out` (emptied first), keeping its room.
+    pub fn explain_into(
+        &self,
+        f: &Features,
+        c: Category,
+        max: usize,
+        out: &mut Vec<(u32, u32, u32, u32)>,
+    ) {
+        out.clear();
         let k = CLASSES.iter().position(|x| *x == c).unwrap_or(4);
+        if f.gathered() {
+            // Each feature is found once, so its rank alone orders it: the keys are its rank,
+            // then its place in `found`; the `max` smallest, sorted, are the answer.
+            let mut keys = RANKED.take();
+            keys.clear();
+            for (p, x) in f.found.iter().enumerate() {
+                let row = &self.rows[x.0 as usize];
+                if row.class as usize == k {
+                    keys.push(u64::from(row.rank) << 32 | p as u64);
+                }
+            }
+            if keys.len() > max {
+                keys.select_nth_unstable(max);
+                keys.truncate(max);
+            }
+            keys.sort_unstable();
+            out.extend(keys.iter().map(|&key| f.found[key as u32 as usize]));
+            RANKED.set(keys);
+            return;
+        }
         // A word is evidence for the class it weighs most for, by its margin over the next
         // ("ill" that leans to access is no evidence of "other").
         let evidence = f.found.iter().filter_map(|&x| {
@@ -652,24 +753,10 @@ impl Model {
                 .then(x.3.cmp(&y.3))
                 .then(x.1.cmp(&y.1))
         };
-        // Gathered features are each found once: the strongest `max`, kept in order as they
-        // come, are the answer.
-        if f.indices().is_some() {
-            let mut best: Vec<(f32, (u32, u32, u32, u32))> = Vec::with_capacity(max + 1);
-            for e in evidence {
-                if best.len() == max && best.last().is_none_or(|w| order(&e, w).is_ge()) {
-                    continue;
-                }
-                let at = best.partition_point(|b| order(b, &e).is_lt());
-                best.insert(at, e);
-                best.truncate(max);
-            }
-            return best.into_iter().map(|(_, x)| x).collect();
-        }
         let mut scored: Vec<(f32, (u32, u32, u32, u32))> = evidence.collect();
         scored.sort_unstable_by(order);
         scored.dedup_by_key(|x| x.1 .0);
-        scored.into_iter().take(max).map(|(_, x)| x).collect()
+        out.extend(scored.into_iter().take(max).map(|(_, x)| x));
     }
 
     /// The features' names, by model index.
@@ -980,8 +1067,9 @@ mod tests {
             found: f.found.clone(),
             total: f.total,
             seen: Vec::new(),
+            marked: 0,
         };
-        assert!(f.indices().is_some() && by_hand.indices().is_none());
+        assert!(f.gathered() && !by_hand.gathered());
         for c in CLASSES {
             for max in [0, 1, 3, 20, 1000] {
                 assert_eq!(
@@ -989,6 +1077,58 @@ mod tests {
                     m.explain(&by_hand, c, max),
                     "{c:?} {max}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn gathered_features_score_and_explain_as_the_same_features_put_in_by_hand() {
+        // Chats of the model's own words in a fixed pseudo-random order, with and without
+        // vocabulary cues, read one after another into the same features (cleared between).
+        let m = Model::embedded();
+        let words: Vec<&str> = m
+            .names()
+            .iter()
+            .filter_map(|n| n.strip_prefix("p:").or_else(|| n.strip_prefix("s:")))
+            .collect();
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut f = Features::default();
+        let mut out = Vec::new();
+        for _ in 0..400 {
+            f.clear();
+            for (seg, who) in [Speaker::Patron, Speaker::Staff].into_iter().enumerate() {
+                let n = next(120);
+                let text: Vec<&str> = (0..n).map(|_| words[next(words.len())]).collect();
+                let sep = if next(3) == 0 { ". " } else { " " };
+                m.gather(&text.join(sep), who, seg as u32, &mut f);
+            }
+            for c in CLASSES {
+                if next(3) == 0 {
+                    m.cue(c, &mut f);
+                }
+            }
+            let by_hand = Features {
+                found: f.found.clone(),
+                total: f.total,
+                ..Features::default()
+            };
+            assert!(f.gathered() && (f.found.is_empty() || !by_hand.gathered()));
+            assert_eq!(
+                m.scores(&f).map(f32::to_bits),
+                m.scores(&by_hand).map(f32::to_bits)
+            );
+            assert_eq!(m.predict(&f), m.predict(&by_hand));
+            for c in CLASSES {
+                for max in [0, 1, 5, 20, 1000] {
+                    m.explain_into(&f, c, max, &mut out);
+                    assert_eq!(out, m.explain(&by_hand, c, max), "{c:?} {max}");
+                }
             }
         }
     }

@@ -856,8 +856,10 @@ fn one_pass_finds_the_phrases_the_search_finds() {
         "\u{00e9}court lawyer\u{00e9} at at at BCPL",
     ] {
         let mut feats = Features::default();
+        // One vector for both readings: each starts it afresh.
+        let mut one_pass = Vec::new();
         for who in [Speaker::Patron, Speaker::Staff] {
-            let one_pass = t.read_words(text, who, SEG_PATRON, &mut feats);
+            t.read_words(text, who, SEG_PATRON, &mut feats, &mut one_pass);
             let mut searched = Vec::new();
             t.vocabulary().scan(text, |h| searched.push(h));
             assert_eq!(one_pass, searched, "{text:?}");
