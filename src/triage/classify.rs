@@ -206,21 +206,22 @@ fn answered_yes(rest: &[(Role, &str)]) -> bool {
     .any(|yes| first.eq_ignore_ascii_case(yes))
 }
 
-/// What the patron's words showed, gathered over the question and the patron's lines.
+/// What the patron's words showed, gathered over the question and the patron's lines (its
+/// words borrowed from the chat's texts, copied only into the output).
 #[derive(Default)]
-struct Evidence {
+struct Evidence<'t> {
     category: [u32; 4],
     category_first: [u32; 4],
-    category_words: Vec<(Category, String)>,
+    category_words: Vec<(Category, &'t str)>,
     /// Cues of each subject need that count on their own, and those that count only beside
     /// them (`weak` in the vocabulary: "dissertation").
     subject: [u32; 3],
     subject_weak: [u32; 3],
     /// The part of `subject` from the librarian's words.
     subject_staff: [u32; 3],
-    subject_words: Vec<(Subject, String)>,
+    subject_words: Vec<(Subject, &'t str)>,
     /// Cues set aside because they were part of a title or a name ("The Lincoln Lawyer").
-    subject_doubts: Vec<(Subject, String)>,
+    subject_doubts: Vec<(Subject, &'t str)>,
     /// Look-alikes the patron wrote ("basketball court"): the librarian's echo of one of their
     /// words ("the outdoor court") means the same thing.
     lookalikes: Vec<String>,
@@ -545,7 +546,7 @@ impl Triager {
     /// Reads the librarian's words: a subject need they judged ("a law librarian should follow
     /// up") and a service problem they will report. Their library names and addresses are never
     /// evidence.
-    fn gather_staff(&self, text: &str, hits: &[Hit], ev: &mut Evidence) {
+    fn gather_staff<'t>(&self, text: &'t str, hits: &[Hit], ev: &mut Evidence<'t>) {
         for &h in hits {
             let words = &text[h.start..h.end];
             for m in self.vocab.meanings(h) {
@@ -589,14 +590,14 @@ impl Triager {
     /// Counts a subject cue found at `h` in `text` with `weight`, unless its context says it
     /// means something else: part of an address or URL, a personal name, a title. A cue set aside
     /// as a title or a name is kept as a doubt.
-    fn subject_cue(
+    fn subject_cue<'t>(
         &self,
-        text: &str,
+        text: &'t str,
         h: Hit,
         meaning: Meaning,
         s: Subject,
         weight: u32,
-        ev: &mut Evidence,
+        ev: &mut Evidence<'t>,
     ) {
         let staff = weight == STAFF_WEIGHT;
         let words = &text[h.start..h.end];
@@ -659,7 +660,7 @@ impl Triager {
 
     /// Reads the patron's words and `hits`, the vocabulary's phrases in them; hits before
     /// `question_end` (the question) count double.
-    fn gather(&self, text: &str, question_end: usize, hits: &[Hit], ev: &mut Evidence) {
+    fn gather<'t>(&self, text: &'t str, question_end: usize, hits: &[Hit], ev: &mut Evidence<'t>) {
         if text.is_empty() {
             return;
         }
@@ -854,13 +855,13 @@ fn subject_index(s: Subject) -> usize {
     }
 }
 
-fn push_word<K: PartialEq + Copy>(list: &mut Vec<(K, String)>, k: K, word: &str) {
+fn push_word<'t, K: PartialEq + Copy>(list: &mut Vec<(K, &'t str)>, k: K, word: &'t str) {
     if list.iter().filter(|(x, _)| *x == k).count() < EVIDENCE
         && !list
             .iter()
             .any(|(x, w)| *x == k && w.eq_ignore_ascii_case(word))
     {
-        list.push((k, word.to_string()));
+        list.push((k, word));
     }
 }
 
@@ -995,7 +996,7 @@ fn cue_context(text: &str, start: usize, end: usize, name: bool, vocab: &Vocabul
         .as_bytes()
         .windows(3)
         .any(|w| w[0].is_ascii_alphanumeric() && w[1] == b'.' && w[2].is_ascii_alphabetic());
-    if dotted || token.contains(['@', '/']) {
+    if dotted || token.bytes().any(|c| c == b'@' || c == b'/') {
         return CueContext::Address;
     }
     let capitalised = cue.as_bytes()[0].is_ascii_uppercase();
@@ -1003,21 +1004,15 @@ fn cue_context(text: &str, start: usize, end: usize, name: bool, vocab: &Vocabul
     let prev_words = before.split_whitespace().rev();
     if name {
         let after_greeting = prev_words.clone().next().is_some_and(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let w = trim_word(w, false);
             vocab.greetings.iter().any(|g| g.eq_ignore_ascii_case(w))
         });
         if (capitalised && !shouted) || after_greeting {
             return CueContext::Name;
         }
     }
-    let operator = |w: Option<&str>| {
-        w.is_some_and(|w| {
-            matches!(
-                w.trim_matches(|c: char| !c.is_alphanumeric()),
-                "OR" | "AND" | "NOT"
-            )
-        })
-    };
+    let operator =
+        |w: Option<&str>| w.is_some_and(|w| matches!(trim_word(w, false), "OR" | "AND" | "NOT"));
     if operator(prev_words.clone().next()) || operator(after.split_whitespace().next()) {
         return CueContext::Search;
     }
@@ -1039,7 +1034,7 @@ fn cue_context(text: &str, start: usize, end: usize, name: bool, vocab: &Vocabul
         if n == near_before.len() || w.ends_with(ends_clause) {
             break;
         }
-        near_before[n] = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        near_before[n] = trim_word(w, true);
         n += 1;
     }
     let near_before = &mut near_before[..n];
@@ -1055,7 +1050,7 @@ fn cue_context(text: &str, start: usize, end: usize, name: bool, vocab: &Vocabul
         return CueContext::Title;
     }
     for (k, w) in after.split_whitespace().enumerate() {
-        let word = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        let word = trim_word(w, true);
         let lower_starts = |p: &str| {
             word.len() >= p.len() && word.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
         };
@@ -1069,6 +1064,29 @@ fn cue_context(text: &str, start: usize, end: usize, name: bool, vocab: &Vocabul
     CueContext::Counts
 }
 
+/// `w` without the characters that are neither letters nor digits (nor, with `dash`, '-') at its
+/// ends; at once when both ends are ASCII letters or digits (most words: a trim costs more).
+fn trim_word(w: &str, dash: bool) -> &str {
+    let b = w.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() => w,
+        _ if dash => w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'),
+        _ => w.trim_matches(|c: char| !c.is_alphanumeric()),
+    }
+}
+
+/// The last bytes of the opening curly quotes (“ ‘) and the closing ones (” ’): each is
+/// E2 80 and one of them.
+const OPENING: [u8; 2] = [0x9C, 0x98];
+const CLOSING: [u8; 2] = [0x9D, 0x99];
+
+/// Where the last of the curly quotes ending in one of `last` is in `s` (UTF-8: E2 only starts a
+/// character, so the bytes are the character), without decoding the characters before it.
+fn rfind_curly(s: &[u8], last: [u8; 2]) -> Option<usize> {
+    memchr::memrchr_iter(0xE2, s)
+        .find(|&i| s.get(i + 1) == Some(&0x80) && s.get(i + 2).is_some_and(|b| last.contains(b)))
+}
+
 /// True when the cue is between an opening and a closing quotation mark on its line.
 fn in_quotes(before: &str, after: &str) -> bool {
     // Straight double quotes: an odd number before, one after.
@@ -1077,10 +1095,9 @@ fn in_quotes(before: &str, after: &str) -> bool {
         return true;
     }
     // Curly quotes.
-    if before
-        .rfind(['“', '‘'])
-        .is_some_and(|o| !before[o..].contains(['”', '’']))
-        && after.contains(['”', '’'])
+    if rfind_curly(before.as_bytes(), OPENING)
+        .is_some_and(|o| rfind_curly(&before.as_bytes()[o..], CLOSING).is_none())
+        && rfind_curly(after.as_bytes(), CLOSING).is_some()
     {
         return true;
     }
@@ -1159,10 +1176,10 @@ fn capitalised_neighbour(before: &str, after: &str) -> bool {
     false
 }
 
-fn words_of<K: PartialEq + Copy>(list: &[(K, String)], k: K) -> Vec<String> {
+fn words_of<K: PartialEq + Copy>(list: &[(K, &str)], k: K) -> Vec<String> {
     list.iter()
         .filter(|(x, _)| *x == k)
-        .map(|(_, w)| w.clone())
+        .map(|(_, w)| w.to_string())
         .collect()
 }
 

@@ -894,3 +894,54 @@ fn a_question_ends_with_a_question_mark_before_any_white_space() {
         );
     }
 }
+
+#[test]
+fn words_trimmed_and_curly_quotes_found_as_the_str_methods_do() {
+    let pieces = [
+        "a",
+        "Law",
+        "-",
+        "'",
+        "\"",
+        " ",
+        ".",
+        "é",
+        "“",
+        "‘",
+        "”",
+        "’",
+        "—",
+        "\u{2019}x",
+        "é9",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..5000 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let mut w = String::new();
+        for k in 0..(seed % 7) {
+            w.push_str(pieces[((seed >> (5 * k + 3)) % pieces.len() as u64) as usize]);
+        }
+        assert_eq!(
+            trim_word(&w, true),
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'),
+            "{w:?}"
+        );
+        assert_eq!(
+            trim_word(&w, false),
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            "{w:?}"
+        );
+        assert_eq!(
+            rfind_curly(w.as_bytes(), OPENING),
+            w.rfind(['“', '‘']),
+            "{w:?}"
+        );
+        assert_eq!(
+            rfind_curly(w.as_bytes(), CLOSING).is_some(),
+            w.contains(['”', '’']),
+            "{w:?}"
+        );
+    }
+}
