@@ -469,6 +469,13 @@ impl Vocabulary {
         pos: &mut usize,
         found: &mut impl FnMut(Hit),
     ) {
+        // Most words start no phrase and no stem: settled here, without the search's call.
+        if group.is_none()
+            && end - start != 2
+            && !self.phrases.may_start_with_stem(&hay[start..end])
+        {
+            return;
+        }
         // " at " (a written-out e-mail address) starts at the space, so it comes first.
         if end - start == 2
             && hay[start..end].eq_ignore_ascii_case(b"at")
@@ -591,7 +598,7 @@ impl Vocabulary {
 }
 
 /// The longest word a phrase may start with; a longer word in a text starts no phrase.
-const MAX_WORD: usize = 48;
+pub(super) const MAX_WORD: usize = 48;
 
 /// The phrases by their first word, for a search that looks only where a word starts: one hash
 /// lookup per word of the text, where an automaton would take a table step per byte.
@@ -784,6 +791,13 @@ impl PhraseIndex {
         }
     }
 
+    /// False when no one-word phrase that may start a longer word ("evict") begins `word`.
+    #[inline]
+    fn may_start_with_stem(&self, word: &[u8]) -> bool {
+        let bit = stem_bit(word);
+        self.stem_starts[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
     /// The longest phrase whose bytes are in `hay` at `start`, a word of `len` bytes (`group`:
     /// the phrases that start with the word), ASCII case ignored; boundaries and case are not
     /// checked here.
@@ -819,8 +833,7 @@ impl PhraseIndex {
         }
         // Else a one-word phrase that is the word's beginning: the longest one, whose hit counts
         // only when it may start a longer word.
-        let bit = stem_bit(&hay[start..start + len]);
-        if self.stem_starts[bit / 64] & (1 << (bit % 64)) == 0 {
+        if !self.may_start_with_stem(&hay[start..start + len]) {
             return None;
         }
         let mut word = [0u8; MAX_WORD];
