@@ -537,13 +537,8 @@ impl Vocabulary {
     /// phrases: the [`next_bit`]s of the two bytes after the first word in its phrases that go
     /// on, and whether any is no longer than the word and a byte (always compared).
     pub fn group_filter(&self, g: u32) -> (u16, bool) {
-        let p = &self.phrases;
-        let group = &p.groups[g as usize];
-        let long = group.candidates.start..group.short;
-        let bits = p.candidates[long.start as usize..long.end as usize]
-            .iter()
-            .fold(0, |m, c| m | next_bit(c.next));
-        (bits, group.short < group.candidates.end)
+        let group = &self.phrases.groups[g as usize];
+        (group.next_bits, group.short < group.candidates.end)
     }
 
     /// The phrases of a broken session in `text` (a system line).
@@ -631,6 +626,9 @@ struct Group {
     candidates: std::ops::Range<u32>,
     /// Where the group's candidates of [`ANY_NEXT`] start.
     short: u32,
+    /// The [`next_bit`]s of the candidates before `short`: those need a look only when the
+    /// text's next two bytes have one of them.
+    next_bits: u16,
     /// The phrase that is the word alone, if any.
     alone: Option<u32>,
 }
@@ -754,6 +752,9 @@ impl PhraseIndex {
             groups.push(Group {
                 candidates: first..candidates.len() as u32,
                 short,
+                next_bits: candidates[first as usize..short as usize]
+                    .iter()
+                    .fold(0, |m, c| m | next_bit(c.next)),
                 alone: ids
                     .iter()
                     .copied()
@@ -816,7 +817,11 @@ impl PhraseIndex {
                 let (long, short) = self.candidates
                     [g.candidates.start as usize..g.candidates.end as usize]
                     .split_at((g.short - g.candidates.start) as usize);
-                if let Some(next) = hay.get(after..after + 2).map(next_pair) {
+                if let Some(next) = hay
+                    .get(after..after + 2)
+                    .map(next_pair)
+                    .filter(|&n| g.next_bits & next_bit(n) != 0)
+                {
                     let from = long.partition_point(|c| c.next < next);
                     if let Some(c) = long[from..]
                         .iter()
