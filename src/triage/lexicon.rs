@@ -31,6 +31,17 @@ struct Entry {
     flags: u32,
 }
 
+/// ASCII letters and digits, by byte: one load per byte of the word loop.
+static ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 const NONE: u32 = u32::MAX;
 /// A greeting or thanks: no feature, and it breaks a pair.
 const STOP: u32 = 1;
@@ -178,11 +189,11 @@ impl Lexicon {
             let start = i;
             // Most words are ASCII letters and digits: found by a tight loop and hashed from
             // the text.
-            let mut high = 0;
-            while i < b.len() && model::WORD_BYTE[b[i] as usize] > model::BREAK {
-                high |= b[i];
+            while i < b.len() && ASCII_WORD[b[i] as usize] {
                 i += 1;
             }
+            // A non-ASCII character in the word: read as the model's tokenizer reads it, below.
+            let high = b.get(i).map_or(0, |&c| c & 0x80);
             let apostrophe = b.get(i) == Some(&b'\'')
                 && b.get(i + 1)
                     .is_some_and(|&d| model::WORD_BYTE[d as usize] > model::BREAK);
