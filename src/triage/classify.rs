@@ -992,10 +992,7 @@ fn cue_context(text: &str, start: usize, end: usize, name: bool, vocab: &Vocabul
         .position(|c| c.is_ascii_whitespace())
         .unwrap_or(after.len());
     let token = &text[line_start + tok_start..end + tok_end];
-    let dotted = token
-        .as_bytes()
-        .windows(3)
-        .any(|w| w[0].is_ascii_alphanumeric() && w[1] == b'.' && w[2].is_ascii_alphabetic());
+    let dotted = dotted(token.as_bytes());
     if dotted || token.bytes().any(|c| c == b'@' || c == b'/') {
         return CueContext::Address;
     }
@@ -1062,6 +1059,14 @@ fn cue_context(text: &str, start: usize, end: usize, name: bool, vocab: &Vocabul
         }
     }
     CueContext::Counts
+}
+
+/// True when a dot stands between a letter or digit and a letter in `t` ("peoples-law.org"):
+/// each dot looked at, not each three bytes.
+fn dotted(t: &[u8]) -> bool {
+    t.len() >= 3
+        && memchr::memchr_iter(b'.', &t[1..t.len() - 1])
+            .any(|j| t[j].is_ascii_alphanumeric() && t[j + 2].is_ascii_alphabetic())
 }
 
 /// `w` without the characters that are neither letters nor digits (nor, with `dash`, '-') at its

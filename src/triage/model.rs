@@ -590,18 +590,22 @@ impl Model {
                 rows[i as usize].cue = true;
             }
         }
-        let mut leading: Vec<u32> = (0..self.lead.len() as u32)
-            .filter(|&i| self.lead[i as usize].0 != NO_LEAD)
+        // A leading margin is above zero (not NaN): its bits order as its value, so the largest
+        // margin first, then the index, is the order of one integer.
+        let mut leading: Vec<u64> = (0..self.lead.len())
+            .filter(|&i| self.lead[i].0 != NO_LEAD)
+            .map(|i| u64::from(!self.lead[i].1.to_bits()) << 32 | i as u64)
             .collect();
-        leading.sort_unstable_by(|&a, &b| {
-            self.lead[b as usize]
-                .1
-                .total_cmp(&self.lead[a as usize].1)
-                .then(a.cmp(&b))
-        });
-        for (r, &i) in leading.iter().enumerate() {
-            rows[i as usize].rank = r as u32;
+        leading.sort_unstable();
+        for (r, &key) in leading.iter().enumerate() {
+            rows[key as u32 as usize].rank = r as u32;
         }
+        // Padding, never found: what [`Model::scores`] reads sixty-four at a time.
+        let pad = Row {
+            class: NO_LEAD,
+            ..Row::default()
+        };
+        rows.resize(rows.len().div_ceil(64) * 64, pad);
         rows
     }
 
@@ -650,10 +654,12 @@ impl Model {
         // Binary features: a word said twice counts once, added in index order.
         if f.gathered() {
             let mut s = self.bias;
-            for (n, &bits) in f.seen.iter().enumerate() {
+            // Sixty-four rows a word of `seen` (the rows are padded to a multiple of 64): a row
+            // is found without a bounds check.
+            for (&bits, rows) in f.seen.iter().zip(self.rows.chunks_exact(64)) {
                 let mut bits = bits;
                 while bits != 0 {
-                    let row = &self.rows[n * 64 + bits.trailing_zeros() as usize];
+                    let row = &rows[bits.trailing_zeros() as usize & 63];
                     bits &= bits - 1;
                     // A vocabulary cue counts the same however long the chat is.
                     let x = if row.cue { CUE_VALUE } else { scale };
@@ -1131,6 +1137,24 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn ranks_follow_the_margin_then_the_index() {
+        let m = Model::embedded();
+        let mut leading: Vec<u32> = (0..m.len() as u32)
+            .filter(|&i| m.lead[i as usize].0 != NO_LEAD)
+            .collect();
+        leading.sort_by(|&a, &b| {
+            m.lead[b as usize]
+                .1
+                .total_cmp(&m.lead[a as usize].1)
+                .then(a.cmp(&b))
+        });
+        for (r, &i) in leading.iter().enumerate() {
+            assert_eq!(m.rows[i as usize].rank, r as u32);
+        }
+        assert!(leading.len() > 1000);
     }
 
     #[test]

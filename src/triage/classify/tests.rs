@@ -934,6 +934,13 @@ fn words_trimmed_and_curly_quotes_found_as_the_str_methods_do() {
             "{w:?}"
         );
         assert_eq!(
+            dotted(w.as_bytes()),
+            w.as_bytes().windows(3).any(|x| x[0].is_ascii_alphanumeric()
+                && x[1] == b'.'
+                && x[2].is_ascii_alphabetic()),
+            "{w:?}"
+        );
+        assert_eq!(
             rfind_curly(w.as_bytes(), OPENING),
             w.rfind(['“', '‘']),
             "{w:?}"
