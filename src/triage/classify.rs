@@ -86,7 +86,16 @@ thread_local! {
     /// The patron's and the librarian's texts of the chat this thread read last, kept for their
     /// room: a chat's texts are written into them instead of into new allocations.
     static TEXTS: Cell<(String, String)> = const { Cell::new((String::new(), String::new())) };
+    /// Likewise the room of the lines with their roles, and of the system's and the
+    /// confirmed lines.
+    static LINES: Cell<Lines> = const { Cell::new((Vec::new(), Vec::new(), Vec::new())) };
 }
+
+type Lines = (
+    Vec<(Role, &'static str)>,
+    Vec<&'static str>,
+    Vec<&'static str>,
+);
 
 impl Conversation<'_> {
     /// Gives the texts' room to the next chat this thread reads (not a very long chat's room:
@@ -96,6 +105,12 @@ impl Conversation<'_> {
         if self.patron.capacity() <= KEEP && self.staff.capacity() <= KEEP {
             TEXTS.set((self.patron, self.staff));
         }
+        let keep = |v: Vec<&str>| match v.capacity() <= transcript::KEEP_LINES {
+            true => transcript::emptied(v),
+            false => Vec::new(),
+        };
+        let (lines, ..) = LINES.take();
+        LINES.set((lines, keep(self.system), keep(self.confirmed)));
     }
 }
 
@@ -407,7 +422,9 @@ impl Triager {
         question: &str,
         patron_name: &str,
     ) -> Conversation<'t> {
-        let lines = transcript::read(text, patron_name, |label| self.names_library(label));
+        let (lines, system, confirmed) = LINES.take();
+        let mut lines = transcript::emptied(lines);
+        transcript::read_into(text, patron_name, |l| self.names_library(l), &mut lines);
         // One text per role, one line each, so one search pass reads them all (no phrase
         // spans a newline).
         // Room for all of the text in each (a librarian's long answers would outgrow half of
@@ -420,9 +437,9 @@ impl Triager {
         patron.push_str(question);
         let question_end = patron.len();
         let q = transcript::trim(question);
-        let mut system = Vec::with_capacity(4);
-        let mut confirmed = Vec::new();
-        for (i, (role, line)) in lines.lines.iter().enumerate() {
+        let mut system = transcript::emptied(system);
+        let mut confirmed = transcript::emptied(confirmed);
+        for (i, (role, line)) in lines.iter().enumerate() {
             match role {
                 // The question is usually the patron's first line too: read it once.
                 Role::Patron if !q.is_empty() && transcript::trim(line) == q => {}
@@ -433,7 +450,7 @@ impl Triager {
                 Role::Staff => {
                     // A question the patron did not answer is not evidence; what the librarian
                     // said before it in the same message is ("LBPH runs BARD. Have you tried…?").
-                    let said = if is_question(line) && !answered_yes(&lines.lines[i + 1..]) {
+                    let said = if is_question(line) && !answered_yes(&lines[i + 1..]) {
                         statements_before_questions(line)
                     } else {
                         if is_question(line) {
@@ -448,6 +465,9 @@ impl Triager {
                 }
                 Role::System => system.push(*line),
             }
+        }
+        if lines.capacity() <= transcript::KEEP_LINES {
+            LINES.set((transcript::emptied(lines), Vec::new(), Vec::new()));
         }
         Conversation {
             patron,

@@ -17,6 +17,7 @@
 //! first speaker who is neither.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -471,9 +472,41 @@ pub fn read<'a>(
     patron_name: &str,
     is_staff_label: impl Fn(&str) -> bool,
 ) -> Transcript<'a> {
+    let mut lines = Vec::new();
+    read_into(transcript, patron_name, is_staff_label, &mut lines);
+    Transcript { lines }
+}
+
+thread_local! {
+    /// The parsed lines and the speakers of the transcript this thread read last, kept for
+    /// their room (two allocations a chat otherwise).
+    static SCRATCH: Cell<Scratch> = const { Cell::new((Vec::new(), Vec::new())) };
+}
+
+/// Each line's speaker and text, and the speakers with their looks.
+type Scratch = (
+    Vec<(Option<usize>, &'static str)>,
+    Vec<(&'static str, Looks)>,
+);
+
+/// An empty vector with `v`'s room, for items of the same size that borrow for another
+/// lifetime: collected in place, it keeps the allocation.
+pub fn emptied<T, U>(mut v: Vec<T>) -> Vec<U> {
+    v.clear();
+    v.into_iter().map(|_| unreachable!("emptied")).collect()
+}
+
+/// [`read`] into `lines` (cleared first), whose room is reused.
+pub fn read_into<'a>(
+    transcript: &'a str,
+    patron_name: &str,
+    is_staff_label: impl Fn(&str) -> bool,
+    lines: &mut Vec<(Role, &'a str)>,
+) {
     // Each line's speaker (an index into `speakers`; none for a continuation) and text.
-    let mut parsed: Vec<(Option<usize>, &'a str)> = Vec::with_capacity(32);
-    let mut speakers: Vec<(&'a str, Looks)> = Vec::with_capacity(4);
+    let (parsed, speakers) = SCRATCH.take();
+    let mut parsed: Vec<(Option<usize>, &'a str)> = emptied(parsed);
+    let mut speakers: Vec<(&'a str, Looks)> = emptied(speakers);
     for raw in lines_of(transcript) {
         match parse_line(raw) {
             Some(l) => {
@@ -509,9 +542,10 @@ pub fn read<'a>(
             _ => Role::Staff,
         }
     };
-    let mut lines = Vec::with_capacity(parsed.len());
+    lines.clear();
+    lines.reserve(parsed.len());
     let mut current = Role::System;
-    for (speaker, text) in parsed {
+    for &(speaker, text) in &parsed {
         if let Some(i) = speaker {
             current = role_of(i);
         }
@@ -523,8 +557,14 @@ pub fn read<'a>(
         };
         lines.push((role, text));
     }
-    Transcript { lines }
+    // A very long transcript's room is not kept.
+    if parsed.capacity() <= KEEP_LINES {
+        SCRATCH.set((emptied(parsed), emptied(speakers)));
+    }
 }
+
+/// The most lines whose room a thread keeps between transcripts.
+pub const KEEP_LINES: usize = 4096;
 
 /// The lines of a text, split at `\n`, `\r\n` or a lone `\r` (LibraryH3lp separates messages
 /// with a carriage return alone); split with memchr: transcripts are long.
@@ -1325,5 +1365,56 @@ mod plain_readers {
             }
             proptest::prop_assert_eq!(trim(&raw), raw.trim());
         }
+    }
+}
+
+#[cfg(test)]
+mod reused_room {
+    use super::*;
+
+    #[test]
+    fn emptied_keeps_the_allocation() {
+        let text = String::from("a b c");
+        let mut v: Vec<&str> = Vec::with_capacity(40);
+        v.extend(text.split(' '));
+        let (at, room) = (v.as_ptr() as usize, v.capacity());
+        let w: Vec<&'static str> = emptied(v);
+        assert!(w.is_empty());
+        assert_eq!((w.as_ptr() as usize, w.capacity()), (at, room));
+    }
+
+    #[test]
+    fn reading_into_reused_room_reads_as_anew() {
+        let long = "[12:02:33 AM] System: Thank you for contacting Maryland AskUsNow!\n\
+                    [12:02:40 AM] Jane: I live in Frederick\n\
+                    [12:03:23 AM] Dana - Calvert Library: Hi Jane\n\
+                    more from Dana\n"
+            .repeat(30);
+        let short = "10:00:00 - Kelly: hello\n10:00:05 - Guest1234: hi";
+        let texts = [long.as_str(), short, "", long.as_str(), short];
+        // Each read alone, on a thread that has read nothing before.
+        let fresh: Vec<Vec<(Role, String)>> = std::thread::scope(|s| {
+            texts
+                .iter()
+                .map(|t| {
+                    s.spawn(|| {
+                        let r = read(t, "Jane", |_| false);
+                        r.lines.iter().map(|(r, l)| (*r, l.to_string())).collect()
+                    })
+                    .join()
+                    .expect("a fresh read")
+                })
+                .collect()
+        });
+        let mut lines = Vec::new();
+        for (t, want) in texts.iter().zip(&fresh) {
+            read_into(t, "Jane", |_| false, &mut lines);
+            let got: Vec<(Role, String)> = lines.iter().map(|(r, l)| (*r, l.to_string())).collect();
+            assert_eq!(&got, want);
+        }
+        assert!(
+            fresh[0].len() > 100
+                && fresh[0].contains(&(Role::Patron, "I live in Frederick".into()))
+        );
     }
 }
