@@ -366,8 +366,6 @@ pub struct Model {
     /// Of each feature, the class it weighs most for and its margin over the next (no class,
     /// [`NO_LEAD`], when two weigh the same): what [`Model::explain`] ranks by.
     lead: Vec<(u8, f32)>,
-    /// Of each feature, whether its words are all function words ("can i"): never evidence.
-    function_only: Vec<bool>,
     /// What scoring and explaining read of each feature, in one cache line.
     rows: Vec<Row>,
 }
@@ -554,7 +552,7 @@ impl Model {
                     .unwrap_or((NO_LEAD, 0.0))
             })
             .collect();
-        let function_only = names
+        let function_only: Vec<bool> = names
             .iter()
             .map(|n| only_function_words(n.split_once(':').map_or(n.as_str(), |(_, words)| words)))
             .collect();
@@ -567,22 +565,22 @@ impl Model {
             bias,
             cue,
             lead,
-            function_only,
             rows: Vec::new(),
         };
-        model.rows = model.rows();
+        model.rows = model.rows(&function_only);
         Ok(model)
     }
 
-    /// [`Model::rows`] from the weights, leads, function words and cues.
-    fn rows(&self) -> Vec<Row> {
+    /// [`Model::rows`] from the weights, leads and cues, and whether each feature's words are all
+    /// function words ("can i": never evidence).
+    fn rows(&self, function_only: &[bool]) -> Vec<Row> {
         let mut rows: Vec<Row> = (0..self.weights.len())
             .map(|i| Row {
                 weights: self.weights[i],
                 rank: u32::MAX,
                 class: self.lead[i].0,
                 cue: false,
-                function_only: self.function_only[i],
+                function_only: function_only[i],
             })
             .collect();
         for h in self.cue {
