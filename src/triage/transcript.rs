@@ -308,16 +308,16 @@ const CANNED: &[&str] = &[
     "transcript will be emailed",
 ];
 
-/// Where the canned phrases are looked for. Each has a space, and every place it is written
-/// has that space with the phrase's bytes either side, so a line is read once for its spaces
-/// and a phrase compared only where the two bytes each side of a space are its own.
+/// Where the canned phrases are looked for: each by its last `b` or `c`. Every phrase has one,
+/// they are rarer in chat text than spaces (a byte in twenty), and the two differ in one bit, so
+/// one test of eight bytes finds either in either case.
 struct CannedIndex {
-    /// For a byte two before the space, one before, one after and two after: the phrases (one
-    /// bit each) that may have it there, in either ASCII case (byte 0 stands for "no byte").
-    near: [[u32; 256]; 4],
-    /// Where each phrase's space is in it: the one before its longest word (a rarer place
-    /// than a short word's).
-    space: [usize; CANNED.len()],
+    /// For a byte two before the anchor, one before, the anchor, one after and two after: the
+    /// phrases (one bit each) that may have it there, in either ASCII case (byte 0 also stands
+    /// for "no byte").
+    near: [[u32; 256]; 5],
+    /// Where each phrase's anchor is in it.
+    at: [usize; CANNED.len()],
     /// The length of the shortest phrase: a shorter line ("ok", "thanks!") holds none.
     shortest: usize,
 }
@@ -326,8 +326,8 @@ static CANNED_INDEX: CannedIndex = canned_index();
 
 const fn canned_index() -> CannedIndex {
     assert!(CANNED.len() <= 32, "one bit per phrase");
-    let mut near = [[0u32; 256]; 4];
-    let mut space = [0usize; CANNED.len()];
+    let mut near = [[0u32; 256]; 5];
+    let mut at = [usize::MAX; CANNED.len()];
     let mut shortest = usize::MAX;
     let mut p = 0;
     while p < CANNED.len() {
@@ -335,25 +335,18 @@ const fn canned_index() -> CannedIndex {
         if b.len() < shortest {
             shortest = b.len();
         }
-        let (mut i, mut longest) = (0, 0);
+        let mut i = 0;
         while i < b.len() {
-            if b[i] == b' ' {
-                let mut j = i + 1;
-                while j < b.len() && b[j] != b' ' {
-                    j += 1;
-                }
-                if j - i - 1 > longest {
-                    longest = j - i - 1;
-                    space[p] = i;
-                }
+            if matches!(b[i], b'b' | b'c') {
+                at[p] = i;
             }
             i += 1;
         }
-        assert!(longest > 0, "every canned phrase has a space");
+        assert!(at[p] != usize::MAX, "every canned phrase has a b or a c");
         let mut k = 0;
-        while k < 4 {
-            let at = space[p] as isize + [-2, -1, 1, 2][k];
-            if at < 0 || at as usize >= b.len() {
+        while k < 5 {
+            let pos = at[p] as isize + k as isize - 2;
+            if pos < 0 || pos as usize >= b.len() {
                 // Outside the phrase: any byte, or none.
                 let mut c = 0;
                 while c < 256 {
@@ -361,7 +354,7 @@ const fn canned_index() -> CannedIndex {
                     c += 1;
                 }
             } else {
-                let c = b[at as usize];
+                let c = b[pos as usize];
                 near[k][c.to_ascii_lowercase() as usize] |= 1 << p;
                 near[k][c.to_ascii_uppercase() as usize] |= 1 << p;
             }
@@ -369,11 +362,11 @@ const fn canned_index() -> CannedIndex {
         }
         p += 1;
     }
-    CannedIndex {
-        near,
-        space,
-        shortest,
-    }
+    assert!(
+        shortest >= 8,
+        "a line that may hold a phrase is a word long"
+    );
+    CannedIndex { near, at, shortest }
 }
 
 /// True for one of the chat system's canned lines ("Guest 4F2A has joined the chat."): a line
@@ -381,40 +374,56 @@ const fn canned_index() -> CannedIndex {
 pub fn is_canned(text: &str) -> bool {
     const MAX: usize = 160;
     let t = trim(text);
-    if t.len() > MAX || t.len() < CANNED_INDEX.shortest {
+    let ix = &CANNED_INDEX;
+    if t.len() > MAX || t.len() < ix.shortest {
         return false;
     }
-    // The line after two zero bytes and before zeros: the bytes around any space can be read
-    // without a bound, and the line a word (8 bytes) at a time.
-    let mut buf = [0u8; MAX + 16];
-    buf[2..2 + t.len()].copy_from_slice(t.as_bytes());
-    let ix = &CANNED_INDEX;
+    let b = t.as_bytes();
+    let n = b.len();
+    let byte = |i: usize| usize::from(b.get(i).copied().unwrap_or(0));
+    let word = |at: usize| u64::from_le_bytes(b[at..at + 8].try_into().expect("8 bytes"));
     let mut inside = false;
-    for (w, word) in buf[2..2 + t.len().div_ceil(8) * 8]
-        .chunks_exact(8)
-        .enumerate()
-    {
-        let mut spaces = spaces_in(u64::from_le_bytes(word.try_into().expect("8 bytes")));
-        while spaces != 0 {
-            // The space at `s` in the line: buf[s + 2].
-            let s = w * 8 + (spaces.trailing_zeros() / 8) as usize;
-            spaces &= spaces - 1;
-            // Most spaces: two bytes looked up, and no phrase fits.
-            let mut maybe =
-                ix.near[1][usize::from(buf[s + 1])] & ix.near[2][usize::from(buf[s + 3])];
+    // Eight bytes at a time; then the last eight (the line is that long), the bytes read
+    // already masked off.
+    let mut next = 0;
+    loop {
+        let (at, mut m) = loop {
+            if next + 8 > n {
+                if next >= n {
+                    // A phrase inside a line is the system's unless a person speaks in the
+                    // first person.
+                    return inside && !first_person(b);
+                }
+                let at = n - 8;
+                let m = anchors_in(word(at)) & (!0u64 << (8 * (next - at)));
+                next = n;
+                break (at, m);
+            }
+            let m = anchors_in(word(next));
+            next += 8;
+            if m != 0 {
+                break (next - 8, m);
+            }
+        };
+        while m != 0 {
+            // An anchor at `s` in the line; most are no phrase's by the bytes next to them.
+            let s = at + (m.trailing_zeros() / 8) as usize;
+            m &= m - 1;
+            let mut maybe = ix.near[2][usize::from(b[s])]
+                & ix.near[1][byte(s.wrapping_sub(1))]
+                & ix.near[3][byte(s + 1)];
             if maybe == 0 {
                 continue;
             }
-            maybe &= ix.near[0][usize::from(buf[s])] & ix.near[3][usize::from(buf[s + 4])];
+            maybe &= ix.near[0][byte(s.wrapping_sub(2))] & ix.near[4][byte(s + 2)];
             while maybe != 0 {
                 let p = maybe.trailing_zeros() as usize;
                 maybe &= maybe - 1;
                 let phrase = CANNED[p].as_bytes();
-                let Some(start) = s.checked_sub(ix.space[p]) else {
+                let Some(start) = s.checked_sub(ix.at[p]) else {
                     continue;
                 };
-                if t.as_bytes()
-                    .get(start..start + phrase.len())
+                if b.get(start..start + phrase.len())
                     .is_some_and(|w| w.eq_ignore_ascii_case(phrase))
                 {
                     if start == 0 {
@@ -425,16 +434,15 @@ pub fn is_canned(text: &str) -> bool {
             }
         }
     }
-    // A phrase inside a line is the system's unless a person speaks in the first person.
-    inside && !first_person(t.as_bytes())
 }
 
-/// The high bit of each byte of `v` (little-endian) that is a space.
-fn spaces_in(v: u64) -> u64 {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    let x = v ^ 0x2020_2020_2020_2020;
-    // A byte's high bit: set when any bit of x's byte is (no carry crosses bytes).
-    !(((x & LOW7) + LOW7) | x) & !LOW7
+/// The high bit of each byte of `v` (little-endian) that is b, c, B or C.
+fn anchors_in(v: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Those four bytes become 0 and every other byte even and not 0, so no borrow passes a
+    // byte that is not 0: the test is exact.
+    let y = ((v | 0x2020_2020_2020_2020) ^ 0x6262_6262_6262_6262) & !ONES;
+    y.wrapping_sub(ONES) & !y & (ONES << 7)
 }
 
 /// True when a line has the word "I" (`i ` at its start or ` i ` inside, either case).
@@ -1050,6 +1058,235 @@ mod conversation_tests {
             roles("[2:00:00 PM] +14435550162: hi\n[2:00:30 PM] Librarian (Ann, 24/7 Cooperative): hello"),
             [Role::Patron, Role::Staff]
         );
+    }
+}
+
+/// `is_canned` as it was before it looked for phrases by their `b` or `c`: by the bytes around
+/// each space. The reference the faster form must agree with on every line.
+#[cfg(test)]
+mod canned_by_spaces {
+    use super::{first_person, trim, CANNED};
+
+    /// Where the canned phrases are looked for. Each has a space, and every place it is written
+    /// has that space with the phrase's bytes either side, so a line is read once for its spaces
+    /// and a phrase compared only where the two bytes each side of a space are its own.
+    struct SpaceIndex {
+        /// For a byte two before the space, one before, one after and two after: the phrases (one
+        /// bit each) that may have it there, in either ASCII case (byte 0 stands for "no byte").
+        near: [[u32; 256]; 4],
+        /// Where each phrase's space is in it: the one before its longest word (a rarer place
+        /// than a short word's).
+        space: [usize; CANNED.len()],
+        /// The length of the shortest phrase: a shorter line ("ok", "thanks!") holds none.
+        shortest: usize,
+    }
+
+    static SPACE_INDEX: SpaceIndex = space_index();
+
+    const fn space_index() -> SpaceIndex {
+        assert!(CANNED.len() <= 32, "one bit per phrase");
+        let mut near = [[0u32; 256]; 4];
+        let mut space = [0usize; CANNED.len()];
+        let mut shortest = usize::MAX;
+        let mut p = 0;
+        while p < CANNED.len() {
+            let b = CANNED[p].as_bytes();
+            if b.len() < shortest {
+                shortest = b.len();
+            }
+            let (mut i, mut longest) = (0, 0);
+            while i < b.len() {
+                if b[i] == b' ' {
+                    let mut j = i + 1;
+                    while j < b.len() && b[j] != b' ' {
+                        j += 1;
+                    }
+                    if j - i - 1 > longest {
+                        longest = j - i - 1;
+                        space[p] = i;
+                    }
+                }
+                i += 1;
+            }
+            assert!(longest > 0, "every canned phrase has a space");
+            let mut k = 0;
+            while k < 4 {
+                let at = space[p] as isize + [-2, -1, 1, 2][k];
+                if at < 0 || at as usize >= b.len() {
+                    // Outside the phrase: any byte, or none.
+                    let mut c = 0;
+                    while c < 256 {
+                        near[k][c] |= 1 << p;
+                        c += 1;
+                    }
+                } else {
+                    let c = b[at as usize];
+                    near[k][c.to_ascii_lowercase() as usize] |= 1 << p;
+                    near[k][c.to_ascii_uppercase() as usize] |= 1 << p;
+                }
+                k += 1;
+            }
+            p += 1;
+        }
+        SpaceIndex {
+            near,
+            space,
+            shortest,
+        }
+    }
+
+    /// True for one of the chat system's canned lines ("Guest 4F2A has joined the chat."): a line
+    /// that starts with a canned phrase, or has one inside and no "I" in it (ASCII case ignored).
+    pub(super) fn canned_by_spaces(text: &str) -> bool {
+        const MAX: usize = 160;
+        let t = trim(text);
+        if t.len() > MAX || t.len() < SPACE_INDEX.shortest {
+            return false;
+        }
+        // The line after two zero bytes and before zeros: the bytes around any space can be read
+        // without a bound, and the line a word (8 bytes) at a time.
+        let mut buf = [0u8; MAX + 16];
+        buf[2..2 + t.len()].copy_from_slice(t.as_bytes());
+        let ix = &SPACE_INDEX;
+        let mut inside = false;
+        for (w, word) in buf[2..2 + t.len().div_ceil(8) * 8]
+            .chunks_exact(8)
+            .enumerate()
+        {
+            let mut spaces = spaces_in(u64::from_le_bytes(word.try_into().expect("8 bytes")));
+            while spaces != 0 {
+                // The space at `s` in the line: buf[s + 2].
+                let s = w * 8 + (spaces.trailing_zeros() / 8) as usize;
+                spaces &= spaces - 1;
+                // Most spaces: two bytes looked up, and no phrase fits.
+                let mut maybe =
+                    ix.near[1][usize::from(buf[s + 1])] & ix.near[2][usize::from(buf[s + 3])];
+                if maybe == 0 {
+                    continue;
+                }
+                maybe &= ix.near[0][usize::from(buf[s])] & ix.near[3][usize::from(buf[s + 4])];
+                while maybe != 0 {
+                    let p = maybe.trailing_zeros() as usize;
+                    maybe &= maybe - 1;
+                    let phrase = CANNED[p].as_bytes();
+                    let Some(start) = s.checked_sub(ix.space[p]) else {
+                        continue;
+                    };
+                    if t.as_bytes()
+                        .get(start..start + phrase.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(phrase))
+                    {
+                        if start == 0 {
+                            return true;
+                        }
+                        inside = true;
+                    }
+                }
+            }
+        }
+        // A phrase inside a line is the system's unless a person speaks in the first person.
+        inside && !first_person(t.as_bytes())
+    }
+
+    /// The high bit of each byte of `v` (little-endian) that is a space.
+    fn spaces_in(v: u64) -> u64 {
+        const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+        let x = v ^ 0x2020_2020_2020_2020;
+        // A byte's high bit: set when any bit of x's byte is (no carry crosses bytes).
+        !(((x & LOW7) + LOW7) | x) & !LOW7
+    }
+}
+
+#[cfg(test)]
+mod canned_by_anchors {
+    use super::canned_by_spaces::canned_by_spaces;
+    use super::*;
+
+    #[test]
+    fn anchors_are_the_four_bytes() {
+        for c in 0..=255u8 {
+            for at in 0..8 {
+                let mut w = [b'x'; 8];
+                w[at] = c;
+                // The bytes before it 0 or b (a borrow to pass on), after it any.
+                for before in [0u8, b'b', b'C', 0x01, 0xff] {
+                    if at > 0 {
+                        w[at - 1] = before;
+                    }
+                    let m = anchors_in(u64::from_le_bytes(w));
+                    let want = matches!(c, b'b' | b'c' | b'B' | b'C');
+                    assert_eq!(m >> (8 * at + 7) & 1 == 1, want, "{c:#x} at {at}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_phrase_anywhere_in_any_case() {
+        // Each phrase at each place in lines of b/c-rich filler, short and long (the last
+        // word read twice, the limit of 160 bytes), cut at either end, with or without "I".
+        let fills = ["", "x", "bc", "a cb b", "CBc Bc", "I ", "the chat b", "é"];
+        for phrase in CANNED {
+            let forms = [
+                phrase.to_string(),
+                phrase.to_ascii_uppercase(),
+                phrase[1..].to_string(),
+                phrase[..phrase.len() - 1].to_string(),
+            ];
+            for form in &forms {
+                for before in fills {
+                    for after in fills {
+                        for pad in [0, 1, 3, 7, 8, 9, 15, 140] {
+                            for t in [
+                                format!("{before}{}{form}{after}", "b".repeat(pad)),
+                                format!("{before}{form}{}{after}", "c ".repeat(pad / 2)),
+                            ] {
+                                assert_eq!(is_canned(&t), canned_by_spaces(&t), "{t:?}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_same_on_every_training_line() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut lines = 0;
+        for dir in ["train", "train/chats"] {
+            for e in std::fs::read_dir(format!("{root}/{dir}")).expect("training directory") {
+                let path = e.expect("directory entry").path();
+                if !path.is_file() || path.to_string_lossy().ends_with(".py") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).expect("training file");
+                let text = text.replace("\\r", "\n").replace("\\n", "\n");
+                for raw in lines_of(&text) {
+                    let t = parse_line(raw).map_or(raw, |l| l.text);
+                    assert_eq!(is_canned(t), canned_by_spaces(t), "{t:?}");
+                    lines += 1;
+                }
+            }
+        }
+        assert!(lines > 4_000, "{lines} lines");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn the_same_on_random_lines(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "has joined the chat", "chat ended", "CHAT", "welcome to", "bienvenido a",
+                "librarian", "Librarians are", "been marked", "busy", "will be", "e-mailed",
+                "transcript", "connection lost", "reconnected", "disconnected", "b", "c", "B",
+                "C", "bc", " ", "  ", "i ", " I ", "é", "\u{a0}", "\r", "\t", "\0", "x", ".",
+                "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            ]), 0..16),
+        ) {
+            let t: String = parts.concat();
+            proptest::prop_assert_eq!(is_canned(&t), canned_by_spaces(&t), "{:?}", t);
+        }
     }
 }
 
