@@ -458,8 +458,7 @@ impl Vocabulary {
     /// in lower case, `group` the phrases that start with it ([`Vocabulary::first_words`]);
     /// `pos` is where the next hit may start. A caller that has split the text into words
     /// already ([`super::lexicon::Lexicon::read`]) calls this for each, so the text is read once.
-    #[inline]
-    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
     pub fn word(
         &self,
         hay: &[u8],
@@ -469,13 +468,28 @@ impl Vocabulary {
         pos: &mut usize,
         found: &mut impl FnMut(Hit),
     ) {
-        // Most words start no phrase and no stem: settled here, without the search's call.
-        if group.is_none()
-            && end - start != 2
-            && !self.phrases.may_start_with_stem(&hay[start..end])
+        // Most words start no phrase, no stem and no " at ": settled in the caller's loop,
+        // without a call.
+        let w = &hay[start..end];
+        if group.is_some()
+            || self.phrases.may_start_with_stem(w)
+            || w.len() == 2 && w.eq_ignore_ascii_case(b"at")
         {
-            return;
+            self.search_word(hay, start, end, group, pos, found);
         }
+    }
+
+    /// [`Vocabulary::word`] for a word that may start a phrase.
+    #[inline(never)]
+    fn search_word(
+        &self,
+        hay: &[u8],
+        start: usize,
+        end: usize,
+        group: Option<u32>,
+        pos: &mut usize,
+        found: &mut impl FnMut(Hit),
+    ) {
         // " at " (a written-out e-mail address) starts at the space, so it comes first.
         if end - start == 2
             && hay[start..end].eq_ignore_ascii_case(b"at")
@@ -491,7 +505,7 @@ impl Vocabulary {
             *pos = end + 1;
             return;
         }
-        if start < *pos {
+        if start < *pos || group.is_none() && !self.phrases.may_start_with_stem(&hay[start..end]) {
             return;
         }
         let Some(id) = self.phrases.longest(hay, start, end - start, group) else {
