@@ -824,7 +824,7 @@ impl PhraseIndex {
                 let matches = |c: &&Candidate| {
                     let rest = &self.rests[c.rest as usize..][..c.rest_len as usize];
                     hay.get(after..after + rest.len())
-                        .is_some_and(|t| t.eq_ignore_ascii_case(rest))
+                        .is_some_and(|t| eq_lower(t, rest))
                 };
                 // The phrases that go on as the text does, then those no longer than the word
                 // and a byte: the longest that matches is the first.
@@ -880,6 +880,34 @@ fn parse_subject(s: &str) -> Option<Subject> {
 /// and the bytes of non-ASCII characters) end one.
 pub fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric()
+}
+
+/// True when `t` in ASCII lower case is `lower` (lower case already), eight bytes at a time.
+fn eq_lower(t: &[u8], lower: &[u8]) -> bool {
+    if t.len() != lower.len() {
+        return false;
+    }
+    let word = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+    let (mut a, mut b) = (t.chunks_exact(8), lower.chunks_exact(8));
+    (&mut a)
+        .zip(&mut b)
+        .all(|(x, y)| lower8(word(x)) == word(y))
+        && a.remainder()
+            .iter()
+            .zip(b.remainder())
+            .all(|(x, y)| x.to_ascii_lowercase() == *y)
+}
+
+/// Eight bytes with their ASCII capitals lower-cased (setting bit 5 of each byte in 'A'..='Z').
+fn lower8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // The low seven bits of each byte plus a constant: the top bit then says ">= 'A'" and
+    // "> 'Z'", without a carry into the next byte.
+    let low = x & (0x7f * ONES);
+    let from_a = low + (0x80 - b'A' as u64) * ONES;
+    let past_z = low + (0x80 - b'Z' as u64 - 1) * ONES;
+    let capital = from_a & !past_z & !x & (0x80 * ONES);
+    x | capital >> 2
 }
 
 /// Each byte lower-cased when it continues a word ([`is_word`]), else 0: one load per byte of the
@@ -1085,6 +1113,36 @@ mod tests {
                 }
             }
             proptest::prop_assert_eq!(word_scan(v, &text), reference_scan(&text));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn eight_bytes_lower_cased_as_each_byte_is(t in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..40)) {
+            let lower = t.to_ascii_lowercase();
+            proptest::prop_assert!(eq_lower(&t, &lower));
+            for (i, c) in t.chunks_exact(8).enumerate() {
+                let x = u64::from_le_bytes(c.try_into().unwrap());
+                let want = u64::from_le_bytes(lower[8 * i..8 * i + 8].try_into().unwrap());
+                proptest::prop_assert_eq!(lower8(x), want);
+            }
+            // One byte changed anywhere is found.
+            for i in 0..lower.len() {
+                let mut other = lower.clone();
+                other[i] ^= 0x01;
+                proptest::prop_assert!(!eq_lower(&t, &other));
+            }
+        }
+    }
+
+    #[test]
+    fn every_byte_lower_cased_as_std_does() {
+        for b in 0..=255u8 {
+            let x = u64::from_le_bytes([b, b'A', b, b'z', b'@', b'[', b'`', b'{']);
+            let want = u64::from_le_bytes(
+                [b, b'A', b, b'z', b'@', b'[', b'`', b'{'].map(|c| c.to_ascii_lowercase()),
+            );
+            assert_eq!(lower8(x), want, "{b:#x}");
         }
     }
 
