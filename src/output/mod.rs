@@ -41,10 +41,81 @@ pub struct Encoded<T> {
     record: PhantomData<fn() -> T>,
 }
 
+/// The buffer goes back to the pool: rows are encoded on the workers and dropped on the
+/// writing thread, and an allocation freed on another thread than the one that made it is
+/// slow to free and slow to make again.
+impl<T> Drop for Encoded<T> {
+    fn drop(&mut self) {
+        buffers::give(std::mem::take(&mut self.bytes));
+    }
+}
+
+/// The buffers of encoded rows, reused: each thread keeps a few, and hands batches to and takes
+/// them from a shared pool (one lock a batch, not one a row).
+mod buffers {
+    use std::cell::RefCell;
+    use std::sync::Mutex;
+
+    /// Buffers moved to or from the shared pool at a time.
+    const BATCH: usize = 32;
+    /// Buffers the shared pool keeps at most: about the rows a few chunks in flight hold.
+    const POOL: usize = 4096;
+    /// A buffer that grew past this (a row with a very long field) is freed, not kept.
+    const LARGEST: usize = 4096;
+
+    static SHARED: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
+
+    thread_local! {
+        static LOCAL: RefCell<Vec<Vec<u8>>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// An empty buffer with room for `capacity` bytes.
+    pub(super) fn take(capacity: usize) -> Vec<u8> {
+        let reused = LOCAL.with(|local| {
+            let mut local = local.borrow_mut();
+            if local.is_empty() {
+                if let Ok(mut shared) = SHARED.lock() {
+                    let n = shared.len().saturating_sub(BATCH);
+                    local.extend(shared.drain(n..));
+                }
+            }
+            local.pop()
+        });
+        match reused {
+            Some(mut b) => {
+                b.clear();
+                b.reserve(capacity);
+                b
+            }
+            None => Vec::with_capacity(capacity),
+        }
+    }
+
+    /// Keeps `b` for a later [`take`] (on any thread).
+    pub(super) fn give(b: Vec<u8>) {
+        if b.capacity() == 0 || b.capacity() > LARGEST {
+            return;
+        }
+        // While the thread ends, its buffers are simply freed.
+        let _ = LOCAL.try_with(|local| {
+            let mut local = local.borrow_mut();
+            local.push(b);
+            if local.len() >= 2 * BATCH {
+                if let Ok(mut shared) = SHARED.lock() {
+                    let room = POOL.saturating_sub(shared.len()).min(BATCH);
+                    let n = local.len() - room;
+                    shared.extend(local.drain(n..));
+                }
+                local.truncate(2 * BATCH - 1);
+            }
+        });
+    }
+}
+
 /// Encodes one record for `format` (JSON text for json and jsonl, one CSV row for csv), on any
 /// thread; `capacity` is the expected size, so the buffer is not grown.
 pub fn encode<T: CsvRecord>(format: Format, record: &T, capacity: usize) -> Result<Encoded<T>> {
-    let mut bytes = Vec::with_capacity(capacity);
+    let mut bytes = buffers::take(capacity);
     match format {
         Format::Json | Format::Jsonl => record.write_json(&mut bytes)?,
         Format::Csv => csv_row_into(&mut bytes, record.csv_cells().iter().map(|c| c.as_ref())),
@@ -359,6 +430,64 @@ mod tests {
             let mut ours = Vec::new();
             csv_row_into(&mut ours, cells.iter().map(String::as_str));
             proptest::prop_assert_eq!(ours, csv_crate_row(&cells));
+        }
+    }
+
+    #[derive(Serialize)]
+    struct Row {
+        id: u64,
+        text: String,
+    }
+
+    impl CsvRecord for Row {
+        const FIELDS: &'static [&'static str] = &["id", "text"];
+        fn csv_cells(&self) -> Vec<std::borrow::Cow<'_, str>> {
+            vec![self.id.to_string().into(), self.text.as_str().into()]
+        }
+    }
+
+    #[test]
+    fn a_dropped_rows_buffer_is_taken_again_empty() {
+        let mut b = Vec::with_capacity(1000);
+        b.extend_from_slice(b"left over");
+        buffers::give(b);
+        let b = buffers::take(10);
+        assert!(b.is_empty() && b.capacity() >= 1000);
+    }
+
+    /// Rows encoded into buffers other rows left (long and short, JSON and CSV, dropped on
+    /// another thread than the one that encoded them) are the rows fresh buffers give.
+    #[test]
+    fn rows_in_reused_buffers_are_the_fresh_rows() {
+        let rows: Vec<Row> = (0..500u64)
+            .map(|i| Row {
+                id: i,
+                text: "x\"y,".repeat((i as usize * 37) % 300),
+            })
+            .collect();
+        for format in [Format::Jsonl, Format::Csv] {
+            let fresh = |r: &Row| match format {
+                Format::Csv => {
+                    let mut b = Vec::new();
+                    csv_row_into(&mut b, r.csv_cells().iter().map(|c| c.as_ref()));
+                    b
+                }
+                _ => serde_json::to_vec(r).unwrap(),
+            };
+            for _ in 0..3 {
+                let encoded: Vec<Encoded<Row>> = std::thread::scope(|s| {
+                    s.spawn(|| {
+                        rows.iter()
+                            .map(|r| encode(format, r, 64).unwrap())
+                            .collect()
+                    })
+                    .join()
+                    .unwrap()
+                });
+                for (e, r) in encoded.iter().zip(&rows) {
+                    assert_eq!(e.bytes, fresh(r));
+                }
+            }
         }
     }
 
