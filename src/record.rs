@@ -20,7 +20,7 @@ pub trait CsvRecord: Serialize {
     fn csv_cells(&self) -> Vec<Cow<'_, str>>;
 
     /// Appends the record's JSON text to `out`: the bytes `serde_json::to_writer` makes of it (by
-    /// default, serde_json itself; a type on the hot path writes them with [`json::Object`]).
+    /// default, serde_json itself; a type on the hot path writes them with [`json::object!`]).
     fn write_json(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
         serde_json::to_writer(out, self)
     }

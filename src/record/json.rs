@@ -7,68 +7,84 @@
 use crate::time::Instant;
 use std::fmt;
 
-/// One JSON object being written into `out`: [`Object::new`] opens it, a method per field kind
-/// writes `"name":value`, [`Object::end`] closes it. Field names are written as given: they
-/// must need no escaping (plain identifiers).
-pub struct Object<'b> {
-    out: &'b mut Vec<u8>,
-    empty: bool,
+/// Writes one JSON object into `out` (a `&mut Vec<u8>`), its fields in the order given:
+/// `object!(out, "id": str(&t.id), "record": u64(t.record))`, each kind a function of [`field`].
+/// Each field's name is written as one constant with its quotes, colon and the comma before it
+/// (field names must need no escaping: plain identifiers).
+macro_rules! object {
+    ($out:expr, $first:literal : $kind:ident($($v:expr),*) $(, $name:literal : $kinds:ident($($vs:expr),*))* $(,)?) => {{
+        let out: &mut Vec<u8> = $out;
+        $crate::record::json::field::$kind(out, concat!("{\"", $first, "\":"), $($v),*);
+        $($crate::record::json::field::$kinds(out, concat!(",\"", $name, "\":"), $($vs),*);)*
+        out.push(b'}');
+    }};
 }
+pub(crate) use object;
 
-impl<'b> Object<'b> {
+/// The kinds of field [`object!`] writes: each appends `key` (the name's text as a constant)
+/// and the value.
+pub mod field {
+    use super::{rfc3339_into, string, Escaper};
+    use crate::time::Instant;
+    use std::fmt;
+
     #[inline(always)]
-    pub fn new(out: &'b mut Vec<u8>) -> Self {
-        out.push(b'{');
-        Object { out, empty: true }
+    pub fn str(out: &mut Vec<u8>, key: &'static str, value: &str) {
+        out.extend_from_slice(key.as_bytes());
+        string(out, value);
     }
 
+    /// A string known to need no escaping (an enum's one name): copied as is.
     #[inline(always)]
-    fn key(&mut self, name: &str) {
-        debug_assert!(name.bytes().all(|b| ESCAPE[b as usize] == 0));
-        self.out.reserve(name.len() + 4);
-        if !self.empty {
-            self.out.push(b',');
-        }
-        self.empty = false;
-        self.out.push(b'"');
-        self.out.extend_from_slice(name.as_bytes());
-        self.out.extend_from_slice(b"\":");
-    }
-
-    #[inline(always)]
-    pub fn str(&mut self, name: &str, value: &str) {
-        self.key(name);
-        string(self.out, value);
+    pub fn name(out: &mut Vec<u8>, key: &'static str, value: &'static str) {
+        debug_assert!(super::needs_no_escape(value.as_bytes()));
+        out.extend_from_slice(key.as_bytes());
+        out.reserve(value.len() + 2);
+        out.push(b'"');
+        out.extend_from_slice(value.as_bytes());
+        out.push(b'"');
     }
 
     /// A string, or null.
     #[inline(always)]
-    pub fn opt_str(&mut self, name: &str, value: Option<&str>) {
-        self.key(name);
+    pub fn opt_str(out: &mut Vec<u8>, key: &'static str, value: Option<&str>) {
+        out.extend_from_slice(key.as_bytes());
         match value {
-            Some(v) => string(self.out, v),
-            None => self.out.extend_from_slice(b"null"),
+            Some(v) => string(out, v),
+            None => out.extend_from_slice(b"null"),
+        }
+    }
+
+    /// A name as [`name`], or null.
+    #[inline(always)]
+    pub fn opt_name(out: &mut Vec<u8>, key: &'static str, value: Option<&'static str>) {
+        match value {
+            Some(v) => name(out, key, v),
+            None => {
+                out.extend_from_slice(key.as_bytes());
+                out.extend_from_slice(b"null");
+            }
         }
     }
 
     /// A value's `Display` text as a string, or null (serde's `collect_str`).
     #[inline(always)]
-    pub fn opt_display(&mut self, name: &str, value: Option<&impl fmt::Display>) {
-        self.key(name);
+    pub fn opt_display(out: &mut Vec<u8>, key: &'static str, value: Option<&impl fmt::Display>) {
+        out.extend_from_slice(key.as_bytes());
         match value {
             Some(v) => {
-                self.out.push(b'"');
+                out.push(b'"');
                 // Writing into a Vec cannot fail; an error would be the Display's own.
-                let _ = fmt::write(&mut Escaper(self.out), format_args!("{v}"));
-                self.out.push(b'"');
+                let _ = fmt::write(&mut Escaper(out), format_args!("{v}"));
+                out.push(b'"');
             }
-            None => self.out.extend_from_slice(b"null"),
+            None => out.extend_from_slice(b"null"),
         }
     }
 
     #[inline(always)]
-    pub fn u64(&mut self, name: &str, value: u64) {
-        self.key(name);
+    pub fn u64(out: &mut Vec<u8>, key: &'static str, value: u64) {
+        out.extend_from_slice(key.as_bytes());
         let mut digits = [0u8; 20];
         let mut i = digits.len();
         let mut v = value;
@@ -80,57 +96,86 @@ impl<'b> Object<'b> {
                 break;
             }
         }
-        self.out.extend_from_slice(&digits[i..]);
+        out.extend_from_slice(&digits[i..]);
+    }
+
+    /// A value's `Display` text as [`opt_display`] writes it; a value whose text `fixed` gives
+    /// (a fixed sentence) is copied rather than formatted.
+    #[inline(always)]
+    pub fn opt_display_fixed<T: fmt::Display>(
+        out: &mut Vec<u8>,
+        key: &'static str,
+        value: Option<&T>,
+        fixed: impl Fn(&T) -> Option<&'static str>,
+    ) {
+        match value.and_then(&fixed) {
+            Some(text) => str(out, key, text),
+            None => opt_display(out, key, value),
+        }
     }
 
     /// A number as serde_json writes one (shortest round-trip form; null when not finite).
     #[inline(always)]
-    pub fn f64(&mut self, name: &str, value: f64) {
-        self.key(name);
-        // serde_json's own text of a number, written into the buffer: no allocation.
-        if serde_json::to_writer(&mut *self.out, &value).is_err() {
-            self.out.extend_from_slice(b"null");
-        }
+    pub fn f64(out: &mut Vec<u8>, key: &'static str, value: f64) {
+        out.extend_from_slice(key.as_bytes());
+        super::number(out, value);
     }
 
     #[inline(always)]
-    pub fn bool(&mut self, name: &str, value: bool) {
-        self.key(name);
-        self.out
-            .extend_from_slice(if value { b"true" } else { b"false" });
+    pub fn bool(out: &mut Vec<u8>, key: &'static str, value: bool) {
+        out.extend_from_slice(key.as_bytes());
+        out.extend_from_slice(if value { b"true" } else { b"false" });
     }
 
     /// A list of strings.
     #[inline(always)]
-    pub fn strs(&mut self, name: &str, values: &[String]) {
-        self.key(name);
-        self.out.push(b'[');
+    pub fn strs(out: &mut Vec<u8>, key: &'static str, values: &[String]) {
+        out.extend_from_slice(key.as_bytes());
+        out.push(b'[');
         for (i, v) in values.iter().enumerate() {
             if i > 0 {
-                self.out.push(b',');
+                out.push(b',');
             }
-            string(self.out, v);
+            string(out, v);
         }
-        self.out.push(b']');
+        out.push(b']');
     }
 
     /// An instant as RFC 3339 text ([`crate::time::rfc3339`]), or null.
     #[inline(always)]
-    pub fn instant(&mut self, name: &str, value: Option<&Instant>) {
-        self.key(name);
+    pub fn instant(out: &mut Vec<u8>, key: &'static str, value: Option<&Instant>) {
+        out.extend_from_slice(key.as_bytes());
         match value {
             Some(t) => {
-                self.out.push(b'"');
-                rfc3339_into(self.out, t);
-                self.out.push(b'"');
+                out.push(b'"');
+                rfc3339_into(out, t);
+                out.push(b'"');
             }
-            None => self.out.extend_from_slice(b"null"),
+            None => out.extend_from_slice(b"null"),
         }
     }
+}
 
-    #[inline(always)]
-    pub fn end(self) {
-        self.out.push(b'}');
+/// A number as serde_json writes one (shortest round-trip form; null when not finite). A
+/// hundredth (a confidence rounded to two decimals: 0.81, 0.8, 1.0) is written from its digits,
+/// the shortest text that reads back as it; any other through serde_json.
+#[inline(always)]
+pub fn number(out: &mut Vec<u8>, value: f64) {
+    // The nearest hundredth (no call to `round`: the comparison below decides), not -0.0,
+    // which is written with its sign.
+    let k = (value * 100.0 + 0.5) as u32;
+    if value.is_sign_positive() && k <= 100 && f64::from(k) / 100.0 == value {
+        let k = k as u8;
+        let (int, frac) = (k / 100, k % 100);
+        out.extend_from_slice(&[b'0' + int, b'.', b'0' + frac / 10]);
+        if frac % 10 != 0 {
+            out.push(b'0' + frac % 10);
+        }
+        return;
+    }
+    // serde_json's own text of a number, written into the buffer: no allocation.
+    if serde_json::to_writer(&mut *out, &value).is_err() {
+        out.extend_from_slice(b"null");
     }
 }
 
@@ -171,24 +216,68 @@ fn word_needs_escape(w: u64) -> bool {
 /// \f \r`, other control characters as `\u00XX`; everything else, non-ASCII included, as is).
 #[inline(always)]
 pub fn string(out: &mut Vec<u8>, s: &str) {
-    out.reserve(s.len() + 2);
+    let bytes = s.as_bytes();
+    if needs_no_escape(bytes) {
+        out.reserve(bytes.len() + 2);
+        out.push(b'"');
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+    } else {
+        escaped_string(out, bytes);
+    }
+}
+
+/// [`string`] of a text that needs escaping: the rare case, kept out of line.
+#[cold]
+#[inline(never)]
+fn escaped_string(out: &mut Vec<u8>, bytes: &[u8]) {
+    out.reserve(bytes.len() + 8);
     out.push(b'"');
-    escaped_into(out, s.as_bytes());
+    escape_each(out, bytes);
     out.push(b'"');
+}
+
+/// Whether no byte of `bytes` needs escaping, read 8 bytes at a time: the last word overlaps
+/// the one before it rather than leaving a tail, and a text shorter than a word is read as one
+/// word (4 to 7 bytes: two overlapping halves; 1 to 3: its first, middle and last byte, padded
+/// with a letter).
+#[inline(always)]
+fn needs_no_escape(bytes: &[u8]) -> bool {
+    let n = bytes.len();
+    let word = |i: usize| u64::from_le_bytes(bytes[i..i + 8].try_into().expect("8 bytes"));
+    let half = |i: usize| u32::from_le_bytes(bytes[i..i + 4].try_into().expect("4 bytes"));
+    if n >= 8 {
+        let mut i = 0;
+        while i + 8 < n {
+            if word_needs_escape(word(i)) {
+                return false;
+            }
+            i += 8;
+        }
+        !word_needs_escape(word(n - 8))
+    } else if n >= 4 {
+        !word_needs_escape(u64::from(half(0)) | u64::from(half(n - 4)) << 32)
+    } else if n > 0 {
+        const PAD: u64 = 0x6161_6161_6100_0000;
+        let w = u64::from(bytes[0]) | u64::from(bytes[n / 2]) << 8 | u64::from(bytes[n - 1]) << 16;
+        !word_needs_escape(w | PAD)
+    } else {
+        true
+    }
 }
 
 /// The escaped text of `bytes` (valid UTF-8) without quotes. Most text needs no escape: that is
 /// seen 8 bytes at a time and the text copied whole.
 fn escaped_into(out: &mut Vec<u8>, bytes: &[u8]) {
-    let mut words = bytes.chunks_exact(8);
-    let clean = words
-        .by_ref()
-        .all(|w| !word_needs_escape(u64::from_le_bytes(w.try_into().expect("8 bytes"))))
-        && words.remainder().iter().all(|&b| ESCAPE[b as usize] == 0);
-    if clean {
+    if needs_no_escape(bytes) {
         out.extend_from_slice(bytes);
-        return;
+    } else {
+        escape_each(out, bytes);
     }
+}
+
+/// The escaped text of `bytes`, byte by byte.
+fn escape_each(out: &mut Vec<u8>, bytes: &[u8]) {
     let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
         let esc = ESCAPE[b as usize];
@@ -338,6 +427,53 @@ mod tests {
         }
     }
 
+    /// The word-at-a-time test against the byte-at-a-time one, for every length to 40 with each
+    /// byte that needs escaping (and some that do not) at each position.
+    #[test]
+    fn words_needing_no_escape_are_those_with_no_escaped_byte() {
+        let bytewise = |b: &[u8]| b.iter().all(|&c| ESCAPE[c as usize] == 0);
+        for n in 0..=40 {
+            for pos in 0..n.max(1) {
+                for c in (0u8..=0x7f).chain([0x80, 0xe2, 0xff]) {
+                    let mut text = vec![b'a'; n];
+                    if n > 0 {
+                        text[pos] = c;
+                    }
+                    assert_eq!(needs_no_escape(&text), bytewise(&text), "{text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn hundredths_are_written_as_serde_json_writes_them() {
+        let mut values: Vec<f64> = (0..=100).map(|k| k as f64 / 100.0).collect();
+        values.extend([
+            -0.0,
+            -0.5,
+            1.01,
+            100.0,
+            0.005,
+            0.1 + 0.2,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MIN_POSITIVE,
+            f64::MAX,
+            1e-7,
+        ]);
+        for v in values {
+            let mut out = Vec::new();
+            number(&mut out, v);
+            let want = serde_json::to_vec(&v).unwrap();
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                String::from_utf8(want).unwrap(),
+                "{v:?}"
+            );
+        }
+    }
+
     #[test]
     fn instants_are_written_as_chrono_writes_them() {
         use chrono::TimeZone;
@@ -411,6 +547,19 @@ mod tests {
             let mut out = Vec::new();
             string(&mut out, &s);
             prop_assert_eq!(out, serde_string(&s));
+        }
+
+        #[test]
+        fn any_number_is_written_as_serde_json_writes_it(v in proptest::num::f64::ANY) {
+            let mut out = Vec::new();
+            number(&mut out, v);
+            prop_assert_eq!(out, serde_json::to_vec(&v).unwrap());
+        }
+
+        #[test]
+        fn text_needs_no_escape_when_no_byte_does(s in "[ -~\t\n\u{e9}\u{2028}]{0,40}") {
+            let bytewise = s.bytes().all(|c| ESCAPE[c as usize] == 0);
+            prop_assert_eq!(needs_no_escape(s.as_bytes()), bytewise);
         }
 
         #[test]

@@ -148,35 +148,35 @@ impl CsvRecord for Referral {
     /// By hand, field for field in declaration order: JSON Lines is written on the workers and
     /// this is its inner loop (the same bytes as serde's, tested in `tests.rs`).
     fn write_json(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
-        let mut o = json::Object::new(out);
-        o.str("id", &self.id);
-        o.u64("record", self.record);
-        o.str("rule", self.rule.as_str());
-        o.opt_str("destination", self.destination.as_deref());
-        o.opt_str("destination_id", self.destination_id.as_deref());
-        o.str("method", self.method.as_str());
-        o.str("route", &self.route);
-        o.str("reason", &self.reason);
-        o.str("note", &self.note);
-        o.bool("needs_review", self.needs_review);
-        o.strs("review_reasons", &self.review_reasons);
-        o.opt_str("email", self.email.as_deref());
-        o.opt_str("email_source", self.email_source.map(EmailSource::as_str));
-        o.opt_display("email_problem", self.email_problem.as_ref());
-        o.bool("quality", self.quality);
-        o.strs("quality_evidence", &self.quality_evidence);
-        o.str("subject", self.subject.as_str());
-        o.strs("subject_evidence", &self.subject_evidence);
-        o.opt_str("local_library", self.local_library.as_deref());
-        o.strs("library_evidence", &self.library_evidence);
-        o.str("origin", &self.origin);
-        o.opt_str("origin_id", self.origin_id.as_deref());
-        o.str("category", self.category.as_str());
-        o.str("resolution", &self.resolution);
-        o.instant("started_at", self.started_at.as_ref());
-        o.instant("due_at", self.due_at.as_ref());
-        o.opt_str("status", self.status.map(Status::as_str));
-        o.end();
+        json::object!(out,
+            "id": str(&self.id),
+            "record": u64(self.record),
+            "rule": name(self.rule.as_str()),
+            "destination": opt_str(self.destination.as_deref()),
+            "destination_id": opt_str(self.destination_id.as_deref()),
+            "method": name(self.method.as_str()),
+            "route": str(&self.route),
+            "reason": str(&self.reason),
+            "note": str(&self.note),
+            "needs_review": bool(self.needs_review),
+            "review_reasons": strs(&self.review_reasons),
+            "email": opt_str(self.email.as_deref()),
+            "email_source": opt_name(self.email_source.map(EmailSource::as_str)),
+            "email_problem": opt_display_fixed(self.email_problem.as_ref(), EmailProblem::fixed_text),
+            "quality": bool(self.quality),
+            "quality_evidence": strs(&self.quality_evidence),
+            "subject": name(self.subject.as_str()),
+            "subject_evidence": strs(&self.subject_evidence),
+            "local_library": opt_str(self.local_library.as_deref()),
+            "library_evidence": strs(&self.library_evidence),
+            "origin": str(&self.origin),
+            "origin_id": opt_str(self.origin_id.as_deref()),
+            "category": name(self.category.as_str()),
+            "resolution": str(&self.resolution),
+            "started_at": instant(self.started_at.as_ref()),
+            "due_at": instant(self.due_at.as_ref()),
+            "status": opt_name(self.status.map(Status::as_str)),
+        );
         Ok(())
     }
 }

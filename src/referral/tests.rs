@@ -456,6 +456,16 @@ mod properties {
             })
     }
 
+    /// The rule and method names, written unescaped, need no escaping.
+    #[test]
+    fn names_need_no_escaping() {
+        let names =
+            (RuleId::ALL.iter().map(|v| v.as_str())).chain(Method::ALL.iter().map(|v| v.as_str()));
+        for n in names {
+            assert_eq!(serde_json::to_string(n).unwrap(), format!("\"{n}\""));
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(256))]
 

@@ -75,6 +75,16 @@ impl EmailProblem {
             EmailProblem::NoAddress => EmailProblem::NoAddress,
         }
     }
+
+    const NO_ADDRESS: &'static str = "no e-mail address in the export or in the patron's words";
+
+    /// The text of a problem that quotes nothing: fixed.
+    pub(crate) fn fixed_text(&self) -> Option<&'static str> {
+        match self {
+            EmailProblem::NoAddress => Some(EmailProblem::NO_ADDRESS),
+            _ => None,
+        }
+    }
 }
 
 impl std::fmt::Display for EmailProblem {
@@ -88,9 +98,7 @@ impl std::fmt::Display for EmailProblem {
                 f,
                 "no usable address: the e-mail field holds {field:?}, which is not an address, and the patron wrote none"
             ),
-            EmailProblem::NoAddress => {
-                f.write_str("no e-mail address in the export or in the patron's words")
-            }
+            EmailProblem::NoAddress => f.write_str(EmailProblem::NO_ADDRESS),
         }
     }
 }
@@ -246,30 +254,30 @@ impl CsvRecord for Triaged {
     /// By hand, field for field in declaration order: JSON Lines is written on the workers and
     /// this is its inner loop (the same bytes as serde's, tested below).
     fn write_json(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
-        let mut o = json::Object::new(out);
-        o.str("id", &self.id);
-        o.u64("record", self.record);
-        o.instant("started_at", self.started_at.as_ref());
-        o.str("resolution", &self.resolution);
-        o.str("origin", &self.origin);
-        o.opt_str("origin_id", self.origin_id.as_deref());
-        o.opt_str("email", self.email.as_deref());
-        o.opt_str("email_source", self.email_source.map(EmailSource::as_str));
-        o.opt_display("email_problem", self.email_problem.as_ref());
-        o.str("category", self.category.as_str());
-        o.strs("category_evidence", &self.category_evidence);
-        o.f64("category_confidence", self.category_confidence);
-        o.str("subject", self.subject.as_str());
-        o.strs("subject_evidence", &self.subject_evidence);
-        o.opt_str("local_library", self.local_library.as_deref());
-        o.strs("library_evidence", &self.library_evidence);
-        o.bool("quality", self.quality);
-        o.strs("quality_evidence", &self.quality_evidence);
-        o.bool("needs_review", self.needs_review);
-        o.strs("review_reasons", &self.review_reasons);
-        o.instant("due_at", self.due_at.as_ref());
-        o.opt_str("status", self.status.map(Status::as_str));
-        o.end();
+        json::object!(out,
+            "id": str(&self.id),
+            "record": u64(self.record),
+            "started_at": instant(self.started_at.as_ref()),
+            "resolution": str(&self.resolution),
+            "origin": str(&self.origin),
+            "origin_id": opt_str(self.origin_id.as_deref()),
+            "email": opt_str(self.email.as_deref()),
+            "email_source": opt_name(self.email_source.map(EmailSource::as_str)),
+            "email_problem": opt_display_fixed(self.email_problem.as_ref(), EmailProblem::fixed_text),
+            "category": name(self.category.as_str()),
+            "category_evidence": strs(&self.category_evidence),
+            "category_confidence": f64(self.category_confidence),
+            "subject": name(self.subject.as_str()),
+            "subject_evidence": strs(&self.subject_evidence),
+            "local_library": opt_str(self.local_library.as_deref()),
+            "library_evidence": strs(&self.library_evidence),
+            "quality": bool(self.quality),
+            "quality_evidence": strs(&self.quality_evidence),
+            "needs_review": bool(self.needs_review),
+            "review_reasons": strs(&self.review_reasons),
+            "due_at": instant(self.due_at.as_ref()),
+            "status": opt_name(self.status.map(Status::as_str)),
+        );
         Ok(())
     }
 }
@@ -434,6 +442,32 @@ pub(crate) mod arbitrary {
                 due_at: e.0,
                 status: e.1,
             })
+    }
+
+    #[test]
+    fn a_fixed_problem_text_is_its_display() {
+        for p in [
+            EmailProblem::NoAddress,
+            EmailProblem::Incomplete("jane@".into()),
+            EmailProblem::FieldNotAddress("n/a".into()),
+        ] {
+            if let Some(text) = p.fixed_text() {
+                assert_eq!(text, p.to_string());
+            }
+        }
+        assert!(EmailProblem::NoAddress.fixed_text().is_some());
+    }
+
+    /// The names written as they are, unescaped ([`json::field::name`]), need no escaping.
+    #[test]
+    fn names_need_no_escaping() {
+        let names = (EmailSource::ALL.iter().map(|v| v.as_str()))
+            .chain(Category::ALL.iter().map(|v| v.as_str()))
+            .chain(Subject::ALL.iter().map(|v| v.as_str()))
+            .chain(Status::ALL.iter().map(|v| v.as_str()));
+        for n in names {
+            assert_eq!(serde_json::to_string(n).unwrap(), format!("\"{n}\""));
+        }
     }
 
     proptest! {
