@@ -219,6 +219,7 @@ impl Pipeline {
                     .filters
                     .keeps_destination(referrer.refer(&t).destination_id.as_deref()));
         if !kept {
+            t.recycle();
             return (status, None);
         }
         if self.redact {
@@ -282,7 +283,9 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
         let (status, kept) = p.triage(chat, &referrer);
         let out = kept.map(|t| {
             if encoded {
-                Out::Encoded(aun::output::encode(format, &t, LINE_CAPACITY))
+                let row = aun::output::encode(format, &t, LINE_CAPACITY);
+                t.recycle();
+                Out::Encoded(row)
             } else {
                 Out::Record(Box::new(t))
             }

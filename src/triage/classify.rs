@@ -9,7 +9,8 @@ use super::model::{self, Features, Model, Speaker};
 use super::transcript::{self, Role};
 use super::vocab::{Hit, Meaning, Quality, Vocabulary};
 use super::{
-    status_at, Category, Chat, EmailProblem, EmailSource, Subject, Triaged, FOLLOW_UP_WITHIN,
+    copy_into, status_at, Category, Chat, EmailProblem, EmailSource, Room, Subject, Triaged,
+    FOLLOW_UP_WITHIN,
 };
 use crate::directory::Directory;
 use chrono::{DateTime, Duration, Utc};
@@ -387,13 +388,18 @@ impl Triager {
         conv.recycle();
         scratch.recycle();
         let due = chat.started_at.map(|t| t + FOLLOW_UP_WITHIN);
+        // The chat's texts are copied into the room of a record this thread wrote out.
+        let room = Room::take();
         Triaged {
-            id: chat.id.clone(),
+            id: copy_into(room.id, &chat.id),
             record: chat.record,
             started_at: chat.started_at.map(|t| t.with_timezone(&opts.tz)),
-            resolution: chat.resolution.clone(),
-            origin: chat.origin.clone(),
-            origin_id: self.directory.lookup(&chat.origin).map(|l| l.id.clone()),
+            resolution: copy_into(room.resolution, &chat.resolution),
+            origin: copy_into(room.origin, &chat.origin),
+            origin_id: self
+                .directory
+                .lookup(&chat.origin)
+                .map(|l| copy_into(room.origin_id, &l.id)),
             email,
             email_source,
             email_problem,

@@ -282,6 +282,64 @@ impl CsvRecord for Triaged {
     }
 }
 
+/// The room of the texts a record copies from its chat (its id, resolution, origin and the
+/// origin's directory id), kept by a thread from a record it wrote out for the next chat it
+/// triages: copied into, not allocated anew.
+#[derive(Default)]
+pub(crate) struct Room {
+    pub(crate) id: String,
+    pub(crate) resolution: String,
+    pub(crate) origin: String,
+    pub(crate) origin_id: String,
+}
+
+thread_local! {
+    static ROOM: std::cell::Cell<Room> = const {
+        std::cell::Cell::new(Room {
+            id: String::new(),
+            resolution: String::new(),
+            origin: String::new(),
+            origin_id: String::new(),
+        })
+    };
+}
+
+impl Room {
+    /// The room this thread kept (empty texts when none).
+    pub(crate) fn take() -> Room {
+        ROOM.take()
+    }
+}
+
+/// `text` copied into `room`'s allocation.
+pub(crate) fn copy_into(mut room: String, text: &str) -> String {
+    room.clear();
+    room.push_str(text);
+    room
+}
+
+impl Triaged {
+    /// Gives the room of the texts this record copied from its chat to the next chat this
+    /// thread triages (call when the record is written out and no longer needed).
+    pub fn recycle(self) {
+        /// A text longer than this (a very long field) is freed, not kept.
+        const KEEP: usize = 256;
+        let keep = |s: String| {
+            if s.capacity() <= KEEP {
+                s
+            } else {
+                String::new()
+            }
+        };
+        ROOM.set(Room {
+            id: keep(self.id),
+            resolution: keep(self.resolution),
+            origin: keep(self.origin),
+            origin_id: keep(self.origin_id.unwrap_or_default()),
+        });
+    }
+}
+
 /// The 72-hour deadline: elapsed hours, so a DST change in between does not move it.
 pub const FOLLOW_UP_WITHIN: Duration = Duration::hours(72);
 
@@ -300,6 +358,57 @@ pub fn status_at(due: DateTime<Utc>, now: DateTime<Utc>, soon: Duration) -> Stat
 mod tests {
     use super::*;
     use crate::time::{parse_instant, DEFAULT_TZ};
+
+    /// Records made in the room of records written out (short, long, none) are the records
+    /// made afresh.
+    #[test]
+    fn records_in_recycled_room_are_the_fresh_records() {
+        let triager = Triager::new(crate::directory::Directory::default_directory());
+        let opts = TriageOptions::new(
+            parse_instant("2024-11-02T12:00", DEFAULT_TZ).unwrap(),
+            DEFAULT_TZ,
+        );
+        let long = "Howard County Library System ".repeat(20);
+        let chats: Vec<Chat> = [
+            (
+                "1",
+                "Follow Up By Patron Library",
+                "Howard County Library System",
+            ),
+            (
+                "123456789012",
+                "Answered",
+                "Maryland AskUsNow! Public Library",
+            ),
+            ("", "", ""),
+            ("7", "Follow Up By Patron Library", long.as_str()),
+            ("8", "Transferred", "Somewhere Not In The Directory"),
+            (
+                "9",
+                "Follow Up By Patron Library",
+                "Montgomery County Public Libraries",
+            ),
+        ]
+        .iter()
+        .map(|&(id, resolution, origin)| Chat {
+            record: 1,
+            id: id.into(),
+            resolution: resolution.into(),
+            origin: origin.into(),
+            question: "Can I renew a book?".into(),
+            transcript: "10:00:05 - Jane: my card from the Pratt".into(),
+            ..Chat::default()
+        })
+        .collect();
+        let fresh: Vec<Triaged> = chats.iter().map(|c| triager.triage(c, &opts)).collect();
+        for round in 0..2 {
+            for (c, want) in chats.iter().zip(&fresh) {
+                let t = triager.triage(c, &opts);
+                assert_eq!(&t, want, "round {round}");
+                t.recycle();
+            }
+        }
+    }
 
     #[test]
     fn due_is_72_elapsed_hours_across_dst() {
