@@ -114,45 +114,33 @@ fn strip_time(line: &str) -> Option<(&str, bool)> {
     if bracket {
         i += 1;
     }
-    let digits = |i: &mut usize, min: usize, max: usize| {
-        let s = *i;
-        while *i < b.len() && b[*i].is_ascii_digit() && *i - s < max {
-            *i += 1;
-        }
-        *i - s >= min
-    };
     let d = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    if !bracket && d(0) && d(1) && b.get(2) == Some(&b':') && d(3) && d(4) {
-        // The usual "14:22" or "14:22:09", read as the loops below would.
-        i = 5;
-        if b.get(5) == Some(&b':') {
-            if !(d(6) && d(7)) {
-                return None;
-            }
-            i = 8;
-        }
-    } else {
-        if !digits(&mut i, 1, 2) || b.get(i) != Some(&b':') {
+    // One or two digits, a colon, two digits, and maybe a colon and two more: read as the
+    // digit loops of the plain form would (at most two digits each), without the loops.
+    i += match (d(i), d(i + 1)) {
+        (true, true) => 2,
+        (true, false) => 1,
+        _ => return None,
+    };
+    if b.get(i) != Some(&b':') || !(d(i + 1) && d(i + 2)) {
+        return None;
+    }
+    i += 3;
+    if b.get(i) == Some(&b':') {
+        if !(d(i + 1) && d(i + 2)) {
             return None;
         }
-        i += 1;
-        if !digits(&mut i, 2, 2) {
-            return None;
-        }
-        if b.get(i) == Some(&b':') {
-            i += 1;
-            if !digits(&mut i, 2, 2) {
-                return None;
-            }
-        }
+        i += 3;
     }
     // AM / PM, with or without a space.
     let mut j = i;
     if b.get(j) == Some(&b' ') {
         j += 1;
     }
-    if let Some(m) = b.get(j..j + 2) {
-        if m.eq_ignore_ascii_case(b"am") || m.eq_ignore_ascii_case(b"pm") {
+    // "am" or "pm" in any case: only A, a, P and p are a or p with the 0x20 bit set, and only
+    // M and m are m.
+    if let Some(&[a, m]) = b.get(j..j + 2) {
+        if matches!(a | 0x20, b'a' | b'p') && m | 0x20 == b'm' {
             i = j + 2;
         }
     }
@@ -1526,6 +1514,24 @@ mod plain_readers {
             "",
             "\r",
             "14:22 Kim: hi\r",
+            "[2:22:09 pm] Kim: hi",
+            "[2:22:09 Pm] Kim: hi",
+            "[12:22:09\tKim\thi",
+            "9:05am Kim: hi",
+            "9:05 AN Kim: hi",
+            "9:05 qm Kim: hi",
+            "9:05 \u{e1}m Kim: hi",
+            "9:05 A",
+            "[9:05] Kim: hi",
+            "[9:5] Kim: hi",
+            "[9] Kim: hi",
+            "[",
+            "[1",
+            "1:",
+            "1:2",
+            "1:23:4",
+            "1:23:",
+            "123:45 Kim: hi",
         ] {
             agree(raw);
         }
@@ -1587,7 +1593,8 @@ mod plain_readers {
         #[test]
         fn the_same_on_random_lines(
             parts in proptest::collection::vec(proptest::sample::select(vec![
-                "1", "14", ":", ":0", ":09", " ", "\t", "[", "]", " PM", "am", " - ", "-", "@",
+                "1", "14", ":", ":0", ":09", " ", "\t", "[", "]", " PM", "am", "pM", "A", "m",
+                " - ", "-", "@",
                 ".", "(", ")", "+", "#", "_", "é", "\u{a0}", "\r", "Guest", "guest", "patron",
                 "Me", "user", "system", "SYSTEM ", "Librarian", "library", "web", "chat",
                 "libraryh3lp", "Kim", "x",
