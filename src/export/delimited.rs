@@ -133,7 +133,7 @@ fn decode_into(text: &[u8], f: &FieldEnd, scratch: &mut Vec<u8>, out: &mut Strin
     } else {
         raw
     };
-    match std::str::from_utf8(bytes) {
+    match simdutf8::basic::from_utf8(bytes) {
         Ok(s) => {
             out.push_str(crate::io::text::unneutralize(s));
             false
