@@ -339,8 +339,15 @@ impl Triager {
             }
         }
         let (email, email_source, email_problem, email_doubt) = self.choose_email(chat, &ev);
-        let (category, category_evidence, category_confidence) =
-            self.choose_category(feats, &conv, &ev, why);
+        // The chat's texts are copied into the room of a record this thread wrote out.
+        let mut room = Room::take();
+        let (category, category_evidence, category_confidence) = self.choose_category(
+            feats,
+            &conv,
+            &ev,
+            why,
+            std::mem::take(&mut room.category_evidence),
+        );
         let (mut subject, mut subject_evidence) = choose_subject(&ev);
         let mut review: Vec<String> = email_doubt.into_iter().collect();
         // Law and specialist questions are research (rules.md §5), at most access or policy: such
@@ -388,8 +395,6 @@ impl Triager {
         conv.recycle();
         scratch.recycle();
         let due = chat.started_at.map(|t| t + FOLLOW_UP_WITHIN);
-        // The chat's texts are copied into the room of a record this thread wrote out.
-        let room = Room::take();
         Triaged {
             id: copy_into(room.id, &chat.id),
             record: chat.record,
@@ -511,6 +516,7 @@ impl Triager {
         conv: &Conversation,
         ev: &Evidence,
         why: &mut Vec<(u32, u32, u32, u32)>,
+        room: Vec<String>,
     ) -> (Category, Vec<String>, f64) {
         if self.model.is_empty() {
             let (c, words) = choose_category(ev);
@@ -525,15 +531,8 @@ impl Triager {
                 (p.confidence as f64 * 100.0).round() / 100.0,
             );
         }
-        let mut words: Vec<String> = Vec::new();
-        fn is_new(words: &[String], w: &str) -> bool {
-            !w.is_empty() && !words.iter().any(|x| x.eq_ignore_ascii_case(w))
-        }
-        fn add(words: &mut Vec<String>, w: &str) {
-            if is_new(words, w) {
-                words.push(w.to_string());
-            }
-        }
+        // The words are written into the strings of the list the thread wrote out last.
+        let mut words = Words { list: room, len: 0 };
         // Function words weigh ("can I", "do you") but say nothing to a reader: not shown.
         self.model
             .explain_into(feats, p.category, EVIDENCE * 4, why);
@@ -544,29 +543,24 @@ impl Triager {
             let (s, e) = (s as usize, e as usize);
             match seg {
                 SEG_PATRON if self.model.only_function_words(i) => {}
-                SEG_PATRON => add(&mut words, conv.patron.get(s..e).unwrap_or("")),
+                SEG_PATRON => words.add(&[conv.patron.get(s..e).unwrap_or("")]),
                 SEG_STAFF if self.model.only_function_words(i) => {}
                 SEG_STAFF => {
                     if !ev.staff_quiet.iter().any(|&(a, b)| a < e && s < b) {
-                        // Written once, kept when new.
-                        let w = format!("librarian: {}", conv.staff.get(s..e).unwrap_or(""));
-                        if is_new(&words, &w) {
-                            words.push(w);
-                        }
+                        words.add(&["librarian: ", conv.staff.get(s..e).unwrap_or("")]);
                     }
                 }
                 // A vocabulary cue: the vocabulary's words for that category.
                 _ => {
                     let c = model::CLASSES[s];
                     for (_, w) in ev.category_words.iter().filter(|(x, _)| *x == c) {
-                        add(&mut words, w);
+                        words.add(&[w]);
                     }
                 }
             }
         }
-        words.truncate(EVIDENCE);
         let confidence = (p.confidence as f64 * 100.0).round() / 100.0;
-        (p.category, words, confidence)
+        (p.category, words.into_list(EVIDENCE), confidence)
     }
 
     /// Reads the librarian's words: a subject need they judged ("a law librarian should follow
@@ -1085,6 +1079,41 @@ fn cue_context(text: &str, start: usize, end: usize, name: bool, vocab: &Vocabul
         }
     }
     CueContext::Counts
+}
+
+/// Evidence words written into the strings of a list written out before (no allocation a word
+/// once the strings have grown): `list[..len]` are the words, the rest room for more.
+struct Words {
+    list: Vec<String>,
+    len: usize,
+}
+
+impl Words {
+    /// Adds the text of `parts` unless it is empty or in the list already (ASCII case ignored).
+    fn add(&mut self, parts: &[&str]) {
+        if self.len == self.list.len() {
+            self.list.push(String::new());
+        }
+        let (words, room) = self.list.split_at_mut(self.len);
+        let w = &mut room[0];
+        w.clear();
+        for p in parts {
+            w.push_str(p);
+        }
+        if !w.is_empty() && !words.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+            self.len += 1;
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    /// The first `n` words.
+    fn into_list(mut self, n: usize) -> Vec<String> {
+        self.list.truncate(self.len.min(n));
+        self.list
+    }
 }
 
 /// True when a dot stands between a letter or digit and a letter in `t` ("peoples-law.org"):

@@ -291,6 +291,8 @@ pub(crate) struct Room {
     pub(crate) resolution: String,
     pub(crate) origin: String,
     pub(crate) origin_id: String,
+    /// The category evidence's list and its words.
+    pub(crate) category_evidence: Vec<String>,
 }
 
 thread_local! {
@@ -300,6 +302,7 @@ thread_local! {
             resolution: String::new(),
             origin: String::new(),
             origin_id: String::new(),
+            category_evidence: Vec::new(),
         })
     };
 }
@@ -336,6 +339,7 @@ impl Triaged {
             resolution: keep(self.resolution),
             origin: keep(self.origin),
             origin_id: keep(self.origin_id.unwrap_or_default()),
+            category_evidence: self.category_evidence.into_iter().map(keep).collect(),
         });
     }
 }
@@ -359,8 +363,8 @@ mod tests {
     use super::*;
     use crate::time::{parse_instant, DEFAULT_TZ};
 
-    /// Records made in the room of records written out (short, long, none) are the records
-    /// made afresh.
+    /// Records made in the room of records written out (short, long, none; category evidence of
+    /// more words, of fewer, of none) are the records made afresh.
     #[test]
     fn records_in_recycled_room_are_the_fresh_records() {
         let triager = Triager::new(crate::directory::Directory::default_directory());
@@ -390,17 +394,36 @@ mod tests {
             ),
         ]
         .iter()
-        .map(|&(id, resolution, origin)| Chat {
+        .zip([
+            "Can I renew a book?".to_string(),
+            "I need the full text of a journal article; the off-campus login to the database fails"
+                .to_string(),
+            String::new(),
+            format!(
+                "renew {} renewal RENEW my library card, late fees",
+                "x".repeat(300)
+            ),
+            "hi".to_string(),
+            "Where can I find census records and my grandfather's obituary for genealogy?"
+                .to_string(),
+        ])
+        .map(|(&(id, resolution, origin), question)| Chat {
             record: 1,
             id: id.into(),
             resolution: resolution.into(),
             origin: origin.into(),
-            question: "Can I renew a book?".into(),
-            transcript: "10:00:05 - Jane: my card from the Pratt".into(),
+            transcript: if question.is_empty() {
+                "10:00:05 - Jane: hi".into()
+            } else {
+                "10:00:05 - Jane: my card from the Pratt".into()
+            },
+            question,
             ..Chat::default()
         })
         .collect();
         let fresh: Vec<Triaged> = chats.iter().map(|c| triager.triage(c, &opts)).collect();
+        let evidence = |t: &Triaged| t.category_evidence.len();
+        assert!(fresh.iter().any(|t| evidence(t) >= 4) && fresh.iter().any(|t| evidence(t) == 0));
         for round in 0..2 {
             for (c, want) in chats.iter().zip(&fresh) {
                 let t = triager.triage(c, &opts);
