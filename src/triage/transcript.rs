@@ -1049,145 +1049,22 @@ mod conversation_tests {
     }
 }
 
-/// `is_canned` as it was before it looked for phrases by their `b` or `c`: by the bytes around
-/// each space. The reference the faster form must agree with on every line.
+/// `is_canned` as its doc says it, phrase by phrase over the lower-cased line: the reference the
+/// indexed search must agree with on every line.
 #[cfg(test)]
-mod canned_by_spaces {
-    use super::{first_person, trim, CANNED};
-
-    /// Where the canned phrases are looked for. Each has a space, and every place it is written
-    /// has that space with the phrase's bytes either side, so a line is read once for its spaces
-    /// and a phrase compared only where the two bytes each side of a space are its own.
-    struct SpaceIndex {
-        /// For a byte two before the space, one before, one after and two after: the phrases (one
-        /// bit each) that may have it there, in either ASCII case (byte 0 stands for "no byte").
-        near: [[u32; 256]; 4],
-        /// Where each phrase's space is in it: the one before its longest word (a rarer place
-        /// than a short word's).
-        space: [usize; CANNED.len()],
-        /// The length of the shortest phrase: a shorter line ("ok", "thanks!") holds none.
-        shortest: usize,
+fn canned_naively(text: &str) -> bool {
+    let t = trim(text);
+    if t.len() > 160 {
+        return false;
     }
-
-    static SPACE_INDEX: SpaceIndex = space_index();
-
-    const fn space_index() -> SpaceIndex {
-        assert!(CANNED.len() <= 32, "one bit per phrase");
-        let mut near = [[0u32; 256]; 4];
-        let mut space = [0usize; CANNED.len()];
-        let mut shortest = usize::MAX;
-        let mut p = 0;
-        while p < CANNED.len() {
-            let b = CANNED[p].as_bytes();
-            if b.len() < shortest {
-                shortest = b.len();
-            }
-            let (mut i, mut longest) = (0, 0);
-            while i < b.len() {
-                if b[i] == b' ' {
-                    let mut j = i + 1;
-                    while j < b.len() && b[j] != b' ' {
-                        j += 1;
-                    }
-                    if j - i - 1 > longest {
-                        longest = j - i - 1;
-                        space[p] = i;
-                    }
-                }
-                i += 1;
-            }
-            assert!(longest > 0, "every canned phrase has a space");
-            let mut k = 0;
-            while k < 4 {
-                let at = space[p] as isize + [-2, -1, 1, 2][k];
-                if at < 0 || at as usize >= b.len() {
-                    // Outside the phrase: any byte, or none.
-                    let mut c = 0;
-                    while c < 256 {
-                        near[k][c] |= 1 << p;
-                        c += 1;
-                    }
-                } else {
-                    let c = b[at as usize];
-                    near[k][c.to_ascii_lowercase() as usize] |= 1 << p;
-                    near[k][c.to_ascii_uppercase() as usize] |= 1 << p;
-                }
-                k += 1;
-            }
-            p += 1;
-        }
-        SpaceIndex {
-            near,
-            space,
-            shortest,
-        }
-    }
-
-    /// True for one of the chat system's canned lines ("Guest 4F2A has joined the chat."): a line
-    /// that starts with a canned phrase, or has one inside and no "I" in it (ASCII case ignored).
-    pub(super) fn canned_by_spaces(text: &str) -> bool {
-        const MAX: usize = 160;
-        let t = trim(text);
-        if t.len() > MAX || t.len() < SPACE_INDEX.shortest {
-            return false;
-        }
-        // The line after two zero bytes and before zeros: the bytes around any space can be read
-        // without a bound, and the line a word (8 bytes) at a time.
-        let mut buf = [0u8; MAX + 16];
-        buf[2..2 + t.len()].copy_from_slice(t.as_bytes());
-        let ix = &SPACE_INDEX;
-        let mut inside = false;
-        for (w, word) in buf[2..2 + t.len().div_ceil(8) * 8]
-            .chunks_exact(8)
-            .enumerate()
-        {
-            let mut spaces = spaces_in(u64::from_le_bytes(word.try_into().expect("8 bytes")));
-            while spaces != 0 {
-                // The space at `s` in the line: buf[s + 2].
-                let s = w * 8 + (spaces.trailing_zeros() / 8) as usize;
-                spaces &= spaces - 1;
-                // Most spaces: two bytes looked up, and no phrase fits.
-                let mut maybe =
-                    ix.near[1][usize::from(buf[s + 1])] & ix.near[2][usize::from(buf[s + 3])];
-                if maybe == 0 {
-                    continue;
-                }
-                maybe &= ix.near[0][usize::from(buf[s])] & ix.near[3][usize::from(buf[s + 4])];
-                while maybe != 0 {
-                    let p = maybe.trailing_zeros() as usize;
-                    maybe &= maybe - 1;
-                    let phrase = CANNED[p].as_bytes();
-                    let Some(start) = s.checked_sub(ix.space[p]) else {
-                        continue;
-                    };
-                    if t.as_bytes()
-                        .get(start..start + phrase.len())
-                        .is_some_and(|w| w.eq_ignore_ascii_case(phrase))
-                    {
-                        if start == 0 {
-                            return true;
-                        }
-                        inside = true;
-                    }
-                }
-            }
-        }
-        // A phrase inside a line is the system's unless a person speaks in the first person.
-        inside && !first_person(t.as_bytes())
-    }
-
-    /// The high bit of each byte of `v` (little-endian) that is a space.
-    fn spaces_in(v: u64) -> u64 {
-        const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-        let x = v ^ 0x2020_2020_2020_2020;
-        // A byte's high bit: set when any bit of x's byte is (no carry crosses bytes).
-        !(((x & LOW7) + LOW7) | x) & !LOW7
-    }
+    let lower = t.to_ascii_lowercase();
+    let phrase = |p: &&str| p.to_ascii_lowercase();
+    CANNED.iter().map(phrase).any(|p| lower.starts_with(&p))
+        || (CANNED.iter().map(phrase).any(|p| lower.contains(&p)) && !first_person(t.as_bytes()))
 }
 
 #[cfg(test)]
 mod canned_by_anchors {
-    use super::canned_by_spaces::canned_by_spaces;
     use super::*;
 
     #[test]
@@ -1229,7 +1106,7 @@ mod canned_by_anchors {
                                 format!("{before}{}{form}{after}", "b".repeat(pad)),
                                 format!("{before}{form}{}{after}", "c ".repeat(pad / 2)),
                             ] {
-                                assert_eq!(is_canned(&t), canned_by_spaces(&t), "{t:?}");
+                                assert_eq!(is_canned(&t), canned_naively(&t), "{t:?}");
                             }
                         }
                     }
@@ -1252,7 +1129,7 @@ mod canned_by_anchors {
                 let text = text.replace("\\r", "\n").replace("\\n", "\n");
                 for raw in lines_of(&text) {
                     let t = parse_line(raw).map_or(raw, |l| l.text);
-                    assert_eq!(is_canned(t), canned_by_spaces(t), "{t:?}");
+                    assert_eq!(is_canned(t), canned_naively(t), "{t:?}");
                     lines += 1;
                 }
             }
@@ -1273,7 +1150,7 @@ mod canned_by_anchors {
             ]), 0..16),
         ) {
             let t: String = parts.concat();
-            proptest::prop_assert_eq!(is_canned(&t), canned_by_spaces(&t), "{:?}", t);
+            proptest::prop_assert_eq!(is_canned(&t), canned_naively(&t), "{:?}", t);
         }
     }
 }
