@@ -1049,6 +1049,29 @@ mod conversation_tests {
     }
 }
 
+/// The text of every training file, its escaped line breaks and tabs (JSON messages) made real
+/// ones: the lines the readers' tests compare their fast and plain forms on.
+#[cfg(test)]
+fn training_texts() -> Vec<String> {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut texts = Vec::new();
+    for dir in ["train", "train/chats"] {
+        for e in std::fs::read_dir(format!("{root}/{dir}")).expect("training directory") {
+            let path = e.expect("directory entry").path();
+            if !path.is_file() || path.to_string_lossy().ends_with(".py") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("training file");
+            texts.push(
+                text.replace("\\r", "\n")
+                    .replace("\\n", "\n")
+                    .replace("\\t", "\t"),
+            );
+        }
+    }
+    texts
+}
+
 /// `is_canned` as its doc says it, phrase by phrase over the lower-cased line: the reference the
 /// indexed search must agree with on every line.
 #[cfg(test)]
@@ -1117,21 +1140,12 @@ mod canned_by_anchors {
 
     #[test]
     fn the_same_on_every_training_line() {
-        let root = env!("CARGO_MANIFEST_DIR");
         let mut lines = 0;
-        for dir in ["train", "train/chats"] {
-            for e in std::fs::read_dir(format!("{root}/{dir}")).expect("training directory") {
-                let path = e.expect("directory entry").path();
-                if !path.is_file() || path.to_string_lossy().ends_with(".py") {
-                    continue;
-                }
-                let text = std::fs::read_to_string(&path).expect("training file");
-                let text = text.replace("\\r", "\n").replace("\\n", "\n");
-                for raw in lines_of(&text) {
-                    let t = parse_line(raw).map_or(raw, |l| l.text);
-                    assert_eq!(is_canned(t), canned_naively(t), "{t:?}");
-                    lines += 1;
-                }
+        for text in training_texts() {
+            for raw in lines_of(&text) {
+                let t = parse_line(raw).map_or(raw, |l| l.text);
+                assert_eq!(is_canned(t), canned_naively(t), "{t:?}");
+                lines += 1;
             }
         }
         assert!(lines > 4_000, "{lines} lines");
@@ -1326,26 +1340,13 @@ mod plain_readers {
 
     #[test]
     fn the_same_on_every_training_line() {
-        let root = env!("CARGO_MANIFEST_DIR");
         let (mut lines, mut labels) = (0, std::collections::HashSet::new());
-        for dir in ["train", "train/chats"] {
-            for e in std::fs::read_dir(format!("{root}/{dir}")).expect("training directory") {
-                let path = e.expect("directory entry").path();
-                if !path.is_file() || path.to_string_lossy().ends_with(".py") {
-                    continue;
+        for text in training_texts() {
+            for raw in lines_of(&text) {
+                if let Some(label) = agree(raw) {
+                    labels.insert(label.to_string());
                 }
-                let text = std::fs::read_to_string(&path).expect("training file");
-                // Raw lines, and the messages of JSON files (written with "\n").
-                let text = text
-                    .replace("\\r", "\n")
-                    .replace("\\n", "\n")
-                    .replace("\\t", "\t");
-                for raw in lines_of(&text) {
-                    if let Some(label) = agree(raw) {
-                        labels.insert(label.to_string());
-                    }
-                    lines += 1;
-                }
+                lines += 1;
             }
         }
         assert!(
