@@ -93,14 +93,27 @@ pub(super) fn finish(mut h: u64) -> u64 {
 /// its tag, then each of its words, so that the words of a text hash alike without the name
 /// being written ([`for_each_feature`] hashes each word once, for the word and the pair).
 pub fn feature_hash(name: &str) -> u64 {
-    let lower = name.to_ascii_lowercase();
-    let (tag, words) = match lower.find(':') {
-        Some(i) => lower.split_at(i + 1),
-        None => ("", lower.as_str()),
+    // Lower-cased on the stack when short (every name of a model is hashed as it loads).
+    let mut short = [0u8; 64];
+    let mut long = Vec::new();
+    let lower = match short.get_mut(..name.len()) {
+        Some(lower) => lower,
+        None => {
+            long.resize(name.len(), 0);
+            &mut long[..]
+        }
     };
-    finish(words.split(' ').fold(hash_word(tag.as_bytes()), |h, w| {
-        combine(h, hash_word(w.as_bytes()))
-    }))
+    lower.copy_from_slice(name.as_bytes());
+    lower.make_ascii_lowercase();
+    let (tag, words) = match memchr::memchr(b':', lower) {
+        Some(i) => lower.split_at(i + 1),
+        None => (&[][..], &*lower),
+    };
+    finish(
+        words
+            .split(|&b| b == b' ')
+            .fold(hash_word(tag), |h, w| combine(h, hash_word(w))),
+    )
 }
 
 /// Who said a word.
@@ -487,11 +500,13 @@ impl Model {
         if header.trim_end() != want {
             bail!("{source}: line 1: the header must be {want:?} (a file written by `aun train`)");
         }
-        let mut names = Vec::new();
-        let mut weights = Vec::new();
+        // A feature a line: room for them all at once.
+        let count = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+        let mut names = Vec::with_capacity(count);
+        let mut weights = Vec::with_capacity(count);
         let mut bias = [0f32; 5];
         for (n, line) in lines {
-            let mut cells = line.split('\t');
+            let mut cells = TabCells(Some(line));
             let name = cells.next().unwrap_or("");
             let mut w = [0f32; 5];
             for (k, slot) in w.iter_mut().enumerate() {
@@ -501,10 +516,8 @@ impl Model {
                         n + 1
                     )
                 })?;
-                *slot = cell
-                    .trim()
-                    .parse()
-                    .map_err(|_| anyhow!("{source}: line {}: {cell:?} is not a number", n + 1))?;
+                *slot = parse_weight(cell)
+                    .ok_or_else(|| anyhow!("{source}: line {}: {cell:?} is not a number", n + 1))?;
             }
             if cells.next().is_some() {
                 bail!("{source}: line {}: more than 5 weights", n + 1);
@@ -779,6 +792,62 @@ impl Model {
     pub fn is_empty(&self) -> bool {
         self.names.is_empty()
     }
+}
+
+/// The cells of a line, as `line.split('\t')` gives them, found by a byte loop (the cells are a
+/// few bytes each: a search's start-up would cost more).
+struct TabCells<'a>(Option<&'a str>);
+
+impl<'a> Iterator for TabCells<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let s = self.0?;
+        match s.bytes().position(|b| b == b'\t') {
+            Some(i) => {
+                self.0 = Some(&s[i + 1..]);
+                Some(&s[..i])
+            }
+            None => {
+                self.0 = None;
+                Some(s)
+            }
+        }
+    }
+}
+
+/// A weight cell as `cell.trim().parse::<f32>()` reads it. The model file's plain decimals
+/// ("-0.0123": at most 7 digits, at most 4 after the point) are read as an integer divided by a
+/// power of ten, both exact in an f32, so the one correctly rounded division is the correctly
+/// rounded parse; anything else goes to the standard parser.
+fn parse_weight(cell: &str) -> Option<f32> {
+    const TEN: [f32; 5] = [1.0, 10.0, 100.0, 1000.0, 10000.0];
+    let b = cell.as_bytes();
+    let (negative, digits) = match b.first() {
+        Some(b'-') => (true, &b[1..]),
+        _ => (false, b),
+    };
+    let (mut m, mut n, mut decimals, mut point) = (0u32, 0usize, 0usize, false);
+    for &c in digits {
+        match c {
+            b'0'..=b'9' => {
+                m = m * 10 + u32::from(c - b'0');
+                n += 1;
+                decimals += usize::from(point);
+            }
+            b'.' if !point => point = true,
+            _ => n = usize::MAX,
+        }
+        // More than 7 digits (beyond 2^24 maybe) or anything but digits and a point.
+        if n > 7 {
+            return cell.trim().parse().ok();
+        }
+    }
+    if n == 0 || decimals >= TEN.len() || (point && decimals == 0) {
+        return cell.trim().parse().ok();
+    }
+    let x = m as f32 / TEN[decimals];
+    Some(if negative { -x } else { x })
 }
 
 fn softmax(s: [f32; 5]) -> [f32; 5] {
@@ -1153,6 +1222,145 @@ mod tests {
             assert_eq!(m.rows[i as usize].rank, r as u32);
         }
         assert!(leading.len() > 1000);
+    }
+
+    /// The plain reading of a weight, as the model file was read before.
+    fn parse_weight_plainly(cell: &str) -> Option<f32> {
+        cell.trim().parse().ok()
+    }
+
+    /// [`feature_hash`] as it was written first: the name lower-cased into a new string.
+    fn feature_hash_plainly(name: &str) -> u64 {
+        let lower = name.to_ascii_lowercase();
+        let (tag, words) = match lower.find(':') {
+            Some(i) => lower.split_at(i + 1),
+            None => ("", lower.as_str()),
+        };
+        finish(words.split(' ').fold(hash_word(tag.as_bytes()), |h, w| {
+            combine(h, hash_word(w.as_bytes()))
+        }))
+    }
+
+    #[test]
+    fn names_hash_as_they_did_lower_cased_into_a_string() {
+        let long = format!("p:{}", "Word ".repeat(30));
+        let names = Model::embedded().names().to_vec();
+        let odd = [
+            "",
+            ":",
+            "p:",
+            "P:Renew",
+            "no tag",
+            "a:b:c",
+            " p: x ",
+            "s:Información",
+            &long,
+        ];
+        for name in names.iter().map(String::as_str).chain(odd) {
+            assert_eq!(feature_hash(name), feature_hash_plainly(name), "{name:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_name_hashes_as_it_did(name in "[pPsS:a-zA-Z \u{e9}]{0,80}") {
+            proptest::prop_assert_eq!(feature_hash(&name), feature_hash_plainly(&name));
+        }
+    }
+
+    #[test]
+    fn tab_cells_are_the_split_at_tabs() {
+        for line in [
+            "",
+            "\t",
+            "a",
+            "a\tb",
+            "\ta\t\tb\t",
+            "é\tü\t",
+            "p:x\t1\t2\t3\t4\t5",
+        ] {
+            let ours: Vec<&str> = TabCells(Some(line)).collect();
+            let plain: Vec<&str> = line.split('\t').collect();
+            assert_eq!(ours, plain, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn weights_read_as_the_standard_parser_reads_them() {
+        let same = |cell: &str| {
+            assert_eq!(
+                parse_weight(cell).map(f32::to_bits),
+                parse_weight_plainly(cell).map(f32::to_bits),
+                "{cell:?}"
+            );
+        };
+        for line in DEFAULT_MODEL_TSV.lines().filter(|l| !l.starts_with('#')) {
+            line.split('\t').skip(1).for_each(same);
+        }
+        for cell in [
+            "",
+            "-",
+            ".",
+            "-.",
+            "0",
+            "-0",
+            "0.0",
+            "-0.0",
+            "1.",
+            ".5",
+            "-.5",
+            "+1",
+            " 1",
+            "1 ",
+            "1e3",
+            "1.2.3",
+            "--1",
+            "0.00001",
+            "1.23456",
+            "9999999",
+            "99999999",
+            "-9999.999",
+            "0.1",
+            "0.7",
+            "1677.7216",
+            "1677.7217",
+            "00000.0001",
+            "inf",
+            "NaN",
+            "1_0",
+            "١",
+        ] {
+            same(cell);
+        }
+        // Every value of the form the file is written in: each ten-thousandth to 100 and their
+        // negatives, as Display writes them.
+        for m in 0..1_000_000u32 {
+            let x = m as f32 / 10000.0;
+            same(&x.to_string());
+            same(&(-x).to_string());
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_short_cell_reads_as_the_standard_parser_reads_it(
+            cell in "[-+ .0-9e]{0,12}",
+            m in 0u32..20_000_000,
+            k in 0usize..6,
+        ) {
+            proptest::prop_assert_eq!(
+                parse_weight(&cell).map(f32::to_bits),
+                parse_weight_plainly(&cell).map(f32::to_bits)
+            );
+            let digits = format!("{m:0>w$}", w = k + 1);
+            let (int, frac) = digits.split_at(digits.len() - k);
+            for cell in [format!("{int}.{frac}"), format!("-{int}.{frac}")] {
+                proptest::prop_assert_eq!(
+                    parse_weight(&cell).map(f32::to_bits),
+                    parse_weight_plainly(&cell).map(f32::to_bits)
+                );
+            }
+        }
     }
 
     #[test]
