@@ -383,13 +383,15 @@ impl Triager {
                 ev.quality_weak.join(", ")
             ));
         }
+        // The origin looked up once, for the local library and the record's origin id.
+        let origin = self.directory.lookup(&chat.origin);
         let (local_library, library_evidence, library_doubt) = local::decide(
-            &self.directory,
-            &chat.origin,
+            origin,
             &ev.mentions,
             &ev.local,
             &|| local::has_past_year(conv.patron.as_bytes()),
             &self.vocab,
+            (room.local_library, room.library_evidence),
         );
         review.extend(library_doubt);
         conv.recycle();
@@ -401,10 +403,7 @@ impl Triager {
             started_at: chat.started_at.map(|t| t.with_timezone(&opts.tz)),
             resolution: copy_into(room.resolution, &chat.resolution),
             origin: copy_into(room.origin, &chat.origin),
-            origin_id: self
-                .directory
-                .lookup(&chat.origin)
-                .map(|l| copy_into(room.origin_id, &l.id)),
+            origin_id: origin.map(|l| copy_into(room.origin_id, &l.id)),
             email,
             email_source,
             email_problem,

@@ -293,6 +293,9 @@ pub(crate) struct Room {
     pub(crate) origin_id: String,
     /// The category evidence's list and its words.
     pub(crate) category_evidence: Vec<String>,
+    /// The local library's id, and its evidence's list and words.
+    pub(crate) local_library: String,
+    pub(crate) library_evidence: Vec<String>,
 }
 
 thread_local! {
@@ -303,6 +306,8 @@ thread_local! {
             origin: String::new(),
             origin_id: String::new(),
             category_evidence: Vec::new(),
+            local_library: String::new(),
+            library_evidence: Vec::new(),
         })
     };
 }
@@ -340,6 +345,8 @@ impl Triaged {
             origin: keep(self.origin),
             origin_id: keep(self.origin_id.unwrap_or_default()),
             category_evidence: self.category_evidence.into_iter().map(keep).collect(),
+            local_library: keep(self.local_library.unwrap_or_default()),
+            library_evidence: self.library_evidence.into_iter().map(keep).collect(),
         });
     }
 }
@@ -384,6 +391,8 @@ mod tests {
                 "Answered",
                 "Maryland AskUsNow! Public Library",
             ),
+            // A library's own account after a record of a library the patron named.
+            ("3", "Answered", "Howard County Library System"),
             ("", "", ""),
             ("7", "Follow Up By Patron Library", long.as_str()),
             ("8", "Transferred", "Somewhere Not In The Directory"),
@@ -398,6 +407,7 @@ mod tests {
             "Can I renew a book?".to_string(),
             "I need the full text of a journal article; the off-campus login to the database fails"
                 .to_string(),
+            "Where do I renew?".to_string(),
             String::new(),
             format!(
                 "renew {} renewal RENEW my library card, late fees",
@@ -424,6 +434,14 @@ mod tests {
         let fresh: Vec<Triaged> = chats.iter().map(|c| triager.triage(c, &opts)).collect();
         let evidence = |t: &Triaged| t.category_evidence.len();
         assert!(fresh.iter().any(|t| evidence(t) >= 4) && fresh.iter().any(|t| evidence(t) == 0));
+        // Local libraries of the origin account, of the patron's words, and none.
+        fn library(t: &Triaged) -> Option<&str> {
+            t.library_evidence.first().map(String::as_str)
+        }
+        assert_eq!(library(&fresh[0]), Some("origin account"));
+        assert!(!matches!(library(&fresh[1]), None | Some("origin account")));
+        assert_eq!(library(&fresh[2]), Some("origin account"));
+        assert!(fresh.iter().any(|t| t.local_library.is_none()));
         for round in 0..2 {
             for (c, want) in chats.iter().zip(&fresh) {
                 let t = triager.triage(c, &opts);

@@ -4,7 +4,7 @@
 
 use super::super::vocab::{Cue, Hit, Meaning, Strength, Vocabulary};
 use super::EVIDENCE;
-use crate::directory::Directory;
+use crate::directory::Library;
 
 /// The evidence of a local library given by the chat's origin account.
 pub const ORIGIN_ACCOUNT: &str = "origin account";
@@ -258,22 +258,31 @@ pub(super) fn has_past_year(b: &[u8]) -> bool {
 }
 
 /// The patron's local library, its evidence, and why it is in doubt (if it is): the origin
-/// account when it is a library's own, else the libraries the patron named as theirs.
+/// account (the directory's library of the chat's origin) when it is a library's own, else the
+/// libraries the patron named as theirs. A library's own account's answer is written into
+/// `room`, the room of a record written out (most chats come from one).
 pub(super) fn decide(
-    directory: &Directory,
-    origin: &str,
+    origin: Option<&Library>,
     mentions: &[Mention],
     facts: &Facts,
     past: &dyn Fn() -> bool,
     vocab: &Vocabulary,
+    room: (String, Vec<String>),
 ) -> (Option<String>, Vec<String>, Vec<String>) {
-    if let Some(lib) = directory.lookup(origin).filter(|l| l.owns_its_chats()) {
+    if let Some(lib) = origin.filter(|l| l.owns_its_chats()) {
         // A library's own account: its chats are its patrons' (rules.md §5).
-        return (
-            Some(lib.id.clone()),
-            vec![ORIGIN_ACCOUNT.to_string()],
-            Vec::new(),
-        );
+        let (mut id, mut words) = room;
+        id.clear();
+        id.push_str(&lib.id);
+        words.truncate(1);
+        match words.first_mut() {
+            Some(w) => {
+                w.clear();
+                w.push_str(ORIGIN_ACCOUNT);
+            }
+            None => words.push(ORIGIN_ACCOUNT.to_string()),
+        }
+        return (Some(id), words, Vec::new());
     }
     let outside = facts.outside.as_deref();
     // A library also spoken of as someone else's or a former one ("I used to go to the Essex
