@@ -51,6 +51,9 @@ const PAIR_FIRST: u32 = 2;
 const PAIR_SECOND: u32 = 4;
 /// The word's group has a phrase no longer than the word and a byte: always looked at.
 const SHORT_PHRASE: u32 = 8;
+/// The phrase search looks at the word whatever its group: it may start a stem ("evict"), or
+/// it is "at" ([`Vocabulary::may_start_with_stem`], [`vocab::is_at`]).
+const SEARCH: u32 = 16;
 /// Where the group's [`vocab::next_bit`]s are in the flags: a group none of whose longer
 /// phrases goes on as the text does (most words that start a phrase, most of the time) is not
 /// looked at.
@@ -67,9 +70,14 @@ const EMPTY: Entry = Entry {
 impl Lexicon {
     pub fn new(model: &Model, vocab: &Vocabulary) -> Lexicon {
         let mut words: Vec<(u64, Entry)> = Vec::new();
-        let mut add = |hash: u64, f: &dyn Fn(&mut Entry)| {
+        // Each word with what it is to the model or the vocabulary (`f`), and whether the
+        // phrase search looks at it whatever its group (it may start a stem, or is "at").
+        let mut add = |word: &[u8], f: &dyn Fn(&mut Entry)| {
             let mut e = EMPTY;
-            e.key = hash.max(1);
+            e.key = model::hash_word(word).max(1);
+            if vocab.may_start_with_stem(word) || vocab::is_at(word) {
+                e.flags |= SEARCH;
+            }
             f(&mut e);
             words.push((e.key, e));
         };
@@ -78,29 +86,30 @@ impl Lexicon {
             let Some((tag, words)) = lower.split_once(':') else {
                 continue;
             };
-            let words: Vec<&str> = words.split(' ').collect();
-            let hash = |w: &str| model::hash_word(w.as_bytes());
+            let words: Vec<&[u8]> = words.split(' ').map(str::as_bytes).collect();
             match (tag, &words[..]) {
-                ("p", [w]) => add(hash(w), &|e| e.patron = i),
-                ("s", [w]) => add(hash(w), &|e| e.staff = i),
+                ("p", [w]) => add(w, &|e| e.patron = i),
+                ("s", [w]) => add(w, &|e| e.staff = i),
                 ("p", [a, b]) => {
-                    add(hash(a), &|e| e.flags |= PAIR_FIRST);
-                    add(hash(b), &|e| e.flags |= PAIR_SECOND);
+                    add(a, &|e| e.flags |= PAIR_FIRST);
+                    add(b, &|e| e.flags |= PAIR_SECOND);
                 }
                 // Other features (the vocabulary's cues) are never a text's words.
                 _ => {}
             }
         }
         for w in model::STOP_WORDS {
-            add(model::hash_word(w), &|e| e.flags |= STOP);
+            add(w, &|e| e.flags |= STOP);
         }
-        for (hash, g) in vocab.first_words() {
+        for (hash, g, word) in vocab.first_words() {
+            debug_assert_eq!(hash, model::hash_word(word).max(1));
             let (next, short) = vocab.group_filter(g);
-            add(hash, &|e| {
+            add(word, &|e| {
                 e.group = g;
                 e.flags |= (next as u32) << NEXT_SHIFT | if short { SHORT_PHRASE } else { 0 };
             });
         }
+        add(b"at", &|_| {});
         // One entry per word: the facts of its lines merged.
         words.sort_by_key(|w| w.0);
         let mut merged: Vec<Entry> = Vec::with_capacity(words.len());
@@ -222,7 +231,13 @@ impl Lexicon {
                 };
                 let group = (e.group != NONE && (e.flags & SHORT_PHRASE != 0 || goes_on()))
                     .then_some(e.group);
-                vocab.word(b, start, i, group, &mut pos, &mut found);
+                // As [`Vocabulary::word`] decides, from the entry for a known word.
+                if group.is_some()
+                    || e.flags & SEARCH != 0
+                    || e.key == 0 && vocab.may_start_with_stem(&b[start..i])
+                {
+                    vocab.search_word(b, start, i, group, &mut pos, &mut found);
+                }
             } else {
                 // An apostrophe or a non-ASCII character inside: the search splits the span.
                 vocab.scan_span(b, start..i, &mut pos, &mut found);

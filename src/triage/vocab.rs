@@ -471,17 +471,21 @@ impl Vocabulary {
         // Most words start no phrase, no stem and no " at ": settled in the caller's loop,
         // without a call.
         let w = &hay[start..end];
-        if group.is_some()
-            || self.phrases.may_start_with_stem(w)
-            || w.len() == 2 && w.eq_ignore_ascii_case(b"at")
-        {
+        if group.is_some() || self.may_start_with_stem(w) || is_at(w) {
             self.search_word(hay, start, end, group, pos, found);
         }
     }
 
+    /// False when no one-word phrase that may start a longer word ("evict") begins `word`: a
+    /// word that is no phrase's first word and is not "at" needs no search then.
+    #[inline]
+    pub fn may_start_with_stem(&self, word: &[u8]) -> bool {
+        self.phrases.may_start_with_stem(word)
+    }
+
     /// [`Vocabulary::word`] for a word that may start a phrase.
     #[inline(never)]
-    fn search_word(
+    pub fn search_word(
         &self,
         hay: &[u8],
         start: usize,
@@ -491,8 +495,7 @@ impl Vocabulary {
         found: &mut impl FnMut(Hit),
     ) {
         // " at " (a written-out e-mail address) starts at the space, so it comes first.
-        if end - start == 2
-            && hay[start..end].eq_ignore_ascii_case(b"at")
+        if is_at(&hay[start..end])
             && start > *pos
             && hay[start - 1] == b' '
             && hay.get(end) == Some(&b' ')
@@ -537,14 +540,14 @@ impl Vocabulary {
     }
 
     /// The [`hash_word`] of each word that starts a phrase, with the group of those phrases (for
-    /// [`Vocabulary::word`]).
-    pub fn first_words(&self) -> impl Iterator<Item = (u64, u32)> + '_ {
+    /// [`Vocabulary::word`]) and the word itself (lower case).
+    pub fn first_words(&self) -> impl Iterator<Item = (u64, u32, &[u8])> + '_ {
         let p = &self.phrases;
         p.keys
             .iter()
             .zip(&p.slots)
             .filter(|(k, _)| **k != 0)
-            .map(|(k, g)| (*k, *g))
+            .map(|(k, &g)| (*k, g, &*p.groups[g as usize].word))
     }
 
     /// What lets a reader skip group `g` ([`Vocabulary::first_words`]) without looking at its
@@ -637,6 +640,8 @@ struct PhraseIndex {
 /// The phrases that start with one word.
 #[derive(Debug, Clone)]
 struct Group {
+    /// The first word of the phrases, lower case.
+    word: Box<[u8]>,
     candidates: std::ops::Range<u32>,
     /// Where the group's candidates of [`ANY_NEXT`] start.
     short: u32,
@@ -764,6 +769,7 @@ impl PhraseIndex {
             }
             let short = first + ids.iter().filter(|&&id| next(id) != ANY_NEXT).count() as u32;
             groups.push(Group {
+                word: w.into(),
                 candidates: first..candidates.len() as u32,
                 short,
                 next_bits: candidates[first as usize..short as usize]
@@ -874,6 +880,12 @@ fn parse_subject(s: &str) -> Option<Subject> {
         "specialist" => Subject::Specialist,
         _ => return None,
     })
+}
+
+/// "at" in any case: a written-out e-mail address's " at " is looked for at it.
+#[inline]
+pub fn is_at(w: &[u8]) -> bool {
+    w.len() == 2 && w.eq_ignore_ascii_case(b"at")
 }
 
 /// A byte that continues a word: ASCII letters and digits. Other bytes (spaces, punctuation,
