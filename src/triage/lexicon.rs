@@ -226,7 +226,9 @@ impl Lexicon {
             if plain {
                 let goes_on = || {
                     b.get(i..i + 2).is_some_and(|p| {
-                        (vocab::next_bit(vocab::next_pair(p)) as u32) << NEXT_SHIFT & e.flags != 0
+                        (vocab::next_bit(u16::from_le_bytes([p[0], p[1]])) as u32) << NEXT_SHIFT
+                            & e.flags
+                            != 0
                     })
                 };
                 let group = (e.group != NONE && (e.flags & SHORT_PHRASE != 0 || goes_on()))

@@ -666,10 +666,13 @@ struct Candidate {
 /// [`Candidate::next`] of a phrase at most one byte longer than its first word: always compared.
 const ANY_NEXT: u16 = u16::MAX;
 
-/// One of 16 bits for the two bytes after a word ([`next_pair`]): a group whose phrases have
-/// none of it in common with the text's is skipped.
+/// One of 16 bits for the two bytes after a word ([`next_pair`], or the text's two bytes as
+/// they are): a group whose phrases have none of it in common with the text's is skipped. The
+/// bit is of the bytes with bit 5 set, which is their lower case for letters and the same for
+/// bytes that are equal: two bytes equal in lower case get the same bit, and a reader needs no
+/// lower-casing to find it.
 pub fn next_bit(pair: u16) -> u16 {
-    1 << ((pair as u32).wrapping_mul(0x9e37_79b1) >> 28)
+    1 << (((pair | 0x2020) as u32).wrapping_mul(0x9e37_79b1) >> 28)
 }
 
 /// Two bytes as one number, lower case.
@@ -1129,6 +1132,12 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn next_bit_of_the_bytes_as_they_are_is_that_of_their_lower_case(a: u8, b: u8) {
+            let raw = u16::from_le_bytes([a, b]);
+            proptest::prop_assert_eq!(next_bit(raw), next_bit(next_pair(&[a, b])));
+        }
+
         #[test]
         fn eight_bytes_lower_cased_as_each_byte_is(t in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..40)) {
             let lower = t.to_ascii_lowercase();
