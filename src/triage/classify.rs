@@ -256,6 +256,55 @@ struct Evidence<'t> {
     staff_quiet: Vec<(usize, usize)>,
 }
 
+/// The room of a chat's evidence lists, kept by the thread for its next chat (emptied; the
+/// borrowed words' lifetime is the next chat's once refilled).
+#[derive(Default)]
+struct EvidenceRoom {
+    category_words: Vec<(Category, &'static str)>,
+    subject_words: Vec<(Subject, &'static str)>,
+    mentions: Vec<local::Mention>,
+    emails: Vec<(usize, Found)>,
+    staff_quiet: Vec<(usize, usize)>,
+}
+
+thread_local! {
+    static EVIDENCE_ROOM: Cell<EvidenceRoom> = Cell::new(EvidenceRoom::default());
+}
+
+/// `v` emptied, keeping its room unless it grew large (a long chat's).
+fn emptied_room<T, U>(v: Vec<T>) -> Vec<U> {
+    match v.capacity() <= 256 {
+        true => transcript::emptied(v),
+        false => Vec::new(),
+    }
+}
+
+impl<'t> Evidence<'t> {
+    /// No evidence yet, its lists in the room the thread's last chat left.
+    fn from_room() -> Evidence<'t> {
+        let room = EVIDENCE_ROOM.take();
+        Evidence {
+            category_words: transcript::emptied(room.category_words),
+            subject_words: transcript::emptied(room.subject_words),
+            mentions: room.mentions,
+            emails: room.emails,
+            staff_quiet: room.staff_quiet,
+            ..Evidence::default()
+        }
+    }
+
+    /// Gives the lists' room to the thread's next chat.
+    fn recycle(self) {
+        EVIDENCE_ROOM.set(EvidenceRoom {
+            category_words: emptied_room(self.category_words),
+            subject_words: emptied_room(self.subject_words),
+            mentions: emptied_room(self.mentions),
+            emails: emptied_room(self.emails),
+            staff_quiet: emptied_room(self.staff_quiet),
+        });
+    }
+}
+
 impl Triager {
     /// The embedded vocabulary with `directory`'s libraries.
     pub fn new(directory: Directory) -> Triager {
@@ -321,7 +370,7 @@ impl Triager {
         );
         self.read_words(&conv.staff, Speaker::Staff, SEG_STAFF, feats, staff_hits);
         let (feats, patron_hits, staff_hits) = (&mut *feats, &patron_hits[..], &staff_hits[..]);
-        let mut ev = Evidence::default();
+        let mut ev = Evidence::from_room();
         self.gather(&conv.patron, conv.question_end, patron_hits, &mut ev);
         if ev.emails.len() > 1 {
             ev.patron_text = conv.patron.clone();
@@ -394,6 +443,7 @@ impl Triager {
             (room.local_library, room.library_evidence),
         );
         review.extend(library_doubt);
+        ev.recycle();
         conv.recycle();
         scratch.recycle();
         let due = chat.started_at.map(|t| t + FOLLOW_UP_WITHIN);

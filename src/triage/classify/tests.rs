@@ -952,3 +952,54 @@ fn words_trimmed_and_curly_quotes_found_as_the_str_methods_do() {
         );
     }
 }
+
+/// Chats triaged one after another on a thread (their evidence lists in the room the chat
+/// before left) are triaged as each is on a thread of its own: chats of many and of no
+/// category, subject and library words, addresses and phrases of the librarian's boilerplate.
+#[test]
+fn chats_triaged_in_reused_room_are_triaged_as_anew() {
+    let chats: Vec<Chat> = [
+        (
+            "Can I renew my book? I live in Frederick County",
+            &["my Pratt card", "jane@gmail.com"][..],
+        ),
+        ("hi", &[][..]),
+        (
+            "I need a lawyer for my eviction, and court records; the law library in Towson?",
+            &[
+                "jane dot doe at yahoo dot com",
+                "sorry, jane@yahoo.com",
+                "Howard County",
+                "the book \"The Lincoln Lawyer\"",
+            ][..],
+        ),
+        (
+            "Braille books for my dad? He is blind; we use BCPL and HCLS",
+            &["jane@gmial.com"][..],
+        ),
+        (
+            "",
+            &[
+                "printing",
+                "the database login fails, off-campus proxy error",
+            ][..],
+        ),
+    ]
+    .iter()
+    .map(|(q, lines)| chat(q, lines))
+    .collect();
+    let anew: Vec<Triaged> = chats
+        .iter()
+        .map(|c| std::thread::scope(|s| s.spawn(|| triager().triage(c, &opts())).join().unwrap()))
+        .collect();
+    assert!(anew
+        .iter()
+        .any(|t| t.library_evidence.len() > 1 || t.local_library.is_some()));
+    assert!(anew.iter().any(|t| t.email.is_some()) && anew.iter().any(|t| t.email.is_none()));
+    assert!(anew.iter().any(|t| !t.subject_evidence.is_empty()));
+    for order in [[0, 1, 2, 3, 4], [4, 3, 2, 1, 0], [2, 2, 0, 3, 1]] {
+        for i in order {
+            assert_eq!(triager().triage(&chats[i], &opts()), anew[i], "chat {i}");
+        }
+    }
+}
