@@ -41,11 +41,21 @@ pub struct Transcript<'a> {
 
 /// Splits a line into speaker and text. `None` when the line has no speaker (a continuation).
 pub fn parse_line(line: &str) -> Option<Line<'_>> {
-    let line = match line.as_bytes().last() {
+    let line = without_crs(line);
+    parse_after_time(line, strip_time(line))
+}
+
+/// A line without the carriage returns at its end.
+fn without_crs(line: &str) -> &str {
+    match line.as_bytes().last() {
         Some(b'\r') => line.trim_end_matches('\r'),
         _ => line,
-    };
-    match strip_time(line) {
+    }
+}
+
+/// [`parse_line`] of a line without carriage returns at its end, given its [`strip_time`].
+fn parse_after_time<'a>(line: &'a str, timed: Option<(&'a str, bool)>) -> Option<Line<'a>> {
+    match timed {
         Some((rest, tab)) => {
             if tab {
                 let (speaker, text) = match memchr::memchr(b'\t', rest.as_bytes()) {
@@ -107,6 +117,8 @@ fn speaker_colon(s: &str) -> Option<(&str, &str)> {
 
 /// Removes a leading time (`14:22:09 - `, `[2:22:09 PM] `, `5:26PM `, `14:22\t`). Returns the rest
 /// and whether the time was followed by a tab (the tab-separated form).
+// Inlined into the line loop (its answer is then registers, not memory).
+#[inline(always)]
 fn strip_time(line: &str) -> Option<(&str, bool)> {
     let b = line.as_bytes();
     let mut i = 0;
@@ -480,10 +492,64 @@ thread_local! {
 }
 
 /// Each line's speaker and text, and the speakers with their looks.
-type Scratch = (
-    Vec<(Option<usize>, &'static str)>,
-    Vec<(&'static str, Looks)>,
-);
+type Scratch = (Vec<(Option<usize>, &'static str)>, Vec<Speaker<'static>>);
+
+/// A speaker label of the transcript being read, how it looks, and the forms of line in which
+/// it can be recognised by its bytes alone (see [`said_by_known`]).
+#[derive(Debug, Clone, Copy)]
+struct Speaker<'a> {
+    label: &'a str,
+    looks: Looks,
+    /// Not empty and no ": " in it: before ": " it is what `speaker_colon` finds.
+    colon: bool,
+    /// No tab in it: before a tab it is what the tab form finds.
+    tab: bool,
+}
+
+impl<'a> Speaker<'a> {
+    fn new(label: &'a str, looks: Looks) -> Self {
+        let b = label.as_bytes();
+        Speaker {
+            label,
+            looks,
+            colon: !b.is_empty() && !b.windows(2).any(|w| w == b": "),
+            tab: memchr::memchr(b'\t', b).is_none(),
+        }
+    }
+}
+
+/// The speaker and text of a timed line (`rest`, after its time) that starts with a label
+/// already read and its separator, without searching the line: the previous line's speaker is
+/// tried first. What `parse_line` would find, as the label's own bytes hold no earlier
+/// separator and are trimmed (`Speaker::colon`, `Speaker::tab`); `None` leaves it to
+/// `parse_line`.
+fn said_by_known<'a>(
+    rest: &'a str,
+    tab: bool,
+    speakers: &[Speaker<'_>],
+    last: usize,
+) -> Option<(usize, &'a str)> {
+    let b = rest.as_bytes();
+    let says = |s: &Speaker| -> Option<&'a str> {
+        let n = s.label.len();
+        // The separator by the label's length before the label's bytes.
+        let sep = if tab {
+            s.tab && b.get(n) == Some(&b'\t')
+        } else {
+            // `speaker_colon` looks for the colon in the first 120 bytes.
+            s.colon && n < 120 && b.get(n) == Some(&b':') && b.get(n + 1).is_none_or(|&c| c == b' ')
+        };
+        (sep && &b[..n] == s.label.as_bytes())
+            .then(|| rest.get(n + 1 + usize::from(!tab)..).unwrap_or(""))
+    };
+    if let Some(text) = speakers.get(last).and_then(says) {
+        return Some((last, text));
+    }
+    speakers
+        .iter()
+        .enumerate()
+        .find_map(|(i, s)| says(s).map(|t| (i, t)))
+}
 
 /// An empty vector with `v`'s room, for items of the same size that borrow for another
 /// lifetime: collected in place, it keeps the allocation.
@@ -502,36 +568,48 @@ pub fn read_into<'a>(
     // Each line's speaker (an index into `speakers`; none for a continuation) and text.
     let (parsed, speakers) = SCRATCH.take();
     let mut parsed: Vec<(Option<usize>, &'a str)> = emptied(parsed);
-    let mut speakers: Vec<(&'a str, Looks)> = emptied(speakers);
+    let mut speakers: Vec<Speaker<'a>> = emptied(speakers);
+    // The speaker of the last line with one: most lines are by the same speaker as the last.
+    let mut last = 0;
     for raw in lines_of(transcript) {
-        match parse_line(raw) {
+        let line = without_crs(raw);
+        let timed = strip_time(line);
+        if let Some((rest, tab)) = timed {
+            if let Some((i, text)) = said_by_known(rest, tab, &speakers, last) {
+                last = i;
+                parsed.push((Some(i), text));
+                continue;
+            }
+        }
+        match parse_after_time(line, timed) {
             Some(l) => {
-                let i = match speakers.iter().position(|(s, _)| *s == l.speaker) {
+                let i = match speakers.iter().position(|s| s.label == l.speaker) {
                     Some(i) => i,
                     None => {
                         let mut look = looks(l.speaker, patron_name);
                         if look == Looks::Unknown && is_staff_label(l.speaker) {
                             look = Looks::Staff;
                         }
-                        speakers.push((l.speaker, look));
+                        speakers.push(Speaker::new(l.speaker, look));
                         speakers.len() - 1
                     }
                 };
+                last = i;
                 parsed.push((Some(i), l.text));
             }
-            None => parsed.push((None, raw.trim_end_matches('\r'))),
+            None => parsed.push((None, line)),
         }
     }
     // The patron: a patron-looking label, else the first speaker who is neither system nor staff.
     let patron = speakers
         .iter()
-        .position(|(_, l)| *l == Looks::Patron)
-        .or_else(|| speakers.iter().position(|(_, l)| *l == Looks::Unknown));
+        .position(|s| s.looks == Looks::Patron)
+        .or_else(|| speakers.iter().position(|s| s.looks == Looks::Unknown));
     let role_of = |i: usize| -> Role {
         if Some(i) == patron {
             return Role::Patron;
         }
-        match speakers[i].1 {
+        match speakers[i].looks {
             Looks::System => Role::System,
             // Another guest-looking label than the patron's (rare) is not staff either.
             Looks::Patron => Role::Patron,
@@ -1538,5 +1616,147 @@ mod reused_room {
             fresh[0].len() > 100
                 && fresh[0].contains(&(Role::Patron, "I live in Frederick".into()))
         );
+    }
+}
+
+/// Reading a transcript against its plain form: every line through `parse_line` and each
+/// label looked up by comparing it with every label read before (the lines' speakers found
+/// without `said_by_known`).
+#[cfg(test)]
+mod known_labels {
+    use super::*;
+
+    fn read_plain<'a>(
+        transcript: &'a str,
+        patron_name: &str,
+        is_staff_label: impl Fn(&str) -> bool,
+    ) -> Vec<(Role, &'a str)> {
+        let mut parsed = Vec::new();
+        let mut speakers: Vec<(&str, Looks)> = Vec::new();
+        for raw in lines_of(transcript) {
+            match parse_line(raw) {
+                Some(l) => {
+                    let i = match speakers.iter().position(|(s, _)| *s == l.speaker) {
+                        Some(i) => i,
+                        None => {
+                            let mut look = looks(l.speaker, patron_name);
+                            if look == Looks::Unknown && is_staff_label(l.speaker) {
+                                look = Looks::Staff;
+                            }
+                            speakers.push((l.speaker, look));
+                            speakers.len() - 1
+                        }
+                    };
+                    parsed.push((Some(i), l.text));
+                }
+                None => parsed.push((None, raw.trim_end_matches('\r'))),
+            }
+        }
+        let patron = speakers
+            .iter()
+            .position(|(_, l)| *l == Looks::Patron)
+            .or_else(|| speakers.iter().position(|(_, l)| *l == Looks::Unknown));
+        let mut current = Role::System;
+        let mut lines = Vec::new();
+        for &(speaker, text) in &parsed {
+            if let Some(i) = speaker {
+                current = if Some(i) == patron {
+                    Role::Patron
+                } else {
+                    match speakers[i].1 {
+                        Looks::System => Role::System,
+                        Looks::Patron => Role::Patron,
+                        _ => Role::Staff,
+                    }
+                };
+            }
+            let role = if current != Role::System && is_canned(text) {
+                Role::System
+            } else {
+                current
+            };
+            lines.push((role, text));
+        }
+        lines
+    }
+
+    fn agree(t: &str) {
+        for patron in ["", "Jane", "Kim"] {
+            let staff = |l: &str| l.contains("Pratt");
+            assert_eq!(
+                read(t, patron, staff).lines,
+                read_plain(t, patron, staff),
+                "{t:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_same_on_every_training_transcript() {
+        // Each file whole, and in pieces of 30 lines (a chat's length).
+        let mut pieces = 0;
+        for text in training_texts() {
+            agree(&text);
+            let lines: Vec<&str> = lines_of(&text).collect();
+            for piece in lines.chunks(30) {
+                agree(&piece.join("\n"));
+                pieces += 1;
+            }
+        }
+        assert!(pieces > 100, "{pieces} pieces");
+    }
+
+    #[test]
+    fn the_same_on_traps() {
+        for t in [
+            // A label of one form that holds the other's separator.
+            "10:00\tKim: x\thi\n10:00 Kim: x: hi\n10:01\tKim: x\tagain",
+            "10:00 a\tb: hi\n10:00\ta\tb: hi\n10:00 a\tb: hi\n10:01\ta\tb\thi",
+            // An empty label (tab form) and a line starting with ": " after it.
+            "10:00\t\thi\n10:01 : hi\n10:02\t\tagain",
+            // A label ending in a colon, a colon inside, spaces before the colon.
+            "10:00 a:: hi\n10:01 a:: again\n10:02 a:b: hi\n10:03 a:b: x\n10:04 a: x",
+            "10:00 Kim : hi\n10:01 Kim: hi\n10:02 Kim : again\n10:03 Kim:",
+            "10:00 Kim:\n10:01 Kim:x\n10:02 Kimberly: hi\n10:03 Kim: hi",
+            // The fallback "System" label and a line that names it.
+            "10:00 Chat started\n10:01 System: hi\n10:02 Jane: hi",
+            // Labels that are prefixes of one another.
+            "10:00 Kim: a\n10:01 Kim Lee: b\n10:02 Kim: c\n10:03 Kim Lee: d",
+            // A label past 120 bytes, and one just short of it.
+            &format!("10:00 {0}: a\n10:01 {0}: b", "k".repeat(130)),
+            &format!("10:00 {0}: a\n10:01 {0}: b", "k".repeat(119)),
+            &format!("10:00 {0}: a\n10:01 {0}: b", "k".repeat(120)),
+            // Untimed role words, carriage returns, trimmed labels.
+            "Patron: hi\r\n10:00 Patron: again\r\nPatron: more\r10:01 \u{a0}Kim\u{a0}: x\n10:02 Kim: y",
+            "10:00\t Kim \thi\n10:01\tKim\tagain\n10:02 Kim: x\n10:03\tKim \ty",
+            "[2:22:09 PM] Jane: hi\n[2:22:10 PM] Dana - Pratt: hi\n[2:22:11 PM] Jane: has left the chat",
+        ] {
+            agree(t);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+        #[test]
+        fn the_same_on_random_transcripts(
+            lines in proptest::collection::vec(
+                (
+                    proptest::sample::select(vec!["10:00 ", "10:00\t", "[1:00 PM] ", "", "10:00 - "]),
+                    proptest::collection::vec(proptest::sample::select(vec![
+                        "Kim", "Kim Lee", "Jane", ":", ": ", "::", "\t", " ", "\u{a0}", "Guest",
+                        "Patron", "System", "x", "é", "Pratt", "has left the chat",
+                    ]), 0..5),
+                ),
+                0..12,
+            ),
+            ends in proptest::sample::select(vec!["\n", "\r\n", "\r"]),
+        ) {
+            let t: Vec<String> = lines.iter().map(|(time, parts)| format!("{time}{}", parts.concat())).collect();
+            let t = t.join(ends);
+            for patron in ["", "Jane", "Kim"] {
+                let staff = |l: &str| l.contains("Pratt");
+                proptest::prop_assert_eq!(read(&t, patron, staff).lines, read_plain(&t, patron, staff), "{:?}", t);
+            }
+        }
     }
 }
