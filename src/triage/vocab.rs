@@ -825,6 +825,7 @@ impl PhraseIndex {
     /// The longest phrase whose bytes are in `hay` at `start`, a word of `len` bytes (`group`:
     /// the phrases that start with the word), ASCII case ignored; boundaries and case are not
     /// checked here.
+    #[inline(always)]
     fn longest(&self, hay: &[u8], start: usize, len: usize, group: Option<u32>) -> Option<u32> {
         // A phrase starting with the whole word.
         if len <= MAX_WORD {
