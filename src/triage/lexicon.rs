@@ -101,8 +101,7 @@ impl Lexicon {
         for w in model::STOP_WORDS {
             add(w, &|e| e.flags |= STOP);
         }
-        for (hash, g, word) in vocab.first_words() {
-            debug_assert_eq!(hash, model::hash_word(word).max(1));
+        for (g, word) in vocab.first_words() {
             let (next, short) = vocab.group_filter(g);
             add(word, &|e| {
                 e.group = g;

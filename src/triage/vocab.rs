@@ -454,10 +454,10 @@ impl Vocabulary {
         }
     }
 
-    /// One word of the search, `hay[start..end]` (a run of word bytes): `word` its first bytes
-    /// in lower case, `group` the phrases that start with it ([`Vocabulary::first_words`]);
-    /// `pos` is where the next hit may start. A caller that has split the text into words
-    /// already ([`super::lexicon::Lexicon::read`]) calls this for each, so the text is read once.
+    /// One word of the search, `hay[start..end]` (a run of word bytes): `group` the phrases
+    /// that start with it ([`Vocabulary::first_words`]); `pos` is where the next hit may start.
+    /// [`super::lexicon::Lexicon::read`], which splits the text into words already, makes this
+    /// decision from its word table and calls [`Vocabulary::search_word`] itself.
     #[inline(always)]
     pub fn word(
         &self,
@@ -539,15 +539,12 @@ impl Vocabulary {
         }
     }
 
-    /// The [`hash_word`] of each word that starts a phrase, with the group of those phrases (for
-    /// [`Vocabulary::word`]) and the word itself (lower case).
-    pub fn first_words(&self) -> impl Iterator<Item = (u64, u32, &[u8])> + '_ {
-        let p = &self.phrases;
-        p.keys
-            .iter()
-            .zip(&p.slots)
-            .filter(|(k, _)| **k != 0)
-            .map(|(k, &g)| (*k, g, &*p.groups[g as usize].word))
+    /// Each word that starts a phrase (lower case), with the group of those phrases (for
+    /// [`Vocabulary::word`]).
+    pub fn first_words(&self) -> impl Iterator<Item = (u32, &[u8])> + '_ {
+        (0u32..)
+            .zip(&self.phrases.groups)
+            .map(|(g, group)| (g, &*group.word))
     }
 
     /// What lets a reader skip group `g` ([`Vocabulary::first_words`]) without looking at its
