@@ -273,9 +273,10 @@ thread_local! {
 
 /// `v` emptied, keeping its room unless it grew large (a long chat's).
 fn emptied_room<T, U>(v: Vec<T>) -> Vec<U> {
-    match v.capacity() <= 256 {
-        true => transcript::emptied(v),
-        false => Vec::new(),
+    if v.capacity() <= 256 {
+        transcript::emptied(v)
+    } else {
+        Vec::new()
     }
 }
 
