@@ -57,6 +57,8 @@ pub struct Triager {
     model: Model,
     /// The words of `model` and `vocab`, for reading a text once for both.
     lexicon: Lexicon,
+    /// `vocab`'s title frames, for [`cue_context`].
+    frames: TitleFrames,
 }
 
 /// How many words of evidence each finding keeps.
@@ -318,6 +320,7 @@ impl Triager {
         let model = Model::embedded();
         Triager {
             lexicon: Lexicon::new(&model, &vocab),
+            frames: TitleFrames::new(&vocab),
             vocab,
             directory,
             model,
@@ -676,7 +679,8 @@ impl Triager {
         }
         // A look-alike that names a subject ("Circuit Court") is a name of that subject.
         if !matches!(meaning, Meaning::Lookalike(_)) {
-            match cue_context(text, h.start, h.end, self.vocab.is_name(h), &self.vocab) {
+            let name = self.vocab.is_name(h);
+            match cue_context(text, h.start, h.end, name, &self.vocab, &self.frames) {
                 CueContext::Counts => {}
                 CueContext::Address | CueContext::Name | CueContext::Search => return,
                 CueContext::Title => {
@@ -1043,8 +1047,83 @@ fn ends_clause(c: char) -> bool {
     matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '(' | ')')
 }
 
+/// The vocabulary's title frames ("the book", "copy of") by their first word, and the first
+/// bytes of its title words after a cue ("dvd"): a word before or after a cue is looked up
+/// once, not compared with every frame at every place.
+#[derive(Debug, Clone)]
+struct TitleFrames {
+    /// Each first word (lower case, as the vocabulary keeps it) with the rest of each frame.
+    before: Vec<(String, Vec<Vec<String>>)>,
+    /// The bytes a word after a cue can start with to start a title word (both cases).
+    after_first: [bool; 256],
+    /// A title word after is empty: every word starts with it.
+    after_empty: bool,
+}
+
+impl TitleFrames {
+    fn new(vocab: &Vocabulary) -> TitleFrames {
+        let mut frames = TitleFrames {
+            before: Vec::new(),
+            after_first: [false; 256],
+            after_empty: false,
+        };
+        for frame in &vocab.title_before {
+            let Some((first, rest)) = frame.split_first() else {
+                continue;
+            };
+            match frames.before.iter_mut().find(|(f, _)| f == first) {
+                Some((_, rests)) => rests.push(rest.to_vec()),
+                None => frames.before.push((first.clone(), vec![rest.to_vec()])),
+            }
+        }
+        for p in &vocab.title_after {
+            match p.as_bytes().first() {
+                Some(&b) => {
+                    frames.after_first[b.to_ascii_lowercase() as usize] = true;
+                    frames.after_first[b.to_ascii_uppercase() as usize] = true;
+                }
+                None => frames.after_empty = true,
+            }
+        }
+        frames
+    }
+
+    /// True when a run of `words` is a frame (ASCII case ignored).
+    fn framed(&self, words: &[&str]) -> bool {
+        words.iter().enumerate().any(|(i, w)| {
+            let next = &words[i + 1..];
+            self.before.iter().any(|(first, rests)| {
+                w.eq_ignore_ascii_case(first)
+                    && rests.iter().any(|rest| {
+                        rest.len() <= next.len()
+                            && rest
+                                .iter()
+                                .zip(next)
+                                .all(|(b, a)| a.eq_ignore_ascii_case(b))
+                    })
+            })
+        })
+    }
+
+    /// False when no title word after a cue can start `word`.
+    fn may_start_after(&self, word: &str) -> bool {
+        self.after_empty
+            || word
+                .as_bytes()
+                .first()
+                .is_some_and(|&b| self.after_first[b as usize])
+    }
+}
+
 /// The context of the cue `start..end` in `text`, read within its line.
-fn cue_context(text: &str, start: usize, end: usize, name: bool, vocab: &Vocabulary) -> CueContext {
+fn cue_context(
+    text: &str,
+    start: usize,
+    end: usize,
+    name: bool,
+    vocab: &Vocabulary,
+    frames: &TitleFrames,
+) -> CueContext {
     let b = text.as_bytes();
     let line_start = memchr::memrchr(b'\n', &b[..start]).map_or(0, |i| i + 1);
     let line_end = memchr::memchr(b'\n', &b[end..]).map_or(b.len(), |i| end + i);
@@ -1068,9 +1147,11 @@ fn cue_context(text: &str, start: usize, end: usize, name: bool, vocab: &Vocabul
     }
     let capitalised = cue.as_bytes()[0].is_ascii_uppercase();
     let shouted = cue.bytes().all(|c| !c.is_ascii_lowercase());
-    let prev_words = before.split_whitespace().rev();
+    // The words before the cue, nearest first; the nearest found once for each test.
+    let mut prev_words = before.split_whitespace().rev();
+    let last = prev_words.next();
     if name {
-        let after_greeting = prev_words.clone().next().is_some_and(|w| {
+        let after_greeting = last.is_some_and(|w| {
             let w = trim_word(w, false);
             vocab.greetings.iter().any(|g| g.eq_ignore_ascii_case(w))
         });
@@ -1080,7 +1161,7 @@ fn cue_context(text: &str, start: usize, end: usize, name: bool, vocab: &Vocabul
     }
     let operator =
         |w: Option<&str>| w.is_some_and(|w| matches!(trim_word(w, false), "OR" | "AND" | "NOT"));
-    if operator(prev_words.clone().next()) || operator(after.split_whitespace().next()) {
+    if operator(last) || operator(after.split_whitespace().next()) {
         return CueContext::Search;
     }
     if in_quotes(before, after) {
@@ -1097,7 +1178,7 @@ fn cue_context(text: &str, start: usize, end: usize, name: bool, vocab: &Vocabul
     // Title frames: "the book Evicted", "my hold on a court of thorns…", "blind side dvd".
     let mut near_before: [&str; 4] = [""; 4];
     let mut n = 0;
-    for w in prev_words {
+    for w in last.into_iter().chain(prev_words) {
         if n == near_before.len() || w.ends_with(ends_clause) {
             break;
         }
@@ -1106,14 +1187,7 @@ fn cue_context(text: &str, start: usize, end: usize, name: bool, vocab: &Vocabul
     }
     let near_before = &mut near_before[..n];
     near_before.reverse();
-    let framed_before = vocab.title_before.iter().any(|frame| {
-        near_before.windows(frame.len()).any(|win| {
-            win.iter()
-                .zip(frame)
-                .all(|(a, b)| a.eq_ignore_ascii_case(b))
-        })
-    });
-    if framed_before {
+    if frames.framed(near_before) {
         return CueContext::Title;
     }
     for (k, w) in after.split_whitespace().enumerate() {
@@ -1121,7 +1195,7 @@ fn cue_context(text: &str, start: usize, end: usize, name: bool, vocab: &Vocabul
         let lower_starts = |p: &str| {
             word.len() >= p.len() && word.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
         };
-        if vocab.title_after.iter().any(|p| lower_starts(p)) {
+        if frames.may_start_after(word) && vocab.title_after.iter().any(|p| lower_starts(p)) {
             return CueContext::Title;
         }
         if k == 3 || w.ends_with(ends_clause) {
@@ -1176,6 +1250,7 @@ fn dotted(t: &[u8]) -> bool {
 
 /// `w` without the characters that are neither letters nor digits (nor, with `dash`, '-') at its
 /// ends; at once when both ends are ASCII letters or digits (most words: a trim costs more).
+#[inline]
 fn trim_word(w: &str, dash: bool) -> &str {
     let b = w.as_bytes();
     match (b.first(), b.last()) {
@@ -1200,7 +1275,7 @@ fn rfind_curly(s: &[u8], last: [u8; 2]) -> Option<usize> {
 /// True when the cue is between an opening and a closing quotation mark on its line.
 fn in_quotes(before: &str, after: &str) -> bool {
     // Straight double quotes: an odd number before, one after.
-    let dq = before.matches('"').count();
+    let dq = memchr::memchr_iter(b'"', before.as_bytes()).count();
     if dq % 2 == 1 && after.contains('"') {
         return true;
     }
@@ -1225,10 +1300,7 @@ fn in_quotes(before: &str, after: &str) -> bool {
             && b[i - 1].is_ascii_alphanumeric()
             && b.get(i + 1).is_none_or(|c| !c.is_ascii_alphanumeric())
     };
-    let last_open = before
-        .match_indices('\'')
-        .map(|(i, _)| i)
-        .rfind(|&i| opens(before, i));
+    let last_open = memchr::memrchr_iter(b'\'', before.as_bytes()).find(|&i| opens(before, i));
     if let Some(o) = last_open {
         let closed_before = before[o + 1..]
             .match_indices('\'')

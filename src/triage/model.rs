@@ -738,14 +738,18 @@ impl Model {
         if f.gathered() {
             // Each feature is found once, so its rank alone orders it: the keys are its rank,
             // then its place in `found`; the `max` smallest, sorted, are the answer.
+            // Each feature's key is written, and kept when it leads the class: no branch a
+            // feature (which one leads which class is no pattern a predictor learns).
             let mut keys = RANKED.take();
             keys.clear();
+            keys.resize(f.found.len(), 0);
+            let mut kept = 0;
             for (p, x) in f.found.iter().enumerate() {
                 let row = &self.rows[x.0 as usize];
-                if row.class as usize == k {
-                    keys.push(u64::from(row.rank) << 32 | p as u64);
-                }
+                keys[kept] = u64::from(row.rank) << 32 | p as u64;
+                kept += usize::from(row.class as usize == k);
             }
+            keys.truncate(kept);
             if keys.len() > max {
                 keys.select_nth_unstable(max);
                 keys.truncate(max);

@@ -2,6 +2,7 @@ use super::*;
 use crate::time::{parse_instant, DEFAULT_TZ};
 use crate::triage::model::only_function_words;
 use crate::triage::Status;
+use proptest::prelude::*;
 
 /// Built once: building the vocabulary and the model is the slow part of these tests in a debug build.
 fn triager() -> &'static Triager {
@@ -1001,5 +1002,271 @@ fn chats_triaged_in_reused_room_are_triaged_as_anew() {
         for i in order {
             assert_eq!(triager().triage(&chats[i], &opts()), anew[i], "chat {i}");
         }
+    }
+}
+
+/// [`cue_context`] as it was, each title frame compared at each place before the cue and each
+/// title word after it: what the frames looked up by their first word must give.
+fn cue_context_plainly(
+    text: &str,
+    start: usize,
+    end: usize,
+    name: bool,
+    vocab: &Vocabulary,
+) -> CueContext {
+    let b = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &b[..start]).map_or(0, |i| i + 1);
+    let line_end = memchr::memchr(b'\n', &b[end..]).map_or(b.len(), |i| end + i);
+    let before = &text[line_start..start];
+    let after = &text[end..line_end];
+    let cue = &text[start..end];
+    // The token around the cue: an address or a URL when it holds "@", "/" or a dot between
+    // letters ("peoples-law.org").
+    let tok_start = before
+        .bytes()
+        .rposition(|c| c.is_ascii_whitespace())
+        .map_or(0, |i| i + 1);
+    let tok_end = after
+        .bytes()
+        .position(|c| c.is_ascii_whitespace())
+        .unwrap_or(after.len());
+    let token = &text[line_start + tok_start..end + tok_end];
+    let dotted = dotted(token.as_bytes());
+    if dotted || token.bytes().any(|c| c == b'@' || c == b'/') {
+        return CueContext::Address;
+    }
+    let capitalised = cue.as_bytes()[0].is_ascii_uppercase();
+    let shouted = cue.bytes().all(|c| !c.is_ascii_lowercase());
+    let prev_words = before.split_whitespace().rev();
+    if name {
+        let after_greeting = prev_words.clone().next().is_some_and(|w| {
+            let w = trim_word(w, false);
+            vocab.greetings.iter().any(|g| g.eq_ignore_ascii_case(w))
+        });
+        if (capitalised && !shouted) || after_greeting {
+            return CueContext::Name;
+        }
+    }
+    let operator =
+        |w: Option<&str>| w.is_some_and(|w| matches!(trim_word(w, false), "OR" | "AND" | "NOT"));
+    if operator(prev_words.clone().next()) || operator(after.split_whitespace().next()) {
+        return CueContext::Search;
+    }
+    if in_quotes_plainly(before, after) {
+        return CueContext::Title;
+    }
+    if capitalised
+        && !shouted
+        && !cue.contains(' ')
+        && !title_cased(before, after)
+        && capitalised_neighbour(before, after)
+    {
+        return CueContext::Title;
+    }
+    // Title frames: "the book Evicted", "my hold on a court of thorns…", "blind side dvd".
+    let mut near_before: [&str; 4] = [""; 4];
+    let mut n = 0;
+    for w in prev_words {
+        if n == near_before.len() || w.ends_with(ends_clause) {
+            break;
+        }
+        near_before[n] = trim_word(w, true);
+        n += 1;
+    }
+    let near_before = &mut near_before[..n];
+    near_before.reverse();
+    let framed_before = vocab.title_before.iter().any(|frame| {
+        near_before.windows(frame.len()).any(|win| {
+            win.iter()
+                .zip(frame)
+                .all(|(a, b)| a.eq_ignore_ascii_case(b))
+        })
+    });
+    if framed_before {
+        return CueContext::Title;
+    }
+    for (k, w) in after.split_whitespace().enumerate() {
+        let word = trim_word(w, true);
+        let lower_starts = |p: &str| {
+            word.len() >= p.len() && word.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+        };
+        if vocab.title_after.iter().any(|p| lower_starts(p)) {
+            return CueContext::Title;
+        }
+        if k == 3 || w.ends_with(ends_clause) {
+            break;
+        }
+    }
+    CueContext::Counts
+}
+
+/// [`in_quotes`] as it was, the quotes found by the standard searches.
+fn in_quotes_plainly(before: &str, after: &str) -> bool {
+    // Straight double quotes: an odd number before, one after.
+    let dq = before.matches('"').count();
+    if dq % 2 == 1 && after.contains('"') {
+        return true;
+    }
+    // Curly quotes.
+    if rfind_curly(before.as_bytes(), OPENING)
+        .is_some_and(|o| rfind_curly(&before.as_bytes()[o..], CLOSING).is_none())
+        && rfind_curly(after.as_bytes(), CLOSING).is_some()
+    {
+        return true;
+    }
+    // A single quote that opens (after a space or at the start, before a letter) and one that
+    // closes (after a letter, before a space or punctuation); an apostrophe inside a word is
+    // neither.
+    let opens = |s: &str, i: usize| {
+        let b = s.as_bytes();
+        (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && b.get(i + 1).is_none_or(|c| c.is_ascii_alphanumeric())
+    };
+    let closes = |s: &str, i: usize| {
+        let b = s.as_bytes();
+        i > 0
+            && b[i - 1].is_ascii_alphanumeric()
+            && b.get(i + 1).is_none_or(|c| !c.is_ascii_alphanumeric())
+    };
+    let last_open = before
+        .match_indices('\'')
+        .map(|(i, _)| i)
+        .rfind(|&i| opens(before, i));
+    if let Some(o) = last_open {
+        let closed_before = before[o + 1..]
+            .match_indices('\'')
+            .any(|(i, _)| closes(before, o + 1 + i));
+        let closed_after = after.match_indices('\'').any(|(i, _)| {
+            closes(after, i) || (i == 0 && !after[1..].starts_with(char::is_alphanumeric))
+        });
+        if !closed_before && closed_after {
+            return true;
+        }
+    }
+    false
+}
+
+/// Words around a cue: the title frames and title words, their neighbours, capitals, quotes,
+/// punctuation, addresses, non-ASCII letters and spaces.
+const CONTEXT_WORDS: &[&str] = &[
+    "the",
+    "The",
+    "THE",
+    "a",
+    "A",
+    "book",
+    "Book",
+    "novel",
+    "movie",
+    "film",
+    "show",
+    "series",
+    "dvd",
+    "DVD",
+    "audiobook",
+    "title",
+    "titled",
+    "Called",
+    "hold",
+    "on",
+    "copy",
+    "of",
+    "ebook",
+    "e-book",
+    "translation",
+    "biography",
+    "life",
+    "Life",
+    "blu-ray",
+    "cd",
+    "thriller",
+    "soundtrack",
+    "biographies",
+    "novels",
+    "I",
+    "need",
+    "my",
+    "law",
+    "Law",
+    "court",
+    "Court",
+    "OR",
+    "AND",
+    "not",
+    "hi",
+    "Hi",
+    "thanks",
+    "sue",
+    "Sue",
+    "\"",
+    "'",
+    "\u{201c}",
+    "\u{201d}",
+    "\u{2018}",
+    "\u{2019}",
+    ",",
+    ".",
+    "?",
+    ":",
+    "(",
+    ")",
+    "mdcourts.gov/legal",
+    "jane@x.org",
+    "caf\u{e9}",
+    "\u{e9}t\u{e9}",
+    "-",
+    "--dvd",
+    "book.",
+    "of,",
+    "x",
+    "",
+];
+
+fn context_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        (
+            prop::sample::select(CONTEXT_WORDS),
+            prop::sample::select(&[" ", " ", " ", "  ", "\n", "\t", "\u{a0}", "\u{3000}", ""][..]),
+        ),
+        0..9,
+    )
+    .prop_map(|ws| ws.iter().map(|(w, s)| format!("{w}{s}")).collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4000))]
+    #[test]
+    fn a_cue_context_reads_as_each_frame_compared_at_each_place(
+        before in context_text(),
+        cue in prop::sample::select(&["law", "Law", "LAW", "court", "Braille", "lawyer", "law library"][..]),
+        after in context_text(),
+        name in any::<bool>(),
+    ) {
+        let vocab = &triager().vocab;
+        let text = format!("{before}{cue}{after}");
+        let (start, end) = (before.len(), before.len() + cue.len());
+        prop_assert_eq!(
+            cue_context(&text, start, end, name, vocab, &triager().frames),
+            cue_context_plainly(&text, start, end, name, vocab)
+        );
+    }
+}
+
+#[test]
+fn title_frames_are_found_before_and_after_a_cue() {
+    let (vocab, frames) = (&triager().vocab, &triager().frames);
+    for (text, want) in [
+        ("I want the book law of the land", CueContext::Title),
+        ("a copy of law stuff", CueContext::Title),
+        ("the law dvd", CueContext::Title),
+        ("the book, law help", CueContext::Counts),
+        ("need law help", CueContext::Counts),
+    ] {
+        let start = text.find("law").unwrap();
+        assert_eq!(
+            cue_context(text, start, start + 3, false, vocab, frames),
+            want,
+            "{text}"
+        );
     }
 }
