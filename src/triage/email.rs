@@ -46,19 +46,25 @@ pub fn valid(address: &str) -> Option<String> {
     {
         return None;
     }
-    let labels: Vec<&str> = domain.split('.').collect();
-    if labels.len() < 2
-        || labels
-            .iter()
-            .any(|l| l.is_empty() || !l.bytes().all(is_label) || l.starts_with('-'))
-    {
+    // Each label checked as it is split off (no list of them: this runs for every chat).
+    let mut labels = 0;
+    let mut tld = "";
+    for l in domain.split('.') {
+        if l.is_empty() || !l.bytes().all(is_label) || l.starts_with('-') {
+            return None;
+        }
+        labels += 1;
+        tld = l;
+    }
+    if labels < 2 || tld.len() < 2 || !tld.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
-    let tld = labels[labels.len() - 1];
-    if tld.len() < 2 || !tld.bytes().all(|b| b.is_ascii_alphabetic()) {
-        return None;
-    }
-    Some(a.to_lowercase())
+    // ASCII's lower case is Unicode's for ASCII text, without the general case's work.
+    Some(if a.is_ascii() {
+        a.to_ascii_lowercase()
+    } else {
+        a.to_lowercase()
+    })
 }
 
 /// The address around the `@` at byte `at` of `text`, if any.
@@ -508,6 +514,63 @@ mod tests {
         "\u{00AD}", "\u{00A0}", "\u{202F}", "\u{2007}", "é", "’", "“", "\u{2028}", "\u{00C2}", "ï",
         "\u{FFFD}", "—",
     ];
+
+    /// [`valid`] as it was written first: the labels collected, then checked.
+    fn valid_by_list(address: &str) -> Option<String> {
+        let a = address
+            .trim()
+            .trim_start_matches(['<', '(', '['])
+            .trim_end_matches(['>', ')', ']', '.', ',', ';', ':', '!', '?']);
+        let (local, domain) = a.rsplit_once('@')?;
+        if local.is_empty()
+            || local.len() > 64
+            || !local.chars().all(|c| {
+                if c.is_ascii() {
+                    is_local(c as u8)
+                } else {
+                    c.is_alphanumeric()
+                }
+            })
+            || local.starts_with('.')
+            || local.ends_with('.')
+        {
+            return None;
+        }
+        let labels: Vec<&str> = domain.split('.').collect();
+        if labels.len() < 2
+            || labels
+                .iter()
+                .any(|l| l.is_empty() || !l.bytes().all(is_label) || l.starts_with('-'))
+        {
+            return None;
+        }
+        let tld = labels[labels.len() - 1];
+        if tld.len() < 2 || !tld.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        Some(a.to_lowercase())
+    }
+
+    #[test]
+    fn valid_as_by_a_list_of_labels() {
+        for a in [
+            "Jane.Doe@Gmail.COM", "a@b.c", "a@b.co", "a@b..com", "a@.b.com", "a@b.com.",
+            "<a@b.com>", "a@-b.com", "a@b-.com", "a@b.c0m", "MARÍA.López@Correo.ES", "a@b",
+            "@b.com", "a@@b.com", ".a@b.com", "a.@b.com", "a@b.com;", "(a@b.com)", "a b@c.com",
+            "ǅa@b.com", "a@b.İt", "", "@", "a@b.com\u{2028}", "x@y.z.w.museum",
+        ] {
+            assert_eq!(valid(a), valid_by_list(a), "{a:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn valid_as_by_a_list_of_labels_on_random_addresses(
+            a in "[<(]?[a-zA-Z0-9._%+ÀÉíß-]{0,6}@{0,2}[a-zA-Z0-9.İ-]{0,10}[>).,;]?"
+        ) {
+            proptest::prop_assert_eq!(valid(&a), valid_by_list(&a));
+        }
+    }
 
     fn tld(t: &str) -> bool {
         ["com", "net", "org", "edu"].contains(&t.to_ascii_lowercase().as_str())
