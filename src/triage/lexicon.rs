@@ -380,7 +380,45 @@ mod tests {
         }
     }
 
+    #[test]
+    fn sixteen_bytes_classed_as_one_at_a_time() {
+        // Every byte value at every place of the sixteen, among letters and among other bytes.
+        for fill in [b'a', b' ', b'Z', 0x80, b'9'] {
+            for k in 0..16 {
+                for v in 0..=255u8 {
+                    let mut chunk = [fill; 16];
+                    chunk[k] = v;
+                    assert_eq!(
+                        not_ascii_word16(&chunk),
+                        not_ascii_word16_bytewise(&chunk),
+                        "{chunk:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// [`ascii_word_end`] a byte at a time.
+    fn ascii_word_end_bytewise(b: &[u8], mut i: usize) -> usize {
+        while i < b.len() && ASCII_WORD[b[i] as usize] {
+            i += 1;
+        }
+        i
+    }
+
     proptest! {
+        #[test]
+        fn word_ends_as_found_a_byte_at_a_time(
+            text in proptest::collection::vec(
+                prop_oneof![Just(b'a'), Just(b'Q'), Just(b'7'), Just(b' '), any::<u8>()],
+                0..80,
+            ),
+        ) {
+            for i in 0..=text.len() {
+                prop_assert_eq!(ascii_word_end(&text, i), ascii_word_end_bytewise(&text, i));
+            }
+        }
+
         #[test]
         fn same_on_random_texts(words in proptest::collection::vec(
             prop_oneof![
