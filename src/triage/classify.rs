@@ -186,7 +186,8 @@ fn statements_before_questions(line: &str) -> &str {
     let mut said = line.trim_end();
     while said.ends_with('?') {
         let body = said.trim_end_matches('?');
-        match body.rfind(['.', '!', '?']) {
+        // By bytes: the three are ASCII, so no other character holds them.
+        match body.bytes().rposition(|c| matches!(c, b'.' | b'!' | b'?')) {
             Some(i) => said = body[..=i].trim_end(),
             None => return "",
         }

@@ -121,12 +121,30 @@ fn speaker_colon(s: &str) -> Option<(&str, &str)> {
 #[inline(always)]
 fn strip_time(line: &str) -> Option<(&str, bool)> {
     let b = line.as_bytes();
+    // A time and the byte after it are in a line's first 14 bytes: a line of 16 or more has
+    // them read from its first 16 without bounds tests (`% 16` changes no index under 16).
+    let (i, tab) = match b.first_chunk::<16>() {
+        Some(p) => time_form(|i| Some(p[i % 16]))?,
+        None => time_form(|i| b.get(i).copied())?,
+    };
+    let rest = &line[i..];
+    Some(if tab {
+        (rest, true)
+    } else {
+        (rest.strip_prefix("- ").unwrap_or(rest), false)
+    })
+}
+
+/// The time at the start of a line whose bytes `at` gives (none past its end): where the text
+/// after the time and its separator starts, and whether the separator is a tab.
+#[inline(always)]
+fn time_form(at: impl Fn(usize) -> Option<u8>) -> Option<(usize, bool)> {
     let mut i = 0;
-    let bracket = b.first() == Some(&b'[');
+    let bracket = at(0) == Some(b'[');
     if bracket {
         i += 1;
     }
-    let d = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let d = |i: usize| at(i).is_some_and(|c| c.is_ascii_digit());
     // One or two digits, a colon, two digits, and maybe a colon and two more: read as the
     // digit loops of the plain form would (at most two digits each), without the loops.
     i += match (d(i), d(i + 1)) {
@@ -134,11 +152,11 @@ fn strip_time(line: &str) -> Option<(&str, bool)> {
         (true, false) => 1,
         _ => return None,
     };
-    if b.get(i) != Some(&b':') || !(d(i + 1) && d(i + 2)) {
+    if at(i) != Some(b':') || !(d(i + 1) && d(i + 2)) {
         return None;
     }
     i += 3;
-    if b.get(i) == Some(&b':') {
+    if at(i) == Some(b':') {
         if !(d(i + 1) && d(i + 2)) {
             return None;
         }
@@ -146,28 +164,25 @@ fn strip_time(line: &str) -> Option<(&str, bool)> {
     }
     // AM / PM, with or without a space.
     let mut j = i;
-    if b.get(j) == Some(&b' ') {
+    if at(j) == Some(b' ') {
         j += 1;
     }
     // "am" or "pm" in any case: only A, a, P and p are a or p with the 0x20 bit set, and only
     // M and m are m.
-    if let Some(&[a, m]) = b.get(j..j + 2) {
+    if let (Some(a), Some(m)) = (at(j), at(j + 1)) {
         if matches!(a | 0x20, b'a' | b'p') && m | 0x20 == b'm' {
             i = j + 2;
         }
     }
     if bracket {
-        if b.get(i) != Some(&b']') {
+        if at(i) != Some(b']') {
             return None;
         }
         i += 1;
     }
-    match b.get(i) {
-        Some(b'\t') => Some((&line[i + 1..], true)),
-        Some(b' ') => {
-            let rest = &line[i + 1..];
-            Some((rest.strip_prefix("- ").unwrap_or(rest), false))
-        }
+    match at(i) {
+        Some(b'\t') => Some((i + 1, true)),
+        Some(b' ') => Some((i + 1, false)),
         _ => None,
     }
 }
@@ -371,59 +386,35 @@ const fn canned_index() -> CannedIndex {
 
 /// True for one of the chat system's canned lines ("Guest 4F2A has joined the chat."): a line
 /// that starts with a canned phrase, or has one inside and no "I" in it (ASCII case ignored).
+// Inlined into the line loop, its one caller (a call a line saved and restored registers).
+#[inline(always)]
 pub fn is_canned(text: &str) -> bool {
     const MAX: usize = 160;
-    let t = trim(text);
+    // `trim`'s usual case inline: a line that starts and ends with a visible ASCII byte.
+    let visible = |c: Option<&u8>| c.is_some_and(|c| (0x21..0x80).contains(c));
+    let t = if visible(text.as_bytes().first()) && visible(text.as_bytes().last()) {
+        text
+    } else {
+        trim(text)
+    };
     let ix = &CANNED_INDEX;
     if t.len() > MAX || t.len() < ix.shortest {
         return false;
     }
     let b = t.as_bytes();
     let n = b.len();
-    let byte = |i: usize| usize::from(b.get(i).copied().unwrap_or(0));
-    let word = |at: usize| u64::from_le_bytes(b[at..at + 8].try_into().expect("8 bytes"));
+    let word = |w: &[u8]| u64::from_le_bytes(w.try_into().expect("8 bytes"));
     let mut inside = false;
-    // Sixteen bytes a step while the line has them, tested as one (most hold no anchor), else
-    // eight; then the last eight (the line is that long), the bytes read already masked off.
-    let mut next = 0;
-    loop {
-        let (at, mut m) = loop {
-            if next + 16 <= n {
-                let m0 = anchors_in(word(next));
-                let m1 = anchors_in(word(next + 8));
-                if m0 | m1 == 0 {
-                    next += 16;
-                    continue;
-                }
-                // The first word's anchors, or the second's (the first word has none).
-                let (at, m) = if m0 != 0 { (next, m0) } else { (next + 8, m1) };
-                next = at + 8;
-                break (at, m);
-            }
-            if next + 8 > n {
-                if next >= n {
-                    // A phrase inside a line is the system's unless a person speaks in the
-                    // first person.
-                    return inside && !first_person(b);
-                }
-                let at = n - 8;
-                let m = anchors_in(word(at)) & (!0u64 << (8 * (next - at)));
-                next = n;
-                break (at, m);
-            }
-            let m = anchors_in(word(next));
-            next += 8;
-            if m != 0 {
-                break (next - 8, m);
-            }
-        };
+    // The anchors `m` of the word at `at`: true when a phrase starts the line (a phrase inside
+    // it sets `inside`).
+    let mut starts = |at: usize, mut m: u64| -> bool {
+        let byte = |i: usize| usize::from(b.get(i).copied().unwrap_or(0));
         while m != 0 {
             // An anchor at `s` in the line; most are no phrase's by the bytes next to them.
             let s = at + (m.trailing_zeros() / 8) as usize;
             m &= m - 1;
-            let mut maybe = ix.near[2][usize::from(b[s])]
-                & ix.near[1][byte(s.wrapping_sub(1))]
-                & ix.near[3][byte(s + 1)];
+            let mut maybe =
+                ix.near[2][byte(s)] & ix.near[1][byte(s.wrapping_sub(1))] & ix.near[3][byte(s + 1)];
             if maybe == 0 {
                 continue;
             }
@@ -445,7 +436,35 @@ pub fn is_canned(text: &str) -> bool {
                 }
             }
         }
+        false
+    };
+    // Sixteen bytes a step, tested as one (most hold no anchor); then eight; then the last
+    // eight (the line is that long), the bytes read already masked off.
+    let mut steps = b.chunks_exact(16);
+    let mut at = 0;
+    for step in steps.by_ref() {
+        let (lo, hi) = step.split_at(8);
+        let (m0, m1) = (anchors_in(word(lo)), anchors_in(word(hi)));
+        if m0 | m1 != 0 && (starts(at, m0) || starts(at + 8, m1)) {
+            return true;
+        }
+        at += 16;
     }
+    if let Some(w) = steps.remainder().first_chunk::<8>() {
+        if starts(at, anchors_in(u64::from_le_bytes(*w))) {
+            return true;
+        }
+        at += 8;
+    }
+    if at < n {
+        let last = n - 8;
+        let m = anchors_in(word(&b[last..])) & (!0u64 << (8 * (at - last)));
+        if starts(last, m) {
+            return true;
+        }
+    }
+    // A phrase inside a line is the system's unless a person speaks in the first person.
+    inside && !first_person(b)
 }
 
 /// The high bit of each byte of `v` (little-endian) that is b, c, B or C.
@@ -519,13 +538,15 @@ struct Speaker<'a> {
 }
 
 impl<'a> Speaker<'a> {
-    fn new(label: &'a str, looks: Looks) -> Self {
+    /// `tab_form`: the label was read before a tab, so it holds none; else before the first
+    /// ": " (or it is "System"), so it holds no ": " and is not empty.
+    fn new(label: &'a str, looks: Looks, tab_form: bool) -> Self {
         let b = label.as_bytes();
         Speaker {
             label,
             looks,
-            colon: !b.is_empty() && !b.windows(2).any(|w| w == b": "),
-            tab: memchr::memchr(b'\t', b).is_none(),
+            colon: !tab_form || (!b.is_empty() && !holds(b, b": ")),
+            tab: tab_form || memchr::memchr(b'\t', b).is_none(),
         }
     }
 }
@@ -535,6 +556,8 @@ impl<'a> Speaker<'a> {
 /// tried first. What `parse_line` would find, as the label's own bytes hold no earlier
 /// separator and are trimmed (`Speaker::colon`, `Speaker::tab`); `None` leaves it to
 /// `parse_line`.
+// Inlined into the line loop: a call a line saved and restored registers.
+#[inline(always)]
 fn said_by_known<'a>(
     rest: &'a str,
     tab: bool,
@@ -602,7 +625,7 @@ pub fn read_into<'a>(
                         if look == Looks::Unknown && is_staff_label(l.speaker) {
                             look = Looks::Staff;
                         }
-                        speakers.push(Speaker::new(l.speaker, look));
+                        speakers.push(Speaker::new(l.speaker, look, timed.is_some_and(|t| t.1)));
                         speakers.len() - 1
                     }
                 };
@@ -656,15 +679,14 @@ pub const KEEP_LINES: usize = 4096;
 /// with a carriage return alone); split with memchr: transcripts are long.
 fn lines_of(text: &str) -> impl Iterator<Item = &str> {
     let b = text.as_bytes();
-    let mut start = 0;
-    let ends = memchr::memchr2_iter(b'\r', b'\n', b)
+    // Where the next line starts; none after the last.
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        let end = memchr::memchr2(b'\r', b'\n', &b[from..]).map_or(b.len(), |i| from + i);
         // The \n of a \r\n ends nothing: the \r before it ended the line.
-        .filter(move |&i| !(b[i] == b'\n' && i > 0 && b[i - 1] == b'\r'))
-        .chain(std::iter::once(b.len()));
-    ends.map(move |end| {
-        let line = &text[start..end];
-        start = end + 1 + usize::from(b[end..].starts_with(b"\r\n"));
-        line
+        start = (end < b.len()).then(|| end + 1 + usize::from(b[end..].starts_with(b"\r\n")));
+        Some(&text[from..end])
     })
 }
 
@@ -911,12 +933,165 @@ mod tests {
         }
     }
 
+    /// `is_canned` as it was written: one loop over the line's steps and their anchors.
+    fn is_canned_by_steps(text: &str) -> bool {
+        const MAX: usize = 160;
+        let t = trim(text);
+        let ix = &CANNED_INDEX;
+        if t.len() > MAX || t.len() < ix.shortest {
+            return false;
+        }
+        let b = t.as_bytes();
+        let n = b.len();
+        let byte = |i: usize| usize::from(b.get(i).copied().unwrap_or(0));
+        let word = |at: usize| u64::from_le_bytes(b[at..at + 8].try_into().expect("8 bytes"));
+        let mut inside = false;
+        // Sixteen bytes a step while the line has them, tested as one (most hold no anchor), else
+        // eight; then the last eight (the line is that long), the bytes read already masked off.
+        let mut next = 0;
+        loop {
+            let (at, mut m) = loop {
+                if next + 16 <= n {
+                    let m0 = anchors_in(word(next));
+                    let m1 = anchors_in(word(next + 8));
+                    if m0 | m1 == 0 {
+                        next += 16;
+                        continue;
+                    }
+                    // The first word's anchors, or the second's (the first word has none).
+                    let (at, m) = if m0 != 0 { (next, m0) } else { (next + 8, m1) };
+                    next = at + 8;
+                    break (at, m);
+                }
+                if next + 8 > n {
+                    if next >= n {
+                        // A phrase inside a line is the system's unless a person speaks in the
+                        // first person.
+                        return inside && !first_person(b);
+                    }
+                    let at = n - 8;
+                    let m = anchors_in(word(at)) & (!0u64 << (8 * (next - at)));
+                    next = n;
+                    break (at, m);
+                }
+                let m = anchors_in(word(next));
+                next += 8;
+                if m != 0 {
+                    break (next - 8, m);
+                }
+            };
+            while m != 0 {
+                // An anchor at `s` in the line; most are no phrase's by the bytes next to them.
+                let s = at + (m.trailing_zeros() / 8) as usize;
+                m &= m - 1;
+                let mut maybe = ix.near[2][usize::from(b[s])]
+                    & ix.near[1][byte(s.wrapping_sub(1))]
+                    & ix.near[3][byte(s + 1)];
+                if maybe == 0 {
+                    continue;
+                }
+                maybe &= ix.near[0][byte(s.wrapping_sub(2))] & ix.near[4][byte(s + 2)];
+                while maybe != 0 {
+                    let p = maybe.trailing_zeros() as usize;
+                    maybe &= maybe - 1;
+                    let phrase = CANNED[p].as_bytes();
+                    let Some(start) = s.checked_sub(ix.at[p]) else {
+                        continue;
+                    };
+                    if b.get(start..start + phrase.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(phrase))
+                    {
+                        if start == 0 {
+                            return true;
+                        }
+                        inside = true;
+                    }
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn canned_lines_found_as_the_loop_over_steps_found_them(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "has joined the chat", "CHAT ENDED", "welcome to", "bienvenido a", "b", "c", "C",
+                "i ", " I ", " ", "\u{a0}", "é", "\t", "x", "xxxxxxx", "been marked", "busy",
+            ]), 0..20),
+        ) {
+            let t: String = parts.concat();
+            proptest::prop_assert_eq!(is_canned(&t), is_canned_by_steps(&t), "{:?}", t);
+        }
+    }
+
+    #[test]
+    fn canned_lines_found_as_the_loop_over_steps_found_them_on_every_length() {
+        for n in 0..48 {
+            for at in 0..=n {
+                for phrase in [
+                    "chat ended",
+                    "welcome to",
+                    "xxxxxxxxxxxxxxxx",
+                    "has left the chat",
+                ] {
+                    let t = format!("{}{phrase}{}", "a".repeat(at), "b".repeat(n - at));
+                    assert_eq!(is_canned(&t), is_canned_by_steps(&t), "{t:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn lines_end_at_cr_lf_or_crlf() {
         let lines: Vec<&str> = lines_of("a\rb\r\nc\nd\r\re").collect();
         assert_eq!(lines, ["a", "b", "c", "d", "", "e"]);
         let lines: Vec<&str> = lines_of("x\r\n").collect();
         assert_eq!(lines, ["x", ""]);
+        for t in [
+            "",
+            "\n",
+            "\r",
+            "\r\n",
+            "\n\r",
+            "\n\n",
+            "\r\r\n\n",
+            "é\r\nx\r",
+        ] {
+            assert_eq!(
+                lines_of(t).collect::<Vec<_>>(),
+                lines_by_iterator(t).collect::<Vec<_>>(),
+                "{t:?}"
+            );
+        }
+    }
+
+    /// The lines of a text as an iterator of ends split them.
+    fn lines_by_iterator(text: &str) -> impl Iterator<Item = &str> {
+        let b = text.as_bytes();
+        let mut start = 0;
+        let ends = memchr::memchr2_iter(b'\r', b'\n', b)
+            .filter(move |&i| !(b[i] == b'\n' && i > 0 && b[i - 1] == b'\r'))
+            .chain(std::iter::once(b.len()));
+        ends.map(move |end| {
+            let line = &text[start..end];
+            start = end + 1 + usize::from(b[end..].starts_with(b"\r\n"));
+            line
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lines_split_as_an_iterator_of_ends_does(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "\r", "\n", "\r\n", "\n\r", "x", "10:00 - Kim: hi", " ", "é", "\t",
+            ]), 0..24),
+        ) {
+            let t: String = parts.concat();
+            proptest::prop_assert_eq!(
+                lines_of(&t).collect::<Vec<_>>(),
+                lines_by_iterator(&t).collect::<Vec<_>>()
+            );
+        }
     }
 }
 
@@ -1418,6 +1593,9 @@ mod plain_readers {
     fn agree(raw: &str) -> Option<&str> {
         let got = parse_line(raw);
         assert_eq!(got, parse_line_plain(raw), "{raw:?}");
+        // The time of a line of 16 bytes or more is read another way.
+        let long = format!("{raw}{}", "-".repeat(16));
+        assert_eq!(parse_line(&long), parse_line_plain(&long), "{long:?}");
         let label = got.map(|l| l.speaker);
         for l in [label.unwrap_or(raw), raw] {
             for p in PATRONS {
@@ -1571,6 +1749,8 @@ mod plain_readers {
         ) {
             let raw: String = parts.concat();
             proptest::prop_assert_eq!(parse_line(&raw), parse_line_plain(&raw));
+            let long = format!("{raw}{}", "x".repeat(16));
+            proptest::prop_assert_eq!(parse_line(&long), parse_line_plain(&long));
             proptest::prop_assert_eq!(looks(&raw, patron), looks_plain(&raw, patron));
             if let Some(l) = parse_line(&raw) {
                 proptest::prop_assert_eq!(looks(l.speaker, patron), looks_plain(l.speaker, patron));
@@ -1764,6 +1944,16 @@ mod known_labels {
             ends in proptest::sample::select(vec!["\n", "\r\n", "\r"]),
         ) {
             let t: Vec<String> = lines.iter().map(|(time, parts)| format!("{time}{}", parts.concat())).collect();
+            for line in &t {
+                // A label's separators, known from the form it was read in, are what its
+                // bytes hold.
+                if let Some(l) = parse_line(line) {
+                    let s = Speaker::new(l.speaker, Looks::Unknown, strip_time(line).is_some_and(|t| t.1));
+                    let b = l.speaker.as_bytes();
+                    proptest::prop_assert_eq!(s.colon, !b.is_empty() && !b.windows(2).any(|w| w == b": "), "{:?}", line);
+                    proptest::prop_assert_eq!(s.tab, !b.contains(&b'\t'), "{:?}", line);
+                }
+            }
             let t = t.join(ends);
             for patron in ["", "Jane", "Kim"] {
                 let staff = |l: &str| l.contains("Pratt");

@@ -843,6 +843,34 @@ fn the_librarians_statement_before_an_unanswered_question_counts() {
     );
 }
 
+/// `statements_before_questions` as it was written with `str::rfind`.
+fn statements_by_rfind(line: &str) -> &str {
+    let mut said = line.trim_end();
+    while said.ends_with('?') {
+        let body = said.trim_end_matches('?');
+        match body.rfind(['.', '!', '?']) {
+            Some(i) => said = body[..=i].trim_end(),
+            None => return "",
+        }
+    }
+    said
+}
+
+proptest::proptest! {
+    #[test]
+    fn statements_before_questions_as_rfind_finds_them(
+        parts in proptest::collection::vec(proptest::sample::select(vec![
+            "?", ".", "!", " ", "\u{a0}", "é", "¿", "Is it", "BARD", "?!", "…", "\t",
+        ]), 0..12),
+    ) {
+        let line: String = parts.concat();
+        proptest::prop_assert_eq!(
+            statements_before_questions(&line),
+            statements_by_rfind(&line)
+        );
+    }
+}
+
 #[test]
 fn one_pass_finds_the_phrases_the_search_finds() {
     // The model's words and the search's differ inside apostrophes, accents and long words:
