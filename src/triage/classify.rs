@@ -788,6 +788,7 @@ impl Triager {
                 }
             }
         }
+        cues.recycle();
         // "jane(at)yahoo.com", "jane [at] gmail [dot] com", "jane{at}aol.com".
         let bytes = text.as_bytes();
         for open in memchr::memchr3_iter(b'(', b'[', b'{', bytes) {
@@ -1251,7 +1252,7 @@ fn dotted(t: &[u8]) -> bool {
 
 /// `w` without the characters that are neither letters nor digits (nor, with `dash`, '-') at its
 /// ends; at once when both ends are ASCII letters or digits (most words: a trim costs more).
-#[inline]
+#[inline(always)]
 fn trim_word(w: &str, dash: bool) -> &str {
     let b = w.as_bytes();
     match (b.first(), b.last()) {

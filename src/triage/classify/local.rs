@@ -59,11 +59,19 @@ pub(super) struct Cues {
 /// where the patron lives: "I live in Greensboro, North Carolina".
 const RESIDENCE_REACH: usize = 32;
 
+thread_local! {
+    /// The room of a text's cues and places, kept by the thread for its next text.
+    static ROOM: std::cell::Cell<(Vec<CueAt>, Vec<usize>)> =
+        const { std::cell::Cell::new((Vec::new(), Vec::new())) };
+}
+
 impl Cues {
-    /// The cues among `hits` (one scan of `text`, the patron's words).
+    /// The cues among `hits` (one scan of `text`, the patron's words), in the room the thread's
+    /// last text left.
     pub(super) fn new(text: &str, hits: &[Hit], vocab: &Vocabulary) -> Cues {
-        let mut cues = Vec::new();
-        let mut places = Vec::new();
+        let (mut cues, mut places) = ROOM.take();
+        cues.clear();
+        places.clear();
         for h in hits {
             for m in vocab.meanings(*h) {
                 match *m {
@@ -199,6 +207,13 @@ impl Cues {
                     .split(|ch: char| !ch.is_ascii_alphanumeric())
                     .all(|w| w.is_empty() || w.eq_ignore_ascii_case("in"))
         })
+    }
+
+    /// Gives the lists' room to the thread's next text (not a long text's).
+    pub(super) fn recycle(self) {
+        if self.cues.capacity() <= 256 && self.places.capacity() <= 256 {
+            ROOM.set((self.cues, self.places));
+        }
     }
 
     /// What these cues say of the patron, beyond the libraries named.

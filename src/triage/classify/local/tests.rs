@@ -259,3 +259,29 @@ fn weak_or_conflicting_evidence_is_marked_for_review() {
         "{t:?}"
     );
 }
+
+#[test]
+fn cues_read_after_another_chat_are_the_cues_read_first() {
+    // Each chat on a thread of its own (its cues' room new), then one after another on this
+    // thread (each in the room the one before left), in several orders.
+    let chats: [&[&str]; 5] = [
+        &["my sister works at the Pratt", "I live in Frederick"],
+        &["I moved to Richmond, VA last year", "my old BCPL card"],
+        &["history of Cumberland maps", "I'm in pg county"],
+        &[
+            "live in towson",
+            "also near Bel Air, and my mom is in Howard County",
+        ],
+        &["hello"],
+    ];
+    let fresh: Vec<Triaged> = chats
+        .iter()
+        .map(|c| std::thread::scope(|s| s.spawn(|| triage(c)).join().unwrap()))
+        .collect();
+    assert!(fresh.iter().filter(|t| t.local_library.is_some()).count() >= 2);
+    for order in [[0, 1, 2, 3, 4], [4, 3, 2, 1, 0], [3, 0, 3, 2, 1]] {
+        for i in order {
+            assert_eq!(triage(chats[i]), fresh[i], "chat {i}");
+        }
+    }
+}
