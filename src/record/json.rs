@@ -200,16 +200,23 @@ const ESCAPE: [u8; 256] = {
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
-/// Whether any of 8 bytes needs escaping: below 0x20, a quote or a backslash (exact: the
-/// "has a byte less than n" and "has a zero byte" tests, n ≤ 128).
+/// The bytes of 8 that need escaping (below 0x20, a quote or a backslash), each as its high
+/// bit: the "has a byte less than n" and "has a zero byte" tests (n ≤ 128). A borrow can flag a
+/// byte above one that needs escaping, never below: the lowest flag is exact, and so is "none".
 #[inline(always)]
-fn word_needs_escape(w: u64) -> bool {
+fn escape_flags(w: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let less = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGH;
     let quote = w ^ (ONES * b'"' as u64);
     let backslash = w ^ (ONES * b'\\' as u64);
-    (less(w, 0x20) | less(quote, 1) | less(backslash, 1)) != 0
+    less(w, 0x20) | less(quote, 1) | less(backslash, 1)
+}
+
+/// Whether any of 8 bytes needs escaping.
+#[inline(always)]
+fn word_needs_escape(w: u64) -> bool {
+    escape_flags(w) != 0
 }
 
 /// A JSON string: quoted, escaped as serde_json escapes (`\"`, `\\`, the short forms `\b \t \n
@@ -276,28 +283,39 @@ fn escaped_into(out: &mut Vec<u8>, bytes: &[u8]) {
     }
 }
 
-/// The escaped text of `bytes`, byte by byte.
+/// The escaped text of `bytes`: the runs between the bytes that need escaping found eight
+/// bytes at a time, and copied whole.
 fn escape_each(out: &mut Vec<u8>, bytes: &[u8]) {
+    // `start`: the first byte not written yet; `i`: where to look for the next to escape.
     let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        let esc = ESCAPE[b as usize];
-        if esc == 0 {
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(w) = bytes.get(i..i + 8) {
+            let flags = escape_flags(u64::from_le_bytes(w.try_into().expect("8 bytes")));
+            if flags == 0 {
+                i += 8;
+                continue;
+            }
+            i += (flags.trailing_zeros() / 8) as usize;
+        } else if ESCAPE[bytes[i] as usize] == 0 {
+            i += 1;
             continue;
         }
+        let b = bytes[i];
         out.extend_from_slice(&bytes[start..i]);
-        if esc == b'u' {
-            out.extend_from_slice(&[
+        match ESCAPE[b as usize] {
+            b'u' => out.extend_from_slice(&[
                 b'\\',
                 b'u',
                 b'0',
                 b'0',
                 HEX[(b >> 4) as usize],
                 HEX[(b & 0xF) as usize],
-            ]);
-        } else {
-            out.extend_from_slice(&[b'\\', esc]);
+            ]),
+            esc => out.extend_from_slice(&[b'\\', esc]),
         }
-        start = i + 1;
+        i += 1;
+        start = i;
     }
     out.extend_from_slice(&bytes[start..]);
 }
@@ -534,6 +552,15 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn texts_dense_in_escapes_are_escaped_as_serde_json_escapes_them(
+            s in "[a\"\\\\\n\r\t\u{1}\u{1f} é😀]{0,120}"
+        ) {
+            let mut out = Vec::new();
+            string(&mut out, &s);
+            prop_assert_eq!(out, serde_string(&s));
+        }
 
         #[test]
         fn any_string_is_escaped_as_serde_json_escapes_it(s in any::<String>()) {
