@@ -250,8 +250,8 @@ impl Lexicon {
                 continue;
             }
             let start = i;
-            // Most words are ASCII letters and digits: found by a tight loop and hashed from
-            // the text.
+            // Most words are ASCII letters and digits: their end found sixteen bytes at a
+            // time, and hashed from the text.
             i = ascii_word_end(b, i);
             // A non-ASCII character in the word: read as the model's tokenizer reads it, below.
             let high = b.get(i).map_or(0, |&c| c & 0x80);
