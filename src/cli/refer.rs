@@ -76,7 +76,13 @@ pub(super) fn referrals(input: &TriageArgs, ctx: &Ctx) -> Result<(Vec<Referral>,
     let report = p.chats.run(
         ctx,
         &input.export,
-        |chat| p.triage(chat, &referrer).1.map(|t| referrer.refer_owned(t)),
+        |chat| {
+            p.triage(chat, &referrer).1.map(|t| {
+                let r = referrer.refer(&t);
+                t.recycle();
+                r
+            })
+        },
         |r| {
             out.extend(r);
             Ok(())
@@ -151,11 +157,17 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     let work = |chat: &Chat| -> Option<Out> {
         let t = p.triage(chat, &referrer).1?;
         if args.summary {
-            return Some(Out::Tally(referrer.tally(&t)));
+            let tally = referrer.tally(&t);
+            t.recycle();
+            return Some(Out::Tally(tally));
         }
-        let r = referrer.refer_owned(t);
+        // Both records are written over by the thread's next chat, as in triage.
+        let r = referrer.refer(&t);
+        t.recycle();
         Some(if lines {
-            Out::Encoded(aun::output::encode(format, &r, LINE_CAPACITY))
+            let row = aun::output::encode(format, &r, LINE_CAPACITY);
+            r.recycle();
+            Out::Encoded(row)
         } else {
             Out::Record(Box::new(r))
         })

@@ -181,6 +181,129 @@ impl CsvRecord for Referral {
     }
 }
 
+impl Referral {
+    /// A referral with every text empty: the room of one not written yet.
+    fn empty() -> Referral {
+        Referral {
+            id: String::new(),
+            record: 0,
+            rule: RuleId::Default,
+            destination: None,
+            destination_id: None,
+            method: Method::None,
+            route: String::new(),
+            reason: String::new(),
+            note: String::new(),
+            needs_review: false,
+            review_reasons: Vec::new(),
+            email: None,
+            email_source: None,
+            email_problem: None,
+            quality: false,
+            quality_evidence: Vec::new(),
+            subject: Subject::None,
+            subject_evidence: Vec::new(),
+            local_library: None,
+            library_evidence: Vec::new(),
+            origin: String::new(),
+            origin_id: None,
+            category: Category::Other,
+            resolution: String::new(),
+            started_at: None,
+            due_at: None,
+            status: None,
+        }
+    }
+
+    /// Gives this referral's texts to the next chat this thread refers, to be written over
+    /// rather than allocated anew (call when it is written out and no longer needed).
+    pub fn recycle(self) {
+        // A referral with a very long text (a long field of the chat) is freed, not kept.
+        const KEEP: usize = 4096;
+        let long = |s: &String| s.capacity() > KEEP;
+        let texts = [
+            &self.id,
+            &self.route,
+            &self.reason,
+            &self.note,
+            &self.origin,
+        ];
+        let lists = [
+            &self.review_reasons,
+            &self.quality_evidence,
+            &self.subject_evidence,
+            &self.library_evidence,
+        ];
+        let opts = [
+            &self.destination,
+            &self.destination_id,
+            &self.email,
+            &self.local_library,
+            &self.origin_id,
+        ];
+        if texts.into_iter().any(long)
+            || long(&self.resolution)
+            || lists.into_iter().flatten().any(long)
+            || opts.into_iter().flatten().any(long)
+        {
+            return;
+        }
+        ROOM.with_borrow_mut(|room| room.referral = Some(self));
+    }
+}
+
+/// A referral written out, kept by its thread for the next chat it refers, and the texts of
+/// its fields that are none or lists that shrank.
+struct Room {
+    referral: Option<Referral>,
+    spare: Vec<String>,
+}
+
+thread_local! {
+    static ROOM: std::cell::RefCell<Room> = const {
+        std::cell::RefCell::new(Room {
+            referral: None,
+            spare: Vec::new(),
+        })
+    };
+}
+
+/// `slot` set to `text`, in its own allocation.
+fn set(slot: &mut String, text: &str) {
+    slot.clear();
+    slot.push_str(text);
+}
+
+/// `slot` set to `text`: in the allocation it holds or one from `spare`; none gives its
+/// allocation to `spare`.
+fn set_opt(slot: &mut Option<String>, text: Option<&str>, spare: &mut Vec<String>) {
+    match text {
+        Some(text) => set(
+            slot.get_or_insert_with(|| spare.pop().unwrap_or_default()),
+            text,
+        ),
+        None => spare.extend(slot.take()),
+    }
+}
+
+/// `slot` set to a copy of `texts`, in the allocations it holds or ones from `spare`; the texts
+/// it no longer needs go to `spare`.
+fn set_list(slot: &mut Vec<String>, texts: &[String], spare: &mut Vec<String>) {
+    if slot.len() > texts.len() {
+        spare.extend(slot.drain(texts.len()..));
+    }
+    for (i, text) in texts.iter().enumerate() {
+        match slot.get_mut(i) {
+            Some(s) => set(s, text),
+            None => {
+                let mut s = spare.pop().unwrap_or_default();
+                set(&mut s, text);
+                slot.push(s);
+            }
+        }
+    }
+}
+
 /// One line of `--explain`: a rule, whether it applied, and why.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Step {
@@ -199,34 +322,46 @@ pub struct Options {
     pub redact: bool,
 }
 
-/// A destination account, resolved once from the directory (or the rule table's fallback).
+/// A destination account, resolved once from the directory (or the rule table's fallback); its
+/// texts borrowed from the directory, so a referral copies nothing to decide.
 #[derive(Debug, Clone, PartialEq)]
-struct Dest {
-    id: String,
-    account: String,
+struct Dest<'a> {
+    id: Cow<'a, str>,
+    account: Cow<'a, str>,
     partner: bool,
-    contact: String,
+    contact: Cow<'a, str>,
     in_directory: bool,
 }
 
-impl Dest {
-    fn of(lib: &Library) -> Dest {
+impl<'a> Dest<'a> {
+    fn of(lib: &'a Library) -> Dest<'a> {
         Dest {
-            id: lib.id.clone(),
-            account: lib.account.clone(),
+            id: Cow::Borrowed(&lib.id),
+            account: Cow::Borrowed(&lib.account),
             partner: lib.partner,
-            contact: lib.contact_email.clone(),
+            contact: Cow::Borrowed(&lib.contact_email),
             in_directory: true,
         }
     }
 
     /// The invariant: never the all-capitals account. A directory file cannot hold it (it is
     /// refused when read); this guards libraries built any other way.
-    fn guarded(mut self) -> Dest {
+    fn guarded(mut self) -> Dest<'a> {
         if is_forbidden_account(&self.account) {
-            self.account = PRATT_ACCOUNT.to_string();
+            self.account = Cow::Borrowed(PRATT_ACCOUNT);
         }
         self
+    }
+
+    /// The same destination, its texts borrowed from this one.
+    fn borrowed(&self) -> Dest<'_> {
+        Dest {
+            id: Cow::Borrowed(&self.id),
+            account: Cow::Borrowed(&self.account),
+            partner: self.partner,
+            contact: Cow::Borrowed(&self.contact),
+            in_directory: self.in_directory,
+        }
     }
 }
 
@@ -236,7 +371,7 @@ pub struct Referrer<'d> {
     dir: &'d Directory,
     rules: Vec<RuleText>,
     /// The fixed destination of each rule, by position in `rules`.
-    fixed: Vec<Option<Dest>>,
+    fixed: Vec<Option<Dest<'d>>>,
     options: Options,
 }
 
@@ -257,10 +392,10 @@ impl<'d> Referrer<'d> {
                     match lib {
                         Some(lib) => Dest::of(lib),
                         None => Dest {
-                            id: r.destination.clone(),
-                            account: r.account.clone(),
+                            id: Cow::Owned(r.destination.clone()),
+                            account: Cow::Owned(r.account.clone()),
                             partner: true,
-                            contact: String::new(),
+                            contact: Cow::Borrowed(""),
                             in_directory: false,
                         },
                     }
@@ -281,12 +416,12 @@ impl<'d> Referrer<'d> {
     }
 
     /// The first rule that applies, its evidence and its destination.
-    fn decide(&self, t: &Triaged) -> (usize, Vec<String>, Option<Dest>) {
+    fn decide<'a>(&'a self, t: &'a Triaged) -> (usize, Cow<'a, [String]>, Option<Dest<'a>>) {
         for (i, rule) in self.rules.iter().enumerate() {
             if let Verdict::Applies { evidence, library } = rule.id.check_with(t, self.dir, false) {
                 let dest = match library {
                     Some(lib) => Some(Dest::of(lib).guarded()),
-                    None => self.fixed[i].clone(),
+                    None => self.fixed[i].as_ref().map(Dest::borrowed),
                 };
                 return (i, evidence, dest);
             }
@@ -294,24 +429,33 @@ impl<'d> Referrer<'d> {
         unreachable!("the default rule always applies")
     }
 
-    /// The referral of one chat.
+    /// The referral of one chat, written into the room of the referral this thread last
+    /// [recycled](Referral::recycle) (or made afresh when there is none).
     pub fn refer(&self, t: &Triaged) -> Referral {
-        self.refer_owned(t.clone())
+        ROOM.with_borrow_mut(|room| {
+            let mut r = room.referral.take().unwrap_or_else(Referral::empty);
+            self.refer_into(t, &mut r, &mut room.spare);
+            r
+        })
     }
 
-    /// The referral of one chat, taking the triage fields over instead of copying them (the
-    /// streaming path).
-    pub fn refer_owned(&self, t: Triaged) -> Referral {
-        let (i, evidence, dest) = self.decide(&t);
+    /// Writes the referral of `t` over `r`, every field, into the texts' allocations `r` holds
+    /// (and those in `spare`).
+    fn refer_into(&self, t: &Triaged, r: &mut Referral, spare: &mut Vec<String>) {
+        let (i, evidence, dest) = self.decide(t);
         let rule = &self.rules[i];
         let method = method(rule.id, dest.as_ref());
-        let email = match (t.email, self.options.redact) {
-            (Some(e), true) => Some(redact_email(&e)),
-            (e, _) => e,
-        };
-        let reason = fill_reason(rule, &evidence, dest.as_ref());
-        let route = route(method, dest.as_ref());
-        let note = note(
+        match (&t.email, self.options.redact) {
+            (Some(e), true) => set_opt(&mut r.email, Some(&redact_email(e)), spare),
+            (e, _) => set_opt(&mut r.email, e.as_deref(), spare),
+        }
+        r.reason.clear();
+        fill_reason_into(&mut r.reason, rule, &evidence, dest.as_ref());
+        r.route.clear();
+        route_into(&mut r.route, method, dest.as_ref());
+        r.note.clear();
+        note_into(
+            &mut r.note,
             NoteFacts {
                 rule: rule.id,
                 email_source: t.email_source,
@@ -320,43 +464,37 @@ impl<'d> Referrer<'d> {
                 review: &t.review_reasons,
             },
             dest.as_ref(),
-            &reason,
+            &r.reason,
             &evidence,
-            email.as_deref(),
+            r.email.as_deref(),
         );
-        let (destination, destination_id) = match dest {
-            Some(d) => (Some(d.account), Some(d.id)),
-            None => (None, None),
-        };
-        Referral {
-            id: t.id,
-            record: t.record,
-            rule: rule.id,
-            destination,
-            destination_id,
-            method,
-            route,
-            reason,
-            note,
-            needs_review: t.needs_review,
-            review_reasons: t.review_reasons,
-            email,
-            email_source: t.email_source,
-            email_problem: t.email_problem,
-            quality: t.quality,
-            quality_evidence: t.quality_evidence,
-            subject: t.subject,
-            subject_evidence: t.subject_evidence,
-            local_library: t.local_library,
-            library_evidence: t.library_evidence,
-            origin: t.origin,
-            origin_id: t.origin_id,
-            category: t.category,
-            resolution: t.resolution,
-            started_at: t.started_at,
-            due_at: t.due_at,
-            status: t.status,
-        }
+        set_opt(
+            &mut r.destination,
+            dest.as_ref().map(|d| &*d.account),
+            spare,
+        );
+        set_opt(&mut r.destination_id, dest.as_ref().map(|d| &*d.id), spare);
+        set(&mut r.id, &t.id);
+        r.record = t.record;
+        r.rule = rule.id;
+        r.method = method;
+        r.needs_review = t.needs_review;
+        set_list(&mut r.review_reasons, &t.review_reasons, spare);
+        r.email_source = t.email_source;
+        r.email_problem.clone_from(&t.email_problem);
+        r.quality = t.quality;
+        set_list(&mut r.quality_evidence, &t.quality_evidence, spare);
+        r.subject = t.subject;
+        set_list(&mut r.subject_evidence, &t.subject_evidence, spare);
+        set_opt(&mut r.local_library, t.local_library.as_deref(), spare);
+        set_list(&mut r.library_evidence, &t.library_evidence, spare);
+        set(&mut r.origin, &t.origin);
+        set_opt(&mut r.origin_id, t.origin_id.as_deref(), spare);
+        r.category = t.category;
+        set(&mut r.resolution, &t.resolution);
+        r.started_at = t.started_at;
+        r.due_at = t.due_at;
+        r.status = t.status;
     }
 
     /// The decision alone, for `--summary`: no reason or note is written.
@@ -365,7 +503,7 @@ impl<'d> Referrer<'d> {
         let rule = self.rules[i].id;
         let method = method(rule, dest.as_ref());
         let (destination, destination_id) = match dest {
-            Some(d) => (Some(d.account), Some(d.id)),
+            Some(d) => (Some(d.account.into_owned()), Some(d.id.into_owned())),
             None => (None, None),
         };
         Tally {
@@ -388,7 +526,7 @@ impl<'d> Referrer<'d> {
                     Verdict::Applies {
                         library: Some(lib), ..
                     } => Some(Dest::of(lib).guarded()),
-                    Verdict::Applies { .. } => self.fixed[i].clone(),
+                    Verdict::Applies { .. } => self.fixed[i].as_ref().map(Dest::borrowed),
                     Verdict::DoesNotApply(_) => None,
                 };
                 let why = match verdict {
@@ -412,7 +550,9 @@ impl<'d> Referrer<'d> {
                     },
                     when: rule.when.clone(),
                     why,
-                    destination: dest.filter(|_| i == decided).map(|d| d.account),
+                    destination: dest
+                        .filter(|_| i == decided)
+                        .map(|d| d.account.into_owned()),
                 }
             })
             .collect()
@@ -493,6 +633,12 @@ const REASON_EVIDENCE: usize = 2;
 
 fn fill_reason(rule: &RuleText, evidence: &[String], dest: Option<&Dest>) -> String {
     let mut out = String::with_capacity(rule.reason.len() + 128);
+    fill_reason_into(&mut out, rule, evidence, dest);
+    out
+}
+
+/// [`fill_reason`] appended to `out`.
+fn fill_reason_into(out: &mut String, rule: &RuleText, evidence: &[String], dest: Option<&Dest>) {
     let mut rest = rule.reason.as_str();
     while let Some(open) = rest.find('{') {
         let Some(close) = rest[open..].find('}').map(|c| open + c) else {
@@ -510,7 +656,7 @@ fn fill_reason(rule: &RuleText, evidence: &[String], dest: Option<&Dest>) -> Str
             }
             "{evidence}" => {
                 out.push_str(before);
-                quoted_into(&mut out, evidence, REASON_EVIDENCE, "no evidence given");
+                quoted_into(out, evidence, REASON_EVIDENCE, "no evidence given");
             }
             // Triage's e-mail problem is its own sentence, not the patron's words: no quotes.
             "{problem}" => {
@@ -523,7 +669,7 @@ fn fill_reason(rule: &RuleText, evidence: &[String], dest: Option<&Dest>) -> Str
             }
             "{destination}" => {
                 out.push_str(before);
-                out.push_str(dest.map_or("", |d| d.account.as_str()));
+                out.push_str(dest.map_or("", |d| &d.account));
             }
             other => {
                 out.push_str(before);
@@ -532,22 +678,31 @@ fn fill_reason(rule: &RuleText, evidence: &[String], dest: Option<&Dest>) -> Str
         }
     }
     out.push_str(rest);
-    out
 }
 
-/// Where to click (or whom to e-mail) for a method.
-fn route(method: Method, dest: Option<&Dest>) -> String {
+/// Where to click (or whom to e-mail) for a method, appended to `out`.
+fn route_into(out: &mut String, method: Method, dest: Option<&Dest>) {
     match (method, dest) {
-        (Method::QualityControl, _) => "Refer To > Subject Matter Expert > Quality Control".into(),
-        (Method::Partner, Some(d)) => format!("Refer To > Partner (Subscription) > {}", d.account),
-        (Method::EmailPartner, Some(d)) if !d.contact.is_empty() => {
-            format!("Refer To > E-mail Partner > {} (AUN contact of {})", d.contact, d.account)
+        (Method::QualityControl, _) => {
+            out.push_str("Refer To > Subject Matter Expert > Quality Control")
         }
-        (Method::EmailPartner, Some(d)) => format!(
-            "Refer To > E-mail Partner: the directory has no AskUsNow! contact for {}; ask the statewide coordinators for it",
-            d.account
-        ),
-        _ => "No referral: report the chat to the AskUsNow! statewide coordinators".into(),
+        (Method::Partner, Some(d)) => {
+            out.push_str("Refer To > Partner (Subscription) > ");
+            out.push_str(&d.account);
+        }
+        (Method::EmailPartner, Some(d)) if !d.contact.is_empty() => {
+            out.push_str("Refer To > E-mail Partner > ");
+            out.push_str(&d.contact);
+            out.push_str(" (AUN contact of ");
+            out.push_str(&d.account);
+            out.push(')');
+        }
+        (Method::EmailPartner, Some(d)) => {
+            out.push_str("Refer To > E-mail Partner: the directory has no AskUsNow! contact for ");
+            out.push_str(&d.account);
+            out.push_str("; ask the statewide coordinators for it");
+        }
+        _ => out.push_str("No referral: report the chat to the AskUsNow! statewide coordinators"),
     }
 }
 
@@ -561,16 +716,17 @@ struct NoteFacts<'a> {
     review: &'a [String],
 }
 
-/// The text to paste: where and why, the evidence, the patron's address, the 72-hour due time.
-fn note(
+/// The text to paste, appended to `n`: where and why, the evidence, the patron's address, the
+/// 72-hour due time.
+fn note_into(
+    n: &mut String,
     facts: NoteFacts,
     dest: Option<&Dest>,
     reason: &str,
     evidence: &[String],
     email: Option<&str>,
-) -> String {
+) {
     let rule = facts.rule;
-    let mut n = String::with_capacity(512);
     match (rule, dest) {
         (_, None) => n.push_str("No referral possible. "),
         (RuleId::Quality, Some(_)) => n.push_str("For the QuestionPoint Quality Control team. "),
@@ -585,14 +741,19 @@ fn note(
     }
     if !facts.review.is_empty() {
         n.push_str("Please read the chat before sending: triage is unsure (");
-        n.push_str(&facts.review.join("; "));
+        for (i, why) in facts.review.iter().enumerate() {
+            if i > 0 {
+                n.push_str("; ");
+            }
+            n.push_str(why);
+        }
         n.push_str("). ");
     }
     n.push_str("Why: ");
     n.push_str(reason);
     if evidence.len() > REASON_EVIDENCE && rule != RuleId::NoEmail {
         n.push_str(" Evidence: ");
-        quoted_into(&mut n, evidence, 6, "");
+        quoted_into(n, evidence, 6, "");
         n.push('.');
     }
     n.push_str(" Patron e-mail on file: ");
@@ -639,7 +800,6 @@ fn note(
         Some(Status::DueSoon) if rule != RuleId::NoEmail => n.push_str(" This is due soon."),
         _ => {}
     }
-    n
 }
 
 #[cfg(test)]

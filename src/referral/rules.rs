@@ -6,6 +6,7 @@ use crate::directory::{is_forbidden_account, Directory, Kind, Library};
 use crate::io::{read_table, InputFormat};
 use crate::triage::{Subject, Triaged};
 use anyhow::{anyhow, bail, Result};
+use std::borrow::Cow;
 
 pub const RULES_CSV: &str = include_str!("../../data/rules.csv");
 
@@ -34,13 +35,13 @@ one_name!(RuleId {
 
 impl RuleId {
     /// The predicate that decides whether this rule applies to a chat.
-    pub fn check<'d>(self, t: &Triaged, dir: &'d Directory) -> Verdict<'d> {
+    pub fn check<'a>(self, t: &'a Triaged, dir: &'a Directory) -> Verdict<'a> {
         self.check_with(t, dir, true)
     }
 
     /// [`RuleId::check`], writing out why a rule does not apply only when `explain` is set
     /// (referring a million chats needs only the rule that does apply).
-    pub fn check_with<'d>(self, t: &Triaged, dir: &'d Directory, explain: bool) -> Verdict<'d> {
+    pub fn check_with<'a>(self, t: &'a Triaged, dir: &'a Directory, explain: bool) -> Verdict<'a> {
         match self {
             RuleId::NoEmail => no_email(t, explain),
             RuleId::Quality => quality(t, explain),
@@ -48,26 +49,27 @@ impl RuleId {
             RuleId::PrintDisability => subject_need(t, Subject::PrintDisability, explain),
             RuleId::Local => local(t, dir, explain),
             RuleId::Specialist => subject_need(t, Subject::Specialist, explain),
-            RuleId::Default => Verdict::applies(Vec::new()),
+            RuleId::Default => Verdict::applies(Cow::Borrowed(&[])),
         }
     }
 }
 
-/// What one rule says of one chat.
+/// What one rule says of one chat (borrowing from the chat and the directory).
 #[derive(Debug, Clone, PartialEq)]
-pub enum Verdict<'d> {
-    /// The rule applies, for these reasons (quoted words, or a sentence for the academic origin).
-    /// `library` is set by the `local` rule: the patron's own library.
+pub enum Verdict<'a> {
+    /// The rule applies, for these reasons (quoted words, or a sentence for the academic origin):
+    /// the chat's own evidence borrowed, not copied. `library` is set by the `local` rule: the
+    /// patron's own library.
     Applies {
-        evidence: Vec<String>,
-        library: Option<&'d Library>,
+        evidence: Cow<'a, [String]>,
+        library: Option<&'a Library>,
     },
     /// The rule does not apply, and why.
     DoesNotApply(String),
 }
 
-impl<'d> Verdict<'d> {
-    fn applies(evidence: Vec<String>) -> Verdict<'d> {
+impl<'a> Verdict<'a> {
+    fn applies(evidence: Cow<'a, [String]>) -> Verdict<'a> {
         Verdict::Applies {
             evidence,
             library: None,
@@ -80,14 +82,14 @@ impl<'d> Verdict<'d> {
 }
 
 /// A rule that does not apply; the sentence saying why is built only when it will be read.
-fn not_applies<'d>(explain: bool, why: impl FnOnce() -> String) -> Verdict<'d> {
+fn not_applies<'a>(explain: bool, why: impl FnOnce() -> String) -> Verdict<'a> {
     Verdict::DoesNotApply(if explain { why() } else { String::new() })
 }
 
 /// `no-email`: no usable patron address, so no e-mail follow-up is possible.
-fn no_email<'d>(t: &Triaged, explain: bool) -> Verdict<'d> {
+fn no_email(t: &Triaged, explain: bool) -> Verdict<'_> {
     match &t.email {
-        None => Verdict::applies(
+        None => Verdict::applies(Cow::Owned(
             t.email_problem
                 .iter()
                 .map(ToString::to_string)
@@ -97,7 +99,7 @@ fn no_email<'d>(t: &Triaged, explain: bool) -> Verdict<'d> {
                         .then(|| NO_ADDRESS_ANYWHERE.to_string()),
                 )
                 .collect(),
-        ),
+        )),
         Some(_) => not_applies(explain, || {
             format!(
                 "a patron e-mail address is on file ({})",
@@ -116,9 +118,9 @@ pub const NO_ADDRESS_ANYWHERE: &str =
     "no address in the export's e-mail field or in the patron's messages";
 
 /// `quality`: triage flagged a service problem.
-fn quality<'d>(t: &Triaged, explain: bool) -> Verdict<'d> {
+fn quality(t: &Triaged, explain: bool) -> Verdict<'_> {
     if t.quality {
-        Verdict::applies(t.quality_evidence.clone())
+        Verdict::applies(Cow::Borrowed(&t.quality_evidence))
     } else {
         not_applies(explain, || {
             "no complaint about the service or a librarian, no abuse and no broken session was found"
@@ -128,9 +130,9 @@ fn quality<'d>(t: &Triaged, explain: bool) -> Verdict<'d> {
 }
 
 /// `law`, `print-disability`, `specialist`: triage's subject need.
-fn subject_need<'d>(t: &Triaged, need: Subject, explain: bool) -> Verdict<'d> {
+fn subject_need(t: &Triaged, need: Subject, explain: bool) -> Verdict<'_> {
     if t.subject == need {
-        Verdict::applies(t.subject_evidence.clone())
+        Verdict::applies(Cow::Borrowed(&t.subject_evidence))
     } else {
         not_applies(explain, || {
             format!("the subject need is {}, not {need}", t.subject)
@@ -141,7 +143,7 @@ fn subject_need<'d>(t: &Triaged, need: Subject, explain: bool) -> Verdict<'d> {
 /// `local`: the patron's own library. An academic origin account comes first (its patrons belong
 /// to that institution, rules.md §5); else the library the patron named. Service accounts are
 /// never a patron's library.
-fn local<'d>(t: &Triaged, dir: &'d Directory, explain: bool) -> Verdict<'d> {
+fn local<'a>(t: &'a Triaged, dir: &'a Directory, explain: bool) -> Verdict<'a> {
     let origin = t
         .origin_id
         .as_deref()
@@ -169,7 +171,7 @@ fn local<'d>(t: &Triaged, dir: &'d Directory, explain: bool) -> Verdict<'d> {
             ));
         }
         return Verdict::Applies {
-            evidence,
+            evidence: Cow::Owned(evidence),
             library: Some(lib),
         };
     }
@@ -196,9 +198,9 @@ fn local<'d>(t: &Triaged, dir: &'d Directory, explain: bool) -> Verdict<'d> {
         }),
         Some(lib) => Verdict::Applies {
             evidence: if t.library_evidence.is_empty() {
-                vec![format!("triage named {}", lib.id)]
+                Cow::Owned(vec![format!("triage named {}", lib.id)])
             } else {
-                t.library_evidence.clone()
+                Cow::Borrowed(&t.library_evidence)
             },
             library: Some(lib),
         },
@@ -412,7 +414,7 @@ pub(crate) mod tests {
         t.email_problem = Some(EmailProblem::Incomplete("jane@gmail".into()));
         match RuleId::NoEmail.check(&t, &Directory::default_directory()) {
             Verdict::Applies { evidence, .. } => assert_eq!(
-                evidence,
+                evidence[..],
                 ["no usable address: the patron wrote \"jane@gmail\", which is not a complete address"]
             ),
             v => panic!("{v:?}"),
@@ -463,7 +465,7 @@ pub(crate) mod tests {
         match RuleId::Local.check(&t, &dir) {
             Verdict::Applies { evidence, library } => {
                 assert_eq!(library.unwrap().id, "FCPL");
-                assert_eq!(evidence, ["I live in Frederick County"]);
+                assert_eq!(evidence[..], ["I live in Frederick County"]);
             }
             v => panic!("{v:?}"),
         }

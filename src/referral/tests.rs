@@ -446,9 +446,7 @@ mod properties {
         )
             .prop_map(|(t, redact, (route, reason, note), dest, rule, method)| {
                 let dir = Directory::default_directory();
-                let mut r = Referrer::new(&dir, Options { redact })
-                    .unwrap()
-                    .refer_owned(t);
+                let mut r = Referrer::new(&dir, Options { redact }).unwrap().refer(&t);
                 (r.route, r.reason, r.note) = (route, reason, note);
                 (r.destination, r.destination_id) = dest.unzip();
                 (r.rule, r.method) = (rule, method);
@@ -573,6 +571,44 @@ mod properties {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Referrals written over the recycled referrals of other chats (every rule; texts and
+        /// lists longer, shorter, none; a very long one) are the referrals made afresh.
+        #[test]
+        fn referrals_in_recycled_room_are_the_fresh_referrals(
+            chats in proptest::collection::vec(
+                (
+                    prop_oneof![triaged(), crate::triage::arbitrary::triaged()],
+                    proptest::bool::weighted(0.1),
+                )
+                    .prop_map(|(mut t, long)| {
+                        if long {
+                            t.review_reasons.push("a very long reason ".repeat(300));
+                        }
+                        t
+                    }),
+                1..8,
+            ),
+            redact in any::<bool>(),
+        ) {
+            let dir = Directory::default_directory();
+            let referrer = Referrer::new(&dir, Options { redact }).unwrap();
+            let fresh: Vec<Referral> = chats
+                .iter()
+                .map(|t| {
+                    let mut r = Referral::empty();
+                    referrer.refer_into(t, &mut r, &mut Vec::new());
+                    r
+                })
+                .collect();
+            for round in 0..2 {
+                for (t, want) in chats.iter().zip(&fresh).chain(chats.iter().zip(&fresh).rev()) {
+                    let r = referrer.refer(t);
+                    prop_assert_eq!(&r, want, "round {}", round);
+                    r.recycle();
+                }
+            }
+        }
 
         #[test]
         fn the_first_rule_that_applies_decides_and_the_invariants_hold(t in triaged()) {
