@@ -4,6 +4,7 @@
 //! `1e3`, a 23-digit id keeps every digit), `true`/`false`, and `null` as nothing. A key that
 //! appears twice in one object counts once, with its last value, as in `serde_json`'s own maps.
 
+use super::flat_json::{self, Slots};
 use super::scan_csv::count_lines;
 use super::{field_slot, finish_chat, Chat, ChunkParser, Done, Field, FieldError, Mapping};
 use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
@@ -82,14 +83,36 @@ impl ChunkParser<'_> {
         raw: bool,
         wanted: Option<fn(&str) -> bool>,
     ) -> Result<(), serde_json::Error> {
-        let chat = &mut self.chat;
-        for f in Field::ALL {
-            field_slot(chat, &mut self.started, &mut self.start_time, f).clear();
+        self.clear_fields();
+        self.number_seen = false;
+        self.reread = false;
+        // The common record first, without serde_json; the others, and every fault, by it.
+        let slots = Slots {
+            chat: &mut self.chat,
+            started: &mut self.started,
+            start_time: &mut self.start_time,
+            keys: &mut self.keys,
+            mapping: self.mapping,
+        };
+        if let Some(reread) = flat_json::read(obj, raw, wanted, slots) {
+            self.reread = reread;
+            return Ok(());
         }
+        self.read_object_serde(obj, raw, wanted)
+    }
+
+    /// [`ChunkParser::read_object`] by `serde_json`, for every record.
+    fn read_object_serde(
+        &mut self,
+        obj: &[u8],
+        raw: bool,
+        wanted: Option<fn(&str) -> bool>,
+    ) -> Result<(), serde_json::Error> {
+        self.clear_fields();
         self.number_seen = false;
         self.reread = false;
         let seed = ObjectSeed {
-            chat,
+            chat: &mut self.chat,
             started: &mut self.started,
             start_time: &mut self.start_time,
             keys: &mut self.keys,
@@ -101,6 +124,12 @@ impl ChunkParser<'_> {
         };
         let mut de = serde_json::Deserializer::from_slice(obj);
         seed.deserialize(&mut de).and_then(|()| de.end())
+    }
+
+    fn clear_fields(&mut self) {
+        for f in Field::ALL {
+            field_slot(&mut self.chat, &mut self.started, &mut self.start_time, f).clear();
+        }
     }
 }
 
@@ -405,5 +434,192 @@ impl<'de> DeserializeSeed<'de> for RawTextSeed<'_> {
             _ => self.out.push_str(text),
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::{Mapping, ReadOptions};
+    use crate::io::InputFormat;
+    use proptest::prelude::*;
+
+    fn follow_up(r: &str) -> bool {
+        r == "Follow Up By Patron Library"
+    }
+
+    fn mapping(opts: &ReadOptions) -> Mapping {
+        let keys = [
+            "id",
+            "started_at",
+            "resolution",
+            "question",
+            "transcript",
+            "patron_email",
+        ];
+        let headers = keys.iter().map(|k| k.to_string()).collect();
+        Mapping::build("t.jsonl", InputFormat::Jsonl, headers, opts).unwrap()
+    }
+
+    /// The fields one reading left, and whether it asked for a second, whole reading.
+    fn state(p: &ChunkParser) -> (Vec<String>, bool, bool) {
+        let c = &p.chat;
+        let fields = [
+            &c.id,
+            &p.started,
+            &p.start_time,
+            &c.resolution,
+            &c.origin,
+            &c.patron_email,
+            &c.patron_name,
+            &c.question,
+            &c.transcript,
+            &c.answered,
+        ];
+        (
+            fields.map(|f| f.to_string()).to_vec(),
+            p.number_seen,
+            p.reread,
+        )
+    }
+
+    /// Reads `obj` both ways, after a record that filled every field: when the flat reader takes
+    /// it, serde_json must read the same; returns whether the flat reader took it.
+    fn same_both_ways(obj: &[u8]) -> bool {
+        let opts = ReadOptions::default();
+        let mapping = mapping(&opts);
+        let mut took = false;
+        for raw in [false, true] {
+            for wanted in [None, Some(follow_up as fn(&str) -> bool)] {
+                let before = br#"{"id":"0","question":"q","transcript":"t","resolution":"r","patron_email":"e","started_at":"s"}"#;
+                let mut flat = ChunkParser::new(&mapping, &opts);
+                let mut serde = ChunkParser::new(&mapping, &opts);
+                flat.read_object(before, raw, wanted).unwrap();
+                serde.read_object_serde(before, raw, wanted).unwrap();
+                flat.clear_fields();
+                flat.number_seen = false;
+                flat.reread = false;
+                let slots = Slots {
+                    chat: &mut flat.chat,
+                    started: &mut flat.started,
+                    start_time: &mut flat.start_time,
+                    keys: &mut flat.keys,
+                    mapping: flat.mapping,
+                };
+                let Some(reread) = flat_json::read(obj, raw, wanted, slots) else {
+                    continue;
+                };
+                took = true;
+                flat.reread = reread;
+                let text = String::from_utf8_lossy(obj);
+                assert!(
+                    serde.read_object_serde(obj, raw, wanted).is_ok(),
+                    "serde_json refuses what the flat reader took: {text}"
+                );
+                assert_eq!(state(&flat), state(&serde), "{text} raw {raw} {wanted:?}");
+            }
+        }
+        took
+    }
+
+    #[test]
+    fn common_records_are_read_flat_and_the_same() {
+        let records = [
+            r#"{"id": 14905038, "started_at": "2024-10-21T00:04:40-04:00", "resolution": "Follow Up By Patron Library", "patron_email": null, "question": "Do you?", "transcript": "00:04:47 - System: Thank you.\n00:05:37 - Guest36158: caf\u00e9 \ud83d\ude00 \"x\" \\ \/ \t\r\b\f"}"#,
+            r#"  { "resolution" : "Answered" , "question" : "q" , "transcript" : "t" , "id" : -1.5e+3 }  "#,
+            r#"{"Transcript":"upper-case key","id":true,"question":false,"x":[1,{"a":"b"}],"y":{}}"#,
+            "{}",
+            r#"{"tr\u0061nscript":"escaped key","question":"a","question":"the last wins"}"#,
+        ];
+        let took: Vec<bool> = records
+            .iter()
+            .map(|r| same_both_ways(r.as_bytes()))
+            .collect();
+        // The third has a list and an object beside the fields: the serde reader's.
+        assert_eq!(took, [true, true, false, true, true]);
+    }
+
+    /// One value of a generated record: strings of many kinds (escapes good and bad, control
+    /// characters, non-ASCII), numbers good and bad, literals, lists and objects.
+    fn value() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            "[a-zA-Z0-9 .,:!?-]{0,12}",
+            "[é€😀ñ]{1,3}",
+            Just(r"\n".to_string()),
+            Just(r#"\""#.to_string()),
+            Just(r"\\".to_string()),
+            Just(r"\/\b\f\r\t".to_string()),
+            Just(r"\u00e9\u20AC\u0000".to_string()),
+            Just(r"\ud83d\ude00".to_string()),
+            Just(r"\ud83d".to_string()),
+            Just(r"\ude00x".to_string()),
+            Just(r"\ud83d\u0041".to_string()),
+            Just(r"\x".to_string()),
+            Just(r"\u12g4".to_string()),
+            Just("\t".to_string()),
+            Just("\u{1}".to_string()),
+            Just("\u{7f}".to_string()),
+        ];
+        prop_oneof![
+            4 => proptest::collection::vec(piece, 0..6).prop_map(|p| format!("\"{}\"", p.concat())),
+            1 => prop_oneof![
+                Just("Follow Up By Patron Library"),
+                Just("Answered"),
+            ]
+            .prop_map(|r| format!("\"{r}\"")),
+            2 => prop_oneof![
+                "-?(0|[1-9][0-9]{0,25})(\\.[0-9]{1,4})?([eE][+-]?[0-9]{1,3})?",
+                Just("01".to_string()),
+                Just("1.".to_string()),
+                Just("-".to_string()),
+                Just("1e".to_string()),
+                Just("1e400".to_string()),
+                Just("2x".to_string()),
+                Just("1.5.2".to_string()),
+            ],
+            1 => prop_oneof![
+                Just("null"), Just("true"), Just("false"), Just("nul"), Just("tru"),
+                Just("[]"), Just("{}"), Just("[\"a\",1]"), Just("{\"a\":\"b\"}"),
+            ]
+            .prop_map(str::to_string),
+        ]
+    }
+
+    fn key() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("id"),
+            Just("started_at"),
+            Just("resolution"),
+            Just("question"),
+            Just("transcript"),
+            Just("patron_email"),
+            Just("Transcript"),
+            Just("tr\\u0061nscript"),
+            Just("library"),
+            Just("odd\\\"key"),
+            Just("bad\\key"),
+        ]
+        .prop_map(|k| format!("\"{k}\""))
+    }
+
+    fn space() -> impl Strategy<Value = &'static str> {
+        prop_oneof![6 => Just(""), 2 => Just(" "), 1 => Just("\n\t\r "), 1 => Just("\u{a0}")]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn flat_reader_reads_what_serde_json_reads(
+            fields in proptest::collection::vec((key(), space(), value(), space()), 0..8),
+            open in prop_oneof![8 => Just("{"), 1 => Just(" {"), 1 => Just("[")],
+            close in prop_oneof![8 => Just("}"), 1 => Just("} "), 1 => Just(",}"), 1 => Just("}x")],
+        ) {
+            let body: Vec<String> = fields
+                .iter()
+                .map(|(k, s1, v, s2)| format!("{k}{s1}:{s2}{v}{s1}"))
+                .collect();
+            let obj = format!("{open}{}{close}", body.join(","));
+            same_both_ways(obj.as_bytes());
+        }
     }
 }

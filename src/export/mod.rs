@@ -55,6 +55,7 @@
 pub mod columns;
 mod delimited;
 mod encoding;
+mod flat_json;
 mod json;
 pub mod scan_csv;
 pub mod scan_json;
