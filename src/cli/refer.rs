@@ -161,6 +161,12 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
             t.recycle();
             return Some(Out::Tally(tally));
         }
+        // JSON is written from the chat and the decision, without making the referral.
+        if matches!(format, Format::Json | Format::Jsonl) {
+            let row = aun::output::encode_json(LINE_CAPACITY, |out| referrer.write_json(&t, out));
+            t.recycle();
+            return Some(Out::Encoded(Ok(row)));
+        }
         // Both records are written over by the thread's next chat, as in triage.
         let r = referrer.refer(&t);
         t.recycle();

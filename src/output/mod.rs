@@ -127,6 +127,18 @@ pub fn encode<T: CsvRecord>(format: Format, record: &T, capacity: usize) -> Resu
     })
 }
 
+/// A record of type `T` encoded as JSON by `write` (which appends the bytes
+/// [`CsvRecord::write_json`] would), for json and jsonl: for a record written straight from
+/// what it is made of, without making it.
+pub fn encode_json<T: CsvRecord>(capacity: usize, write: impl FnOnce(&mut Vec<u8>)) -> Encoded<T> {
+    let mut bytes = buffers::take(capacity);
+    write(&mut bytes);
+    Encoded {
+        bytes,
+        record: PhantomData,
+    }
+}
+
 /// Streams records to a writer in one of the record formats.
 pub struct RecordWriter<W: Write> {
     format: Format,

@@ -372,6 +372,8 @@ pub struct Referrer<'d> {
     rules: Vec<RuleText>,
     /// The fixed destination of each rule, by position in `rules`.
     fixed: Vec<Option<Dest<'d>>>,
+    /// Whether each rule's reason needs no escaping in JSON (the embedded table's do not).
+    plain: Vec<bool>,
     options: Options,
 }
 
@@ -403,10 +405,12 @@ impl<'d> Referrer<'d> {
                 )
             })
             .collect();
+        let plain = rules.iter().map(|r| is_json_plain(&r.reason)).collect();
         Referrer {
             dir,
             rules,
             fixed,
+            plain,
             options,
         }
     }
@@ -450,7 +454,7 @@ impl<'d> Referrer<'d> {
             (e, _) => set_opt(&mut r.email, e.as_deref(), spare),
         }
         r.reason.clear();
-        fill_reason_into(&mut r.reason, rule, &evidence, dest.as_ref());
+        fill_reason_into(&mut r.reason, rule, false, &evidence, dest.as_ref());
         r.route.clear();
         route_into(&mut r.route, method, dest.as_ref());
         r.note.clear();
@@ -464,7 +468,7 @@ impl<'d> Referrer<'d> {
                 review: &t.review_reasons,
             },
             dest.as_ref(),
-            &r.reason,
+            |n| n.push_str(&r.reason),
             &evidence,
             r.email.as_deref(),
         );
@@ -495,6 +499,79 @@ impl<'d> Referrer<'d> {
         r.started_at = t.started_at;
         r.due_at = t.due_at;
         r.status = t.status;
+    }
+
+    /// The JSON text of the referral of `t` appended to `out`: the bytes of
+    /// `refer(t).write_json`, written from the chat and the decision without making the
+    /// referral (the streaming path; its route, reason and note written straight into `out`).
+    pub fn write_json(&self, t: &Triaged, out: &mut Vec<u8>) {
+        use crate::record::json::field::{
+            bool, instant, name, opt_display_fixed, opt_name, opt_str, str, strs, u64,
+        };
+        let (i, evidence, dest) = self.decide(t);
+        let (rule, dest) = (&self.rules[i], dest.as_ref());
+        let method = method(rule.id, dest);
+        let email = match (&t.email, self.options.redact) {
+            (Some(e), true) => Some(Cow::Owned(redact_email(e))),
+            (e, _) => e.as_deref().map(Cow::Borrowed),
+        };
+        str(out, "{\"id\":", &t.id);
+        u64(out, ",\"record\":", t.record);
+        name(out, ",\"rule\":", rule.id.as_str());
+        opt_str(out, ",\"destination\":", dest.map(|d| &*d.account));
+        opt_str(out, ",\"destination_id\":", dest.map(|d| &*d.id));
+        name(out, ",\"method\":", method.as_str());
+        out.extend_from_slice(b",\"route\":\"");
+        route_into(&mut JsonText(out), method, dest);
+        out.extend_from_slice(b"\",\"reason\":\"");
+        let start = out.len();
+        fill_reason_into(&mut JsonText(out), rule, self.plain[i], &evidence, dest);
+        let reason = start..out.len();
+        out.extend_from_slice(b"\",\"note\":\"");
+        note_into(
+            &mut JsonText(out),
+            NoteFacts {
+                rule: rule.id,
+                email_source: t.email_source,
+                due_at: t.due_at.as_ref(),
+                status: t.status,
+                review: &t.review_reasons,
+            },
+            dest,
+            // The reason as just written, escaped.
+            |n| n.0.extend_from_within(reason),
+            &evidence,
+            email.as_deref(),
+        );
+        out.push(b'"');
+        bool(out, ",\"needs_review\":", t.needs_review);
+        strs(out, ",\"review_reasons\":", &t.review_reasons);
+        opt_str(out, ",\"email\":", email.as_deref());
+        opt_name(
+            out,
+            ",\"email_source\":",
+            t.email_source.map(EmailSource::as_str),
+        );
+        opt_display_fixed(
+            out,
+            ",\"email_problem\":",
+            t.email_problem.as_ref(),
+            EmailProblem::fixed_text,
+        );
+        bool(out, ",\"quality\":", t.quality);
+        strs(out, ",\"quality_evidence\":", &t.quality_evidence);
+        name(out, ",\"subject\":", t.subject.as_str());
+        strs(out, ",\"subject_evidence\":", &t.subject_evidence);
+        opt_str(out, ",\"local_library\":", t.local_library.as_deref());
+        strs(out, ",\"library_evidence\":", &t.library_evidence);
+        str(out, ",\"origin\":", &t.origin);
+        opt_str(out, ",\"origin_id\":", t.origin_id.as_deref());
+        name(out, ",\"category\":", t.category.as_str());
+        str(out, ",\"resolution\":", &t.resolution);
+        instant(out, ",\"started_at\":", t.started_at.as_ref());
+        instant(out, ",\"due_at\":", t.due_at.as_ref());
+        opt_name(out, ",\"status\":", t.status.map(Status::as_str));
+        out.push(b'}');
     }
 
     /// The decision alone, for `--summary`: no reason or note is written.
@@ -570,6 +647,64 @@ fn method(rule: RuleId, dest: Option<&Dest>) -> Method {
     }
 }
 
+/// Where the referral's own texts (its route, reason and note) are written: a `String` for a
+/// [`Referral`], or straight into a JSON string for the streaming path
+/// ([`Referrer::write_json`]), so each is worded in one place.
+trait Text {
+    /// The referral's own wording, which needs no escaping in JSON.
+    fn plain(&mut self, s: &str);
+    /// Text from the chat or the directory.
+    fn text(&mut self, s: &str);
+    /// A quotation mark.
+    fn quote(&mut self);
+}
+
+impl Text for String {
+    fn plain(&mut self, s: &str) {
+        self.push_str(s);
+    }
+
+    fn text(&mut self, s: &str) {
+        self.push_str(s);
+    }
+
+    fn quote(&mut self) {
+        self.push('"');
+    }
+}
+
+/// The inside of a JSON string being written at the end of a buffer (its quotes are the
+/// caller's): the referral's wording copied as is, other text escaped.
+struct JsonText<'o>(&'o mut Vec<u8>);
+
+impl Text for JsonText<'_> {
+    fn plain(&mut self, s: &str) {
+        debug_assert!(is_json_plain(s), "{s:?} needs escaping");
+        self.0.extend_from_slice(s.as_bytes());
+    }
+
+    fn text(&mut self, s: &str) {
+        // `json::string` writes the text quoted: its opening quote takes the place of the last
+        // byte, which is put back, and its closing quote is dropped.
+        let Some(last) = self.0.pop() else {
+            unreachable!("a JSON string's text follows its opening quote")
+        };
+        let at = self.0.len();
+        json::string(self.0, s);
+        self.0[at] = last;
+        self.0.pop();
+    }
+
+    fn quote(&mut self) {
+        self.0.extend_from_slice(b"\\\"");
+    }
+}
+
+/// Whether JSON writes `s` as it is: no control character, quotation mark or backslash.
+fn is_json_plain(s: &str) -> bool {
+    s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\')
+}
+
 /// Up to `max` pieces of evidence, quoted; `none` when there are none.
 fn quoted(evidence: &[String], max: usize, none: &str) -> String {
     let mut out = String::new();
@@ -579,29 +714,29 @@ fn quoted(evidence: &[String], max: usize, none: &str) -> String {
 
 /// [`quoted`] appended to `out`: the reason and the note are written in place, without a string
 /// per piece of evidence.
-fn quoted_into(out: &mut String, evidence: &[String], max: usize, none: &str) {
+fn quoted_into<T: Text>(out: &mut T, evidence: &[String], max: usize, none: &str) {
     if evidence.is_empty() {
-        out.push_str(none);
+        out.plain(none);
         return;
     }
     for (i, e) in evidence.iter().take(max).enumerate() {
         if i > 0 {
-            out.push_str(", ");
+            out.plain(", ");
         }
         let e = e.trim();
         // Sentences (the academic origin) are not the patron's words: no quotes.
         if is_sentence(e) {
-            out.push_str(e);
+            out.text(e);
         } else {
-            out.push('"');
+            out.quote();
             shorten_into(out, e, 80);
-            out.push('"');
+            out.quote();
         }
     }
     if evidence.len() > max {
-        out.push_str(", ");
-        out.push_str(&(evidence.len() - max).to_string());
-        out.push_str(" more");
+        out.plain(", ");
+        out.plain(&(evidence.len() - max).to_string());
+        out.plain(" more");
     }
 }
 
@@ -617,13 +752,13 @@ fn is_sentence(e: &str) -> bool {
 }
 
 /// `s`, or its first `max - 1` characters and "…" when it is longer than `max`.
-fn shorten_into(out: &mut String, s: &str, max: usize) {
+fn shorten_into<T: Text>(out: &mut T, s: &str, max: usize) {
     match s.char_indices().nth(max) {
-        None => out.push_str(s),
+        None => out.text(s),
         Some(_) => {
             let end = s.char_indices().nth(max - 1).map_or(s.len(), |(i, _)| i);
-            out.push_str(&s[..end]);
-            out.push('…');
+            out.text(&s[..end]);
+            out.plain("…");
         }
     }
 }
@@ -633,12 +768,25 @@ const REASON_EVIDENCE: usize = 2;
 
 fn fill_reason(rule: &RuleText, evidence: &[String], dest: Option<&Dest>) -> String {
     let mut out = String::with_capacity(rule.reason.len() + 128);
-    fill_reason_into(&mut out, rule, evidence, dest);
+    fill_reason_into(&mut out, rule, false, evidence, dest);
     out
 }
 
-/// [`fill_reason`] appended to `out`.
-fn fill_reason_into(out: &mut String, rule: &RuleText, evidence: &[String], dest: Option<&Dest>) {
+/// [`fill_reason`] appended to `out`; `plain`: the rule's wording needs no escaping in JSON.
+fn fill_reason_into<T: Text>(
+    out: &mut T,
+    rule: &RuleText,
+    plain: bool,
+    evidence: &[String],
+    dest: Option<&Dest>,
+) {
+    let wording = |out: &mut T, s: &str| {
+        if plain {
+            out.plain(s)
+        } else {
+            out.text(s)
+        }
+    };
     let mut rest = rule.reason.as_str();
     while let Some(open) = rest.find('{') {
         let Some(close) = rest[open..].find('}').map(|c| open + c) else {
@@ -651,58 +799,57 @@ fn fill_reason_into(out: &mut String, rule: &RuleText, evidence: &[String], dest
             "{evidence}"
                 if evidence.is_empty() && before.ends_with(" (") && rest.starts_with(')') =>
             {
-                out.push_str(&before[..before.len() - 2]);
+                wording(out, &before[..before.len() - 2]);
                 rest = &rest[1..];
             }
             "{evidence}" => {
-                out.push_str(before);
+                wording(out, before);
                 quoted_into(out, evidence, REASON_EVIDENCE, "no evidence given");
             }
             // Triage's e-mail problem is its own sentence, not the patron's words: no quotes.
             "{problem}" => {
-                out.push_str(before);
-                out.push_str(
-                    evidence
-                        .first()
-                        .map_or(rules::NO_ADDRESS_ANYWHERE, |p| p.as_str()),
-                );
+                wording(out, before);
+                match evidence.first() {
+                    Some(p) => out.text(p),
+                    None => out.plain(rules::NO_ADDRESS_ANYWHERE),
+                }
             }
             "{destination}" => {
-                out.push_str(before);
-                out.push_str(dest.map_or("", |d| &d.account));
+                wording(out, before);
+                out.text(dest.map_or("", |d| &d.account));
             }
             other => {
-                out.push_str(before);
-                out.push_str(other);
+                wording(out, before);
+                wording(out, other);
             }
         }
     }
-    out.push_str(rest);
+    wording(out, rest);
 }
 
 /// Where to click (or whom to e-mail) for a method, appended to `out`.
-fn route_into(out: &mut String, method: Method, dest: Option<&Dest>) {
+fn route_into<T: Text>(out: &mut T, method: Method, dest: Option<&Dest>) {
     match (method, dest) {
         (Method::QualityControl, _) => {
-            out.push_str("Refer To > Subject Matter Expert > Quality Control")
+            out.plain("Refer To > Subject Matter Expert > Quality Control")
         }
         (Method::Partner, Some(d)) => {
-            out.push_str("Refer To > Partner (Subscription) > ");
-            out.push_str(&d.account);
+            out.plain("Refer To > Partner (Subscription) > ");
+            out.text(&d.account);
         }
         (Method::EmailPartner, Some(d)) if !d.contact.is_empty() => {
-            out.push_str("Refer To > E-mail Partner > ");
-            out.push_str(&d.contact);
-            out.push_str(" (AUN contact of ");
-            out.push_str(&d.account);
-            out.push(')');
+            out.plain("Refer To > E-mail Partner > ");
+            out.text(&d.contact);
+            out.plain(" (AUN contact of ");
+            out.text(&d.account);
+            out.plain(")");
         }
         (Method::EmailPartner, Some(d)) => {
-            out.push_str("Refer To > E-mail Partner: the directory has no AskUsNow! contact for ");
-            out.push_str(&d.account);
-            out.push_str("; ask the statewide coordinators for it");
+            out.plain("Refer To > E-mail Partner: the directory has no AskUsNow! contact for ");
+            out.text(&d.account);
+            out.plain("; ask the statewide coordinators for it");
         }
-        _ => out.push_str("No referral: report the chat to the AskUsNow! statewide coordinators"),
+        _ => out.plain("No referral: report the chat to the AskUsNow! statewide coordinators"),
     }
 }
 
@@ -717,87 +864,86 @@ struct NoteFacts<'a> {
 }
 
 /// The text to paste, appended to `n`: where and why, the evidence, the patron's address, the
-/// 72-hour due time.
-fn note_into(
-    n: &mut String,
+/// 72-hour due time. `reason` writes the reason (the JSON path copies the reason it wrote).
+fn note_into<T: Text>(
+    n: &mut T,
     facts: NoteFacts,
     dest: Option<&Dest>,
-    reason: &str,
+    reason: impl FnOnce(&mut T),
     evidence: &[String],
     email: Option<&str>,
 ) {
     let rule = facts.rule;
     match (rule, dest) {
-        (_, None) => n.push_str("No referral possible. "),
-        (RuleId::Quality, Some(_)) => n.push_str("For the QuestionPoint Quality Control team. "),
+        (_, None) => n.plain("No referral possible. "),
+        (RuleId::Quality, Some(_)) => n.plain("For the QuestionPoint Quality Control team. "),
         (_, Some(d)) => {
-            n.push_str("Shared Follow-Up referral to ");
-            n.push_str(&d.account);
+            n.plain("Shared Follow-Up referral to ");
+            n.text(&d.account);
             if !d.in_directory {
-                n.push_str(" (not in the directory in use)");
+                n.plain(" (not in the directory in use)");
             }
-            n.push_str(". ");
+            n.plain(". ");
         }
     }
     if !facts.review.is_empty() {
-        n.push_str("Please read the chat before sending: triage is unsure (");
+        n.plain("Please read the chat before sending: triage is unsure (");
         for (i, why) in facts.review.iter().enumerate() {
             if i > 0 {
-                n.push_str("; ");
+                n.plain("; ");
             }
-            n.push_str(why);
+            n.text(why);
         }
-        n.push_str("). ");
+        n.plain("). ");
     }
-    n.push_str("Why: ");
-    n.push_str(reason);
+    n.plain("Why: ");
+    reason(n);
     if evidence.len() > REASON_EVIDENCE && rule != RuleId::NoEmail {
-        n.push_str(" Evidence: ");
+        n.plain(" Evidence: ");
         quoted_into(n, evidence, 6, "");
-        n.push('.');
+        n.plain(".");
     }
-    n.push_str(" Patron e-mail on file: ");
+    n.plain(" Patron e-mail on file: ");
     match (email, facts.email_source) {
         (Some(e), Some(EmailSource::WrittenOut)) => {
-            n.push_str(e);
-            n.push_str(" (the patron wrote it out in words; normalised here).");
+            n.text(e);
+            n.plain(" (the patron wrote it out in words; normalised here).");
         }
         (Some(e), Some(EmailSource::Transcript)) => {
-            n.push_str(e);
-            n.push_str(" (typed by the patron in the chat).");
+            n.text(e);
+            n.plain(" (typed by the patron in the chat).");
         }
         (Some(e), _) => {
-            n.push_str(e);
-            n.push('.');
+            n.text(e);
+            n.plain(".");
         }
-        (None, _) => n.push_str("none."),
+        (None, _) => n.plain("none."),
     }
+    // A calendar time: letters, digits, spaces, a colon, brackets and a sign.
     let due = facts.due_at.map(crate::time::readable);
     match (rule, due) {
         (RuleId::NoEmail, Some(d)) => {
-            n.push_str(" The 72-hour e-mail follow-up would have been due ");
-            n.push_str(&d);
-            n.push('.');
+            n.plain(" The 72-hour e-mail follow-up would have been due ");
+            n.plain(&d);
+            n.plain(".");
         }
         (RuleId::Quality, Some(d)) => {
-            n.push_str(" The patron is owed an e-mail reply by ");
-            n.push_str(&d);
-            n.push_str(" (72 hours after the chat began).");
+            n.plain(" The patron is owed an e-mail reply by ");
+            n.plain(&d);
+            n.plain(" (72 hours after the chat began).");
         }
         (_, Some(d)) => {
-            n.push_str(" Please reply to the patron by e-mail by ");
-            n.push_str(&d);
-            n.push_str(" (72 hours after the chat began).");
+            n.plain(" Please reply to the patron by e-mail by ");
+            n.plain(&d);
+            n.plain(" (72 hours after the chat began).");
         }
-        (_, None) => n.push_str(
+        (_, None) => n.plain(
             " The export gives no start time: reply within 72 hours of the chat, as soon as possible.",
         ),
     }
     match facts.status {
-        Some(Status::Overdue) if rule != RuleId::NoEmail => {
-            n.push_str(" This is already past due.")
-        }
-        Some(Status::DueSoon) if rule != RuleId::NoEmail => n.push_str(" This is due soon."),
+        Some(Status::Overdue) if rule != RuleId::NoEmail => n.plain(" This is already past due."),
+        Some(Status::DueSoon) if rule != RuleId::NoEmail => n.plain(" This is due soon."),
         _ => {}
     }
 }

@@ -454,6 +454,59 @@ mod properties {
             })
     }
 
+    /// A directory whose accounts and contacts need escaping in JSON (quotes, a backslash, control
+    /// characters), half of them without a contact; and a rule table whose wording does.
+    fn escaped_setting() -> (Directory, Vec<RuleText>) {
+        let mut libs = Directory::default_directory().libraries;
+        for (i, l) in libs.iter_mut().enumerate() {
+            l.account = format!("{} \"{i}\" \\ \t\u{1}", l.account);
+            l.contact_email = if i % 2 == 0 {
+                format!("a\"{i}\"@x.example.org")
+            } else {
+                String::new()
+            };
+        }
+        let mut rules = rules::default_rules();
+        for r in &mut rules {
+            r.reason = r.reason.replacen(' ', " \"quoted\\\" {other}\n", 1);
+        }
+        (Directory::from_libraries("escapes", libs), rules)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// The JSON written straight from the chat is the referral's, byte for byte: with the
+        /// default directory, one whose texts need escaping, one without the fixed destinations,
+        /// one naming the capitals account; with rules whose wording needs escaping.
+        #[test]
+        fn streamed_json_is_the_referrals(
+            t in prop_oneof![triaged(), crate::triage::arbitrary::triaged()],
+            redact in any::<bool>(),
+            setting in 0..4usize,
+        ) {
+            let fallback = crate::directory::parse_directory(
+                "d.csv",
+                b"id,name\nBCPL,Baltimore County Public Library\n",
+                crate::io::InputFormat::Csv,
+            )
+            .unwrap();
+            let (dir, rules) = match setting {
+                0 => (Directory::default_directory(), rules::default_rules()),
+                1 => escaped_setting(),
+                2 => (fallback, rules::default_rules()),
+                _ => (hostile_directory(), rules::default_rules()),
+            };
+            let referrer = Referrer::with_rules(&dir, rules, Options { redact });
+            let mut ours = vec![b'x'];
+            referrer.write_json(&t, &mut ours);
+            prop_assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                format!("x{}", serde_json::to_string(&referrer.refer(&t)).unwrap())
+            );
+        }
+    }
+
     /// The rule and method names, written unescaped, need no escaping.
     #[test]
     fn names_need_no_escaping() {
