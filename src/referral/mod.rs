@@ -372,8 +372,10 @@ pub struct Referrer<'d> {
     rules: Vec<RuleText>,
     /// The fixed destination of each rule, by position in `rules`.
     fixed: Vec<Option<Dest<'d>>>,
-    /// Whether each rule's reason needs no escaping in JSON (the embedded table's do not).
-    plain: Vec<bool>,
+    /// The reason of each rule, by position in `rules`.
+    reasons: Vec<Reason>,
+    /// Whether the directory holds an account a referral must not go to (one built in code).
+    forbidden: bool,
     options: Options,
 }
 
@@ -405,12 +407,17 @@ impl<'d> Referrer<'d> {
                 )
             })
             .collect();
-        let plain = rules.iter().map(|r| is_json_plain(&r.reason)).collect();
+        let reasons = rules.iter().map(|r| Reason::parse(&r.reason)).collect();
+        let forbidden = dir
+            .libraries
+            .iter()
+            .any(|l| is_forbidden_account(&l.account));
         Referrer {
             dir,
             rules,
             fixed,
-            plain,
+            reasons,
+            forbidden,
             options,
         }
     }
@@ -424,7 +431,9 @@ impl<'d> Referrer<'d> {
         for (i, rule) in self.rules.iter().enumerate() {
             if let Verdict::Applies { evidence, library } = rule.id.check_with(t, self.dir, false) {
                 let dest = match library {
-                    Some(lib) => Some(Dest::of(lib).guarded()),
+                    // The directory cannot change: only one holding the account is guarded.
+                    Some(lib) if self.forbidden => Some(Dest::of(lib).guarded()),
+                    Some(lib) => Some(Dest::of(lib)),
                     None => self.fixed[i].as_ref().map(Dest::borrowed),
                 };
                 return (i, evidence, dest);
@@ -454,7 +463,7 @@ impl<'d> Referrer<'d> {
             (e, _) => set_opt(&mut r.email, e.as_deref(), spare),
         }
         r.reason.clear();
-        fill_reason_into(&mut r.reason, rule, false, &evidence, dest.as_ref());
+        self.reasons[i].fill(&mut r.reason, &evidence, dest.as_ref());
         r.route.clear();
         route_into(&mut r.route, method, dest.as_ref());
         r.note.clear();
@@ -525,7 +534,7 @@ impl<'d> Referrer<'d> {
         route_into(&mut JsonText(out), method, dest);
         out.extend_from_slice(b"\",\"reason\":\"");
         let start = out.len();
-        fill_reason_into(&mut JsonText(out), rule, self.plain[i], &evidence, dest);
+        self.reasons[i].fill(&mut JsonText(out), &evidence, dest);
         let reason = start..out.len();
         out.extend_from_slice(b"\",\"note\":\"");
         note_into(
@@ -768,63 +777,93 @@ const REASON_EVIDENCE: usize = 2;
 
 fn fill_reason(rule: &RuleText, evidence: &[String], dest: Option<&Dest>) -> String {
     let mut out = String::with_capacity(rule.reason.len() + 128);
-    fill_reason_into(&mut out, rule, false, evidence, dest);
+    Reason::parse(&rule.reason).fill(&mut out, evidence, dest);
     out
 }
 
-/// [`fill_reason`] appended to `out`; `plain`: the rule's wording needs no escaping in JSON.
-fn fill_reason_into<T: Text>(
-    out: &mut T,
-    rule: &RuleText,
+/// A rule's reason split at its placeholders once, when the referrer is made: filling it in
+/// for a chat looks for no brace.
+#[derive(Debug, Clone, PartialEq)]
+struct Reason {
+    pieces: Vec<Piece>,
+    /// The wording needs no escaping in JSON (the embedded table's does not).
     plain: bool,
-    evidence: &[String],
-    dest: Option<&Dest>,
-) {
-    let wording = |out: &mut T, s: &str| {
-        if plain {
-            out.plain(s)
-        } else {
-            out.text(s)
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Piece {
+    /// The rule's wording (an unknown placeholder too, as it is written).
+    Words(String),
+    /// `{evidence}`.
+    Evidence,
+    /// ` ({evidence})`: "A law question ({evidence}): …" reads better without empty brackets.
+    Bracketed,
+    /// `{problem}`.
+    Problem,
+    /// `{destination}`.
+    Destination,
+}
+
+impl Reason {
+    fn parse(reason: &str) -> Reason {
+        fn words(pieces: &mut Vec<Piece>, s: &str) {
+            if !s.is_empty() {
+                pieces.push(Piece::Words(s.to_string()));
+            }
         }
-    };
-    let mut rest = rule.reason.as_str();
-    while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
-            break;
-        };
-        let (before, name) = (&rest[..open], &rest[open..=close]);
-        rest = &rest[close + 1..];
-        match name {
-            // "A law question ({evidence}): …" reads better without empty brackets.
-            "{evidence}"
-                if evidence.is_empty() && before.ends_with(" (") && rest.starts_with(')') =>
-            {
-                wording(out, &before[..before.len() - 2]);
-                rest = &rest[1..];
+        let mut pieces = Vec::new();
+        let mut rest = reason;
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+                break;
+            };
+            let (before, name) = (&rest[..open], &rest[open..=close]);
+            rest = &rest[close + 1..];
+            let piece = match name {
+                "{evidence}" if before.ends_with(" (") && rest.starts_with(')') => {
+                    rest = &rest[1..];
+                    words(&mut pieces, &before[..before.len() - 2]);
+                    Piece::Bracketed
+                }
+                "{evidence}" => Piece::Evidence,
+                "{problem}" => Piece::Problem,
+                "{destination}" => Piece::Destination,
+                other => Piece::Words(format!("{before}{other}")),
+            };
+            if !matches!(piece, Piece::Bracketed | Piece::Words(_)) {
+                words(&mut pieces, before);
             }
-            "{evidence}" => {
-                wording(out, before);
-                quoted_into(out, evidence, REASON_EVIDENCE, "no evidence given");
-            }
-            // Triage's e-mail problem is its own sentence, not the patron's words: no quotes.
-            "{problem}" => {
-                wording(out, before);
-                match evidence.first() {
+            pieces.push(piece);
+        }
+        words(&mut pieces, rest);
+        Reason {
+            pieces,
+            plain: is_json_plain(reason),
+        }
+    }
+
+    /// The reason for a chat with this evidence and destination, appended to `out`.
+    fn fill<T: Text>(&self, out: &mut T, evidence: &[String], dest: Option<&Dest>) {
+        for piece in &self.pieces {
+            match piece {
+                Piece::Words(w) if self.plain => out.plain(w),
+                Piece::Words(w) => out.text(w),
+                Piece::Evidence => quoted_into(out, evidence, REASON_EVIDENCE, "no evidence given"),
+                Piece::Bracketed if evidence.is_empty() => {}
+                Piece::Bracketed => {
+                    out.plain(" (");
+                    quoted_into(out, evidence, REASON_EVIDENCE, "no evidence given");
+                    out.plain(")");
+                }
+                // Triage's e-mail problem is its own sentence, not the patron's words: no quotes.
+                Piece::Problem => match evidence.first() {
                     Some(p) => out.text(p),
                     None => out.plain(rules::NO_ADDRESS_ANYWHERE),
-                }
-            }
-            "{destination}" => {
-                wording(out, before);
-                out.text(dest.map_or("", |d| &d.account));
-            }
-            other => {
-                wording(out, before);
-                wording(out, other);
+                },
+                Piece::Destination => out.text(dest.map_or("", |d| &d.account)),
             }
         }
     }
-    wording(out, rest);
 }
 
 /// Where to click (or whom to e-mail) for a method, appended to `out`.

@@ -4,7 +4,7 @@
 
 use crate::directory::{is_forbidden_account, Directory, Kind, Library};
 use crate::io::{read_table, InputFormat};
-use crate::triage::{Subject, Triaged};
+use crate::triage::{EmailProblem, Subject, Triaged};
 use anyhow::{anyhow, bail, Result};
 use std::borrow::Cow;
 
@@ -89,17 +89,12 @@ fn not_applies<'a>(explain: bool, why: impl FnOnce() -> String) -> Verdict<'a> {
 /// `no-email`: no usable patron address, so no e-mail follow-up is possible.
 fn no_email(t: &Triaged, explain: bool) -> Verdict<'_> {
     match &t.email {
-        None => Verdict::applies(Cow::Owned(
-            t.email_problem
-                .iter()
-                .map(ToString::to_string)
-                .chain(
-                    t.email_problem
-                        .is_none()
-                        .then(|| NO_ADDRESS_ANYWHERE.to_string()),
-                )
-                .collect(),
-        )),
+        // The usual problems' sentences are fixed: made once, not per chat.
+        None => Verdict::applies(match &t.email_problem {
+            None => Cow::Borrowed(&NO_ADDRESS_EVIDENCE[..1]),
+            Some(EmailProblem::NoAddress) => Cow::Borrowed(&NO_ADDRESS_EVIDENCE[1..]),
+            Some(p) => Cow::Owned(vec![p.to_string()]),
+        }),
         Some(_) => not_applies(explain, || {
             format!(
                 "a patron e-mail address is on file ({})",
@@ -116,6 +111,14 @@ fn no_email(t: &Triaged, explain: bool) -> Verdict<'_> {
 
 pub const NO_ADDRESS_ANYWHERE: &str =
     "no address in the export's e-mail field or in the patron's messages";
+
+/// The evidence of `no-email` without a problem from triage, and with triage's "no address".
+static NO_ADDRESS_EVIDENCE: std::sync::LazyLock<[String; 2]> = std::sync::LazyLock::new(|| {
+    [
+        NO_ADDRESS_ANYWHERE.to_string(),
+        EmailProblem::NoAddress.to_string(),
+    ]
+});
 
 /// `quality`: triage flagged a service problem.
 fn quality(t: &Triaged, explain: bool) -> Verdict<'_> {
@@ -419,8 +422,20 @@ pub(crate) mod tests {
             ),
             v => panic!("{v:?}"),
         }
-        t.email_problem = None;
-        assert!(applies(RuleId::NoEmail, &t));
+        // The fixed sentences, as the problems' own text.
+        for (problem, sentence) in [
+            (None, NO_ADDRESS_ANYWHERE.to_string()),
+            (
+                Some(EmailProblem::NoAddress),
+                EmailProblem::NoAddress.to_string(),
+            ),
+        ] {
+            t.email_problem = problem;
+            match RuleId::NoEmail.check(&t, &Directory::default_directory()) {
+                Verdict::Applies { evidence, .. } => assert_eq!(evidence[..], [sentence]),
+                v => panic!("{v:?}"),
+            }
+        }
     }
 
     #[test]

@@ -507,6 +507,96 @@ mod properties {
         }
     }
 
+    /// The reason as it was filled in before the rules' reasons were split at their
+    /// placeholders when the referrer is made: looking for each placeholder per chat.
+    fn reason_by_search(reason: &str, evidence: &[String], dest: Option<&Dest>) -> String {
+        let mut out = String::new();
+        let mut rest = reason;
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+                break;
+            };
+            let (before, name) = (&rest[..open], &rest[open..=close]);
+            rest = &rest[close + 1..];
+            match name {
+                "{evidence}"
+                    if evidence.is_empty() && before.ends_with(" (") && rest.starts_with(')') =>
+                {
+                    out.push_str(&before[..before.len() - 2]);
+                    rest = &rest[1..];
+                }
+                "{evidence}" => {
+                    out.push_str(before);
+                    quoted_into(&mut out, evidence, REASON_EVIDENCE, "no evidence given");
+                }
+                "{problem}" => {
+                    out.push_str(before);
+                    out.push_str(
+                        evidence
+                            .first()
+                            .map_or(rules::NO_ADDRESS_ANYWHERE, |p| p.as_str()),
+                    );
+                }
+                "{destination}" => {
+                    out.push_str(before);
+                    out.push_str(dest.map_or("", |d| &d.account));
+                }
+                other => {
+                    out.push_str(before);
+                    out.push_str(other);
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
+    fn template() -> impl Strategy<Value = String> {
+        let bits = proptest::sample::select(vec![
+            "A law question",
+            " (",
+            "(",
+            ")",
+            "{evidence}",
+            "{problem}",
+            "{destination}",
+            "{other}",
+            "{",
+            "}",
+            ": ",
+            "\"quoted\"",
+            "\\",
+            "\n",
+            "é",
+        ]);
+        proptest::collection::vec(bits, 0..12).prop_map(|b| b.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1024))]
+
+        /// A reason split once and filled in is the reason filled in by searching its
+        /// placeholders, as a String and as JSON.
+        #[test]
+        fn reasons_split_once_are_the_reasons_searched(
+            reason in template(),
+            evidence in proptest::collection::vec("[a-z\"]{0,6}", 0..4),
+            to_fcpl in any::<bool>(),
+        ) {
+            let dir = Directory::default_directory();
+            let dest = to_fcpl.then(|| Dest::of(dir.get("FCPL").unwrap()));
+            let want = reason_by_search(&reason, &evidence, dest.as_ref());
+            let split = Reason::parse(&reason);
+            let mut got = String::new();
+            split.fill(&mut got, &evidence, dest.as_ref());
+            prop_assert_eq!(&got, &want);
+            let mut json = b"\"".to_vec();
+            split.fill(&mut JsonText(&mut json), &evidence, dest.as_ref());
+            json.push(b'"');
+            prop_assert_eq!(String::from_utf8(json).unwrap(), serde_json::to_string(&want).unwrap());
+        }
+    }
+
     /// The rule and method names, written unescaped, need no escaping.
     #[test]
     fn names_need_no_escaping() {
