@@ -275,7 +275,7 @@ fn needs_no_escape(bytes: &[u8]) -> bool {
 
 /// The escaped text of `bytes` (valid UTF-8) without quotes. Most text needs no escape: that is
 /// seen 8 bytes at a time and the text copied whole.
-fn escaped_into(out: &mut Vec<u8>, bytes: &[u8]) {
+pub fn escaped_into(out: &mut Vec<u8>, bytes: &[u8]) {
     if needs_no_escape(bytes) {
         out.extend_from_slice(bytes);
     } else {

@@ -693,15 +693,7 @@ impl Text for JsonText<'_> {
     }
 
     fn text(&mut self, s: &str) {
-        // `json::string` writes the text quoted: its opening quote takes the place of the last
-        // byte, which is put back, and its closing quote is dropped.
-        let Some(last) = self.0.pop() else {
-            unreachable!("a JSON string's text follows its opening quote")
-        };
-        let at = self.0.len();
-        json::string(self.0, s);
-        self.0[at] = last;
-        self.0.pop();
+        json::escaped_into(self.0, s.as_bytes());
     }
 
     fn quote(&mut self) {
