@@ -46,7 +46,7 @@ pub(super) fn read(
         for nth in 0.. {
             p.byte(b'"')?;
             let key = p.key(&mut key_buf)?;
-            let field = field_of(to.keys, to.mapping, nth, key);
+            let field = field_of(to.keys, to.mapping, Some(nth), key);
             p.space();
             p.byte(b':')?;
             p.space();
@@ -78,15 +78,16 @@ pub(super) fn read(
     (p.i == p.b.len()).then_some(!skipping && skipped)
 }
 
-/// The field a key feeds: the cache's entry for the `nth` key first (records of one export
-/// usually give their keys in one order), then any entry, then the mapping.
-fn field_of(
+/// The field a key feeds, looked up once per distinct key: the cache's entry for the `nth` key
+/// first (records of one export usually give their keys in one order), then any entry, then the
+/// mapping.
+pub(super) fn field_of(
     keys: &mut Vec<(String, Option<Field>)>,
     mapping: &Mapping,
-    nth: usize,
+    nth: Option<usize>,
     key: &str,
 ) -> Option<Field> {
-    if let Some((k, f)) = keys.get(nth) {
+    if let Some((k, f)) = nth.and_then(|n| keys.get(n)) {
         if k == key {
             return *f;
         }

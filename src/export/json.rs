@@ -276,15 +276,7 @@ impl<'de> Visitor<'de> for KeySeed<'_> {
         f.write_str("a key")
     }
     fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<Option<Field>, E> {
-        if let Some((_, f)) = self.keys.iter().find(|(k, _)| k == key) {
-            return Ok(*f);
-        }
-        let f = self.mapping.field_of(key);
-        // Bounded: a hostile export with a new key in every record must not grow this.
-        if self.keys.len() < 256 {
-            self.keys.push((key.to_string(), f));
-        }
-        Ok(f)
+        Ok(flat_json::field_of(self.keys, self.mapping, None, key))
     }
 }
 
