@@ -475,7 +475,8 @@ mod tests {
         )
     }
 
-    /// Reads `obj` both ways, after a record that filled every field: when the flat reader takes
+    /// Reads `obj` both ways, after a record that set the key cache's order and filled every
+    /// field (each reading clears them first, as `read_object` does): when the flat reader takes
     /// it, serde_json must read the same; returns whether the flat reader took it.
     fn same_both_ways(obj: &[u8]) -> bool {
         let opts = ReadOptions::default();
