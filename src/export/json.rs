@@ -87,14 +87,7 @@ impl ChunkParser<'_> {
         self.number_seen = false;
         self.reread = false;
         // The common record first, without serde_json; the others, and every fault, by it.
-        let slots = Slots {
-            chat: &mut self.chat,
-            started: &mut self.started,
-            start_time: &mut self.start_time,
-            keys: &mut self.keys,
-            mapping: self.mapping,
-        };
-        if let Some(reread) = flat_json::read(obj, raw, wanted, slots) {
+        if let Some(reread) = flat_json::read(obj, raw, wanted, self.slots()) {
             self.reread = reread;
             return Ok(());
         }
@@ -112,11 +105,13 @@ impl ChunkParser<'_> {
         self.number_seen = false;
         self.reread = false;
         let seed = ObjectSeed {
-            chat: &mut self.chat,
-            started: &mut self.started,
-            start_time: &mut self.start_time,
-            keys: &mut self.keys,
-            mapping: self.mapping,
+            to: Slots {
+                chat: &mut self.chat,
+                started: &mut self.started,
+                start_time: &mut self.start_time,
+                keys: &mut self.keys,
+                mapping: self.mapping,
+            },
             raw,
             number_seen: &mut self.number_seen,
             wanted,
@@ -124,6 +119,17 @@ impl ChunkParser<'_> {
         };
         let mut de = serde_json::Deserializer::from_slice(obj);
         seed.deserialize(&mut de).and_then(|()| de.end())
+    }
+
+    /// The chat's fields and the key cache, where a record is read into.
+    fn slots(&mut self) -> Slots<'_> {
+        Slots {
+            chat: &mut self.chat,
+            started: &mut self.started,
+            start_time: &mut self.start_time,
+            keys: &mut self.keys,
+            mapping: self.mapping,
+        }
     }
 
     fn clear_fields(&mut self) {
@@ -144,11 +150,7 @@ fn json_problem(e: &serde_json::Error) -> String {
 
 /// Deserializes one JSON object straight into the reused [`Chat`].
 struct ObjectSeed<'c> {
-    chat: &'c mut Chat,
-    started: &'c mut String,
-    start_time: &'c mut String,
-    keys: &'c mut Vec<(String, Option<Field>)>,
-    mapping: &'c Mapping,
+    to: Slots<'c>,
     raw: bool,
     number_seen: &'c mut bool,
     wanted: Option<fn(&str) -> bool>,
@@ -178,8 +180,8 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
         // After a resolution no one asked for, the other values are only checked, not decoded.
         let (mut skipping, mut skipped) = (false, false);
         while let Some(field) = map.next_key_seed(KeySeed {
-            keys: &mut *self.keys,
-            mapping: self.mapping,
+            keys: &mut *self.to.keys,
+            mapping: self.to.mapping,
         })? {
             match field {
                 Some(f) if skipping && f != Field::Resolution => {
@@ -187,7 +189,7 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
                     skipped = true;
                 }
                 Some(f) => {
-                    let out = field_slot(self.chat, self.started, self.start_time, f);
+                    let out = field_slot(self.to.chat, self.to.started, self.to.start_time, f);
                     // A key given twice: the last value wins.
                     out.clear();
                     let bad = &mut not_text[f as usize];
@@ -209,7 +211,7 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
                     }
                     if f == Field::Resolution {
                         if let Some(w) = self.wanted {
-                            skipping = !w(&self.chat.resolution);
+                            skipping = !w(&self.to.chat.resolution);
                         }
                     }
                 }
