@@ -469,13 +469,7 @@ impl<'d> Referrer<'d> {
         r.note.clear();
         note_into(
             &mut r.note,
-            NoteFacts {
-                rule: rule.id,
-                email_source: t.email_source,
-                due_at: t.due_at.as_ref(),
-                status: t.status,
-                review: &t.review_reasons,
-            },
+            NoteFacts::of(rule.id, t),
             dest.as_ref(),
             |n| n.push_str(&r.reason),
             &evidence,
@@ -539,13 +533,7 @@ impl<'d> Referrer<'d> {
         out.extend_from_slice(b"\",\"note\":\"");
         note_into(
             &mut JsonText(out),
-            NoteFacts {
-                rule: rule.id,
-                email_source: t.email_source,
-                due_at: t.due_at.as_ref(),
-                status: t.status,
-                review: &t.review_reasons,
-            },
+            NoteFacts::of(rule.id, t),
             dest,
             // The reason as just written, escaped.
             |n| n.0.extend_from_within(reason),
@@ -892,6 +880,18 @@ struct NoteFacts<'a> {
     status: Option<Status>,
     /// Why triage is unsure; empty when it is not.
     review: &'a [String],
+}
+
+impl<'a> NoteFacts<'a> {
+    fn of(rule: RuleId, t: &'a Triaged) -> NoteFacts<'a> {
+        NoteFacts {
+            rule,
+            email_source: t.email_source,
+            due_at: t.due_at.as_ref(),
+            status: t.status,
+            review: &t.review_reasons,
+        }
+    }
 }
 
 /// The text to paste, appended to `n`: where and why, the evidence, the patron's address, the
