@@ -630,6 +630,15 @@ struct PhraseIndex {
     /// The first three letters of each one-word phrase that may start a longer word ("evict"),
     /// one bit each: only words that start so need their beginnings looked up.
     stem_starts: Box<[u64; 512]>,
+    /// How many bits of `stem_starts` are set before each of its words: a set bit's rank, the
+    /// index of its range in `stem_lists`.
+    stem_rank: Box<[u16; 512]>,
+    /// For each set bit of `stem_starts`, in order, the range of `stems` that may begin a word
+    /// starting so.
+    stem_lists: Vec<std::ops::Range<u32>>,
+    /// The one-word phrases (a group's `alone`), longest first within each list: `(id, start,
+    /// len)` of the word in `rests`.
+    stems: Vec<(u32, u32, u32)>,
     /// The id of the " at " marker.
     at_marker: u32,
 }
@@ -781,6 +790,34 @@ impl PhraseIndex {
                     .find(|&id| lower[id as usize].len() == w.len()),
             });
         }
+        // For each word start of a stem, the one-word phrases that may begin a word starting
+        // so: those whose first three bytes have the bits of the start (fewer when shorter).
+        let mut alone: Vec<(u32, &[u8])> = groups
+            .iter()
+            .filter_map(|g| Some((g.alone?, &*g.word)))
+            .collect();
+        alone.sort_by_key(|&(id, w)| (std::cmp::Reverse(w.len()), id));
+        let (mut stem_rank, mut stem_lists, mut stems) =
+            (Box::new([0u16; 512]), Vec::new(), Vec::new());
+        for (i, &bits) in stem_starts.iter().enumerate() {
+            stem_rank[i] = stem_lists.len() as u16;
+            for k in (0..64).filter(|k| bits & 1 << k != 0) {
+                let bit = i * 64 + k;
+                let field = |j: usize| bit >> (10 - 5 * j) & 0x1f;
+                let first = stems.len() as u32;
+                for &(id, w) in &alone {
+                    if w.iter()
+                        .take(3)
+                        .enumerate()
+                        .all(|(j, &b)| b as usize & 0x1f == field(j))
+                    {
+                        stems.push((id, rests.len() as u32, w.len() as u32));
+                        rests.extend_from_slice(w);
+                    }
+                }
+                stem_lists.push(first..stems.len() as u32);
+            }
+        }
         Ok(PhraseIndex {
             keys,
             slots,
@@ -791,6 +828,9 @@ impl PhraseIndex {
             #[cfg(test)]
             lower,
             stem_starts,
+            stem_rank,
+            stem_lists,
+            stems,
             at_marker,
         })
     }
@@ -817,6 +857,20 @@ impl PhraseIndex {
     fn may_start_with_stem(&self, word: &[u8]) -> bool {
         let bit = stem_bit(word);
         self.stem_starts[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// The one-word phrases that may begin `word` (longest first), if a stem may.
+    #[inline]
+    fn stems_of(&self, word: &[u8]) -> Option<&[(u32, u32, u32)]> {
+        let bit = stem_bit(word);
+        let bits = self.stem_starts[bit / 64];
+        if bits & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        let rank = self.stem_rank[bit / 64] as usize
+            + (bits & ((1 << (bit % 64)) - 1)).count_ones() as usize;
+        let list = &self.stem_lists[rank];
+        Some(&self.stems[list.start as usize..list.end as usize])
     }
 
     /// The longest phrase whose bytes are in `hay` at `start`, a word of `len` bytes (`group`:
@@ -859,17 +913,12 @@ impl PhraseIndex {
         }
         // Else a one-word phrase that is the word's beginning: the longest one, whose hit counts
         // only when it may start a longer word.
-        if !self.may_start_with_stem(&hay[start..start + len]) {
-            return None;
-        }
-        let mut word = [0u8; MAX_WORD];
-        let kept = len.min(MAX_WORD);
-        for (w, b) in word.iter_mut().zip(&hay[start..start + kept]) {
-            *w = b.to_ascii_lowercase();
-        }
-        (1..kept + 1).rev().find_map(|k| {
-            self.group_of(hash_word(&word[..k]))
-                .and_then(|g| self.groups[g as usize].alone)
+        let word = &hay[start..start + len.min(MAX_WORD)];
+        self.stems_of(word)?.iter().find_map(|&(id, at, n)| {
+            let stem = &self.rests[at as usize..][..n as usize];
+            word.get(..n as usize)
+                .is_some_and(|w| eq_lower(w, stem))
+                .then_some(id)
         })
     }
 }
