@@ -17,7 +17,7 @@
 //! first speaker who is neither.
 
 use std::borrow::Cow;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -198,7 +198,7 @@ enum Looks {
 
 fn looks(label: &str, patron_name: &str) -> Looks {
     // The label in lower case, on the stack when short (most are), read as bytes: every word
-    // it is compared with is ASCII.
+    // it is compared with is ASCII. Each is compared as an array (inline, without a call).
     let mut short = [0u8; 64];
     let long;
     let lower: &[u8] = match short.get_mut(..label.len()) {
@@ -212,10 +212,12 @@ fn looks(label: &str, patron_name: &str) -> Looks {
             long.as_bytes()
         }
     };
-    if matches!(
-        lower,
-        b"system" | b"libchat" | b"libanswers" | b"askusnow!" | b"askusnow"
-    ) || lower.starts_with(b"system ")
+    if is(lower, b"system")
+        || is(lower, b"libchat")
+        || is(lower, b"libanswers")
+        || is(lower, b"askusnow!")
+        || is(lower, b"askusnow")
+        || starts(lower, b"system ")
     {
         return Looks::System;
     }
@@ -226,12 +228,10 @@ fn looks(label: &str, patron_name: &str) -> Looks {
     // A chat address (LibraryH3lp's JIDs): the sub-domain says who. The guest gateways (`web.`,
     // `web.ca.`, `twilio.`, `sms.`, …) are patrons'; an operator is on `chat.`, the main domain or
     // a queue's (`jose@askusnow.libraryh3lp.com`). That the domain holds "library" says nothing.
-    if let Some(at) = memchr::memchr(b'@', lower) {
+    if let Some(at) = find(b'@', lower) {
         let domain = &lower[at + 1..];
-        let first = &domain[..memchr::memchr(b'.', domain).unwrap_or(domain.len())];
-        return if GUEST_GATEWAYS.iter().any(|g| g.as_bytes() == first)
-            || lower.starts_with(b"guest")
-        {
+        let first = &domain[..find(b'.', domain).unwrap_or(domain.len())];
+        return if GUEST_GATEWAYS.iter().any(|g| g.as_bytes() == first) || starts(lower, b"guest") {
             Looks::Patron
         } else if holds(domain, b"libraryh3lp") || first == b"chat" {
             Looks::Staff
@@ -247,31 +247,25 @@ fn looks(label: &str, patron_name: &str) -> Looks {
     {
         return Looks::Patron;
     }
-    let guestish: [&[u8]; 7] = [
-        b"guest",
-        b"patron",
-        b"anonymous",
-        b"visitor",
-        b"customer",
-        b"user",
-        b"me",
-    ];
-    if guestish.iter().any(|g| {
-        lower.starts_with(g)
-            && lower[g.len()..].iter().all(|&c| {
-                c.is_ascii_alphanumeric() || c == b' ' || c == b'_' || c == b'-' || c == b'#'
-            })
-            && (lower.len() == g.len() || !lower[g.len()].is_ascii_alphabetic() || *g == b"guest")
-    }) {
+    // A guest's word and a number or a name's end after it ("Guest36158", "patron 2"); any
+    // letters after "guest".
+    if guest_word(lower, b"guest", true)
+        || guest_word(lower, b"patron", false)
+        || guest_word(lower, b"anonymous", false)
+        || guest_word(lower, b"visitor", false)
+        || guest_word(lower, b"customer", false)
+        || guest_word(lower, b"user", false)
+        || guest_word(lower, b"me", false)
+    {
         return Looks::Patron;
     }
     let b = label.as_bytes();
-    if lower.starts_with(b"librarian")
-        || lower.starts_with(b"staff")
-        || lower.starts_with(b"operator")
-        || lower.starts_with(b"agent")
+    if starts(lower, b"librarian")
+        || starts(lower, b"staff")
+        || starts(lower, b"operator")
+        || starts(lower, b"agent")
         || holds(b, b" - ")
-        || (memchr::memchr(b'(', b).is_some() && b.ends_with(b")"))
+        || (find(b'(', b).is_some() && b.ends_with(b")"))
         || holds(lower, b"library")
     {
         return Looks::Staff;
@@ -279,10 +273,49 @@ fn looks(label: &str, patron_name: &str) -> Looks {
     Looks::Unknown
 }
 
+/// True when `s` starts with `p` (compared inline: its length is known).
+#[inline(always)]
+fn starts<const N: usize>(s: &[u8], p: &[u8; N]) -> bool {
+    s.first_chunk::<N>() == Some(p)
+}
+
+/// True when `s` is `p`.
+#[inline(always)]
+fn is<const N: usize>(s: &[u8], p: &[u8; N]) -> bool {
+    s.len() == N && starts(s, p)
+}
+
+/// A label (lower case) that is a guest's word `g` and then only letters, digits, spaces, `_`,
+/// `-` or `#`; after all words but "guest" (`any_after`), not a letter first.
+#[inline(always)]
+fn guest_word<const N: usize>(lower: &[u8], g: &[u8; N], any_after: bool) -> bool {
+    starts(lower, g)
+        && lower[N..]
+            .iter()
+            .all(|&c| c.is_ascii_alphanumeric() || c == b' ' || c == b'_' || c == b'-' || c == b'#')
+        && (lower.len() == N || !lower[N].is_ascii_alphabetic() || any_after)
+}
+
+/// `memchr`, by a loop over a short haystack (most labels): memchr's set-up is longer.
+#[inline(always)]
+fn find(c: u8, hay: &[u8]) -> Option<usize> {
+    if hay.len() < 32 {
+        hay.iter().position(|&x| x == c)
+    } else {
+        memchr::memchr(c, hay)
+    }
+}
+
 /// True when `needle` (not empty) is in `hay`: found at its first byte, without a searcher's
 /// set-up (labels are short).
-fn holds(hay: &[u8], needle: &[u8]) -> bool {
-    memchr::memchr_iter(needle[0], hay).any(|i| hay[i..].starts_with(needle))
+#[inline(always)]
+fn holds<const N: usize>(hay: &[u8], needle: &[u8; N]) -> bool {
+    let at = |i: usize| hay[i..].first_chunk::<N>() == Some(needle);
+    if hay.len() < 32 {
+        (0..hay.len()).any(|i| hay[i] == needle[0] && at(i))
+    } else {
+        memchr::memchr_iter(needle[0], hay).any(at)
+    }
 }
 
 /// The first label of a guest's chat address: LibraryH3lp's web widget (`web.`, and `web.ca.` on
@@ -527,7 +560,7 @@ type Scratch = (Vec<(Option<usize>, &'static str)>, Vec<Speaker<'static>>);
 
 /// A speaker label of the transcript being read, how it looks, and the forms of line in which
 /// it can be recognised by its bytes alone (see [`said_by_known`]).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Speaker<'a> {
     label: &'a str,
     looks: Looks,
@@ -540,6 +573,7 @@ struct Speaker<'a> {
 impl<'a> Speaker<'a> {
     /// `tab_form`: the label was read before a tab, so it holds none; else before the first
     /// ": " (or it is "System"), so it holds no ": " and is not empty.
+    #[cfg(test)]
     fn new(label: &'a str, looks: Looks, tab_form: bool) -> Self {
         let b = label.as_bytes();
         Speaker {
@@ -548,6 +582,95 @@ impl<'a> Speaker<'a> {
             colon: !tab_form || (!b.is_empty() && !holds(b, b": ")),
             tab: tab_form || memchr::memchr(b'\t', b).is_none(),
         }
+    }
+}
+
+/// What a speaker label's own bytes say of it, the same in every transcript: its look when the
+/// export names no patron, and whether it holds ": " and a tab (see [`Speaker`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct LabelFacts {
+    looks: Looks,
+    colon_space: bool,
+    tab: bool,
+}
+
+impl LabelFacts {
+    fn of(label: &str) -> LabelFacts {
+        let b = label.as_bytes();
+        LabelFacts {
+            looks: looks(label, ""),
+            colon_space: holds(b, b": "),
+            tab: find(b'\t', b).is_some(),
+        }
+    }
+}
+
+/// Slots of the labels whose facts a thread remembers: one label a slot, by its hash.
+const LABEL_SLOTS: usize = 1024;
+
+thread_local! {
+    /// The facts of the labels this thread read last. Labels repeat across a service's chats
+    /// (the system's, its librarians', "Patron"), and their look is a few hundred instructions;
+    /// a slot taken by another label is read anew.
+    static LABELS: RefCell<Vec<(String, LabelFacts)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The slot of a label: its length and its first and last eight bytes (or fewer), mixed.
+fn label_slot(b: &[u8]) -> usize {
+    let n = b.len();
+    let word = |w: &[u8]| u64::from_le_bytes(w.try_into().expect("8 bytes"));
+    let half = |w: &[u8]| u64::from(u32::from_le_bytes(w.try_into().expect("4 bytes")));
+    let w = match n {
+        8.. => word(&b[..8]) ^ word(&b[n - 8..]).rotate_left(29),
+        4..=7 => half(&b[..4]) | half(&b[n - 4..]) << 32,
+        1..=3 => u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16,
+        0 => 0,
+    };
+    let h = (w ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> (64 - LABEL_SLOTS.trailing_zeros())) as usize
+}
+
+/// [`LabelFacts::of`] a label, remembered by the thread.
+fn label_facts(label: &str) -> LabelFacts {
+    LABELS.with_borrow_mut(|slots| {
+        if slots.is_empty() {
+            // Every slot starts as the empty label's, which it then holds truly.
+            slots.resize(LABEL_SLOTS, (String::new(), LabelFacts::of("")));
+        }
+        let slot = &mut slots[label_slot(label.as_bytes())];
+        if slot.0 != label {
+            slot.0.clear();
+            slot.0.push_str(label);
+            slot.1 = LabelFacts::of(label);
+        }
+        slot.1
+    })
+}
+
+/// The speaker of a label first read in a transcript (`tab_form` as for `Speaker::new`),
+/// `patron` the export's patron name trimmed: what `Speaker::new` gives of `looks(label,
+/// patron)`, made staff by `is_staff_label` when it looks like no one, from the label's
+/// remembered facts.
+fn speaker<'a>(
+    label: &'a str,
+    patron: &str,
+    tab_form: bool,
+    is_staff_label: impl Fn(&str) -> bool,
+) -> Speaker<'a> {
+    let f = label_facts(label);
+    let mut looks = f.looks;
+    // `looks` tests the patron's name after the system's labels.
+    if looks != Looks::System && !patron.is_empty() && label.eq_ignore_ascii_case(patron) {
+        looks = Looks::Patron;
+    }
+    if looks == Looks::Unknown && is_staff_label(label) {
+        looks = Looks::Staff;
+    }
+    Speaker {
+        label,
+        looks,
+        colon: !tab_form || (!label.is_empty() && !f.colon_space),
+        tab: tab_form || !f.tab,
     }
 }
 
@@ -606,6 +729,7 @@ pub fn read_into<'a>(
     let mut speakers: Vec<Speaker<'a>> = emptied(speakers);
     // The speaker of the last line with one: most lines are by the same speaker as the last.
     let mut last = 0;
+    let patron = trim(patron_name);
     for raw in lines_of(transcript) {
         let line = without_crs(raw);
         let timed = strip_time(line);
@@ -621,11 +745,8 @@ pub fn read_into<'a>(
                 let i = match speakers.iter().position(|s| s.label == l.speaker) {
                     Some(i) => i,
                     None => {
-                        let mut look = looks(l.speaker, patron_name);
-                        if look == Looks::Unknown && is_staff_label(l.speaker) {
-                            look = Looks::Staff;
-                        }
-                        speakers.push(Speaker::new(l.speaker, look, timed.is_some_and(|t| t.1)));
+                        let tab_form = timed.is_some_and(|t| t.1);
+                        speakers.push(speaker(l.speaker, patron, tab_form, &is_staff_label));
                         speakers.len() - 1
                     }
                 };
@@ -1959,6 +2080,116 @@ mod known_labels {
                 let staff = |l: &str| l.contains("Pratt");
                 proptest::prop_assert_eq!(read(&t, patron, staff).lines, read_plain(&t, patron, staff), "{:?}", t);
             }
+        }
+    }
+}
+
+/// A label's speaker from its remembered facts against its plain form: `looks` and
+/// `Speaker::new` on every label read.
+#[cfg(test)]
+mod remembered_labels {
+    use super::*;
+
+    fn agree(label: &str) {
+        for patron in ["", "Jamal", " jamal ", "Guest36158", "system", label] {
+            for tab_form in [false, true] {
+                let staff = |l: &str| l.contains("Pratt");
+                let mut look = looks(label, patron);
+                if look == Looks::Unknown && staff(label) {
+                    look = Looks::Staff;
+                }
+                assert_eq!(
+                    speaker(label, trim(patron), tab_form, staff),
+                    Speaker::new(label, look, tab_form),
+                    "{label:?} {patron:?} {tab_form}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_same_on_every_training_label_read_twice() {
+        let mut labels = Vec::new();
+        for text in training_texts() {
+            labels.extend(
+                lines_of(&text).filter_map(|l| parse_line(l).map(|l| l.speaker.to_string())),
+            );
+        }
+        assert!(labels.len() > 1000, "{} labels", labels.len());
+        for _ in 0..2 {
+            for l in &labels {
+                agree(l);
+            }
+        }
+    }
+
+    #[test]
+    fn the_same_when_labels_take_one_another_s_slots() {
+        // More labels than slots, read twice, then each beside a label of its slot.
+        let labels: Vec<String> = (0..3 * LABEL_SLOTS)
+            .map(|i| match i % 4 {
+                0 => format!("Guest{i}"),
+                1 => format!("Kim {i} - Pratt"),
+                2 => format!("{i}@web.libraryh3lp.com"),
+                _ => format!("x{i}: \t"),
+            })
+            .chain(
+                [
+                    "", "System", "a", "ab", "abc", "abcd", "abcdefg", "abcdefgh",
+                ]
+                .map(String::from),
+            )
+            .collect();
+        for _ in 0..2 {
+            for l in &labels {
+                agree(l);
+            }
+        }
+        let mut by_slot = std::collections::HashMap::new();
+        for l in &labels {
+            by_slot
+                .entry(label_slot(l.as_bytes()))
+                .or_insert_with(Vec::new)
+                .push(l);
+        }
+        assert!(by_slot.values().any(|v| v.len() > 1));
+        for same in by_slot.values() {
+            for l in same.iter().chain(same.iter().rev()) {
+                agree(l);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bytes_found_as_memchr_and_windows_find_them(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                ":", ": ", " -", " - ", "-", "library", "librar", "@", "\t", "x", "é", "xxxxxxxxxxxx",
+            ]), 0..12),
+        ) {
+            let b = parts.concat().into_bytes();
+            for c in [b':', b'@', b'\t', b'-'] {
+                proptest::prop_assert_eq!(find(c, &b), memchr::memchr(c, &b));
+            }
+            proptest::prop_assert_eq!(holds(&b, b": "), b.windows(2).any(|w| w == b": "));
+            proptest::prop_assert_eq!(holds(&b, b" - "), b.windows(3).any(|w| w == b" - "));
+            proptest::prop_assert_eq!(holds(&b, b"library"), b.windows(7).any(|w| w == b"library"));
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+        #[test]
+        fn the_same_on_random_labels(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "Guest", "guest", "Patron", "System", "SYSTEM ", "system", "Librarian", "library",
+                "@", ".", "web", "chat", "libraryh3lp", " - ", "(", ")", "+", "1", "5550162", " ",
+                ": ", ":", "\t", "\u{a0}", "é", "Kim", "Jamal", "Pratt", "x",
+            ]), 0..8),
+        ) {
+            let label: String = parts.concat();
+            agree(&label);
+            agree(&label);
         }
     }
 }
