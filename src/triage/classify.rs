@@ -170,6 +170,12 @@ fn says_correction(between: &str) -> bool {
     .any(|c| lower.contains(c))
 }
 
+/// True when a patron's line, trimmed, is the question `q` (trimmed, not empty): a line
+/// shorter than the question is not it, and is not trimmed to see.
+fn is_the_question(line: &str, q: &str) -> bool {
+    !q.is_empty() && line.len() >= q.len() && transcript::trim(line) == q
+}
+
 /// A librarian's line that asks something ("is this for a class?").
 fn is_question(line: &str) -> bool {
     match line.as_bytes().last() {
@@ -507,7 +513,7 @@ impl Triager {
         for (i, (role, line)) in lines.iter().enumerate() {
             match role {
                 // The question is usually the patron's first line too: read it once.
-                Role::Patron if !q.is_empty() && transcript::trim(line) == q => {}
+                Role::Patron if is_the_question(line, q) => {}
                 Role::Patron => {
                     patron.push('\n');
                     patron.push_str(line);

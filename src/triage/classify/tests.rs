@@ -1298,3 +1298,21 @@ fn title_frames_are_found_before_and_after_a_cue() {
         );
     }
 }
+
+proptest::proptest! {
+    #[test]
+    fn the_question_found_as_by_trimming_every_line(
+        before in "[ \t\u{a0}]{0,3}",
+        body in "[a-c?é ]{0,6}",
+        after in "[ \t\u{a0}x]{0,3}",
+        q in "[a-c?é ]{0,6}",
+        same in proptest::bool::ANY,
+    ) {
+        let line = format!("{before}{}{after}", if same { &q } else { &body });
+        let q = transcript::trim(&q);
+        proptest::prop_assert_eq!(
+            is_the_question(&line, q),
+            !q.is_empty() && transcript::trim(&line) == q
+        );
+    }
+}
