@@ -608,17 +608,18 @@ impl LabelFacts {
     }
 }
 
-/// Slots of the labels whose facts a thread remembers: one label a slot, by its hash.
-const LABEL_SLOTS: usize = 1024;
+/// Sets of the labels whose facts a thread remembers, two labels a set, chosen by a label's
+/// hash: a label read once (a guest's number) then puts out only the set's older label.
+const LABEL_SLOTS: usize = 2048;
 
 thread_local! {
-    /// The facts of the labels this thread read last. Labels repeat across a service's chats
-    /// (the system's, its librarians', "Patron"), and their look is a few hundred instructions;
-    /// a slot taken by another label is read anew.
+    /// The facts of the labels this thread read last, the two of each set (by its hash) at
+    /// `2 * set` (the one read last) and `2 * set + 1`. Labels repeat across a service's chats
+    /// (the system's, its librarians', "Patron"), and their look is a few hundred instructions.
     static LABELS: RefCell<Vec<(String, LabelFacts)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The slot of a label: its length and its first and last eight bytes (or fewer), mixed.
+/// The set of a label: its length and its first and last eight bytes (or fewer), mixed.
 fn label_slot(b: &[u8]) -> usize {
     let n = b.len();
     let word = |w: &[u8]| u64::from_le_bytes(w.try_into().expect("8 bytes"));
@@ -638,15 +639,20 @@ fn label_facts(label: &str) -> LabelFacts {
     LABELS.with_borrow_mut(|slots| {
         if slots.is_empty() {
             // Every slot starts as the empty label's, which it then holds truly.
-            slots.resize(LABEL_SLOTS, (String::new(), LabelFacts::of("")));
+            slots.resize(2 * LABEL_SLOTS, (String::new(), LabelFacts::of("")));
         }
-        let slot = &mut slots[label_slot(label.as_bytes())];
-        if slot.0 != label {
-            slot.0.clear();
-            slot.0.push_str(label);
-            slot.1 = LabelFacts::of(label);
+        let set = 2 * label_slot(label.as_bytes());
+        if slots[set].0 != label {
+            if slots[set + 1].0 != label {
+                // The older label gives its place.
+                let old = &mut slots[set + 1];
+                old.0.clear();
+                old.0.push_str(label);
+                old.1 = LabelFacts::of(label);
+            }
+            slots.swap(set, set + 1);
         }
-        slot.1
+        slots[set].1
     })
 }
 
@@ -2271,8 +2277,8 @@ mod remembered_labels {
 
     #[test]
     fn the_same_when_labels_take_one_another_s_slots() {
-        // More labels than slots, read twice, then each beside a label of its slot.
-        let labels: Vec<String> = (0..3 * LABEL_SLOTS)
+        // More labels than slots, read twice, then each beside the labels of its set.
+        let labels: Vec<String> = (0..6 * LABEL_SLOTS)
             .map(|i| match i % 4 {
                 0 => format!("Guest{i}"),
                 1 => format!("Kim {i} - Pratt"),
@@ -2298,7 +2304,7 @@ mod remembered_labels {
                 .or_insert_with(Vec::new)
                 .push(l);
         }
-        assert!(by_slot.values().any(|v| v.len() > 1));
+        assert!(by_slot.values().any(|v| v.len() > 2));
         for same in by_slot.values() {
             for l in same.iter().chain(same.iter().rev()) {
                 agree(l);
