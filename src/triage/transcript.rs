@@ -768,8 +768,8 @@ fn read_in_one_pass<'a>(
     let (mut guest, mut unknown) = (false, false);
     let mut current = Role::System;
     let mut read = true;
-    for raw in lines_of(transcript) {
-        let line = without_crs(raw);
+    // `lines_of` ends a line at a carriage return: it holds none to take off.
+    for line in lines_of(transcript) {
         let timed = strip_time(line);
         let known = timed.and_then(|(rest, tab)| said_by_known(rest, tab, &speakers, last));
         let text = match known {
@@ -1317,6 +1317,8 @@ mod tests {
                 lines_of(&t).collect::<Vec<_>>(),
                 lines_by_iterator(&t).collect::<Vec<_>>()
             );
+            // A line holds no carriage return (`read_in_one_pass` takes none off).
+            proptest::prop_assert!(lines_of(&t).all(|l| without_crs(l) == l && !l.contains('\r')));
         }
     }
 }
