@@ -822,6 +822,9 @@ fn read_in_one_pass<'a>(
 }
 
 /// [`read_into`] in two passes: each line's speaker, then its role once the patron is known.
+// Seldom needed: kept out of `read_into`.
+#[cold]
+#[inline(never)]
 fn read_in_two_passes<'a>(
     transcript: &'a str,
     patron_name: &str,
@@ -903,17 +906,33 @@ pub const KEEP_LINES: usize = 4096;
 
 /// The lines of a text, split at `\n`, `\r\n` or a lone `\r` (LibraryH3lp separates messages
 /// with a carriage return alone); split with memchr: transcripts are long.
-fn lines_of(text: &str) -> impl Iterator<Item = &str> {
-    let b = text.as_bytes();
-    // Where the next line starts; none after the last.
-    let mut start = Some(0);
-    std::iter::from_fn(move || {
-        let from = start?;
+fn lines_of(text: &str) -> Lines<'_> {
+    Lines {
+        text,
+        start: Some(0),
+    }
+}
+
+/// The iterator of [`lines_of`].
+struct Lines<'a> {
+    text: &'a str,
+    /// Where the next line starts; none after the last.
+    start: Option<usize>,
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = &'a str;
+
+    // Inlined into the line loops (a call a line otherwise).
+    #[inline(always)]
+    fn next(&mut self) -> Option<&'a str> {
+        let b = self.text.as_bytes();
+        let from = self.start?;
         let end = memchr::memchr2(b'\r', b'\n', &b[from..]).map_or(b.len(), |i| from + i);
         // The \n of a \r\n ends nothing: the \r before it ended the line.
-        start = (end < b.len()).then(|| end + 1 + usize::from(b[end..].starts_with(b"\r\n")));
-        Some(&text[from..end])
-    })
+        self.start = (end < b.len()).then(|| end + 1 + usize::from(b[end..].starts_with(b"\r\n")));
+        Some(&self.text[from..end])
+    }
 }
 
 /// Decodes the HTML entities chat systems write (`&amp;`, `&#x27;`, `&#39;`, `&quot;`, …); the
