@@ -2119,11 +2119,11 @@ mod known_labels {
         lines
     }
 
+    /// A transcript's lines with their roles.
+    type Read<'a> = Vec<(Role, &'a str)>;
+
     /// The lines read in one pass, when it reads them, and in two.
-    fn passes<'a>(
-        t: &'a str,
-        patron: &str,
-    ) -> (Option<Vec<(Role, &'a str)>>, Vec<(Role, &'a str)>) {
+    fn passes<'a>(t: &'a str, patron: &str) -> (Option<Read<'a>>, Read<'a>) {
         let staff = |l: &str| l.contains("Pratt");
         let (mut one, mut two) = (Vec::new(), Vec::new());
         let read = read_in_one_pass(t, patron, staff, &mut one);
