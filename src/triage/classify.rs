@@ -1055,6 +1055,9 @@ fn ends_clause(c: char) -> bool {
     matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '(' | ')')
 }
 
+/// Lengths of a frame's first word told apart by [`TitleFrames::may_start_frame`].
+const FIRST_LENGTHS: usize = 16;
+
 /// The vocabulary's title frames ("the book", "copy of") by their first word, and the first
 /// bytes of its title words after a cue ("dvd"): a word before or after a cue is looked up
 /// once, not compared with every frame at every place.
@@ -1062,6 +1065,9 @@ fn ends_clause(c: char) -> bool {
 struct TitleFrames {
     /// Each first word (lower case, as the vocabulary keeps it) with the rest of each frame.
     before: Vec<(String, Vec<Vec<String>>)>,
+    /// By a word's length (the last row for all longer) and its first byte: whether some first
+    /// word has them. Most words near a cue have none, and are not compared with each first word.
+    first_shape: Box<[[bool; 256]; FIRST_LENGTHS]>,
     /// The bytes a word after a cue can start with to start a title word (both cases).
     after_first: [bool; 256],
     /// A title word after is empty: every word starts with it.
@@ -1072,6 +1078,7 @@ impl TitleFrames {
     fn new(vocab: &Vocabulary) -> TitleFrames {
         let mut frames = TitleFrames {
             before: Vec::new(),
+            first_shape: Box::new([[false; 256]; FIRST_LENGTHS]),
             after_first: [false; 256],
             after_empty: false,
         };
@@ -1079,6 +1086,14 @@ impl TitleFrames {
             let Some((first, rest)) = frame.split_first() else {
                 continue;
             };
+            if let Some(&b) = first.as_bytes().first() {
+                let row = &mut frames.first_shape[first.len().min(FIRST_LENGTHS - 1)];
+                row[b.to_ascii_lowercase() as usize] = true;
+                row[b.to_ascii_uppercase() as usize] = true;
+            } else {
+                // An empty first word: every empty word may start a frame.
+                frames.first_shape[0] = [true; 256];
+            }
             match frames.before.iter_mut().find(|(f, _)| f == first) {
                 Some((_, rests)) => rests.push(rest.to_vec()),
                 None => frames.before.push((first.clone(), vec![rest.to_vec()])),
@@ -1099,6 +1114,9 @@ impl TitleFrames {
     /// True when a run of `words` is a frame (ASCII case ignored).
     fn framed(&self, words: &[&str]) -> bool {
         words.iter().enumerate().any(|(i, w)| {
+            if !self.may_start_frame(w) {
+                return false;
+            }
             let next = &words[i + 1..];
             self.before.iter().any(|(first, rests)| {
                 w.eq_ignore_ascii_case(first)
@@ -1111,6 +1129,17 @@ impl TitleFrames {
                     })
             })
         })
+    }
+
+    /// False when no first word of a frame can be `word` (ASCII case ignored): none has its
+    /// length and first byte.
+    fn may_start_frame(&self, word: &str) -> bool {
+        let row = &self.first_shape[word.len().min(FIRST_LENGTHS - 1)];
+        match word.as_bytes().first() {
+            Some(&b) => row[b as usize],
+            // An empty word: only an empty first word (its row all true) is it.
+            None => row[0],
+        }
     }
 
     /// False when no title word after a cue can start `word`.

@@ -1316,3 +1316,48 @@ proptest::proptest! {
         );
     }
 }
+
+/// Words for [`TitleFrames::framed`]: every word of a frame, in three cases, with near misses
+/// of the same first byte or length, words longer than the lengths told apart, and empty ones.
+fn frame_words() -> Vec<String> {
+    let mut words = vec![
+        String::new(),
+        "translations".to_string(),
+        "biographical".to_string(),
+        "tha".to_string(),
+        "thee".to_string(),
+        "caller".to_string(),
+        "e".to_string(),
+        "\u{e9}book".to_string(),
+        "ttttttttttttttttttttt".to_string(),
+        "law".to_string(),
+    ];
+    for frame in &triager().vocab.title_before {
+        for w in frame {
+            words.push(w.clone());
+            words.push(w.to_ascii_uppercase());
+            let mut cap = w.clone();
+            cap[..1].make_ascii_uppercase();
+            words.push(cap);
+            words.push(format!("{w}s"));
+        }
+    }
+    words
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4000))]
+    #[test]
+    fn a_frame_is_found_as_by_each_frame_compared_at_each_place(
+        picks in prop::collection::vec(any::<prop::sample::Index>(), 0..5),
+    ) {
+        let pool = frame_words();
+        let words: Vec<&str> = picks.iter().map(|i| pool[i.index(pool.len())].as_str()).collect();
+        let plainly = triager().vocab.title_before.iter().any(|frame| {
+            words
+                .windows(frame.len())
+                .any(|win| win.iter().zip(frame).all(|(a, b)| a.eq_ignore_ascii_case(b)))
+        });
+        prop_assert_eq!(triager().frames.framed(&words), plainly, "{:?}", words);
+    }
+}
