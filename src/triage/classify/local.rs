@@ -440,28 +440,49 @@ fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
     (a, z)
 }
 
+/// What a byte may be to [`clause`]: 1 a boundary of its own (sentence punctuation, a comma, a
+/// bracket, a new line), 2 a space (a boundary when " and ", " but " or " though " starts there).
+const CLAUSE_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut k = 0;
+    let ends = *b".!?;,()\n";
+    while k < ends.len() {
+        t[ends[k] as usize] = 1;
+        k += 1;
+    }
+    t[b' ' as usize] = 2;
+    t
+};
+
+/// The length of the clause boundary at byte `i` of `b`, if one is there: looked up by the byte,
+/// and a space's word compared only when its first letter is one of theirs.
+#[inline(always)]
+fn clause_stop(b: &[u8], i: usize) -> Option<usize> {
+    match CLAUSE_BYTE[b[i] as usize] {
+        0 => None,
+        1 => Some(1),
+        _ => {
+            let rest = &b[i..];
+            if !matches!(rest.get(1), Some(b'a' | b'A' | b'b' | b'B' | b't' | b'T')) {
+                return None;
+            }
+            [&b" and "[..], b" but ", b" though "]
+                .iter()
+                .find(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w))
+                .map(|w| w.len())
+        }
+    }
+}
+
 /// The clause around `start..end`: from the last boundary before it (sentence punctuation, a
 /// comma, a bracket, " and ", " but ") to the next one after it.
 fn clause(text: &str, start: usize, end: usize) -> (usize, usize) {
     let b = text.as_bytes();
-    let is_stop = |i: usize| -> Option<usize> {
-        match b[i] {
-            b'.' | b'!' | b'?' | b';' | b',' | b'(' | b')' | b'\n' => Some(1),
-            b' ' => {
-                let rest = &b[i..];
-                [&b" and "[..], b" but ", b" though "]
-                    .iter()
-                    .find(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w))
-                    .map(|w| w.len())
-            }
-            _ => None,
-        }
-    };
     let mut a = 0;
     let mut i = start;
     while i > 0 {
         i -= 1;
-        if let Some(len) = is_stop(i) {
+        if let Some(len) = clause_stop(b, i) {
             // "St. Mary's": a dot after a capitalised abbreviation is not the end of a sentence.
             if !(b[i] == b'.' && i >= 2 && &b[i - 2..i] == b"St") && i + len <= start {
                 a = i + len;
@@ -472,7 +493,7 @@ fn clause(text: &str, start: usize, end: usize) -> (usize, usize) {
     let mut z = b.len();
     let mut j = end;
     while j < b.len() {
-        if is_stop(j).is_some() {
+        if clause_stop(b, j).is_some() {
             z = j;
             break;
         }

@@ -285,3 +285,77 @@ fn cues_read_after_another_chat_are_the_cues_read_first() {
         }
     }
 }
+
+/// [`super::clause`] as it was, each byte given to a closure that matches it: from the last boundary before it (sentence punctuation, a
+/// comma, a bracket, " and ", " but ") to the next one after it.
+fn clause_plainly(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    let is_stop = |i: usize| -> Option<usize> {
+        match b[i] {
+            b'.' | b'!' | b'?' | b';' | b',' | b'(' | b')' | b'\n' => Some(1),
+            b' ' => {
+                let rest = &b[i..];
+                [&b" and "[..], b" but ", b" though "]
+                    .iter()
+                    .find(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w))
+                    .map(|w| w.len())
+            }
+            _ => None,
+        }
+    };
+    let mut a = 0;
+    let mut i = start;
+    while i > 0 {
+        i -= 1;
+        if let Some(len) = is_stop(i) {
+            // "St. Mary's": a dot after a capitalised abbreviation is not the end of a sentence.
+            if !(b[i] == b'.' && i >= 2 && &b[i - 2..i] == b"St") && i + len <= start {
+                a = i + len;
+                break;
+            }
+        }
+    }
+    let mut z = b.len();
+    let mut j = end;
+    while j < b.len() {
+        if is_stop(j).is_some() {
+            z = j;
+            break;
+        }
+        j += 1;
+    }
+    (a, z)
+}
+
+/// Pieces of text around a place's name: boundaries, near misses of them, and words.
+const CLAUSE_PIECES: [&str; 22] = [
+    " and ", " AND ", " but ", " But ", " though ", " thou", " an", " andy ", " butter", " tho ",
+    ".", "St.", "st.", "!", "?", ";", ",", "(", ")", "\n", "towson", "\u{e9}",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+    #[test]
+    fn a_clause_is_found_as_by_each_byte_matched(
+        picks in proptest::collection::vec(0..CLAUSE_PIECES.len(), 0..10),
+        at in 0usize..10,
+    ) {
+        let mut text = String::new();
+        let mut start = 0;
+        let mut end = 0;
+        for (k, &p) in picks.iter().enumerate() {
+            if k == at {
+                start = text.len();
+                text.push_str("Towson");
+                end = text.len();
+            }
+            text.push_str(CLAUSE_PIECES[p]);
+        }
+        if at >= picks.len() {
+            start = text.len();
+            text.push_str("Towson");
+            end = text.len();
+        }
+        proptest::prop_assert_eq!(super::clause(&text, start, end), clause_plainly(&text, start, end), "{:?}", text);
+    }
+}
