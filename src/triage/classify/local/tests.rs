@@ -328,9 +328,10 @@ fn clause_plainly(text: &str, start: usize, end: usize) -> (usize, usize) {
 }
 
 /// Pieces of text around a place's name: boundaries, near misses of them, and words.
-const CLAUSE_PIECES: [&str; 22] = [
-    " and ", " AND ", " but ", " But ", " though ", " thou", " an", " andy ", " butter", " tho ",
-    ".", "St.", "st.", "!", "?", ";", ",", "(", ")", "\n", "towson", "\u{e9}",
+const CLAUSE_PIECES: [&str; 25] = [
+    " and ", " AND ", " but ", " But ", " though ", " Though ", " THOUGH ", " thou", " an",
+    " andy ", " butter", " tho ", " Tand ", ".", "St.", "st.", "!", "?", ";", ",", "(", ")", "\n",
+    "towson", "\u{e9}",
 ];
 
 proptest::proptest! {
