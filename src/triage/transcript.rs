@@ -634,8 +634,15 @@ fn label_slot(b: &[u8]) -> usize {
     (h >> (64 - LABEL_SLOTS.trailing_zeros())) as usize
 }
 
-/// [`LabelFacts::of`] a label, remembered by the thread.
+/// The longest label a thread remembers: a tab-separated line's label can be most of a 4 MiB
+/// field, and the slots' memory stays bounded (4,096 labels of at most this) on any input.
+const REMEMBERED_LABEL: usize = 120;
+
+/// [`LabelFacts::of`] a label, remembered by the thread when short (as labels are).
 fn label_facts(label: &str) -> LabelFacts {
+    if label.len() > REMEMBERED_LABEL {
+        return LabelFacts::of(label);
+    }
     LABELS.with_borrow_mut(|slots| {
         if slots.is_empty() {
             // Every slot starts as the empty label's, which it then holds truly.
@@ -2294,6 +2301,18 @@ mod remembered_labels {
                 agree(l);
             }
         }
+    }
+
+    #[test]
+    fn a_long_label_is_read_but_not_remembered() {
+        for n in [REMEMBERED_LABEL, REMEMBERED_LABEL + 1, 1 << 20] {
+            let label = format!("Kim - {}", "x".repeat(n));
+            agree(&label);
+            agree(&label);
+        }
+        LABELS.with_borrow(|slots| {
+            assert!(slots.iter().all(|(l, _)| l.len() <= REMEMBERED_LABEL));
+        });
     }
 
     #[test]
