@@ -18,9 +18,10 @@
 #
 # The export reader's own checks come last: with AUN_BENCH_BEFORE, the older binary and this one
 # on the 100 MB file, runs alternating so both see the same load; then the peak RSS (from
-# /usr/bin/time -v) on three hostile inputs, which must stay at or under 32 MiB: 2 million short
-# rows, one record with a 1 GB field (streamed, never on disk), and an endless stream of rows
-# (cut after $AUN_BENCH_STREAM_SECONDS, default 20).
+# /usr/bin/time -v) on five hostile inputs, which must stay at or under 32 MiB: 2 million short
+# rows, one record with a 1 GB field (streamed, never on disk), records of 4 MB transcripts,
+# records whose speaker labels are 100 KB long, and an endless stream of rows (cut after
+# $AUN_BENCH_STREAM_SECONDS, default 20).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -207,6 +208,28 @@ for _ in range(1024 * 1024 * 1024 // len(block)):
 out.write(b'\"\n2,2024-11-01T10:00:00-04:00,Follow Up By Patron Library,BCPL,a@b.org,q,t\n')
 ")
 tail -n 1 "$dir/peak.err" | cut -c1-160
+peak "memory: 60 records of 4 MB transcripts (--all)" "$aun" triage -q --all --now "$now" \
+    --input-format csv --format jsonl <(python3 -c "
+import sys
+out = sys.stdout.buffer
+out.write(b'$header\n')
+turns = [b'10:00 - Guest: my landlord says the lease lets him evict me, do I need a lawyer?',
+         b'10:01 - Librarian: the law library can help with landlord and tenant questions.']
+block = b'\r\n'.join(turns) + b'\r\n'
+for i in range(60):
+    out.write(b'%d,2024-11-01T10:00:00-04:00,Follow Up By Patron Library,BCPL,a@b.org,q,\"' % i)
+    out.write(block * (4_100_000 // len(block)) + b'\"\n')
+")
+peak "memory: 200 records, 100 KB speaker labels (--all)" "$aun" triage -q --all --now "$now" \
+    --input-format csv --format jsonl <(python3 -c "
+import sys
+out = sys.stdout.buffer
+out.write(b'$header\n')
+line = b'10:00\t' + b'x' * 100_000 + b'\thello, I need a book\n'
+for i in range(200):
+    out.write(b'%d,2024-11-01T10:00:00-04:00,Follow Up By Patron Library,BCPL,a@b.org,q,\"' % i)
+    out.write(line * 30 + b'\"\n')
+")
 secs=${AUN_BENCH_STREAM_SECONDS:-20}
 peak "memory: an endless stream, cut after ${secs} s (--all)" "$aun" triage -q --all --lenient --now "$now" \
     --input-format csv --format jsonl <(timeout "$secs" python3 -c "

@@ -126,13 +126,33 @@ fn empty(text: &[u8], f: &FieldEnd) -> bool {
 /// without the quote a spreadsheet-safe writer put before a formula character.
 fn decode_into(text: &[u8], f: &FieldEnd, scratch: &mut Vec<u8>, out: &mut String) -> bool {
     let raw = &text[f.start..f.end];
-    let bytes: &[u8] = if f.quoted {
-        scratch.clear();
-        unquote_into(raw, scratch);
-        scratch
-    } else {
-        raw
-    };
+    if !f.quoted {
+        return push_decoded(raw, out);
+    }
+    // A quoted field is unquoted straight into `out` when it is UTF-8 (nearly always): one copy
+    // of a long transcript, not two.
+    let mut bytes = std::mem::take(out).into_bytes();
+    let from = bytes.len();
+    unquote_into(raw, &mut bytes);
+    if simdutf8::basic::from_utf8(&bytes[from..]).is_ok() {
+        if crate::io::text::unneutralize_bytes(&bytes[from..]) {
+            bytes.remove(from);
+        }
+        // SAFETY: `bytes[..from]` was a `String`, `bytes[from..]` was just found to be UTF-8, and
+        // removing a leading ASCII quote from it keeps it UTF-8.
+        *out = unsafe { String::from_utf8_unchecked(bytes) };
+        return false;
+    }
+    scratch.clear();
+    scratch.extend_from_slice(&bytes[from..]);
+    bytes.truncate(from);
+    // SAFETY: `bytes` is what `out` held before, a `String`.
+    *out = unsafe { String::from_utf8_unchecked(bytes) };
+    push_decoded(scratch, out)
+}
+
+/// Appends `bytes` to `out` as UTF-8 or else Windows-1252 (true then), less a formula quote.
+fn push_decoded(bytes: &[u8], out: &mut String) -> bool {
     match simdutf8::basic::from_utf8(bytes) {
         Ok(s) => {
             out.push_str(crate::io::text::unneutralize(s));
@@ -142,6 +162,56 @@ fn decode_into(text: &[u8], f: &FieldEnd, scratch: &mut Vec<u8>, out: &mut Strin
             let s = crate::io::text::decode_windows_1252(bytes);
             out.push_str(crate::io::text::unneutralize(&s));
             true
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The former reading: unquoted into a scratch buffer, then copied.
+    fn decode_into_by_copy(raw: &[u8], quoted: bool, out: &mut String) -> bool {
+        let mut scratch = Vec::new();
+        let bytes: &[u8] = if quoted {
+            unquote_into(raw, &mut scratch);
+            &scratch
+        } else {
+            raw
+        };
+        push_decoded(bytes, out)
+    }
+
+    proptest! {
+        #[test]
+        fn unquoting_in_place_reads_as_the_copy(
+            body in proptest::collection::vec(
+                prop_oneof![Just(b'"'), Just(b'\''), Just(b'='), Just(0xe9u8), Just(0xc3), Just(0xa9), any::<u8>()],
+                0..24,
+            ),
+            quoted in any::<bool>(),
+            before in "[a-zé]{0,3}",
+        ) {
+            // A quoted field as the scanner gives it: its quotes, inner quotes doubled.
+            let raw = if quoted {
+                let mut r = vec![b'"'];
+                for &b in &body {
+                    r.push(b);
+                    if b == b'"' {
+                        r.push(b'"');
+                    }
+                }
+                r.push(b'"');
+                r
+            } else {
+                body.clone()
+            };
+            let f = FieldEnd { start: 0, end: raw.len(), quoted, record_end: true, open_quote: false };
+            let (mut got, mut want) = (before.clone(), before.clone());
+            let cp = decode_into(&raw, &f, &mut Vec::new(), &mut got);
+            prop_assert_eq!(cp, decode_into_by_copy(&raw, quoted, &mut want));
+            prop_assert_eq!(got, want);
         }
     }
 }

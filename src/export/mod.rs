@@ -28,10 +28,13 @@
 //! and cuts the text into chunks of whole records: about [`ReadOptions::chunk_bytes`] long and
 //! at most [`ReadOptions::chunk_rows`] records. Workers read the records of whole chunks and run
 //! `f`; the caller puts their results back in order by sequence number. At most
-//! `2 × threads + 2` chunks and [`IN_FLIGHT_BYTES`] of text are between the reader and the
-//! caller, so memory stays flat whatever the input: a few chunks in flight, their results (at
-//! most `chunk_rows` each), and one record of at most [`ReadOptions::max_record_bytes`]. A longer
-//! record is skipped to its end without being held. Chunk buffers are handed back and reused.
+//! `2 × threads + 2` chunks and [`IN_FLIGHT_BYTES`] are between the reader and the caller, a
+//! chunk counting its text and twice its longest record (what a worker derives from a record
+//! while reading it), so memory stays flat whatever the input: a few chunks in flight, their
+//! results (at most `chunk_rows` each), and one record of at most
+//! [`ReadOptions::max_record_bytes`]; records of megabytes are read one at a time. A longer
+//! record is skipped to its end without being held. Chunk buffers are handed back and reused; a
+//! worker lets go of the room a long record's fields took.
 //!
 //! # Bad input
 //!
@@ -124,8 +127,8 @@ pub struct ReadOptions {
 /// times over, and keeps memory bounded.
 pub const MAX_RECORD_BYTES: usize = 4 << 20;
 
-/// At most this much text is in chunks between the reader thread and the caller (one chunk is
-/// always let through, however long).
+/// At most this much is in chunks between the reader thread and the caller, each chunk counting
+/// its text and twice its longest record (one chunk is always let through, however long).
 pub const IN_FLIGHT_BYTES: usize = 8 << 20;
 
 impl Default for ReadOptions {
@@ -602,6 +605,7 @@ fn worker<T, F>(
             return;
         }
         let (done, buffer) = parser.parse(chunk, f);
+        parser.forget_long_record();
         if let Some(mut b) = buffer {
             // A buffer that grew for a long record is not kept: memory stays at the usual size.
             if b.capacity() <= opts.chunk_bytes + 2 * split::READ_BYTES {
@@ -642,6 +646,32 @@ struct ChunkParser<'a> {
 struct FieldError(String);
 
 impl<'a> ChunkParser<'a> {
+    /// Lets go of the room a long record's fields took, so a worker keeps the usual room only
+    /// (a few megabytes a worker add up against the memory bound).
+    fn forget_long_record(&mut self) {
+        const KEEP: usize = 1 << 16;
+        if self.scratch.capacity() > KEEP {
+            self.scratch = Vec::new();
+        }
+        let c = &mut self.chat;
+        for s in [
+            &mut c.id,
+            &mut c.resolution,
+            &mut c.origin,
+            &mut c.patron_email,
+            &mut c.patron_name,
+            &mut c.question,
+            &mut c.transcript,
+            &mut c.answered,
+            &mut self.started,
+            &mut self.start_time,
+        ] {
+            if s.capacity() > KEEP {
+                *s = String::new();
+            }
+        }
+    }
+
     fn new(mapping: &'a Mapping, opts: &'a ReadOptions) -> Self {
         let mut columns = [None; Field::ALL.len()];
         for (i, f) in Field::ALL.iter().enumerate() {

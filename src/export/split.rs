@@ -88,10 +88,14 @@ impl<'a> Flow<'a> {
         }
     }
 
-    /// Sends a chunk holding `records` records; false when the read is stopping.
-    fn send(&mut self, body: Body, records: u64) -> bool {
+    /// Sends a chunk holding `records` records, the longest `longest` bytes; false when the read
+    /// is stopping.
+    fn send(&mut self, body: Body, records: u64, longest: usize) -> bool {
+        // What the chunk holds in memory until the caller is done with it: its text, and while a
+        // worker reads its longest record, that record's decoded copy and its speakers' texts
+        // (about twice the record). Two records of a few megabytes are then not read at once.
         let cost = match &body {
-            Body::Csv(t) | Body::Json(t, _) => t.len(),
+            Body::Csv(t) | Body::Json(t, _) => t.len() + 2 * longest,
             _ => 0,
         };
         let c = Chunk {
@@ -138,6 +142,8 @@ struct Cut {
     at: usize,
     /// Records in `buf[..at]`.
     rows: u64,
+    /// The longest of them, in bytes.
+    longest: usize,
     /// For JSON: where each of them is.
     spans: Vec<(usize, usize)>,
 }
@@ -276,10 +282,11 @@ impl<R: Read> Splitter<R> {
         } else {
             Body::Csv(text)
         };
-        let rows = cut.rows;
+        let (rows, longest) = (cut.rows, cut.longest);
         cut.at = 0;
         cut.rows = 0;
-        flow.send(body, rows)
+        cut.longest = 0;
+        flow.send(body, rows, longest)
     }
 
     fn cut_chunks(
@@ -319,13 +326,14 @@ impl<R: Read> Splitter<R> {
                     let lines = count_lines(&buf[..len]);
                     buf.drain(..len);
                     m.shift(len);
-                    if !flow.send(Body::Bad { problem, lines }, 1) {
+                    if !flow.send(Body::Bad { problem, lines }, 1, 0) {
                         return Ok(());
                     }
                     continue;
                 }
                 if !found.blank {
                     cut.rows += 1;
+                    cut.longest = cut.longest.max(found.end - found.start);
                     if json {
                         cut.spans.push((found.start, found.end));
                     }
@@ -394,6 +402,7 @@ impl<R: Read> Splitter<R> {
                         lines: lines.n,
                     },
                     1,
+                    0,
                 ) {
                     return Ok(());
                 }
@@ -428,6 +437,7 @@ impl<R: Read> Splitter<R> {
                 problem: fault.problem,
                 lines,
             },
+            0,
             0,
         );
         Ok(())

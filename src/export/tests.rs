@@ -639,3 +639,35 @@ fn a_resolution_given_twice_in_json_counts_by_its_last_value() {
     assert_eq!(rows, [("1".into(), 1, "q1".into())]);
     assert_eq!(r.records, 3);
 }
+
+/// The most workers that were reading a chat at once, over records with transcripts of
+/// `transcript_bytes` each.
+fn most_at_once(transcript_bytes: usize) -> usize {
+    use std::sync::atomic::AtomicUsize;
+    let mut csv = String::from(GEN_HEADER);
+    for n in 0..6 {
+        let t = "10:00 - Guest: a line of a long chat\r\n".repeat(transcript_bytes / 38 + 1);
+        csv +=
+            &format!("{n},2024-10-21T00:00:28-04:00,Follow Up By Patron Library,BCPL,,q,\"{t}\"\n");
+    }
+    let (now, most) = (AtomicUsize::new(0), AtomicUsize::new(0));
+    let work = |_: &Chat| {
+        most.fetch_max(now.fetch_add(1, Ordering::SeqCst) + 1, Ordering::SeqCst);
+        std::thread::sleep(std::time::Duration::from_millis(40));
+        now.fetch_sub(1, Ordering::SeqCst);
+    };
+    let opts = ReadOptions {
+        chunk_rows: 1,
+        ..ReadOptions::default()
+    };
+    for_each_chat_in("x.csv", "x.csv", csv.as_bytes(), &opts, 2, work, |_| Ok(())).unwrap();
+    most.into_inner()
+}
+
+#[test]
+fn records_of_megabytes_are_read_one_at_a_time() {
+    // A worker holds about three copies of the record it reads: two such records at once
+    // would pass the memory bound. Records of a few kilobytes are read side by side.
+    assert_eq!(most_at_once(3 << 20), 1);
+    assert_eq!(most_at_once(3 << 10), 2);
+}

@@ -203,10 +203,18 @@ pub fn neutralize(cell: &str) -> std::borrow::Cow<'_, str> {
 
 /// The inverse of [`neutralize`], applied by the CSV readers.
 pub fn unneutralize(cell: &str) -> &str {
-    match cell.as_bytes() {
-        [b'\'', b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\'', ..] => &cell[1..],
-        _ => cell,
+    match unneutralize_bytes(cell.as_bytes()) {
+        true => &cell[1..],
+        false => cell,
     }
+}
+
+/// Whether [`unneutralize`] takes the first byte (an ASCII quote) off `cell`.
+pub fn unneutralize_bytes(cell: &[u8]) -> bool {
+    matches!(
+        cell,
+        [b'\'', b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\'', ..]
+    )
 }
 
 /// Masks an e-mail address for `--redact`: `jane.doe@gmail.com` → `j***@g***.com`.

@@ -368,10 +368,11 @@ impl Triager {
             why,
         } = &mut scratch;
         feats.clear();
-        // Room for about one feature in eight bytes of text: the vectors seldom grow.
+        // Room for about one feature in eight bytes of text: the vectors seldom grow (a long
+        // text's grow as they are found).
         feats
             .found
-            .reserve((conv.patron.len() + conv.staff.len()) / 8);
+            .reserve(((conv.patron.len() + conv.staff.len()) / 8).min(1 << 12));
         self.read_words(
             &conv.patron,
             Speaker::Patron,
@@ -497,14 +498,18 @@ impl Triager {
         let mut lines = transcript::emptied(lines);
         transcript::read_into(text, patron_name, |l| self.names_library(l), &mut lines);
         // One text per role, one line each, so one search pass reads them all (no phrase
-        // spans a newline).
-        // Room for all of the text in each (a librarian's long answers would outgrow half of
-        // it), in the last chat's texts when they have it.
+        // spans a newline). Each gets the room its lines take (at most), in the last chat's
+        // texts when they have it: no more, since a long transcript's copies are most of the
+        // memory a worker needs.
+        let room = |r: Role| {
+            let n = lines.iter().filter(|(role, _)| *role == r);
+            n.map(|(_, l)| l.len() + 1).sum::<usize>()
+        };
         let (mut patron, mut staff) = TEXTS.take();
         patron.clear();
-        patron.reserve(question.len() + text.len() + 1);
+        patron.reserve(question.len() + room(Role::Patron));
         staff.clear();
-        staff.reserve(text.len() + 1);
+        staff.reserve(room(Role::Staff));
         patron.push_str(question);
         let question_end = patron.len();
         let q = transcript::trim(question);
@@ -662,7 +667,8 @@ impl Triager {
         hits: &mut Vec<Hit>,
     ) {
         hits.clear();
-        hits.reserve(text.len() / 16);
+        // About one hit in 16 bytes of text; a long text's hits grow as they are found.
+        hits.reserve((text.len() / 16).min(1 << 12));
         self.lexicon
             .read(&self.model, &self.vocab, text, who, segment, feats, hits);
     }
