@@ -144,30 +144,48 @@ impl Scratch {
 }
 
 /// Words that say the address written next corrects the one before.
-fn says_correction(between: &str) -> bool {
-    let lower = between.to_ascii_lowercase();
-    [
-        "sorry",
-        "typo",
-        "i mean",
-        "i meant",
-        "correction",
-        "actually",
-        "wrong",
-        "should be",
-        "oops",
-        "misspel",
-        "mistyped",
-        "instead",
-        "not that",
-        "correct one",
-        "new email",
-        "better email",
-        "use this",
-        "use my",
-    ]
-    .iter()
-    .any(|c| lower.contains(c))
+const CORRECTIONS: [&str; 18] = [
+    "sorry",
+    "typo",
+    "i mean",
+    "i meant",
+    "correction",
+    "actually",
+    "wrong",
+    "should be",
+    "oops",
+    "misspel",
+    "mistyped",
+    "instead",
+    "not that",
+    "correct one",
+    "new email",
+    "better email",
+    "use this",
+    "use my",
+];
+
+/// Where [`CORRECTIONS`] are said in `text` (start, end), in order: found once for a chat, not
+/// once for each pair of addresses.
+fn corrections(text: &str) -> Vec<(usize, usize)> {
+    let lower = text.to_ascii_lowercase();
+    let mut at: Vec<(usize, usize)> = CORRECTIONS
+        .iter()
+        .flat_map(|c| memchr::memmem::find_iter(lower.as_bytes(), c).map(|i| (i, i + c.len())))
+        .collect();
+    at.sort_unstable();
+    at
+}
+
+/// True when one of `corrections` is said within `from..to`.
+fn says_correction(corrections: &[(usize, usize)], from: usize, to: usize) -> bool {
+    let first = corrections.partition_point(|c| c.0 < from);
+    // Past the first that starts there, only those starting in its last few bytes may end
+    // sooner: a handful.
+    corrections[first..]
+        .iter()
+        .take_while(|c| c.0 < to)
+        .any(|c| c.1 <= to)
 }
 
 /// True when a patron's line, trimmed, is the question `q` (trimmed, not empty): a line
@@ -201,12 +219,9 @@ fn statements_before_questions(line: &str) -> &str {
     said
 }
 
-/// True when the patron's next line answers yes.
-fn answered_yes(rest: &[(Role, &str)]) -> bool {
-    let Some((_, next)) = rest.iter().find(|(r, _)| *r == Role::Patron) else {
-        return false;
-    };
-    let first = next
+/// True when the patron's line answers yes.
+fn says_yes(line: &str) -> bool {
+    let first = line
         .trim_start()
         .split(|c: char| !c.is_alphanumeric())
         .next()
@@ -515,6 +530,9 @@ impl Triager {
         let q = transcript::trim(question);
         let mut system = transcript::emptied(system);
         let mut confirmed = transcript::emptied(confirmed);
+        // The patron's first line after the line being read (`lines.len()` when none): found
+        // once for a run of the librarian's questions, not once for each.
+        let mut next_patron = 0;
         for (i, (role, line)) in lines.iter().enumerate() {
             match role {
                 // The question is usually the patron's first line too: read it once.
@@ -526,10 +544,18 @@ impl Triager {
                 Role::Staff => {
                     // A question the patron did not answer is not evidence; what the librarian
                     // said before it in the same message is ("LBPH runs BARD. Have you tried…?").
-                    let said = if is_question(line) && !answered_yes(&lines[i + 1..]) {
+                    let question = is_question(line);
+                    if question && next_patron <= i {
+                        next_patron = lines[i + 1..]
+                            .iter()
+                            .position(|(r, _)| *r == Role::Patron)
+                            .map_or(lines.len(), |k| i + 1 + k);
+                    }
+                    let yes = || lines.get(next_patron).is_some_and(|(_, l)| says_yes(l));
+                    let said = if question && !yes() {
                         statements_before_questions(line)
                     } else {
-                        if is_question(line) {
+                        if question {
                             confirmed.push(*line);
                         }
                         line
@@ -885,6 +911,10 @@ impl Triager {
             .collect();
         found.sort_by_key(|f| f.0);
         if let Some(first) = found.first() {
+            let said = match found.len() {
+                1 => Vec::new(),
+                _ => corrections(&ev.patron_text),
+            };
             let mut chosen = first;
             for later in &found[1..] {
                 if later.1 == chosen.1 {
@@ -893,12 +923,12 @@ impl Triager {
                     }
                     continue;
                 }
-                let between = ev.patron_text.get(chosen.0..later.0).unwrap_or("");
                 if email::corrects(&chosen.1, &later.1)
                     || chosen
                         .3
                         .is_some_and(|typed| email::corrects(typed, &later.1))
-                    || says_correction(between)
+                    || (ev.patron_text.get(chosen.0..later.0).is_some()
+                        && says_correction(&said, chosen.0, later.0))
                 {
                     chosen = later;
                 }
@@ -1168,8 +1198,9 @@ fn cue_context(
     frames: &TitleFrames,
 ) -> CueContext {
     let b = text.as_bytes();
-    let line_start = memchr::memrchr(b'\n', &b[..start]).map_or(0, |i| i + 1);
-    let line_end = memchr::memchr(b'\n', &b[end..]).map_or(b.len(), |i| end + i);
+    let (lo, hi) = reach(text, start, end);
+    let line_start = memchr::memrchr(b'\n', &b[lo..start]).map_or(lo, |i| lo + i + 1);
+    let line_end = memchr::memchr(b'\n', &b[end..hi]).map_or(hi, |i| end + i);
     let before = &text[line_start..start];
     let after = &text[end..line_end];
     let cue = &text[start..end];
@@ -1246,6 +1277,25 @@ fn cue_context(
         }
     }
     CueContext::Counts
+}
+
+/// How far the context of a phrase found reaches on each side, in bytes: further than any
+/// sentence of a chat looks, so that a line of megabytes (a pasted page, a hostile file) costs
+/// each phrase in it this much to read, not the line's length.
+const CONTEXT: usize = 512;
+
+/// The bytes around `start..end` of `text` that its context may be read in: [`CONTEXT`] each
+/// side, at character boundaries.
+fn reach(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let mut lo = start.saturating_sub(CONTEXT);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = end.saturating_add(CONTEXT).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    (lo, hi)
 }
 
 /// Evidence words written into the strings of a list written out before (no allocation a word

@@ -67,6 +67,10 @@ pub fn valid(address: &str) -> Option<String> {
     })
 }
 
+/// How far back from an address [`at_sign`] looks for the URL it may be part of: a URL's path
+/// has a '/' nearer than this.
+const TOKEN_REACH: usize = 512;
+
 /// The address around the `@` at byte `at` of `text`, if any.
 pub fn at_sign(text: &str, at: usize, is_tld: impl Fn(&str) -> bool) -> Option<Found> {
     let b = text.as_bytes();
@@ -98,11 +102,17 @@ pub fn at_sign(text: &str, at: usize, is_tld: impl Fn(&str) -> bool) -> Option<F
         }
         l_start = i;
     }
-    // Inside a URL ("https://x.org/@handle", "https://user@host/"): not an address.
-    let token_start = b[..l_start]
+    // Inside a URL ("https://x.org/@handle", "https://user@host/"): not an address. The token
+    // is looked at back to a white space, or [`TOKEN_REACH`] bytes: a line of addresses without
+    // a space (a hostile file) would cost each of them the whole line.
+    let mut lo = l_start.saturating_sub(TOKEN_REACH);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let token_start = b[lo..l_start]
         .iter()
         .rposition(|c| c.is_ascii_whitespace())
-        .map_or(0, |i| i + 1);
+        .map_or(lo, |i| lo + i + 1);
     if text[token_start..l_start].contains("://") || text[token_start..at].contains('/') {
         return None;
     }

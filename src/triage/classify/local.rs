@@ -3,7 +3,7 @@
 //! someone else's, "I live in Frederick" is the patron's own).
 
 use super::super::vocab::{Cue, Hit, Meaning, Strength, Vocabulary};
-use super::EVIDENCE;
+use super::{reach, EVIDENCE};
 use crate::directory::Library;
 
 /// The evidence of a local library given by the chat's origin account.
@@ -48,7 +48,10 @@ struct CueAt {
 /// The cues of one text (the patron's words) and what they say of the patron: whether they live
 /// outside Maryland.
 pub(super) struct Cues {
+    /// In the order of their starts, as the hits are.
     cues: Vec<CueAt>,
+    /// The longest cue, in bytes.
+    longest: usize,
     /// Where each library, county or town named starts: a cue before one does not reach past it.
     places: Vec<usize>,
     /// The place outside Maryland the patron said they live in ("Ohio"), if any.
@@ -85,6 +88,8 @@ impl Cues {
                 }
             }
         }
+        debug_assert!(cues.is_sorted_by_key(|c| c.start));
+        let longest = cues.iter().map(|c| c.end - c.start).max().unwrap_or(0);
         let mut outside = None;
         for c in &cues {
             let lives_there = match c.cue {
@@ -105,6 +110,7 @@ impl Cues {
         }
         Cues {
             cues,
+            longest,
             places,
             outside,
         }
@@ -131,28 +137,24 @@ impl Cues {
         // ("Towson is where I live").
         // A cue reaches the first place after it, not past it ("I use my Queen Anne's card at
         // the Talbot County library").
-        let reach = self
-            .places
-            .iter()
-            .rev()
-            .find(|&&p| p < hit.start)
-            .map_or(a, |&p| p.max(a));
+        let before = self.places.partition_point(|&p| p < hit.start);
+        let reach = before.checked_sub(1).map_or(a, |k| self.places[k].max(a));
         let cue = nearest_before(&self.cues, reach, hit.start)
             .or_else(|| {
                 let b = text.as_bytes();
-                self.cues.iter().find(|c| {
-                    c.cue == Cue::MineAfter
-                        && c.start >= hit.end
-                        && c.start - hit.end <= 2
-                        && b[hit.end..c.start]
-                            .iter()
-                            .all(|x| *x == b' ' || *x == b'\'')
-                })
+                starting_in(&self.cues, hit.end..hit.end + 3)
+                    .iter()
+                    .find(|c| {
+                        c.cue == Cue::MineAfter
+                            && b[hit.end..c.start]
+                                .iter()
+                                .all(|x| *x == b' ' || *x == b'\'')
+                    })
             })
             .or_else(|| {
-                self.cues
+                starting_in(&self.cues, hit.end..b + 1)
                     .iter()
-                    .find(|c| c.start >= hit.end && c.end <= b && is_whose(c.cue))
+                    .find(|c| c.end <= b && is_whose(c.cue))
             })
             .map(|c| match c.cue {
                 Cue::MineAfter => Cue::Mine,
@@ -179,7 +181,8 @@ impl Cues {
     /// A first name or title right before the name ("chris pratt", "Lord Baltimore"), or an
     /// initial right after it ("Frederick A. Rogers").
     fn in_personal_name(&self, text: &str, hit: Hit) -> bool {
-        let before = self.cues.iter().any(|c| {
+        let near = hit.start.saturating_sub(2 + self.longest)..hit.start;
+        let before = starting_in(&self.cues, near).iter().any(|c| {
             c.cue == Cue::Person
                 && c.end < hit.start
                 && hit.start - c.end <= 2
@@ -199,14 +202,14 @@ impl Cues {
     /// A place outside Maryland named right after the name: "Salisbury, England", "EPFL in
     /// Lausanne", "Columbia (South Carolina)".
     fn names_place_elsewhere(&self, text: &str, hit: Hit) -> bool {
-        self.cues.iter().any(|c| {
-            c.cue == Cue::Outside
-                && c.start >= hit.end
-                && c.start - hit.end <= 12
-                && text[hit.end..c.start]
-                    .split(|ch: char| !ch.is_ascii_alphanumeric())
-                    .all(|w| w.is_empty() || w.eq_ignore_ascii_case("in"))
-        })
+        starting_in(&self.cues, hit.end..hit.end + 13)
+            .iter()
+            .any(|c| {
+                c.cue == Cue::Outside
+                    && text[hit.end..c.start]
+                        .split(|ch: char| !ch.is_ascii_alphanumeric())
+                        .all(|w| w.is_empty() || w.eq_ignore_ascii_case("in"))
+            })
     }
 
     /// Gives the lists' room to the thread's next text (not a long text's).
@@ -229,8 +232,20 @@ impl Cues {
 /// "in towson md").
 fn is_answer(text: &str, hit: Hit) -> bool {
     let b = text.as_bytes();
-    let from = memchr::memrchr(b'\n', &b[..hit.start]).map_or(0, |i| i + 1);
-    let to = memchr::memchr(b'\n', &b[hit.end..]).map_or(b.len(), |i| hit.end + i);
+    let (lo, hi) = reach(text, hit.start, hit.end);
+    // A line longer than the context is no such answer.
+    let Some(from) = memchr::memrchr(b'\n', &b[lo..hit.start])
+        .map(|i| lo + i + 1)
+        .or((lo == 0).then_some(0))
+    else {
+        return false;
+    };
+    let Some(to) = memchr::memchr(b'\n', &b[hit.end..hi])
+        .map(|i| hit.end + i)
+        .or((hi == b.len()).then_some(hi))
+    else {
+        return false;
+    };
     const FILLER: &[&str] = &[
         "in", "the", "county", "co", "md", "maryland", "city", "library",
     ];
@@ -247,9 +262,18 @@ fn is_whose(cue: Cue) -> bool {
 
 /// The last cue of whose-kind in `from..to`.
 fn nearest_before(cues: &[CueAt], from: usize, to: usize) -> Option<&CueAt> {
-    cues.iter()
+    starting_in(cues, from..to + 1)
+        .iter()
         .rev()
-        .find(|c| c.start >= from && c.end <= to && is_whose(c.cue))
+        .find(|c| c.end <= to && is_whose(c.cue))
+}
+
+/// The cues (in the order of their starts) that start in `r`: found by halves, so a text of
+/// many cues does not cost each place all of them.
+fn starting_in(cues: &[CueAt], r: std::ops::Range<usize>) -> &[CueAt] {
+    let a = cues.partition_point(|c| c.start < r.start);
+    let z = cues.partition_point(|c| c.start < r.end);
+    &cues[a..z.max(a)]
 }
 
 /// A year from 1500 to 1999, or a decade written "1880s" / "50s": the past, as a topic.
@@ -303,7 +327,12 @@ pub(super) fn decide(
     // A library also spoken of as someone else's or a former one ("I used to go to the Essex
     // branch") counts only where the patron says it is theirs; a patron who lives outside
     // Maryland has a library here only if they say it is theirs now.
-    let others = |lib: u16| mentions.iter().any(|o| o.library == lib && o.not_mine);
+    // Found once for all mentions: a chat may name places thousands of times.
+    let mut not_mine = vec![false; vocab.library_ids.len()];
+    for m in mentions.iter().filter(|m| m.not_mine) {
+        not_mine[m.library as usize] = true;
+    }
+    let others = |lib: u16| not_mine[lib as usize];
     // In a chat about the past (a year before 2000, or a place already named as a topic), a
     // town or county named with no cue at all is taken for a topic too.
     let plain_place = |m: &Mention| !m.mine && !m.not_mine && m.strength < Strength::Name;
@@ -346,15 +375,16 @@ fn choose_library(
 ) -> (Option<String>, Vec<String>) {
     // Said as theirs, never spoken of as someone else's, strength, mentions, earliest.
     type Rank = (bool, bool, Strength, usize, usize);
+    let mut counted = vec![0usize; vocab.library_ids.len()];
+    for m in mentions.iter().filter(|m| counts(m)) {
+        counted[m.library as usize] += 1;
+    }
     let mut best: Option<(Rank, u16)> = None;
     for (i, m) in mentions.iter().enumerate() {
         if !counts(m) {
             continue;
         }
-        let count = mentions
-            .iter()
-            .filter(|o| o.library == m.library && counts(o))
-            .count();
+        let count = counted[m.library as usize];
         let key = (
             m.mine,
             !others(m.library),
@@ -414,14 +444,15 @@ fn topic_only<'m>(
 /// "@prattlibrary"): a domain is not the patron naming a library.
 fn inside_address(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
-    let token_start = b[..start]
+    let (lo, hi) = reach(text, start, end);
+    let token_start = b[lo..start]
         .iter()
         .rposition(|c| c.is_ascii_whitespace())
-        .map_or(0, |i| i + 1);
-    let token_end = b[end..]
+        .map_or(lo, |i| lo + i + 1);
+    let token_end = b[end..hi]
         .iter()
         .position(|c| c.is_ascii_whitespace())
-        .map_or(b.len(), |i| end + i);
+        .map_or(hi, |i| end + i);
     memchr::memchr(b'@', &b[token_start..token_end]).is_some()
 }
 
@@ -435,8 +466,9 @@ fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
         b' ' => b[i..].len() >= 5 && b[i..i + 5].eq_ignore_ascii_case(b" but "),
         _ => false,
     };
-    let a = (0..start).rev().find(|&i| stop(i)).map_or(0, |i| i + 1);
-    let z = (end..b.len()).find(|&i| stop(i)).unwrap_or(b.len());
+    let (lo, hi) = reach(text, start, end);
+    let a = (lo..start).rev().find(|&i| stop(i)).map_or(lo, |i| i + 1);
+    let z = (end..hi).find(|&i| stop(i)).unwrap_or(hi);
     (a, z)
 }
 
@@ -478,9 +510,10 @@ fn clause_stop(b: &[u8], i: usize) -> Option<usize> {
 /// comma, a bracket, " and ", " but ") to the next one after it.
 fn clause(text: &str, start: usize, end: usize) -> (usize, usize) {
     let b = text.as_bytes();
-    let mut a = 0;
+    let (lo, hi) = reach(text, start, end);
+    let mut a = lo;
     let mut i = start;
-    while i > 0 {
+    while i > lo {
         i -= 1;
         if let Some(len) = clause_stop(b, i) {
             // "St. Mary's": a dot after a capitalised abbreviation is not the end of a sentence.
@@ -490,9 +523,9 @@ fn clause(text: &str, start: usize, end: usize) -> (usize, usize) {
             }
         }
     }
-    let mut z = b.len();
+    let mut z = hi;
     let mut j = end;
-    while j < b.len() {
+    while j < hi {
         if clause_stop(b, j).is_some() {
             z = j;
             break;

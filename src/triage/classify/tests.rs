@@ -1361,3 +1361,121 @@ proptest! {
         prop_assert_eq!(triager().frames.framed(&words), plainly, "{:?}", words);
     }
 }
+
+/// The former reading of a librarian's question: answered when the patron's next line, searched
+/// from the question on, says yes.
+fn answered_yes_by_search(rest: &[(transcript::Role, &str)]) -> bool {
+    rest.iter()
+        .find(|(r, _)| *r == transcript::Role::Patron)
+        .is_some_and(|(_, l)| says_yes(l))
+}
+
+proptest! {
+    #[test]
+    fn questions_are_answered_by_the_patrons_next_line(
+        turns in proptest::collection::vec(0..5usize, 0..40),
+    ) {
+        let said = [
+            "Guest: yes",
+            "Guest: no thanks",
+            "Librarian: BARD is from LBPH. Are you a Howard County resident?",
+            "Librarian: let me look",
+            "System: Guest is typing",
+        ];
+        let text: String = turns.iter().map(|&k| said[k]).collect::<Vec<_>>().join("\n");
+        let mut lines = Vec::new();
+        transcript::read_into(&text, "", |_| false, &mut lines);
+        let want: Vec<&str> = (0..lines.len())
+            .filter(|&i| {
+                let (role, line) = lines[i];
+                role == transcript::Role::Staff
+                    && is_question(line)
+                    && answered_yes_by_search(&lines[i + 1..])
+            })
+            .map(|i| lines[i].1)
+            .collect();
+        let conv = triager().read_conversation(&text, "", "");
+        prop_assert_eq!(&conv.confirmed, &want);
+    }
+}
+
+#[test]
+fn many_unanswered_questions_are_read_once_each() {
+    // Each question once looked for the patron's next line to the end: 200,000 of them took
+    // minutes.
+    let text = format!("Guest: hi\n{}", "Librarian: ok?\n".repeat(200_000));
+    let conv = triager().read_conversation(&text, "", "");
+    assert!(conv.confirmed.is_empty() && conv.staff.is_empty());
+}
+
+#[test]
+fn a_phrase_is_read_in_its_context_not_in_its_whole_line() {
+    // A title's quotes count around the cue, within the context a phrase is read in.
+    let near = "I read \"My landlord and me\" last week".to_string();
+    assert_eq!(run(&near, &[]).subject, Subject::None);
+    // A quote opened a page earlier on the same line says nothing of this cue.
+    let far = format!(
+        "I read \"{} My landlord is evicting me \" ok",
+        "word ".repeat(150)
+    );
+    assert_eq!(run(&far, &[]).subject, Subject::Law);
+}
+
+#[test]
+fn long_lines_cost_each_phrase_its_context_only() {
+    // Lines of 300 KB, dense in phrases or addresses: each phrase's context (quotes, capitals,
+    // title frames, its clause, the cues near a place) and each address's token was read to the
+    // line's ends, and each place weighed against every other: minutes for a megabyte.
+    for unit in [
+        "the book Evicted by Desmond and the movie Law Abiding Citizen ",
+        "I live in Howard County near Baltimore County Public Library and Frederick ",
+        "\"the court\" and 'law' \u{201c}will\u{201d} ",
+        "https://www.peoples-law.org/court/law/evict?x=court&y=law ",
+        "a@b.c@",
+        "jane@gmail.com,",
+    ] {
+        let line = unit.repeat(300_000 / unit.len());
+        let t = run("hello", &[&line]);
+        assert!(t.subject_evidence.len() <= EVIDENCE, "{unit}");
+    }
+}
+
+/// The former test: the words said anywhere between the two addresses.
+fn says_correction_by_search(between: &str) -> bool {
+    let lower = between.to_ascii_lowercase();
+    CORRECTIONS.iter().any(|c| lower.contains(c))
+}
+
+proptest! {
+    #[test]
+    fn corrections_found_once_read_as_searched_between(
+        parts in proptest::collection::vec(
+            prop_oneof![
+                Just("sorry"), Just("I MEAN"), Just("i meant"), Just("use my"), Just("Oops"),
+                Just(" "), Just("x"), Just("typo"), Just("should be"), Just("mis"), Just("spel"),
+            ],
+            0..30,
+        ),
+        a in 0..200usize,
+        b in 0..200usize,
+    ) {
+        let text: String = parts.concat();
+        let (from, to) = (a.min(b).min(text.len()), a.max(b).min(text.len()));
+        let said = corrections(&text);
+        prop_assert_eq!(
+            says_correction(&said, from, to),
+            says_correction_by_search(&text[from..to])
+        );
+    }
+}
+
+#[test]
+fn many_addresses_are_weighed_once_each() {
+    // Each later address once searched the text since the chosen one for a correction: 60,000
+    // different addresses on a line took half a minute.
+    let line: String = (0..60_000)
+        .map(|i| format!("q{:x}z@gmail.com and ", i * 2_654_435_761u64 % 1_000_003))
+        .collect();
+    let t = run("hello", &[&line]);
+    assert!(t.email.is_some());
+}
