@@ -234,6 +234,13 @@ impl<R: Read> Splitter<R> {
         if json {
             return first_keys(name, line, record);
         }
+        let columns = count_fields(record, self.delimiter);
+        if columns > MAX_COLUMNS {
+            bail!(
+                "{name}: line {line}: the header has {columns} columns, more than the {MAX_COLUMNS} \
+                 an export may have (is the delimiter right?)"
+            );
+        }
         let headers = fields(record, self.delimiter)
             .iter()
             .map(|h| crate::io::decode(h).0.trim().to_string())
@@ -485,6 +492,20 @@ fn starts_array(buf: &[u8]) -> bool {
     buf.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[')
 }
 
+/// The most columns (or keys of a JSON record's first object) an export may have: exports have
+/// a few dozen, and a header of hundreds of thousands would take the memory of many chats.
+pub const MAX_COLUMNS: usize = 4096;
+
+/// How many fields one CSV/TSV record has.
+fn count_fields(record: &[u8], delimiter: u8) -> usize {
+    let mut m = CsvMachine::new(delimiter, 0);
+    let mut n = 0;
+    while m.step(record).is_some() {
+        n += 1;
+    }
+    n + usize::from(m.finish(record).is_some())
+}
+
 /// The decoded fields of one CSV/TSV record.
 pub(super) fn fields(record: &[u8], delimiter: u8) -> Vec<Vec<u8>> {
     let mut m = CsvMachine::new(delimiter, 0);
@@ -508,20 +529,78 @@ pub(super) fn fields(record: &[u8], delimiter: u8) -> Vec<Vec<u8>> {
     out
 }
 
-/// The keys of the first JSON record.
+/// The keys of the first JSON record, each once in the order first given (values skipped).
 fn first_keys(name: &str, line: u64, record: &[u8]) -> Result<Vec<String>> {
     let text = crate::io::decode(record).0;
-    let v: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+    let keys: FirstKeys = serde_json::from_str(&text).map_err(|e| {
+        // The visitor's own words say what is wrong with a well-formed value.
+        let invalid = match e.classify() {
+            serde_json::error::Category::Data => "",
+            _ => "invalid JSON: ",
+        };
         anyhow!(
-            "{name}: line {line}: record 1: invalid JSON: {}",
+            "{name}: line {line}: record 1: {invalid}{}",
             crate::io::strip_serde_pos(&e)
         )
     })?;
-    match v {
-        serde_json::Value::Object(o) => Ok(o.keys().cloned().collect()),
-        other => bail!(
-            "{name}: line {line}: record 1: expected an object, found {}",
-            crate::io::json_kind(&other)
-        ),
+    Ok(keys.0)
+}
+
+/// The keys of a JSON object, at most [`MAX_COLUMNS`] of them.
+struct FirstKeys(Vec<String>);
+
+impl<'de> serde::Deserialize<'de> for FirstKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(FirstKeysVisitor)
+    }
+}
+
+struct FirstKeysVisitor;
+
+impl<'de> serde::de::Visitor<'de> for FirstKeysVisitor {
+    type Value = FirstKeys;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an object")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<FirstKeys, A::Error> {
+        use serde::de::Error;
+        let mut keys: Vec<String> = Vec::new();
+        while let Some(k) = map.next_key::<String>()? {
+            map.next_value::<serde::de::IgnoredAny>()?;
+            if keys.contains(&k) {
+                continue;
+            }
+            if keys.len() == MAX_COLUMNS {
+                return Err(A::Error::custom(format!(
+                    "more than {MAX_COLUMNS} keys, more than an export may have"
+                )));
+            }
+            keys.push(k);
+        }
+        Ok(FirstKeys(keys))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<FirstKeys, A::Error> {
+        Err(serde::de::Error::custom("expected an object, found a list"))
+    }
+    fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<FirstKeys, E> {
+        Err(E::custom("expected an object, found a string"))
+    }
+    fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<FirstKeys, E> {
+        Err(E::custom("expected an object, found a number"))
+    }
+    fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<FirstKeys, E> {
+        Err(E::custom("expected an object, found a number"))
+    }
+    fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<FirstKeys, E> {
+        Err(E::custom("expected an object, found a number"))
+    }
+    fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<FirstKeys, E> {
+        Err(E::custom("expected an object, found a boolean"))
+    }
+    fn visit_unit<E: serde::de::Error>(self) -> Result<FirstKeys, E> {
+        Err(E::custom("expected an object, found null"))
     }
 }

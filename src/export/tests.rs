@@ -671,3 +671,49 @@ fn records_of_megabytes_are_read_one_at_a_time() {
     assert_eq!(most_at_once(3 << 20), 1);
     assert_eq!(most_at_once(3 << 10), 2);
 }
+
+#[test]
+fn a_header_of_too_many_columns_is_bad_input() {
+    // Hundreds of thousands of column names would take the memory of many chats.
+    let mut csv = String::from("id,started_at,question,transcript");
+    for i in 0..split::MAX_COLUMNS {
+        csv += &format!(",k{i}");
+    }
+    csv += "\n";
+    assert!(
+        err("wide.csv", csv.as_bytes()).contains(&format!(
+            "wide.csv: line 1: the header has {} columns, more than the {} an export may have",
+            split::MAX_COLUMNS + 4,
+            split::MAX_COLUMNS
+        )),
+        "{}",
+        err("wide.csv", csv.as_bytes())
+    );
+    let keys: Vec<String> = (0..=split::MAX_COLUMNS)
+        .map(|i| format!("\"k{i}\":1"))
+        .collect();
+    let json = format!(
+        "{{\"id\":\"1\",\"started_at\":\"2024-11-01T10:00\",\"question\":\"q\",\"transcript\":\"t\",{}}}\n",
+        keys.join(",")
+    );
+    assert_eq!(
+        err("wide.jsonl", json.as_bytes()),
+        format!(
+            "wide.jsonl: line 1: record 1: more than {} keys, more than an export may have",
+            split::MAX_COLUMNS
+        )
+    );
+}
+
+#[test]
+fn the_first_records_keys_are_read_without_its_values() {
+    // A value nested deeper than a parser's recursion limit, under a key no field reads, and a
+    // key given twice: the first record is read as the others are.
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let json = format!(
+        "{{\"id\":\"1\",\"id\":\"2\",\"started_at\":\"2024-11-01T10:00\",\"question\":\"q\",\"transcript\":\"t\",\"x\":{deep}}}\n"
+    );
+    let (rows, report) = read("deep.jsonl", json.as_bytes(), &ReadOptions::default()).unwrap();
+    assert_eq!((rows.len(), report.records), (1, 1));
+    assert_eq!(rows[0].0, "2");
+}

@@ -25,7 +25,7 @@ fn corpus() -> Vec<(&'static str, Vec<u8>, Option<&'static str>)> {
         ("nested.json", br#"[{"id": 1, "transcript": {"a": {"b": [1, [2, [3]]]}}}]"#.to_vec(), Some("record 1: field transcript is an object, expected text")),
         ("not-objects.json", b"[1, 2, 3]".to_vec(), Some("record 1: expected an object, found a number")),
         ("scalar.json", b"42".to_vec(), Some("record 1: expected an object, found a number")),
-        ("deep.json", format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)).into_bytes(), Some("record 1: invalid JSON: recursion limit exceeded")),
+        ("deep.json", format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)).into_bytes(), Some("record 1: expected an object, found a list")),
         ("huge-header.csv", format!("{}\n1\n", "h".repeat(1 << 20)).into_bytes(), Some("no transcript or question column")),
         ("escape-sequences.csv", format!("{HEADER}{}", row(1001, "\u{1b}]8;;https://evil.example\u{7}link\u{1b}]8;;\u{7} \u{1b}[2J \u{202e}gpj.exe")).into_bytes(), None),
         ("zero-width-pratt.csv", format!("{HEADER}{}", row(1001, "hi").replace("Maryland AskUsNow! Public Library", "ENOCH\u{200b} PRATT FREE LIBRARY")).into_bytes(), None),
