@@ -18,6 +18,7 @@
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -103,16 +104,21 @@ fn parse_after_time<'a>(line: &'a str, timed: Option<(&'a str, bool)>) -> Option
 
 /// `Name: text` → (Name, text), when the colon comes early and the name looks like one.
 fn speaker_colon(s: &str) -> Option<(&str, &str)> {
-    let b = s.as_bytes();
-    // The first colon followed by a space or the end, within 120 bytes ("guest@web.libraryh3lp.com:"
-    // or "http:" is inside a label: look further).
-    let i = memchr::memchr_iter(b':', &b[..b.len().min(120)])
-        .find(|&i| b.get(i + 1).is_none_or(|&c| c == b' '))?;
+    let i = label_colon(s.as_bytes())?;
     let speaker = trim(&s[..i]);
     if speaker.is_empty() {
         return None;
     }
     Some((speaker, s.get(i + 2..).unwrap_or("")))
+}
+
+/// Where the label of a line in the colon form ends: the first colon followed by a space or the
+/// end, within 120 bytes ("guest@web.libraryh3lp.com:" or "http:" is inside a label: look
+/// further).
+#[inline(always)]
+fn label_colon(b: &[u8]) -> Option<usize> {
+    memchr::memchr_iter(b':', &b[..b.len().min(120)])
+        .find(|&i| b.get(i + 1).is_none_or(|&c| c == b' '))
 }
 
 /// Removes a leading time (`14:22:09 - `, `[2:22:09 PM] `, `5:26PM `, `14:22\t`). Returns the rest
@@ -701,17 +707,26 @@ fn role_apart(looks: Looks) -> Role {
     }
 }
 
+/// The speakers of a transcript by label, once there are more than [`FEW_SPEAKERS`]: a line's
+/// label is then looked up, not compared with every label read (a transcript can have a new
+/// label on every line).
+type ByLabel<'a> = HashMap<&'a str, usize>;
+
+/// The most speakers a transcript's lines are compared with one by one (most have two to five).
+const FEW_SPEAKERS: usize = 8;
+
 /// The speaker and text of a timed line (`rest`, after its time) that starts with a label
 /// already read and its separator, without searching the line: the previous line's speaker is
 /// tried first. What `parse_line` would find, as the label's own bytes hold no earlier
 /// separator and are trimmed (`Speaker::colon`, `Speaker::tab`); `None` leaves it to
-/// `parse_line`.
+/// `parse_line`. `by_label`: the speakers by label, when there are many.
 // Inlined into the line loop: a call a line saved and restored registers.
 #[inline(always)]
 fn said_by_known<'a>(
     rest: &'a str,
     tab: bool,
     speakers: &[Speaker<'_>],
+    by_label: Option<&ByLabel<'_>>,
     last: usize,
 ) -> Option<(usize, &'a str)> {
     let b = rest.as_bytes();
@@ -730,10 +745,55 @@ fn said_by_known<'a>(
     if let Some(text) = speakers.get(last).and_then(says) {
         return Some((last, text));
     }
-    speakers
-        .iter()
-        .enumerate()
-        .find_map(|(i, s)| says(s).map(|t| (i, t)))
+    let Some(by_label) = by_label else {
+        return speakers
+            .iter()
+            .enumerate()
+            .find_map(|(i, s)| says(s).map(|t| (i, t)));
+    };
+    // Only the label before the line's first separator can be one that `says` finds: such a
+    // label holds no separator (a tab; ": " or a colon at the end), and labels are distinct.
+    let n = if tab {
+        memchr::memchr(b'\t', b)?
+    } else {
+        label_colon(b)?
+    };
+    let &i = by_label.get(&rest[..n])?;
+    says(&speakers[i]).map(|t| (i, t))
+}
+
+/// The speaker of `label` among those read (`by_label` as for [`said_by_known`]).
+#[inline(always)]
+fn speaker_of(
+    speakers: &[Speaker<'_>],
+    by_label: Option<&ByLabel<'_>>,
+    label: &str,
+) -> Option<usize> {
+    match by_label {
+        Some(by_label) => by_label.get(label).copied(),
+        None => speakers.iter().position(|s| s.label == label),
+    }
+}
+
+/// Puts the speaker read last in `by_label`, which is made when the speakers become many.
+#[inline(always)]
+fn index_last<'a>(speakers: &[Speaker<'a>], by_label: &mut Option<ByLabel<'a>>) {
+    match by_label {
+        Some(by_label) => {
+            let i = speakers.len() - 1;
+            by_label.insert(speakers[i].label, i);
+        }
+        None if speakers.len() > FEW_SPEAKERS => {
+            *by_label = Some(
+                speakers
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| (s.label, i))
+                    .collect(),
+            );
+        }
+        None => {}
+    }
 }
 
 /// An empty vector with `v`'s room, for items of the same size that borrow for another
@@ -775,10 +835,12 @@ fn read_in_one_pass<'a>(
     let (mut guest, mut unknown) = (false, false);
     let mut current = Role::System;
     let mut read = true;
+    let mut by_label = None;
     // `lines_of` ends a line at a carriage return: it holds none to take off.
     for line in lines_of(transcript) {
         let timed = strip_time(line);
-        let known = timed.and_then(|(rest, tab)| said_by_known(rest, tab, &speakers, last));
+        let known = timed
+            .and_then(|(rest, tab)| said_by_known(rest, tab, &speakers, by_label.as_ref(), last));
         let text = match known {
             Some((i, text)) => {
                 last = i;
@@ -787,7 +849,7 @@ fn read_in_one_pass<'a>(
             }
             None => match parse_after_time(line, timed) {
                 Some(l) => {
-                    let i = match speakers.iter().position(|s| s.label == l.speaker) {
+                    let i = match speaker_of(&speakers, by_label.as_ref(), l.speaker) {
                         Some(i) => i,
                         None => {
                             let tab_form = timed.is_some_and(|t| t.1);
@@ -806,6 +868,7 @@ fn read_in_one_pass<'a>(
                                 _ => {}
                             }
                             speakers.push(s);
+                            index_last(&speakers, &mut by_label);
                             speakers.len() - 1
                         }
                     };
@@ -845,11 +908,12 @@ fn read_in_two_passes<'a>(
     // The speaker of the last line with one: most lines are by the same speaker as the last.
     let mut last = 0;
     let patron = trim(patron_name);
+    let mut by_label = None;
     for raw in lines_of(transcript) {
         let line = without_crs(raw);
         let timed = strip_time(line);
         if let Some((rest, tab)) = timed {
-            if let Some((i, text)) = said_by_known(rest, tab, &speakers, last) {
+            if let Some((i, text)) = said_by_known(rest, tab, &speakers, by_label.as_ref(), last) {
                 last = i;
                 parsed.push((Some(i), text));
                 continue;
@@ -857,11 +921,12 @@ fn read_in_two_passes<'a>(
         }
         match parse_after_time(line, timed) {
             Some(l) => {
-                let i = match speakers.iter().position(|s| s.label == l.speaker) {
+                let i = match speaker_of(&speakers, by_label.as_ref(), l.speaker) {
                     Some(i) => i,
                     None => {
                         let tab_form = timed.is_some_and(|t| t.1);
                         speakers.push(speaker(l.speaker, patron, tab_form, &is_staff_label));
+                        index_last(&speakers, &mut by_label);
                         speakers.len() - 1
                     }
                 };
@@ -2253,6 +2318,172 @@ mod known_labels {
                 }
             }
             let t = t.join(ends);
+            for patron in ["", "Jane", "Kim"] {
+                let staff = |l: &str| l.contains("Pratt");
+                proptest::prop_assert_eq!(read(&t, patron, staff).lines, read_plain(&t, patron, staff), "{:?}", t);
+                if let (Some(one), two) = passes(&t, patron) {
+                    proptest::prop_assert_eq!(one, two, "{:?}", t);
+                }
+            }
+        }
+    }
+
+    /// [`said_by_known`] as it was: the last speaker, then every speaker in order.
+    fn said_by_any<'a>(
+        rest: &'a str,
+        tab: bool,
+        speakers: &[Speaker<'_>],
+        last: usize,
+    ) -> Option<(usize, &'a str)> {
+        let b = rest.as_bytes();
+        let says = |s: &Speaker| -> Option<&'a str> {
+            let n = s.label.len();
+            let sep = if tab {
+                s.tab && b.get(n) == Some(&b'\t')
+            } else {
+                s.colon
+                    && n < 120
+                    && b.get(n) == Some(&b':')
+                    && b.get(n + 1).is_none_or(|&c| c == b' ')
+            };
+            (sep && &b[..n] == s.label.as_bytes())
+                .then(|| rest.get(n + 1 + usize::from(!tab)..).unwrap_or(""))
+        };
+        if let Some(text) = speakers.get(last).and_then(says) {
+            return Some((last, text));
+        }
+        speakers
+            .iter()
+            .enumerate()
+            .find_map(|(i, s)| says(s).map(|t| (i, t)))
+    }
+
+    /// Each line of `t` told apart by `said_by_known` with the speakers by label, without
+    /// them and as `said_by_any` tells it, after every last speaker; the speakers those of
+    /// `t`'s lines in the order and form they are first read.
+    fn said_by_the_same(t: &str) {
+        let mut speakers: Vec<Speaker> = Vec::new();
+        for line in lines_of(t) {
+            if let Some(l) = parse_line(line) {
+                if speakers.iter().all(|s| s.label != l.speaker) {
+                    let tab_form = strip_time(line).is_some_and(|t| t.1);
+                    speakers.push(Speaker::new(l.speaker, Looks::Unknown, tab_form));
+                }
+            }
+        }
+        let by_label: ByLabel = speakers
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.label, i))
+            .collect();
+        for line in lines_of(t) {
+            let Some((rest, tab)) = strip_time(line) else {
+                continue;
+            };
+            for last in 0..=speakers.len() {
+                let want = said_by_any(rest, tab, &speakers, last);
+                assert_eq!(
+                    said_by_known(rest, tab, &speakers, Some(&by_label), last),
+                    want,
+                    "{line:?} after {last} of {speakers:?}"
+                );
+                assert_eq!(said_by_known(rest, tab, &speakers, None, last), want);
+            }
+        }
+    }
+
+    #[test]
+    fn the_same_with_many_labels() {
+        // Prefixes of one another, colons and tabs inside, spaces around, each form, each
+        // label read again after the others (so by its label, not as the last speaker's).
+        let forms = ["10:00 ", "10:00\t", "[1:00 PM] ", "10:00 - "];
+        let labels = [
+            "Kim",
+            "Kim Lee",
+            "Kim:",
+            "Kim::",
+            "Kim:x",
+            "Kim :",
+            "Kim\t",
+            " Kim",
+            "Guest",
+            "Patron",
+            "System",
+            "a\tb",
+            "a: b",
+            "Dana - Pratt",
+            "é",
+            "",
+        ];
+        let mut t = String::new();
+        for round in 0..2 {
+            for (k, form) in forms.iter().enumerate() {
+                for (j, label) in labels.iter().enumerate() {
+                    for n in ["", "1", "10", "1:"] {
+                        let sep = [": ", ":", "\t", ": : "][(j + k + round) % 4];
+                        t.push_str(&format!("{form}{label}{n}{sep}hi\n"));
+                    }
+                }
+            }
+        }
+        let lines: Vec<&str> = lines_of(&t).collect();
+        assert!(lines.len() > 500);
+        for piece in lines.chunks(97) {
+            let piece = piece.join("\n");
+            agree(&piece);
+            said_by_the_same(&piece);
+        }
+        said_by_the_same(&t);
+        agree(&t);
+    }
+
+    #[test]
+    fn forty_thousand_labels_are_read() {
+        // A new label on every line, then each again in the other order, in each form; the
+        // guest at the end has the first stranger's lines read again as staff's.
+        for form in ["10:00 - ", "10:00\t"] {
+            let sep = if form.ends_with('\t') { "\t" } else { ": " };
+            let mut t = String::new();
+            for i in (0..40_000).chain((0..40_000).rev()) {
+                t.push_str(&format!("{form}Person{i}{sep}hello {i}\n"));
+            }
+            let r = read(&t, "", |_| false);
+            assert_eq!(r.lines.len(), 80_001);
+            assert_eq!(r.lines[0], (Role::Patron, "hello 0"));
+            assert_eq!(r.lines[79_999], (Role::Patron, "hello 0"));
+            assert_eq!(r.lines[40_000], (Role::Staff, "hello 39999"));
+            t.push_str(&format!("{form}Guest1{sep}bye"));
+            let r = read(&t, "", |_| false);
+            assert_eq!(r.lines.len(), 80_001);
+            assert_eq!(r.lines[0], (Role::Staff, "hello 0"));
+            assert_eq!(r.lines[80_000], (Role::Patron, "bye"));
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        #[test]
+        fn the_same_on_random_transcripts_of_many_labels(
+            lines in proptest::collection::vec(
+                (
+                    proptest::sample::select(vec!["10:00 ", "10:00\t", "[1:00 PM] ", "", "10:00 - "]),
+                    proptest::collection::vec(proptest::sample::select(vec![
+                        "Kim", "Kim Lee", "Jane", ":", "::", "\t", " ", "\u{a0}", "Guest",
+                        "Patron", "System", "x", "é", "Pratt", "a:b", ": ",
+                    ]), 0..4),
+                    0..40u32,
+                    proptest::sample::select(vec![": ", ":", "\t", " : ", "", ": : ", ":\t"]),
+                    proptest::sample::select(vec!["hi", "has left the chat", "x: y", "\tz", ""]),
+                ),
+                0..80,
+            ),
+        ) {
+            let t: Vec<String> = lines
+                .iter()
+                .map(|(time, parts, n, sep, text)| format!("{time}{}{n}{sep}{text}", parts.concat()))
+                .collect();
+            let t = t.join("\n");
+            said_by_the_same(&t);
             for patron in ["", "Jane", "Kim"] {
                 let staff = |l: &str| l.contains("Pratt");
                 proptest::prop_assert_eq!(read(&t, patron, staff).lines, read_plain(&t, patron, staff), "{:?}", t);

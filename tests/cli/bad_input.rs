@@ -179,6 +179,31 @@ fn a_50_mb_field_is_read_in_bounded_time() {
     );
 }
 
+/// A chat with a new speaker label on every line (40,000 of them) is read: a line's speaker is
+/// found by its label, not by comparing it with every label before.
+#[test]
+fn a_chat_of_forty_thousand_speakers_is_read() {
+    let wd = Workdir::new("bad-speakers");
+    let lines: String = (0..40_000)
+        .map(|i| format!("10:00 - Person{i}: hello\n"))
+        .collect();
+    wd.create("speakers.csv", format!("{HEADER}{}", row(1001, &lines)));
+    let out = wd.run_within(
+        &[
+            "triage",
+            "speakers.csv",
+            "--all",
+            "--format",
+            "jsonl",
+            "--now",
+            "2026-11-23T12:00:00Z",
+        ],
+        Duration::from_secs(120),
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.stdout.lines().count(), 1, "{}", out.stdout);
+}
+
 #[test]
 fn bad_schedules_and_overrides() {
     let wd = Workdir::new("bad-schedules");
