@@ -304,7 +304,26 @@ fn emptied_room<T, U>(v: Vec<T>) -> Vec<U> {
     }
 }
 
+/// The most addresses a chat's evidence keeps, the first by position: chats have a few, and a
+/// line of thousands (a hostile file) would take megabytes.
+const ADDRESSES: usize = 256;
+
 impl<'t> Evidence<'t> {
+    /// Keeps the address found at `at` when it is among the first [`ADDRESSES`] by position.
+    fn add_email(&mut self, at: usize, f: Found) {
+        if self.emails.len() < ADDRESSES {
+            self.emails.push((at, f));
+        } else if let Some(last) = (0..self.emails.len()).max_by_key(|&i| self.emails[i].0) {
+            if at < self.emails[last].0 {
+                self.emails[last] = (at, f);
+            }
+        }
+    }
+
+    /// True when [`ADDRESSES`] are kept, all before `at`: none found from there on is kept.
+    fn emails_full_before(&self, at: usize) -> bool {
+        self.emails.len() == ADDRESSES && self.emails.iter().all(|e| e.0 < at)
+    }
     /// No evidence yet, its lists in the room the thread's last chat left.
     fn from_room() -> Evidence<'t> {
         let room = EVIDENCE_ROOM.take();
@@ -812,7 +831,7 @@ impl Triager {
                         if let Some(f) =
                             email::written_at(text, h.start, h.end, |t| self.vocab.is_tld(t))
                         {
-                            ev.emails.push((h.start, f));
+                            ev.add_email(h.start, f);
                         }
                     }
                     Meaning::Lookalike(None) => {
@@ -838,14 +857,17 @@ impl Triager {
             let marker = bytes.get(open + 1..open + 4);
             if marker.is_some_and(|m| m[..2].eq_ignore_ascii_case(b"at") && m[2] == close) {
                 if let Some(f) = email::written_at(text, open, open + 4, |t| self.vocab.is_tld(t)) {
-                    ev.emails.push((open, f));
+                    ev.add_email(open, f);
                 }
             }
         }
         let clean = email::clean_invisibles(text);
         for at in memchr::memchr_iter(b'@', clean.as_bytes()) {
+            if ev.emails_full_before(at) {
+                break;
+            }
             if let Some(f) = email::at_sign(&clean, at, |t| self.vocab.is_tld(t)) {
-                ev.emails.push((at, f));
+                ev.add_email(at, f);
             }
         }
     }

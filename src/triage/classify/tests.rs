@@ -1479,3 +1479,23 @@ fn many_addresses_are_weighed_once_each() {
     let t = run("hello", &[&line]);
     assert!(t.email.is_some());
 }
+
+#[test]
+fn the_first_addresses_by_position_are_kept() {
+    // Thousands of addresses on a line: the first ADDRESSES by position are weighed, the
+    // correction among them still counts, and the addresses after them take no memory.
+    let mut line = String::from("my email is jane@gmial.com sorry I mean jane@gmail.com ");
+    for i in 0..2 * ADDRESSES {
+        line += &format!("x{i}y@yahoo.com ");
+    }
+    let t = run("hello", &[&line]);
+    assert_eq!(t.email.as_deref(), Some("jane@gmail.com"));
+    let mut ev = Evidence::default();
+    for at in (0..3 * ADDRESSES).rev() {
+        ev.add_email(at, email::Found::Malformed(String::new()));
+    }
+    let mut kept: Vec<usize> = ev.emails.iter().map(|e| e.0).collect();
+    kept.sort_unstable();
+    assert_eq!(kept, (0..ADDRESSES).collect::<Vec<_>>());
+    assert!(ev.emails_full_before(ADDRESSES) && !ev.emails_full_before(ADDRESSES - 1));
+}
