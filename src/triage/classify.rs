@@ -304,6 +304,10 @@ fn emptied_room<T, U>(v: Vec<T>) -> Vec<U> {
     }
 }
 
+/// The most places named that a chat's evidence keeps, the first: a chat names a few, and a
+/// text naming one a million times would take megabytes.
+const MENTIONS: usize = 1024;
+
 /// The most addresses a chat's evidence keeps, the first by position: chats have a few, and a
 /// line of thousands (a hostile file) would take megabytes.
 const ADDRESSES: usize = 256;
@@ -823,10 +827,11 @@ impl Triager {
                         };
                         push_quality(list, words);
                     }
-                    Meaning::Library(library, strength) => {
+                    Meaning::Library(library, strength) if ev.mentions.len() < MENTIONS => {
                         ev.mentions
                             .extend(cues.mention(text, *h, library, strength));
                     }
+                    Meaning::Library(..) => {}
                     Meaning::EmailAt => {
                         if let Some(f) =
                             email::written_at(text, h.start, h.end, |t| self.vocab.is_tld(t))

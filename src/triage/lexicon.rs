@@ -230,7 +230,12 @@ impl Lexicon {
         hits: &mut Vec<Hit>,
     ) {
         feats.make_room(model.len());
-        let mut found = |h| hits.push(h);
+        // A text's first phrases only: a hostile text of millions would take 24 bytes each.
+        let mut found = |h| {
+            if hits.len() < vocab::MAX_HITS {
+                hits.push(h);
+            }
+        };
         let b = text.as_bytes();
         let tag = model::hash_word(who.tag());
         let patron = who == Speaker::Patron;
@@ -348,6 +353,25 @@ mod tests {
         let mut want_hits = Vec::new();
         vocab.scan(text, |h| want_hits.push(h));
         assert_eq!(hits, want_hits, "phrases of {text:?}");
+    }
+
+    #[test]
+    fn a_texts_first_phrases_are_kept() {
+        let (model, vocab, lexicon) = both();
+        let text = "court ".repeat(vocab::MAX_HITS + 100);
+        let (mut feats, mut hits) = (Features::default(), Vec::new());
+        lexicon.read(
+            model,
+            vocab,
+            &text,
+            Speaker::Patron,
+            0,
+            &mut feats,
+            &mut hits,
+        );
+        let mut want = Vec::new();
+        vocab.scan(&text, |h| want.push(h));
+        assert_eq!(hits, want[..vocab::MAX_HITS]);
     }
 
     #[test]

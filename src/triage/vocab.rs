@@ -98,6 +98,10 @@ struct Pattern {
     name: bool,
 }
 
+/// The most phrases of one text that triage reads as evidence: a chat has a few hundred at most,
+/// and a hostile text of millions would take 24 bytes each.
+pub const MAX_HITS: usize = 1 << 14;
+
 /// A phrase found in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
