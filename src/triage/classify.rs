@@ -328,6 +328,7 @@ impl<'t> Evidence<'t> {
     fn emails_full_before(&self, at: usize) -> bool {
         self.emails.len() == ADDRESSES && self.emails.iter().all(|e| e.0 < at)
     }
+
     /// No evidence yet, its lists in the room the thread's last chat left.
     fn from_room() -> Evidence<'t> {
         let room = EVIDENCE_ROOM.take();
