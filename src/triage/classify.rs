@@ -83,6 +83,8 @@ struct Conversation<'t> {
     system: Vec<&'t str>,
     /// The librarian's questions the patron answered yes ("Are you a Howard County resident?").
     confirmed: Vec<&'t str>,
+    /// The transcript has more lines than are read ([`transcript::MAX_LINES`]).
+    cut: bool,
 }
 
 thread_local! {
@@ -494,6 +496,12 @@ impl Triager {
             (room.local_library, room.library_evidence),
         );
         review.extend(library_doubt);
+        if conv.cut {
+            review.push(format!(
+                "a transcript of {0} lines or more: only the first {0} were read",
+                transcript::MAX_LINES
+            ));
+        }
         ev.recycle();
         conv.recycle();
         scratch.recycle();
@@ -592,6 +600,7 @@ impl Triager {
                 Role::System => system.push(*line),
             }
         }
+        let cut = lines.len() == transcript::MAX_LINES;
         if lines.capacity() <= transcript::KEEP_LINES {
             LINES.set((transcript::emptied(lines), Vec::new(), Vec::new()));
         }
@@ -601,6 +610,7 @@ impl Triager {
             staff,
             system,
             confirmed,
+            cut,
         }
     }
 

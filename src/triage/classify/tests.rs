@@ -1499,3 +1499,18 @@ fn the_first_addresses_by_position_are_kept() {
     assert_eq!(kept, (0..ADDRESSES).collect::<Vec<_>>());
     assert!(ev.emails_full_before(ADDRESSES) && !ev.emails_full_before(ADDRESSES - 1));
 }
+
+#[test]
+fn a_transcript_of_too_many_lines_is_read_in_part_and_marked() {
+    // Millions of one-letter lines took 40 bytes each, many times the record's size.
+    let mut lines: Vec<&str> = vec!["x"; transcript::MAX_LINES];
+    lines.push("write to jane@example.org");
+    let t = run("hello", &lines);
+    assert!(t.needs_review);
+    assert!(t
+        .review_reasons
+        .iter()
+        .any(|r| r.starts_with("a transcript of 65536 lines or more")));
+    let t = run("hello", &["x"; 100]);
+    assert!(!t.review_reasons.iter().any(|r| r.contains("lines or more")));
+}
