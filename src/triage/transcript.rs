@@ -842,7 +842,10 @@ fn read_in_one_pass<'a>(
     let mut read = true;
     let mut by_label = None;
     // `lines_of` ends a line at a carriage return: it holds none to take off.
-    for line in lines_of(transcript).take(MAX_LINES) {
+    for line in lines_of(transcript) {
+        if lines.len() == MAX_LINES {
+            break;
+        }
         let timed = strip_time(line);
         let known = timed
             .and_then(|(rest, tab)| said_by_known(rest, tab, &speakers, by_label.as_ref(), last));
@@ -914,7 +917,10 @@ fn read_in_two_passes<'a>(
     let mut last = 0;
     let patron = trim(patron_name);
     let mut by_label = None;
-    for raw in lines_of(transcript).take(MAX_LINES) {
+    for raw in lines_of(transcript) {
+        if parsed.len() == MAX_LINES {
+            break;
+        }
         let line = without_crs(raw);
         let timed = strip_time(line);
         if let Some((rest, tab)) = timed {
