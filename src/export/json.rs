@@ -234,28 +234,37 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
         }
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<(), A::Error> {
-        Err(A::Error::custom("expected an object, found a list"))
-    }
-    fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<(), E> {
-        Err(E::custom("expected an object, found a string"))
-    }
-    fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<(), E> {
-        Err(E::custom("expected an object, found a number"))
-    }
-    fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<(), E> {
-        Err(E::custom("expected an object, found a number"))
-    }
-    fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<(), E> {
-        Err(E::custom("expected an object, found a number"))
-    }
-    fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<(), E> {
-        Err(E::custom("expected an object, found a boolean"))
-    }
-    fn visit_unit<E: serde::de::Error>(self) -> Result<(), E> {
-        Err(E::custom("expected an object, found null"))
-    }
+    refuse_non_objects!(());
 }
+
+/// A visitor's visits of a value that is not an object, for one that wants an object: each an
+/// error naming what was found.
+macro_rules! refuse_non_objects {
+    ($value:ty) => {
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<$value, A::Error> {
+            Err(serde::de::Error::custom("expected an object, found a list"))
+        }
+        fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<$value, E> {
+            Err(E::custom("expected an object, found a string"))
+        }
+        fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<$value, E> {
+            Err(E::custom("expected an object, found a number"))
+        }
+        fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<$value, E> {
+            Err(E::custom("expected an object, found a number"))
+        }
+        fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<$value, E> {
+            Err(E::custom("expected an object, found a number"))
+        }
+        fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<$value, E> {
+            Err(E::custom("expected an object, found a boolean"))
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<$value, E> {
+            Err(E::custom("expected an object, found null"))
+        }
+    };
+}
+pub(super) use refuse_non_objects;
 
 /// A key of a JSON object, as the field it feeds (looked up once per distinct key, without
 /// allocating for keys already seen).

@@ -582,25 +582,5 @@ impl<'de> serde::de::Visitor<'de> for FirstKeysVisitor {
         Ok(FirstKeys(keys))
     }
 
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<FirstKeys, A::Error> {
-        Err(serde::de::Error::custom("expected an object, found a list"))
-    }
-    fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<FirstKeys, E> {
-        Err(E::custom("expected an object, found a string"))
-    }
-    fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<FirstKeys, E> {
-        Err(E::custom("expected an object, found a number"))
-    }
-    fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<FirstKeys, E> {
-        Err(E::custom("expected an object, found a number"))
-    }
-    fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<FirstKeys, E> {
-        Err(E::custom("expected an object, found a number"))
-    }
-    fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<FirstKeys, E> {
-        Err(E::custom("expected an object, found a boolean"))
-    }
-    fn visit_unit<E: serde::de::Error>(self) -> Result<FirstKeys, E> {
-        Err(E::custom("expected an object, found null"))
-    }
+    super::json::refuse_non_objects!(FirstKeys);
 }
