@@ -361,6 +361,13 @@ pub const CUE: u32 = u32::MAX;
 /// The value of a vocabulary cue feature (a word's is 1/sqrt(the chat's feature count)).
 pub const CUE_VALUE: f32 = 0.25;
 
+/// The unit of a weight when a chat is scored: 2^-20, about a millionth (a model's weights are
+/// written to four decimals).
+const FIXED: f64 = (1u64 << 20) as f64;
+
+/// The largest weight a model may hold: its [`FIXED`] units fit in 32 bits.
+const MAX_WEIGHT: f32 = 1000.0;
+
 /// The name of a vocabulary cue feature (`v:research`).
 pub fn cue_name(c: Category) -> String {
     format!("v:{}", c.as_str())
@@ -387,7 +394,9 @@ pub struct Model {
 #[derive(Debug, Clone, Copy, Default)]
 #[repr(C, align(32))]
 struct Row {
-    weights: [f32; 5],
+    /// The weights in units of [`FIXED`]: summed as integers, a chat's scores are the same
+    /// whatever order its features are added in.
+    points: [i32; 5],
     /// Its place among all features leading a class, by margin (largest first), then index:
     /// [`Model::explain`]'s order as one integer.
     rank: u32,
@@ -533,6 +542,14 @@ impl Model {
     }
 
     pub fn build(names: Vec<String>, weights: Vec<[f32; 5]>, bias: [f32; 5]) -> Result<Model> {
+        let bad = |w: &[f32; 5]| w.iter().find(|x| !(x.abs() <= MAX_WEIGHT)).copied();
+        for (name, w) in
+            std::iter::once(("(bias)", &bias)).chain(names.iter().map(|n| &**n).zip(&weights))
+        {
+            if let Some(x) = bad(w) {
+                bail!("feature {name:?}: a weight of {x}: weights are between -{MAX_WEIGHT} and {MAX_WEIGHT}");
+            }
+        }
         let cap = (names.len() * 2 + 2).next_power_of_two();
         let mut keys = vec![0u64; cap];
         let mut slots = vec![0u32; cap];
@@ -589,7 +606,7 @@ impl Model {
     fn rows(&self, function_only: &[bool]) -> Vec<Row> {
         let mut rows: Vec<Row> = (0..self.weights.len())
             .map(|i| Row {
-                weights: self.weights[i],
+                points: self.weights[i].map(|w| (f64::from(w) * FIXED).round() as i32),
                 rank: u32::MAX,
                 class: self.lead[i].0,
                 cue: false,
@@ -662,43 +679,34 @@ impl Model {
     /// The scores of each class (before the softmax).
     pub fn scores(&self, f: &Features) -> [f32; 5] {
         let scale = 1.0 / (f.total.max(1) as f32).sqrt();
-        // Binary features: a word said twice counts once, added in index order.
+        // Binary features: a word said twice counts once. Found by the word loop, each is in
+        // `found` once, and integer sums need no order: scored as found.
         if f.gathered() {
-            let mut s = self.bias;
-            // Sixty-four rows a word of `seen` (the rows are padded to a multiple of 64): a row
-            // is found without a bounds check.
-            for (&bits, rows) in f.seen.iter().zip(self.rows.chunks_exact(64)) {
-                let mut bits = bits;
-                while bits != 0 {
-                    let row = &rows[bits.trailing_zeros() as usize & 63];
-                    bits &= bits - 1;
-                    // A vocabulary cue counts the same however long the chat is.
-                    let x = if row.cue { CUE_VALUE } else { scale };
-                    for (sk, wk) in s.iter_mut().zip(&row.weights) {
-                        *sk += wk * x;
-                    }
-                }
-            }
-            return s;
+            return self.sum(f.found.iter().map(|x| x.0), scale);
         }
-        let mut idx: Vec<(u32, bool)> = f.found.iter().map(|x| (x.0, x.3 == CUE)).collect();
+        let mut idx: Vec<u32> = f.found.iter().map(|x| x.0).collect();
         idx.sort_unstable();
-        idx.dedup_by_key(|x| x.0);
+        idx.dedup();
         self.sum(idx.into_iter(), scale)
     }
 
     /// The bias plus each feature's weights (a cue's at [`CUE_VALUE`], a word's at `scale`).
-    fn sum(&self, features: impl Iterator<Item = (u32, bool)>, scale: f32) -> [f32; 5] {
-        let mut s = self.bias;
-        for (i, cue) in features {
-            let w = &self.weights[i as usize];
-            // A vocabulary cue counts the same however long the chat is.
-            let x = if cue { CUE_VALUE } else { scale };
+    fn sum(&self, features: impl Iterator<Item = u32>, scale: f32) -> [f32; 5] {
+        // The words' points and the cues' apart, each feature's row chosen without a branch.
+        let mut points = [[0i64; 5]; 2];
+        for i in features {
+            let row = &self.rows[i as usize];
+            let p = &mut points[usize::from(row.cue)];
             for k in 0..5 {
-                s[k] += w[k] * x;
+                p[k] += i64::from(row.points[k]);
             }
         }
-        s
+        let [words, cues] = points;
+        std::array::from_fn(|k| {
+            (f64::from(self.bias[k])
+                + (words[k] as f64 * f64::from(scale) + cues[k] as f64 * f64::from(CUE_VALUE))
+                    / FIXED) as f32
+        })
     }
 
     pub fn predict(&self, f: &Features) -> Prediction {
@@ -1378,5 +1386,20 @@ mod tests {
         .unwrap_err()
         .to_string();
         assert!(e.contains("line 2") && e.contains("2 weights"), "{e}");
+        // A weight the scoring cannot hold, or no number at all, is refused by name.
+        for w in ["1e9", "NaN", "inf", "-1001"] {
+            let e = Model::from_tsv(
+                "m.tsv",
+                &format!(
+                    "feature\tresearch\tpolicy\tcirculation\taccess\tother\np:x\t1\t{w}\t0\t0\t0\n"
+                ),
+            )
+            .unwrap_err()
+            .to_string();
+            assert!(
+                e.contains("m.tsv") && e.contains("\"p:x\"") && e.contains("between"),
+                "{e}"
+            );
+        }
     }
 }
