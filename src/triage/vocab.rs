@@ -154,6 +154,50 @@ pub fn matchable(phrase: &str) -> bool {
             .all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'-' | b'\'' | b'.'))
 }
 
+/// A name as patrons write it: as the directory has it, and without its apostrophes or dots
+/// ("Prince Georges", "St Marys County", "St. Marys"), each form once.
+fn written_forms(name: &str) -> Vec<String> {
+    let mut forms = vec![name.to_string()];
+    for (apostrophes, dots) in [(true, false), (false, true), (true, true)] {
+        let chars: Vec<char> = name.chars().collect();
+        // A dot goes only before a space or at the end: "St.Mary's" without it would join
+        // two words.
+        let form: String = (0..chars.len())
+            .filter(|&i| match chars[i] {
+                '\'' => !apostrophes,
+                '.' => !dots || chars.get(i + 1).is_some_and(|c| *c != ' '),
+                _ => true,
+            })
+            .map(|i| chars[i])
+            .collect();
+        if !forms.contains(&form) {
+            forms.push(form);
+        }
+    }
+    forms
+}
+
+/// What a student says before "student" of a college's name: the name without a last word
+/// that says it is a college ("Towson University" → "Towson"), or as it is ("UMBC"); none of a
+/// library's name ("Cook Library": a cook student is no student of it).
+fn college_stem(name: &str) -> Option<&str> {
+    let name = name.trim();
+    let last = name.rsplit(' ').next().unwrap_or("");
+    if last.eq_ignore_ascii_case("library") {
+        return None;
+    }
+    match name.rsplit_once(' ') {
+        Some((stem, last))
+            if ["university", "college", "u"]
+                .iter()
+                .any(|w| last.eq_ignore_ascii_case(w)) =>
+        {
+            Some(stem)
+        }
+        _ => Some(name),
+    }
+}
+
 impl Vocabulary {
     /// The embedded vocabulary with `directory`'s libraries.
     pub fn new(directory: &Directory) -> Vocabulary {
@@ -366,9 +410,9 @@ impl Vocabulary {
                     Strength::Name
                 };
                 // Names with other characters ("Pratt/SLRC") are not looked for in text.
-                if matchable(name) {
+                for form in written_forms(name).iter().filter(|f| matchable(f)) {
                     add(
-                        name,
+                        form,
                         Meaning::Library(i, strength),
                         false,
                         false,
@@ -377,15 +421,41 @@ impl Vocabulary {
                     );
                 }
             }
-            for town in lib.towns.iter().filter(|t| matchable(t)) {
-                add(
-                    town,
-                    Meaning::Library(i, Strength::Town),
-                    false,
-                    false,
-                    false,
-                    false,
-                );
+            // "a Towson student", "UMBC students": a college's name before "student" names the
+            // college, not a town of the same name (rules.md §5: a college is the patron's own).
+            if lib.kind == Kind::Academic {
+                for name in [&lib.name, &lib.institution]
+                    .into_iter()
+                    .chain(&lib.aliases)
+                {
+                    for form in college_stem(name).map(written_forms).unwrap_or_default() {
+                        for student in [" student", " students"] {
+                            let phrase = form.clone() + student;
+                            if matchable(&phrase) {
+                                add(
+                                    &phrase,
+                                    Meaning::Library(i, Strength::Name),
+                                    false,
+                                    false,
+                                    false,
+                                    false,
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+            for town in &lib.towns {
+                for form in written_forms(town).iter().filter(|f| matchable(f)) {
+                    add(
+                        form,
+                        Meaning::Library(i, Strength::Town),
+                        false,
+                        false,
+                        false,
+                        false,
+                    );
+                }
             }
         }
         let index = PhraseIndex::new(&phrases).map_err(|e| anyhow!("{source}: {e}"))?;
@@ -1002,6 +1072,26 @@ mod tests {
         let mut out = Vec::new();
         v.scan(text, |h| out.push(text[h.start..h.end].to_string()));
         out
+    }
+
+    #[test]
+    fn names_as_patrons_write_them() {
+        assert_eq!(
+            written_forms("St. Mary's County"),
+            [
+                "St. Mary's County",
+                "St. Marys County",
+                "St Mary's County",
+                "St Marys County"
+            ]
+        );
+        assert_eq!(written_forms("Towson"), ["Towson"]);
+        // A dot between words without a space would join them: that form is left out.
+        assert_eq!(written_forms("St.Mary's"), ["St.Mary's", "St.Marys"]);
+        assert_eq!(college_stem("Towson University"), Some("Towson"));
+        assert_eq!(college_stem("Towson U"), Some("Towson"));
+        assert_eq!(college_stem("UMBC"), Some("UMBC"));
+        assert_eq!(college_stem("Albert S. Cook Library"), None);
     }
 
     #[test]

@@ -401,6 +401,16 @@ fn every_subject() {
             Subject::Specialist,
             "dissertation",
         ),
+        (
+            "books my dyslexic grandson can listen to",
+            Subject::PrintDisability,
+            "dyslexic",
+        ),
+        (
+            "services for readers with print disabilities",
+            Subject::PrintDisability,
+            "print disabilities",
+        ),
         ("how do I renew a DVD", Subject::None, ""),
     ] {
         let t = run(q, &[]);
@@ -426,6 +436,14 @@ fn quality() {
     let t = triager().triage(&c, &opts());
     assert_eq!(t.quality_evidence, ["connection was lost"]);
     assert!(!run("q", &["thank you so much"]).quality);
+    // A follow-up that never came, in the patron's words.
+    for line in [
+        "I sent a question last month and no one has replied",
+        "nobody ever answered my email about the fine",
+        "you said someone would write back but they never responded",
+    ] {
+        assert!(run("q", &[line]).quality, "{line}");
+    }
 }
 
 #[test]
@@ -453,6 +471,25 @@ fn library_evidence_by_name_abbreviation_county_town_college() {
             "SMCLD",
             "St. Mary's County Library",
         ),
+        // Written without the apostrophe or the dot.
+        (
+            "we moved to prince georges last year",
+            "PGCMLS",
+            "prince georges",
+        ),
+        ("i'm in st marys county", "SMCLD", "st marys county"),
+        (
+            "Queen Annes County, near Centreville",
+            "QUEENANNES",
+            "Queen Annes County",
+        ),
+        // A college's name before "student" is the college, not a town of that name.
+        (
+            "As a Towson student I should get this article free",
+            "TOWSON",
+            "Towson student",
+        ),
+        ("we are UMBC students", "UMBC", "UMBC students"),
     ] {
         let t = run("q", &[line]);
         assert_eq!(t.local_library.as_deref(), Some(id), "{line}");
@@ -475,6 +512,9 @@ fn look_alikes_are_not_libraries() {
         "I was in Washington, DC last week",
         "it's for Prince George's County Circuit Court",
         "my email is maria1977@umbc.edu",
+        // A patron introducing themselves by a name that is also a place.
+        "my name is Cecil and I need a recipe book",
+        "hello this is Howard, looking for a cookbook",
     ] {
         let t = run("q", &[line]);
         assert_eq!(t.local_library, None, "{line}: {:?}", t.library_evidence);
