@@ -542,7 +542,11 @@ impl Model {
     }
 
     pub fn build(names: Vec<String>, weights: Vec<[f32; 5]>, bias: [f32; 5]) -> Result<Model> {
-        let bad = |w: &[f32; 5]| w.iter().find(|x| !(x.abs() <= MAX_WEIGHT)).copied();
+        let bad = |w: &[f32; 5]| {
+            w.iter()
+                .find(|x| x.is_nan() || x.abs() > MAX_WEIGHT)
+                .copied()
+        };
         for (name, w) in
             std::iter::once(("(bias)", &bias)).chain(names.iter().map(|n| &**n).zip(&weights))
         {
