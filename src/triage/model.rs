@@ -701,8 +701,8 @@ impl Model {
         for i in features {
             let row = &self.rows[i as usize];
             let p = &mut points[usize::from(row.cue)];
-            for k in 0..5 {
-                p[k] += i64::from(row.points[k]);
+            for (pk, wk) in p.iter_mut().zip(row.points) {
+                *pk += i64::from(wk);
             }
         }
         let [words, cues] = points;
