@@ -546,7 +546,7 @@ fn start<'a>(
     opts: &ReadOptions,
 ) -> Result<(Mapping, Splitter<Box<dyn Read + Send + 'a>>)> {
     let mut head = Vec::with_capacity(4);
-    fill(&mut input, &mut head, 4)?;
+    fill(&mut input, &mut head, 4).map_err(|e| anyhow!("{name}: {e}"))?;
     let mut input: Box<dyn Read + Send + 'a> = match encoding::detect(name, &head)? {
         encoding::Encoding::Utf8 => Box::new(std::io::Cursor::new(head).chain(input)),
         encoding::Encoding::Utf8Bom => {
