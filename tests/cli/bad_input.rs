@@ -315,3 +315,32 @@ fn read_errors_name_the_file_and_the_line() {
         );
     }
 }
+
+/// A header that names the column a field is read from twice is refused: reading one of the two
+/// would silently drop the other (a second transcript column, a second id).
+#[test]
+fn a_field_header_given_twice_is_refused() {
+    let wd = Workdir::new("bad-duplicate-header");
+    wd.create(
+        "twice.csv",
+        "id,started_at,resolution,patron_email,transcript,Transcript\n\
+         1,2026-11-20T10:00:00-05:00,Follow Up By Patron Library,a@example.org,renew,my BCPL card\n",
+    );
+    for cmd in ["triage", "refer"] {
+        let out = wd.run(&[cmd, "twice.csv", "--now", "2026-11-23T12:00:00Z"]);
+        check(
+            &out,
+            "twice.csv",
+            cmd,
+            &Some("line 1: the header names \"transcript\" twice (columns 5 and 6)"),
+        );
+    }
+    // A repeated header that no field reads is no problem.
+    wd.create(
+        "notes.csv",
+        "id,started_at,resolution,patron_email,transcript,note,note\n\
+         1,2026-11-20T10:00:00-05:00,Follow Up By Patron Library,a@example.org,renew,x,y\n",
+    );
+    wd.run(&["triage", "notes.csv", "--now", "2026-11-23T12:00:00Z"])
+        .ok();
+}
