@@ -51,11 +51,27 @@ pub fn resolve_local(naive: NaiveDateTime, tz: Tz) -> DateTime<Tz> {
     }
 }
 
+/// The years of the dates and times aun reads. What is derived from them (a deadline 72 hours on,
+/// a roster four weeks on, the next shift) must still have the four-digit year that RFC 3339 and
+/// iCalendar write; before 1900 the zones have local mean times no calendar expects.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=9998;
+
+/// Why a date outside [`YEARS`] is refused, after the date as written.
+pub const OUTSIDE_YEARS: &str = "is outside the years 1900 to 9998";
+
 /// Parses an instant: RFC 3339 with an offset or `Z`, or a civil date-time (read in `tz`).
 ///
 /// Accepted civil forms: `2026-11-26T14:00[:SS]`, `2026-11-26 14:00[:SS]`, US `3/4/25 2:22 PM`,
 /// `2/1/17 17:26`, `3/4/2025 14:22:09`, and a bare date (midnight).
 pub fn parse_instant(s: &str, tz: Tz) -> Result<DateTime<Utc>> {
+    let t = parse_any_instant(s, tz)?;
+    if !YEARS.contains(&t.year()) {
+        bail!("{} {OUTSIDE_YEARS}", crate::io::text::quote(s.trim()));
+    }
+    Ok(t)
+}
+
+fn parse_any_instant(s: &str, tz: Tz) -> Result<DateTime<Utc>> {
     let s = s.trim();
     if let Ok(t) = DateTime::parse_from_rfc3339(s) {
         return Ok(t.with_timezone(&Utc));
@@ -124,12 +140,16 @@ pub fn parse_naive(s: &str) -> Option<NaiveDateTime> {
 
 /// Parses a date, `2026-12-01`.
 pub fn parse_date(s: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
+    let d = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
         anyhow!(
             "not a date: {} (expected YYYY-MM-DD)",
             crate::io::text::quote(s)
         )
-    })
+    })?;
+    if !YEARS.contains(&d.year()) {
+        bail!("{} {OUTSIDE_YEARS}", crate::io::text::quote(s.trim()));
+    }
+    Ok(d)
 }
 
 /// Parses a weekday: `mon`, `Monday`, `THU`, `tues`, `thurs`…

@@ -346,14 +346,26 @@ fn done(args: DoneArgs, ctx: &Ctx) -> Result<Exit> {
             format!("; already done, unchanged: {}", m.already.join(", "))
         }
     ));
+    let mut exit = Exit::Ok;
     if !m.unknown.is_empty() {
         ctx.warn(format_args!(
             "{name}: not in the ledger, nothing marked: {}",
             m.unknown.join(", ")
         ));
-        return Ok(Exit::Failure);
+        exit = Exit::Failure;
     }
-    Ok(Exit::Ok)
+    if refused(ctx, &name.to_string(), &m) {
+        exit = Exit::Failure;
+    }
+    Ok(exit)
+}
+
+/// Says which closings were refused for their time; true when there were any.
+fn refused(ctx: &Ctx, ledger: &str, m: &aun::ledger::Marked) -> bool {
+    for why in &m.refused {
+        ctx.warn(format_args!("{ledger}: not marked: {why}"));
+    }
+    !m.refused.is_empty()
 }
 
 /// One follow-up as `list` shows it; the machine formats carry the same fields.
@@ -552,5 +564,8 @@ fn update(args: UpdateArgs, ctx: &Ctx) -> Result<Exit> {
         m.already.len(),
         m.unknown.len()
     ));
+    if refused(ctx, &path.display().to_string(), &m) {
+        return Ok(Exit::Failure);
+    }
     Ok(Exit::Ok)
 }

@@ -200,6 +200,23 @@ impl Mapping {
         if fields[t].1.is_some() && fields[t].1 == fields[d].1 && !fields[t].2 {
             fields[t].1 = None;
         }
+        // A field read from a header the file has twice would silently drop the other column.
+        if matches!(format, InputFormat::Csv | InputFormat::Tsv) {
+            for (f, h, _) in &fields {
+                let Some(h) = h else { continue };
+                let k = header_key(h);
+                let at: Vec<usize> = (0..keys.len()).filter(|&i| keys[i] == k).collect();
+                if at.len() > 1 {
+                    bail!(
+                        "{source}: line 1: the header names {} twice (columns {} and {}); {} cannot be read from both: rename one",
+                        crate::io::text::quote(h),
+                        at[0] + 1,
+                        at[1] + 1,
+                        f.name()
+                    );
+                }
+            }
+        }
         let m = Mapping {
             source: source.to_string(),
             format,

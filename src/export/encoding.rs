@@ -49,6 +49,8 @@ pub struct Utf16Reader<R> {
     /// Bytes of UTF-16 decoded so far (for messages).
     offset: u64,
     eof: bool,
+    /// A bad unit at `offset`, reported once the text before it is handed out.
+    pending: Option<&'static str>,
 }
 
 impl<R: Read> Utf16Reader<R> {
@@ -61,6 +63,7 @@ impl<R: Read> Utf16Reader<R> {
             out_pos: 0,
             offset: 2,
             eof: false,
+            pending: None,
         }
     }
 
@@ -79,8 +82,12 @@ impl<R: Read> Utf16Reader<R> {
         )
     }
 
-    /// Reads and decodes the next block into `out`.
+    /// Reads and decodes the next block into `out`. The text before a bad unit is handed out
+    /// first and the error comes with the next call, so a message's line is the bad unit's.
     fn refill(&mut self) -> io::Result<()> {
+        if let Some(what) = self.pending {
+            return Err(self.bad(what));
+        }
         self.out.clear();
         self.out_pos = 0;
         let mut block = [0u8; 32 << 10];
@@ -111,8 +118,8 @@ impl<R: Read> Utf16Reader<R> {
                         }
                         let lo = unit(&self.raw[i + 2..]);
                         if !(0xDC00..=0xDFFF).contains(&lo) {
-                            self.offset += i as u64;
-                            return Err(self.bad("a high surrogate without its low half"));
+                            self.pending = Some("a high surrogate without its low half");
+                            break;
                         }
                         i += 2;
                         let cp =
@@ -123,8 +130,8 @@ impl<R: Read> Utf16Reader<R> {
                     _ => char::from_u32(u32::from(u)),
                 };
                 let Some(c) = c else {
-                    self.offset += i as u64;
-                    return Err(self.bad("a low surrogate without its high half"));
+                    self.pending = Some("a low surrogate without its high half");
+                    break;
                 };
                 let mut tmp = [0u8; 4];
                 self.out
@@ -133,8 +140,14 @@ impl<R: Read> Utf16Reader<R> {
             }
             self.raw.drain(..i);
             self.offset += i as u64;
+            if self.pending.is_some() {
+                break;
+            }
         }
-        Ok(())
+        match self.pending {
+            Some(what) if self.out.is_empty() => Err(self.bad(what)),
+            _ => Ok(()),
+        }
     }
 }
 
@@ -203,11 +216,14 @@ mod tests {
             "not valid UTF-16LE: the text ends in the middle of a character at byte 4"
         );
         let mut lone = Utf16Reader::new(&b"a\0\x00\xdc"[..], true);
-        let e = lone.read_to_end(&mut Vec::new()).unwrap_err();
+        let mut before = Vec::new();
+        let e = lone.read_to_end(&mut before).unwrap_err();
         assert!(
             e.to_string()
-                .contains("a low surrogate without its high half"),
+                .contains("a low surrogate without its high half at byte 4"),
             "{e}"
         );
+        // The text before the bad unit is read first.
+        assert_eq!(before, b"a");
     }
 }

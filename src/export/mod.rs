@@ -546,7 +546,7 @@ fn start<'a>(
     opts: &ReadOptions,
 ) -> Result<(Mapping, Splitter<Box<dyn Read + Send + 'a>>)> {
     let mut head = Vec::with_capacity(4);
-    fill(&mut input, &mut head, 4)?;
+    fill(&mut input, &mut head, 4).map_err(|e| anyhow!("{name}: {e}"))?;
     let mut input: Box<dyn Read + Send + 'a> = match encoding::detect(name, &head)? {
         encoding::Encoding::Utf8 => Box::new(std::io::Cursor::new(head).chain(input)),
         encoding::Encoding::Utf8Bom => {
@@ -799,6 +799,12 @@ fn finish_chat(
                     ),
                 }))
             }
+            Err(when::WhenError::OutsideYears) => {
+                return Err(FieldError(format!(
+                    "started_at: {s:?} {}",
+                    crate::time::OUTSIDE_YEARS
+                )))
+            }
             Err(when::WhenError::Unknown) => {
                 return Err(FieldError(match time_column {
                     Some(h) => format!(
@@ -817,10 +823,15 @@ fn finish_chat(
         None
     } else {
         // Read as a start time is: the same forms, a date alone refused.
-        Some(when::parse_start(a, None, opts.tz).map_err(|_| {
-            FieldError(format!(
-                "answered_at: not a date and time: {a:?} (expected RFC 3339, 2025-03-04 14:22:09 or 3/4/25 2:22 PM)"
-            ))
+        Some(when::parse_start(a, None, opts.tz).map_err(|e| {
+            FieldError(match e {
+                when::WhenError::OutsideYears => {
+                    format!("answered_at: {a:?} {}", crate::time::OUTSIDE_YEARS)
+                }
+                _ => format!(
+                    "answered_at: not a date and time: {a:?} (expected RFC 3339, 2025-03-04 14:22:09 or 3/4/25 2:22 PM)"
+                ),
+            })
         })?)
     };
     Ok(true)

@@ -368,7 +368,9 @@ impl<R: Read> Splitter<R> {
                     return self.skip_long(m, buf, flow, json);
                 }
             }
-            self.read_more(&mut buf)?;
+            if let Err(e) = self.read_more(&mut buf) {
+                return self.read_failed(e, buf, &mut cut, &mut m, flow, json);
+            }
         }
     }
 
@@ -418,8 +420,28 @@ impl<R: Read> Splitter<R> {
             if flow.stop.load(Ordering::Relaxed) {
                 return Ok(());
             }
-            self.read_more(&mut buf)?;
+            if let Err(e) = self.read_more(&mut buf) {
+                return self.read_failed(e, buf, &mut Cut::default(), &mut m, flow, json);
+            }
         }
+    }
+
+    /// A read that failed (an I/O error, text that stops being valid UTF-16): reported like a
+    /// fault at the end of what was read, so the message names the file and the line.
+    fn read_failed(
+        &self,
+        e: anyhow::Error,
+        buf: Vec<u8>,
+        cut: &mut Cut,
+        m: &mut impl Machine,
+        flow: &mut Flow,
+        json: bool,
+    ) -> Result<()> {
+        let fault = Fault {
+            at: buf.len(),
+            problem: format!("{e:#}"),
+        };
+        self.fatal(fault, buf, cut, m, flow, json)
     }
 
     /// A fault in the structure: the records before it go first, then the fault.

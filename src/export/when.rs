@@ -8,7 +8,7 @@
 //! - a date without a time is an error (a deadline cannot be computed from it), unless the export
 //!   has a separate time column, which is then read with it.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
 /// Why a start time could not be read.
@@ -18,10 +18,20 @@ pub enum WhenError {
     DateOnly,
     /// Not a date and time aun knows.
     Unknown,
+    /// A year outside [`crate::time::YEARS`].
+    OutsideYears,
 }
 
 /// Reads a start time (`date`) and, when the export has one, its separate time of day (`time`).
 pub fn parse_start(date: &str, time: Option<&str>, tz: Tz) -> Result<DateTime<Utc>, WhenError> {
+    let t = parse_any_start(date, time, tz)?;
+    if !crate::time::YEARS.contains(&t.year()) {
+        return Err(WhenError::OutsideYears);
+    }
+    Ok(t)
+}
+
+fn parse_any_start(date: &str, time: Option<&str>, tz: Tz) -> Result<DateTime<Utc>, WhenError> {
     let date = date.trim();
     match time.map(str::trim).filter(|t| !t.is_empty()) {
         Some(t) => {

@@ -486,32 +486,54 @@ pub struct Marked {
     pub already: Vec<String>,
     /// Not in the ledger.
     pub unknown: Vec<String>,
+    /// A time no follow-up can have (before the chat started, after now): the closing's source,
+    /// chat id and why; nothing written.
+    pub refused: Vec<String>,
 }
 
 /// The entries to append for closings against the ledger as it is: one for each chat the ledger
-/// has and that is not done yet (the first closing of a chat in the batch counts).
+/// has and that is not done yet (the first closing of a chat in the batch counts). A closing
+/// before its chat's start, or after the moment it is recorded, is refused: it would count as
+/// answered in time.
 pub fn plan_closings(ledger: &Ledger, closings: Vec<(How, Closing)>) -> (Vec<Entry>, Marked) {
-    let mut done: HashMap<&str, bool> = HashMap::new();
+    // Each chat: done already, and the start of its latest decision.
+    let mut state: HashMap<&str, (bool, DateTime<FixedOffset>)> = HashMap::new();
     for e in &ledger.entries {
         if let Event::Decided(d) = &e.event {
-            done.entry(&d.chat_id).or_insert(false);
+            state.entry(&d.chat_id).or_insert((false, d.started_at)).1 = d.started_at;
         }
     }
     for e in &ledger.entries {
         if let Event::Answered(c) | Event::Closed(c) | Event::Done(c) = &e.event {
-            if let Some(d) = done.get_mut(c.chat_id.as_str()) {
-                *d = true;
+            if let Some(s) = state.get_mut(c.chat_id.as_str()) {
+                s.0 = true;
             }
         }
     }
     let mut out = Vec::new();
     let mut m = Marked::default();
     for (how, c) in closings {
-        match done.get_mut(c.chat_id.as_str()) {
+        match state.get_mut(c.chat_id.as_str()) {
             None => m.unknown.push(c.chat_id.clone()),
-            Some(true) => m.already.push(c.chat_id.clone()),
-            Some(d) => {
-                *d = true;
+            Some((true, _)) => m.already.push(c.chat_id.clone()),
+            Some((_, started)) if c.at < *started => m.refused.push(format!(
+                "chat {} ({}): {} at {} is before the chat started ({})",
+                c.chat_id,
+                c.source,
+                how.as_str(),
+                crate::time::short(&c.at),
+                crate::time::short(started)
+            )),
+            Some(_) if c.at > c.recorded_at => m.refused.push(format!(
+                "chat {} ({}): {} at {} is after now ({})",
+                c.chat_id,
+                c.source,
+                how.as_str(),
+                crate::time::short(&c.at),
+                crate::time::short(&c.recorded_at)
+            )),
+            Some(s) => {
+                s.0 = true;
                 m.marked.push(c.chat_id.clone());
                 out.push(Entry::new(match how {
                     How::Answered => Event::Answered(c),

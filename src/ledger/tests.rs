@@ -139,6 +139,29 @@ fn closings_once_and_only_for_known_chats() {
 }
 
 #[test]
+fn a_closing_before_the_start_or_after_now_is_refused() {
+    let mut ledger = Ledger::default();
+    ledger.entries.push(Entry::new(Event::Decided(decision(
+        "A",
+        "2026-11-02T10:00:00-05:00",
+        Some("FCPL"),
+    ))));
+    let early = closing("A", "2026-11-01T10:00:00-05:00");
+    let mut future = closing("A", "2026-11-05T10:00:00-05:00");
+    future.recorded_at = t("2026-11-04T10:00:00-05:00");
+    let (entries, m) = plan_closings(&ledger, vec![(How::Done, early), (How::Done, future)]);
+    assert!(entries.is_empty());
+    assert!(m.marked.is_empty());
+    assert_eq!(
+        m.refused,
+        [
+            "chat A (later.csv: record 1): done at 2026-11-01 10:00 is before the chat started (2026-11-02 10:00)",
+            "chat A (later.csv: record 1): done at 2026-11-05 10:00 is after now (2026-11-04 10:00)",
+        ]
+    );
+}
+
+#[test]
 fn lines_round_trip_and_errors_name_the_line() {
     let e = Entry::new(Event::Decided(decision(
         "A",

@@ -285,3 +285,62 @@ fn a_killed_run_leaves_the_previous_output_intact() {
     drop(stdin);
     assert_eq!(wd.read("out.jsonl"), "previous contents\n");
 }
+
+/// A read that fails (a directory given as the export, text that stops being valid UTF-16 far into
+/// the file) names the file, and the line it reached, like any other bad input.
+#[test]
+fn read_errors_name_the_file_and_the_line() {
+    let wd = Workdir::new("bad-reads");
+    std::fs::create_dir(wd.path("folder.csv")).unwrap();
+    let mut text = String::from(HEADER);
+    for i in 0..5000 {
+        text.push_str(&row(i, "hi"));
+    }
+    let mut utf16 = vec![0xff, 0xfe];
+    for unit in text.encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    // A high surrogate without its low half, after every record.
+    utf16.extend_from_slice(&[0x00, 0xd8, b'x', 0]);
+    wd.create("late-utf16.csv", utf16);
+    for cmd in ["triage", "refer"] {
+        let out = wd.run(&[cmd, "folder.csv", "--now", "2026-11-23T12:00:00Z"]);
+        check(&out, "folder.csv", cmd, &Some("Is a directory"));
+        let out = wd.run(&[cmd, "late-utf16.csv", "--now", "2026-11-23T12:00:00Z"]);
+        check(
+            &out,
+            "late-utf16.csv",
+            cmd,
+            &Some("line 5002: read error: not valid UTF-16LE"),
+        );
+    }
+}
+
+/// A header that names the column a field is read from twice is refused: reading one of the two
+/// would silently drop the other (a second transcript column, a second id).
+#[test]
+fn a_field_header_given_twice_is_refused() {
+    let wd = Workdir::new("bad-duplicate-header");
+    wd.create(
+        "twice.csv",
+        "id,started_at,resolution,patron_email,transcript,Transcript\n\
+         1,2026-11-20T10:00:00-05:00,Follow Up By Patron Library,a@example.org,renew,my BCPL card\n",
+    );
+    for cmd in ["triage", "refer"] {
+        let out = wd.run(&[cmd, "twice.csv", "--now", "2026-11-23T12:00:00Z"]);
+        check(
+            &out,
+            "twice.csv",
+            cmd,
+            &Some("line 1: the header names \"transcript\" twice (columns 5 and 6)"),
+        );
+    }
+    // A repeated header that no field reads is no problem.
+    wd.create(
+        "notes.csv",
+        "id,started_at,resolution,patron_email,transcript,note,note\n\
+         1,2026-11-20T10:00:00-05:00,Follow Up By Patron Library,a@example.org,renew,x,y\n",
+    );
+    wd.run(&["triage", "notes.csv", "--now", "2026-11-23T12:00:00Z"])
+        .ok();
+}

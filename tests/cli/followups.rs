@@ -623,3 +623,83 @@ fn remind_with_the_ledger_leaves_out_answered_chats() {
         .contains("chat 14000108 missed its 72 hours"));
     assert!(run("c.json").is_empty(), "once");
 }
+
+/// A follow-up cannot go out before its chat started, nor after the run's "now": such a time
+/// (a typo in `done --at`, a wrong column in a later export) is refused with the chat's id, and
+/// nothing is written for that chat, since it would count as answered within 72 hours.
+#[test]
+fn a_follow_up_time_before_the_chat_or_in_the_future_is_refused() {
+    let wd = Workdir::new("followups-impossible");
+    let ex = example();
+    wd.run(&[
+        "followups",
+        "record",
+        &ex,
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        NOW,
+    ])
+    .ok();
+    let later = "2025-03-07T10:00:00-05:00";
+    // 14000101 started 2025-03-03 09:31.
+    let out = wd.run(&[
+        "followups",
+        "done",
+        "14000101",
+        "--at",
+        "2025-03-01T10:00",
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        later,
+    ]);
+    let err = out.fails(1);
+    assert!(
+        err.contains("14000101") && err.contains("before the chat started (2025-03-03 09:31)"),
+        "{err}"
+    );
+    let out = wd.run(&[
+        "followups",
+        "done",
+        "14000108",
+        "--at",
+        "2031-03-01T10:00",
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        later,
+    ]);
+    let err = out.fails(1);
+    assert!(
+        err.contains("14000108") && err.contains("after now (2025-03-07 10:00)"),
+        "{err}"
+    );
+    assert_eq!(wd.read_jsonl("l.jsonl").len(), 6, "nothing was written");
+    // The same from a later export: the bad row is named, the good one is marked.
+    wd.create(
+        "later.csv",
+        "id,started_at,resolution,answered_at,question\n\
+         14000101,2025-03-03T09:31:12-05:00,Answered,2025-03-02T10:00:00-05:00,q\n\
+         14000115,2025-03-04T08:50:00-05:00,Answered,2025-03-05T10:00:00-05:00,q\n",
+    );
+    let out = wd.run(&[
+        "followups",
+        "update",
+        "later.csv",
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        later,
+    ]);
+    let err = out.fails(1);
+    assert!(
+        err.contains("later.csv: record 1")
+            && err.contains("14000101")
+            && err.contains("before the chat started"),
+        "{err}"
+    );
+    let entries = wd.read_jsonl("l.jsonl");
+    assert_eq!(entries.len(), 7, "{entries:?}");
+    assert_eq!(entries[6]["chat_id"], "14000115");
+}

@@ -234,3 +234,50 @@ fn an_overnight_sunday_block_is_sunday_after_midnight() {
         "{text}"
     );
 }
+
+/// Dates and times are read in the years 1900 to 9998: what is derived from them (a deadline 72
+/// hours on, a roster four weeks on, the next shift) must still have a four-digit year, which
+/// RFC 3339 and iCalendar require. Year 9999's last days gave `+10000-01-03T10:00:00-05:00`
+/// and a calendar that Python's icalendar refuses; year 0 a time no calendar reads.
+#[test]
+fn years_outside_1900_to_9998_are_refused() {
+    let wd = Workdir::new("years");
+    let flags: &[&[&str]] = &[
+        &["schedule", "export", "--from", "9999-12-25"],
+        &["schedule", "roster", "--from", "0000-01-01"],
+        &["who-covers", "--at", "9999-12-31T23:59"],
+        &["who-covers", "--now", "0000-01-01T00:00:00Z"],
+    ];
+    for args in flags {
+        let err = wd.run(args).fails(1).to_string();
+        assert!(
+            err.contains("outside the years 1900 to 9998"),
+            "{args:?}: {err}"
+        );
+    }
+    for start in [
+        "9999-12-31T10:00",
+        "0000-01-01T10:00:00Z",
+        "6/1/1899 11:00 PM",
+    ] {
+        wd.create("export.csv", format!("{HEADER}{}", chat("1", start)));
+        let err = wd
+            .run(&["triage", "export.csv", "--now", "2026-11-23T12:00:00Z"])
+            .fails(1)
+            .to_string();
+        assert!(
+            err.contains("export.csv: line 2: record 1: started_at")
+                && err.contains("outside the years 1900 to 9998"),
+            "{start}: {err}"
+        );
+    }
+    wd.create(
+        "s.csv",
+        "day,start,end,library,effective\nmon,09:00,13:00,BCPL,0001-01-01\n",
+    );
+    let err = wd
+        .run(&["who-covers", "--schedule", "s.csv"])
+        .fails(1)
+        .to_string();
+    assert!(err.contains("s.csv: line 2"), "{err}");
+}

@@ -259,7 +259,7 @@ fn report_page_in_a_browser() {
         "--ledger",
         "l.jsonl",
         "--now",
-        NOW,
+        "2025-03-08T12:00",
     ])
     .ok();
     wd.run(&[
