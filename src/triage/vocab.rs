@@ -157,9 +157,9 @@ pub fn matchable(phrase: &str) -> bool {
 /// A name as patrons write it: as the directory has it, and without its apostrophes or dots
 /// ("Prince Georges", "St Marys County", "St. Marys"), each form once.
 fn written_forms(name: &str) -> Vec<String> {
+    let chars: Vec<char> = name.chars().collect();
     let mut forms = vec![name.to_string()];
     for (apostrophes, dots) in [(true, false), (false, true), (true, true)] {
-        let chars: Vec<char> = name.chars().collect();
         // A dot goes only before a space or at the end: "St.Mary's" without it would join
         // two words.
         let form: String = (0..chars.len())
@@ -182,19 +182,14 @@ fn written_forms(name: &str) -> Vec<String> {
 /// library's name ("Cook Library": a cook student is no student of it).
 fn college_stem(name: &str) -> Option<&str> {
     let name = name.trim();
-    let last = name.rsplit(' ').next().unwrap_or("");
-    if last.eq_ignore_ascii_case("library") {
-        return None;
-    }
-    match name.rsplit_once(' ') {
-        Some((stem, last))
-            if ["university", "college", "u"]
-                .iter()
-                .any(|w| last.eq_ignore_ascii_case(w)) =>
-        {
-            Some(stem)
-        }
-        _ => Some(name),
+    let (stem, last) = name.rsplit_once(' ').unwrap_or(("", name));
+    let is = |w: &str| last.eq_ignore_ascii_case(w);
+    if is("library") {
+        None
+    } else if !stem.is_empty() && (is("university") || is("college") || is("u")) {
+        Some(stem)
+    } else {
+        Some(name)
     }
 }
 
