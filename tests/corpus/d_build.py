@@ -27,8 +27,9 @@ Two export styles, each split in two halves with the same mix (d1: development, 
                   `Transcript` (`5:26PM jid: text` lines joined by `\\n`, or in some chats by a
                   carriage return alone); fields holding a tab, quote or line end are quoted.
 
-The halves: within each style, chats of one rule (non-follow-ups: of one status) alternate
-between d1 and d2 in the order written here, the first to d1.
+The halves: within each style, in the order written here, each chat goes to the half with fewer
+chats of its rule and category (ties: of its rule, of its category, in all, then d1); rows that
+are not follow-ups alternate by status. Both halves thus have the same mix.
 
 Run from anywhere: python3 tests/corpus/d_build.py   (writes, then checks; exit 1 on a problem)
                    python3 tests/corpus/d_build.py --check   (writes nothing: fails when a file
@@ -1226,7 +1227,7 @@ h3("CD-H4076", "2026-10-19 10:42:24", AUN, "web", None, t="""
 p https://social.example.com/@BCPLinc said my branch is closed today? i live in towson
 l Let me have your library confirm. Email?
 p mreyes@example.com
-""", label="mreyes@example.com other none BCPL local BCPL")
+""", label="mreyes@example.com policy none BCPL local BCPL")
 
 h3("CD-H4077", "2026-11-11 11:25:50", AUN, "web", None, t="""
 p since my stroke i cant hold a newspaper or turn pages. is there a way to get the paper read to me
@@ -1459,15 +1460,23 @@ def labels_text(chats):
 
 
 def half_of(chats):
-    """cid -> 1 or 2: within the style, chats of one rule (or one status) alternate, the first
-    to d1."""
-    seen = {}
+    """cid -> 1 or 2, so that both halves have the same mix: in the order written, each chat
+    goes to the half with fewer chats of its rule and category; on a tie, fewer of its rule,
+    then fewer of its category, then fewer chats in all, then d1. Rows that are not follow-ups
+    alternate by status."""
+    tallies = {1: {}, 2: {}}
     out = {}
     for c in chats:
-        key = c["label"].split()[4] if c["label"] else "status:" + c["status"]
-        n = seen.get(key, 0)
-        seen[key] = n + 1
-        out[c["cid"]] = 1 + n % 2
+        if c["label"]:
+            f = c["label"].split()
+            keys = [("rc", f[4], f[1]), ("r", f[4]), ("c", f[1]), ("all",)]
+        else:
+            keys = [("status", c["status"]), ("all",)]
+        score = lambda h: [tallies[h].get(k, 0) for k in keys]  # noqa: E731
+        half = 1 if score(1) <= score(2) else 2
+        for k in keys:
+            tallies[half][k] = tallies[half].get(k, 0) + 1
+        out[c["cid"]] = half
     return out
 
 
