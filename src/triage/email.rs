@@ -126,7 +126,23 @@ pub fn at_sign(text: &str, at: usize, is_tld: impl Fn(&str) -> bool) -> Option<F
     if l_start > 0 && b[l_start - 1].is_ascii_alphanumeric() {
         return None;
     }
-    let local = &text[l_start..l_end];
+    // "tina . brooks @ example . org": with the '@' spaced, the local part may be spelled out
+    // as the domain is, its dots spaced or written.
+    let mut local = std::borrow::Cow::Borrowed(&text[l_start..l_end]);
+    if spaced {
+        let mut s = l_start;
+        while let Some(p) = dot_before(text, s) {
+            let w = b[..p]
+                .iter()
+                .rposition(|&c| !is_local(c))
+                .map_or(0, |i| i + 1);
+            if w == p || b[w..p].contains(&b'\'') {
+                break;
+            }
+            local = format!("{}.{local}", &text[w..p]).into();
+            s = w;
+        }
+    }
     // Right: the domain.
     let mut r = at + 1;
     if b.get(r) == Some(&b' ') {
@@ -139,7 +155,7 @@ pub fn at_sign(text: &str, at: usize, is_tld: impl Fn(&str) -> bool) -> Option<F
         r += 1;
         broken = true;
     }
-    let found = at_domain(text, local, r, spaced, &is_tld);
+    let found = at_domain(text, &local, r, spaced, &is_tld);
     if broken && !matches!(found, Some(Found::Address { .. })) {
         return None;
     }
@@ -433,7 +449,14 @@ fn clean_invisibles_by_char(text: &str) -> String {
 /// position where the previous word ends.
 fn dot_before(text: &str, at: usize) -> Option<usize> {
     let head = &text.as_bytes()[..at];
-    for sep in [&b" dot "[..], b" [dot] ", b"[dot]", b"(dot)", b" (dot) "] {
+    for sep in [
+        &b" dot "[..],
+        b" [dot] ",
+        b"[dot]",
+        b"(dot)",
+        b" (dot) ",
+        b" . ",
+    ] {
         if head.len() >= sep.len() && head[head.len() - sep.len()..].eq_ignore_ascii_case(sep) {
             return Some(at - sep.len());
         }

@@ -177,6 +177,20 @@ fn written_forms(name: &str) -> Vec<String> {
     forms
 }
 
+/// `phrase` without its apostrophes, unless it has none or a contraction would become another
+/// word ("we're in" is not "were in", nor "I'll" "ill").
+fn without_apostrophes(phrase: &str) -> Option<String> {
+    const OTHER_WORDS: [&str; 7] = ["were", "well", "ill", "shell", "hell", "wed", "id"];
+    if !phrase.contains('\'') {
+        return None;
+    }
+    let bare = phrase.replace('\'', "");
+    let other = bare
+        .split(' ')
+        .any(|w| OTHER_WORDS.iter().any(|o| w.eq_ignore_ascii_case(o)));
+    (!other).then_some(bare)
+}
+
 /// What a student says before "student" of a college's name: the name without a last word
 /// that says it is a college ("Towson University" → "Towson"), or as it is ("UMBC"); none of a
 /// library's name ("Cook Library": a cook student is no student of it).
@@ -369,6 +383,10 @@ impl Vocabulary {
                 other => bail!("{}: unknown kind {other:?}", at()),
             };
             add(phrase, meaning, prefix, exact, weak, name);
+            // Patrons leave out apostrophes: "didnt", "im in", "dont live in Maryland".
+            if let Some(bare) = without_apostrophes(phrase) {
+                add(&bare, meaning, prefix, exact, weak, name);
+            }
         }
         add(
             EMAIL_AT_MARKER,
@@ -1081,6 +1099,13 @@ mod tests {
             ]
         );
         assert_eq!(written_forms("Towson"), ["Towson"]);
+        assert_eq!(
+            without_apostrophes("messages didn't send").as_deref(),
+            Some("messages didnt send")
+        );
+        assert_eq!(without_apostrophes("we're in"), None);
+        assert_eq!(without_apostrophes("I'll be in"), None);
+        assert_eq!(without_apostrophes("hours"), None);
         // A dot between words without a space would join them: that form is left out.
         assert_eq!(written_forms("St.Mary's"), ["St.Mary's", "St.Marys"]);
         assert_eq!(college_stem("Towson University"), Some("Towson"));
