@@ -12,8 +12,8 @@
 
 use anyhow::{anyhow, bail, Result};
 use chrono::{
-    DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc,
-    Weekday,
+    DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone,
+    Timelike, Utc, Weekday,
 };
 use chrono_tz::Tz;
 
@@ -68,7 +68,20 @@ pub fn parse_instant(s: &str, tz: Tz) -> Result<DateTime<Utc>> {
     if !YEARS.contains(&t.year()) {
         bail!("{} {OUTSIDE_YEARS}", crate::io::text::quote(s.trim()));
     }
+    if is_leap_second(&t) {
+        bail!("{} {LEAP_SECOND}", crate::io::text::quote(s.trim()));
+    }
     Ok(t)
+}
+
+/// Why a time with the second 60 is refused, after the time as written.
+pub const LEAP_SECOND: &str =
+    "is a leap second (second 60), which no schedule or export has: write 23:59:59 or 00:00:00";
+
+/// Whether `t` is a leap second (`23:59:60`), which chrono reads in RFC 3339 and `%S` but the
+/// export readers refuse: every reader of times refuses it the same way.
+pub fn is_leap_second<Z: TimeZone>(t: &DateTime<Z>) -> bool {
+    t.nanosecond() >= 1_000_000_000
 }
 
 fn parse_any_instant(s: &str, tz: Tz) -> Result<DateTime<Utc>> {
@@ -558,6 +571,20 @@ mod tests {
         assert_eq!(ny("2024-07-01 09:00:00"), "2024-07-01T09:00:00-04:00");
         assert!(parse_instant("2025-02-30 10:00", DEFAULT_TZ).is_err());
         assert!(parse_instant("yesterday", DEFAULT_TZ).is_err());
+    }
+
+    #[test]
+    fn a_leap_second_is_refused_as_the_export_readers_refuse_it() {
+        for s in [
+            "2016-12-31T23:59:60Z",
+            "2016-12-31T18:59:60-05:00",
+            "2016-12-31 23:59:60",
+            "2016-12-31T23:59:60.5Z",
+        ] {
+            let e = parse_instant(s, DEFAULT_TZ).unwrap_err().to_string();
+            assert!(e.contains("leap second"), "{s}: {e}");
+        }
+        assert!(parse_instant("2016-12-31T23:59:59Z", DEFAULT_TZ).is_ok());
     }
 
     #[test]

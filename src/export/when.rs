@@ -28,6 +28,9 @@ pub fn parse_start(date: &str, time: Option<&str>, tz: Tz) -> Result<DateTime<Ut
     if !crate::time::YEARS.contains(&t.year()) {
         return Err(WhenError::OutsideYears);
     }
+    if crate::time::is_leap_second(&t) {
+        return Err(WhenError::Unknown);
+    }
     Ok(t)
 }
 
@@ -272,6 +275,8 @@ mod tests {
             "2025-03-04 10:00:5",
             "2025-03-04 10:00:05.",
             "2025-03-04 10:00:60",
+            "2016-12-31T23:59:60Z",
+            "2016-12-31 23:59:60-05:00",
         ] {
             assert_eq!(
                 parse_start(s, None, DEFAULT_TZ),

@@ -391,6 +391,20 @@ impl RawLine {
             let text = need(v, name)?;
             parse(&text).ok_or_else(|| format!("unknown {name} `{text}`"))
         }
+        let times = [
+            &self.started_at,
+            &self.due_at,
+            &self.decided_at,
+            &self.at,
+            &self.recorded_at,
+        ];
+        if let Some(t) = times
+            .into_iter()
+            .flatten()
+            .find(|t| crate::time::is_leap_second(t))
+        {
+            return Err(format!("{} {}", t.to_rfc3339(), crate::time::LEAP_SECOND));
+        }
         let event = need(self.event, "event")?;
         let chat_id = need(self.chat_id, "chat_id")?;
         let closing = |at, recorded_at, source| -> std::result::Result<Closing, String> {

@@ -281,3 +281,40 @@ fn years_outside_1900_to_9998_are_refused() {
         .to_string();
     assert!(err.contains("s.csv: line 2"), "{err}");
 }
+
+/// A leap second (`23:59:60`) is refused the same way by every reader of times: `--now`, `--at`,
+/// an export's start time (also in RFC 3339), a ledger line.
+#[test]
+fn a_leap_second_is_refused_everywhere() {
+    let wd = Workdir::new("leap-second");
+    let leap = "2016-12-31T23:59:60Z";
+    for args in [
+        &["who-covers", "--at", leap][..],
+        &["who-covers", "--now", leap][..],
+        &["schedule", "roster", "--now", leap][..],
+    ] {
+        let err = wd.run(args).fails(1).to_string();
+        assert!(err.contains("leap second"), "{args:?}: {err}");
+    }
+    wd.create(
+        "export.csv",
+        format!("{HEADER}{}", chat("1", "2016-12-31T23:59:60Z")),
+    );
+    let err = wd
+        .run(&["triage", "export.csv", "--now", "2017-01-02T00:00:00Z"])
+        .fails(1)
+        .to_string();
+    assert!(
+        err.contains("export.csv: line 2") && err.contains("23:59:60"),
+        "{err}"
+    );
+    wd.create("l.jsonl", "{\"v\":1,\"event\":\"done\",\"chat_id\":\"A\",\"at\":\"2016-12-31T23:59:60Z\",\"recorded_at\":\"2017-01-01T00:00:00Z\",\"source\":\"by hand\"}\n");
+    let err = wd
+        .run(&["followups", "list", "--ledger", "l.jsonl"])
+        .fails(1)
+        .to_string();
+    assert!(
+        err.contains("l.jsonl: line 1") && err.contains("leap second"),
+        "{err}"
+    );
+}
