@@ -63,7 +63,9 @@ impl LedgerArgs {
     }
 
     /// The ledger as it is; a missing file is an error here (a typo would read as "nothing owed").
-    pub fn load(&self) -> Result<Ledger> {
+    /// The lines not counted (a follow-up dated before its chat started) are named on stderr; the
+    /// caller exits 1 when there were any.
+    pub fn load(&self, ctx: &Ctx) -> Result<Ledger> {
         let path = self.path()?;
         if !path.exists() {
             bail!(
@@ -71,7 +73,11 @@ impl LedgerArgs {
                 path.display()
             );
         }
-        Ledger::load(path)
+        let ledger = Ledger::load(path)?;
+        for p in &ledger.problems {
+            ctx.warn(p);
+        }
+        Ok(ledger)
     }
 }
 
@@ -313,7 +319,7 @@ pub fn record_referrals(
 
 fn done(args: DoneArgs, ctx: &Ctx) -> Result<Exit> {
     let path = args.ledger.path()?.to_path_buf();
-    args.ledger.load()?;
+    args.ledger.load(ctx)?;
     let at = match &args.at {
         Some(s) => parse_instant(s, ctx.tz).context("--at")?,
         None => ctx.now,
@@ -387,7 +393,8 @@ pub struct ListRow<'a> {
 
 fn list(args: ListArgs, ctx: &Ctx) -> Result<Exit> {
     let format = ctx.format(Format::Table, RECORD_FORMATS)?;
-    let ledger = args.ledger.load()?;
+    let ledger = args.ledger.load(ctx)?;
+    let counted_all = ledger.problems.is_empty();
     let directory = ctx.directory()?;
     let states: Vec<State> = if args.status.is_empty() {
         vec![State::Open, State::Overdue]
@@ -440,7 +447,7 @@ fn list(args: ListArgs, ctx: &Ctx) -> Result<Exit> {
         source,
         rows.len()
     ));
-    Ok(Exit::Ok)
+    Ok(if counted_all { Exit::Ok } else { Exit::Failure })
 }
 
 /// `--destination X`: a directory id, name, account or alias (or, for a library the directory
@@ -483,7 +490,7 @@ fn update(args: UpdateArgs, ctx: &Ctx) -> Result<Exit> {
         return super::triage::print_mapping(&args.export, &opts, ctx);
     }
     let path = args.ledger.path()?.to_path_buf();
-    args.ledger.load()?;
+    args.ledger.load(ctx)?;
     // Each row: an answer, a status that says answered without a time (an error), or nothing.
     let mut answers: Vec<Answer> = Vec::new();
     let mut untimed: Vec<String> = Vec::new();

@@ -171,6 +171,8 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
         }
         None => (None, None),
     };
+    // Ledger lines not counted are named on stderr as it is read; the run exits 1 at the end.
+    let mut ledger_problems = false;
     let followups = match &args.ledger.ledger {
         Some(path) if !path.exists() => {
             // Cron may run before the first decision is recorded.
@@ -180,7 +182,11 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
             ));
             Some(Vec::new())
         }
-        Some(_) => Some(args.ledger.load()?.into_followups()),
+        Some(_) => {
+            let ledger = args.ledger.load(ctx)?;
+            ledger_problems = !ledger.problems.is_empty();
+            Some(ledger.into_followups())
+        }
         None => None,
     };
     // What the ledger knows is answered drops out; the digest lists its open referrals too.
@@ -276,6 +282,9 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
         ctx.warn(format!(
             "{e:#}; the duty reminders went out, no chat was reminded of"
         ));
+        exit = Exit::Failure;
+    }
+    if ledger_problems {
         exit = Exit::Failure;
     }
     Ok(exit)

@@ -84,7 +84,7 @@ pub fn run(args: ReportArgs, ctx: &Ctx) -> Result<Exit> {
             Format::Html,
         ],
     )?;
-    let ledger = args.ledger.load()?;
+    let ledger = args.ledger.load(ctx)?;
     let directory = ctx.directory()?;
     let date = |s: &Option<String>, flag: &str| -> Result<_> {
         s.as_deref()
@@ -104,6 +104,12 @@ pub fn run(args: ReportArgs, ctx: &Ctx) -> Result<Exit> {
         }
     }
     let source = ledger.source.clone();
+    // Lines not counted are named on stderr; the report is written and the run exits 1.
+    let exit = if ledger.problems.is_empty() {
+        Exit::Ok
+    } else {
+        Exit::Failure
+    };
     let all = ledger.into_followups();
     let chats: Vec<_> = all.iter().filter(|f| filter.keeps(f, ctx.tz)).collect();
 
@@ -134,7 +140,7 @@ pub fn run(args: ReportArgs, ctx: &Ctx) -> Result<Exit> {
             source,
             chats.len()
         ));
-        return Ok(Exit::Ok);
+        return Ok(exit);
     }
 
     let by: Vec<By> = args
@@ -172,7 +178,7 @@ pub fn run(args: ReportArgs, ctx: &Ctx) -> Result<Exit> {
         chats.len(),
         rows.len()
     ));
-    Ok(Exit::Ok)
+    Ok(exit)
 }
 
 /// The table for people: only the groups asked for, then the figures.

@@ -229,6 +229,10 @@ impl Followup {
 pub struct Ledger {
     pub source: String,
     pub entries: Vec<Entry>,
+    /// Lines read but not counted, each with its file, line and why: an answer, close or `done`
+    /// dated before its chat started or after it was recorded (a line written by hand; aun's own
+    /// writers refuse such a time). The chat stays owed, as if the line were not there.
+    pub problems: Vec<String>,
 }
 
 impl Ledger {
@@ -241,6 +245,7 @@ impl Ledger {
     pub fn read(source: &str, input: impl std::io::BufRead) -> Result<Ledger> {
         let mut input = input;
         let mut entries = Vec::new();
+        let mut lines = Vec::new();
         let mut line = String::new();
         let mut n = 0;
         loop {
@@ -280,10 +285,13 @@ impl Ledger {
                 bail!("{source}: line {n}: empty chat_id");
             }
             entries.push(entry);
+            lines.push(n);
         }
+        let problems = drop_impossible_closings(source, &mut entries, &lines);
         Ok(Ledger {
             source: source.to_string(),
             entries,
+            problems,
         })
     }
 
@@ -295,7 +303,7 @@ impl Ledger {
             Ok(f) => Ledger::read(&name, std::io::BufReader::with_capacity(1 << 16, f)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Ledger {
                 source: name,
-                entries: Vec::new(),
+                ..Ledger::default()
             }),
             Err(e) => Err(anyhow!("{name}: {e}")),
         }
@@ -345,6 +353,57 @@ impl Ledger {
         }
         out
     }
+}
+
+/// Takes out of `entries` (read from `lines` of `source`) every answer, close or `done` dated
+/// before the start of its chat's latest decision, or after it was recorded: counted, it would be a
+/// follow-up in time that never happened, as `followups update` and `done` refuse it. Returns one
+/// message per line taken out.
+fn drop_impossible_closings(
+    source: &str,
+    entries: &mut Vec<Entry>,
+    lines: &[usize],
+) -> Vec<String> {
+    use crate::time::short;
+    let mut started: HashMap<&str, DateTime<FixedOffset>> = HashMap::new();
+    for e in entries.iter() {
+        if let Event::Decided(d) = &e.event {
+            started.insert(&d.chat_id, d.started_at);
+        }
+    }
+    let mut problems = Vec::new();
+    let mut keep = Vec::with_capacity(entries.len());
+    for (e, n) in entries.iter().zip(lines) {
+        let (how, c) = match &e.event {
+            Event::Decided(_) => {
+                keep.push(true);
+                continue;
+            }
+            Event::Answered(c) => (How::Answered, c),
+            Event::Closed(c) => (How::Closed, c),
+            Event::Done(c) => (How::Done, c),
+        };
+        let why = match started.get(c.chat_id.as_str()) {
+            Some(s) if c.at < *s => Some(format!("before the chat started ({})", short(s))),
+            _ if c.at > c.recorded_at => Some(format!(
+                "after the line was recorded ({})",
+                short(&c.recorded_at)
+            )),
+            _ => None,
+        };
+        keep.push(why.is_none());
+        if let Some(why) = why {
+            problems.push(format!(
+                "{source}: line {n}: chat {}: {} at {} is {why}; not counted as a follow-up",
+                c.chat_id,
+                how.as_str(),
+                short(&c.at)
+            ));
+        }
+    }
+    let mut k = keep.into_iter();
+    entries.retain(|_| k.next().unwrap_or(true));
+    problems
 }
 
 /// One line as read: every field of every event, so that a line is parsed in one pass. Unknown

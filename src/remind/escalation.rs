@@ -139,6 +139,7 @@ mod tests {
         let mut ledger = Ledger {
             source: "l".into(),
             entries: vec![decided("A", s), decided("B", s)],
+            problems: Vec::new(),
         };
         let at = chrono::DateTime::parse_from_rfc3339("2026-11-05T09:00:00-05:00").unwrap();
         ledger.entries.push(Entry::new(Event::Answered(Closing {

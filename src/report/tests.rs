@@ -30,6 +30,7 @@ fn the_figures_of_one_group() {
     let s = "2026-11-02T10:00:00-05:00";
     let ledger = Ledger {
         source: "l".into(),
+        problems: Vec::new(),
         entries: vec![
             decided("A", s, Some("FCPL"), "local"),
             decided("B", s, Some("FCPL"), "local"),
@@ -97,6 +98,7 @@ fn percentiles() {
 fn filters_by_date_and_library() {
     let ledger = Ledger {
         source: "l".into(),
+        problems: Vec::new(),
         entries: vec![
             decided("A", "2026-11-02T23:30:00-05:00", Some("FCPL"), "local"),
             decided("B", "2026-11-03T00:30:00-05:00", Some("MSLL"), "law"),

@@ -703,3 +703,72 @@ fn a_follow_up_time_before_the_chat_or_in_the_future_is_refused() {
     assert_eq!(entries.len(), 7, "{entries:?}");
     assert_eq!(entries[6]["chat_id"], "14000115");
 }
+
+/// A line written into the ledger by hand, dated before its chat started, is what `followups done`
+/// refuses: `report` and `followups list` do not count it as a follow-up in time, name its line,
+/// and exit 1 with the figures still written.
+#[test]
+fn a_hand_written_follow_up_before_the_chat_started_is_not_counted() {
+    let wd = Workdir::new("followups-hand-written");
+    let ex = example();
+    wd.run(&[
+        "followups",
+        "record",
+        &ex,
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        NOW,
+    ])
+    .ok();
+    // 14000101 started 2025-03-03 09:31: line 7 is two days early, line 8 is fine.
+    let mut text = wd.read("l.jsonl");
+    text.push_str("{\"v\":1,\"event\":\"done\",\"chat_id\":\"14000101\",\"at\":\"2025-03-01T10:00:00-05:00\",\"recorded_at\":\"2025-03-05T10:00:00-05:00\",\"source\":\"by hand\"}\n");
+    text.push_str("{\"v\":1,\"event\":\"done\",\"chat_id\":\"14000108\",\"at\":\"2025-03-04T10:00:00-05:00\",\"recorded_at\":\"2025-03-05T10:00:00-05:00\",\"source\":\"by hand\"}\n");
+    wd.create("l.jsonl", text);
+    let later = "2025-03-07T10:00:00-05:00";
+    let out = wd.run(&[
+        "report", "--ledger", "l.jsonl", "--now", later, "--by", "total", "--format", "json",
+    ]);
+    let err = out.fails(1);
+    assert!(
+        err.contains("l.jsonl: line 7: chat 14000101: done at 2025-03-01 10:00 is before the chat started (2025-03-03 09:31)"),
+        "{err}"
+    );
+    let total: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(total[0]["answered"], 1, "{total}");
+    assert_eq!(total[0]["answered_within_72h"], 1, "{total}");
+    let out = wd.run(&[
+        "followups",
+        "list",
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        later,
+        "--format",
+        "json",
+    ]);
+    assert!(out.fails(1).contains("l.jsonl: line 7"), "{}", out.stderr);
+    let rows: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let row = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["chat_id"] == "14000101")
+        .unwrap_or_else(|| panic!("{rows}"));
+    assert_eq!(row["state"], "overdue", "{row}");
+    // A correct time can still be recorded for the chat.
+    wd.run(&[
+        "followups",
+        "done",
+        "14000101",
+        "--at",
+        "2025-03-04T10:00",
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        later,
+    ])
+    .ok();
+    assert_eq!(wd.read_jsonl("l.jsonl").len(), 9);
+}
