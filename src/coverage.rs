@@ -172,7 +172,7 @@ pub fn who_covers_in(shifts: &[RosterShift], duty: Duty, t: DateTime<Utc>, tz: T
     Coverage {
         at: local,
         day: chrono::Datelike::weekday(&local),
-        time: crate::time::clock_time(&local),
+        time: local.format("%H:%M").to_string(),
         covered: status == Status::OnDuty,
         status,
         library: libraries(agreed.iter().map(|s| s.library.as_str())),

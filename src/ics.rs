@@ -52,7 +52,7 @@ pub fn calendar(
     vtimezone(&mut out, tz, first, last);
     for s in shifts {
         let moved_away = mine.is_some_and(|mine| !mine(s));
-        if moved_away || s.source == Source::Closed {
+        if moved_away || s.source == Source::Closed || s.end <= s.start {
             cancelled(&mut out, s, tz, now);
         } else {
             vevent(&mut out, s, tz, now);
@@ -141,7 +141,7 @@ fn vevent(out: &mut Lines, s: &RosterShift, tz: Tz, now: DateTime<Utc>) {
     if s.source == Source::Proposed && s.covered() {
         summary += " (proposed substitute)";
     }
-    let hm = |t: DateTime<Utc>| t.with_timezone(&tz).format("%H:%M").to_string();
+    let hm = |t: DateTime<Utc>| crate::time::clock_time(&t.with_timezone(&tz));
     let mut desc = Vec::new();
     if sfu && s.covered() {
         desc.push(format!(
@@ -210,7 +210,10 @@ fn begin(out: &mut Lines, s: &RosterShift, tz: Tz, now: DateTime<Utc>) {
     out.put(&format!("SEQUENCE:{}", s.sequence));
     out.put(&format!("DTSTAMP:{}", utc_stamp(now)));
     out.put(&format!("DTSTART{}", when(s.start, tz)));
-    out.put(&format!("DTEND{}", when(s.end, tz)));
+    // RFC 5545 wants DTEND after DTSTART; without one, an event ends when it starts.
+    if s.end > s.start {
+        out.put(&format!("DTEND{}", when(s.end, tz)));
+    }
 }
 
 /// The roster's fields, for scripts.
@@ -233,6 +236,8 @@ fn cancelled(out: &mut Lines, s: &RosterShift, tz: Tz, now: DateTime<Utc>) {
     };
     let why = if s.source == Source::Closed {
         "the cooperative is closed".to_string()
+    } else if s.end <= s.start {
+        "the clocks spring forward: its hours do not exist on this date".to_string()
     } else if s.covered() {
         format!("now {}", s.library)
     } else {

@@ -51,6 +51,23 @@ pub fn resolve_local(naive: NaiveDateTime, tz: Tz) -> DateTime<Tz> {
     }
 }
 
+/// The instant a block's start or end denotes on a date: [`resolve_local`], except that a time in a
+/// spring-forward gap is the moment the gap ends (02:30 on 2024-03-10 is 03:00 EDT). A block then
+/// holds exactly those of its civil times that exist: `02:30–04:00` that night is 03:00–04:00 EDT,
+/// `02:00–03:00` lasts no time at all, and no block ever ends before it starts (the typed-time
+/// policy would make `02:45–03:15` run from 03:45 back to 03:15).
+pub fn resolve_boundary(naive: NaiveDateTime, tz: Tz) -> DateTime<Tz> {
+    let mut t = naive;
+    for _ in 0..=24 * 60 {
+        if let LocalResult::Single(x) | LocalResult::Ambiguous(x, _) = tz.from_local_datetime(&t) {
+            return x;
+        }
+        // Gaps begin and end on whole minutes: the first minute that exists is the gap's end.
+        t = t.with_second(0).unwrap_or(t) + Duration::minutes(1);
+    }
+    resolve_local(naive, tz)
+}
+
 /// The years of the dates and times aun reads. What is derived from them (a deadline 72 hours on,
 /// a roster four weeks on, the next shift) must still have the four-digit year that RFC 3339 and
 /// iCalendar write; before 1900 the zones have local mean times no calendar expects.
@@ -289,12 +306,17 @@ pub fn readable(t: &Instant) -> String {
     out
 }
 
-/// An instant's clock time, as sentences for people give it: `11:20`.
+/// An instant's clock time, as sentences for people give it: `11:20`. A time the clocks show twice
+/// (01:30 on the fall-back night) names its zone, `01:30 EDT` or `01:30 EST`, so that a check due by
+/// the second 01:30 does not read as the first.
 pub fn clock_time<Z: TimeZone>(t: &DateTime<Z>) -> String
 where
     Z::Offset: std::fmt::Display,
 {
-    t.format("%H:%M").to_string()
+    match t.timezone().from_local_datetime(&t.naive_local()) {
+        LocalResult::Ambiguous(..) => t.format("%H:%M %Z").to_string(),
+        _ => t.format("%H:%M").to_string(),
+    }
 }
 
 /// An instant with its full weekday, as sentences and pages give it: `Thursday 2025-03-06 11:20`.
@@ -593,6 +615,47 @@ mod tests {
         assert_eq!(ny("2024-03-10T02:30"), "2024-03-10T03:30:00-04:00");
         assert_eq!(ny("2024-03-10T01:59"), "2024-03-10T01:59:00-05:00");
         assert_eq!(ny("2024-03-10T03:00"), "2024-03-10T03:00:00-04:00");
+    }
+
+    #[test]
+    fn block_boundaries_in_the_gap_are_its_end() {
+        let at = |d: &str| {
+            let n = NaiveDateTime::parse_from_str(d, "%Y-%m-%d %H:%M").unwrap();
+            resolve_boundary(n, DEFAULT_TZ).to_rfc3339()
+        };
+        assert_eq!(at("2024-03-10 02:00"), "2024-03-10T03:00:00-04:00");
+        assert_eq!(at("2024-03-10 02:45"), "2024-03-10T03:00:00-04:00");
+        assert_eq!(at("2024-03-10 03:15"), "2024-03-10T03:15:00-04:00");
+        assert_eq!(at("2024-03-10 01:59"), "2024-03-10T01:59:00-05:00");
+        // The fold: the first 01:30, as for typed times.
+        assert_eq!(at("2024-11-03 01:30"), "2024-11-03T01:30:00-04:00");
+        // Monotonic: a later civil time is never an earlier instant.
+        let mut last = None;
+        for m in 0..24 * 60 {
+            let n = NaiveDate::from_ymd_opt(2024, 3, 10)
+                .unwrap()
+                .and_hms_opt(0, 0, 0)
+                .unwrap()
+                + Duration::minutes(m);
+            let t = resolve_boundary(n, DEFAULT_TZ);
+            assert!(last.is_none_or(|l| l <= t), "{n}");
+            last = Some(t);
+        }
+    }
+
+    #[test]
+    fn a_clock_time_shown_twice_names_its_zone() {
+        let t = |s: &str| {
+            clock_time(
+                &parse_instant(s, DEFAULT_TZ)
+                    .unwrap()
+                    .with_timezone(&DEFAULT_TZ),
+            )
+        };
+        assert_eq!(t("2024-11-03T01:30:00-04:00"), "01:30 EDT");
+        assert_eq!(t("2024-11-03T01:30:00-05:00"), "01:30 EST");
+        assert_eq!(t("2024-11-03T02:30:00-05:00"), "02:30");
+        assert_eq!(t("2024-11-03T00:30:00-04:00"), "00:30");
     }
 
     #[test]

@@ -5,7 +5,7 @@ use super::{day, hm, one_line, signature, Kind, Recipient, Reminder};
 use crate::directory::Directory;
 use crate::roster::{roster, Overrides, RosterShift, Source};
 use crate::schedule::{Duty, Schedule};
-use crate::time::{resolve_local, Clock};
+use crate::time::{resolve_boundary, Clock};
 use anyhow::Result;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
@@ -58,6 +58,8 @@ pub fn duty_shifts(
         .filter(|s| s.duty == Duty::SharedFollowUp && s.date >= from && s.date <= to)
         // A day the cooperative is closed has no duty and no gap.
         .filter(|s| s.source != Source::Closed)
+        // A block whose hours do not exist that night (inside the spring-forward gap): no duty.
+        .filter(|s| s.end > s.start)
         .map(|s| {
             let confirmed = s.agreed();
             DutyShift {
@@ -119,9 +121,9 @@ pub fn service_windows(
         let next = date.succ_opt().expect("date in range");
         if overrides.everyone_closed_on(date).is_none() {
             for (a, b) in schedule.service_hours_on(date.weekday()) {
-                let start = resolve_local(date.and_time(a.to_time()), tz);
+                let start = resolve_boundary(date.and_time(a.to_time()), tz);
                 let end_date = if b == Clock::END_OF_DAY { next } else { date };
-                let end = resolve_local(end_date.and_time(b.to_time()), tz);
+                let end = resolve_boundary(end_date.and_time(b.to_time()), tz);
                 match windows.last_mut() {
                     Some(last) if last.1 >= start => last.1 = last.1.max(end),
                     _ => windows.push((start, end)),

@@ -33,7 +33,7 @@ pub mod overrides;
 pub use overrides::{parse_overrides, Override, OverrideKind, Overrides, Span};
 
 use crate::schedule::{Duty, Schedule};
-use crate::time::{resolve_local, weekday_name, Clock};
+use crate::time::{resolve_boundary, weekday_name, Clock};
 use anyhow::{bail, Result};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc, Weekday};
 use chrono_tz::Tz;
@@ -331,13 +331,13 @@ fn uid(s: &RosterShift) -> String {
 
 /// The instants a block of `date` starts and ends (an overnight block ends the next day).
 fn instants(date: NaiveDate, span: Span, tz: Tz) -> (DateTime<Utc>, DateTime<Utc>) {
-    let start = resolve_local(date.and_time(span.start.to_time()), tz);
+    let start = resolve_boundary(date.and_time(span.start.to_time()), tz);
     let end_date = if span.end == Clock::END_OF_DAY || span.end <= span.start {
         date.succ_opt().expect("date in range")
     } else {
         date
     };
-    let end = resolve_local(end_date.and_time(span.end.to_time()), tz);
+    let end = resolve_boundary(end_date.and_time(span.end.to_time()), tz);
     (start.with_timezone(&Utc), end.with_timezone(&Utc))
 }
 

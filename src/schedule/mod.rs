@@ -10,7 +10,7 @@ mod parse;
 
 pub use parse::{parse_schedule, parse_schedule_all, LongRow};
 
-use crate::time::{resolve_local, Clock};
+use crate::time::{resolve_boundary, Clock};
 use anyhow::Result;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc, Weekday};
 use chrono_tz::Tz;
@@ -456,13 +456,13 @@ impl Schedule {
 
 /// The dated occurrence of `block` starting on `date`.
 pub fn shift_on(block: &Block, date: NaiveDate, tz: Tz) -> Shift<'_> {
-    let start = resolve_local(date.and_time(block.start.to_time()), tz);
+    let start = resolve_boundary(date.and_time(block.start.to_time()), tz);
     let end_date = if block.overnight() || block.end == Clock::END_OF_DAY {
         date.succ_opt().expect("date in range")
     } else {
         date
     };
-    let end = resolve_local(end_date.and_time(block.end.to_time()), tz);
+    let end = resolve_boundary(end_date.and_time(block.end.to_time()), tz);
     Shift {
         block,
         date,

@@ -318,3 +318,109 @@ fn a_leap_second_is_refused_everywhere() {
         "{err}"
     );
 }
+
+/// On the spring-forward night a block keeps the hours of it that exist: none for one inside the
+/// gap (a cancelled event in the calendar, no reminder), and never an end before its start; on the
+/// fall-back night a check time the clocks show twice names its zone.
+#[test]
+fn blocks_on_the_nights_the_clocks_change() {
+    let wd = Workdir::new("dst-blocks");
+    wd.create(
+        "sched.csv",
+        "day,start,end,library,duty\n\
+         sun,02:00,03:00,BCPL,shared-follow-up\n\
+         sun,02:45,03:15,FCPL,shared-follow-up\n\
+         sun,00:00,04:00,MCPL,shared-follow-up\n",
+    );
+    let rows = wd
+        .run(&[
+            "schedule",
+            "roster",
+            "--schedule",
+            "sched.csv",
+            "--from",
+            "2024-03-10",
+            "--to",
+            "2024-03-10",
+            "--format",
+            "json",
+        ])
+        .rows();
+    let span = |lib: &str| {
+        let r = rows.iter().find(|r| r["library"] == lib).unwrap();
+        (
+            r["start"].as_str().unwrap().to_string(),
+            r["end"].as_str().unwrap().to_string(),
+        )
+    };
+    assert_eq!(
+        span("MCPL"),
+        ("2024-03-10T05:00:00Z".into(), "2024-03-10T08:00:00Z".into())
+    );
+    assert_eq!(
+        span("BCPL"),
+        ("2024-03-10T07:00:00Z".into(), "2024-03-10T07:00:00Z".into())
+    );
+    assert_eq!(
+        span("FCPL"),
+        ("2024-03-10T07:00:00Z".into(), "2024-03-10T07:15:00Z".into())
+    );
+    let ics = wd
+        .run(&[
+            "schedule",
+            "export",
+            "--schedule",
+            "sched.csv",
+            "--from",
+            "2024-03-10",
+            "--to",
+            "2024-03-10",
+        ])
+        .ok()
+        .replace("\r\n ", "");
+    let events: Vec<&str> = ics.split("BEGIN:VEVENT").skip(1).collect();
+    assert_eq!(events.len(), 3, "{ics}");
+    for e in &events {
+        let start = e.lines().find(|l| l.starts_with("DTSTART")).unwrap();
+        match e.lines().find(|l| l.starts_with("DTEND")) {
+            Some(end) => assert!(end[5..] > start[7..], "{e}"),
+            None => assert!(
+                e.contains("STATUS:CANCELLED") && e.contains("spring forward"),
+                "{e}"
+            ),
+        }
+    }
+    // No reminder for the block that does not happen; FCPL's 1st check is at 03:00.
+    let out = wd.run(&[
+        "remind",
+        "--schedule",
+        "sched.csv",
+        "--at",
+        "2024-03-10T03:05",
+        "--window",
+        "6h",
+        "--format",
+        "json",
+    ]);
+    let text = out.ok();
+    assert!(!text.contains("BCPL"), "{text}");
+    assert!(text.contains("FCPL"), "{text}");
+    // The fall-back night: MCPL's 00:00-04:00 lasts five hours, its midpoint is the second 01:30.
+    let ics = wd
+        .run(&[
+            "schedule",
+            "export",
+            "--schedule",
+            "sched.csv",
+            "--from",
+            "2024-11-03",
+            "--to",
+            "2024-11-03",
+        ])
+        .ok()
+        .replace("\r\n ", "");
+    assert!(
+        ics.contains("1st check 00:00–01:30 EST\\, 2nd check 01:30 EST–04:00"),
+        "{ics}"
+    );
+}
