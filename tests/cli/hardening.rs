@@ -424,3 +424,54 @@ fn blocks_on_the_nights_the_clocks_change() {
         "{ics}"
     );
 }
+
+/// `schedule show --format grid` is CSV for a spreadsheet: a library written as a formula is
+/// written as text, and reads back as it was.
+#[test]
+fn the_grid_form_is_safe_to_open_in_a_spreadsheet() {
+    let wd = Workdir::new("grid-formulas");
+    wd.create(
+        "evil.csv",
+        "day,start,end,library,duty\n\
+         mon,09:00,13:00,\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",shared-follow-up\n\
+         mon,13:00,17:00,@SUM(1+1),shared-follow-up\n\
+         ,,,-2+3,substitute\n",
+    );
+    let grid = wd
+        .run(&[
+            "schedule",
+            "show",
+            "--schedule",
+            "evil.csv",
+            "--format",
+            "grid",
+        ])
+        .ok()
+        .to_string();
+    for line in grid.lines() {
+        for cell in line.split(',') {
+            let cell = cell.trim_start_matches('"');
+            assert!(!cell.starts_with(['=', '+', '-', '@']), "{cell}: {grid}");
+        }
+    }
+    wd.create("grid.csv", &grid);
+    let again = wd
+        .run(&[
+            "schedule",
+            "show",
+            "--schedule",
+            "grid.csv",
+            "--format",
+            "json",
+        ])
+        .rows();
+    let libraries: Vec<&str> = again
+        .iter()
+        .map(|r| r["library"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        libraries,
+        ["=HYPERLINK(\"http://evil\",\"x\")", "@SUM(1+1)", "-2+3"],
+        "{again:?}"
+    );
+}

@@ -49,8 +49,13 @@ pub fn run(args: ShowArgs, ctx: &Ctx) -> Result<Exit> {
         let mut w = csv::WriterBuilder::new()
             .flexible(true)
             .from_writer(Vec::new());
+        // Cells safe to open in a spreadsheet, as every CSV aun writes; the readers take the
+        // apostrophe off again.
         for row in &rows {
-            w.write_record(row)?;
+            w.write_record(
+                row.iter()
+                    .map(|c| aun::io::text::neutralize(c).into_owned()),
+            )?;
         }
         let bytes = w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
         let mut out = ctx.destination()?;
