@@ -84,17 +84,32 @@ pub fn display_name(path: &str) -> String {
     }
 }
 
-/// Reads a whole file, or stdin for `-`.
+/// The most bytes [`read_all`] reads: the files read whole (schedules, directories, overrides and
+/// their log, vocabularies, labels) are far smaller, and `--schedule /dev/zero` must end in an
+/// error, not in memory running out.
+pub const READ_ALL_LIMIT: u64 = 64 << 20;
+
+/// Reads a whole file, or stdin for `-`, of at most [`READ_ALL_LIMIT`] bytes.
 pub fn read_all(path: &str) -> Result<Vec<u8>> {
     let mut buf = Vec::new();
+    let name = display_name(path);
     if path == "-" {
         std::io::stdin()
             .lock()
+            .take(READ_ALL_LIMIT + 1)
             .read_to_end(&mut buf)
             .context("reading <stdin>")?;
     } else {
         files::note_input(path);
-        buf = std::fs::read(path).with_context(|| format!("reading {path}"))?;
+        std::fs::File::open(path)
+            .and_then(|f| f.take(READ_ALL_LIMIT + 1).read_to_end(&mut buf))
+            .with_context(|| format!("reading {path}"))?;
+    }
+    if buf.len() as u64 > READ_ALL_LIMIT {
+        bail!(
+            "{name}: more than {} MiB; a schedule, directory, overrides, vocabulary or labels file is far smaller (is this the right file?)",
+            READ_ALL_LIMIT >> 20
+        );
     }
     Ok(buf)
 }

@@ -475,3 +475,23 @@ fn the_grid_form_is_safe_to_open_in_a_spreadsheet() {
         "{again:?}"
     );
 }
+
+/// A schedule, directory or overrides file is read whole, so an endless one (`/dev/zero`, a FIFO
+/// left open) is cut at 64 MiB with an error instead of filling memory.
+#[test]
+fn an_endless_schedule_file_is_an_error_not_all_of_memory() {
+    let wd = Workdir::new("endless-schedule");
+    for (command, flag) in [
+        ("who-covers", "--schedule"),
+        ("who-covers", "--overrides"),
+        ("schedule", "--directory"),
+    ] {
+        let mut args = vec![command, flag, "/dev/zero"];
+        if command == "schedule" {
+            args.insert(1, "check");
+        }
+        let out = wd.run_within(&args, std::time::Duration::from_secs(60));
+        let err = out.fails(1);
+        assert!(err.contains("/dev/zero: more than 64 MiB"), "{flag}: {err}");
+    }
+}
