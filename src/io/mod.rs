@@ -45,7 +45,15 @@ impl InputFormat {
     /// more tabs than commas is TSV, anything else CSV.
     pub fn sniff(head: &[u8]) -> InputFormat {
         let head = head.strip_prefix(text::BOM).unwrap_or(head);
-        let first = head.iter().copied().find(|b| !b.is_ascii_whitespace());
+        // UTF-16 text: its mark, and the NUL half of each ASCII character, say nothing.
+        let head = head
+            .strip_prefix(&[0xFF, 0xFE])
+            .or_else(|| head.strip_prefix(&[0xFE, 0xFF]))
+            .unwrap_or(head);
+        let first = head
+            .iter()
+            .copied()
+            .find(|b| !b.is_ascii_whitespace() && *b != 0);
         match first {
             Some(b'[') => InputFormat::Json,
             Some(b'{') => InputFormat::Jsonl,
@@ -161,7 +169,13 @@ pub fn header_key(h: &str) -> String {
 
 /// Reads a small table from `bytes` (named `source` in messages).
 pub fn read_table(source: &str, bytes: &[u8], format: InputFormat) -> Result<Table> {
-    let (text, encoding) = decode(bytes);
+    let utf16 = text::decode_utf16(bytes)
+        .transpose()
+        .map_err(|e| anyhow!("{source}: {e}"))?;
+    let (text, encoding) = match &utf16 {
+        Some(t) => (std::borrow::Cow::Borrowed(t.as_str()), Encoding::Utf8),
+        None => decode(bytes),
+    };
     if text.trim().is_empty() {
         bail!("{source}: the file is empty");
     }

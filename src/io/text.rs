@@ -30,6 +30,36 @@ pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, Encoding) {
     }
 }
 
+/// UTF-16 after a byte-order mark (what a spreadsheet saves as "Unicode text"), as UTF-8: `None`
+/// for input without the mark, an error saying where for units that are not valid UTF-16.
+pub fn decode_utf16(bytes: &[u8]) -> Option<Result<String, String>> {
+    let (little_endian, rest) = match bytes {
+        [0xFF, 0xFE, 0, 0, ..] | [0, 0, 0xFE, 0xFF, ..] => return None,
+        [0xFF, 0xFE, rest @ ..] => (true, rest),
+        [0xFE, 0xFF, rest @ ..] => (false, rest),
+        _ => return None,
+    };
+    let units = rest.chunks(2).map(|c| match (c, little_endian) {
+        ([a, b], true) => u16::from_le_bytes([*a, *b]),
+        ([a, b], false) => u16::from_be_bytes([*a, *b]),
+        // An odd last byte: never a unit of its own.
+        _ => 0xDC00,
+    });
+    let mut out = String::with_capacity(rest.len());
+    for (i, c) in char::decode_utf16(units).enumerate() {
+        match c {
+            Ok(c) => out.push(c),
+            Err(_) => {
+                return Some(Err(format!(
+                    "not valid UTF-16 at byte {} (after a UTF-16 byte-order mark)",
+                    2 + 2 * i
+                )))
+            }
+        }
+    }
+    Some(Ok(out))
+}
+
 /// Windows-1252: Latin-1 except 0x80–0x9F, which hold typographic punctuation and a few letters.
 pub fn decode_windows_1252(bytes: &[u8]) -> String {
     const HIGH: [char; 32] = [

@@ -495,3 +495,47 @@ fn an_endless_schedule_file_is_an_error_not_all_of_memory() {
         assert!(err.contains("/dev/zero: more than 64 MiB"), "{flag}: {err}");
     }
 }
+
+/// A schedule, directory or overrides file saved as UTF-16 with a byte-order mark (a spreadsheet's
+/// "Unicode text", tab-separated) reads as the same file in UTF-8; one that stops being UTF-16 is
+/// an error naming it.
+#[test]
+fn small_files_in_utf16_are_read() {
+    let wd = Workdir::new("utf16-files");
+    let utf16 = |s: &str, le: bool| -> Vec<u8> {
+        let mut b = if le {
+            vec![0xFF, 0xFE]
+        } else {
+            vec![0xFE, 0xFF]
+        };
+        for u in s.encode_utf16() {
+            b.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+        }
+        b
+    };
+    let sched = "day\tstart\tend\tlibrary\r\nthu\t13:00\t17:00\tFrédéric Library\r\n";
+    wd.create("s.txt", utf16(sched, true));
+    wd.create("s.csv", utf16(&sched.replace('\t', ","), false));
+    for name in ["s.txt", "s.csv"] {
+        let out = wd.run(&["who-covers", "--at", "2026-11-26T14:00", "--schedule", name]);
+        assert!(
+            out.ok().starts_with("Frédéric Library"),
+            "{name}: {}",
+            out.stdout
+        );
+    }
+    let mut bad = utf16("day,start,end,library\n", true);
+    bad.extend([0x00, 0xD8, b'a', 0]);
+    wd.create("bad.csv", bad);
+    let err = wd
+        .run(&[
+            "who-covers",
+            "--at",
+            "2026-11-26T14:00",
+            "--schedule",
+            "bad.csv",
+        ])
+        .fails(1)
+        .to_string();
+    assert!(err.contains("bad.csv: not valid UTF-16"), "{err}");
+}
