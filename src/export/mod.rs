@@ -184,11 +184,11 @@ pub fn read_mapping(source: &str, opts: &ReadOptions) -> Result<Mapping> {
 
 /// Opens a path, or stdin for `-`.
 pub fn open(source: &str) -> Result<Box<dyn Read + Send>> {
+    // So that `-o` can refuse to write over the export (stdin too, when it is a file).
+    crate::io::files::note_input(source);
     if source == "-" {
         Ok(Box::new(std::io::stdin()))
     } else {
-        // So that `-o` can refuse to write over the export.
-        crate::io::files::note_input(source);
         let f = std::fs::File::open(source).map_err(|e| anyhow!("{source}: {e}"))?;
         Ok(Box::new(f))
     }

@@ -31,17 +31,19 @@ impl FileId {
 /// The regular files this run has read, by identity, with the path they were read as.
 static INPUTS: Mutex<Vec<(FileId, String)>> = Mutex::new(Vec::new());
 
-/// Records that the run reads `path`: output is never written over it. Stdin (`-`) and things
-/// that are not regular files (a pipe, `/dev/stdin`) are not recorded.
+/// Records that the run reads `path`: output is never written over it. Stdin (`-`) redirected
+/// from a file (`< export.csv`) is that file, recorded as `<stdin>`; things that are not regular
+/// files (a pipe, a terminal) are not recorded.
 pub fn note_input(path: &str) {
-    if path == "-" {
-        return;
-    }
+    let (path, shown) = match path {
+        "-" => ("/dev/stdin", "<stdin>"),
+        _ => (path, path),
+    };
     let regular = std::fs::metadata(path).is_ok_and(|m| m.is_file());
     if let (true, Some(id)) = (regular, FileId::of(Path::new(path))) {
         let mut inputs = INPUTS.lock().unwrap_or_else(|e| e.into_inner());
         if !inputs.iter().any(|(i, _)| *i == id) {
-            inputs.push((id, path.to_string()));
+            inputs.push((id, shown.to_string()));
         }
     }
 }

@@ -101,6 +101,7 @@ pub const READ_ALL_LIMIT: u64 = 64 << 20;
 pub fn read_all(path: &str) -> Result<Vec<u8>> {
     let mut buf = Vec::new();
     let name = display_name(path);
+    files::note_input(path);
     if path == "-" {
         std::io::stdin()
             .lock()
@@ -108,7 +109,6 @@ pub fn read_all(path: &str) -> Result<Vec<u8>> {
             .read_to_end(&mut buf)
             .context("reading <stdin>")?;
     } else {
-        files::note_input(path);
         std::fs::File::open(path)
             .and_then(|f| f.take(READ_ALL_LIMIT + 1).read_to_end(&mut buf))
             .with_context(|| format!("reading {path}"))?;

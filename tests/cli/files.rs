@@ -267,3 +267,46 @@ fn override_add_through_a_symlink_updates_the_real_file() {
         "{text}"
     );
 }
+
+/// An input read from stdin (`-`) that is a file redirected in (`< export.csv`) is that file: `-o`
+/// naming it (by its path, or as `/dev/stdin`) is refused like any input.
+#[test]
+fn output_never_replaces_a_file_given_on_stdin() {
+    let wd = Workdir::new("out-is-stdin");
+    wd.create("export.csv", EXPORT);
+    wd.create("s.csv", "day,start,end,library\nmon,09:00,13:00,BCPL\n");
+    for (args, input) in [
+        (
+            &["triage", "-", "--format", "csv", "-o", "export.csv"][..],
+            "export.csv",
+        ),
+        (
+            &["triage", "-", "--format", "csv", "-o", "/dev/stdin"][..],
+            "export.csv",
+        ),
+        (
+            &[
+                "--schedule",
+                "-",
+                "schedule",
+                "show",
+                "--format",
+                "csv",
+                "-o",
+                "/dev/stdin",
+            ][..],
+            "s.csv",
+        ),
+    ] {
+        let before = wd.read(input);
+        let out = wd
+            .command(args)
+            .stdin(std::fs::File::open(wd.path(input)).unwrap())
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert!(err.contains("that is the input <stdin>"), "{args:?}: {err}");
+        assert_eq!(wd.read(input), before, "{args:?}");
+    }
+}
