@@ -134,7 +134,7 @@ impl Cues {
         }
         let (a, b) = clause(text, hit.start, hit.end);
         // The nearest cue before the name in its clause says whose it is; else the nearest after
-        // ("Towson is where I live").
+        // ("Towson is where I live"), or one right after it ("Towson, where I live").
         // A cue reaches the first place after it, not past it ("I use my Queen Anne's card at
         // the Talbot County library").
         let before = self.places.partition_point(|&p| p < hit.start);
@@ -148,7 +148,7 @@ impl Cues {
                         c.cue == Cue::MineAfter
                             && b[hit.end..c.start]
                                 .iter()
-                                .all(|x| *x == b' ' || *x == b'\'')
+                                .all(|x| matches!(x, b' ' | b'\'' | b','))
                     })
             })
             .or_else(|| {

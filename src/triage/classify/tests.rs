@@ -392,6 +392,31 @@ fn every_subject() {
         ("can I get my record expunged", Subject::Law, "expunged"),
         ("how do I probate a will", Subject::Law, "probate"),
         (
+            "I got probation before judgment years ago, does it show up",
+            Subject::Law,
+            "probation before judgment",
+        ),
+        (
+            "can an old arrest record keep me from renting",
+            Subject::Law,
+            "arrest record",
+        ),
+        (
+            "where do I request my uncle's military records",
+            Subject::Specialist,
+            "military records",
+        ),
+        (
+            "my dad's army discharge papers from Korea",
+            Subject::Specialist,
+            "discharge papers",
+        ),
+        (
+            "my eyes are bad and I can't read the print in regular books",
+            Subject::PrintDisability,
+            "can't read the print",
+        ),
+        (
             "the property manager won't fix the heat, what are our rights",
             Subject::Law,
             "our rights",
@@ -560,6 +585,31 @@ fn someone_elses_library_is_not_the_patrons() {
     assert_eq!(t.local_library.as_deref(), Some("HCLS"));
     let t = run("q", &["my sister works at the Pratt, but I live in Towson"]);
     assert_eq!(t.local_library.as_deref(), Some("BCPL"));
+}
+
+#[test]
+fn a_town_then_where_i_live_is_the_patrons() {
+    let t = run(
+        "q",
+        &["the shop was on Potomac Street in Hagerstown, where I live now"],
+    );
+    assert_eq!(
+        t.local_library.as_deref(),
+        Some("WCFL"),
+        "{:?}",
+        t.library_evidence
+    );
+}
+
+#[test]
+fn a_state_in_a_street_name_is_no_other_state() {
+    let t = run("q", &["i'm in baltimore city near the virginia ave stop"]);
+    assert_eq!(
+        t.local_library.as_deref(),
+        Some("EPFL"),
+        "{:?}",
+        t.library_evidence
+    );
 }
 
 #[test]
@@ -879,6 +929,8 @@ fn the_patrons_complaint_and_the_systems_broken_session() {
         "my messages didnt send the first time",
         "the chat window froze halfway through",
         "the person I spoke with last night told me the wrong hours",
+        "the chat session expired while I was typing",
+        "he said he'd call me back about it and never did",
     ] {
         assert!(run("q", &[l]).quality, "{l}");
     }
@@ -887,6 +939,8 @@ fn the_patrons_complaint_and_the_systems_broken_session() {
         "the wifi keeps dropping in the study rooms",
         "my hotspot keeps disconnecting on the bus",
         "the vpn kept disconnecting all night",
+        "the database says my session expired",
+        "I never did finish that book",
     ] {
         let t = run("q", &[l]);
         assert!(!t.quality, "{l}: {:?}", t.quality_evidence);
