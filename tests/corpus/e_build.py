@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes and checks the "e" part of aun's labelled corpus (all of it in heldout/).
+"""Writes and checks the "e" part of aun's labelled corpus (e1 in train/, e2 in heldout/).
 
 Every conversation below is invented: made-up patrons, example or invented mailboxes, no real
 person's data. Each chat carries its label, written by hand from rules.md sections 5-6 when the
@@ -1587,13 +1587,18 @@ def files():
     return out
 
 
+def part_dir(name):
+    """Where a file of this part lives: e1 (the development half) trains the category model,
+    e2 stays held out."""
+    return "train" if name.startswith("e1_") else "heldout"
+
+
 def all_texts():
     """Every file this script owns: path -> text."""
     out = {}
-    d = HERE / "heldout"
     for name, _, chats, text in files():
-        out[d / name] = text(chats)
-        out[d / (name + ".labels.csv")] = labels_text(chats)
+        out[HERE / part_dir(name) / name] = text(chats)
+        out[HERE / part_dir(name) / (name + ".labels.csv")] = labels_text(chats)
     readme = HERE / "README.md"
     out[readme] = readme_with_counts(readme.read_text(encoding="utf-8"))
     return out
@@ -1682,7 +1687,7 @@ def check_label(c, row, ids, problems):
 
 def read_back(name, style):
     """The records of a written export, as dicts with "id" and "lines"."""
-    text = read_text(HERE / "heldout" / name)
+    text = read_text(HERE / part_dir(name) / name)
     if style == "questionpoint":
         recs = json.loads(text)
         if not isinstance(recs, list):
@@ -1738,33 +1743,33 @@ def check_all():
         try:
             records = read_back(name, style)
         except (ValueError, KeyError, json.JSONDecodeError) as e:
-            problems.append(f"heldout/{name}: does not read back: {e}")
+            problems.append(f"{part_dir(name)}/{name}: does not read back: {e}")
             continue
         in_file = [r["id"] for r in records]
         if in_file != [c["cid"] for c in own]:
-            problems.append(f"heldout/{name}: records differ from the chats held here")
+            problems.append(f"{part_dir(name)}/{name}: records differ from the chats held here")
         for r in records:
             for line in r["lines"]:
                 if not TIME_LINE.match(line):
-                    problems.append(f"heldout/{name}: {r['id']}: line {line[:40]!r}")
-        with (HERE / "heldout" / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
+                    problems.append(f"{part_dir(name)}/{name}: {r['id']}: line {line[:40]!r}")
+        with (HERE / part_dir(name) / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
             reader = csv.DictReader(f)
             if reader.fieldnames != LABEL_COLUMNS:
-                problems.append(f"heldout/{name}.labels.csv: columns {reader.fieldnames}")
+                problems.append(f"{part_dir(name)}/{name}.labels.csv: columns {reader.fieldnames}")
             rows = list(reader)
         labelled = set()
         for row in rows:
             cid = row["chat_id"]
             if cid not in in_file:
-                problems.append(f"heldout/{name}.labels.csv: {cid} is not in {name}")
+                problems.append(f"{part_dir(name)}/{name}.labels.csv: {cid} is not in {name}")
                 continue
             if cid in labelled:
-                problems.append(f"heldout/{name}.labels.csv: {cid} labelled twice")
+                problems.append(f"{part_dir(name)}/{name}.labels.csv: {cid} labelled twice")
             labelled.add(cid)
             check_label(by_id[cid], row, ids, problems)
         for cid in set(in_file) - labelled:
             if by_id[cid]["status"] == FU:
-                problems.append(f"heldout/{name}: follow-up chat {cid} has no labels row")
+                problems.append(f"{part_dir(name)}/{name}: follow-up chat {cid} has no labels row")
     return problems
 
 
