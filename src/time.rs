@@ -17,6 +17,8 @@ use chrono::{
 };
 use chrono_tz::Tz;
 
+pub mod when;
+
 /// The zone of the cooperative's schedule.
 pub const DEFAULT_TZ: Tz = chrono_tz::America::New_York;
 
@@ -76,96 +78,44 @@ pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=9998;
 /// Why a date outside [`YEARS`] is refused, after the date as written.
 pub const OUTSIDE_YEARS: &str = "is outside the years 1900 to 9998";
 
-/// Parses an instant: RFC 3339 with an offset or `Z`, or a civil date-time (read in `tz`).
+/// Parses an instant typed on the command line (`--now`, `--at`): every form an export's start
+/// time may take ([`when`], docs/FORMATS.md "Start times"), read by the same reader, and a date
+/// alone (its midnight in `tz`).
 ///
-/// Accepted civil forms: `2026-11-26T14:00[:SS]`, `2026-11-26 14:00[:SS]`, US `3/4/25 2:22 PM`,
-/// `2/1/17 17:26`, `3/4/2025 14:22:09`, and a bare date (midnight).
+/// RFC 3339 and ISO with or without seconds (`2026-11-26T14:00`, `2026-11-26 14:00:09.5`), US
+/// `3/4/25 2:22 PM`, `2/1/17 17:26`, `3/4/2025 14:22:09`; an offset `Z`, `+00:00`, `-0500` or
+/// `-05` makes the instant exact, and without one the time is civil time in `tz`.
 pub fn parse_instant(s: &str, tz: Tz) -> Result<DateTime<Utc>> {
-    let t = parse_any_instant(s, tz)?;
+    let q = || crate::io::text::quote(s.trim());
+    let t = match when::parse_start(s, None, tz) {
+        Ok(t) => t,
+        Err(when::WhenError::DateOnly) => match when::parse_date_only(s) {
+            Some(d) => resolve_local(d.and_time(NaiveTime::MIN), tz).with_timezone(&Utc),
+            None => bail!("not a date and time: {} ({INSTANT_FORMS})", q()),
+        },
+        Err(when::WhenError::OutsideYears) => bail!("{} {OUTSIDE_YEARS}", q()),
+        Err(when::WhenError::LeapSecond) => bail!("{} {LEAP_SECOND}", q()),
+        Err(when::WhenError::Unknown) => {
+            bail!("not a date and time: {} ({INSTANT_FORMS})", q())
+        }
+    };
     if !YEARS.contains(&t.year()) {
-        bail!("{} {OUTSIDE_YEARS}", crate::io::text::quote(s.trim()));
-    }
-    if is_leap_second(&t) {
-        bail!("{} {LEAP_SECOND}", crate::io::text::quote(s.trim()));
+        bail!("{} {OUTSIDE_YEARS}", q());
     }
     Ok(t)
 }
+
+/// The forms of an instant, for messages.
+const INSTANT_FORMS: &str = "expected RFC 3339, 2025-03-04 14:22:09, or 3/4/25 2:22 PM";
 
 /// Why a time with the second 60 is refused, after the time as written.
 pub const LEAP_SECOND: &str =
     "is a leap second (second 60), which no schedule or export has: write 23:59:59 or 00:00:00";
 
-/// Whether `t` is a leap second (`23:59:60`), which chrono reads in RFC 3339 and `%S` but the
-/// export readers refuse: every reader of times refuses it the same way.
+/// Whether `t` is a leap second (`23:59:60`), which chrono reads in RFC 3339 and `%S`: every
+/// reader of times refuses it the same way.
 pub fn is_leap_second<Z: TimeZone>(t: &DateTime<Z>) -> bool {
     t.nanosecond() >= 1_000_000_000
-}
-
-fn parse_any_instant(s: &str, tz: Tz) -> Result<DateTime<Utc>> {
-    let s = s.trim();
-    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
-        return Ok(t.with_timezone(&Utc));
-    }
-    // RFC 3339 with a space instead of "T", or without seconds, still with an offset.
-    for f in [
-        "%Y-%m-%d %H:%M:%S%:z",
-        "%Y-%m-%dT%H:%M%:z",
-        "%Y-%m-%d %H:%M%:z",
-        "%Y-%m-%d %H:%M:%S%.f%:z",
-    ] {
-        if let Ok(t) = DateTime::parse_from_str(s, f) {
-            return Ok(t.with_timezone(&Utc));
-        }
-    }
-    if let Some(naive) = parse_naive(s) {
-        return Ok(resolve_local(naive, tz).with_timezone(&Utc));
-    }
-    bail!(
-        "not a date and time: {} (expected RFC 3339, 2025-03-04 14:22:09, or 3/4/25 2:22 PM)",
-        crate::io::text::quote(s)
-    )
-}
-
-/// Parses a civil (zone-less) date-time in the forms [`parse_instant`] accepts.
-pub fn parse_naive(s: &str) -> Option<NaiveDateTime> {
-    const FORMS: &[&str] = &[
-        "%Y-%m-%dT%H:%M:%S",
-        "%Y-%m-%dT%H:%M:%S%.f",
-        "%Y-%m-%d %H:%M:%S",
-        "%Y-%m-%d %H:%M:%S%.f",
-        "%Y-%m-%dT%H:%M",
-        "%Y-%m-%d %H:%M",
-        "%m/%d/%Y %I:%M %p",
-        "%m/%d/%Y %I:%M:%S %p",
-        "%m/%d/%Y %H:%M",
-        "%m/%d/%Y %H:%M:%S",
-    ];
-    let s = s.trim();
-    // Two-digit US years first ("3/4/25 2:22 PM"; %y maps 00-68 to 2000-2068): %Y would read
-    // "25" as the year 25.
-    for f in [
-        "%m/%d/%y %I:%M %p",
-        "%m/%d/%y %I:%M:%S %p",
-        "%m/%d/%y %H:%M",
-        "%m/%d/%y %H:%M:%S",
-    ] {
-        if let Ok(t) = NaiveDateTime::parse_from_str(s, f) {
-            if t.year() >= 1970 {
-                return Some(t);
-            }
-        }
-    }
-    for f in FORMS {
-        if let Ok(t) = NaiveDateTime::parse_from_str(s, f) {
-            return Some(t);
-        }
-    }
-    for f in ["%Y-%m-%d", "%m/%d/%Y"] {
-        if let Ok(d) = NaiveDate::parse_from_str(s, f) {
-            return d.and_hms_opt(0, 0, 0);
-        }
-    }
-    None
 }
 
 /// Parses a date, `2026-12-01`.
@@ -591,6 +541,14 @@ mod tests {
         assert_eq!(ny("3/4/25 2:22 PM"), "2025-03-04T14:22:00-05:00");
         assert_eq!(ny("2/1/17 17:26"), "2017-02-01T17:26:00-05:00");
         assert_eq!(ny("2024-07-01 09:00:00"), "2024-07-01T09:00:00-04:00");
+        // The forms an export's start time may take are instants here too.
+        assert_eq!(ny("2017-01-01T15:00Z"), "2017-01-01T10:00:00-05:00");
+        assert_eq!(ny("2017-01-01T10:00:00-0500"), "2017-01-01T10:00:00-05:00");
+        assert_eq!(ny("2017-01-01 10:00 -05"), "2017-01-01T10:00:00-05:00");
+        assert_eq!(ny("1/2/17 2:05:09PM"), "2017-01-02T14:05:09-05:00");
+        // A date alone is its midnight.
+        assert_eq!(ny("2026-11-26"), "2026-11-26T00:00:00-05:00");
+        assert_eq!(ny("11/26/2026"), "2026-11-26T00:00:00-05:00");
         assert!(parse_instant("2025-02-30 10:00", DEFAULT_TZ).is_err());
         assert!(parse_instant("yesterday", DEFAULT_TZ).is_err());
     }

@@ -63,7 +63,7 @@ mod json;
 pub mod scan_csv;
 pub mod scan_json;
 mod split;
-mod when;
+use crate::time::when;
 
 pub use columns::{parse_columns, Field, Mapping, HEADERS_CSV};
 
@@ -805,6 +805,12 @@ fn finish_chat(
                     crate::time::OUTSIDE_YEARS
                 )))
             }
+            Err(when::WhenError::LeapSecond) => {
+                return Err(FieldError(format!(
+                    "started_at: {s:?} {}",
+                    crate::time::LEAP_SECOND
+                )))
+            }
             Err(when::WhenError::Unknown) => {
                 return Err(FieldError(match time_column {
                     Some(h) => format!(
@@ -827,6 +833,9 @@ fn finish_chat(
             FieldError(match e {
                 when::WhenError::OutsideYears => {
                     format!("answered_at: {a:?} {}", crate::time::OUTSIDE_YEARS)
+                }
+                when::WhenError::LeapSecond => {
+                    format!("answered_at: {a:?} {}", crate::time::LEAP_SECOND)
                 }
                 _ => format!(
                     "answered_at: not a date and time: {a:?} (expected RFC 3339, 2025-03-04 14:22:09 or 3/4/25 2:22 PM)"

@@ -539,3 +539,46 @@ fn small_files_in_utf16_are_read() {
         .to_string();
     assert!(err.contains("bad.csv: not valid UTF-16"), "{err}");
 }
+
+/// `--now` and `--at` read every form an export's start time may take (docs/FORMATS.md, "Start
+/// times"), and read it as the same instant.
+#[test]
+fn now_and_at_read_every_form_a_start_time_takes() {
+    let wd = Workdir::new("instant-forms");
+    let forms = [
+        "2017-01-01T10:00Z",
+        "2017-01-01t10:00z",
+        "2017-01-01T10:00:00-0500",
+        "2017-01-01 10:00:00 -0500",
+        "2017-01-01 10:00 -05",
+        "2017-01-01T10:00+05:30",
+        "2017-01-01T10:00:09.25Z",
+        "1/2/17 10:00 am",
+        "1/2/2017 2:05:09PM",
+        "3/4/69 10:00",
+    ];
+    for form in forms {
+        wd.create("export.csv", format!("{HEADER}{}", chat("1", form)));
+        let rows = wd
+            .run(&[
+                "triage",
+                "export.csv",
+                "--now",
+                "2099-01-01T00:00:00Z",
+                "--format",
+                "json",
+            ])
+            .rows();
+        let started = rows[0]["started_at"].as_str().unwrap().to_string();
+        for flag in ["--at", "--now"] {
+            let run = wd.run(&["who-covers", flag, form, "--format", "json"]);
+            assert!(
+                run.code == 0 || run.code == 3,
+                "{flag} {form}: {}",
+                run.stderr
+            );
+            let at: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+            assert_eq!(at[0]["at"], started.as_str(), "{flag} {form}");
+        }
+    }
+}

@@ -1,4 +1,6 @@
-//! When a chat started, as exports write it (docs/FORMATS.md, "Start times").
+//! The one reader of date-and-time text: when a chat started, as exports write it
+//! (docs/FORMATS.md, "Start times"), and every instant typed on the command line (`--now`,
+//! `--at`, through [`crate::time::parse_instant`]), so the two accept the same forms.
 //!
 //! - ISO: `2025-03-04T14:22:09`, `2025-03-04 14:22`, fractional seconds allowed;
 //! - US: `3/4/25 2:22 PM`, `3/4/2025 14:22:09`, `2/1/17 17:26`;
@@ -20,6 +22,8 @@ pub enum WhenError {
     Unknown,
     /// A year outside [`crate::time::YEARS`].
     OutsideYears,
+    /// A leap second (second 60), in any form.
+    LeapSecond,
 }
 
 /// Reads a start time (`date`) and, when the export has one, its separate time of day (`time`).
@@ -29,9 +33,14 @@ pub fn parse_start(date: &str, time: Option<&str>, tz: Tz) -> Result<DateTime<Ut
         return Err(WhenError::OutsideYears);
     }
     if crate::time::is_leap_second(&t) {
-        return Err(WhenError::Unknown);
+        return Err(WhenError::LeapSecond);
     }
     Ok(t)
+}
+
+/// A date alone, in the forms a start time's date may take (`2025-03-04`, `3/4/25`).
+pub fn parse_date_only(s: &str) -> Option<NaiveDate> {
+    parse_date(s.trim())
 }
 
 fn parse_any_start(date: &str, time: Option<&str>, tz: Tz) -> Result<DateTime<Utc>, WhenError> {
@@ -105,7 +114,7 @@ fn split_offset(s: &str) -> (&str, Option<FixedOffset>) {
 /// A civil date and time in one of the accepted forms.
 fn parse_naive(s: &str) -> Result<NaiveDateTime, WhenError> {
     let s = s.trim();
-    let (date, time) = match s.bytes().position(|b| b == b'T' || b == b' ') {
+    let (date, time) = match s.bytes().position(|b| matches!(b, b'T' | b't' | b' ')) {
         Some(i) => (&s[..i], s[i + 1..].trim()),
         None => (s, ""),
     };
@@ -180,7 +189,12 @@ fn parse_time(s: &str) -> Option<NaiveTime> {
             } else {
                 frac.parse::<u32>().ok()? * 10u32.pow(9 - frac.len() as u32)
             };
-            (num(whole)?, nanos)
+            match num(whole)? {
+                // A leap second: kept as chrono keeps one (second 59 and a second more of
+                // nanoseconds), so that it is refused as a leap second, as RFC 3339's is.
+                60 => (59, nanos + 1_000_000_000),
+                s => (s, nanos),
+            }
         }
     };
     if let Some(pm) = half {
@@ -206,6 +220,7 @@ mod tests {
         assert_eq!(at("2025-03-04T14:22:09"), "2025-03-04T19:22:09+00:00");
         assert_eq!(at("2025-03-04 14:22"), "2025-03-04T19:22:00+00:00");
         assert_eq!(at("2025-03-04T14:22Z"), "2025-03-04T14:22:00+00:00");
+        assert_eq!(at("2025-03-04t14:22z"), "2025-03-04T14:22:00+00:00");
         assert_eq!(
             at("2025-03-04T14:22:09.5z"),
             "2025-03-04T14:22:09.500+00:00"
@@ -274,13 +289,28 @@ mod tests {
             "2025-03-04 1:2",
             "2025-03-04 10:00:5",
             "2025-03-04 10:00:05.",
-            "2025-03-04 10:00:60",
-            "2016-12-31T23:59:60Z",
-            "2016-12-31 23:59:60-05:00",
+            "2025-03-04 10:00:61",
         ] {
             assert_eq!(
                 parse_start(s, None, DEFAULT_TZ),
                 Err(WhenError::Unknown),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_leap_second_is_named_in_every_form() {
+        for s in [
+            "2025-03-04 10:00:60",
+            "2016-12-31T23:59:60Z",
+            "2016-12-31 23:59:60-05:00",
+            "12/31/16 11:59:60 PM",
+            "2016-12-31 23:59:60.5",
+        ] {
+            assert_eq!(
+                parse_start(s, None, DEFAULT_TZ),
+                Err(WhenError::LeapSecond),
                 "{s}"
             );
         }
