@@ -212,23 +212,41 @@ pub fn fold_name(s: &str) -> String {
 }
 
 /// A cell made safe to open in a spreadsheet: one that begins with `=`, `+`, `-`, `@`, a tab or a
-/// carriage return gets a leading apostrophe, which spreadsheets show as text and do not run.
-/// [`unneutralize`] undoes it, so aun reads its own CSV back unchanged.
+/// carriage return, also after leading spaces or other whitespace (` =1+1`, which spreadsheets
+/// trim and then run, as OWASP's CSV-injection guidance warns), gets a leading apostrophe, which
+/// spreadsheets show as text and do not run. [`unneutralize`] undoes it, so aun reads its own CSV
+/// back unchanged.
 pub fn neutralize(cell: &str) -> std::borrow::Cow<'_, str> {
-    match cell.as_bytes().first() {
-        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') => format!("'{cell}").into(),
-        // A cell that already starts with an apostrophe before such a character is escaped too, so
-        // that reading back never strips an apostrophe the data really had.
-        Some(b'\'')
-            if matches!(
-                cell.as_bytes().get(1),
-                Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\'')
-            ) =>
-        {
-            format!("'{cell}").into()
-        }
-        _ => cell.into(),
+    let b = cell.as_bytes();
+    // A cell that already starts with an apostrophe before such a start (or another apostrophe)
+    // is escaped too, so that reading back never strips an apostrophe the data really had.
+    if formula_start(b) || (b.first() == Some(&b'\'') && guarded_rest(&b[1..])) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
     }
+}
+
+/// Whether a spreadsheet could read `cell` as a formula: a tab or carriage return first, or `=`,
+/// `+`, `-` or `@` after any leading whitespace (ASCII, or a no-break space).
+fn formula_start(cell: &[u8]) -> bool {
+    if matches!(cell.first(), Some(b'\t' | b'\r')) {
+        return true;
+    }
+    let mut rest = cell;
+    loop {
+        match rest {
+            [b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c', tail @ ..] => rest = tail,
+            [0xC2, 0xA0, tail @ ..] => rest = tail,
+            [b'=' | b'+' | b'-' | b'@', ..] => return true,
+            _ => return false,
+        }
+    }
+}
+
+/// What follows a guarding apostrophe: a formula start, or an apostrophe the data had.
+fn guarded_rest(rest: &[u8]) -> bool {
+    rest.first() == Some(&b'\'') || formula_start(rest)
 }
 
 /// The inverse of [`neutralize`], applied by the CSV readers.
@@ -241,10 +259,7 @@ pub fn unneutralize(cell: &str) -> &str {
 
 /// Whether [`unneutralize`] takes the first byte (an ASCII quote) off `cell`.
 pub fn unneutralize_bytes(cell: &[u8]) -> bool {
-    matches!(
-        cell,
-        [b'\'', b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\'', ..]
-    )
+    cell.first() == Some(&b'\'') && guarded_rest(&cell[1..])
 }
 
 /// Masks an e-mail address for `--redact`: `jane.doe@gmail.com` → `j***@g***.com`.
@@ -317,6 +332,15 @@ mod tests {
             ("'=quoted", "''=quoted"),
             ("'plain", "'plain"),
             ("plain", "plain"),
+            // Leading whitespace before a formula character does not hide it.
+            ("  =1+1", "'  =1+1"),
+            (" +1", "' +1"),
+            ("\n-1", "'\n-1"),
+            ("\u{a0}@SUM(A1)", "'\u{a0}@SUM(A1)"),
+            ("' =quoted", "'' =quoted"),
+            ("' plain", "' plain"),
+            ("  plain", "  plain"),
+            ("", ""),
         ] {
             assert_eq!(neutralize(orig), cell);
             assert_eq!(unneutralize(cell), orig);
