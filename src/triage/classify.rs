@@ -83,6 +83,9 @@ struct Conversation<'t> {
     system: Vec<&'t str>,
     /// The librarian's questions the patron answered yes ("Are you a Howard County resident?").
     confirmed: Vec<&'t str>,
+    /// Where in `patron` the patron replies to the librarian's question of where they live: the
+    /// patron's lines after it until the librarian speaks again.
+    replies: Vec<std::ops::Range<usize>>,
     /// The transcript has more lines than are read ([`transcript::MAX_LINES`]).
     cut: bool,
 }
@@ -278,6 +281,9 @@ struct Evidence<'t> {
     order: u32,
     /// The patron's words as read (to see what was said between two addresses).
     patron_text: String,
+    /// An address's ending the patron gave as a correction after the first address ("sorry
+    /// .com not .con"), with where it is in the patron's words.
+    ending: Option<(usize, &'t str)>,
     /// Where the librarian's words are boilerplate or a library's name: never shown as evidence.
     staff_quiet: Vec<(usize, usize)>,
 }
@@ -424,9 +430,19 @@ impl Triager {
         self.read_words(&conv.staff, Speaker::Staff, SEG_STAFF, feats, staff_hits);
         let (feats, patron_hits, staff_hits) = (&mut *feats, &patron_hits[..], &staff_hits[..]);
         let mut ev = Evidence::from_room();
-        self.gather(&conv.patron, conv.question_end, patron_hits, &mut ev);
+        self.gather(
+            &conv.patron,
+            conv.question_end,
+            &conv.replies,
+            patron_hits,
+            &mut ev,
+        );
         if ev.emails.len() > 1 {
             ev.patron_text = conv.patron.clone();
+        }
+        if let Some(at) = ev.emails.iter().map(|e| e.0).min() {
+            ev.ending = email::corrected_ending(&conv.patron[at..], says_corrects)
+                .map(|(i, ending)| (at + i, ending));
         }
         self.gather_staff(&conv.staff, staff_hits, &mut ev);
         for line in &conv.confirmed {
@@ -565,18 +581,25 @@ impl Triager {
         // The patron's first line after the line being read (`lines.len()` when none): found
         // once for a run of the librarian's questions, not once for each.
         let mut next_patron = 0;
+        let mut replies = Vec::new();
+        // The patron is replying to "where do you live?".
+        let mut replying = false;
         for (i, (role, line)) in lines.iter().enumerate() {
             match role {
                 // The question is usually the patron's first line too: read it once.
                 Role::Patron if is_the_question(line, q) => {}
                 Role::Patron => {
                     patron.push('\n');
+                    if replying {
+                        replies.push(patron.len()..patron.len() + line.len());
+                    }
                     patron.push_str(line);
                 }
                 Role::Staff => {
                     // A question the patron did not answer is not evidence; what the librarian
                     // said before it in the same message is ("LBPH runs BARD. Have you tried…?").
                     let question = is_question(line);
+                    replying = question && self.vocab.asks_where(line);
                     if question && next_patron <= i {
                         next_patron = lines[i + 1..]
                             .iter()
@@ -610,6 +633,7 @@ impl Triager {
             staff,
             system,
             confirmed,
+            replies,
             cut,
         }
     }
@@ -622,7 +646,13 @@ impl Triager {
         let mut ev = Evidence::default();
         let mut hits = Vec::new();
         self.vocab.scan(&conv.patron, |h| hits.push(h));
-        self.gather(&conv.patron, conv.question_end, &hits, &mut ev);
+        self.gather(
+            &conv.patron,
+            conv.question_end,
+            &conv.replies,
+            &hits,
+            &mut ev,
+        );
         let mut names = Vec::new();
         model::feature_names(&conv.patron, Speaker::Patron, &mut names);
         model::feature_names(&conv.staff, Speaker::Staff, &mut names);
@@ -779,7 +809,7 @@ impl Triager {
     fn confirmed_library(&self, line: &str, ev: &mut Evidence) {
         let mut hits = Vec::new();
         self.vocab.scan(line, |h| hits.push(h));
-        let cues = local::Cues::new(line, &hits, &self.vocab);
+        let cues = local::Cues::new(line, &hits, &self.vocab, &[]);
         for h in &hits {
             for m in self.vocab.meanings(*h) {
                 if let Meaning::Library(library, strength) = *m {
@@ -807,11 +837,18 @@ impl Triager {
 
     /// Reads the patron's words and `hits`, the vocabulary's phrases in them; hits before
     /// `question_end` (the question) count double.
-    fn gather<'t>(&self, text: &'t str, question_end: usize, hits: &[Hit], ev: &mut Evidence<'t>) {
+    fn gather<'t>(
+        &self,
+        text: &'t str,
+        question_end: usize,
+        replies: &[std::ops::Range<usize>],
+        hits: &[Hit],
+        ev: &mut Evidence<'t>,
+    ) {
         if text.is_empty() {
             return;
         }
-        let cues = local::Cues::new(text, hits, &self.vocab);
+        let cues = local::Cues::new(text, hits, &self.vocab, replies);
         ev.local = cues.facts();
         for h in hits {
             let words = &text[h.start..h.end];
@@ -892,6 +929,31 @@ impl Triager {
     fn broken_session(&self, text: &str, ev: &mut Evidence) {
         self.vocab
             .broken_session(text, |words| push_quality(&mut ev.quality_words, words));
+    }
+
+    /// The address at `at` in the patron's words, `typed`, with the ending the patron gave as a
+    /// correction after it ("sorry .com not .con"), marked for review; none when there is no
+    /// such correction or it makes no address.
+    #[allow(clippy::type_complexity)]
+    fn ending_after(
+        &self,
+        ev: &Evidence,
+        at: usize,
+        typed: &str,
+    ) -> Option<(
+        Option<String>,
+        Option<EmailSource>,
+        Option<EmailProblem>,
+        Option<String>,
+    )> {
+        let (_, ending) = ev.ending.filter(|e| e.0 > at)?;
+        let fixed = email::with_ending(typed, ending)?;
+        let domain = |a: &str| a.rsplit_once('@').map_or("", |x| x.1).to_lowercase();
+        let note = format!(
+            "e-mail corrected by the patron: typed {}, then {ending}",
+            domain(typed)
+        );
+        Some((Some(fixed), Some(EmailSource::Transcript), None, Some(note)))
     }
 
     /// The field's address when valid; else the first address the patron wrote (not at a library's
@@ -977,12 +1039,20 @@ impl Triager {
                 EmailSource::Transcript
             };
             let doubt = chosen.3.map(|typed| corrected_note(typed, &chosen.1));
+            if let Some(fixed) = self.ending_after(ev, chosen.0, &chosen.1) {
+                return fixed;
+            }
             return (Some(chosen.1.clone()), Some(source), None, doubt);
         }
-        let malformed = ev.emails.iter().find_map(|(_, f)| match f {
-            Found::Malformed(m) => Some(m.as_str()),
+        let malformed = ev.emails.iter().find_map(|(at, f)| match f {
+            Found::Malformed(m) => Some((*at, m.as_str())),
             _ => None,
         });
+        // "kwatts@example.con", then "sorry .com": the correction completes it.
+        if let Some(fixed) = malformed.and_then(|(at, m)| self.ending_after(ev, at, m)) {
+            return fixed;
+        }
+        let malformed = malformed.map(|m| m.1);
         let problem = match (malformed, field.is_empty()) {
             (Some(m), _) => EmailProblem::Incomplete(m.to_string()),
             (None, false) => EmailProblem::FieldNotAddress(field.to_string()),
@@ -990,6 +1060,15 @@ impl Triager {
         };
         (None, None, Some(problem), None)
     }
+}
+
+/// True when a line of the patron's says it corrects something ("sorry", "I meant", "not").
+fn says_corrects(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    CORRECTIONS.iter().any(|c| lower.contains(c))
+        || lower
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| w == "not")
 }
 
 /// The review note of a corrected provider's domain: the domains only (the patron's name in an

@@ -67,6 +67,69 @@ pub fn valid(address: &str) -> Option<String> {
     })
 }
 
+/// `address` with the ending the patron gave as a correction: ".com" replaces its top-level
+/// domain, "@example.com" or "example.com" its domain. None when that makes no address or the
+/// same one.
+pub fn with_ending(address: &str, ending: &str) -> Option<String> {
+    let (local, domain) = address.rsplit_once('@')?;
+    let fixed = match ending.as_bytes().first()? {
+        b'@' => format!("{local}{ending}"),
+        b'.' => format!("{local}@{}{ending}", domain.rsplit_once('.')?.0),
+        _ => format!("{local}@{ending}"),
+    };
+    valid(&fixed).filter(|f| !f.eq_ignore_ascii_case(address))
+}
+
+/// The lines after an address that a correction of its ending is looked for in.
+const ENDING_LINES: usize = 4;
+
+/// The first ending of an address said as a correction in `text` (the patron's words from an
+/// address on): a word ".com", "@example.com" or "example.com" on a line that `corrects`
+/// ("sorry", "I meant", "not"), unless it is the ending said to be wrong ("not .con"). Where it
+/// starts in `text`, and the ending.
+pub fn corrected_ending(text: &str, corrects: impl Fn(&str) -> bool) -> Option<(usize, &str)> {
+    let mut at = 0;
+    for line in text.split('\n').take(ENDING_LINES) {
+        let start = at;
+        at += line.len() + 1;
+        if !line.bytes().any(|b| b == b'.' || b == b'@') || !corrects(line) {
+            continue;
+        }
+        let mut prev = "";
+        for word in line.split_whitespace() {
+            let w = word
+                .trim_start_matches(['*', '(', '"', '\''])
+                .trim_end_matches(['.', ',', '!', '?', ')', ';', ':', '"', '\'']);
+            let negated = prev.eq_ignore_ascii_case("not");
+            prev = word;
+            if negated || w.len() < 3 {
+                continue;
+            }
+            let ending = match w.as_bytes()[0] {
+                b'.' => w[1..].bytes().all(|b| b.is_ascii_alphabetic()) && w.len() <= 7,
+                b'@' => valid(&format!("x{w}")).is_some(),
+                _ => {
+                    !w.contains(['@', '/'])
+                        && !w.to_ascii_lowercase().starts_with("www.")
+                        && valid(&format!("x@{w}")).is_some()
+                }
+            };
+            if ending {
+                // `w` is a slice of `line`, itself of `text`.
+                let offset = w.as_ptr() as usize - line.as_ptr() as usize;
+                return Some((start + offset, w));
+            }
+        }
+    }
+    None
+}
+
+/// Words that are not the local part of an address when a space parts them from its '@'.
+const NOT_LOCAL: [&str; 17] = [
+    "meant", "mean", "is", "its", "at", "me", "to", "use", "try", "not", "or", "and", "was", "be",
+    "email", "mail", "address",
+];
+
 /// How far back from an address [`at_sign`] looks for the URL it may be part of: a URL's path
 /// has a '/' nearer than this.
 const TOKEN_REACH: usize = 512;
@@ -124,6 +187,14 @@ pub fn at_sign(text: &str, at: usize, is_tld: impl Fn(&str) -> bool) -> Option<F
         return None;
     }
     if l_start > 0 && b[l_start - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    // "i meant @gmail.com", "it's @example.org": a word before a spaced '@' is no local part.
+    if spaced
+        && NOT_LOCAL
+            .iter()
+            .any(|w| text[l_start..l_end].eq_ignore_ascii_case(w))
+    {
         return None;
     }
     // "tina . brooks @ example . org": with the '@' spaced, the local part may be spelled out

@@ -49,6 +49,9 @@ pub enum Cue {
     /// Residence or membership said right after the name ("Howard County resident", "my
     /// Cecil County library card").
     MineAfter,
+    /// Said right after the name that the patron lives there ("Westminster, where I live"):
+    /// outweighs a cue before the name ("my grandfather is buried in Westminster, where I live").
+    LivesThere,
     /// Someone else's, or a former one ("my sister", "used to", "he lives in").
     NotMine,
     /// The place named next is a topic ("history of", "records of", "died in").
@@ -120,6 +123,9 @@ pub struct Vocabulary {
     /// The same phrases as written (what the tests compare the search with).
     #[cfg(test)]
     broken_phrases: Vec<String>,
+    /// The librarian's questions of where the patron lives ("where do you live"), ASCII case
+    /// ignored: read in the librarian's questions only.
+    asks: AhoCorasick,
     /// E-mail domains of libraries and the service (lower case).
     pub service_domains: Vec<String>,
     /// Top-level domains a written-out address may end in (lower case).
@@ -259,6 +265,7 @@ impl Vocabulary {
                 }
             };
         let mut broken = Vec::new();
+        let mut asks = Vec::new();
         let mut service_domains = Vec::new();
         let mut tlds = Vec::new();
         let mut title_before = Vec::new();
@@ -325,6 +332,11 @@ impl Vocabulary {
                     ),
                 }),
                 "boilerplate" => Meaning::Boilerplate,
+                "asks" => {
+                    // Read in a few lines of each chat only, by a small automaton of its own.
+                    asks.push(phrase.to_string());
+                    continue;
+                }
                 "lookalike" => Meaning::Lookalike(if value.is_empty() {
                     None
                 } else {
@@ -334,6 +346,7 @@ impl Vocabulary {
                     )
                 }),
                 "mine" if value == "after" => Meaning::Cue(Cue::MineAfter),
+                "mine" if value == "lives-there" => Meaning::Cue(Cue::LivesThere),
                 "mine" | "notmine" | "topic" | "person" if !value.is_empty() => bail!(
                     "{}: a {kind} phrase takes no value (flags go in the fourth column)",
                     at()
@@ -478,9 +491,14 @@ impl Vocabulary {
             .match_kind(MatchKind::LeftmostLongest)
             .build(broken.iter().map(|p| p.to_ascii_lowercase()))
             .map_err(|e| anyhow!("{source}: {e}"))?;
+        let asks = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&asks)
+            .map_err(|e| anyhow!("{source}: {e}"))?;
         Ok(Vocabulary {
             phrases: index,
             broken: broken_ac,
+            asks,
             #[cfg(test)]
             broken_phrases: broken,
             patterns: phrases.into_iter().map(|(_, p)| p).collect(),
@@ -659,6 +677,16 @@ impl Vocabulary {
         for m in self.broken.find_iter(lower) {
             found(&text[m.start()..m.end()]);
         }
+    }
+
+    /// True when `line` (a librarian's question) asks where the patron lives or which library is
+    /// theirs: a phrase of kind `asks` starting and ending at word boundaries.
+    pub fn asks_where(&self, line: &str) -> bool {
+        let b = line.as_bytes();
+        let word = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_alphanumeric());
+        self.asks
+            .find_overlapping_iter(line)
+            .any(|m| !(m.start() > 0 && word(m.start() - 1)) && !word(m.end()))
     }
 
     /// What a hit's phrase means (usually one thing; a name may mean several).

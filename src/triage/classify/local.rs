@@ -47,7 +47,7 @@ struct CueAt {
 
 /// The cues of one text (the patron's words) and what they say of the patron: whether they live
 /// outside Maryland.
-pub(super) struct Cues {
+pub(super) struct Cues<'r> {
     /// In the order of their starts, as the hits are.
     cues: Vec<CueAt>,
     /// The longest cue, in bytes.
@@ -56,6 +56,8 @@ pub(super) struct Cues {
     places: Vec<usize>,
     /// The place outside Maryland the patron said they live in ("Ohio"), if any.
     outside: Option<String>,
+    /// Where the patron replies to the librarian's question of where they live (in order).
+    replies: &'r [std::ops::Range<usize>],
 }
 
 /// A residence cue and a place outside Maryland this close together (bytes between them) say
@@ -68,10 +70,15 @@ thread_local! {
         const { std::cell::Cell::new((Vec::new(), Vec::new())) };
 }
 
-impl Cues {
+impl<'r> Cues<'r> {
     /// The cues among `hits` (one scan of `text`, the patron's words), in the room the thread's
-    /// last text left.
-    pub(super) fn new(text: &str, hits: &[Hit], vocab: &Vocabulary) -> Cues {
+    /// last text left; `replies`, where in `text` the patron answers "where do you live?".
+    pub(super) fn new(
+        text: &str,
+        hits: &[Hit],
+        vocab: &Vocabulary,
+        replies: &'r [std::ops::Range<usize>],
+    ) -> Cues<'r> {
         let (mut cues, mut places) = ROOM.take();
         cues.clear();
         places.clear();
@@ -113,6 +120,7 @@ impl Cues {
             longest,
             places,
             outside,
+            replies,
         }
     }
 
@@ -139,29 +147,34 @@ impl Cues {
         // the Talbot County library").
         let before = self.places.partition_point(|&p| p < hit.start);
         let reach = before.checked_sub(1).map_or(a, |k| self.places[k].max(a));
-        let cue = nearest_before(&self.cues, reach, hit.start)
-            .or_else(|| {
-                let b = text.as_bytes();
-                starting_in(&self.cues, hit.end..hit.end + 3)
-                    .iter()
-                    .find(|c| {
-                        c.cue == Cue::MineAfter
-                            && b[hit.end..c.start]
-                                .iter()
-                                .all(|x| matches!(x, b' ' | b'\'' | b','))
-                    })
-            })
+        // A cue of `kind` right after the name ("Howard County resident", "Towson, where I live").
+        let right_after = |kind: Cue| {
+            let b = text.as_bytes();
+            starting_in(&self.cues, hit.end..hit.end + 3)
+                .iter()
+                .find(|c| {
+                    c.cue == kind
+                        && b[hit.end..c.start]
+                            .iter()
+                            .all(|x| matches!(x, b' ' | b'\'' | b','))
+                })
+        };
+        // "Where I live" right after the name says most: "buried in Westminster, where I live".
+        let cue = right_after(Cue::LivesThere)
+            .or_else(|| nearest_before(&self.cues, reach, hit.start))
+            .or_else(|| right_after(Cue::MineAfter))
             .or_else(|| {
                 starting_in(&self.cues, hit.end..b + 1)
                     .iter()
                     .find(|c| c.end <= b && is_whose(c.cue))
             })
             .map(|c| match c.cue {
-                Cue::MineAfter => Cue::Mine,
+                Cue::MineAfter | Cue::LivesThere => Cue::Mine,
                 cue => cue,
             })
-            // A line that is only the place answers "where do you live?" / "which library?".
-            .or_else(|| is_answer(text, hit).then_some(Cue::Mine));
+            // A line that is only the place answers "where do you live?" / "which library?", as
+            // does a place in the reply to that question.
+            .or_else(|| (is_answer(text, hit) || self.in_reply(hit)).then_some(Cue::Mine));
         // A year of the past in the clause makes the place a topic ("Cumberland in the 1880s"),
         // unless the patron says it is theirs.
         // A library's own name is seldom a topic; a town or county often is.
@@ -176,6 +189,14 @@ impl Cues {
             mine: cue == Some(Cue::Mine),
             topic,
         })
+    }
+
+    /// True when the place is in the patron's reply to "where do you live?".
+    fn in_reply(&self, hit: Hit) -> bool {
+        let k = self.replies.partition_point(|r| r.end < hit.end);
+        self.replies
+            .get(k)
+            .is_some_and(|r| r.start <= hit.start && hit.end <= r.end)
     }
 
     /// A first name or title right before the name ("chris pratt", "Lord Baltimore"), or an
@@ -408,22 +429,24 @@ fn choose_library(
     (Some(vocab.library_ids[lib as usize].clone()), words)
 }
 
-/// Two libraries named with nothing to choose between them ("two libraries named: BCPL, HCLS").
+/// Two libraries named with nothing to choose between them ("two libraries named: BCPL, HCLS"),
+/// or both said as the patron's own.
 fn two_libraries<'m>(
     counted: impl Iterator<Item = &'m Mention> + Clone,
     chosen: &str,
     vocab: &Vocabulary,
 ) -> Option<String> {
-    if counted.clone().any(|m| m.mine) {
-        return None;
-    }
+    // Said as the patron's own outweighs merely named: two of those are in doubt as well.
+    let mine = counted.clone().any(|m| m.mine);
     let mut ids: Vec<&str> = counted
+        .filter(|m| m.mine || !mine)
         .map(|m| vocab.library_ids[m.library as usize].as_str())
         .collect();
     ids.sort_unstable();
     ids.dedup();
+    let whose = if mine { " as the patron's own" } else { "" };
     (ids.len() >= 2 && ids.contains(&chosen))
-        .then(|| format!("two libraries named: {}", ids.join(", ")))
+        .then(|| format!("two libraries named{whose}: {}", ids.join(", ")))
 }
 
 /// The library chosen rests only on towns or counties named with no cue at all, in words that

@@ -390,6 +390,11 @@ fn every_subject() {
         ),
         ("I got an eviction notice", Subject::Law, "eviction"),
         ("can I get my record expunged", Subject::Law, "expunged"),
+        (
+            "what are the laws on fences between neighbors",
+            Subject::Law,
+            "laws",
+        ),
         ("how do I probate a will", Subject::Law, "probate"),
         (
             "I got probation before judgment years ago, does it show up",
@@ -694,6 +699,19 @@ fn two_libraries_named_is_marked_for_review() {
         "{t:?}"
     );
     let t = run("I want to renew a book", &["I live in Columbia"]);
+    assert!(!t.needs_review, "{t:?}");
+    // Two libraries each said as the patron's own.
+    let t = run(
+        "is food allowed in the study rooms",
+        &["I live in Towson", "my card is from Howard County"],
+    );
+    assert!(
+        t.review_reasons
+            .iter()
+            .any(|r| r.starts_with("two libraries named as the patron's own")),
+        "{t:?}"
+    );
+    let t = run("q", &["I live in Towson", "my BCPL card is expired"]);
     assert!(!t.needs_review, "{t:?}");
 }
 
@@ -1664,4 +1682,152 @@ fn a_transcript_of_too_many_lines_is_read_in_part_and_marked() {
         .any(|r| r.starts_with("a transcript of 65536 lines or more")));
     let t = run("hello", &["x"; 100]);
     assert!(!t.review_reasons.iter().any(|r| r.contains("lines or more")));
+}
+
+/// A chat of `turns` in order: `("p", text)` said by the patron Jane, `("l", text)` by the
+/// librarian.
+fn conversation(turns: &[(&str, &str)]) -> Triaged {
+    let mut c = chat("", &[]);
+    c.question = turns.first().map_or("", |t| t.1).into();
+    c.transcript = turns
+        .iter()
+        .enumerate()
+        .map(|(i, (who, text))| {
+            let who = if *who == "p" {
+                "Jane"
+            } else {
+                "Librarian (Sam, AskUsNow!)"
+            };
+            format!("10:{i:02}:00 - {who}: {text}")
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    triager().triage(&c, &opts())
+}
+
+#[test]
+fn a_place_in_the_reply_to_where_do_you_live_is_the_patrons() {
+    for (asked, reply, want) in [
+        (
+            "Where do you live?",
+            "Chevy Chase. jo@example.org",
+            Some("MCPL"),
+        ),
+        (
+            "which county are you in?",
+            "baltimore county, parkville",
+            Some("BCPL"),
+        ),
+        (
+            "What library do you usually use?",
+            "the one in bel air i think",
+            Some("HARFORD"),
+        ),
+        (
+            "Are you a Howard County resident?",
+            "no, Anne Arundel. glen burnie",
+            Some("AACPL"),
+        ),
+        (
+            "ok, and where are you located?",
+            "hagerstown area, jo@example.org",
+            Some("WCFL"),
+        ),
+        // A reply naming no Maryland place, or the librarian asking something else.
+        (
+            "Are you a Harford County resident?",
+            "no I'm visiting from Wilmington DE",
+            None,
+        ),
+        (
+            "What is the paper about?",
+            "coal mining around Cumberland",
+            None,
+        ),
+    ] {
+        let t = conversation(&[
+            ("p", "can the library get me a copy of an old thesis?"),
+            ("l", asked),
+            ("p", reply),
+        ]);
+        assert_eq!(t.local_library.as_deref(), want, "{asked} / {reply}: {t:?}");
+    }
+    // The reply turn ends where the librarian speaks again.
+    let t = conversation(&[
+        ("p", "I need old payroll records"),
+        ("l", "Where do you live?"),
+        ("p", "why does that matter"),
+        ("l", "We send follow-ups to your own library."),
+        ("p", "my uncle mined near Cumberland"),
+    ]);
+    assert_eq!(t.local_library, None, "{t:?}");
+    // A place named as a topic before does not hide the reply.
+    let t = conversation(&[
+        (
+            "p",
+            "is there a library near Cumberland with old coal company payroll records?",
+        ),
+        ("l", "Possibly an archive. Where do you live?"),
+        ("p", "Baltimore County, Parkville. pete@example.org"),
+    ]);
+    assert_eq!(t.local_library.as_deref(), Some("BCPL"), "{t:?}");
+}
+
+#[test]
+fn where_i_live_right_after_a_place_outweighs_a_relatives_cue_before_it() {
+    for line in [
+        "my grandfather is buried in Westminster where I live too",
+        "my aunt grew up in Westminster, where I live now",
+    ] {
+        let t = run("discharge papers from WWII", &[line]);
+        assert_eq!(t.local_library.as_deref(), Some("CARROLL"), "{line}: {t:?}");
+    }
+    let t = run("q", &["my sister lives in Westminster, I live in Ohio"]);
+    assert_eq!(t.local_library, None, "{t:?}");
+}
+
+#[test]
+fn a_visitor_from_outside_maryland_has_no_local_library_here() {
+    for line in [
+        "how do I get to the Bel Air library? I'm visiting from Wilmington DE",
+        "im in town from richmond virginia, is the Towson branch open sunday",
+    ] {
+        let t = run("directions", &[line]);
+        assert_eq!(t.local_library, None, "{line}: {t:?}");
+    }
+}
+
+#[test]
+fn an_ending_the_patron_corrects_replaces_the_typed_one() {
+    for (lines, want) in [
+        (
+            &["kwatts@example.con", "sorry .com not .con"][..],
+            "kwatts@example.com",
+        ),
+        (&["it's r.lee@school.ed", "oops, .edu"], "r.lee@school.edu"),
+        (&["amy@mailbox.og", "not .og, .org"], "amy@mailbox.org"),
+        (
+            &["dan.k@exampel.com", "i meant @example.com"],
+            "dan.k@example.com",
+        ),
+        (
+            &["pat@works.co", "should be works.com sorry"],
+            "pat@works.com",
+        ),
+    ] {
+        let t = run("q", lines);
+        assert_eq!(t.email.as_deref(), Some(want), "{lines:?}: {t:?}");
+        assert!(
+            t.review_reasons
+                .iter()
+                .any(|r| r.starts_with("e-mail corrected by the patron")),
+            "{lines:?}: {t:?}"
+        );
+    }
+    // No correction said: a web address after the e-mail address changes nothing.
+    let t = run("q", &["kim@example.org", "the site is www.example.net"]);
+    assert_eq!(t.email.as_deref(), Some("kim@example.org"));
+    // A correction before the address is not of it.
+    let t = run("q", &["sorry .net", "kim@example.org"]);
+    assert_eq!(t.email.as_deref(), Some("kim@example.org"));
 }
