@@ -556,6 +556,8 @@ fn sendmail_delivers_and_a_missing_contact_fails_the_run_but_not_the_others() {
     let m = &mail[0];
     assert_eq!(m.mail_from, "aun@example.org");
     assert_eq!(m.rcpt_tos, ["fcpl@example.org"]);
+    // The subject's en dashes are encoded: the message as sent is plain ASCII.
+    assert!(m.raw.is_ascii(), "{}", m.raw);
     assert_eq!(m.header("From"), "AskUsNow! <aun@example.org>");
     assert_eq!(
         m.header("To"),
@@ -580,6 +582,9 @@ fn sendmail_delivers_and_a_missing_contact_fails_the_run_but_not_the_others() {
     assert_no_more(&wd.path("inbox"), 1);
 }
 
+/// A line break in a library's name could start a header of its own: the schedule and the
+/// directory refuse it when read, so nothing is sent (the mail builder keeps every header on one
+/// line as well, tested in src/remind/mail.rs).
 #[test]
 fn a_library_name_cannot_inject_a_header() {
     let wd = Workdir::new("remind-inject");
@@ -592,59 +597,37 @@ fn a_library_name_cannot_inject_a_header() {
         "evil-directory.csv",
         format!("id,name,kind,contact_email\nEVIL,\"{evil}\",public,lib@example.org\n"),
     );
+    wd.create(
+        "schedule.csv",
+        "day,start,end,library,duty\nthu,13:00,17:00,EVIL,shared-follow-up\n",
+    );
     let script = fake_sendmail(&wd);
-    let out = wd.run(&[
-        "remind",
-        "--now",
-        "2026-11-26T13:00",
-        "--schedule",
-        "evil-schedule.csv",
-        "--directory",
-        "evil-directory.csv",
-        "--sendmail",
-        "--sendmail-command",
-        script.to_str().unwrap(),
-    ]);
-    out.ok();
-    let mail = inbox(&wd.path("inbox"), 1);
-    let m = &mail[0];
-    assert_eq!(m.rcpt_tos, ["lib@example.org"]);
-    assert!(
-        m.headers
-            .iter()
-            .all(|(k, _)| !k.eq_ignore_ascii_case("bcc")),
-        "{:?}",
-        m.headers
-    );
-    let head = m.raw.split("\r\n\r\n").next().unwrap();
-    assert!(
-        !head
-            .lines()
-            .any(|l| l.to_ascii_lowercase().starts_with("bcc")),
-        "{head}"
-    );
-    // The name is kept, on one line, inside the To header's display name and the subject.
-    assert_eq!(
-        m.header("To"),
-        "\"Evil Library Bcc: evil@example.com\" <lib@example.org>"
-    );
-    assert!(m
-        .header("Subject")
-        .contains("(Evil Library Bcc: evil@example.com, Thu"));
-    // The text output keeps it on one line too.
-    let text = wd
-        .run(&[
+    for (schedule, want) in [
+        (
+            "evil-schedule.csv",
+            "evil-schedule.csv: line 2: column \"library\" (field 4): control character \\u{d} at character 13",
+        ),
+        (
+            "schedule.csv",
+            "evil-directory.csv: line 2: column \"name\" (field 2): control character \\u{d} at character 13",
+        ),
+    ] {
+        let out = wd.run(&[
             "remind",
             "--now",
             "2026-11-26T13:00",
             "--schedule",
-            "evil-schedule.csv",
+            schedule,
             "--directory",
             "evil-directory.csv",
-        ])
-        .ok()
-        .to_string();
-    assert!(!text.lines().any(|l| l.starts_with("Bcc")), "{text}");
+            "--sendmail",
+            "--sendmail-command",
+            script.to_str().unwrap(),
+        ]);
+        let err = out.fails(1);
+        assert!(err.contains(want), "{err}");
+    }
+    assert!(!wd.path("inbox").exists(), "nothing was sent");
 }
 
 /// A Python aiosmtpd server on loopback, killed when dropped.
