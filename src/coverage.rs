@@ -4,6 +4,7 @@
 //! that agreed to the shift (the schedule's, or an override's) is on duty; a substitute only
 //! proposed is reported as a proposal, not as coverage; an escalation or a closed day is no one.
 
+use crate::directory::Directory;
 use crate::roster::{roster, Overrides, RosterShift, Source};
 use crate::schedule::{Duty, Schedule};
 use crate::time::Instant;
@@ -51,6 +52,12 @@ pub struct Coverage {
     pub library: Option<String>,
     /// A substitute proposed for the shift and not yet agreed (then `covered` is false).
     pub proposed: Option<String>,
+    /// The full name the directory gives the library on duty, else the one proposed (the
+    /// schedule's name for a library the directory does not know); several joined by " & ".
+    /// Filled by [`Coverage::name_from`].
+    pub library_name: Option<String>,
+    /// That library's follow-up contact e-mail in the directory; several joined by ", ".
+    pub contact: Option<String>,
     /// The shift asked about: the one on duty, else the one proposed, escalated or closed.
     #[serde(with = "crate::time::serde_rfc3339")]
     pub block_start: Option<Instant>,
@@ -73,6 +80,43 @@ pub struct Coverage {
     pub source: Option<Source>,
     /// When an override changed the shift: why.
     pub reason: Option<String>,
+    /// The libraries on duty, else those proposed, each as the schedule names it and as the
+    /// directory knows it.
+    #[serde(skip)]
+    pub named: Vec<NamedLibrary>,
+}
+
+/// A library of the answer, as the schedule names it and as the directory knows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NamedLibrary {
+    /// The schedule's name ("FCPL", "Pratt/SLRC").
+    pub label: String,
+    /// The directory's full name, or the label when the directory does not know it.
+    pub name: String,
+    /// The directory's contact e-mail, if it has one.
+    pub contact: Option<String>,
+}
+
+impl Coverage {
+    /// Names the libraries on duty (else proposed) as `directory` knows them, the way `schedule
+    /// roster` and the reminders resolve a schedule's name: [`Directory::lookup`].
+    pub fn name_from(&mut self, directory: &Directory) {
+        for n in &mut self.named {
+            if let Some(lib) = directory.lookup(&n.label) {
+                n.name = lib.name.clone();
+                n.contact = Some(lib.contact_email.trim().to_string()).filter(|c| !c.is_empty());
+            }
+        }
+        let join = |parts: Vec<&str>, sep: &str| (!parts.is_empty()).then(|| parts.join(sep));
+        self.library_name = join(self.named.iter().map(|n| n.name.as_str()).collect(), " & ");
+        self.contact = join(
+            self.named
+                .iter()
+                .filter_map(|n| n.contact.as_deref())
+                .collect(),
+            ", ",
+        );
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -169,6 +213,11 @@ pub fn who_covers_in(shifts: &[RosterShift], duty: Duty, t: DateTime<Utc>, tz: T
             library: s.library.to_string(),
             start: rfc(s.start),
         });
+    let holders = if agreed.is_empty() {
+        unique(proposed.iter().filter_map(|s| s.proposal()))
+    } else {
+        unique(agreed.iter().map(|s| s.library.as_str()))
+    };
     Coverage {
         at: local,
         day: chrono::Datelike::weekday(&local),
@@ -187,17 +236,33 @@ pub fn who_covers_in(shifts: &[RosterShift], duty: Duty, t: DateTime<Utc>, tz: T
         next,
         source: shown.map(|s| s.source),
         reason: reason.filter(|r| !r.is_empty()),
+        library_name: None,
+        contact: None,
+        named: holders
+            .into_iter()
+            .map(|label| NamedLibrary {
+                name: label.to_string(),
+                label: label.to_string(),
+                contact: None,
+            })
+            .collect(),
     }
 }
 
 fn libraries<'a>(names: impl Iterator<Item = &'a str>) -> Option<String> {
+    let out = unique(names);
+    (!out.is_empty()).then(|| out.join(" & "))
+}
+
+/// Each name once, in the order first met.
+fn unique<'a>(names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
     let mut out: Vec<&str> = Vec::new();
     for n in names {
         if !out.contains(&n) {
             out.push(n);
         }
     }
-    (!out.is_empty()).then(|| out.join(" & "))
+    out
 }
 
 #[cfg(test)]
@@ -297,5 +362,43 @@ mod tests {
         .unwrap();
         assert_eq!(c.library.as_deref(), Some("FCPL"));
         assert_eq!(c.source, Some(Source::Schedule));
+    }
+
+    #[test]
+    fn the_directory_names_the_library_on_duty_or_proposed() {
+        let dir = crate::directory::parse_directory(
+            "d.csv",
+            b"id,name,aliases,contact_email\nFCPL,Frederick County Public Libraries,,sfu@fcpl.example.org\nEPFL,Enoch Pratt Free Library,Pratt/SLRC,\n",
+            crate::io::InputFormat::Csv,
+        )
+        .unwrap();
+        let mut c = ask("2026-11-26T14:00");
+        c.name_from(&dir);
+        assert_eq!(
+            c.library_name.as_deref(),
+            Some("Frederick County Public Libraries")
+        );
+        assert_eq!(c.contact.as_deref(), Some("sfu@fcpl.example.org"));
+        // Proposed: the substitute is named; a gap names no one.
+        let o = crate::roster::parse_overrides(
+            "o.csv",
+            b"date,block,kind,library\n2026-11-26,13:00-17:00,absent,FCPL\n",
+            crate::io::InputFormat::Csv,
+            &|s| Ok(s.to_string()),
+        )
+        .unwrap();
+        let t = parse_instant("2026-11-26T14:00", DEFAULT_TZ).unwrap();
+        let s = Schedule::default_schedule();
+        let mut c = who_covers_with(&s, &o, Duty::SharedFollowUp, t, DEFAULT_TZ).unwrap();
+        c.name_from(&dir);
+        assert_eq!(c.library_name.as_deref(), Some("Enoch Pratt Free Library"));
+        assert_eq!(c.contact, None);
+        let mut c = ask("2026-11-23T18:00");
+        c.name_from(&dir);
+        assert_eq!((c.library_name, c.contact), (None, None));
+        // A library the directory does not know keeps the schedule's name.
+        let mut c = ask("2026-11-26T14:00");
+        c.name_from(&Directory::from_libraries("empty", vec![]));
+        assert_eq!(c.library_name.as_deref(), Some("FCPL"));
     }
 }

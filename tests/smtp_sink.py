@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
 """Mail catchers for the integration tests.
 
-    python3 tests/smtp_sink.py PORT OUTDIR
-        An SMTP server on 127.0.0.1:PORT (plain, no TLS, no auth). Prints "ready" once it accepts
-        connections; stops when stdin closes, when killed, or after 60 seconds at the latest, so a
-        test that dies never leaves it running.
+    python3 tests/smtp_sink.py [--smtputf8] PORT OUTDIR
+        An SMTP server on 127.0.0.1:PORT (plain, no TLS, no auth). Its EHLO offers 8BITMIME, and
+        SMTPUTF8 (RFC 6531) only with --smtputf8. Prints "ready" once it accepts connections;
+        stops when stdin closes, when killed, or after 60 seconds at the latest, so a test that
+        dies never leaves it running.
     python3 tests/smtp_sink.py --sendmail OUTDIR -- [sendmail arguments]
         A stand-in for sendmail: reads one message on stdin.
 
 Each message is written to OUTDIR as NNN.eml (the bytes as received) and NNN.json: the envelope
-(mail_from, rcpt_tos) and the message as Python's e-mail parser reads it (every header, decoded,
+(mail_from, rcpt_tos, and mail_options: the parameters of MAIL FROM, such as SMTPUTF8) and the message as Python's e-mail parser reads it (every header, decoded,
 and the decoded body), an independent check of what aun built.
 """
 
@@ -23,7 +24,7 @@ from email.parser import BytesParser
 LIFETIME_SECONDS = 60
 
 
-def store(outdir, number, data, mail_from, rcpt_tos):
+def store(outdir, number, data, mail_from, rcpt_tos, mail_options=()):
     """Writes NNN.eml and NNN.json; the JSON is renamed into place last, so it marks a whole message."""
     base = os.path.join(outdir, "%03d" % number)
     with open(base + ".eml", "wb") as f:
@@ -32,6 +33,7 @@ def store(outdir, number, data, mail_from, rcpt_tos):
     record = {
         "mail_from": mail_from,
         "rcpt_tos": rcpt_tos,
+        "mail_options": list(mail_options),
         "headers": [[name, str(value)] for name, value in msg.items()],
         "body": msg.get_content(),
     }
@@ -55,7 +57,7 @@ class Sink:
         data = envelope.original_content or envelope.content
         if isinstance(data, str):
             data = data.encode("utf-8")
-        store(self.outdir, number, data, envelope.mail_from, envelope.rcpt_tos)
+        store(self.outdir, number, data, envelope.mail_from, envelope.rcpt_tos, envelope.mail_options)
         return "250 Message accepted"
 
 
@@ -77,9 +79,14 @@ def main():
     except ImportError:
         print("aiosmtpd is not installed (run: bash .ci/setup)", file=sys.stderr, flush=True)
         sys.exit(3)
-    port, outdir = int(sys.argv[1]), sys.argv[2]
+    args = sys.argv[1:]
+    smtputf8 = "--smtputf8" in args
+    port, outdir = [a for a in args if a != "--smtputf8"]
+    port = int(port)
     os.makedirs(outdir, exist_ok=True)
-    controller = Controller(Sink(outdir), hostname="127.0.0.1", port=port)
+    controller = Controller(
+        Sink(outdir), hostname="127.0.0.1", port=port, enable_SMTPUTF8=smtputf8
+    )
     controller.start()
     print("ready", flush=True)
     stopper = threading.Timer(LIFETIME_SECONDS, lambda: os._exit(0))

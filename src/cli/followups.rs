@@ -74,10 +74,16 @@ impl LedgerArgs {
             );
         }
         let ledger = Ledger::load(path)?;
-        for p in &ledger.problems {
-            ctx.warn(p);
-        }
+        warn_not_counted(ctx, &ledger.problems);
         Ok(ledger)
+    }
+}
+
+/// Names on stderr, even with `-q`, each ledger line read but not counted (its file, line and
+/// why): every command that reads the ledger says the same, so no line is passed over silently.
+pub fn warn_not_counted(ctx: &Ctx, problems: &[String]) {
+    for p in problems {
+        ctx.warn(p);
     }
 }
 
@@ -265,9 +271,14 @@ pub fn record_referrals(
             None => undated.push(r.id.clone()),
         }
     }
+    // The ledger as read under the lock: its lines not counted are named, as `done` names them
+    // (a warning, exit 0: recording new decisions does not depend on them).
+    let mut not_counted = Vec::new();
     let rec: Recorded = append_locked(path, wait, |ledger| {
+        not_counted = ledger.problems.clone();
         Ok(plan_decisions(ledger, decisions.clone()))
     })?;
+    warn_not_counted(ctx, &not_counted);
     if let Some(format) = format {
         let mut w = ctx.records(format)?;
         for d in &decisions {

@@ -9,7 +9,7 @@ use aun::referral::{Options as ReferOptions, Referral, Referrer};
 use aun::remind::deadline::{deadline_items, DeadlineItem};
 use aun::remind::duty::on_duty_at;
 use aun::remind::mail::{
-    header_text, parse_from, Mailbox, Mailer, SmtpServer, SmtpTls, DEFAULT_FROM,
+    header_text, parse_from, wire_address, Mailbox, Mailer, SmtpServer, SmtpTls, DEFAULT_FROM,
 };
 use aun::remind::state::{State, StateLock};
 use aun::remind::{
@@ -529,7 +529,11 @@ fn write_records(ctx: &Ctx, format: Format, reminders: &[&Reminder]) -> Result<(
             // Header-like lines on one line each, like the e-mail would have them.
             let name = header_text(&r.recipient.name);
             let to = match &r.recipient.address {
-                Some(a) => format!("{name} <{}>", header_text(a)),
+                // The address as the message would carry it (an IDNA domain as its A-label).
+                Some(a) => match wire_address(a) {
+                    Ok(a) => format!("{name} <{a}>"),
+                    Err(_) => format!("{name} <{}>", header_text(a)),
+                },
                 None => format!("{name} (no contact e-mail)"),
             };
             writeln!(

@@ -2,7 +2,7 @@
 
 use super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::{Context, Result};
-use aun::coverage::{who_covers_with, Coverage, Status};
+use aun::coverage::{who_covers_with, Coverage, NamedLibrary, Status};
 use aun::output::Format;
 use aun::schedule::Duty;
 use aun::time::{
@@ -53,8 +53,12 @@ pub fn run(args: WhoCoversArgs, ctx: &Ctx) -> Result<Exit> {
     } else {
         Duty::SharedFollowUp
     };
+    // Read even without overrides: a broken directory is an error here as everywhere, and the
+    // answer names the library as the directory knows it.
+    let directory = ctx.directory()?;
     let overrides = ctx.overrides(&schedule)?;
-    let answer = who_covers_with(&schedule, &overrides, duty, t, ctx.tz)?;
+    let mut answer = who_covers_with(&schedule, &overrides, duty, t, ctx.tz)?;
+    answer.name_from(&directory);
     let format = ctx.format(Format::Table, RECORD_FORMATS)?;
     let mut out = ctx.destination()?;
     if format == Format::Table {
@@ -109,7 +113,8 @@ fn sentence(c: &Coverage, duty: Duty) -> String {
     };
     let mut s = String::new();
     match &c.library {
-        Some(lib) => {
+        Some(_) => {
+            let lib = full_names(&c.named);
             // The block's own day: after midnight, an overnight Sunday block is still Sunday's.
             let day = c
                 .block_start
@@ -134,9 +139,10 @@ fn sentence(c: &Coverage, duty: Duty) -> String {
                     hm(&c.check_due)
                 );
             }
+            s += &contact_line(&c.named);
         }
         None if c.status == Status::Proposed => {
-            let proposed = c.proposed.as_deref().unwrap_or("");
+            let proposed = full_names(&c.named);
             s += &format!(
                 "no one yet: {proposed} is proposed, not agreed\n  {what}, {day} {}–{}\n",
                 hm(&c.block_start),
@@ -146,8 +152,10 @@ fn sentence(c: &Coverage, duty: Duty) -> String {
                 s += &format!("  {r}\n");
             }
             s += &format!(
-                "  Until {proposed} agrees (a cover override), no one is on duty; the coordinators settle it.\n"
+                "  Until {} agrees (a cover override), no one is on duty; the coordinators settle it.\n",
+                c.proposed.as_deref().unwrap_or("")
             );
+            s += &contact_line(&c.named);
         }
         None => {
             s += &format!(
@@ -170,4 +178,42 @@ fn sentence(c: &Coverage, duty: Duty) -> String {
         );
     }
     s
+}
+
+/// "FCPL (Frederick County Public Libraries)": the schedule's name, and the directory's full name
+/// when it says more; several joined by " & ".
+fn full_names(named: &[NamedLibrary]) -> String {
+    named
+        .iter()
+        .map(|n| {
+            if n.name == n.label {
+                n.label.clone()
+            } else {
+                format!("{} ({})", n.label, n.name)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" & ")
+}
+
+/// The line that says where a follow-up question reaches the library: its contact in the
+/// directory, or that the directory has none (so the coordinator knows to add it).
+fn contact_line(named: &[NamedLibrary]) -> String {
+    let contact = |n: &NamedLibrary| {
+        n.contact
+            .clone()
+            .unwrap_or_else(|| "none in the directory".to_string())
+    };
+    match named {
+        [] => String::new(),
+        [one] => format!("  Follow-up contact: {}\n", contact(one)),
+        several => format!(
+            "  Follow-up contacts: {}\n",
+            several
+                .iter()
+                .map(|n| format!("{} {}", n.label, contact(n)))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+    }
 }

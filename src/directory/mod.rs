@@ -281,6 +281,7 @@ pub fn parse_directory(source: &str, bytes: &[u8], format: InputFormat) -> Resul
         ..Default::default()
     };
     for row in &t.rows {
+        t.refuse_controls(row, &[c_note])?;
         let at = t.locate(row);
         let get = |c: Option<usize>| {
             c.map(|i| row.fields[i].trim().to_string())
@@ -440,6 +441,51 @@ mod tests {
         assert!(
             d.libraries.iter().all(|l| l.contact_email.is_empty()),
             "the default invents no addresses"
+        );
+    }
+
+    #[test]
+    fn refuses_control_characters_naming_the_line_column_and_character() {
+        for (csv, want) in [
+            (
+                "id,name\nX,Ok\nY,Bad\u{0}Name\n",
+                "d.csv: line 3: column \"name\" (field 2): control character \\u{0} at character 4",
+            ),
+            (
+                "id,name\nX\tY,Name\n",
+                "d.csv: line 2: column \"id\" (field 1): control character \\u{9} at character 2",
+            ),
+            (
+                "id,name,contact_email\nX,Name,a\u{7f}@b.org\n",
+                "column \"contact_email\" (field 3): control character \\u{7f} at character 2",
+            ),
+            (
+                "id,name\nX,\"Two\nLines\"\n",
+                "control character \\u{a} at character 4",
+            ),
+            (
+                "id,name,note\nX,Name \u{85}C1,fine\n",
+                "control character \\u{85} at character 6",
+            ),
+            (
+                "id,name,note\nX,Name,bell\u{7}\n",
+                "column \"note\" (field 3): control character \\u{7}",
+            ),
+        ] {
+            let e = parse_directory("d.csv", csv.as_bytes(), InputFormat::Csv).unwrap_err();
+            assert!(e.to_string().contains(want), "{csv:?}: {e}");
+        }
+        // A note may run over lines and hold a tab.
+        let csv = "id,name,note\nX,Name,\"one\ttwo\nthree\"\n";
+        assert!(parse_directory("d.csv", csv.as_bytes(), InputFormat::Csv).is_ok());
+        // JSON names the record.
+        let json = r#"[{"id":"X","name":"A\u0000B"}]"#;
+        let e = parse_directory("d.json", json.as_bytes(), InputFormat::Json).unwrap_err();
+        assert!(
+            e.to_string().starts_with(
+                "d.json: record 1: column \"name\" (field 2): control character \\u{0}"
+            ),
+            "{e}"
         );
     }
 

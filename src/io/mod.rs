@@ -150,6 +150,30 @@ impl Table {
         })
     }
 
+    /// Refuses a control character in any field of `row` (see [`text::refuse_control`]); the
+    /// columns in `free_text` (notes) may hold tabs and line breaks. The error names the file, the
+    /// line, the column and the character.
+    pub fn refuse_controls(&self, row: &Row, free_text: &[Option<usize>]) -> Result<()> {
+        for (i, field) in row.fields.iter().enumerate() {
+            let free = free_text.contains(&Some(i));
+            if let Err(e) = text::refuse_control(field, free) {
+                let header = self.headers.get(i).map(String::as_str).unwrap_or("");
+                bail!(
+                    "{}: column {} (field {}): {e}; {}",
+                    self.locate(row),
+                    text::quote(header.trim()),
+                    i + 1,
+                    if free {
+                        "a note may hold tabs and line breaks, no other control character"
+                    } else {
+                        "a name, id or contact cannot hold control characters (tabs and line breaks included)"
+                    }
+                );
+            }
+        }
+        Ok(())
+    }
+
     /// "line 7" for CSV and JSON Lines, "record 7" for a JSON array.
     pub fn locate(&self, row: &Row) -> String {
         match self.format {

@@ -81,6 +81,33 @@ pub const QUOTE_LIMIT: usize = 200;
 /// The longest line a message for people keeps; longer ones lose their middle.
 pub const LINE_LIMIT: usize = 1000;
 
+/// The first control character of `s` (C0 with tab and line breaks, DEL, C1 U+0080–U+009F), with
+/// its 1-based character position: text that names a library or a contact must hold none, since
+/// it goes into every output (tables, CSV, calendars, e-mail headers).
+pub fn control_char(s: &str) -> Option<(usize, char)> {
+    s.chars()
+        .enumerate()
+        .find(|(_, c)| c.is_control())
+        .map(|(i, c)| (i + 1, c))
+}
+
+/// Refuses `s` when it holds a control character: says which (as `\u{0}`) and where. In
+/// `free_text` (a note), a tab or a line break is allowed; every other control character is not.
+pub fn refuse_control(s: &str, free_text: bool) -> Result<(), String> {
+    let found = s
+        .chars()
+        .enumerate()
+        .find(|&(_, c)| c.is_control() && !(free_text && matches!(c, '\t' | '\n' | '\r')));
+    match found {
+        Some((i, c)) => Err(format!(
+            "control character {} at character {}",
+            c.escape_unicode(),
+            i + 1
+        )),
+        None => Ok(()),
+    }
+}
+
 /// A piece of input as an error message quotes it: in double quotes with escapes (like `{:?}`),
 /// cut to [`QUOTE_LIMIT`] characters, saying how long it was.
 pub fn quote(s: &str) -> String {

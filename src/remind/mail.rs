@@ -3,6 +3,13 @@
 //! Messages are built with lettre's typed builder, and every text that goes into a header (the
 //! subject, the recipient's name) passes through [`header_text`] first: a library name or export
 //! text with a CR or LF in it can never start a header of its own.
+//!
+//! Addresses go on the wire as [`wire_address`] makes them: a non-ASCII domain in its IDNA
+//! (A-label) form, which any server takes. A non-ASCII local part cannot be written in ASCII: it
+//! is sent only to a server whose EHLO offers SMTPUTF8 (RFC 6531; lettre then says `MAIL FROM:<…>
+//! SMTPUTF8`, and the headers carry it as UTF-8, RFC 6532). Any other server, and sendmail (which
+//! has no way to ask for SMTPUTF8), never get it. Display names that are not ASCII are RFC 2047
+//! encoded words.
 
 use super::Reminder;
 use anyhow::{anyhow, bail, Context, Result};
@@ -141,18 +148,82 @@ impl Mailer {
     /// Sends one reminder from `from`, dated `now`.
     pub fn send(&self, r: &Reminder, from: &Mailbox, now: DateTime<Utc>) -> Result<()> {
         let message = build_message(r, from, now)?;
+        let to = recipient_mailbox(r)?;
         match self {
             Mailer::Smtp {
                 transport,
                 server,
                 timeout,
-            } => transport
-                .send(&message)
-                .map(|_| ())
-                .map_err(|e| smtp_error(&e, server, *timeout)),
-            Mailer::Sendmail(t) => t.send(&message).map_err(|e| anyhow!("{e}")),
+            } => transport.send(&message).map(|_| ()).map_err(|e| {
+                // lettre refuses a non-ASCII local part before MAIL FROM when the server's EHLO
+                // does not offer SMTPUTF8: nothing was sent. Say whose address it is.
+                match utf8_local_part(r, &to, from) {
+                    Some(whose) if e.is_client() && e.to_string().contains("SMTPUTF8") => anyhow!(
+                        "{whose} has a non-ASCII local part, which only a server that offers SMTPUTF8 (RFC 6531) can take, and {}:{} does not; not sent (give an ASCII address, or send through a server that offers SMTPUTF8)",
+                        server.host,
+                        server.port
+                    ),
+                    _ => smtp_error(&e, server, *timeout),
+                }
+            }),
+            Mailer::Sendmail(t) => {
+                if let Some(whose) = utf8_local_part(r, &to, from) {
+                    bail!(
+                        "{whose} has a non-ASCII local part, which needs SMTPUTF8 (RFC 6531), and sendmail has no way to ask for it; not sent (give an ASCII address, or use --send with a server that offers SMTPUTF8)"
+                    );
+                }
+                t.send(&message).map_err(|e| anyhow!("{e}"))
+            }
         }
     }
+}
+
+/// The address, of the recipient or the sender, whose local part is not ASCII (named for an
+/// error: the library, where its address was read, the address), if any.
+fn utf8_local_part(r: &Reminder, to: &Mailbox, from: &Mailbox) -> Option<String> {
+    if !to.email.user().is_ascii() {
+        return Some(format!(
+            "{}: contact e-mail {}",
+            whose(r),
+            crate::io::text::quote(to.email.as_ref())
+        ));
+    }
+    (!from.email.user().is_ascii())
+        .then(|| format!("--from {}", crate::io::text::quote(from.email.as_ref())))
+}
+
+/// The recipient as an error names it: its directory id, and where its address was read.
+fn whose(r: &Reminder) -> String {
+    let id = header_text(&r.recipient.id);
+    if r.recipient.origin.is_empty() {
+        id
+    } else {
+        format!("{id} ({})", r.recipient.origin)
+    }
+}
+
+/// An address as it goes on the wire: a non-ASCII domain in its IDNA A-label (punycode) form
+/// ("bücherei.example" → "xn--bcherei-n2a.example"), so that no server needs SMTPUTF8 for it;
+/// the local part as written.
+pub fn wire_address(address: &str) -> std::result::Result<Address, String> {
+    let address = address.trim();
+    let ascii_domain = match address.rsplit_once('@') {
+        Some((user, domain)) if !domain.is_ascii() => {
+            let domain = idna::domain_to_ascii(domain).map_err(|_| {
+                format!(
+                    "the domain {} is not an internationalised domain name (IDNA)",
+                    crate::io::text::quote(domain)
+                )
+            })?;
+            Some(format!("{user}@{domain}"))
+        }
+        _ => None,
+    };
+    ascii_domain
+        .as_deref()
+        .unwrap_or(address)
+        .parse::<Address>()
+        .map_err(|e| e.to_string())
 }
 
 /// An SMTP failure in words that say what to do: a server that does not offer STARTTLS (a plain
@@ -198,12 +269,15 @@ pub fn parse_from(s: &str) -> Result<Mailbox> {
     if s.contains(['\r', '\n']) {
         bail!("--from: a line break is not allowed in an address");
     }
-    s.parse::<Mailbox>().map_err(|e| {
+    let not_an_address = |e: &dyn std::fmt::Display| {
         anyhow!(
             "--from {}: not an e-mail address ({e})",
             crate::io::text::quote(s)
         )
-    })
+    };
+    let mailbox = s.parse::<Mailbox>().map_err(|e| not_an_address(&e))?;
+    let email = wire_address(mailbox.email.as_ref()).map_err(|e| not_an_address(&e))?;
+    Ok(Mailbox::new(mailbox.name, email))
 }
 
 /// The recipient's mailbox: the directory's contact e-mail, named after the library.
@@ -214,10 +288,10 @@ pub fn recipient_mailbox(r: &Reminder) -> Result<Mailbox> {
             header_text(&r.recipient.id)
         )
     })?;
-    let address: Address = address.trim().parse().map_err(|_| {
+    let address = wire_address(address).map_err(|e| {
         anyhow!(
-            "{}: contact e-mail {} is not an address",
-            header_text(&r.recipient.id),
+            "{}: contact e-mail {} is not an address ({e})",
+            whose(r),
             crate::io::text::quote(address)
         )
     })?;
@@ -301,6 +375,7 @@ mod tests {
                 id: "X".into(),
                 name: name.into(),
                 address: Some("x@example.org".into()),
+                origin: "contacts.csv: line 2".into(),
             },
             item: None,
             subject: subject.into(),
@@ -362,6 +437,75 @@ mod tests {
         r.recipient.address = Some("not an address".into());
         assert!(build_message(&r, &from, Utc::now()).is_err());
         assert!(parse_from("a@b.org\r\nBcc: x@y.org").is_err());
+    }
+
+    fn head_of(m: &Message) -> String {
+        let text = String::from_utf8(m.formatted()).unwrap();
+        text.split_once("\r\n\r\n").unwrap().0.to_string()
+    }
+
+    #[test]
+    fn a_non_ascii_domain_goes_out_in_its_a_label_form() {
+        assert_eq!(
+            wire_address(" sfu@Bücherei.example ").unwrap().to_string(),
+            "sfu@xn--bcherei-n2a.example"
+        );
+        assert_eq!(
+            wire_address("ask@例え.jp").unwrap().to_string(),
+            "ask@xn--r8jz45g.jp"
+        );
+        // ASCII addresses are kept as written; a local part is never converted.
+        assert_eq!(
+            wire_address("Ask.Us@Example.ORG").unwrap().to_string(),
+            "Ask.Us@Example.ORG"
+        );
+        assert_eq!(
+            wire_address("bücher@example.org").unwrap().to_string(),
+            "bücher@example.org"
+        );
+        assert!(wire_address("a@bü\u{fffd}.example").is_err());
+        let mut r = reminder("Bibliothèque Ünïcode", "s");
+        r.recipient.address = Some("sfu@bücherei.example".into());
+        let from = parse_from("Réminders <aun@böcker.example>").unwrap();
+        assert_eq!(from.email.to_string(), "aun@xn--bcker-jua.example");
+        let m = build_message(&r, &from, Utc::now()).unwrap();
+        let to: Vec<String> = m.envelope().to().iter().map(|a| a.to_string()).collect();
+        assert_eq!(to, ["sfu@xn--bcherei-n2a.example"]);
+        assert_eq!(
+            m.envelope().from().unwrap().to_string(),
+            "aun@xn--bcker-jua.example"
+        );
+        let head = head_of(&m);
+        // The whole head is ASCII: display names as RFC 2047 encoded words, domains as A-labels.
+        assert!(head.is_ascii(), "{head}");
+        assert!(head.contains("<sfu@xn--bcherei-n2a.example>"), "{head}");
+        assert!(head.contains("To: =?utf-8?"), "{head}");
+        assert!(head.contains("From: =?utf-8?"), "{head}");
+        assert!(head.contains("@xn--bcker-jua.example>\r\n"), "{head}");
+    }
+
+    #[test]
+    fn a_non_ascii_local_part_is_refused_by_sendmail_naming_the_library_and_line() {
+        let mut r = reminder("A", "s");
+        r.recipient.address = Some("bücher@example.org".into());
+        let from = parse_from(DEFAULT_FROM).unwrap();
+        // The address is kept as it is (it cannot be written in ASCII) ...
+        let m = build_message(&r, &from, Utc::now()).unwrap();
+        assert!(head_of(&m).contains("<bücher@example.org>"));
+        // ... and sendmail, which cannot ask for SMTPUTF8, is never run for it.
+        let mailer = Mailer::sendmail("/nonexistent/sendmail");
+        let e = mailer.send(&r, &from, Utc::now()).unwrap_err().to_string();
+        assert!(
+            e.starts_with("X (contacts.csv: line 2): contact e-mail \"bücher@example.org\" has a non-ASCII local part, which needs SMTPUTF8 (RFC 6531)"),
+            "{e}"
+        );
+        r.recipient.address = Some("x@example.org".into());
+        let from = parse_from("bücher@example.org").unwrap();
+        let e = mailer.send(&r, &from, Utc::now()).unwrap_err().to_string();
+        assert!(
+            e.starts_with("--from \"bücher@example.org\" has a non-ASCII local part"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -90,6 +90,9 @@ pub struct Recipient {
     pub name: String,
     /// The directory's contact e-mail; `None` when it has none.
     pub address: Option<String>,
+    /// Where the address was read ("contacts.csv: line 7"); empty for a name the directory does
+    /// not know.
+    pub origin: String,
 }
 
 impl Recipient {
@@ -100,11 +103,13 @@ impl Recipient {
                 id: one_line(&lib.id),
                 name: one_line(&lib.name),
                 address: Some(lib.contact_email.trim().to_string()).filter(|a| !a.is_empty()),
+                origin: lib.origin.clone(),
             },
             None => Recipient {
                 id: one_line(name),
                 name: one_line(name),
                 address: None,
+                origin: String::new(),
             },
         }
     }
@@ -130,6 +135,7 @@ impl Recipient {
                 id: "COORD".into(),
                 name: "the statewide coordinators".into(),
                 address: None,
+                origin: String::new(),
             });
         }
         out

@@ -487,6 +487,7 @@ pub fn parse_overrides(
     };
     let cols = Columns::find(&table)?;
     for row in &table.rows {
+        table.refuse_controls(row, &[cols.reason])?;
         let at = table.locate(row);
         let o = cols
             .read(&row.fields, at.clone(), canonical)
@@ -674,6 +675,32 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 12, 4).unwrap()
         );
         assert_eq!(o.items[3].origin, "o.csv: line 5");
+    }
+
+    #[test]
+    fn control_characters_are_refused_with_the_line_and_column() {
+        let e = parse(&format!("{HEAD}2026-12-07,,absent,BC\u{0}PL,,,,\n")).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "o.csv: line 2: column \"library\" (field 4): control character \\u{0} at character 3; a name, id or contact cannot hold control characters (tabs and line breaks included)"
+        );
+        let e = parse(&format!("{HEAD}2026-12-07,,absent,BCPL,Pratt\u{9f},,,\n")).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("column \"with\" (field 5): control character \\u{9f}"),
+            "{e}"
+        );
+        // The reason is a note: a tab or a line break is kept, other controls are refused.
+        assert!(parse(&format!(
+            "{HEAD}2026-12-07,,absent,BCPL,,,,\"two\tparts\nand lines\"\n"
+        ))
+        .is_ok());
+        let e = parse(&format!("{HEAD}2026-12-07,,absent,BCPL,,,,esc\u{1b}[31m\n")).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("column \"reason\" (field 8): control character \\u{1b}"),
+            "{e}"
+        );
     }
 
     #[test]

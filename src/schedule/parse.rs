@@ -249,6 +249,7 @@ fn parse_long(
     };
     for row in &t.rows {
         let mut one_row = || -> Result<()> {
+            t.refuse_controls(row, &[c_note])?;
             let at = t.locate(row);
             let get = |c: Option<usize>| c.map(|i| row.fields[i].trim()).unwrap_or("");
             let library = get(Some(c_lib));
@@ -406,6 +407,7 @@ fn parse_grid(t: &Table, problems: &mut Vec<anyhow::Error>, sheet: &Spreadsheet)
     let mut updated = None;
     for row in &t.rows {
         let mut one_row = || -> Result<()> {
+            t.refuse_controls(row, &[])?;
             let at = t.locate(row);
             let label = row.fields[0].trim();
             let key = crate::io::header_key(label);
@@ -633,6 +635,47 @@ fn parse_block_label(label: &str) -> Result<(Duty, Clock, Clock, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_in_names_are_refused_in_both_forms() {
+        let long =
+            "day,start,end,library,note\nmon,09:00,13:00,BCPL,\nmon,13:00,17:00,Pratt\u{0}/SLRC,\n";
+        let e = parse_schedule("s.csv", long.as_bytes(), InputFormat::Csv).unwrap_err();
+        assert!(
+            e.to_string().starts_with(
+                "s.csv: line 3: column \"library\" (field 4): control character \\u{0} at character 6"
+            ),
+            "{e}"
+        );
+        let tab = "day,start,end,library\nmon,09:00,13:00,\"BC\tPL\"\n";
+        let e = parse_schedule("s.csv", tab.as_bytes(), InputFormat::Csv).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("control character \\u{9} at character 3"),
+            "{e}"
+        );
+        let grid = "block,Mon,Tue\n09:00-13:00,BCPL,Pratt\u{7f}\n";
+        let e = parse_schedule("g.csv", grid.as_bytes(), InputFormat::Csv).unwrap_err();
+        assert!(
+            e.to_string().starts_with(
+                "g.csv: line 2: column \"Tue\" (field 3): control character \\u{7f} at character 6"
+            ),
+            "{e}"
+        );
+        let grid = "block,Mon,Tue\n09:00-13:00,BCPL,Pratt\n\u{86}Substitutes,Calvert Library,\n";
+        let e = parse_schedule("g.csv", grid.as_bytes(), InputFormat::Csv).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("line 3: column \"block\" (field 1): control character \\u{86}"),
+            "{e}"
+        );
+        // `schedule check` lists the row with the others and keeps the rest.
+        let (s, problems) = parse_schedule_all("s.csv", long.as_bytes(), InputFormat::Csv).unwrap();
+        assert_eq!((s.blocks.len(), problems.len()), (1, 1));
+        // A note may hold a tab.
+        let noted = "day,start,end,library,note\nmon,09:00,13:00,BCPL,a\tb\n";
+        assert!(parse_schedule("s.csv", noted.as_bytes(), InputFormat::Csv).is_ok());
+    }
 
     #[test]
     fn block_labels() {

@@ -214,7 +214,8 @@ fn bad_schedules_and_overrides() {
     let cases: &[(&str, &str, &[&str], &str)] = &[
         ("24-start.csv", "day,start,end,library\nmon,24:00,13:00,BCPL\n", &["who-covers", "--schedule"], "a block cannot start at 24:00"),
         ("25-end.csv", "day,start,end,library\nmon,09:00,25:00,BCPL\n", &["who-covers", "--schedule"], "not a time of day: \"25:00\""),
-        ("nul-schedule.csv", "day,start,end,library\nmon,09:00,13:00,BC\0PL\n", &["schedule", "check", "--strict", "--schedule"], "0 errors, 1 warnings"),
+        // A control character in a name is a malformed row: `check` counts it as an error.
+        ("nul-schedule.csv", "day,start,end,library\nmon,09:00,13:00,BC\0PL\n", &["schedule", "check", "--strict", "--schedule"], "1 errors, 0 warnings"),
         (
             "overlapping-overrides.csv",
             "date,block,kind,library,with,with_date,with_block,reason\n2026-12-07,09:00-13:00,absent,BCPL,,,,training\n2026-12-07,09:00-13:00,cover,BCPL,,,,contradicts\n",
@@ -343,4 +344,96 @@ fn a_field_header_given_twice_is_refused() {
     );
     wd.run(&["triage", "notes.csv", "--now", "2026-11-23T12:00:00Z"])
         .ok();
+}
+
+/// A control character in a schedule, a directory or an overrides file is refused when the file is
+/// read: the error names the file, the line, the column and the character, and nothing is written.
+#[test]
+fn control_characters_in_schedule_directory_and_overrides_are_refused() {
+    let wd = Workdir::new("bad-input-controls");
+    wd.create(
+        "schedule.csv",
+        "day,start,end,library\nthu,13:00,17:00,FC\u{0}PL\n",
+    );
+    let err = wd
+        .run(&[
+            "--schedule",
+            "schedule.csv",
+            "schedule",
+            "export",
+            "-o",
+            "out.ics",
+        ])
+        .fails(1)
+        .to_string();
+    assert!(
+        err.contains("schedule.csv: line 2: column \"library\" (field 4): control character \\u{0} at character 3"),
+        "{err}"
+    );
+    assert!(!wd.path("out.ics").exists(), "nothing written");
+
+    wd.create(
+        "directory.csv",
+        "id,name,contact_email\nFCPL,Frederick\tCounty,sfu@fcpl.example.org\n",
+    );
+    let err = wd
+        .run(&[
+            "--directory",
+            "directory.csv",
+            "who-covers",
+            "--at",
+            "2026-12-03T14:00",
+        ])
+        .fails(1)
+        .to_string();
+    assert!(
+        err.contains("directory.csv: line 2: column \"name\" (field 2): control character \\u{9} at character 10"),
+        "{err}"
+    );
+
+    wd.create(
+        "overrides.csv",
+        "date,block,kind,library,reason\n2026-12-10,13:00-17:00,absent,FCPL\u{85},\n",
+    );
+    let err = wd
+        .run(&[
+            "--overrides",
+            "overrides.csv",
+            "schedule",
+            "roster",
+            "--from",
+            "2026-12-10",
+            "--to",
+            "2026-12-10",
+        ])
+        .fails(1)
+        .to_string();
+    assert!(
+        err.contains("overrides.csv: line 2: column \"library\" (field 4): control character \\u{85} at character 5"),
+        "{err}"
+    );
+    // The same from the command line: no file is written.
+    let err = wd
+        .run(&[
+            "--overrides",
+            "new.csv",
+            "schedule",
+            "override",
+            "add",
+            "--kind",
+            "absent",
+            "--library",
+            "BCPL",
+            "--date",
+            "2026-12-07",
+            "--reason",
+            "bell\u{7}",
+        ])
+        .fails(1)
+        .to_string();
+    assert!(
+        err.contains("--reason: control character \\u{7} at character 5"),
+        "{err}"
+    );
+    assert!(!wd.path("new.csv").exists(), "nothing written");
 }

@@ -772,3 +772,66 @@ fn a_hand_written_follow_up_before_the_chat_started_is_not_counted() {
     .ok();
     assert_eq!(wd.read_jsonl("l.jsonl").len(), 9);
 }
+
+/// Every command that reads the ledger names the lines it does not count, as `done` and `update`
+/// do: `followups record` and `refer --record` too, with a warning and exit 0 (the new decisions
+/// are recorded all the same).
+#[test]
+fn record_and_refer_record_name_the_ledger_lines_not_counted() {
+    let wd = Workdir::new("followups-record-not-counted");
+    let ex = example();
+    wd.run(&[
+        "followups",
+        "record",
+        &ex,
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        NOW,
+    ])
+    .ok();
+    // 14000101 started 2025-03-03 09:31: line 7 is two days early.
+    let mut text = wd.read("l.jsonl");
+    text.push_str("{\"v\":1,\"event\":\"done\",\"chat_id\":\"14000101\",\"at\":\"2025-03-01T10:00:00-05:00\",\"recorded_at\":\"2025-03-05T10:00:00-05:00\",\"source\":\"by hand\"}\n");
+    wd.create("l.jsonl", text);
+    let line7 = "l.jsonl: line 7: chat 14000101: done at 2025-03-01 10:00 is before the chat started (2025-03-03 09:31); not counted as a follow-up";
+    let out = wd.run(&[
+        "followups",
+        "record",
+        &ex,
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        NOW,
+        "-q",
+    ]);
+    out.ok();
+    assert!(out.stderr.contains(line7), "{}", out.stderr);
+    let out = wd.run(&[
+        "refer", &ex, "--record", "--ledger", "l.jsonl", "--now", NOW, "--format", "jsonl",
+    ]);
+    assert_eq!(
+        out.ok().lines().count(),
+        6,
+        "refer still prints its referrals"
+    );
+    assert!(out.stderr.contains(line7), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("6 already recorded with the same decision"),
+        "{}",
+        out.stderr
+    );
+    // `done` says the same of the same line.
+    let out = wd.run(&[
+        "followups",
+        "done",
+        "14000108",
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        NOW,
+    ]);
+    out.ok();
+    assert!(out.stderr.contains(line7), "{}", out.stderr);
+}

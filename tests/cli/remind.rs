@@ -445,6 +445,8 @@ fn fake_sendmail(wd: &Workdir) -> PathBuf {
 struct Mail {
     mail_from: String,
     rcpt_tos: Vec<String>,
+    /// The parameters of MAIL FROM (SMTP only): "SMTPUTF8" when the sender asked for it.
+    mail_options: Vec<String>,
     headers: Vec<(String, String)>,
     body: String,
     raw: String,
@@ -504,6 +506,7 @@ fn read_mail(p: &Path) -> Mail {
     Mail {
         mail_from: v["mail_from"].as_str().unwrap().to_string(),
         rcpt_tos: strings(&v["rcpt_tos"]),
+        mail_options: strings(&v["mail_options"]),
         headers: v["headers"]
             .as_array()
             .unwrap()
@@ -556,6 +559,8 @@ fn sendmail_delivers_and_a_missing_contact_fails_the_run_but_not_the_others() {
     let m = &mail[0];
     assert_eq!(m.mail_from, "aun@example.org");
     assert_eq!(m.rcpt_tos, ["fcpl@example.org"]);
+    // The subject's en dashes are encoded: the message as sent is plain ASCII.
+    assert!(m.raw.is_ascii(), "{}", m.raw);
     assert_eq!(m.header("From"), "AskUsNow! <aun@example.org>");
     assert_eq!(
         m.header("To"),
@@ -580,6 +585,9 @@ fn sendmail_delivers_and_a_missing_contact_fails_the_run_but_not_the_others() {
     assert_no_more(&wd.path("inbox"), 1);
 }
 
+/// A line break in a library's name could start a header of its own: the schedule and the
+/// directory refuse it when read, so nothing is sent (the mail builder keeps every header on one
+/// line as well, tested in src/remind/mail.rs).
 #[test]
 fn a_library_name_cannot_inject_a_header() {
     let wd = Workdir::new("remind-inject");
@@ -592,59 +600,37 @@ fn a_library_name_cannot_inject_a_header() {
         "evil-directory.csv",
         format!("id,name,kind,contact_email\nEVIL,\"{evil}\",public,lib@example.org\n"),
     );
+    wd.create(
+        "schedule.csv",
+        "day,start,end,library,duty\nthu,13:00,17:00,EVIL,shared-follow-up\n",
+    );
     let script = fake_sendmail(&wd);
-    let out = wd.run(&[
-        "remind",
-        "--now",
-        "2026-11-26T13:00",
-        "--schedule",
-        "evil-schedule.csv",
-        "--directory",
-        "evil-directory.csv",
-        "--sendmail",
-        "--sendmail-command",
-        script.to_str().unwrap(),
-    ]);
-    out.ok();
-    let mail = inbox(&wd.path("inbox"), 1);
-    let m = &mail[0];
-    assert_eq!(m.rcpt_tos, ["lib@example.org"]);
-    assert!(
-        m.headers
-            .iter()
-            .all(|(k, _)| !k.eq_ignore_ascii_case("bcc")),
-        "{:?}",
-        m.headers
-    );
-    let head = m.raw.split("\r\n\r\n").next().unwrap();
-    assert!(
-        !head
-            .lines()
-            .any(|l| l.to_ascii_lowercase().starts_with("bcc")),
-        "{head}"
-    );
-    // The name is kept, on one line, inside the To header's display name and the subject.
-    assert_eq!(
-        m.header("To"),
-        "\"Evil Library Bcc: evil@example.com\" <lib@example.org>"
-    );
-    assert!(m
-        .header("Subject")
-        .contains("(Evil Library Bcc: evil@example.com, Thu"));
-    // The text output keeps it on one line too.
-    let text = wd
-        .run(&[
+    for (schedule, want) in [
+        (
+            "evil-schedule.csv",
+            "evil-schedule.csv: line 2: column \"library\" (field 4): control character \\u{d} at character 13",
+        ),
+        (
+            "schedule.csv",
+            "evil-directory.csv: line 2: column \"name\" (field 2): control character \\u{d} at character 13",
+        ),
+    ] {
+        let out = wd.run(&[
             "remind",
             "--now",
             "2026-11-26T13:00",
             "--schedule",
-            "evil-schedule.csv",
+            schedule,
             "--directory",
             "evil-directory.csv",
-        ])
-        .ok()
-        .to_string();
-    assert!(!text.lines().any(|l| l.starts_with("Bcc")), "{text}");
+            "--sendmail",
+            "--sendmail-command",
+            script.to_str().unwrap(),
+        ]);
+        let err = out.fails(1);
+        assert!(err.contains(want), "{err}");
+    }
+    assert!(!wd.path("inbox").exists(), "nothing was sent");
 }
 
 /// A Python aiosmtpd server on loopback, killed when dropped.
@@ -656,13 +642,22 @@ struct SmtpSink {
 
 impl SmtpSink {
     fn start(dir: &Path) -> SmtpSink {
+        SmtpSink::start_offering(dir, false)
+    }
+
+    /// A server whose EHLO offers SMTPUTF8 (RFC 6531) when `smtputf8`.
+    fn start_offering(dir: &Path, smtputf8: bool) -> SmtpSink {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
             .unwrap()
             .port();
-        let mut child = Command::new("python3")
-            .arg(repo_file("tests/smtp_sink.py"))
+        let mut command = Command::new("python3");
+        command.arg(repo_file("tests/smtp_sink.py"));
+        if smtputf8 {
+            command.arg("--smtputf8");
+        }
+        let mut child = command
             .arg(port.to_string())
             .arg(dir)
             .stdin(Stdio::piped())
@@ -1222,4 +1217,162 @@ fn remind_export_reads_as_triage_does_columns_and_lenient() {
     .fails(1)
     .to_string();
     assert!(e.contains("nope.csv"), "{e}");
+}
+
+/// FCPL on duty Thursday 13:00 with `address` as its contact (line 3 of contacts.csv).
+fn utf8_contacts(wd: &Workdir, address: &str) {
+    wd.create(
+        "contacts.csv",
+        format!(
+            "id,name,kind,aliases,contact_email\n\
+             COORD,AskUsNow! statewide coordinators,service,,coord@example.org\n\
+             FCPL,Bibliothèques du comté de Frederick,public,FCPL,{address}\n"
+        ),
+    );
+    wd.create(
+        "fcpl.csv",
+        "day,start,end,library,duty\nthu,13:00,17:00,FCPL,shared-follow-up\n",
+    );
+}
+
+fn send_to(wd: &Workdir, sink: &SmtpSink) -> Run {
+    let url = format!("smtp://127.0.0.1:{}", sink.port);
+    let mut cmd = wd.command(&[
+        "--schedule",
+        "fcpl.csv",
+        "remind",
+        "--now",
+        "2026-11-26T13:00",
+        "--directory",
+        "contacts.csv",
+        "--state",
+        "state.json",
+        "--send",
+        &url,
+        "--smtp-tls",
+        "none",
+        "--from",
+        "Rappels AskUsNow! <aun@bibliothèque.example>",
+    ]);
+    cmd.env_remove("AUN_SMTP_USER")
+        .env_remove("AUN_SMTP_PASSWORD");
+    finish_within(cmd, Duration::from_secs(60))
+}
+
+/// A non-ASCII domain goes out as its IDNA A-label, in the envelope and the headers, to a
+/// server that does not offer SMTPUTF8; a non-ASCII display name is an RFC 2047 encoded word.
+#[test]
+fn an_internationalised_domain_is_sent_as_its_a_label() {
+    let wd = Workdir::new("remind-idna");
+    utf8_contacts(&wd, "sfu@bücherei.example");
+    let sink = SmtpSink::start(&wd.path("inbox"));
+    let out = send_to(&wd, &sink);
+    out.ok();
+    let mail = inbox(&wd.path("inbox"), 1);
+    assert_eq!(mail.len(), 1, "{}", out.stderr);
+    let m = &mail[0];
+    assert_eq!(m.rcpt_tos, ["sfu@xn--bcherei-n2a.example"]);
+    assert_eq!(m.mail_from, "aun@xn--bibliothque-59a.example");
+    assert!(m.mail_options.is_empty(), "{:?}", m.mail_options);
+    let head = m.raw.split("\r\n\r\n").next().unwrap();
+    assert!(head.is_ascii(), "{head}");
+    assert!(head.contains("To: =?utf-8?"), "{head}");
+    // Decoded, the names are as the directory and --from wrote them.
+    assert_eq!(
+        m.header("To"),
+        "Bibliothèques du comté de Frederick <sfu@xn--bcherei-n2a.example>"
+    );
+    assert_eq!(
+        m.header("From"),
+        "Rappels AskUsNow! <aun@xn--bibliothque-59a.example>"
+    );
+    // The preview shows the address as the message carries it.
+    let text = wd
+        .run(&[
+            "--schedule",
+            "fcpl.csv",
+            "remind",
+            "--at",
+            "2026-11-26T13:00",
+            "--directory",
+            "contacts.csv",
+        ])
+        .ok()
+        .to_string();
+    assert!(
+        text.contains("To: Bibliothèques du comté de Frederick <sfu@xn--bcherei-n2a.example>"),
+        "{text}"
+    );
+}
+
+/// A non-ASCII local part has no ASCII form: it is refused, naming the library and the line of
+/// the directory, by a server that does not offer SMTPUTF8 (nothing sent, nothing recorded), and
+/// sent with `MAIL FROM:<…> SMTPUTF8` to one that does.
+#[test]
+fn a_non_ascii_local_part_needs_a_server_that_offers_smtputf8() {
+    let wd = Workdir::new("remind-smtputf8");
+    utf8_contacts(&wd, "bücher@fcpl.example.org");
+    let plain = SmtpSink::start(&wd.path("plain"));
+    let out = send_to(&wd, &plain);
+    let err = out.fails(1);
+    assert!(
+        err.contains(&format!(
+            "not delivered: first-check/2026-11-26T18:00:00Z/FCPL: FCPL (contacts.csv: line 3): contact e-mail \"bücher@fcpl.example.org\" has a non-ASCII local part, which only a server that offers SMTPUTF8 (RFC 6531) can take, and 127.0.0.1:{} does not; not sent",
+            plain.port
+        )),
+        "{err}"
+    );
+    assert_no_more(&wd.path("plain"), 0);
+    assert!(!wd.read("state.json").contains("FCPL"));
+
+    let utf8 = SmtpSink::start_offering(&wd.path("utf8"), true);
+    send_to(&wd, &utf8).ok();
+    let mail = inbox(&wd.path("utf8"), 1);
+    assert_eq!(mail.len(), 1);
+    let m = &mail[0];
+    assert_eq!(m.rcpt_tos, ["bücher@fcpl.example.org"]);
+    assert!(
+        m.mail_options.iter().any(|o| o == "SMTPUTF8"),
+        "{:?}",
+        m.mail_options
+    );
+    // RFC 6532: the address is UTF-8 in the header; the display name is still an encoded word.
+    let head = m.raw.split("\r\n\r\n").next().unwrap();
+    assert!(head.contains("<bücher@fcpl.example.org>"), "{head}");
+    assert!(head.contains("To: =?utf-8?"), "{head}");
+    assert!(wd.read("state.json").contains("FCPL"));
+}
+
+/// sendmail: the domain goes as its A-label on the command line; a non-ASCII local part is
+/// refused before sendmail runs (it has no way to ask for SMTPUTF8).
+#[test]
+fn sendmail_gets_a_label_domains_and_never_a_non_ascii_local_part() {
+    let wd = Workdir::new("remind-sendmail-utf8");
+    let script = fake_sendmail(&wd);
+    let run = |wd: &Workdir| {
+        wd.run(&[
+            "--schedule",
+            "fcpl.csv",
+            "remind",
+            "--now",
+            "2026-11-26T13:00",
+            "--directory",
+            "contacts.csv",
+            "--sendmail",
+            "--sendmail-command",
+            script.to_str().unwrap(),
+        ])
+    };
+    utf8_contacts(&wd, "sfu@bücherei.example");
+    run(&wd).ok();
+    let mail = inbox(&wd.path("inbox"), 1);
+    assert_eq!(mail[0].rcpt_tos, ["sfu@xn--bcherei-n2a.example"]);
+    utf8_contacts(&wd, "bücher@fcpl.example.org");
+    let out = run(&wd);
+    let err = out.fails(1);
+    assert!(
+        err.contains("FCPL (contacts.csv: line 3): contact e-mail \"bücher@fcpl.example.org\" has a non-ASCII local part, which needs SMTPUTF8 (RFC 6531), and sendmail has no way to ask for it; not sent"),
+        "{err}"
+    );
+    assert_no_more(&wd.path("inbox"), 1);
 }

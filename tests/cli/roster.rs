@@ -468,7 +468,9 @@ fn who_covers_honours_an_override_for_its_date() {
     out.fails(4);
     let text = out.stdout.clone();
     assert!(
-        text.starts_with("no one yet: Pratt/SLRC is proposed, not agreed\n"),
+        text.starts_with(
+            "no one yet: Pratt/SLRC (Enoch Pratt Free Library) is proposed, not agreed\n"
+        ),
         "{text}"
     );
     let c = wd

@@ -15,7 +15,10 @@ fn thursday_two_pm_is_fcpl_on_a_fresh_machine() {
         "2026-11-23T12:00:00Z",
     ]);
     let text = out.ok();
-    assert_eq!(text.lines().next(), Some("FCPL"));
+    assert_eq!(
+        text.lines().next(),
+        Some("FCPL (Frederick County Public Libraries)")
+    );
     assert!(text.contains("1st check window 13:00–15:00"), "{text}");
     assert!(text.contains("Law chats: MD State Law Lib"), "{text}");
 }
@@ -153,7 +156,11 @@ fn time_forms_and_day_names() {
             "--now",
             "2026-11-23T12:00:00Z",
         ]);
-        assert_eq!(out.ok().lines().next(), Some("FCPL"), "{day} {time}");
+        assert_eq!(
+            out.ok().lines().next(),
+            Some("FCPL (Frederick County Public Libraries)"),
+            "{day} {time}"
+        );
     }
     let err = wd.run(&["who-covers", "--day", "thrusday", "--time", "14:00"]);
     assert!(
@@ -240,6 +247,160 @@ fn aun_now_is_honoured() {
         .unwrap();
     assert_eq!(
         String::from_utf8_lossy(&out.stdout).lines().next(),
-        Some("FCPL")
+        Some("FCPL (Frederick County Public Libraries)")
     );
+}
+
+/// A directory with a contact for every library of the default schedule.
+const CONTACTS: &str = "\
+id,name,aliases,contact_email
+BCPL,Baltimore County Public Library,,sfu@bcpl.example.org
+EPFL,Enoch Pratt Free Library,Pratt/SLRC,sfu@pratt.example.org
+MCPL,Montgomery County Public Libraries,,sfu@mcpl.example.org
+FSU,Frostburg State University,,sfu@frostburg.example.edu
+FCPL,Frederick County Public Libraries,,sfu@fcpl.example.org
+AACC,Anne Arundel Community College,,sfu@aacc.example.edu
+CARROLL,Carroll County Public Library,CarrollCPL,sfu@carroll.example.org
+MSLL,Maryland State Law Library,MD State Law Lib,law@msll.example.org
+CALVERT,Calvert Library,,sfu@calvert.example.org
+STEVENSON,Stevenson University Library,,
+";
+
+/// The directory's (name, contact) for a library as the schedule names it.
+fn listed(label: &str) -> (String, Option<String>) {
+    CONTACTS
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').collect::<Vec<_>>())
+        .find(|f| f[0] == label || f[1] == label || f[2] == label)
+        .map(|f| {
+            (
+                f[1].to_string(),
+                Some(f[3].to_string()).filter(|c| !c.is_empty()),
+            )
+        })
+        .unwrap_or_else(|| panic!("{label} is not in the test directory"))
+}
+
+/// who-covers names the library `schedule roster` gives for the same instant, as the directory
+/// knows it, with its contact: a scheduled shift, an absence with a substitute proposed, a cover,
+/// and a gap.
+#[test]
+fn who_covers_agrees_with_the_roster_and_names_the_directory_entry() {
+    let wd = Workdir::new("wc-roster-directory");
+    wd.create("contacts.csv", CONTACTS);
+    wd.create(
+        "overrides.csv",
+        "date,block,kind,library,reason\n\
+         2026-12-10,13:00-17:00,absent,FCPL,staff day\n\
+         2026-12-09,09:00-13:00,absent,MCPL,training\n\
+         2026-12-09,09:00-13:00,cover,Calvert Library,agreed\n",
+    );
+    let common = [
+        "--directory",
+        "contacts.csv",
+        "--overrides",
+        "overrides.csv",
+    ];
+    for (at, want_status) in [
+        ("2026-12-03T14:00", "on-duty"),  // FCPL, as scheduled
+        ("2026-12-10T14:30", "proposed"), // FCPL away: a substitute proposed
+        ("2026-12-09T10:00", "on-duty"),  // MCPL away, Calvert agreed to cover
+        ("2026-12-08T16:59", "on-duty"),  // Pratt/SLRC, a minute before the block ends
+        ("2026-12-07T18:00", "no-one"),   // Monday evening: a gap
+    ] {
+        let mut args = vec!["who-covers", "--at", at, "--format", "json"];
+        args.extend(common);
+        let out = wd.run(&args);
+        let c = &serde_json::from_str::<serde_json::Value>(&out.stdout)
+            .unwrap_or_else(|e| panic!("{at}: {e}\n{}", out.stderr))[0];
+        assert_eq!(c["status"], want_status, "{at}: {c}");
+        let date = &at[..10];
+        let mut args = vec![
+            "schedule", "roster", "--from", date, "--to", date, "--format", "json",
+        ];
+        args.extend(common);
+        let roster = wd.run(&args).json();
+        let t = chrono::DateTime::parse_from_rfc3339(c["at"].as_str().unwrap()).unwrap();
+        let shift = roster.as_array().unwrap().iter().find(|s| {
+            let instant = |k: &str| chrono::DateTime::parse_from_rfc3339(s[k].as_str().unwrap());
+            s["duty"] == "shared-follow-up"
+                && instant("start").unwrap() <= t
+                && t < instant("end").unwrap()
+        });
+        let Some(shift) = shift else {
+            assert_eq!(c["library"], serde_json::Value::Null, "{at}: {c}");
+            assert_eq!(c["library_name"], serde_json::Value::Null, "{at}: {c}");
+            assert_eq!(c["contact"], serde_json::Value::Null, "{at}: {c}");
+            out.fails(3);
+            continue;
+        };
+        let label = shift["library"].as_str().unwrap();
+        let field = if shift["source"] == "proposed" {
+            out.fails(4);
+            "proposed"
+        } else {
+            out.ok();
+            "library"
+        };
+        assert_eq!(c[field], label, "{at}: {c}\n{shift}");
+        let (name, contact) = listed(label);
+        assert_eq!(c["library_name"], name.as_str(), "{at}: {c}");
+        assert_eq!(c["contact"].as_str(), contact.as_deref(), "{at}: {c}");
+    }
+    // The sentence for people says the same.
+    let mut args = vec!["who-covers", "--at", "2026-12-03T14:00"];
+    args.extend(common);
+    let text = wd.run(&args).ok().to_string();
+    assert!(
+        text.starts_with("FCPL (Frederick County Public Libraries)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  Follow-up contact: sfu@fcpl.example.org\n"),
+        "{text}"
+    );
+    let mut args = vec!["who-covers", "--at", "2026-12-10T14:30", "--format", "json"];
+    args.extend(common);
+    let proposed = wd.run(&args).stdout;
+    let proposed = serde_json::from_str::<serde_json::Value>(&proposed).unwrap()[0]["proposed"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mut args = vec!["who-covers", "--at", "2026-12-10T14:30"];
+    args.extend(common);
+    let out = wd.run(&args);
+    let text = out.stdout.clone();
+    let (name, contact) = listed(&proposed);
+    assert!(
+        text.starts_with(&format!(
+            "no one yet: {proposed} ({name}) is proposed, not agreed\n"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "  Follow-up contact: {}\n",
+            contact.as_deref().unwrap_or("none in the directory")
+        )),
+        "{text}"
+    );
+}
+
+/// The directory given is read even when no override needs it: a broken one is an error.
+#[test]
+fn a_broken_directory_is_an_error() {
+    let wd = Workdir::new("wc-broken-directory");
+    wd.create("dir.csv", "id,title\nFCPL,Frederick\n");
+    let err = wd
+        .run(&[
+            "who-covers",
+            "--at",
+            "2026-12-03T14:00",
+            "--directory",
+            "dir.csv",
+        ])
+        .fails(1)
+        .to_string();
+    assert!(err.contains("dir.csv") && err.contains("\"name\""), "{err}");
 }

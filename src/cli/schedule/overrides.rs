@@ -190,6 +190,16 @@ fn from_flags(
             .transpose()
             .with_context(|| flag.to_string())
     };
+    // What a file of overrides refuses, the flags refuse too (before the name is looked up).
+    for (flag, text, free_text) in [
+        ("--library", Some(&args.library), false),
+        ("--with", args.with.as_ref(), false),
+        ("--reason", Some(&args.reason), true),
+    ] {
+        if let Some(text) = text {
+            aun::io::text::refuse_control(text, free_text).map_err(|e| anyhow!("{flag}: {e}"))?;
+        }
+    }
     let o = Override {
         date: parse_date(&args.date).context("--date")?,
         until: args
