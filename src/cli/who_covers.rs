@@ -197,21 +197,20 @@ fn full_names(named: &[NamedLibrary]) -> String {
 }
 
 /// The line that says where a follow-up question reaches the library: its contact in the
-/// directory, or that the directory has none (so the coordinator knows to add it).
+/// directory (none when the directory has none, as the embedded one has none).
 fn contact_line(named: &[NamedLibrary]) -> String {
-    let contact = |n: &NamedLibrary| {
-        n.contact
-            .clone()
-            .unwrap_or_else(|| "none in the directory".to_string())
-    };
-    match named {
+    let known: Vec<(&str, &str)> = named
+        .iter()
+        .filter_map(|n| Some((n.label.as_str(), n.contact.as_deref()?)))
+        .collect();
+    match known[..] {
         [] => String::new(),
-        [one] => format!("  Follow-up contact: {}\n", contact(one)),
-        several => format!(
+        [(_, contact)] if named.len() == 1 => format!("  Follow-up contact: {contact}\n"),
+        _ => format!(
             "  Follow-up contacts: {}\n",
-            several
+            known
                 .iter()
-                .map(|n| format!("{} {}", n.label, contact(n)))
+                .map(|(label, contact)| format!("{label} {contact}"))
                 .collect::<Vec<_>>()
                 .join("; ")
         ),

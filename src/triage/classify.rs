@@ -1200,8 +1200,10 @@ enum CueContext {
 }
 
 /// Words skipped between a capitalised cue and its capitalised neighbour ("Court of Chancery").
-const TITLE_SMALL_WORDS: [&str; 10] =
-    ["of", "the", "a", "an", "and", "in", "on", "to", "for", "at"];
+/// Small words inside a title, or between a title and its author ("Evicted by Matthew Desmond").
+const TITLE_SMALL_WORDS: [&str; 11] = [
+    "of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by",
+];
 
 /// Ends of a clause: a title frame must be in the cue's clause.
 fn ends_clause(c: char) -> bool {

@@ -101,6 +101,54 @@ struct Pattern {
     name: bool,
 }
 
+/// The longest phrase wins, so a longer phrase of another kind would hide a subject, category
+/// or quality cue it starts with ("custody case" is a topic cue, "District Court in" a place's):
+/// it means that cue as well, unless it is a look-alike, the service's own words or a cue itself.
+fn keep_shadowed_cues(phrases: &mut [(String, Pattern)]) {
+    let is_cue = |m: &Meaning| {
+        matches!(
+            m,
+            Meaning::Subject(_) | Meaning::Category(_) | Meaning::Quality(_)
+        )
+    };
+    let cues: HashMap<String, (Vec<Meaning>, bool, bool)> = phrases
+        .iter()
+        .filter(|(_, p)| p.exact.is_none() && p.meanings.iter().any(is_cue))
+        .map(|(phrase, p)| {
+            let meanings = p.meanings.iter().copied().filter(is_cue).collect();
+            (phrase.to_ascii_lowercase(), (meanings, p.prefix, p.weak))
+        })
+        .collect();
+    for (phrase, p) in phrases.iter_mut() {
+        let own = |m: &Meaning| {
+            is_cue(m)
+                || matches!(
+                    m,
+                    Meaning::Lookalike(_) | Meaning::Boilerplate | Meaning::EmailAt
+                )
+        };
+        if p.exact.is_some() || p.meanings.iter().any(own) {
+            continue;
+        }
+        let lower = phrase.to_ascii_lowercase();
+        for (k, _) in lower.char_indices().skip(1) {
+            let Some((meanings, prefix, weak)) = cues.get(&lower[..k]) else {
+                continue;
+            };
+            // The cue ends where a word does, or may start a longer word ("land record").
+            if !prefix && is_word(lower.as_bytes()[k]) {
+                continue;
+            }
+            for m in meanings {
+                if !p.meanings.contains(m) {
+                    p.meanings.push(*m);
+                }
+            }
+            p.weak |= weak;
+        }
+    }
+}
+
 /// The most phrases of one text that triage reads as evidence: a chat has a few hundred at most,
 /// and a hostile text of millions would take 24 bytes each.
 pub const MAX_HITS: usize = 1 << 14;
@@ -484,6 +532,7 @@ impl Vocabulary {
                 }
             }
         }
+        keep_shadowed_cues(&mut phrases);
         let index = PhraseIndex::new(&phrases).map_err(|e| anyhow!("{source}: {e}"))?;
         // Searched for in lower case: a case-sensitive automaton can use its vector prefilter,
         // which one that ignores case cannot.
@@ -1113,6 +1162,35 @@ mod tests {
         let mut out = Vec::new();
         v.scan(text, |h| out.push(text[h.start..h.end].to_string()));
         out
+    }
+
+    /// The meanings of every phrase found in `text`.
+    fn meanings_in(v: &Vocabulary, text: &str) -> Vec<Meaning> {
+        let mut out = Vec::new();
+        v.scan(text, |h| out.extend_from_slice(v.meanings(h)));
+        out
+    }
+
+    #[test]
+    fn a_longer_phrase_of_another_kind_keeps_the_cue_it_starts_with() {
+        let v = vocab();
+        for (text, want) in [
+            (
+                "a hearing at the District Court in Towson",
+                Meaning::Subject(Subject::Law),
+            ),
+            ("it's a custody case", Meaning::Subject(Subject::Law)),
+            ("old land records", Meaning::Subject(Subject::Specialist)),
+            (
+                "a paper on Annapolis",
+                Meaning::Category(Category::Research),
+            ),
+        ] {
+            let found = meanings_in(&v, text);
+            assert!(found.contains(&want), "{text}: {found:?}");
+        }
+        // A look-alike is what it says it is.
+        assert!(!meanings_in(&v, "a legal pad").contains(&Meaning::Subject(Subject::Law)));
     }
 
     #[test]

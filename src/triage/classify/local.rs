@@ -58,6 +58,8 @@ pub(super) struct Cues<'r> {
     outside: Option<String>,
     /// Where the patron replies to the librarian's question of where they live (in order).
     replies: &'r [std::ops::Range<usize>],
+    /// Greetings and thanks ("hi", "thanks"): a capitalised name right after one is a person's.
+    greetings: &'r [String],
 }
 
 /// A residence cue and a place outside Maryland this close together (bytes between them) say
@@ -76,7 +78,7 @@ impl<'r> Cues<'r> {
     pub(super) fn new(
         text: &str,
         hits: &[Hit],
-        vocab: &Vocabulary,
+        vocab: &'r Vocabulary,
         replies: &'r [std::ops::Range<usize>],
     ) -> Cues<'r> {
         let (mut cues, mut places) = ROOM.take();
@@ -121,6 +123,7 @@ impl<'r> Cues<'r> {
             places,
             outside,
             replies,
+            greetings: &vocab.greetings,
         }
     }
 
@@ -199,9 +202,50 @@ impl<'r> Cues<'r> {
             .is_some_and(|r| r.start <= hit.start && hit.end <= r.end)
     }
 
-    /// A first name or title right before the name ("chris pratt", "Lord Baltimore"), or an
-    /// initial right after it ("Frederick A. Rogers").
+    /// A first name or title right before the name ("chris pratt", "Lord Baltimore"), an
+    /// initial right after it ("Frederick A. Rogers"), a surname and "here" ("Frederick Young
+    /// here"), or a greeting before a capitalised one-word name ("thanks, Howard").
     fn in_personal_name(&self, text: &str, hit: Hit) -> bool {
+        self.names_a_person(text, hit) || self.introduced_or_greeted(text, hit)
+    }
+
+    /// "Frederick Young here", "thanks, Howard", "Hi Cecil": a one-word place written as a
+    /// person's first name.
+    fn introduced_or_greeted(&self, text: &str, hit: Hit) -> bool {
+        let name = &text[hit.start..hit.end];
+        if name.contains(' ') || !name.as_bytes()[0].is_ascii_uppercase() {
+            return false;
+        }
+        // A capitalised surname, then "here".
+        let rest = &text[hit.end..];
+        let introduced = rest.strip_prefix(' ').is_some_and(|r| {
+            let n = r.bytes().take_while(u8::is_ascii_alphabetic).count();
+            r.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+                && n >= 2
+                && r[n..]
+                    .get(..5)
+                    .is_some_and(|h| h.eq_ignore_ascii_case(" here"))
+                && !r
+                    .as_bytes()
+                    .get(n + 5)
+                    .is_some_and(u8::is_ascii_alphanumeric)
+        });
+        // A greeting or thanks right before ("ok, Towson then" is an answer, not a greeting).
+        let before = text[..hit.start].trim_end_matches([' ', ',']);
+        let greeted = before.len() < hit.start && {
+            let word = before
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            !word.eq_ignore_ascii_case("ok")
+                && !word.eq_ignore_ascii_case("okay")
+                && self.greetings.iter().any(|g| g.eq_ignore_ascii_case(word))
+        };
+        introduced || greeted
+    }
+
+    /// A first name or title right before the name, or an initial right after it.
+    fn names_a_person(&self, text: &str, hit: Hit) -> bool {
         let near = hit.start.saturating_sub(2 + self.longest)..hit.start;
         let before = starting_in(&self.cues, near).iter().any(|c| {
             c.cue == Cue::Person
@@ -429,24 +473,22 @@ fn choose_library(
     (Some(vocab.library_ids[lib as usize].clone()), words)
 }
 
-/// Two libraries named with nothing to choose between them ("two libraries named: BCPL, HCLS"),
-/// or both said as the patron's own.
+/// Two libraries named with nothing to choose between them ("two libraries named: BCPL, HCLS").
 fn two_libraries<'m>(
     counted: impl Iterator<Item = &'m Mention> + Clone,
     chosen: &str,
     vocab: &Vocabulary,
 ) -> Option<String> {
-    // Said as the patron's own outweighs merely named: two of those are in doubt as well.
-    let mine = counted.clone().any(|m| m.mine);
+    if counted.clone().any(|m| m.mine) {
+        return None;
+    }
     let mut ids: Vec<&str> = counted
-        .filter(|m| m.mine || !mine)
         .map(|m| vocab.library_ids[m.library as usize].as_str())
         .collect();
     ids.sort_unstable();
     ids.dedup();
-    let whose = if mine { " as the patron's own" } else { "" };
     (ids.len() >= 2 && ids.contains(&chosen))
-        .then(|| format!("two libraries named{whose}: {}", ids.join(", ")))
+        .then(|| format!("two libraries named: {}", ids.join(", ")))
 }
 
 /// The library chosen rests only on towns or counties named with no cue at all, in words that

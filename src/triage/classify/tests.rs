@@ -700,17 +700,6 @@ fn two_libraries_named_is_marked_for_review() {
     );
     let t = run("I want to renew a book", &["I live in Columbia"]);
     assert!(!t.needs_review, "{t:?}");
-    // Two libraries each said as the patron's own.
-    let t = run(
-        "is food allowed in the study rooms",
-        &["I live in Towson", "my card is from Howard County"],
-    );
-    assert!(
-        t.review_reasons
-            .iter()
-            .any(|r| r.starts_with("two libraries named as the patron's own")),
-        "{t:?}"
-    );
     let t = run("q", &["I live in Towson", "my BCPL card is expired"]);
     assert!(!t.needs_review, "{t:?}");
 }
@@ -759,6 +748,9 @@ fn a_title_is_not_a_subject_cue() {
         "a biography of Louis Braille for my son's report",
         "my husband loves legal thrillers",
         "can I renew 'Six Dots: A Story of Young Louis Braille'",
+        "my book club is reading Evicted by Matthew Desmond, can we get 10 copies",
+        "how long is the hold list for a court of thorns and roses",
+        "our club is reading the trial this month, any large group sets?",
     ] {
         let t = run(q, &[]);
         assert_eq!(t.subject, Subject::None, "{q}: {:?}", t.subject_evidence);
@@ -888,6 +880,8 @@ fn the_librarians_report_of_a_service_problem() {
         "It seems our earlier chat broke off. I'll report that.",
         "Sorry the chat crashed on you! I'll report it.",
         "I'm so sorry no one got back to you, I'll pass that along.",
+        "Sorry, the chat software crashed and I lost your earlier messages. I'm reporting the problem.",
+        "our chat system went down for a bit, I'll report it",
     ] {
         let t = with_staff("renew my books", &[], &[l]);
         assert!(t.quality, "{l}");

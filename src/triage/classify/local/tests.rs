@@ -186,6 +186,14 @@ fn a_personal_name_is_not_a_library() {
         ("an article co-written by Frederick A. Rogers", None),
         ("a question for Mr. Pratt", None),
         ("Just Mercy by Bryan Stevenson", None),
+        (
+            "Frederick Young here. Do libraries still charge late fees?",
+            None,
+        ),
+        ("thanks, Howard! that helps", None),
+        ("Hi Cecil, quick question about fines", None),
+        ("I live in Frederick, thanks", Some("FCPL")),
+        ("thanks. I'm in Towson", Some("BCPL")),
     ]);
 }
 
