@@ -224,6 +224,28 @@ fn statements_before_questions(line: &str) -> &str {
     said
 }
 
+/// Messages that only ask the other to wait.
+const FILLERS: [&str; 12] = [
+    "hold on",
+    "hold on a sec",
+    "hold on a second",
+    "hold on a minute",
+    "one sec",
+    "one second",
+    "one moment",
+    "one min",
+    "just a sec",
+    "just a second",
+    "just a moment",
+    "wait",
+];
+
+/// True when a patron's line is only a request to wait ("Hold on...", "one sec!").
+fn is_filler(line: &str) -> bool {
+    let t = line.trim().trim_end_matches(['.', '!', ',', '…', ' ']);
+    t.len() <= 16 && FILLERS.iter().any(|f| t.eq_ignore_ascii_case(f))
+}
+
 /// True when the patron's line answers yes.
 fn says_yes(line: &str) -> bool {
     let first = line
@@ -283,7 +305,7 @@ struct Evidence<'t> {
     patron_text: String,
     /// An address's ending the patron gave as a correction after the first address ("sorry
     /// .com not .con"), with where it is in the patron's words.
-    ending: Option<(usize, &'t str)>,
+    ending: Option<(usize, email::Ending<'t>)>,
     /// Where the librarian's words are boilerplate or a library's name: never shown as evidence.
     staff_quiet: Vec<(usize, usize)>,
 }
@@ -402,8 +424,8 @@ impl Triager {
 
     /// Triage of one chat at `opts.now`.
     pub fn triage(&self, chat: &Chat, opts: &TriageOptions) -> Triaged {
-        let text = transcript::decode_entities(&chat.transcript);
-        let question_text = transcript::decode_entities(&chat.question);
+        let text = transcript::plain_text(&chat.transcript);
+        let question_text = transcript::plain_text(&chat.question);
         let conv = self.read_conversation(&text, &question_text, &chat.patron_name);
         // One pass over each speaker's words finds the model's features and the vocabulary's
         // phrases, into the room the thread's last chat left.
@@ -588,6 +610,9 @@ impl Triager {
             match role {
                 // The question is usually the patron's first line too: read it once.
                 Role::Patron if is_the_question(line, q) => {}
+                // "hold on", "one sec": a message that only asks to wait says nothing of the
+                // question ("hold" is also a loan's word).
+                Role::Patron if is_filler(line) => {}
                 Role::Patron => {
                     patron.push('\n');
                     if replying {
@@ -640,8 +665,8 @@ impl Triager {
 
     /// The feature names of one chat, as the category model sees them (for `aun train`).
     pub fn category_features(&self, chat: &Chat) -> Vec<String> {
-        let text = transcript::decode_entities(&chat.transcript);
-        let question_text = transcript::decode_entities(&chat.question);
+        let text = transcript::plain_text(&chat.transcript);
+        let question_text = transcript::plain_text(&chat.question);
         let conv = self.read_conversation(&text, &question_text, &chat.patron_name);
         let mut ev = Evidence::default();
         let mut hits = Vec::new();
@@ -949,8 +974,12 @@ impl Triager {
         let (_, ending) = ev.ending.filter(|e| e.0 > at)?;
         let fixed = email::with_ending(typed, ending)?;
         let domain = |a: &str| a.rsplit_once('@').map_or("", |x| x.1).to_lowercase();
+        let said = match ending {
+            email::Ending::Tail(t) => t.to_string(),
+            email::Ending::Swap { right, wrong } => format!("{right} not {wrong}"),
+        };
         let note = format!(
-            "e-mail corrected by the patron: typed {}, then {ending}",
+            "e-mail corrected by the patron: typed {}, then {said}",
             domain(typed)
         );
         Some((Some(fixed), Some(EmailSource::Transcript), None, Some(note)))

@@ -67,61 +67,96 @@ pub fn valid(address: &str) -> Option<String> {
     })
 }
 
-/// `address` with the ending the patron gave as a correction: ".com" replaces its top-level
-/// domain, "@example.com" or "example.com" its domain. None when that makes no address or the
-/// same one.
-pub fn with_ending(address: &str, ending: &str) -> Option<String> {
+/// A correction of an address the patron typed, said after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending<'a> {
+    /// ".com" for its top-level domain, "@example.com" or "example.com" for its domain.
+    Tail(&'a str),
+    /// "example not exmaple": one word of the address for another.
+    Swap { right: &'a str, wrong: &'a str },
+}
+
+/// `address` with the patron's correction; none when it changes nothing or makes no address.
+pub fn with_ending(address: &str, ending: Ending) -> Option<String> {
     let (local, domain) = address.rsplit_once('@')?;
-    let fixed = match ending.as_bytes().first()? {
-        b'@' => format!("{local}{ending}"),
-        b'.' => format!("{local}@{}{ending}", domain.rsplit_once('.')?.0),
-        _ => format!("{local}@{ending}"),
+    let fixed = match ending {
+        Ending::Tail(t) => match t.as_bytes().first()? {
+            b'@' => format!("{local}{t}"),
+            b'.' => format!("{local}@{}{t}", domain.rsplit_once('.')?.0),
+            _ => format!("{local}@{t}"),
+        },
+        Ending::Swap { right, wrong } => {
+            fn swap<'w>(w: &'w str, right: &'w str, wrong: &str) -> &'w str {
+                if w.eq_ignore_ascii_case(wrong) {
+                    right
+                } else {
+                    w
+                }
+            }
+            let labels: Vec<&str> = domain.split('.').map(|l| swap(l, right, wrong)).collect();
+            format!("{}@{}", swap(local, right, wrong), labels.join("."))
+        }
     };
     valid(&fixed).filter(|f| !f.eq_ignore_ascii_case(address))
 }
 
-/// The lines after an address that a correction of its ending is looked for in.
+/// The lines after an address that a correction of it is looked for in.
 const ENDING_LINES: usize = 4;
 
-/// The first ending of an address said as a correction in `text` (the patron's words from an
-/// address on): a word ".com", "@example.com" or "example.com" on a line that `corrects`
-/// ("sorry", "I meant", "not"), unless it is the ending said to be wrong ("not .con"). Where it
-/// starts in `text`, and the ending.
-pub fn corrected_ending(text: &str, corrects: impl Fn(&str) -> bool) -> Option<(usize, &str)> {
+/// The first correction of an address said in `text` (the patron's words from an address on),
+/// on a line that `corrects` ("sorry", "I meant", "not"): a word ".com", "@example.com" or
+/// "example.com" that is not the one said to be wrong ("not .con"), or "example not exmaple".
+/// Where it starts in `text`, and the correction.
+pub fn corrected_ending(
+    text: &str,
+    corrects: impl Fn(&str) -> bool,
+) -> Option<(usize, Ending<'_>)> {
     let mut at = 0;
     for line in text.split('\n').take(ENDING_LINES) {
         let start = at;
         at += line.len() + 1;
-        if !line.bytes().any(|b| b == b'.' || b == b'@') || !corrects(line) {
+        if !corrects(line) {
             continue;
         }
-        let mut prev = "";
-        for word in line.split_whitespace() {
-            let w = word
-                .trim_start_matches(['*', '(', '"', '\''])
-                .trim_end_matches(['.', ',', '!', '?', ')', ';', ':', '"', '\'']);
-            let negated = prev.eq_ignore_ascii_case("not");
-            prev = word;
-            if negated || w.len() < 3 {
-                continue;
+        let words: Vec<&str> = line
+            .split_whitespace()
+            .map(|w| {
+                w.trim_start_matches(['*', '(', '"', '\''])
+                    .trim_end_matches(['.', ',', '!', '?', ')', ';', ':', '"', '\''])
+            })
+            .collect();
+        // `w` is a slice of `line`, itself of `text`.
+        let place = |w: &str| start + (w.as_ptr() as usize - line.as_ptr() as usize);
+        let label = |w: &str| {
+            (2..=63).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        };
+        for (i, &w) in words.iter().enumerate() {
+            let negated = i > 0 && words[i - 1].eq_ignore_ascii_case("not");
+            if !negated && w.len() >= 3 && is_tail(w) {
+                return Some((place(w), Ending::Tail(w)));
             }
-            let ending = match w.as_bytes()[0] {
-                b'.' => w[1..].bytes().all(|b| b.is_ascii_alphabetic()) && w.len() <= 7,
-                b'@' => valid(&format!("x{w}")).is_some(),
-                _ => {
-                    !w.contains(['@', '/'])
-                        && !w.to_ascii_lowercase().starts_with("www.")
-                        && valid(&format!("x@{w}")).is_some()
+            if w.eq_ignore_ascii_case("not") && i > 0 && i + 1 < words.len() {
+                let (right, wrong) = (words[i - 1], words[i + 1]);
+                if label(right) && label(wrong) && !right.eq_ignore_ascii_case(wrong) {
+                    return Some((place(right), Ending::Swap { right, wrong }));
                 }
-            };
-            if ending {
-                // `w` is a slice of `line`, itself of `text`.
-                let offset = w.as_ptr() as usize - line.as_ptr() as usize;
-                return Some((start + offset, w));
             }
         }
     }
     None
+}
+
+/// ".com", "@example.com" or "example.com" (not a web address): the end of an address.
+fn is_tail(w: &str) -> bool {
+    match w.as_bytes()[0] {
+        b'.' => w.len() <= 7 && w[1..].bytes().all(|b| b.is_ascii_alphabetic()),
+        b'@' => valid(&format!("x{w}")).is_some(),
+        _ => {
+            !w.contains(['@', '/'])
+                && !w.to_ascii_lowercase().starts_with("www.")
+                && valid(&format!("x@{w}")).is_some()
+        }
+    }
 }
 
 /// Words that are not the local part of an address when a space parts them from its '@'.

@@ -1018,6 +1018,123 @@ impl<'a> Iterator for Lines<'a> {
     }
 }
 
+/// A transcript or question as plain text: the HTML some exports write (QuestionPoint's
+/// `<p>…</p>` or `<br>` between messages, `<b>Name</b>:` labels) read as lines, its entities
+/// decoded ([`decode_entities`]). Only a known tag is markup: "x < y", "<3" and
+/// "<jane@example.org>" stay as they are.
+pub fn plain_text(s: &str) -> Cow<'_, str> {
+    if memchr::memchr(b'<', s.as_bytes()).is_none() {
+        return decode_entities(s);
+    }
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut done = 0;
+    let mut skipping = false;
+    for i in memchr::memchr_iter(b'<', b) {
+        if i < done {
+            continue;
+        }
+        let Some((len, tag)) = html_tag(&b[i..]) else {
+            continue;
+        };
+        if !skipping {
+            out.push_str(&s[done..i]);
+        }
+        match tag {
+            Tag::Break => {
+                if !out.is_empty() && !out.ends_with('\n') {
+                    out.push('\n');
+                }
+            }
+            Tag::Inline => {}
+            // A style sheet or a script is no one's words.
+            Tag::Hidden { closing } => skipping = !closing,
+        }
+        done = i + len;
+    }
+    if !skipping {
+        out.push_str(&s[done..]);
+    }
+    match decode_entities(&out) {
+        Cow::Borrowed(_) => Cow::Owned(out),
+        Cow::Owned(decoded) => Cow::Owned(decoded),
+    }
+}
+
+/// What an HTML tag does to the text around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tag {
+    /// Ends a line: a paragraph, a line break, a list item, a table row.
+    Break,
+    /// Nothing: bold, a link, a span (their words stay).
+    Inline,
+    /// `<style>`, `<script>`: the words up to its closing tag are not read.
+    Hidden { closing: bool },
+}
+
+/// The tags read as markup, by name (lower case).
+const BREAK_TAGS: [&str; 16] = [
+    "br",
+    "p",
+    "div",
+    "li",
+    "tr",
+    "hr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "table",
+    "dt",
+];
+const INLINE_TAGS: [&str; 21] = [
+    "b", "i", "u", "s", "em", "strong", "span", "font", "a", "small", "big", "sub", "sup", "code",
+    "ul", "ol", "td", "th", "img", "label", "time",
+];
+
+/// The longest tag read as markup, attributes and all: a '<' with no '>' this near is text.
+const MAX_TAG: usize = 512;
+
+/// The length and kind of the HTML tag `b` starts with (`<br>`, `</p>`, `<br/>`,
+/// `<a href="…">`), if it is one of the known tags.
+fn html_tag(b: &[u8]) -> Option<(usize, Tag)> {
+    let closing = b.get(1) == Some(&b'/');
+    let name_start = 1 + usize::from(closing);
+    let name_len = b[name_start.min(b.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    if name_len == 0 || name_len > 10 {
+        return None;
+    }
+    let name = std::str::from_utf8(&b[name_start..name_start + name_len])
+        .ok()?
+        .to_ascii_lowercase();
+    let after = name_start + name_len;
+    // The name ends at '>', '/', or white space before attributes.
+    let end = match b.get(after)? {
+        b'>' => after + 1,
+        b'/' | b' ' | b'\t' | b'\n' | b'\r' => {
+            after + memchr::memchr(b'>', &b[after..b.len().min(MAX_TAG)])? + 1
+        }
+        _ => return None,
+    };
+    let tag = if BREAK_TAGS.contains(&name.as_str()) {
+        Tag::Break
+    } else if INLINE_TAGS.contains(&name.as_str()) {
+        Tag::Inline
+    } else if name == "style" || name == "script" {
+        Tag::Hidden { closing }
+    } else {
+        return None;
+    };
+    Some((end, tag))
+}
+
 /// Decodes the HTML entities chat systems write (`&amp;`, `&#x27;`, `&#39;`, `&quot;`, …); the
 /// text itself when it has none (a bare "&" as in "Barnes & Noble" is not one).
 pub fn decode_entities(s: &str) -> Cow<'_, str> {
@@ -1074,6 +1191,71 @@ fn entity(rest: &str) -> Option<(char, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_transcripts_are_read_as_lines_of_plain_text() {
+        for (html, want) in [
+            (
+                "<p>2:51 PM <b>Bri</b>: the chat froze &amp; i lost it</p><p>2:52 PM <b>Tanya</b>: ok</p>",
+                "2:51 PM Bri: the chat froze & i lost it\n2:52 PM Tanya: ok\n",
+            ),
+            ("a<br>b<BR/>c<br />d", "a\nb\nc\nd"),
+            ("<div class=\"msg\">hi</div>\n<div>there</div>", "hi\n\nthere\n"),
+            (
+                "see <a href=\"https://x.org/a?b=1&amp;c=2\">the page</a>",
+                "see the page",
+            ),
+            ("<style>p { color: red }</style>text", "text"),
+            // Not markup: comparisons, hearts, an address in brackets, an escaped tag.
+            ("x < y and <3", "x < y and <3"),
+            ("mail <jane@example.org> ok", "mail <jane@example.org> ok"),
+            ("&lt;b&gt; is bold", "<b> is bold"),
+            ("a <b unclosed", "a <b unclosed"),
+            ("<blink>x</blink>", "<blink>x</blink>"),
+        ] {
+            assert_eq!(plain_text(html), want, "{html:?}");
+        }
+        assert!(matches!(plain_text("no markup here"), Cow::Borrowed(_)));
+    }
+
+    proptest::proptest! {
+        /// Text without a '<' is what decoding its entities gives.
+        #[test]
+        fn text_without_tags_is_its_entities_decoded(s in "[^<]{0,80}") {
+            proptest::prop_assert_eq!(plain_text(&s), decode_entities(&s));
+        }
+
+        /// Tags and words in any order: the words are kept, in order, and only the break tags
+        /// become line ends.
+        #[test]
+        fn tags_are_taken_out_and_breaks_become_line_ends(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    "[a-z ]{1,8}",
+                    proptest::strategy::Just("<br>".to_string()),
+                    proptest::strategy::Just("</p>".to_string()),
+                    proptest::strategy::Just("<b>".to_string()),
+                    proptest::strategy::Just("<span class=\"x\">".to_string()),
+                ],
+                0..20,
+            ),
+        ) {
+            let html: String = parts.concat();
+            let mut want = String::new();
+            for p in &parts {
+                match p.as_str() {
+                    "<br>" | "</p>" => {
+                        if !want.is_empty() && !want.ends_with('\n') {
+                            want.push('\n');
+                        }
+                    }
+                    p if p.starts_with('<') => {}
+                    p => want.push_str(p),
+                }
+            }
+            proptest::prop_assert_eq!(plain_text(&html), want);
+        }
+    }
 
     #[test]
     fn line_forms() {

@@ -323,6 +323,9 @@ impl Vocabulary {
             .comment(Some(b'#'))
             .flexible(true)
             .from_reader(csv_text.as_bytes());
+        // Each searched phrase by its lower case: the search finds one pattern per spelling
+        // ignoring case, so an exact phrase cannot share it with another spelling.
+        let mut spellings: HashMap<String, (String, bool, u64)> = HashMap::new();
         for (n, rec) in rdr.records().enumerate() {
             let rec = rec.map_err(|e| anyhow!("{source}: {}", crate::io::csv_problem(&e)))?;
             let at = || {
@@ -341,6 +344,31 @@ impl Vocabulary {
             let name = flags.contains("name");
             if phrase.is_empty() {
                 bail!("{}: no phrase", at());
+            }
+            let searched = match kind {
+                "service-domain" | "tld" | "context" | "asks" => false,
+                "quality" => value != "broken",
+                _ => true,
+            };
+            if searched {
+                let line = rec.position().map_or(n as u64 + 2, |p| p.line());
+                match spellings.get(&phrase.to_ascii_lowercase()) {
+                    Some((other, other_exact, other_line))
+                        if other != phrase && (exact || *other_exact) =>
+                    {
+                        bail!(
+                            "{}: {phrase:?} and {other:?} (line {other_line}) differ only in case and one is exact: the search finds one of them only (write the phrase once, without exact, to match it in any case)",
+                            at()
+                        );
+                    }
+                    Some(_) => {}
+                    None => {
+                        spellings.insert(
+                            phrase.to_ascii_lowercase(),
+                            (phrase.to_string(), exact, line),
+                        );
+                    }
+                }
             }
             if !matches!(kind, "service-domain" | "tld") && !matchable(phrase) {
                 bail!(
@@ -1156,6 +1184,31 @@ mod tests {
 
     fn vocab() -> Vocabulary {
         Vocabulary::new(&Directory::default_directory())
+    }
+
+    #[test]
+    fn an_exact_phrase_and_another_spelling_of_it_are_refused() {
+        let dir = Directory::default_directory();
+        let csv = "kind,phrase,value,flags\noutside,VA,,exact\noutside,va,,exact\n";
+        let err = Vocabulary::from_csv("v.csv", csv, &dir)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("v.csv: line 3: \"va\" and \"VA\" (line 2) differ only in case"),
+            "{err}"
+        );
+        // The same phrase twice, or two spellings neither of them exact, are fine.
+        for csv in [
+            "kind,phrase,value,flags\noutside,VA,,exact\nsubject,VA,law,exact\n",
+            "kind,phrase,value,flags\noutside,Va,,\noutside,va,,\n",
+        ] {
+            assert!(Vocabulary::from_csv("v.csv", csv, &dir).is_ok(), "{csv}");
+        }
+        // Lower- and upper-case state codes both found.
+        let v = vocab();
+        for text in ["bel air, ca", "Bel Air, CA"] {
+            assert_eq!(phrases(&v, text), [&text[..7], &text[9..]], "{text}");
+        }
     }
 
     fn phrases(v: &Vocabulary, text: &str) -> Vec<String> {

@@ -1700,6 +1700,20 @@ fn conversation(turns: &[(&str, &str)]) -> Triaged {
 }
 
 #[test]
+fn a_message_that_only_asks_to_wait_is_no_evidence() {
+    let with = run(
+        "looking for census records for my great-grandfather",
+        &["Hold on...", "one sec!"],
+    );
+    let without = run("looking for census records for my great-grandfather", &[]);
+    assert_eq!(with.category, without.category);
+    assert_eq!(with.category_evidence, without.category_evidence);
+    // "hold on" inside a message is read as written.
+    let t = run("my hold on the new Baldacci says in transit", &[]);
+    assert_eq!(t.category, Category::Circulation, "{t:?}");
+}
+
+#[test]
 fn a_place_in_the_reply_to_where_do_you_live_is_the_patrons() {
     for (asked, reply, want) in [
         (
@@ -1808,6 +1822,10 @@ fn an_ending_the_patron_corrects_replaces_the_typed_one() {
             &["pat@works.co", "should be works.com sorry"],
             "pat@works.com",
         ),
+        (
+            &["yes tnguyen@exmaple.com", "i meant example not exmaple"],
+            "tnguyen@example.com",
+        ),
     ] {
         let t = run("q", lines);
         assert_eq!(t.email.as_deref(), Some(want), "{lines:?}: {t:?}");
@@ -1821,6 +1839,9 @@ fn an_ending_the_patron_corrects_replaces_the_typed_one() {
     // No correction said: a web address after the e-mail address changes nothing.
     let t = run("q", &["kim@example.org", "the site is www.example.net"]);
     assert_eq!(t.email.as_deref(), Some("kim@example.org"));
+    // "X not Y" of words that are not in the address changes nothing.
+    let t = run("q", &["jo.smith@example.org", "i'm a student not faculty"]);
+    assert_eq!(t.email.as_deref(), Some("jo.smith@example.org"));
     // A correction before the address is not of it.
     let t = run("q", &["sorry .net", "kim@example.org"]);
     assert_eq!(t.email.as_deref(), Some("kim@example.org"));

@@ -368,3 +368,14 @@ proptest::proptest! {
         proptest::prop_assert_eq!(super::clause(&text, start, end), clause_plainly(&text, start, end), "{:?}", text);
     }
 }
+
+#[test]
+fn a_namesake_town_in_another_state_is_not_maryland() {
+    expect(&[
+        ("we moved here from bel air, ca last year", None),
+        ("I live in salisbury nc, do you have ebooks", None),
+        ("is the columbia sc library open", None),
+        ("I live in Salisbury, near the university", Some("WICOMICO")),
+        ("I'm in Bel Air, Harford County", Some("HARFORD")),
+    ]);
+}
