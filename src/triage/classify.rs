@@ -974,14 +974,16 @@ impl Triager {
         let (_, ending) = ev.ending.filter(|e| e.0 > at)?;
         let fixed = email::with_ending(typed, ending)?;
         let domain = |a: &str| a.rsplit_once('@').map_or("", |x| x.1).to_lowercase();
-        let said = match ending {
-            email::Ending::Tail(t) => t.to_string(),
-            email::Ending::Swap { right, wrong } => format!("{right} not {wrong}"),
+        // The domains only: the patron's name in an address is not repeated in a reason.
+        let note = if domain(typed) == domain(&fixed) {
+            "e-mail corrected by the patron: the part before @ retyped".to_string()
+        } else {
+            format!(
+                "e-mail corrected by the patron: typed {}, read as {}",
+                domain(typed),
+                domain(&fixed)
+            )
         };
-        let note = format!(
-            "e-mail corrected by the patron: typed {}, then {said}",
-            domain(typed)
-        );
         Some((Some(fixed), Some(EmailSource::Transcript), None, Some(note)))
     }
 

@@ -111,39 +111,52 @@ pub fn corrected_ending(
     text: &str,
     corrects: impl Fn(&str) -> bool,
 ) -> Option<(usize, Ending<'_>)> {
+    let label = |w: &str| {
+        (2..=63).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    };
     let mut at = 0;
     for line in text.split('\n').take(ENDING_LINES) {
         let start = at;
         at += line.len() + 1;
-        if !corrects(line) {
-            continue;
-        }
-        let words: Vec<&str> = line
-            .split_whitespace()
-            .map(|w| {
-                w.trim_start_matches(['*', '(', '"', '\''])
-                    .trim_end_matches(['.', ',', '!', '?', ')', ';', ':', '"', '\''])
-            })
-            .collect();
         // `w` is a slice of `line`, itself of `text`.
         let place = |w: &str| start + (w.as_ptr() as usize - line.as_ptr() as usize);
-        let label = |w: &str| {
-            (2..=63).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-        };
-        for (i, &w) in words.iter().enumerate() {
-            let negated = i > 0 && words[i - 1].eq_ignore_ascii_case("not");
-            if !negated && w.len() >= 3 && is_tail(w) {
-                return Some((place(w), Ending::Tail(w)));
+        // The words before, at and after each place: no list of them (most lines hold no
+        // correction, and which correction is looked at before the line's words are).
+        let mut words = line.split_whitespace().map(trim_word);
+        let (mut before, mut word, mut after) = ("", words.next(), words.next());
+        let mut found = None;
+        while let Some(w) = word {
+            if !before.eq_ignore_ascii_case("not") && w.len() >= 3 && is_tail(w) {
+                found = Some((place(w), Ending::Tail(w)));
+                break;
             }
-            if w.eq_ignore_ascii_case("not") && i > 0 && i + 1 < words.len() {
-                let (right, wrong) = (words[i - 1], words[i + 1]);
-                if label(right) && label(wrong) && !right.eq_ignore_ascii_case(wrong) {
-                    return Some((place(right), Ending::Swap { right, wrong }));
+            if w.eq_ignore_ascii_case("not") {
+                if let Some(wrong) = after {
+                    if label(before) && label(wrong) && !before.eq_ignore_ascii_case(wrong) {
+                        found = Some((
+                            place(before),
+                            Ending::Swap {
+                                right: before,
+                                wrong,
+                            },
+                        ));
+                        break;
+                    }
                 }
             }
+            (before, word, after) = (w, after, words.next());
+        }
+        if found.is_some() && corrects(line) {
+            return found;
         }
     }
     None
+}
+
+/// A word without the quotes, brackets and punctuation around it.
+fn trim_word(w: &str) -> &str {
+    w.trim_start_matches(['*', '(', '"', '\''])
+        .trim_end_matches(['.', ',', '!', '?', ')', ';', ':', '"', '\''])
 }
 
 /// ".com", "@example.com" or "example.com" (not a web address): the end of an address.
@@ -152,7 +165,8 @@ fn is_tail(w: &str) -> bool {
         b'.' => w.len() <= 7 && w[1..].bytes().all(|b| b.is_ascii_alphabetic()),
         b'@' => valid(&format!("x{w}")).is_some(),
         _ => {
-            !w.contains(['@', '/'])
+            w.contains('.')
+                && !w.contains(['@', '/'])
                 && !w.to_ascii_lowercase().starts_with("www.")
                 && valid(&format!("x@{w}")).is_some()
         }

@@ -119,6 +119,9 @@ fn keep_shadowed_cues(phrases: &mut [(String, Pattern)]) {
             (phrase.to_ascii_lowercase(), (meanings, p.prefix, p.weak))
         })
         .collect();
+    // The lengths of the cues: a phrase's start is looked up only at those.
+    let mut lengths = std::collections::BTreeSet::new();
+    lengths.extend(cues.keys().map(String::len));
     for (phrase, p) in phrases.iter_mut() {
         let own = |m: &Meaning| {
             is_cue(m)
@@ -131,8 +134,9 @@ fn keep_shadowed_cues(phrases: &mut [(String, Pattern)]) {
             continue;
         }
         let lower = phrase.to_ascii_lowercase();
-        for (k, _) in lower.char_indices().skip(1) {
-            let Some((meanings, prefix, weak)) = cues.get(&lower[..k]) else {
+        for &k in lengths.range(1..lower.len()) {
+            let Some((meanings, prefix, weak)) = lower.get(..k).and_then(|start| cues.get(start))
+            else {
                 continue;
             };
             // The cue ends where a word does, or may start a longer word ("land record").
@@ -570,6 +574,7 @@ impl Vocabulary {
             .map_err(|e| anyhow!("{source}: {e}"))?;
         let asks = AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&asks)
             .map_err(|e| anyhow!("{source}: {e}"))?;
         Ok(Vocabulary {
