@@ -768,7 +768,7 @@ impl Vocabulary {
         let word = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_alphanumeric());
         self.asks
             .find_overlapping_iter(line)
-            .any(|m| !(m.start() > 0 && word(m.start() - 1)) && !word(m.end()))
+            .any(|m| (m.start() == 0 || !word(m.start() - 1)) && !word(m.end()))
     }
 
     /// What a hit's phrase means (usually one thing; a name may mean several).
