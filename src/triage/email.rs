@@ -118,6 +118,14 @@ pub fn corrected_ending(
     for line in text.split('\n').take(ENDING_LINES) {
         let start = at;
         at += line.len() + 1;
+        // The first line starts with the address, no part of a correction.
+        let after_address = match start {
+            0 => line.split_once(' ').map_or("", |(_, rest)| rest),
+            _ => line,
+        };
+        if !may_correct(after_address.as_bytes()) {
+            continue;
+        }
         // `w` is a slice of `line`, itself of `text`.
         let place = |w: &str| start + (w.as_ptr() as usize - line.as_ptr() as usize);
         // The words before, at and after each place: no list of them (most lines hold no
@@ -151,6 +159,18 @@ pub fn corrected_ending(
         }
     }
     None
+}
+
+/// Whether `line` may hold an ending or "not": a '.' or '@' before a letter, or "not" (in any
+/// case, maybe inside a word). Most lines hold neither, and this finds it at memchr's speed.
+fn may_correct(b: &[u8]) -> bool {
+    let letter_after = |i: usize| b.get(i + 1).is_some_and(u8::is_ascii_alphabetic);
+    let not_at = |i: usize| {
+        b.get(i..i + 3)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"not"))
+    };
+    memchr::memchr2_iter(b'.', b'@', b).any(letter_after)
+        || memchr::memchr2_iter(b'n', b'N', b).any(not_at)
 }
 
 /// A word without the quotes, brackets and punctuation around it.
@@ -720,7 +740,47 @@ mod tests {
         Some(a.to_lowercase())
     }
 
+    /// The line filter of [`corrected_ending`] never hides a correction.
+    fn ending_without_filter(line: &str) -> bool {
+        let words: Vec<&str> = line.split_whitespace().map(trim_word).collect();
+        words.iter().enumerate().any(|(i, w)| {
+            let before = if i > 0 { words[i - 1] } else { "" };
+            (w.len() >= 3 && is_tail(w) && !before.eq_ignore_ascii_case("not"))
+                || w.eq_ignore_ascii_case("not")
+        })
+    }
+
+    #[test]
+    fn corrections_pass_the_line_filter() {
+        for line in [
+            "sorry, .org not .com",
+            "it's @gmail.com",
+            "I meant yahoo.com",
+            "gmail NOT gmial",
+            "(.edu)",
+            "the end is .NET",
+        ] {
+            assert!(may_correct(line.as_bytes()), "{line:?}");
+            // The text starts at the address, the correction a line below it or after it.
+            for text in [format!("x@example.org\n{line}"), format!("x@example.org {line}")] {
+                assert!(corrected_ending(&text, |_| true).is_some(), "{text:?}");
+            }
+        }
+        for line in ["Thank you. Bye!", "ok", "see 10.5 and 3.2", "one @ 5"] {
+            assert!(!may_correct(line.as_bytes()), "{line:?}");
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn a_line_the_filter_drops_holds_no_correction(
+            line in "([a-zA-Z]{1,6}|[.@]|[.@][a-z]{2,4}|not|NOT|[ ,!?0-9]){0,12}",
+        ) {
+            if !may_correct(line.as_bytes()) {
+                proptest::prop_assert!(!ending_without_filter(&line), "{:?}", line);
+            }
+        }
+
         #[test]
         fn an_address_joined_as_formatted(
             local in "[a-zA-Z.\u{e9}@]{0,6}",
