@@ -762,7 +762,10 @@ mod tests {
         ] {
             assert!(may_correct(line.as_bytes()), "{line:?}");
             // The text starts at the address, the correction a line below it or after it.
-            for text in [format!("x@example.org\n{line}"), format!("x@example.org {line}")] {
+            for text in [
+                format!("x@example.org\n{line}"),
+                format!("x@example.org {line}"),
+            ] {
                 assert!(corrected_ending(&text, |_| true).is_some(), "{text:?}");
             }
         }

@@ -1714,6 +1714,64 @@ fn a_message_that_only_asks_to_wait_is_no_evidence() {
 }
 
 #[test]
+fn a_college_the_librarian_asks_about_and_the_patron_confirms_is_theirs() {
+    for asked in [
+        "Are you a Towson University student?",
+        "are you a student at towson university?",
+        "Do you attend Towson University?",
+    ] {
+        let t = conversation(&[
+            ("p", "I can't get into the nursing databases from home"),
+            ("l", asked),
+            ("p", "yes"),
+        ]);
+        assert_eq!(t.local_library.as_deref(), Some("TOWSON"), "{asked}: {t:?}");
+    }
+    // Said by the patron, or denied.
+    let t = run("proxy login fails", &["I'm a Towson University student"]);
+    assert_eq!(t.local_library.as_deref(), Some("TOWSON"), "{t:?}");
+    let t = conversation(&[
+        ("p", "I can't get into the nursing databases from home"),
+        ("l", "Are you a Towson University student?"),
+        ("p", "no"),
+    ]);
+    assert_eq!(t.local_library, None, "{t:?}");
+}
+
+#[test]
+fn the_law_asked_about_is_a_law_question() {
+    for (q, word) in [
+        (
+            "what does maryland law say about fences between neighbors",
+            "maryland law",
+        ),
+        (
+            "is there a law that says my boss has to give me breaks",
+            "is there a law",
+        ),
+        (
+            "where can I read the law about dogs off leash",
+            "the law about",
+        ),
+        ("is it illegal to park on my own lawn", "is it illegal"),
+        ("what does the law say about backyard chickens", "law say"),
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.subject, Subject::Law, "{q}: {t:?}");
+        assert_eq!(t.subject_evidence, [word], "{q}");
+    }
+    // A school, the police, a profession: no legal question.
+    for q in [
+        "books to study for the University of Maryland law school admission",
+        "how do I apply for a job in state law enforcement",
+        "where is the lawn mower repair manual",
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.subject, Subject::None, "{q}: {t:?}");
+    }
+}
+
+#[test]
 fn a_place_in_the_reply_to_where_do_you_live_is_the_patrons() {
     for (asked, reply, want) in [
         (
