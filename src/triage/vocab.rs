@@ -153,6 +153,133 @@ fn keep_shadowed_cues(phrases: &mut [(String, Pattern)]) {
     }
 }
 
+/// A phrase of context words ("my family", "my great-grandfather", "history of") hides a cue
+/// that starts at one of its later words, since the longest phrase at a place wins and a hit
+/// hides the phrases that start inside it. Such a phrase means what the search would find at
+/// its later words as well ("my great-grandfather": "great-grand", not "my great-grandson": a
+/// look-alike there), and a phrase that starts inside it and goes on past its end gets a phrase
+/// of both ("my family" and "family tree": "my family tree", meaning both).
+fn keep_cues_inside_context(phrases: &mut Vec<(String, Pattern)>) {
+    let is_cue = |m: &Meaning| {
+        matches!(
+            m,
+            Meaning::Subject(_) | Meaning::Category(_) | Meaning::Quality(_)
+        )
+    };
+    let context = |p: &Pattern| {
+        p.exact.is_none()
+            && !p.meanings.is_empty()
+            && p.meanings.iter().all(|m| matches!(m, Meaning::Cue(_)))
+    };
+    // Every phrase the search may find at a word start inside another (no exact-case ones), by
+    // its text and by each start of it that ends a word ("family" of "family tree").
+    let mut all: HashMap<String, usize> = HashMap::new();
+    let mut by_head: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, (phrase, p)) in phrases.iter().enumerate() {
+        if p.exact.is_some() || p.name {
+            continue;
+        }
+        let lower = phrase.to_ascii_lowercase();
+        let b = lower.as_bytes();
+        for j in 1..b.len() {
+            if is_word(b[j - 1]) && !is_word(b[j]) {
+                by_head.entry(lower[..j].to_string()).or_default().push(i);
+            }
+        }
+        all.insert(lower, i);
+    }
+    let mut lengths: Vec<usize> = all.keys().map(String::len).collect();
+    lengths.sort_unstable();
+    lengths.dedup();
+    let cues_of = |p: &Pattern| -> Vec<Meaning> {
+        match p
+            .meanings
+            .iter()
+            .any(|m| matches!(m, Meaning::Lookalike(_)))
+        {
+            true => Vec::new(),
+            false => p.meanings.iter().copied().filter(is_cue).collect(),
+        }
+    };
+    let mut added: Vec<(String, Pattern)> = Vec::new();
+    for k in 0..phrases.len() {
+        if !context(&phrases[k].1) {
+            continue;
+        }
+        let lower = phrases[k].0.to_ascii_lowercase();
+        let b = lower.as_bytes();
+        let mut inside: Vec<(Vec<Meaning>, bool)> = Vec::new();
+        let mut next = 1;
+        for j in 1..b.len() {
+            if j < next || !is_word(b[j]) || is_word(b[j - 1]) {
+                continue;
+            }
+            let rest = &lower[j..];
+            // The longest phrase within, as the search would take it there.
+            let within = lengths
+                .iter()
+                .rev()
+                .filter(|&&n| n <= rest.len())
+                .find_map(|&n| {
+                    let i = *all.get(&rest[..n])?;
+                    let p = &phrases[i].1;
+                    (p.prefix || !p.check_end || n == rest.len() || !is_word(rest.as_bytes()[n]))
+                        .then_some((i, n))
+                });
+            if let Some((i, n)) = within {
+                inside.push((cues_of(&phrases[i].1), phrases[i].1.weak));
+                next = j + n;
+            }
+            // Cues that go on past the end, each with this phrase's start before it, and the
+            // look-alikes that would hide them there; nothing else (a context phrase after
+            // this one, "with us in" after "she lives", is still found as it was). Not over a
+            // function word ("I'm in" and "in-depth").
+            if super::model::only_function_words(rest) {
+                continue;
+            }
+            let over: &[usize] = by_head.get(rest).map_or(&[], Vec::as_slice);
+            if over.iter().all(|&i| cues_of(&phrases[i].1).is_empty()) {
+                continue;
+            }
+            for &i in over {
+                let (text, p) = &phrases[i];
+                let lookalike = p
+                    .meanings
+                    .iter()
+                    .any(|m| matches!(m, Meaning::Lookalike(_)));
+                if !lookalike && cues_of(p).is_empty() {
+                    continue;
+                }
+                let mut both = phrases[k].1.clone();
+                let cues = cues_of(p);
+                both.weak |= !cues.is_empty() && p.weak;
+                both.meanings.extend(cues);
+                both.prefix = p.prefix;
+                both.check_end = p.check_end;
+                let text = format!("{}{}", &lower[..j], text.to_ascii_lowercase());
+                both.len = text.len();
+                added.push((text, both));
+            }
+        }
+        let p = &mut phrases[k].1;
+        for (meanings, weak) in inside {
+            p.weak |= !meanings.is_empty() && weak;
+            for m in meanings {
+                if !p.meanings.contains(&m) {
+                    p.meanings.push(m);
+                }
+            }
+        }
+    }
+    // A phrase of both that is a phrase already stays that phrase.
+    for (text, both) in added {
+        if !all.contains_key(&text) && !phrases.iter().any(|(t, _)| t.eq_ignore_ascii_case(&text)) {
+            all.insert(text.clone(), phrases.len());
+            phrases.push((text, both));
+        }
+    }
+}
+
 /// The most phrases of one text that triage reads as evidence: a chat has a few hundred at most,
 /// and a hostile text of millions would take 24 bytes each.
 pub const MAX_HITS: usize = 1 << 14;
@@ -565,6 +692,7 @@ impl Vocabulary {
             }
         }
         keep_shadowed_cues(&mut phrases);
+        keep_cues_inside_context(&mut phrases);
         let index = PhraseIndex::new(&phrases).map_err(|e| anyhow!("{source}: {e}"))?;
         // Searched for in lower case: a case-sensitive automaton can use its vector prefilter,
         // which one that ignores case cannot.

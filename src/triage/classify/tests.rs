@@ -1739,6 +1739,30 @@ fn a_college_the_librarian_asks_about_and_the_patron_confirms_is_theirs() {
 }
 
 #[test]
+fn a_cue_that_starts_inside_a_context_phrase_counts() {
+    // "my family" and "my great" tell whose library a place is; the cue starting at their
+    // second word is found all the same.
+    for (q, word) in [
+        ("help with my family tree please", "my family tree"),
+        (
+            "my great-grandfather came through Baltimore in 1880",
+            "my great-grandfather",
+        ),
+        (
+            "looking for my ancestors in the 1850 census",
+            "my ancestors",
+        ),
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.subject, Subject::Specialist, "{q}: {t:?}");
+        assert_eq!(t.subject_evidence[0], word, "{q}");
+    }
+    // A look-alike inside one is a look-alike still.
+    let t = run("a gift for my great-granddaughter", &[]);
+    assert_eq!(t.subject, Subject::None, "{t:?}");
+}
+
+#[test]
 fn the_law_asked_about_is_a_law_question() {
     for (q, word) in [
         (
