@@ -940,12 +940,18 @@ impl Triager {
             }
         }
         let clean = email::clean_invisibles(text);
+        // Each address where its '@' is in `text`, as the written-out ones are.
+        let mut places = email::Uncleaned::new(text);
         for at in memchr::memchr_iter(b'@', clean.as_bytes()) {
-            if ev.emails_full_before(at) {
+            let place = match clean {
+                std::borrow::Cow::Borrowed(_) => at,
+                std::borrow::Cow::Owned(_) => places.place(at),
+            };
+            if ev.emails_full_before(place) {
                 break;
             }
             if let Some(f) = email::at_sign(&clean, at, |t| self.vocab.is_tld(t)) {
-                ev.add_email(at, f);
+                ev.add_email(place, f);
             }
         }
     }

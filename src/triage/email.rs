@@ -118,7 +118,7 @@ pub fn corrected_ending(
     for line in text.split('\n').take(ENDING_LINES) {
         let start = at;
         at += line.len() + 1;
-        // The first line starts with the address, no part of a correction.
+        // The first line starts with the address (at its '@'), no part of a correction.
         let after_address = match start {
             0 => line.split_once(' ').map_or("", |(_, rest)| rest),
             _ => line,
@@ -130,7 +130,7 @@ pub fn corrected_ending(
         let place = |w: &str| start + (w.as_ptr() as usize - line.as_ptr() as usize);
         // The words before, at and after each place: no list of them (most lines hold no
         // correction, and which correction is looked at before the line's words are).
-        let mut words = line.split_whitespace().map(trim_word);
+        let mut words = after_address.split_whitespace().map(trim_word);
         let (mut before, mut word, mut after) = ("", words.next(), words.next());
         let mut found = None;
         while let Some(w) = word {
@@ -173,9 +173,10 @@ fn may_correct(b: &[u8]) -> bool {
         || memchr::memchr2_iter(b'n', b'N', b).any(not_at)
 }
 
-/// A word without the quotes, brackets and punctuation around it.
+/// A word without the quotes, brackets, punctuation and invisible characters around it.
 fn trim_word(w: &str) -> &str {
-    w.trim_start_matches(['*', '(', '"', '\''])
+    w.trim_matches(|c| invisible(c).is_some())
+        .trim_start_matches(['*', '(', '"', '\''])
         .trim_end_matches(['.', ',', '!', '?', ')', ';', ':', '"', '\''])
 }
 
@@ -540,15 +541,6 @@ fn edits(a: &str, b: &str) -> usize {
 /// zero-width one is removed (it sits inside the one address the patron typed: removing it never
 /// joins two words), a no-break space is a space.
 pub fn clean_invisibles(text: &str) -> std::borrow::Cow<'_, str> {
-    fn invisible(c: char) -> Option<Option<char>> {
-        match c {
-            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {
-                Some(None)
-            }
-            '\u{00A0}' | '\u{202F}' | '\u{2007}' => Some(Some(' ')),
-            _ => None,
-        }
-    }
     // Each such character starts with one of three bytes (lead bytes, so `i` is a character's
     // start): most texts have none, and are not copied; the others are copied a run at a time.
     let mut out = String::new();
@@ -571,6 +563,50 @@ pub fn clean_invisibles(text: &str) -> std::borrow::Cow<'_, str> {
     }
     out.push_str(&text[from..]);
     std::borrow::Cow::Owned(out)
+}
+
+/// What [`clean_invisibles`] makes of `c`: `Some(None)` removed, `Some(Some(' '))` a space.
+fn invisible(c: char) -> Option<Option<char>> {
+    match c {
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => Some(None),
+        '\u{00A0}' | '\u{202F}' | '\u{2007}' => Some(Some(' ')),
+        _ => None,
+    }
+}
+
+/// Places in [`clean_invisibles`]`(text)` as places in `text`, asked for in increasing order
+/// (one walk over the text for all of them).
+pub struct Uncleaned<'t> {
+    text: &'t str,
+    /// Where the walk is, in `text` and in the cleaned text.
+    at: usize,
+    clean: usize,
+}
+
+impl<'t> Uncleaned<'t> {
+    pub fn new(text: &'t str) -> Self {
+        Uncleaned {
+            text,
+            at: 0,
+            clean: 0,
+        }
+    }
+
+    /// The start in `text` of the character that became byte `clean` of the cleaned text (a
+    /// character boundary of `text`; its end when `clean` is past the cleaned text).
+    pub fn place(&mut self, clean: usize) -> usize {
+        while self.clean < clean {
+            let Some(c) = self.text[self.at..].chars().next() else {
+                break;
+            };
+            self.at += c.len_utf8();
+            self.clean += match invisible(c) {
+                Some(instead) => instead.map_or(0, char::len_utf8),
+                None => c.len_utf8(),
+            };
+        }
+        self.at
+    }
 }
 
 /// [`clean_invisibles`] a character at a time (what it must give).
@@ -738,6 +774,33 @@ mod tests {
             return None;
         }
         Some(a.to_lowercase())
+    }
+
+    #[test]
+    fn places_in_the_cleaned_text_are_found_in_the_text() {
+        for text in [
+            "\u{200B}a@b.org",
+            "x\u{00A0}y\u{200D}\u{200D}z@q.org",
+            "é\u{202F}@",
+            "plain@x.org",
+            "",
+        ] {
+            let clean = clean_invisibles(text);
+            let mut places = Uncleaned::new(text);
+            for (i, c) in clean.char_indices() {
+                let at = places.place(i);
+                assert!(text.is_char_boundary(at), "{text:?} {i}");
+                // The character there, past the removed ones, is the cleaned text's.
+                let rest = text[at..].trim_start_matches(|c| invisible(c) == Some(None));
+                let first = rest.chars().next().unwrap();
+                assert_eq!(
+                    invisible(first).map_or(first, |x| x.unwrap_or(first)),
+                    c,
+                    "{text:?} {i}"
+                );
+            }
+            assert!(places.place(clean.len() + 5) <= text.len());
+        }
     }
 
     /// The line filter of [`corrected_ending`] never hides a correction.

@@ -1908,6 +1908,20 @@ fn an_ending_the_patron_corrects_replaces_the_typed_one() {
             &["yes tnguyen@exmaple.com", "i meant example not exmaple"],
             "tnguyen@example.com",
         ),
+        // On the address's own line.
+        (
+            &["my email is jane@example.cm sorry I meant .com"],
+            "jane@example.com",
+        ),
+        (
+            &["it's tnguyen@exmaple.org I meant example not exmaple"],
+            "tnguyen@example.org",
+        ),
+        // An invisible character before the address (pasted) moves nothing.
+        (
+            &["\u{200B}jane@example.cm", "sorry .com"],
+            "jane@example.com",
+        ),
     ] {
         let t = run("q", lines);
         assert_eq!(t.email.as_deref(), Some(want), "{lines:?}: {t:?}");
@@ -1927,4 +1941,50 @@ fn an_ending_the_patron_corrects_replaces_the_typed_one() {
     // A correction before the address is not of it.
     let t = run("q", &["sorry .net", "kim@example.org"]);
     assert_eq!(t.email.as_deref(), Some("kim@example.org"));
+    // "X not Y" that says the typed ending is right.
+    let t = run("q", &["kim@example.org not .com"]);
+    assert_eq!(t.email.as_deref(), Some("kim@example.org"));
+}
+
+#[test]
+fn invisible_characters_around_addresses_break_nothing() {
+    // Zero-width and no-break spaces before, inside and after addresses, with corrections
+    // after them: the places found in the cleaned text are places in the patron's words.
+    for (line, want) in [
+        ("\u{200B}a@b", None),
+        (
+            "\u{200B}\u{200B}jo@example.org\u{00A0}sorry .net",
+            Some("jo@example.net"),
+        ),
+        ("ñ\u{200D}x@example.org not .com", Some("ñx@example.org")),
+        (
+            "jo\u{200B}@example.org \u{2060}oops .net\u{FEFF}",
+            Some("jo@example.net"),
+        ),
+    ] {
+        let t = run("q", &[line]);
+        assert_eq!(t.email.as_deref(), want, "{line:?}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+    /// Pieces of addresses, corrections, markup, entities and invisible or multi-byte characters
+    /// in any order: every chat is triaged (no place in one text is used in another).
+    #[test]
+    fn any_mix_of_address_pieces_and_invisible_characters_is_triaged(
+        lines in proptest::collection::vec(
+            proptest::collection::vec(prop::sample::select(&[
+                "\u{200B}", "\u{00A0}", "\u{FEFF}", "\u{2060}", "é", "ñ", "😀", "@", "@@", ".com",
+                " .org", " not ", "sorry", " at ", " dot ", "(at)", "[dot]", "jane", "example",
+                "a@b", "x@example.org", "<b>", "</b>", "<br>", "&amp;", "&#39;", "&", ":", " ",
+                "where do you live?", "I live in ", "Towson", "my family tree", "hold on", "'",
+            ][..]), 0..24).prop_map(|p| p.concat()),
+            1..4,
+        ),
+    ) {
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let t = run(lines[0], &lines);
+        prop_assert!(t.email.as_deref().is_none_or(|e| e.contains('@')));
+    }
 }
