@@ -494,9 +494,13 @@ fn quality() {
         "no one ever wrote me back about the microfilm",
         "i was told i'd get an email and nobody ever emailed me back",
         "the library never got back to me about my request",
+        // The service judged after the noun.
+        "i've been waiting 20 minutes, this service is terrible",
+        "honestly this chat sucks",
     ] {
         assert!(run("q", &[line]).quality, "{line}");
     }
+    assert!(!run("q", &["a book about customer service jobs"]).quality);
 }
 
 #[test]
