@@ -118,7 +118,8 @@ pub fn corrected_ending(
     for line in text.split('\n').take(ENDING_LINES) {
         let start = at;
         at += line.len() + 1;
-        // The first line starts with the address (at its '@'), no part of a correction.
+        // The first line starts at the address's '@' (or its written-out "at"): that word is
+        // no part of a correction.
         let after_address = match start {
             0 => line.split_once(' ').map_or("", |(_, rest)| rest),
             _ => line,
@@ -803,7 +804,7 @@ mod tests {
         }
     }
 
-    /// The line filter of [`corrected_ending`] never hides a correction.
+    /// True when a line holds what [`corrected_ending`] looks at: an ending, or "not".
     fn ending_without_filter(line: &str) -> bool {
         let words: Vec<&str> = line.split_whitespace().map(trim_word).collect();
         words.iter().enumerate().any(|(i, w)| {

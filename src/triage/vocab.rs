@@ -171,8 +171,8 @@ fn keep_cues_inside_context(phrases: &mut Vec<(String, Pattern)>) {
             && !p.meanings.is_empty()
             && p.meanings.iter().all(|m| matches!(m, Meaning::Cue(_)))
     };
-    // Every phrase the search may find at a word start inside another (no exact-case ones), by
-    // its text and by each start of it that ends a word ("family" of "family tree").
+    // Every phrase the search may find at a word start inside another (not the exact-case ones
+    // or names), by its text and by each start of it that ends a word ("family" of "family tree").
     let mut all: HashMap<String, usize> = HashMap::new();
     let mut by_head: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, (phrase, p)) in phrases.iter().enumerate() {
@@ -272,9 +272,12 @@ fn keep_cues_inside_context(phrases: &mut Vec<(String, Pattern)>) {
         }
     }
     // A phrase of both that is a phrase already stays that phrase.
+    let mut known: std::collections::HashSet<String> = phrases
+        .iter()
+        .map(|(t, _)| t.to_ascii_lowercase())
+        .collect();
     for (text, both) in added {
-        if !all.contains_key(&text) && !phrases.iter().any(|(t, _)| t.eq_ignore_ascii_case(&text)) {
-            all.insert(text.clone(), phrases.len());
+        if known.insert(text.clone()) {
             phrases.push((text, both));
         }
     }
