@@ -4,7 +4,7 @@
 //! session.
 
 use super::email::{self, Found};
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, LineMemo};
 use super::model::{self, Features, Model, Speaker};
 use super::transcript::{self, Role};
 use super::vocab::{Hit, Meaning, Quality, Vocabulary};
@@ -129,6 +129,8 @@ struct Scratch {
     patron_hits: Vec<Hit>,
     staff_hits: Vec<Hit>,
     why: Vec<(u32, u32, u32, u32)>,
+    /// The readings of the librarians' lines this thread has read.
+    staff_lines: LineMemo,
 }
 
 thread_local! {
@@ -435,6 +437,7 @@ impl Triager {
             patron_hits,
             staff_hits,
             why,
+            staff_lines,
         } = &mut scratch;
         feats.clear();
         // Room for about one feature in eight bytes of text: the vectors seldom grow (a long
@@ -449,7 +452,18 @@ impl Triager {
             feats,
             patron_hits,
         );
-        self.read_words(&conv.staff, Speaker::Staff, SEG_STAFF, feats, staff_hits);
+        // A librarian's lines are often said again (greetings, canned messages): read once each.
+        staff_hits.clear();
+        self.lexicon.read_lines(
+            &self.model,
+            &self.vocab,
+            &conv.staff,
+            Speaker::Staff,
+            SEG_STAFF,
+            feats,
+            staff_hits,
+            staff_lines,
+        );
         let (feats, patron_hits, staff_hits) = (&mut *feats, &patron_hits[..], &staff_hits[..]);
         let mut ev = Evidence::from_room();
         self.gather(

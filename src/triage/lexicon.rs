@@ -10,12 +10,93 @@
 
 use super::model::{self, Features, Model, Speaker};
 use super::vocab::{self, Hit, Vocabulary};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The words of a model and a vocabulary, by [`model::hash_word`] (open addressing, key 0 empty).
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     entries: Vec<Entry>,
     mask: usize,
+    /// Which lexicon a [`LineMemo`] holds readings of (each built gets its own).
+    id: u64,
+}
+
+/// The readings of the lines a librarian says again and again (greetings, canned messages, "are
+/// you still there?"), kept by a thread for the chats it reads next: a line read before costs a
+/// hash, a comparison and a copy of what its reading found, not the reading.
+#[derive(Debug, Default)]
+pub struct LineMemo {
+    /// The [`Lexicon`] the readings are of (0: none yet).
+    lexicon: u64,
+    /// One reading a slot, by the line's hash; a new line takes the slot of the one before.
+    slots: Vec<Reading>,
+    /// One line's features while it is read.
+    scratch: Features,
+}
+
+/// What [`Lexicon::read`] found in one line, its positions in the line.
+#[derive(Debug, Default)]
+struct Reading {
+    line: Vec<u8>,
+    /// The hash of the last line met here that was not kept ([`LineMemo`]'s slots only).
+    pending: u64,
+    total: u32,
+    found: Vec<(u32, u32, u32)>,
+    hits: Vec<Hit>,
+}
+
+/// The lines a thread keeps readings of: the canned lines of a cooperative's librarians fit.
+const MEMO_SLOTS: usize = 1024;
+/// The longest line kept (longer ones are read each time, and seldom said twice).
+const MEMO_LINE: usize = 512;
+
+impl Reading {
+    fn read(
+        &mut self,
+        lexicon: &Lexicon,
+        model: &Model,
+        vocab: &Vocabulary,
+        line: &str,
+        who: Speaker,
+        scratch: &mut Features,
+    ) {
+        scratch.clear();
+        self.hits.clear();
+        lexicon.read(model, vocab, line, who, 0, scratch, &mut self.hits);
+        self.total = scratch.total;
+        self.found.clear();
+        self.found.extend(
+            scratch
+                .found
+                .iter()
+                .map(|&(i, start, end, _)| (i, start, end)),
+        );
+    }
+
+    /// Adds what was found to a text's features and phrases, the line starting at `base`.
+    fn replay(&self, base: usize, segment: u32, feats: &mut Features, hits: &mut Vec<Hit>) {
+        feats.total += self.total;
+        for &(i, start, end) in &self.found {
+            feats.add(i, base + start as usize, base + end as usize, segment);
+        }
+        let room = vocab::MAX_HITS.saturating_sub(hits.len());
+        hits.extend(self.hits.iter().take(room).map(|h| h.shifted(base)));
+    }
+}
+
+/// A hash of a line for [`LineMemo`]'s slots (eight bytes a step; the line itself is compared).
+fn line_hash(b: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let step = |h: u64, x: u64| (h.rotate_left(5) ^ x).wrapping_mul(K);
+    let mut chunks = b.chunks_exact(8);
+    let mut h = b.len() as u64;
+    for c in &mut chunks {
+        h = step(h, u64::from_le_bytes(c.try_into().unwrap_or_default()));
+    }
+    let mut tail = [0u8; 8];
+    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    h = step(h, u64::from_le_bytes(tail));
+    h ^ h >> 29
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -194,9 +275,11 @@ impl Lexicon {
             }
             entries[s] = e;
         }
+        static BUILT: AtomicU64 = AtomicU64::new(1);
         Lexicon {
             entries,
             mask: cap - 1,
+            id: BUILT.fetch_add(1, Ordering::Relaxed),
         }
     }
 
@@ -229,11 +312,28 @@ impl Lexicon {
         feats: &mut Features,
         hits: &mut Vec<Hit>,
     ) {
+        self.read_at(model, vocab, text, 0, who, segment, feats, hits);
+    }
+
+    /// [`Lexicon::read`] of `text` found `base` bytes into the text of `segment`.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    fn read_at(
+        &self,
+        model: &Model,
+        vocab: &Vocabulary,
+        text: &str,
+        base: usize,
+        who: Speaker,
+        segment: u32,
+        feats: &mut Features,
+        hits: &mut Vec<Hit>,
+    ) {
         feats.make_room(model.len());
         // A text's first phrases only: a hostile text of millions would take 24 bytes each.
-        let mut found = |h| {
+        let mut found = |h: Hit| {
             if hits.len() < vocab::MAX_HITS {
-                hits.push(h);
+                hits.push(h.shifted(base));
             }
         };
         let b = text.as_bytes();
@@ -308,17 +408,66 @@ impl Lexicon {
             feats.total += 1;
             let own = if patron { e.patron } else { e.staff };
             if own != NONE {
-                feats.add(own, start, i, segment);
+                feats.add(own, base + start, base + i, segment);
             }
             if let Some((pstart, ph, first)) = prev {
                 feats.total += 1;
                 if first && e.flags & PAIR_SECOND != 0 {
                     if let Some(k) = model.index(model::finish(model::combine(ph, hw))) {
-                        feats.add(k, pstart, i, segment);
+                        feats.add(k, base + pstart, base + i, segment);
                     }
                 }
             }
             prev = patron.then_some((start, model::combine(tag, hw), e.flags & PAIR_FIRST != 0));
+        }
+    }
+
+    /// [`Lexicon::read`] of `text` a line at a time, each line's reading kept in `memo` for the
+    /// next time the thread meets the line. The same features, places and phrases: nothing
+    /// spans a newline (it breaks a pair, and no phrase holds one).
+    #[allow(clippy::too_many_arguments)]
+    pub fn read_lines(
+        &self,
+        model: &Model,
+        vocab: &Vocabulary,
+        text: &str,
+        who: Speaker,
+        segment: u32,
+        feats: &mut Features,
+        hits: &mut Vec<Hit>,
+        memo: &mut LineMemo,
+    ) {
+        feats.make_room(model.len());
+        if memo.lexicon != self.id {
+            memo.slots.clear();
+            memo.slots.resize_with(MEMO_SLOTS, Reading::default);
+            memo.lexicon = self.id;
+        }
+        let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
+        let mut next = 0;
+        for end in ends {
+            let (at, line) = (next, &text[next..end]);
+            next = end + 1;
+            let b = line.as_bytes();
+            if b.is_empty() {
+                continue;
+            }
+            let h = line_hash(&b[..b.len().min(MEMO_LINE + 1)]);
+            let slot = &mut memo.slots[h as usize % MEMO_SLOTS];
+            if slot.line == b {
+                slot.replay(at, segment, feats, hits);
+            } else if slot.pending == h && b.len() <= MEMO_LINE {
+                // Said a second time: kept, in place of the line before.
+                slot.read(self, model, vocab, line, who, &mut memo.scratch);
+                slot.line.clear();
+                slot.line.extend_from_slice(b);
+                slot.replay(at, segment, feats, hits);
+            } else {
+                // Said once so far (a greeting with the patron's name), or too long to keep:
+                // read where it is, so a line said once does not push out one said every day.
+                slot.pending = h;
+                self.read_at(model, vocab, line, at, who, segment, feats, hits);
+            }
         }
     }
 }
@@ -353,6 +502,94 @@ mod tests {
         let mut want_hits = Vec::new();
         vocab.scan(text, |h| want_hits.push(h));
         assert_eq!(hits, want_hits, "phrases of {text:?}");
+    }
+
+    /// [`Lexicon::read_lines`] with `memo` against [`Lexicon::read`] of the whole text.
+    fn same_line_by_line(lexicon: &Lexicon, vocab: &Vocabulary, text: &str, memo: &mut LineMemo) {
+        let model = &both().0;
+        let (mut feats, mut hits) = (Features::default(), Vec::new());
+        lexicon.read_lines(
+            model,
+            vocab,
+            text,
+            Speaker::Staff,
+            3,
+            &mut feats,
+            &mut hits,
+            memo,
+        );
+        let (mut want, mut want_hits) = (Features::default(), Vec::new());
+        lexicon.read(
+            model,
+            vocab,
+            text,
+            Speaker::Staff,
+            3,
+            &mut want,
+            &mut want_hits,
+        );
+        assert_eq!(feats.found, want.found, "features of {text:?}");
+        assert_eq!(feats.total, want.total, "feature count of {text:?}");
+        assert_eq!(hits, want_hits, "phrases of {text:?}");
+    }
+
+    #[test]
+    fn lines_read_once_and_replayed_give_the_whole_texts_reading() {
+        let (_, vocab, lexicon) = both();
+        let mut memo = LineMemo::default();
+        let lines = [
+            "Hi Jamal, thanks for contacting Maryland AskUsNow! I'm Tom, a librarian at BCPL.",
+            "A law librarian should follow up on this; your library card is at the desk.",
+            "Let me check with a colleague.",
+            "write to me at jane at gmail dot com",
+            "",
+            " at the court at ",
+        ];
+        // Each line met once, then again in other chats and other places of a chat.
+        for round in 0..4 {
+            for k in 0..lines.len() {
+                let text: Vec<&str> = lines
+                    .iter()
+                    .cycle()
+                    .skip(k + round)
+                    .take(5)
+                    .copied()
+                    .collect();
+                same_line_by_line(
+                    lexicon,
+                    vocab,
+                    &("\n".to_string() + &text.join("\n")),
+                    &mut memo,
+                );
+                same_line_by_line(lexicon, vocab, &text.join("\n"), &mut memo);
+            }
+        }
+        // A line longer than any kept, and a text of more phrases than are kept.
+        let long = "the court said my library card ".repeat(40);
+        same_line_by_line(
+            lexicon,
+            vocab,
+            &format!("{long}\nLet me check\n{long}"),
+            &mut memo,
+        );
+        let many = "court court\n".repeat(vocab::MAX_HITS);
+        same_line_by_line(lexicon, vocab, &many, &mut memo);
+    }
+
+    #[test]
+    fn a_memo_met_by_another_lexicon_starts_again() {
+        let (model, vocab, lexicon) = both();
+        let csv = "kind,phrase,value\nsubject,line memo phrase,law\n";
+        let other_vocab =
+            Vocabulary::from_csv("test", csv, &Directory::default_directory()).unwrap();
+        let other = Lexicon::new(model, &other_vocab);
+        let mut memo = LineMemo::default();
+        let text = "a line memo phrase\na line memo phrase";
+        same_line_by_line(lexicon, vocab, text, &mut memo);
+        same_line_by_line(lexicon, vocab, text, &mut memo);
+        same_line_by_line(&other, &other_vocab, text, &mut memo);
+        same_line_by_line(&other, &other_vocab, text, &mut memo);
+        same_line_by_line(lexicon, vocab, text, &mut memo);
     }
 
     #[test]
@@ -457,6 +694,26 @@ mod tests {
             let text = words.join(" ");
             same_as_separate(&text, Speaker::Patron);
             same_as_separate(&text, Speaker::Staff);
+        }
+
+        #[test]
+        fn same_line_by_line_on_random_texts(lines in proptest::collection::vec(
+            prop_oneof![
+                Just(String::new()),
+                Just("Let me check with a colleague.".to_string()),
+                Just("write to me at jane at gmail dot com".to_string()),
+                "[a-zA-Z .,'é@-]{0,40}",
+                "(renew|my|book|law|library|card|evict|the|at|court|county| |\\.){0,12}",
+                "[a-z ]{500,530}",
+            ],
+            0..12,
+        )) {
+            let (_, vocab, lexicon) = both();
+            let mut memo = LineMemo::default();
+            // Twice: the second time, the lines said before are replayed.
+            for _ in 0..2 {
+                same_line_by_line(lexicon, vocab, &lines.join("\n"), &mut memo);
+            }
         }
     }
 }

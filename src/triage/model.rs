@@ -443,9 +443,16 @@ pub struct Features {
 impl Features {
     /// Empty, keeping the room (one chat's features after another's).
     pub fn clear(&mut self) {
+        // The marks of a few features unset one by one; of many, or put in by hand, all at once.
+        if self.gathered() && self.found.len() < self.seen.len() {
+            for &(i, ..) in &self.found {
+                self.seen[i as usize / 64] &= !(1u64 << (i % 64));
+            }
+        } else {
+            self.seen.fill(0);
+        }
         self.found.clear();
         self.total = 0;
-        self.seen.fill(0);
         self.marked = 0;
     }
 

@@ -295,6 +295,17 @@ pub struct Hit {
     pattern: u32,
 }
 
+impl Hit {
+    /// The same phrase, its text starting `by` bytes later.
+    pub(super) fn shifted(self, by: usize) -> Hit {
+        Hit {
+            start: self.start + by,
+            end: self.end + by,
+            pattern: self.pattern,
+        }
+    }
+}
+
 /// The compiled vocabulary.
 #[derive(Debug, Clone)]
 pub struct Vocabulary {
