@@ -604,7 +604,26 @@ fn worker<T, F>(
         if stop.load(Ordering::Relaxed) {
             return;
         }
-        let (done, buffer) = parser.parse(chunk, f);
+        let first = chunk.records_before + 1;
+        // A defect met in a record ends the run with an error: left alone, the chunk's results
+        // would never come and the caller would wait for them for ever.
+        let parsed =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| parser.parse(chunk, f)));
+        let (done, buffer) = match parsed {
+            Ok(parsed) => parsed,
+            Err(panic) => {
+                let why = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                let _ = tx.send(Err(anyhow!(
+                    "a defect in aun stopped the reading at record {first} or soon after \
+                     (please report it): {why}"
+                )));
+                return;
+            }
+        };
         parser.forget_long_record();
         if let Some(mut b) = buffer {
             // A buffer that grew for a long record is not kept: memory stays at the usual size.

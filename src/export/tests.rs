@@ -640,6 +640,35 @@ fn a_resolution_given_twice_in_json_counts_by_its_last_value() {
     assert_eq!(r.records, 3);
 }
 
+#[test]
+fn a_defect_met_in_a_record_stops_the_run_with_an_error() {
+    let mut csv = String::from(GEN_HEADER);
+    for n in 0..200 {
+        csv += &format!("{n},2024-10-21T00:00:28-04:00,Follow Up By Patron Library,BCPL,,q,t\n");
+    }
+    let opts = ReadOptions {
+        chunk_rows: 4,
+        ..ReadOptions::default()
+    };
+    for threads in [1, 2, 4] {
+        let work = |c: &Chat| assert!(c.id != "57", "a defect");
+        let r = for_each_chat_in(
+            "x.csv",
+            "x.csv",
+            csv.as_bytes(),
+            &opts,
+            threads,
+            work,
+            |_| Ok(()),
+        );
+        let e = format!("{:#}", r.unwrap_err());
+        assert!(
+            e.contains("a defect in aun") && e.contains("a defect"),
+            "{e}"
+        );
+    }
+}
+
 /// The most workers that were reading a chat at once, over records with transcripts of
 /// `transcript_bytes` each.
 fn most_at_once(transcript_bytes: usize) -> usize {
