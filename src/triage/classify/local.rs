@@ -117,6 +117,13 @@ impl<'r> Cues<'r> {
                 break;
             }
         }
+        if outside.is_none() {
+            outside = cues
+                .iter()
+                .filter(|c| c.cue == Cue::Mine)
+                .find_map(|c| state_after_town(text, c.end))
+                .map(str::to_string);
+        }
         Cues {
             cues,
             longest,
@@ -340,6 +347,77 @@ fn starting_in(cues: &[CueAt], r: std::ops::Range<usize>) -> &[CueAt] {
     let z = cues.partition_point(|c| c.start < r.end);
     &cues[a..z.max(a)]
 }
+
+/// The states whose postal abbreviations are also common words ("pa", "de", "ma"): the
+/// vocabulary takes them only in capitals, and chats are often written in lower case.
+const WORDLIKE_STATES: [&str; 3] = ["pa", "de", "ma"];
+
+/// Words before which such an abbreviation is a word, not a state ("my pa", "with ma").
+const NOT_A_TOWN: [&str; 16] = [
+    "my", "our", "your", "his", "her", "their", "the", "a", "with", "and", "to", "for", "of",
+    "from", "near", "by",
+];
+
+/// A town and a state abbreviation written as a word, right after a residence cue and in its
+/// sentence ("i live in york pa", "we're in dover, de now"): the town and state, if so.
+fn state_after_town(text: &str, from: usize) -> Option<&str> {
+    let (_, end) = sentence(text, from, from);
+    let b = &text.as_bytes()[from..end.min(from + RESIDENCE_REACH)];
+    // The words (runs of ASCII letters and digits) and where they are, in bytes.
+    let mut words = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        if i > start {
+            words.push(start..i);
+        }
+        i += 1;
+    }
+    let word = |r: &std::ops::Range<usize>| &b[r.clone()];
+    words.windows(2).enumerate().find_map(|(k, pair)| {
+        let (town, state) = (&pair[0], &pair[1]);
+        let is_state = WORDLIKE_STATES
+            .iter()
+            .any(|s| s.as_bytes().eq_ignore_ascii_case(word(state)));
+        let is_town = town.len() >= 3
+            && word(town).iter().all(u8::is_ascii_alphabetic)
+            && !NOT_A_TOWN
+                .iter()
+                .any(|w| w.as_bytes().eq_ignore_ascii_case(word(town)));
+        let joined = matches!(&b[town.end..state.start], b" " | b", " | b",");
+        // The state ends the clause, or a word of time or place follows ("york pa now"), not
+        // the rest of a name ("havre de grace", "ciudad de mexico").
+        let ends = match words.get(k + 2) {
+            Some(next) => {
+                !b[state.end..next.start].iter().all(|&c| c == b' ')
+                    || CLAUSE_GOES_ON
+                        .iter()
+                        .any(|w| w.as_bytes().eq_ignore_ascii_case(word(next)))
+            }
+            None => true,
+        };
+        (is_state && is_town && joined && ends).then(|| &text[from + town.start..from + state.end])
+    })
+}
+
+/// Words that may follow a town and its state in a residence clause ("i live in york pa now").
+const CLAUSE_GOES_ON: [&str; 12] = [
+    "now",
+    "area",
+    "too",
+    "and",
+    "but",
+    "so",
+    "though",
+    "currently",
+    "actually",
+    "originally",
+    "anyway",
+    "also",
+];
 
 /// A year from 1500 to 1999, or a decade written "1880s" / "50s": the past, as a topic.
 pub(super) fn has_past_year(b: &[u8]) -> bool {

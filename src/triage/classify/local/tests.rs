@@ -113,6 +113,17 @@ fn a_place_named_as_the_topic_is_not_where_the_patron_lives() {
         ("the deed to the farm in frederick county", None),
         ("sanborn maps for fells point? the 1890s ones", None),
         ("I worked the docks at Dundalk for 31 years", None),
+        // Figures asked for about a place.
+        (
+            "I need data on opioid overdoses in Cecil County for a grant",
+            None,
+        ),
+        ("statistics on car accidents in howard county", None),
+        ("crime stats for prince george's county by year", None),
+        (
+            "demographics of montgomery county for a school project",
+            None,
+        ),
         // The patron's own library is still found beside a topic.
         (
             "history of Fells Point for a paper|i live in towson",
@@ -121,6 +132,10 @@ fn a_place_named_as_the_topic_is_not_where_the_patron_lives() {
         (
             "researching the history of my house in catonsville",
             Some("BCPL"),
+        ),
+        (
+            "i live in cecil county and need statistics on opioid overdoses",
+            Some("CECIL"),
         ),
     ]);
 }
@@ -151,6 +166,25 @@ fn a_patron_outside_maryland_has_no_local_library_unless_they_name_one() {
             None,
         ),
         ("i live in minnesota. anything on williamsport?", None),
+        // A state whose abbreviation is also a word, in lower case after a town.
+        (
+            "does the towson branch have study rooms?|i live in york pa now actually",
+            None,
+        ),
+        ("we're in dover, de. is the elkton library open?", None),
+        ("i live in worcester ma but grew up in bel air", None),
+        // The same words that are no state.
+        ("I live with my pa in towson", Some("BCPL")),
+        ("we live in towson, ma and me", Some("BCPL")),
+        ("I live in Havre de Grace", Some("HARFORD")),
+        (
+            "I live in Havre de Grace — not sure if that's Harford",
+            Some("HARFORD"),
+        ),
+        (
+            "we live in la plata but I was born in ciudad de mexico",
+            Some("CHARLES"),
+        ),
     ]);
     let t = triage(&["I live in Newark, Delaware but I have a Cecil County library card"]);
     assert_eq!(t.local_library.as_deref(), Some("CECIL"));
@@ -378,4 +412,29 @@ fn a_namesake_town_in_another_state_is_not_maryland() {
         ("I live in Salisbury, near the university", Some("WICOMICO")),
         ("I'm in Bel Air, Harford County", Some("HARFORD")),
     ]);
+}
+
+proptest::proptest! {
+    #[test]
+    /// Words of any script, dashes and curly quotes between a residence cue and a town or state
+    /// (the words are cut by bytes: a wrong cut is a fault).
+    fn any_words_after_a_residence_cue_are_read_whole(
+        words in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::strategy::Just("pa".to_string()),
+                proptest::strategy::Just("de".to_string()),
+                proptest::strategy::Just("york".to_string()),
+                proptest::strategy::Just("towson".to_string()),
+                "[a-zA-Z]{1,8}",
+                "[ ,.—é’\n]{1,3}",
+            ],
+            0..10,
+        ),
+    ) {
+        let line = format!("i live in {}", words.concat());
+        let t = triage(&[&line]);
+        for words in &t.library_evidence {
+            proptest::prop_assert!(line.contains(words.as_str()), "{:?} not in {:?}", words, line);
+        }
+    }
 }
