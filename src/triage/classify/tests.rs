@@ -501,6 +501,26 @@ fn quality() {
         assert!(run("q", &[line]).quality, "{line}");
     }
     assert!(!run("q", &["a book about customer service jobs"]).quality);
+    // Abuse aimed at the librarian, with no swear word.
+    for line in [
+        "are you stupid or what",
+        "you're an idiot, forget it",
+        "you suck at this",
+    ] {
+        assert!(run("q", &[line]).quality, "{line}");
+    }
+    for line in [
+        "I feel stupid asking this but how do I renew",
+        "a movie called are we there yet",
+        "a book on abusive relationships",
+    ] {
+        let t = run("q", &[line]);
+        assert!(
+            !t.quality && !t.needs_review,
+            "{line}: {:?}",
+            t.review_reasons
+        );
+    }
 }
 
 #[test]
@@ -1991,4 +2011,22 @@ proptest! {
         let t = run(lines[0], &lines);
         prop_assert!(t.email.as_deref().is_none_or(|e| e.contains('@')));
     }
+}
+
+#[test]
+fn a_librarian_reporting_abusive_language_is_a_service_problem() {
+    for said in [
+        "I'm ending this chat due to inappropriate language.",
+        "This chat is being ended because of abusive language.",
+        "We will not tolerate this. I'm reporting this conversation.",
+    ] {
+        let t = conversation(&[("p", "how do i renew my book"), ("l", said)]);
+        assert!(t.quality, "{said}: {:?}", t.review_reasons);
+    }
+    // Ending a chat the patron left is no problem.
+    let t = conversation(&[
+        ("p", "how do i renew my book"),
+        ("l", "Since I haven't heard from you, I'm ending this chat."),
+    ]);
+    assert!(!t.quality && !t.needs_review, "{:?}", t.review_reasons);
 }
