@@ -30,6 +30,9 @@ pub struct LineMemo {
     lexicon: u64,
     /// One reading a slot, by the line's hash; a new line takes the slot of the one before.
     slots: Vec<Reading>,
+    /// Each slot's hash of the line kept and of the last line met there and not kept: looked at
+    /// first (16 KB, where the slots take a few hundred).
+    tags: Vec<[u64; 2]>,
     /// One line's features while it is read.
     scratch: Features,
 }
@@ -38,8 +41,6 @@ pub struct LineMemo {
 #[derive(Debug, Default)]
 struct Reading {
     line: Vec<u8>,
-    /// The hash of the last line met here that was not kept ([`LineMemo`]'s slots only).
-    pending: u64,
     total: u32,
     found: Vec<(u32, u32, u32)>,
     hits: Vec<Hit>,
@@ -441,6 +442,8 @@ impl Lexicon {
         if memo.lexicon != self.id {
             memo.slots.clear();
             memo.slots.resize_with(MEMO_SLOTS, Reading::default);
+            memo.tags.clear();
+            memo.tags.resize(MEMO_SLOTS, [0; 2]);
             memo.lexicon = self.id;
         }
         let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
@@ -453,19 +456,22 @@ impl Lexicon {
                 continue;
             }
             let h = line_hash(&b[..b.len().min(MEMO_LINE + 1)]);
-            let slot = &mut memo.slots[h as usize % MEMO_SLOTS];
-            if slot.line == b {
-                slot.replay(at, segment, feats, hits);
-            } else if slot.pending == h && b.len() <= MEMO_LINE {
+            let s = h as usize % MEMO_SLOTS;
+            let [kept, pending] = memo.tags[s];
+            if kept == h && memo.slots[s].line == b {
+                memo.slots[s].replay(at, segment, feats, hits);
+            } else if pending == h && b.len() <= MEMO_LINE {
                 // Said a second time: kept, in place of the line before.
+                let slot = &mut memo.slots[s];
                 slot.read(self, model, vocab, line, who, &mut memo.scratch);
                 slot.line.clear();
                 slot.line.extend_from_slice(b);
                 slot.replay(at, segment, feats, hits);
+                memo.tags[s][0] = h;
             } else {
                 // Said once so far (a greeting with the patron's name), or too long to keep:
                 // read where it is, so a line said once does not push out one said every day.
-                slot.pending = h;
+                memo.tags[s][1] = h;
                 self.read_at(model, vocab, line, at, who, segment, feats, hits);
             }
         }
