@@ -33,8 +33,9 @@ pub struct LineMemo {
     /// Each slot's hash of the line kept and of the last line met there and not kept: looked at
     /// first (16 KB, where the slots take a few hundred).
     tags: Vec<[u64; 2]>,
-    /// One line's features while it is read.
+    /// One line's features and phrases while it is read.
     scratch: Features,
+    scratch_hits: Vec<Hit>,
 }
 
 /// What [`Lexicon::read`] found in one line, its positions in the line.
@@ -48,11 +49,17 @@ struct Reading {
 
 /// The lines a thread keeps readings of: the canned lines of a cooperative's librarians fit.
 const MEMO_SLOTS: usize = 1024;
-/// The longest line kept (longer ones are read each time, and seldom said twice).
-const MEMO_LINE: usize = 512;
+/// The longest line kept, and the most features and phrases of one (longer or richer lines are
+/// read each time, and seldom said twice): the slots take at most about 1 MB a thread.
+const MEMO_LINE: usize = 256;
+const MEMO_FEATURES: usize = 32;
+const MEMO_HITS: usize = 8;
 
 impl Reading {
-    fn read(
+    /// Reads `line` into `scratch` and `scratch_hits`, and keeps the reading when it is small
+    /// enough ([`MEMO_FEATURES`], [`MEMO_HITS`]): true when kept.
+    #[allow(clippy::too_many_arguments)]
+    fn keep(
         &mut self,
         lexicon: &Lexicon,
         model: &Model,
@@ -60,29 +67,55 @@ impl Reading {
         line: &str,
         who: Speaker,
         scratch: &mut Features,
-    ) {
+        scratch_hits: &mut Vec<Hit>,
+    ) -> bool {
         scratch.clear();
-        self.hits.clear();
-        lexicon.read(model, vocab, line, who, 0, scratch, &mut self.hits);
-        self.total = scratch.total;
+        scratch_hits.clear();
+        lexicon.read(model, vocab, line, who, 0, scratch, scratch_hits);
+        if scratch.found.len() > MEMO_FEATURES || scratch_hits.len() > MEMO_HITS {
+            return false;
+        }
+        let found = scratch
+            .found
+            .iter()
+            .map(|&(i, start, end, _)| (i, start, end));
         self.found.clear();
-        self.found.extend(
-            scratch
-                .found
-                .iter()
-                .map(|&(i, start, end, _)| (i, start, end)),
-        );
+        self.found.reserve_exact(scratch.found.len());
+        self.found.extend(found);
+        self.hits.clear();
+        self.hits.reserve_exact(scratch_hits.len());
+        self.hits.extend_from_slice(scratch_hits);
+        self.line.clear();
+        self.line.reserve_exact(line.len());
+        self.line.extend_from_slice(line.as_bytes());
+        self.total = scratch.total;
+        true
     }
 
     /// Adds what was found to a text's features and phrases, the line starting at `base`.
     fn replay(&self, base: usize, segment: u32, feats: &mut Features, hits: &mut Vec<Hit>) {
-        feats.total += self.total;
-        for &(i, start, end) in &self.found {
-            feats.add(i, base + start as usize, base + end as usize, segment);
-        }
-        let room = vocab::MAX_HITS.saturating_sub(hits.len());
-        hits.extend(self.hits.iter().take(room).map(|h| h.shifted(base)));
+        let found = self.found.iter().copied();
+        replay(self.total, found, &self.hits, base, segment, feats, hits);
     }
+}
+
+/// Adds a line's features (`total` of them, the model's `found`) and phrases (`line_hits`),
+/// their places in the line, to a text's, the line starting at `base`.
+fn replay(
+    total: u32,
+    found: impl Iterator<Item = (u32, u32, u32)>,
+    line_hits: &[Hit],
+    base: usize,
+    segment: u32,
+    feats: &mut Features,
+    hits: &mut Vec<Hit>,
+) {
+    feats.total += total;
+    for (i, start, end) in found {
+        feats.add(i, base + start as usize, base + end as usize, segment);
+    }
+    let room = vocab::MAX_HITS.saturating_sub(hits.len());
+    hits.extend(line_hits.iter().take(room).map(|h| h.shifted(base)));
 }
 
 /// A hash of a line for [`LineMemo`]'s slots (eight bytes a step; the line itself is compared).
@@ -461,13 +494,18 @@ impl Lexicon {
             if kept == h && memo.slots[s].line == b {
                 memo.slots[s].replay(at, segment, feats, hits);
             } else if pending == h && b.len() <= MEMO_LINE {
-                // Said a second time: kept, in place of the line before.
-                let slot = &mut memo.slots[s];
-                slot.read(self, model, vocab, line, who, &mut memo.scratch);
-                slot.line.clear();
-                slot.line.extend_from_slice(b);
-                slot.replay(at, segment, feats, hits);
-                memo.tags[s][0] = h;
+                // Said a second time: kept, in place of the line before (unless too rich).
+                let (scratch, scratch_hits) = (&mut memo.scratch, &mut memo.scratch_hits);
+                if memo.slots[s].keep(self, model, vocab, line, who, scratch, scratch_hits) {
+                    memo.tags[s][0] = h;
+                    memo.slots[s].replay(at, segment, feats, hits);
+                } else {
+                    let found = scratch
+                        .found
+                        .iter()
+                        .map(|&(i, start, end, _)| (i, start, end));
+                    replay(scratch.total, found, scratch_hits, at, segment, feats, hits);
+                }
             } else {
                 // Said once so far (a greeting with the patron's name), or too long to keep:
                 // read where it is, so a line said once does not push out one said every day.
@@ -550,6 +588,8 @@ mod tests {
             "write to me at jane at gmail dot com",
             "",
             " at the court at ",
+            // More phrases than a kept line may have.
+            "court, court, court, court, court, court, court, court, court, court",
         ];
         // Each line met once, then again in other chats and other places of a chat.
         for round in 0..4 {
