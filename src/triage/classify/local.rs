@@ -361,8 +361,9 @@ const NOT_A_TOWN: [&str; 16] = [
 /// A town and a state abbreviation written as a word, right after a residence cue and in its
 /// sentence ("i live in york pa", "we're in dover, de now"): the town and state, if so.
 fn state_after_town(text: &str, from: usize) -> Option<&str> {
+    // A little past the reach, to see the word after a state at its edge.
     let (_, end) = sentence(text, from, from);
-    let b = &text.as_bytes()[from..end.min(from + RESIDENCE_REACH)];
+    let b = &text.as_bytes()[from..end.min(from + RESIDENCE_REACH + 16)];
     // The words (runs of ASCII letters and digits) and where they are, in bytes.
     let mut words = Vec::new();
     let mut i = 0;
@@ -399,7 +400,9 @@ fn state_after_town(text: &str, from: usize) -> Option<&str> {
             }
             None => true,
         };
-        (is_state && is_town && joined && ends).then(|| &text[from + town.start..from + state.end])
+        let near = state.end <= RESIDENCE_REACH;
+        (is_state && is_town && joined && ends && near)
+            .then(|| &text[from + town.start..from + state.end])
     })
 }
 

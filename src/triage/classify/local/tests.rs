@@ -177,6 +177,11 @@ fn a_patron_outside_maryland_has_no_local_library_unless_they_name_one() {
         ("I live with my pa in towson", Some("BCPL")),
         ("we live in towson, ma and me", Some("BCPL")),
         ("I live in Havre de Grace", Some("HARFORD")),
+        // "de" right at the edge of the reach, the rest of the name past it.
+        (
+            "we live in a quiet, bayside town, havre de grace",
+            Some("HARFORD"),
+        ),
         (
             "I live in Havre de Grace — not sure if that's Harford",
             Some("HARFORD"),
