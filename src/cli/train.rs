@@ -68,6 +68,9 @@ pub fn run(args: TrainArgs, ctx: &Ctx) -> Result<Exit> {
         chrono::Duration::hours(24),
     )?;
     let triager = &p.triager;
+    // A library's or a town's name says where the patron is, not what they ask: no feature.
+    let places = ctx.directory()?.place_words();
+    let leave_out = |name: &str| model::has_any_word(name, &places);
     let shared = match &args.labels {
         Some(l) => Some(Labels::load(l)?),
         None => None,
@@ -145,7 +148,7 @@ pub fn run(args: TrainArgs, ctx: &Ctx) -> Result<Exit> {
                 .enumerate()
                 .partition(|(i, _)| i % k == fold);
             let train: Vec<Example> = train.into_iter().map(|(_, e)| e.clone()).collect();
-            let m = model::train(&train, opts)?;
+            let m = model::train(&train, opts, &leave_out)?;
             for (i, e) in test {
                 guess[i] = Some(predict(&m, e));
             }
@@ -174,7 +177,7 @@ pub fn run(args: TrainArgs, ctx: &Ctx) -> Result<Exit> {
             }
         }
     }
-    let m = model::train(&examples, opts)?;
+    let m = model::train(&examples, opts, &leave_out)?;
     let right = examples
         .iter()
         .filter(|e| predict(&m, e) == e.category)

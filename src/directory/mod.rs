@@ -228,6 +228,47 @@ impl Directory {
     }
 
     /// Aliases that name two different libraries: (alias, first id, second id).
+    /// The words that name a public or academic library or where it is, as the category model
+    /// reads words (lower case, no apostrophe): ids, one-word aliases and towns ("bcpl", "pratt",
+    /// "towson"), and the words of the counties ("anne", "arundel"). A place says where a patron
+    /// is, not what they ask: `aun train` leaves these words out of the model.
+    pub fn place_words(&self) -> std::collections::HashSet<String> {
+        // Words of a county's name that name no place on their own.
+        const GENERIC: [&str; 5] = ["county", "city", "st", "saint", "of"];
+        let mut words = std::collections::HashSet::new();
+        let mut add = |text: &str, whole_only: bool| {
+            let folded: String = text
+                .chars()
+                .filter(|c| *c != '\'' && *c != '\u{2019}')
+                .flat_map(char::to_lowercase)
+                .collect();
+            let parts: Vec<&str> = folded
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            if whole_only && parts.len() > 1 {
+                return;
+            }
+            for w in parts {
+                if !GENERIC.contains(&w) {
+                    words.insert(w.to_string());
+                }
+            }
+        };
+        for l in self
+            .libraries
+            .iter()
+            .filter(|l| matches!(l.kind, Kind::Public | Kind::Academic))
+        {
+            add(&l.id, true);
+            add(&l.county, false);
+            for one in l.aliases.iter().chain(&l.towns) {
+                add(one, true);
+            }
+        }
+        words
+    }
+
     pub fn duplicate_aliases(&self) -> Vec<(String, String, String)> {
         let mut seen: HashMap<String, &str> = HashMap::new();
         let mut dups = Vec::new();
@@ -386,6 +427,22 @@ fn split_list(s: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn place_words_are_the_libraries_and_places_not_their_common_words() {
+        let w = Directory::default_directory().place_words();
+        for place in [
+            "bcpl", "pratt", "towson", "anne", "arundel", "georges", "hoco", "umbc",
+        ] {
+            assert!(w.contains(place), "{place}");
+        }
+        // Generic words of names, a special library's, and the words of a town of two.
+        for word in [
+            "county", "library", "law", "talking", "lbph", "federal", "hill", "st",
+        ] {
+            assert!(!w.contains(word), "{word}");
+        }
+    }
 
     #[test]
     fn a_library_by_id_name_or_alias_and_the_same_library_under_other_names() {

@@ -912,7 +912,22 @@ impl Default for TrainOptions {
 /// Trains the model by stochastic gradient descent on the log loss (AdaGrad steps, each class
 /// weighed by the square root of its inverse frequency), the examples visited in a fixed
 /// pseudo-random order: the same examples give the same weights.
-pub fn train(examples: &[Example], opts: TrainOptions) -> Result<Model> {
+/// True when feature `name` is a word or word pair of a speaker (`p:`, `s:`) with one of
+/// `words` in it (lower case, as the features are written).
+pub fn has_any_word(name: &str, words: &std::collections::HashSet<String>) -> bool {
+    let Some((tag, text)) = name.split_once(':') else {
+        return false;
+    };
+    matches!(tag, "p" | "s") && text.split(' ').any(|w| words.contains(w))
+}
+
+/// Learns a model from `examples`; a feature for which `leave_out` is true is never one of its
+/// features (it still counts in a chat's scaling, as every word does at triage).
+pub fn train(
+    examples: &[Example],
+    opts: TrainOptions,
+    leave_out: &dyn Fn(&str) -> bool,
+) -> Result<Model> {
     use std::collections::HashMap;
     if examples.is_empty() {
         bail!("no labelled chats to train on");
@@ -928,7 +943,7 @@ pub fn train(examples: &[Example], opts: TrainOptions) -> Result<Model> {
     }
     let mut names: Vec<&str> = count
         .iter()
-        .filter(|(_, n)| **n >= opts.min_count)
+        .filter(|(f, n)| **n >= opts.min_count && !leave_out(f))
         .map(|(f, _)| *f)
         .collect();
     names.sort_unstable();
@@ -1127,8 +1142,8 @@ mod tests {
             ex("history of the census records", Category::Research),
             ex("census statistics history", Category::Research),
         ];
-        let a = train(&examples, TrainOptions::default()).unwrap();
-        let b = train(&examples, TrainOptions::default()).unwrap();
+        let a = train(&examples, TrainOptions::default(), &|_| false).unwrap();
+        let b = train(&examples, TrainOptions::default(), &|_| false).unwrap();
         assert_eq!(a.to_tsv("x"), b.to_tsv("x"));
         let m = Model::from_tsv("m", &a.to_tsv("test")).unwrap();
         assert_eq!(m.to_tsv("x"), a.to_tsv("x"));
@@ -1139,6 +1154,27 @@ mod tests {
         assert!(p.confidence > 0.3);
         let why = m.explain(&f, Category::Circulation, 3);
         assert_eq!(m.name(why[0].0), "p:renew");
+    }
+
+    #[test]
+    fn features_left_out_are_never_learned_but_still_scale() {
+        let examples = vec![
+            ex("renew my bcpl card", Category::Circulation),
+            ex("renew my bcpl card laptop", Category::Circulation),
+            ex("history maps bcpl card", Category::Research),
+            ex("history census bcpl card", Category::Research),
+        ];
+        let places: std::collections::HashSet<String> = ["bcpl".to_string()].into();
+        let leave_out = |name: &str| has_any_word(name, &places);
+        let m = train(&examples, TrainOptions::default(), &leave_out).unwrap();
+        assert!(
+            m.names().iter().all(|n| !n.contains("bcpl")),
+            "{:?}",
+            m.names()
+        );
+        assert!(m.names().iter().any(|n| n == "p:renew"));
+        assert!(has_any_word("s:at bcpl", &places) && !has_any_word("v:bcpl", &places));
+        assert!(!has_any_word("p:bcplx", &places));
     }
 
     #[test]
