@@ -69,7 +69,7 @@ pub fn run(args: TrainArgs, ctx: &Ctx) -> Result<Exit> {
     )?;
     let triager = &p.triager;
     // A library's or a town's name says where the patron is, not what they ask: no feature.
-    let places = ctx.directory()?.place_words();
+    let places = triager.directory().place_words();
     let leave_out = |name: &str| model::has_any_word(name, &places);
     let shared = match &args.labels {
         Some(l) => Some(Labels::load(l)?),
