@@ -484,37 +484,106 @@ impl Lexicon {
         for end in ends {
             let (at, line) = (next, &text[next..end]);
             next = end + 1;
-            let b = line.as_bytes();
-            if b.is_empty() {
-                continue;
-            }
-            let h = line_hash(&b[..b.len().min(MEMO_LINE + 1)]);
-            let s = h as usize % MEMO_SLOTS;
-            let [kept, pending] = memo.tags[s];
-            if kept == h && memo.slots[s].line == b {
-                memo.slots[s].replay(at, segment, feats, hits);
-            } else if pending == h && b.len() <= MEMO_LINE {
-                // Said a second time: kept, in place of the line before (unless too rich).
-                let (scratch, scratch_hits) = (&mut memo.scratch, &mut memo.scratch_hits);
-                if memo.slots[s].keep(self, model, vocab, line, who, scratch, scratch_hits) {
-                    memo.tags[s][0] = h;
-                    memo.slots[s].replay(at, segment, feats, hits);
-                } else {
-                    let found = scratch
-                        .found
-                        .iter()
-                        .map(|&(i, start, end, _)| (i, start, end));
-                    replay(scratch.total, found, scratch_hits, at, segment, feats, hits);
-                }
-            } else {
-                // Said once so far (a greeting with the patron's name), or too long to keep:
-                // read where it is, so a line said once does not push out one said every day.
-                memo.tags[s][1] = h;
-                self.read_at(model, vocab, line, at, who, segment, feats, hits);
+            if !line.is_empty() {
+                let r = Recall {
+                    model,
+                    vocab,
+                    who,
+                    segment,
+                };
+                self.read_remembered(&r, line, at, true, feats, hits, memo);
             }
         }
     }
+
+    /// Reads `piece` (found `at` bytes into the text) from `memo` when it holds it, else reads
+    /// it, kept when said a second time. A line not kept whole (a greeting with the patron's
+    /// name) is read a clause at a time, each kept on its own: "thanks for contacting us!"
+    /// is the same in every greeting.
+    #[allow(clippy::too_many_arguments)]
+    fn read_remembered(
+        &self,
+        r: &Recall,
+        piece: &str,
+        at: usize,
+        whole: bool,
+        feats: &mut Features,
+        hits: &mut Vec<Hit>,
+        memo: &mut LineMemo,
+    ) {
+        let b = piece.as_bytes();
+        let h = line_hash(&b[..b.len().min(MEMO_LINE + 1)]);
+        let s = h as usize % MEMO_SLOTS;
+        let [kept, pending] = memo.tags[s];
+        if kept == h && memo.slots[s].line == b {
+            memo.slots[s].replay(at, r.segment, feats, hits);
+            return;
+        }
+        if pending == h && b.len() <= MEMO_LINE {
+            // Said a second time: kept, in place of the piece before (unless too rich).
+            let (scratch, scratch_hits) = (&mut memo.scratch, &mut memo.scratch_hits);
+            let slot = &mut memo.slots[s];
+            if slot.keep(self, r.model, r.vocab, piece, r.who, scratch, scratch_hits) {
+                memo.tags[s][0] = h;
+                memo.slots[s].replay(at, r.segment, feats, hits);
+            } else {
+                let found = scratch
+                    .found
+                    .iter()
+                    .map(|&(i, start, end, _)| (i, start, end));
+                replay(
+                    scratch.total,
+                    found,
+                    scratch_hits,
+                    at,
+                    r.segment,
+                    feats,
+                    hits,
+                );
+            }
+            return;
+        }
+        // Said once so far, or too long to keep: read where it is, so a piece said once does
+        // not push out one said every day.
+        memo.tags[s][1] = h;
+        let clauses = if whole { clause_ends(b) } else { None };
+        let Some(mut ends) = clauses else {
+            self.read_at(r.model, r.vocab, piece, at, r.who, r.segment, feats, hits);
+            return;
+        };
+        let mut from = 0;
+        while from < b.len() {
+            let end = ends.next().unwrap_or(b.len());
+            self.read_remembered(r, &piece[from..end], at + from, false, feats, hits, memo);
+            from = end;
+        }
+    }
 }
+
+/// What a line is read for: the model, the vocabulary, who said it and which text it is in.
+struct Recall<'a> {
+    model: &'a Model,
+    vocab: &'a Vocabulary,
+    who: Speaker,
+    segment: u32,
+}
+
+/// Where the clauses of a line end, when it has more than one: after a comma, a colon, a
+/// semicolon, an exclamation or a question mark followed by a space. The reading of a line is
+/// the readings of its clauses: those marks are in no phrase ([`vocab::matchable`]) and break a
+/// word pair ([`model::BREAK`]).
+fn clause_ends(b: &[u8]) -> Option<impl Iterator<Item = usize> + '_> {
+    let ends = b
+        .windows(2)
+        .enumerate()
+        .filter(|(_, w)| w[1] == b' ' && CLAUSE_END.contains(&w[0]))
+        .map(|(i, _)| i + 1);
+    let mut first = ends.clone();
+    first.next().map(|_| ends)
+}
+
+/// The marks [`clause_ends`] cuts a line after.
+const CLAUSE_END: &[u8] = b",:;!?";
 
 #[cfg(test)]
 mod tests {
@@ -550,28 +619,21 @@ mod tests {
 
     /// [`Lexicon::read_lines`] with `memo` against [`Lexicon::read`] of the whole text.
     fn same_line_by_line(lexicon: &Lexicon, vocab: &Vocabulary, text: &str, memo: &mut LineMemo) {
+        same_line_by_line_of(lexicon, vocab, text, memo, Speaker::Staff);
+    }
+
+    fn same_line_by_line_of(
+        lexicon: &Lexicon,
+        vocab: &Vocabulary,
+        text: &str,
+        memo: &mut LineMemo,
+        who: Speaker,
+    ) {
         let model = &both().0;
         let (mut feats, mut hits) = (Features::default(), Vec::new());
-        lexicon.read_lines(
-            model,
-            vocab,
-            text,
-            Speaker::Staff,
-            3,
-            &mut feats,
-            &mut hits,
-            memo,
-        );
+        lexicon.read_lines(model, vocab, text, who, 3, &mut feats, &mut hits, memo);
         let (mut want, mut want_hits) = (Features::default(), Vec::new());
-        lexicon.read(
-            model,
-            vocab,
-            text,
-            Speaker::Staff,
-            3,
-            &mut want,
-            &mut want_hits,
-        );
+        lexicon.read(model, vocab, text, who, 3, &mut want, &mut want_hits);
         assert_eq!(feats.found, want.found, "features of {text:?}");
         assert_eq!(feats.total, want.total, "feature count of {text:?}");
         assert_eq!(hits, want_hits, "phrases of {text:?}");
@@ -620,6 +682,35 @@ mod tests {
         );
         let many = "court court\n".repeat(vocab::MAX_HITS);
         same_line_by_line(lexicon, vocab, &many, &mut memo);
+    }
+
+    #[test]
+    fn greetings_with_a_name_are_read_a_clause_at_a_time() {
+        let (_, vocab, lexicon) = both();
+        let mut memo = LineMemo::default();
+        let names = ["Jamal", "María", "Sue", "Mr. Court", "o'neil"];
+        for who in [Speaker::Staff, Speaker::Patron] {
+            for round in 0..3 {
+                for name in names {
+                    let text = format!(
+                        "Hi {name}, thanks for contacting Maryland AskUsNow! I'm Tom, a law \
+                         librarian at BCPL: your library card? renew it; {round}!"
+                    );
+                    same_line_by_line_of(lexicon, vocab, &text, &mut memo, who);
+                }
+            }
+        }
+        // Marks a clause ends at are in no phrase the vocabulary can hold.
+        for &c in CLAUSE_END {
+            let phrase = format!("library{} card", c as char);
+            assert!(!vocab::matchable(&phrase), "{phrase}");
+            assert_eq!(model::WORD_BYTE[c as usize], model::BREAK);
+        }
+        assert_eq!(
+            clause_ends(b"a, b!c? d").map(Iterator::collect::<Vec<_>>),
+            Some(vec![2, 7])
+        );
+        assert!(clause_ends(b"no clause,here").is_none());
     }
 
     #[test]
@@ -748,6 +839,7 @@ mod tests {
                 Just(String::new()),
                 Just("Let me check with a colleague.".to_string()),
                 Just("write to me at jane at gmail dot com".to_string()),
+                "(Hi|Thanks) [A-Z][a-z]{1,6}(, |! |: |; |\\? )(the court|law|my library card|at )+[.!?]?",
                 "[a-zA-Z .,'é@-]{0,40}",
                 "(renew|my|book|law|library|card|evict|the|at|court|county| |\\.){0,12}",
                 "[a-z ]{500,530}",
@@ -755,10 +847,12 @@ mod tests {
             0..12,
         )) {
             let (_, vocab, lexicon) = both();
-            let mut memo = LineMemo::default();
-            // Twice: the second time, the lines said before are replayed.
-            for _ in 0..2 {
-                same_line_by_line(lexicon, vocab, &lines.join("\n"), &mut memo);
+            for who in [Speaker::Staff, Speaker::Patron] {
+                let mut memo = LineMemo::default();
+                // Twice: the second time, the lines said before are replayed.
+                for _ in 0..2 {
+                    same_line_by_line_of(lexicon, vocab, &lines.join("\n"), &mut memo, who);
+                }
             }
         }
     }
