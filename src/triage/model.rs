@@ -466,22 +466,23 @@ impl Features {
     /// Adds model feature `i`, its words at `start..end` of text `segment`, unless it is in already.
     #[inline]
     pub(super) fn add(&mut self, i: u32, start: usize, end: usize, segment: u32) {
-        if self.first(i) {
+        let (word, bit) = (i as usize / 64, 1u64 << (i % 64));
+        let Some(marks) = self.seen.get_mut(word) else {
+            return self.add_beyond(i, start, end, segment);
+        };
+        if *marks & bit == 0 {
+            *marks |= bit;
+            self.marked += 1;
             self.found.push((i, start as u32, end as u32, segment));
         }
     }
 
-    /// True the first time index `i` is seen.
-    #[inline]
-    fn first(&mut self, i: u32) -> bool {
-        let (word, bit) = (i as usize / 64, 1u64 << (i % 64));
-        if word >= self.seen.len() {
-            self.seen.resize(word + 1, 0);
-        }
-        let new = self.seen[word] & bit == 0;
-        self.seen[word] |= bit;
-        self.marked += usize::from(new);
-        new
+    /// [`Features::add`] of an index past the room [`Features::make_room`] made.
+    #[cold]
+    #[inline(never)]
+    fn add_beyond(&mut self, i: u32, start: usize, end: usize, segment: u32) {
+        self.seen.resize(i as usize / 64 + 1, 0);
+        self.add(i, start, end, segment);
     }
 
     /// True when every index of `found` is marked in `seen` (each once): not filled by hand.
@@ -681,9 +682,7 @@ impl Model {
         let k = CLASSES.iter().position(|x| *x == c).unwrap_or(4);
         into.total += 1;
         if let Some(i) = self.index(self.cue[k]) {
-            if into.first(i) {
-                into.found.push((i, k as u32, 0, CUE));
-            }
+            into.add(i, k, 0, CUE);
         }
     }
 
