@@ -51,7 +51,7 @@ pub(super) fn hash_word(w: &[u8]) -> u64 {
 
 /// [`hash_word`] of `b[start..end]` lower-cased, a run of ASCII letters and digits, read from
 /// the text eight bytes at a time (setting bit 5 lower-cases a letter and leaves a digit).
-#[inline]
+#[inline(always)]
 pub(super) fn hash_ascii_word(b: &[u8], start: usize, end: usize) -> u64 {
     const LOWER: u64 = 0x2020_2020_2020_2020;
     let eight = |s: usize| u64::from_le_bytes(b[s..s + 8].try_into().unwrap_or([0; 8]));
