@@ -23,7 +23,8 @@ pub struct Lexicon {
 
 /// The readings of the lines a librarian says again and again (greetings, canned messages, "are
 /// you still there?"), kept by a thread for the chats it reads next: a line read before costs a
-/// hash, a comparison and a copy of what its reading found, not the reading.
+/// hash, a comparison and a copy of what its reading found, not the reading. A line never said
+/// twice whole (a greeting with the patron's name) is kept a clause at a time.
 #[derive(Debug, Default)]
 pub struct LineMemo {
     /// The [`Lexicon`] the readings are of (0: none yet).
@@ -456,9 +457,9 @@ impl Lexicon {
         }
     }
 
-    /// [`Lexicon::read`] of `text` a line at a time, each line's reading kept in `memo` for the
-    /// next time the thread meets the line. The same features, places and phrases: nothing
-    /// spans a newline (it breaks a pair, and no phrase holds one).
+    /// [`Lexicon::read`] of `text` a line at a time, each line's reading (or its clauses') kept
+    /// in `memo` for the next time the thread meets the line. The same features, places and
+    /// phrases: nothing spans a newline (it breaks a pair, and no phrase holds one).
     #[allow(clippy::too_many_arguments)]
     pub fn read_lines(
         &self,
