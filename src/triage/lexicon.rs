@@ -376,15 +376,17 @@ impl Lexicon {
         let patron = who == Speaker::Patron;
         // Where the next phrase may start.
         let mut pos = 0;
-        // The previous word of a possible pair: its start, the running hash of "tag:word", and
-        // whether it is the first word of one of the model's pairs.
-        let mut prev: Option<(usize, u64, bool)> = None;
+        // The previous word of a possible pair: whether there is one (a patron's word, no break
+        // since), whether it is the first word of one of the model's pairs, its start and the
+        // running hash of "tag:word". Plain flags, not an `Option`: tested with the word's own
+        // flags in one branch, which is seldom taken.
+        let (mut prev, mut prev_first, mut pstart, mut ph) = (false, false, 0, 0);
         let mut i = 0;
         while i < b.len() {
             let c = model::WORD_BYTE[b[i] as usize];
             if c <= model::BREAK {
                 if c == model::BREAK {
-                    prev = None;
+                    (prev, prev_first) = (false, false);
                 }
                 i += 1;
                 continue;
@@ -411,25 +413,23 @@ impl Lexicon {
             if n == model::MAX_WORD {
                 // Too long to be a feature or to start a phrase whole.
                 vocab.scan_span(b, start..i, &mut pos, &mut found);
-                prev = None;
+                (prev, prev_first) = (false, false);
                 continue;
             }
             let e = self.get(hw).copied().unwrap_or(EMPTY);
             if plain {
-                let goes_on = || {
-                    b.get(i..i + 2).is_some_and(|p| {
-                        (vocab::next_bit(u16::from_le_bytes([p[0], p[1]])) as u32) << NEXT_SHIFT
-                            & e.flags
-                            != 0
-                    })
-                };
-                let group = (e.group != NONE && (e.flags & SHORT_PHRASE != 0 || goes_on()))
-                    .then_some(e.group);
-                // As [`Vocabulary::word`] decides, from the entry for a known word.
-                if group.is_some()
-                    || e.flags & SEARCH != 0
-                    || e.key == 0 && vocab.may_start_with_stem(&b[start..i])
-                {
+                // As [`Vocabulary::word`] decides, from the entry for a known word: the word's
+                // group when one of its phrases is short or goes on as the text does; looked at
+                // then, or when it may start a stem or is "at" ([`SEARCH`]), or is unknown and
+                // a stem may start it. Every part computed, then one branch: which words are
+                // known is as unpredictable as the text.
+                let next = b.get(i..i + 2).map_or(0, |p| {
+                    (vocab::next_bit(u16::from_le_bytes([p[0], p[1]])) as u32) << NEXT_SHIFT
+                });
+                let in_group = (e.flags & SHORT_PHRASE | next & e.flags) != 0;
+                let stem = (e.key == 0) & vocab.may_start_with_stem(&b[start..i]);
+                if in_group | (e.flags & SEARCH != 0) | stem {
+                    let group = (in_group && e.group != NONE).then_some(e.group);
                     vocab.search_word(b, start, i, group, &mut pos, &mut found);
                 }
             } else {
@@ -437,23 +437,21 @@ impl Lexicon {
                 vocab.scan_span(b, start..i, &mut pos, &mut found);
             }
             if n <= 1 || e.flags & STOP != 0 {
-                prev = None;
+                (prev, prev_first) = (false, false);
                 continue;
             }
-            feats.total += 1;
+            feats.total += 1 + u32::from(prev);
             let own = if patron { e.patron } else { e.staff };
             if own != NONE {
                 feats.add(own, base + start, base + i, segment);
             }
-            if let Some((pstart, ph, first)) = prev {
-                feats.total += 1;
-                if first && e.flags & PAIR_SECOND != 0 {
-                    if let Some(k) = model.index(model::finish(model::combine(ph, hw))) {
-                        feats.add(k, base + pstart, base + i, segment);
-                    }
+            if prev_first & (e.flags & PAIR_SECOND != 0) {
+                if let Some(k) = model.index(model::finish(model::combine(ph, hw))) {
+                    feats.add(k, base + pstart, base + i, segment);
                 }
             }
-            prev = patron.then_some((start, model::combine(tag, hw), e.flags & PAIR_FIRST != 0));
+            (prev, prev_first) = (patron, patron & (e.flags & PAIR_FIRST != 0));
+            (pstart, ph) = (start, model::combine(tag, hw));
         }
     }
 
@@ -574,17 +572,27 @@ struct Recall<'a> {
 /// the readings of its clauses: those marks are in no phrase ([`vocab::matchable`]) and break a
 /// word pair ([`model::BREAK`]).
 fn clause_ends(b: &[u8]) -> Option<impl Iterator<Item = usize> + '_> {
+    // Both bytes tested without a branch each: the one branch is seldom taken.
     let ends = b
         .windows(2)
         .enumerate()
-        .filter(|(_, w)| w[1] == b' ' && CLAUSE_END.contains(&w[0]))
+        .filter(|(_, w)| (w[1] == b' ') & CLAUSE_END[w[0] as usize])
         .map(|(i, _)| i + 1);
     let mut first = ends.clone();
     first.next().map(|_| ends)
 }
 
-/// The marks [`clause_ends`] cuts a line after.
-const CLAUSE_END: &[u8] = b",:;!?";
+/// The marks [`clause_ends`] cuts a line after, by byte.
+static CLAUSE_END: [bool; 256] = {
+    let mut t = [false; 256];
+    let marks = b",:;!?";
+    let mut k = 0;
+    while k < marks.len() {
+        t[marks[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 #[cfg(test)]
 mod tests {
@@ -702,7 +710,9 @@ mod tests {
             }
         }
         // Marks a clause ends at are in no phrase the vocabulary can hold.
-        for &c in CLAUSE_END {
+        let marks = (0..=255u8).filter(|&c| CLAUSE_END[c as usize]);
+        assert_eq!(marks.clone().count(), 5);
+        for c in marks {
             let phrase = format!("library{} card", c as char);
             assert!(!vocab::matchable(&phrase), "{phrase}");
             assert_eq!(model::WORD_BYTE[c as usize], model::BREAK);

@@ -470,11 +470,14 @@ impl Features {
         let Some(marks) = self.seen.get_mut(word) else {
             return self.add_beyond(i, start, end, segment);
         };
-        if *marks & bit == 0 {
-            *marks |= bit;
-            self.marked += 1;
-            self.found.push((i, start as u32, end as u32, segment));
-        }
+        // Pushed, then taken off again when marked already, without a branch: whether a word
+        // is new to the chat is as unpredictable as the text.
+        let new = *marks & bit == 0;
+        *marks |= bit;
+        self.marked += usize::from(new);
+        let len = self.found.len();
+        self.found.push((i, start as u32, end as u32, segment));
+        self.found.truncate(len + usize::from(new));
     }
 
     /// [`Features::add`] of an index past the room [`Features::make_room`] made.
