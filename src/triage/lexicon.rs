@@ -128,9 +128,10 @@ fn line_hash(b: &[u8]) -> u64 {
     for c in &mut chunks {
         h = step(h, u64::from_le_bytes(c.try_into().unwrap_or_default()));
     }
-    let mut tail = [0u8; 8];
-    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    h = step(h, u64::from_le_bytes(tail));
+    h = step(
+        h,
+        model::tail_bytes(b, b.len() - chunks.remainder().len(), b.len()),
+    );
     h ^ h >> 29
 }
 

@@ -42,11 +42,27 @@ pub(super) fn hash_word(w: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut last = [0u8; 8];
-        last[..rest.len()].copy_from_slice(rest);
-        h = mix(h, u64::from_le_bytes(last));
+        h = mix(h, tail_bytes(w, w.len() - rest.len(), w.len()));
     }
     mix(h, w.len() as u64)
+}
+
+/// The bytes `b[s..end]`, fewer than eight, as a little-endian number (zero above them): one
+/// load of the eight bytes that end at `end` where there are eight, not a copy into a padded
+/// array (a call to `memcpy`, which branches on the size, words' sizes being unpredictable).
+#[inline(always)]
+pub(super) fn tail_bytes(b: &[u8], s: usize, end: usize) -> u64 {
+    let k = end - s;
+    match b.get(end.wrapping_sub(8)..end) {
+        Some(eight) => {
+            let x = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
+            x.checked_shr(8 * (8 - k) as u32).unwrap_or(0)
+        }
+        None => b[s..end]
+            .iter()
+            .rev()
+            .fold(0, |x, &c| x << 8 | u64::from(c)),
+    }
 }
 
 /// [`hash_word`] of `b[start..end]` lower-cased, a run of ASCII letters and digits, read from
@@ -66,9 +82,7 @@ pub(super) fn hash_ascii_word(b: &[u8], start: usize, end: usize) -> u64 {
         let x = if s + 8 <= b.len() {
             eight(s)
         } else {
-            let mut last = [0u8; 8];
-            last[..k].copy_from_slice(&b[s..end]);
-            u64::from_le_bytes(last)
+            tail_bytes(b, s, end)
         };
         h = mix(h, (x | LOWER) & (u64::MAX >> (8 * (8 - k))));
     }
@@ -1097,6 +1111,25 @@ mod tests {
             }
         }
         assert_ne!(hash_word(b"ab"), hash_word(b"ab\0"));
+    }
+
+    #[test]
+    fn tail_bytes_are_the_padded_copy() {
+        let text: Vec<u8> = (1..=20).collect();
+        for n in 0..=text.len() {
+            let b = &text[..n];
+            for end in 0..=n {
+                for s in end.saturating_sub(7)..=end {
+                    let mut padded = [0u8; 8];
+                    padded[..end - s].copy_from_slice(&b[s..end]);
+                    assert_eq!(
+                        tail_bytes(b, s, end),
+                        u64::from_le_bytes(padded),
+                        "{n} {s} {end}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
