@@ -77,11 +77,12 @@ pub(super) fn referrals(input: &TriageArgs, ctx: &Ctx) -> Result<(Vec<Referral>,
         ctx,
         &input.export,
         |chat| {
-            p.triage(chat, &referrer).1.map(|t| {
+            p.triage(chat, &referrer, |t| {
                 let r = referrer.refer(&t);
                 t.recycle();
                 r
             })
+            .1
         },
         |r| {
             out.extend(r);
@@ -154,30 +155,30 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     }
     // JSON, JSON Lines and CSV are rendered on the workers; the caller only writes them.
     let lines = !args.summary && matches!(format, Format::Json | Format::Jsonl | Format::Csv);
-    let work = |chat: &Chat| -> Option<Out> {
-        let t = p.triage(chat, &referrer).1?;
+    let out_of = |t: Triaged| -> Out {
         if args.summary {
             let tally = referrer.tally(&t);
             t.recycle();
-            return Some(Out::Tally(tally));
+            return Out::Tally(tally);
         }
         // JSON is written from the chat and the decision, without making the referral.
         if matches!(format, Format::Json | Format::Jsonl) {
             let row = aun::output::encode_json(LINE_CAPACITY, |out| referrer.write_json(&t, out));
             t.recycle();
-            return Some(Out::Encoded(Ok(row)));
+            return Out::Encoded(Ok(row));
         }
         // Both records are written over by the thread's next chat, as in triage.
         let r = referrer.refer(&t);
         t.recycle();
-        Some(if lines {
+        if lines {
             let row = aun::output::encode(format, &r, LINE_CAPACITY);
             r.recycle();
             Out::Encoded(row)
         } else {
             Out::Record(Box::new(r))
-        })
+        }
     };
+    let work = |chat: &Chat| -> Option<Out> { p.triage(chat, &referrer, out_of).1 };
     let mut summary = Summary::default();
     let mut count = 0u64;
     let mut dest = ctx.destination()?;
@@ -271,7 +272,7 @@ fn explain(
         &args.input.export,
         |chat| {
             (chat.id == id)
-                .then(|| p.triage(chat, referrer).1)
+                .then(|| p.triage(chat, referrer, |t| t).1)
                 .flatten()
         },
         |t| {

@@ -204,12 +204,16 @@ impl Pipeline {
     }
 
     /// Triage of one chat the reader hands over (a follow-up row, or any with --all): its status,
-    /// and the chat if it passes the filters, masked under --redact.
-    pub(super) fn triage(
+    /// and what `then` makes of the chat if it passes the filters, masked under --redact. (Handed
+    /// on, not returned: a record of a few hundred bytes is then not copied from one place to the
+    /// next.)
+    #[inline(always)]
+    pub(super) fn triage<R>(
         &self,
         chat: &export::Chat,
         referrer: &aun::referral::Referrer,
-    ) -> (Option<Status>, Option<Triaged>) {
+        then: impl FnOnce(Triaged) -> R,
+    ) -> (Option<Status>, Option<R>) {
         let mut t = self.chats.triager.triage(chat, &self.chats.topts);
         let status = t.status;
         // --destination: where the chat goes decides (unmasked, before --redact).
@@ -225,7 +229,7 @@ impl Pipeline {
         if self.redact {
             redact_triaged(&mut t);
         }
-        (status, Some(t))
+        (status, Some(then(t)))
     }
 }
 
@@ -280,8 +284,7 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
 
     // Only the rows the pipeline wants (follow-ups, or every row with --all) reach this.
     let work = |chat: &export::Chat| -> Item {
-        let (status, kept) = p.triage(chat, &referrer);
-        let out = kept.map(|t| {
+        let (status, out) = p.triage(chat, &referrer, |t| {
             if encoded {
                 let row = aun::output::encode(format, &t, LINE_CAPACITY);
                 t.recycle();

@@ -134,18 +134,24 @@ struct Scratch {
 }
 
 thread_local! {
-    static SCRATCH: Cell<Scratch> = Cell::new(Scratch::default());
+    /// Boxed: taken and given back as a pointer, not as the few hundred bytes of the room.
+    static SCRATCH: Cell<Option<Box<Scratch>>> = const { Cell::new(None) };
 }
 
 impl Scratch {
+    /// The room the thread's last chat left (empty when none).
+    fn take() -> Box<Scratch> {
+        SCRATCH.take().unwrap_or_default()
+    }
+
     /// Gives the room to the thread's next chat (not a very long chat's room).
-    fn recycle(self) {
+    fn recycle(self: Box<Self>) {
         const KEEP: usize = 1 << 14;
         if self.feats.found.capacity() <= KEEP
             && self.patron_hits.capacity() <= KEEP
             && self.staff_hits.capacity() <= KEEP
         {
-            SCRATCH.set(self);
+            SCRATCH.set(Some(self));
         }
     }
 }
@@ -431,14 +437,14 @@ impl Triager {
         let conv = self.read_conversation(&text, &question_text, &chat.patron_name);
         // One pass over each speaker's words finds the model's features and the vocabulary's
         // phrases, into the room the thread's last chat left.
-        let mut scratch = SCRATCH.take();
+        let mut scratch = Scratch::take();
         let Scratch {
             feats,
             patron_hits,
             staff_hits,
             why,
             staff_lines,
-        } = &mut scratch;
+        } = &mut *scratch;
         feats.clear();
         // Room for about one feature in eight bytes of text: the vectors seldom grow (a long
         // text's grow as they are found).

@@ -299,8 +299,9 @@ pub(crate) struct Room {
 }
 
 thread_local! {
-    static ROOM: std::cell::Cell<Room> = const {
-        std::cell::Cell::new(Room {
+    /// Moved out and back a text at a time, not as a whole (a copy of its bytes each way).
+    static ROOM: std::cell::RefCell<Room> = const {
+        std::cell::RefCell::new(Room {
             id: String::new(),
             resolution: String::new(),
             origin: String::new(),
@@ -315,7 +316,16 @@ thread_local! {
 impl Room {
     /// The room this thread kept (empty texts when none).
     pub(crate) fn take() -> Room {
-        ROOM.take()
+        use std::mem::take;
+        ROOM.with_borrow_mut(|r| Room {
+            id: take(&mut r.id),
+            resolution: take(&mut r.resolution),
+            origin: take(&mut r.origin),
+            origin_id: take(&mut r.origin_id),
+            category_evidence: take(&mut r.category_evidence),
+            local_library: take(&mut r.local_library),
+            library_evidence: take(&mut r.library_evidence),
+        })
     }
 }
 
@@ -339,14 +349,14 @@ impl Triaged {
                 String::new()
             }
         };
-        ROOM.set(Room {
-            id: keep(self.id),
-            resolution: keep(self.resolution),
-            origin: keep(self.origin),
-            origin_id: keep(self.origin_id.unwrap_or_default()),
-            category_evidence: self.category_evidence.into_iter().map(keep).collect(),
-            local_library: keep(self.local_library.unwrap_or_default()),
-            library_evidence: self.library_evidence.into_iter().map(keep).collect(),
+        ROOM.with_borrow_mut(|r| {
+            r.id = keep(self.id);
+            r.resolution = keep(self.resolution);
+            r.origin = keep(self.origin);
+            r.origin_id = keep(self.origin_id.unwrap_or_default());
+            r.category_evidence = self.category_evidence.into_iter().map(keep).collect();
+            r.local_library = keep(self.local_library.unwrap_or_default());
+            r.library_evidence = self.library_evidence.into_iter().map(keep).collect();
         });
     }
 }
