@@ -444,34 +444,38 @@ pub fn is_canned(text: &str) -> bool {
     let n = b.len();
     let word = |w: &[u8]| u64::from_le_bytes(w.try_into().expect("8 bytes"));
     let mut inside = false;
-    // The anchors `m` of the word at `at`: true when a phrase starts the line (a phrase inside
-    // it sets `inside`).
-    let mut starts = |at: usize, mut m: u64| -> bool {
+    // The anchors of the sixteen bytes at `at` (`m0` of the first eight, `m1` of the next): true
+    // when a phrase starts the line (a phrase inside it sets `inside`). Called in one place,
+    // so inlined there.
+    let mut starts = |at: usize, m0: u64, m1: u64| -> bool {
         let byte = |i: usize| usize::from(b.get(i).copied().unwrap_or(0));
-        while m != 0 {
-            // An anchor at `s` in the line; most are no phrase's by the bytes next to them.
-            let s = at + (m.trailing_zeros() / 8) as usize;
-            m &= m - 1;
-            let mut maybe =
-                ix.near[2][byte(s)] & ix.near[1][byte(s.wrapping_sub(1))] & ix.near[3][byte(s + 1)];
-            if maybe == 0 {
-                continue;
-            }
-            maybe &= ix.near[0][byte(s.wrapping_sub(2))] & ix.near[4][byte(s + 2)];
-            while maybe != 0 {
-                let p = maybe.trailing_zeros() as usize;
-                maybe &= maybe - 1;
-                let phrase = CANNED[p].as_bytes();
-                let Some(start) = s.checked_sub(ix.at[p]) else {
+        for (base, mut m) in [(at, m0), (at + 8, m1)] {
+            while m != 0 {
+                // An anchor at `s` in the line; most are no phrase's by the bytes next to them.
+                let s = base + (m.trailing_zeros() / 8) as usize;
+                m &= m - 1;
+                let mut maybe = ix.near[2][byte(s)]
+                    & ix.near[1][byte(s.wrapping_sub(1))]
+                    & ix.near[3][byte(s + 1)];
+                if maybe == 0 {
                     continue;
-                };
-                if b.get(start..start + phrase.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(phrase))
-                {
-                    if start == 0 {
-                        return true;
+                }
+                maybe &= ix.near[0][byte(s.wrapping_sub(2))] & ix.near[4][byte(s + 2)];
+                while maybe != 0 {
+                    let p = maybe.trailing_zeros() as usize;
+                    maybe &= maybe - 1;
+                    let phrase = CANNED[p].as_bytes();
+                    let Some(start) = s.checked_sub(ix.at[p]) else {
+                        continue;
+                    };
+                    if b.get(start..start + phrase.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(phrase))
+                    {
+                        if start == 0 {
+                            return true;
+                        }
+                        inside = true;
                     }
-                    inside = true;
                 }
             }
         }
@@ -479,28 +483,22 @@ pub fn is_canned(text: &str) -> bool {
     };
     // Sixteen bytes a step, tested as one (most hold no anchor); then eight; then the last
     // eight (the line is that long), the bytes read already masked off.
-    let mut steps = b.chunks_exact(16);
     let mut at = 0;
-    for step in steps.by_ref() {
-        let (lo, hi) = step.split_at(8);
-        let (m0, m1) = (anchors_in(word(lo)), anchors_in(word(hi)));
-        if m0 | m1 != 0 && (starts(at, m0) || starts(at + 8, m1)) {
+    while at < n {
+        let (base, m0, m1, next) = if at + 16 <= n {
+            let m1 = anchors_in(word(&b[at + 8..at + 16]));
+            (at, anchors_in(word(&b[at..at + 8])), m1, at + 16)
+        } else if at + 8 <= n {
+            (at, anchors_in(word(&b[at..at + 8])), 0, at + 8)
+        } else {
+            let last = n - 8;
+            let m = anchors_in(word(&b[last..])) & (!0u64 << (8 * (at - last)));
+            (last, m, 0, n)
+        };
+        if m0 | m1 != 0 && starts(base, m0, m1) {
             return true;
         }
-        at += 16;
-    }
-    if let Some(w) = steps.remainder().first_chunk::<8>() {
-        if starts(at, anchors_in(u64::from_le_bytes(*w))) {
-            return true;
-        }
-        at += 8;
-    }
-    if at < n {
-        let last = n - 8;
-        let m = anchors_in(word(&b[last..])) & (!0u64 << (8 * (at - last)));
-        if starts(last, m) {
-            return true;
-        }
+        at = next;
     }
     // A phrase inside a line is the system's unless a person speaks in the first person.
     inside && !first_person(b)
