@@ -4,7 +4,7 @@
 //! session.
 
 use super::email::{self, Found};
-use super::lexicon::{Lexicon, LineMemo};
+use super::lexicon::{self, Lexicon, LineMemo};
 use super::model::{self, Features, Model, Speaker};
 use super::transcript::{self, Role};
 use super::vocab::{Hit, Meaning, Quality, Vocabulary};
@@ -131,7 +131,29 @@ struct Scratch {
     why: Vec<(u32, u32, u32, u32)>,
     /// The readings of the librarians' lines this thread has read.
     staff_lines: LineMemo,
+    /// The broken-session phrases of the system's lines this thread has read.
+    system_lines: SystemLines,
 }
+
+/// The places of the broken-session phrases in the system's lines a thread has read, a line a
+/// slot (by its hash): the chat system says the same few lines in every chat ("Chat ended by
+/// librarian."), so each is searched once. A line not seen before takes its slot.
+#[derive(Default)]
+struct SystemLines {
+    slots: Vec<SystemLine>,
+}
+
+/// One line of [`SystemLines`]: its hash, its text and where its phrases are.
+#[derive(Default)]
+struct SystemLine {
+    key: u64,
+    line: String,
+    places: Vec<(u32, u32)>,
+}
+
+/// How many lines [`SystemLines`] keeps, and the longest (a longer one is searched each time).
+const SYSTEM_SLOTS: usize = 64;
+const SYSTEM_LINE: usize = 256;
 
 thread_local! {
     /// Boxed: taken and given back as a pointer, not as the few hundred bytes of the room.
@@ -444,6 +466,7 @@ impl Triager {
             staff_hits,
             why,
             staff_lines,
+            system_lines,
         } = &mut *scratch;
         feats.clear();
         // Room for about one feature in eight bytes of text: the vectors seldom grow (a long
@@ -491,7 +514,7 @@ impl Triager {
             self.confirmed_library(line, &mut ev);
         }
         for line in &conv.system {
-            self.broken_session(line, &mut ev);
+            self.broken_session(line, system_lines, &mut ev);
         }
         for c in model::CLASSES {
             if c != Category::Other && ev.category[c as usize] > 0 {
@@ -977,9 +1000,31 @@ impl Triager {
     }
 
     /// The system's lines tell of a broken session ("The patron's connection was lost.").
-    fn broken_session(&self, text: &str, ev: &mut Evidence) {
-        self.vocab
-            .broken_session(text, |words| push_quality(&mut ev.quality_words, words));
+    fn broken_session(&self, text: &str, memo: &mut SystemLines, ev: &mut Evidence) {
+        if text.len() > SYSTEM_LINE {
+            return self
+                .vocab
+                .broken_session(text, |words| push_quality(&mut ev.quality_words, words));
+        }
+        if memo.slots.is_empty() {
+            memo.slots.resize_with(SYSTEM_SLOTS, Default::default);
+        }
+        let h = lexicon::line_hash(text.as_bytes());
+        let SystemLine { key, line, places } = &mut memo.slots[h as usize % SYSTEM_SLOTS];
+        if *key != h || line != text {
+            *key = h;
+            line.clear();
+            line.push_str(text);
+            places.clear();
+            let start = text.as_ptr() as usize;
+            self.vocab.broken_session(text, |words| {
+                let at = (words.as_ptr() as usize - start) as u32;
+                places.push((at, at + words.len() as u32));
+            });
+        }
+        for &(start, end) in places.iter() {
+            push_quality(&mut ev.quality_words, &text[start as usize..end as usize]);
+        }
     }
 
     /// The address at `at` in the patron's words, `typed`, with the ending the patron gave as a

@@ -120,7 +120,7 @@ fn replay(
 }
 
 /// A hash of a line for [`LineMemo`]'s slots (eight bytes a step; the line itself is compared).
-fn line_hash(b: &[u8]) -> u64 {
+pub(super) fn line_hash(b: &[u8]) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let step = |h: u64, x: u64| (h.rotate_left(5) ^ x).wrapping_mul(K);
     let mut chunks = b.chunks_exact(8);

@@ -2030,3 +2030,31 @@ fn a_librarian_reporting_abusive_language_is_a_service_problem() {
     ]);
     assert!(!t.quality && !t.needs_review, "{:?}", t.review_reasons);
 }
+
+#[test]
+fn system_lines_read_again_give_what_the_search_gives() {
+    let t = triager();
+    let lines = [
+        "The chat session was disconnected. Reconnecting...",
+        "Chat ended by librarian. Transcript will be e-mailed if requested.",
+        "Guest 7A2D has disconnected.",
+        "Connection lost. Attempting to reconnect... Connection lost.",
+        "",
+        &"the connection was lost ".repeat(20),
+    ];
+    let mut memo = SystemLines::default();
+    // Many lines into few slots: lines take each other's slots, and come back.
+    for round in 0..3 {
+        for k in 0..(4 * SYSTEM_SLOTS) {
+            let own = format!("Chat {k} was transferred. Connection lost.");
+            for line in lines.iter().copied().chain([own.as_str()]) {
+                let mut searched = Vec::new();
+                t.vocab
+                    .broken_session(line, |w| push_quality(&mut searched, w));
+                let mut ev = Evidence::default();
+                t.broken_session(line, &mut memo, &mut ev);
+                assert_eq!(ev.quality_words, searched, "{round} {line}");
+            }
+        }
+    }
+}
