@@ -380,7 +380,7 @@ impl Lexicon {
         // The previous word of a possible pair: whether there is one (a patron's word, no break
         // since), whether it is the first word of one of the model's pairs, its start and the
         // running hash of "tag:word". Plain flags, not an `Option`: tested with the word's own
-        // flags in one branch, which is seldom taken.
+        // flags in one branch.
         let (mut prev, mut prev_first, mut pstart, mut ph) = (false, false, 0, 0);
         let mut i = 0;
         while i < b.len() {

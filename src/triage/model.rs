@@ -49,7 +49,8 @@ pub(super) fn hash_word(w: &[u8]) -> u64 {
 
 /// The bytes `b[s..end]`, fewer than eight, as a little-endian number (zero above them): one
 /// load of the eight bytes that end at `end` where there are eight, not a copy into a padded
-/// array (a call to `memcpy`, which branches on the size, words' sizes being unpredictable).
+/// array read back as a number (a call to `memcpy`, which branches on the size, then a load that
+/// waits for the copy's stores: for every word).
 #[inline(always)]
 pub(super) fn tail_bytes(b: &[u8], s: usize, end: usize) -> u64 {
     let k = end - s;
