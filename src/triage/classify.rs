@@ -131,6 +131,8 @@ struct Scratch {
     why: Vec<(u32, u32, u32, u32)>,
     /// The readings of the librarians' lines this thread has read.
     staff_lines: LineMemo,
+    /// The readings of the patrons' lines this thread has read.
+    patron_lines: LineMemo,
     /// The broken-session phrases of the system's lines this thread has read.
     system_lines: SystemLines,
 }
@@ -466,6 +468,7 @@ impl Triager {
             staff_hits,
             why,
             staff_lines,
+            patron_lines,
             system_lines,
         } = &mut *scratch;
         feats.clear();
@@ -474,14 +477,20 @@ impl Triager {
         feats
             .found
             .reserve(((conv.patron.len() + conv.staff.len()) / 8).min(1 << 12));
-        self.read_words(
+        // A line this thread has read before from the same side is replayed, not read again:
+        // librarians repeat greetings and canned messages, patrons short replies ("ok, thank
+        // you!") and the stock questions of a library's form.
+        patron_hits.clear();
+        self.lexicon.read_lines(
+            &self.model,
+            &self.vocab,
             &conv.patron,
             Speaker::Patron,
             SEG_PATRON,
             feats,
             patron_hits,
+            patron_lines,
         );
-        // A librarian's lines are often said again (greetings, canned messages): read once each.
         staff_hits.clear();
         self.lexicon.read_lines(
             &self.model,
@@ -812,23 +821,6 @@ impl Triager {
                 }
             }
         }
-    }
-
-    /// The vocabulary's phrases in `text` said by `who`, found in the pass that adds the text's
-    /// features to `feats` (one reading of each word for both).
-    fn read_words(
-        &self,
-        text: &str,
-        who: Speaker,
-        segment: u32,
-        feats: &mut Features,
-        hits: &mut Vec<Hit>,
-    ) {
-        hits.clear();
-        // About one hit in 16 bytes of text; a long text's hits grow as they are found.
-        hits.reserve((text.len() / 16).min(1 << 12));
-        self.lexicon
-            .read(&self.model, &self.vocab, text, who, segment, feats, hits);
     }
 
     /// Counts a subject cue found at `h` in `text` with `weight`, unless its context says it

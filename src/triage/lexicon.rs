@@ -21,10 +21,11 @@ pub struct Lexicon {
     id: u64,
 }
 
-/// The readings of the lines a librarian says again and again (greetings, canned messages, "are
-/// you still there?"), kept by a thread for the chats it reads next: a line read before costs a
-/// hash, a comparison and a copy of what its reading found, not the reading. A line never said
-/// twice whole (a greeting with the patron's name) is kept a clause at a time.
+/// The readings of the lines one side of the chats says again and again (a librarian's
+/// greetings and canned messages, "are you still there?"; a patron's "ok, thanks!"), kept by a
+/// thread for the chats it reads next: a line read before costs a hash, a comparison and a copy
+/// of what its reading found, not the reading. A line never said twice whole (a greeting with
+/// the patron's name) is kept a clause at a time.
 #[derive(Debug, Default)]
 pub struct LineMemo {
     /// The [`Lexicon`] the readings are of (0: none yet).

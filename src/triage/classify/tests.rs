@@ -1075,7 +1075,9 @@ fn one_pass_finds_the_phrases_the_search_finds() {
         // One vector for both readings: each starts it afresh.
         let mut one_pass = Vec::new();
         for who in [Speaker::Patron, Speaker::Staff] {
-            t.read_words(text, who, SEG_PATRON, &mut feats, &mut one_pass);
+            one_pass.clear();
+            t.lexicon
+                .read(&t.model, &t.vocab, text, who, SEG_PATRON, &mut feats, &mut one_pass);
             let mut searched = Vec::new();
             t.vocabulary().scan(text, |h| searched.push(h));
             assert_eq!(one_pass, searched, "{text:?}");
