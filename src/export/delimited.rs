@@ -94,12 +94,21 @@ impl ChunkParser<'_> {
         }
         let chat = &mut self.chat;
         chat.record = record;
+        // The record's text checked as UTF-8 once, not a field at a time: its fields are cut at
+        // ASCII delimiters and quotes, so each is UTF-8 when the whole is.
+        let span = fields.first().map_or(0, |f| f.start)..fields.last().map_or(0, |f| f.end);
+        let utf8 = simdutf8::basic::from_utf8(&text[span]).is_ok();
         let mut cp1252 = false;
         for (i, field) in Field::ALL.iter().enumerate() {
             let target = field_slot(chat, &mut self.started, &mut self.start_time, *field);
             target.clear();
             if let Some(c) = self.columns[i] {
-                cp1252 |= decode_into(text, &fields[c], &mut self.scratch, target);
+                cp1252 |= if utf8 {
+                    push_utf8(text, &fields[c], target);
+                    false
+                } else {
+                    decode_into(text, &fields[c], &mut self.scratch, target)
+                };
             }
         }
         if cp1252 {
@@ -149,6 +158,26 @@ fn decode_into(text: &[u8], f: &FieldEnd, scratch: &mut Vec<u8>, out: &mut Strin
     // SAFETY: `bytes` is what `out` held before, a `String`.
     *out = unsafe { String::from_utf8_unchecked(bytes) };
     push_decoded(scratch, out)
+}
+
+/// [`decode_into`] of a field known to be UTF-8.
+fn push_utf8(text: &[u8], f: &FieldEnd, out: &mut String) {
+    let raw = &text[f.start..f.end];
+    if !f.quoted {
+        // SAFETY: the caller found the record UTF-8, and a field is cut from it at ASCII bytes.
+        out.push_str(crate::io::text::unneutralize(unsafe {
+            std::str::from_utf8_unchecked(raw)
+        }));
+        return;
+    }
+    let mut bytes = std::mem::take(out).into_bytes();
+    let from = bytes.len();
+    unquote_into(raw, &mut bytes);
+    if crate::io::text::unneutralize_bytes(&bytes[from..]) {
+        bytes.remove(from);
+    }
+    // SAFETY: `bytes[..from]` was a `String`; the rest is UTF-8 text less ASCII quotes.
+    *out = unsafe { String::from_utf8_unchecked(bytes) };
 }
 
 /// Appends `bytes` to `out` as UTF-8 or else Windows-1252 (true then), less a formula quote.
@@ -211,7 +240,13 @@ mod tests {
             let (mut got, mut want) = (before.clone(), before.clone());
             let cp = decode_into(&raw, &f, &mut Vec::new(), &mut got);
             prop_assert_eq!(cp, decode_into_by_copy(&raw, quoted, &mut want));
-            prop_assert_eq!(got, want);
+            prop_assert_eq!(&got, &want);
+            // A field of a record found to be UTF-8 is taken as it is.
+            if std::str::from_utf8(&raw).is_ok() {
+                let mut known = before.clone();
+                push_utf8(&raw, &f, &mut known);
+                prop_assert_eq!(known, want);
+            }
         }
     }
 }
