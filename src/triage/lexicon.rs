@@ -8,6 +8,7 @@
 //! The features, their order and positions are exactly [`model::for_each_feature`]'s, and the
 //! phrase hits exactly [`Vocabulary::scan`]'s (tests below compare them on many texts).
 
+use super::finds::finds;
 use super::model::{self, Features, Model, Speaker};
 use super::vocab::{self, Hit, Vocabulary};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -480,7 +481,7 @@ impl Lexicon {
             memo.tags.resize(MEMO_SLOTS, [0; 2]);
             memo.lexicon = self.id;
         }
-        let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
+        let ends = finds(text.as_bytes(), b'\n', b'\n').chain([text.len()]);
         let mut next = 0;
         for end in ends {
             let (at, line) = (next, &text[next..end]);

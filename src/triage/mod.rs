@@ -24,6 +24,7 @@
 
 mod classify;
 pub mod email;
+mod finds;
 mod lexicon;
 pub mod model;
 pub mod transcript;

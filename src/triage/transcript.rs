@@ -16,6 +16,7 @@
 //! `web.`, `web.ca.`, `twilio.`, `sms.` gateways: an address holding "library" is not staff), else the
 //! first speaker who is neither.
 
+use super::finds::{finds, Finds};
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -991,6 +992,7 @@ fn lines_of(text: &str) -> Lines<'_> {
     Lines {
         text,
         start: Some(0),
+        ends: finds(text.as_bytes(), b'\r', b'\n'),
     }
 }
 
@@ -999,6 +1001,8 @@ struct Lines<'a> {
     text: &'a str,
     /// Where the next line starts; none after the last.
     start: Option<usize>,
+    /// The carriage returns and line feeds from there on.
+    ends: Finds<'a>,
 }
 
 impl<'a> Iterator for Lines<'a> {
@@ -1009,9 +1013,13 @@ impl<'a> Iterator for Lines<'a> {
     fn next(&mut self) -> Option<&'a str> {
         let b = self.text.as_bytes();
         let from = self.start?;
-        let end = memchr::memchr2(b'\r', b'\n', &b[from..]).map_or(b.len(), |i| from + i);
+        let end = self.ends.next().unwrap_or(b.len());
         // The \n of a \r\n ends nothing: the \r before it ended the line.
-        self.start = (end < b.len()).then(|| end + 1 + usize::from(b[end..].starts_with(b"\r\n")));
+        let crlf = b[end..].starts_with(b"\r\n");
+        if crlf {
+            self.ends.next();
+        }
+        self.start = (end < b.len()).then(|| end + 1 + usize::from(crlf));
         Some(&self.text[from..end])
     }
 }
