@@ -161,9 +161,9 @@ static ASCII_WORD: [bool; 256] = {
     t
 };
 
-/// The end of the run of ASCII letters and digits at `i`: sixteen bytes a step where the text
-/// has them (one compare for most words, instead of a branch per byte whose exit is as
-/// unpredictable as word lengths are), then byte by byte.
+/// The end of the run of ASCII letters and digits at `i`: sixteen bytes a step (one compare
+/// for most words, instead of a branch per byte whose exit is as unpredictable as word lengths
+/// are), the last step the text's last sixteen bytes; byte by byte in a text shorter than that.
 #[inline(always)]
 fn ascii_word_end(b: &[u8], mut i: usize) -> usize {
     while let Some(chunk) = b.get(i..i + 16) {
@@ -173,7 +173,17 @@ fn ascii_word_end(b: &[u8], mut i: usize) -> usize {
         }
         i += 16;
     }
-    while i < b.len() && ASCII_WORD[b[i] as usize] {
+    let n = b.len();
+    if n >= 16 {
+        // The bytes before `i` shifted out: a line's last word ends here, in every line.
+        let m = not_ascii_word16(&b[n - 16..]) >> (i - (n - 16));
+        return if m != 0 {
+            i + m.trailing_zeros() as usize
+        } else {
+            n
+        };
+    }
+    while i < n && ASCII_WORD[b[i] as usize] {
         i += 1;
     }
     i

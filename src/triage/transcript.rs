@@ -770,11 +770,16 @@ fn said_by_known<'a>(
     let says = |s: &Speaker| -> Option<&'a str> {
         let n = s.label.len();
         // The separator by the label's length before the label's bytes.
+        // Each part tested, then one branch: whether a line's speaker is the last line's is as
+        // unpredictable as the conversation.
         let sep = if tab {
-            s.tab && b.get(n) == Some(&b'\t')
+            s.tab & (b.get(n) == Some(&b'\t'))
         } else {
             // `speaker_colon` looks for the colon in the first 120 bytes.
-            s.colon && n < 120 && b.get(n) == Some(&b':') && b.get(n + 1).is_none_or(|&c| c == b' ')
+            s.colon
+                & (n < 120)
+                & (b.get(n) == Some(&b':'))
+                & b.get(n + 1).is_none_or(|&c| c == b' ')
         };
         (sep && &b[..n] == s.label.as_bytes())
             .then(|| rest.get(n + 1 + usize::from(!tab)..).unwrap_or(""))
