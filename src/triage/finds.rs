@@ -1,4 +1,5 @@
-//! The places of one or two bytes in a text, sixty-four bytes at a time: a text's line ends.
+//! The places of one or two bytes in a text, sixty-four bytes at a time: a text's line ends;
+//! and the sixteen-byte load the triage's other byte masks share ([`load16`]).
 //!
 //! `memchr` starts again at each line, and its setup and length tests cost more than a line of
 //! a chat is long; here one mask is made for each block of the text and one bit taken for each
@@ -62,17 +63,26 @@ impl Iterator for Finds<'_> {
 #[inline(always)]
 fn mask64(block: &[u8], x: u8, y: u8) -> u64 {
     use std::arch::x86_64::*;
-    let half = |k: usize| i64::from_le_bytes(block[k..k + 8].try_into().unwrap_or([0; 8]));
-    // SAFETY: SSE2 is part of every x86_64 target; no memory is read through a pointer.
+    // SAFETY: SSE2 is part of every x86_64 target.
     unsafe {
         let (vx, vy) = (_mm_set1_epi8(x as i8), _mm_set1_epi8(y as i8));
         let part = |k: usize| {
-            let v = _mm_set_epi64x(half(k + 8), half(k));
+            let v = load16(block, k);
             let m = _mm_or_si128(_mm_cmpeq_epi8(v, vx), _mm_cmpeq_epi8(v, vy));
             u64::from(_mm_movemask_epi8(m) as u16)
         };
         part(0) | part(16) << 16 | part(32) << 32 | part(48) << 48
     }
+}
+
+/// The sixteen bytes of `b` from `at` in an SSE2 register, read as two numbers (no memory is
+/// read through a pointer): the start of each of the triage's byte masks.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub(super) fn load16(b: &[u8], at: usize) -> std::arch::x86_64::__m128i {
+    let half = |k: usize| i64::from_le_bytes(b[k..k + 8].try_into().unwrap_or([0; 8]));
+    // SAFETY: SSE2 is part of every x86_64 target.
+    unsafe { std::arch::x86_64::_mm_set_epi64x(half(at + 8), half(at)) }
 }
 
 /// Bit `k` set when `block[k]` (of 64 bytes) is `x` or `y`.

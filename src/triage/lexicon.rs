@@ -9,6 +9,8 @@
 //! phrase hits exactly [`Vocabulary::scan`]'s (tests below compare them on many texts).
 
 use super::finds::finds;
+#[cfg(target_arch = "x86_64")]
+use super::finds::load16;
 use super::model::{self, Features, Model, Speaker};
 use super::vocab::{self, Hit, Vocabulary};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -194,10 +196,9 @@ fn ascii_word_end(b: &[u8], mut i: usize) -> usize {
 #[inline(always)]
 fn not_ascii_word16(chunk: &[u8]) -> u32 {
     use std::arch::x86_64::*;
-    let half = |k: usize| i64::from_le_bytes(chunk[k..k + 8].try_into().unwrap_or([0; 8]));
-    // SAFETY: SSE2 is part of every x86_64 target; no memory is read through a pointer.
+    // SAFETY: SSE2 is part of every x86_64 target.
     let alnum = unsafe {
-        let v = _mm_set_epi64x(half(8), half(0));
+        let v = load16(chunk, 0);
         // `x` in `lo..lo + n` as one signed compare: `x + (0x80 - lo)` wraps the range to the
         // bottom of the signed bytes, and no other byte lands there.
         let shifted = |x, lo: u8, n: i8| {
@@ -650,13 +651,9 @@ fn clause_mask(b: &[u8], at: usize) -> u64 {
 #[inline(always)]
 fn clause_mask16(block: &[u8]) -> u32 {
     use std::arch::x86_64::*;
-    let half = |k: usize| i64::from_le_bytes(block[k..k + 8].try_into().unwrap_or([0; 8]));
-    // SAFETY: SSE2 is part of every x86_64 target; no memory is read through a pointer.
+    // SAFETY: SSE2 is part of every x86_64 target.
     unsafe {
-        let (v, next) = (
-            _mm_set_epi64x(half(8), half(0)),
-            _mm_set_epi64x(half(9), half(1)),
-        );
+        let (v, next) = (load16(block, 0), load16(block, 1));
         let is = |x: __m128i, c: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(c as i8));
         let marks = _mm_or_si128(
             _mm_or_si128(_mm_or_si128(is(v, b','), is(v, b':')), is(v, b';')),

@@ -516,10 +516,9 @@ fn anchor_bits(block: &[u8]) -> u64 {
 #[inline(always)]
 fn anchor_bits16(block: &[u8]) -> u64 {
     use std::arch::x86_64::*;
-    let half = |k: usize| i64::from_le_bytes(block[k..k + 8].try_into().unwrap_or([0; 8]));
-    // SAFETY: SSE2 is part of every x86_64 target; no memory is read through a pointer.
+    // SAFETY: SSE2 is part of every x86_64 target.
     unsafe {
-        let v = _mm_set_epi64x(half(8), half(0));
+        let v = super::finds::load16(block, 0);
         // b, c, B and C are 0x62 once bit 5 is set and bit 0 cleared.
         let folded = _mm_and_si128(
             _mm_or_si128(v, _mm_set1_epi8(0x20)),
