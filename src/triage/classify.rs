@@ -425,7 +425,11 @@ impl Triager {
 
     /// A vocabulary of one's own (the columns of `data/vocabulary.csv`).
     pub fn with_vocabulary(directory: Directory, vocab: Vocabulary) -> Triager {
-        let model = Model::embedded();
+        Triager::with_parts(directory, vocab, Model::embedded())
+    }
+
+    /// A vocabulary and a category model of one's own, built elsewhere (at the same time, say).
+    pub fn with_parts(directory: Directory, vocab: Vocabulary, model: Model) -> Triager {
         Triager {
             lexicon: Lexicon::new(&model, &vocab),
             frames: TitleFrames::new(&vocab),

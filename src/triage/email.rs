@@ -474,7 +474,12 @@ const PROVIDERS: [(&str, &str); 22] = [
 /// or has more than two labels (`yahoo.co.uk`).
 pub fn provider_typo(address: &str) -> Option<String> {
     let (local, domain) = address.rsplit_once('@')?;
-    let domain = domain.to_ascii_lowercase();
+    // Lower-cased on the stack: this runs for most chats. A longer domain is no provider's slip.
+    let mut room = [0u8; 64];
+    let lower = room.get_mut(..domain.len())?;
+    lower.copy_from_slice(domain.as_bytes());
+    lower.make_ascii_lowercase();
+    let domain = std::str::from_utf8(lower).ok()?;
     let (name, tld) = domain.split_once('.')?;
     if tld.contains('.') || name.is_empty() || tld.is_empty() {
         return None;
@@ -483,42 +488,38 @@ pub fn provider_typo(address: &str) -> Option<String> {
     // with the same letter ("email" is not "gmail") and is no provider's own name ("ymail").
     let (want, want_tld) = PROVIDERS.iter().find(|(p, _)| *p == name).or_else(|| {
         PROVIDERS.iter().find(|(p, _)| {
-            p.len() >= 5 && p.as_bytes()[0] == name.as_bytes()[0] && slips(p, name) == 1
+            p.len() >= 5 && p.as_bytes()[0] == name.as_bytes()[0] && one_slip(p, name)
         })
     })?;
     if *want == name && *want_tld == tld {
         return None;
     }
-    if tld != *want_tld && slips(want_tld, tld) != 1 {
+    if tld != *want_tld && !one_slip(want_tld, tld) {
         return None;
     }
     valid(&format!("{local}@{want}.{want_tld}"))
 }
 
-/// Edits between two short strings, a swap of two neighbours counting one (optimal string
-/// alignment distance).
-fn slips(a: &str, b: &str) -> usize {
-    let a = a.as_bytes();
-    let b = b.as_bytes();
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, x) in d[0].iter_mut().enumerate() {
-        *x = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
-            }
+/// True when `b` is `a` with one slip: one byte added, left out or changed, or two neighbours
+/// swapped (optimal string alignment distance 1), found in one pass.
+fn one_slip(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    // The shorter first: a byte left out of one is a byte added to the other.
+    let (a, b) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    match b.len() - a.len() {
+        0 if same == a.len() => false,
+        0 => {
+            let (x, y) = (&a[same + 1..], &b[same + 1..]);
+            // One byte changed, or this byte and the next swapped.
+            x == y
+                || (a.get(same + 1) == b.get(same)
+                    && b.get(same + 1) == a.get(same)
+                    && x[1..] == y[1..])
         }
+        1 => a[same..] == b[same + 1..],
+        _ => false,
     }
-    d[a.len()][b.len()]
 }
 
 /// Levenshtein distance by characters (short strings only).
@@ -1081,6 +1082,55 @@ mod tests {
         assert_eq!(slips("com", "cmo"), 1);
         assert_eq!(slips("com", "co"), 1);
         assert_eq!(slips("com", "net"), 3);
+        assert!(one_slip("com", "ocm") && one_slip("com", "co") && one_slip("gmail", "gmial"));
+        assert!(
+            !one_slip("com", "com") && !one_slip("com", "net") && !one_slip("gmail", "gmaaail")
+        );
+    }
+
+    /// Edits between two short strings, a swap of two neighbours counting one (optimal string
+    /// alignment distance): the reference for [`one_slip`].
+    fn slips(a: &str, b: &str) -> usize {
+        let a = a.as_bytes();
+        let b = b.as_bytes();
+        let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        for (j, x) in d[0].iter_mut().enumerate() {
+            *x = j;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                d[i][j] = (d[i - 1][j] + 1)
+                    .min(d[i][j - 1] + 1)
+                    .min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        d[a.len()][b.len()]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_slip_is_an_alignment_distance_of_one(a in "[a-d]{0,7}", b in "[a-d]{0,7}") {
+            proptest::prop_assert_eq!(one_slip(&a, &b), slips(&a, &b) == 1, "{} {}", a, b);
+        }
+
+        #[test]
+        fn one_slip_of_a_word_and_its_slips(a in "[a-e]{1,7}", at in 0usize..7, c in "[a-e]") {
+            let at = at % a.len();
+            let mut changed = a.clone();
+            changed.replace_range(at..at + 1, &c);
+            let dropped = format!("{}{}", &a[..at], &a[at + 1..]);
+            let added = format!("{}{c}{}", &a[..at], &a[at..]);
+            for b in [changed, dropped, added] {
+                proptest::prop_assert_eq!(one_slip(&a, &b), slips(&a, &b) == 1, "{} {}", a, b);
+            }
+        }
     }
 
     #[test]
