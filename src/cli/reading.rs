@@ -85,23 +85,19 @@ pub fn build_triager(
     vocabulary: Option<&str>,
     model: Option<&str>,
 ) -> Result<Triager> {
-    // The model is read on a second thread while the vocabulary is built on this one.
-    let (vocab, model) = std::thread::scope(|s| {
-        let model = s.spawn(|| match model {
-            Some(path) => Model::load(path),
-            None => Ok(Model::embedded()),
-        });
-        let vocab = match vocabulary {
-            Some(path) => aun::io::read_all(path)
-                .and_then(|b| Vocabulary::from_csv(path, &aun::io::decode(&b).0, &directory)),
-            None => Ok(Vocabulary::new(&directory)),
-        };
-        let model = model
-            .join()
-            .unwrap_or_else(|e| std::panic::resume_unwind(e));
-        (vocab, model)
-    });
-    Ok(Triager::with_parts(directory, vocab?, model?))
+    let vocab = match vocabulary {
+        Some(path) => {
+            let bytes = aun::io::read_all(path)?;
+            Vocabulary::from_csv(path, &aun::io::decode(&bytes).0, &directory)?
+        }
+        None => Vocabulary::new(&directory),
+    };
+    // Built on this thread: one built beside it would take a second heap (a megabyte more).
+    let model = match model {
+        Some(path) => Model::load(path)?,
+        None => Model::embedded(),
+    };
+    Ok(Triager::with_parts(directory, vocab, model))
 }
 
 /// Everything one reading run needs, built once and shared by the worker threads: how to read,

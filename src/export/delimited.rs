@@ -21,26 +21,34 @@ impl Lines<'_> {
 }
 
 impl ChunkParser<'_> {
-    /// Parses the records of a CSV/TSV chunk (it starts at a record boundary).
+    /// Parses the records of a CSV/TSV chunk (it starts at a record boundary), with their
+    /// fields as the reader found them (`given`), else found here by the same machine.
     pub(super) fn parse_csv<T>(
         &mut self,
         text: &[u8],
+        given: Option<&[FieldEnd]>,
         mut record: u64,
         f: &impl Fn(&Chat) -> T,
         done: &mut Done<T>,
     ) {
         let mut m = CsvMachine::new(self.delimiter, 0);
+        let mut given = given.map(|g| g.iter());
+        let mut next = || match &mut given {
+            Some(g) => g.next().copied(),
+            None => m.step(text).or_else(|| m.finish(text)),
+        };
         let mut fields: Vec<FieldEnd> = Vec::with_capacity(self.width + 1);
         let mut lines = Lines { text, at: 0, n: 0 };
         loop {
-            let Some(end) = m.step(text).or_else(|| m.finish(text)) else {
+            let Some(end) = next() else {
                 return;
             };
             fields.push(end);
             if !end.record_end {
                 continue;
             }
-            let start = m.record_start;
+            // A record begins with its first field.
+            let start = fields[0].start;
             if fields.len() == 1 && blank_field(text, &fields[0], &mut self.scratch) {
                 fields.clear();
                 continue;

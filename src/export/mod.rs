@@ -29,8 +29,8 @@
 //! at most [`ReadOptions::chunk_rows`] records. Workers read the records of whole chunks and run
 //! `f`; the caller puts their results back in order by sequence number. At most
 //! `2 × threads + 2` chunks and [`IN_FLIGHT_BYTES`] are between the reader and the caller, a
-//! chunk counting its text and twice its longest record (what a worker derives from a record
-//! while reading it), so memory stays flat whatever the input: a few chunks in flight, their
+//! chunk counting its text, the fields the reader found in it (CSV), and twice its longest
+//! record (what a worker derives from a record while reading it), so memory stays flat whatever the input: a few chunks in flight, their
 //! results (at most `chunk_rows` each), and one record of at most
 //! [`ReadOptions::max_record_bytes`]; records of megabytes are read one at a time. A longer
 //! record is skipped to its end without being held. Chunk buffers are handed back and reused; a
@@ -470,8 +470,9 @@ pub(crate) struct Chunk {
 }
 
 pub(crate) enum Body {
-    /// CSV/TSV text: whole records and the line ends between them.
-    Csv(Vec<u8>),
+    /// CSV/TSV text: whole records and the line ends between them; and their fields, as the
+    /// reader found them (`None`: the worker finds them).
+    Csv(Vec<u8>, Option<Vec<scan_csv::FieldEnd>>),
     /// JSON text and where each record is in it.
     Json(Vec<u8>, Vec<(usize, usize)>),
     /// One record that cannot be read (over the limit, never ended), not held in memory; the
@@ -754,9 +755,9 @@ impl<'a> ChunkParser<'a> {
                 });
                 (done, None)
             }
-            Body::Csv(text) => {
+            Body::Csv(text, fields) => {
                 done.lines = count_lines(&text);
-                self.parse_csv(&text, record, f, &mut done);
+                self.parse_csv(&text, fields.as_deref(), record, f, &mut done);
                 (done, Some(text))
             }
             Body::Json(text, spans) => {

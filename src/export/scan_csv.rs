@@ -11,8 +11,9 @@
 //!   last case as a quote never closed, see [`CsvMachine::finish`]).
 //!
 //! The machine is resumable: the reader thread feeds it a buffer at a time and finds record
-//! boundaries without copying fields; the workers run it again over a whole chunk to get the
-//! fields. Both use the same code, so they cannot disagree on where a record ends.
+//! boundaries and fields without copying them, and passes a chunk's fields to the worker with
+//! it; a worker runs the machine itself over a chunk of records with far more fields than the
+//! header (whose fields the reader does not hold). Either way one code finds them.
 
 /// Where the machine is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

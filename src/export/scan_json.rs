@@ -7,6 +7,8 @@
 //! read. The machines are resumable, so a record longer than the limit can be skipped to its end
 //! without being held in memory.
 
+use super::scan_csv::FieldEnd;
+
 /// A record found: `start..end` of the buffer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Found {
@@ -36,6 +38,15 @@ pub trait Machine {
     fn in_record(&self) -> Option<usize>;
     /// The buffer lost its first `n` bytes.
     fn shift(&mut self, n: usize);
+    /// The record just found goes into the chunk being cut (CSV: its fields are kept for it).
+    fn keep(&mut self) {}
+    /// The record just found, or the one in progress, is not sent.
+    fn discard(&mut self) {}
+    /// The fields of the records kept since the last call, for the chunk they are sent in;
+    /// `None` when the workers are to find them (JSON, or a record of too many fields).
+    fn take_fields(&mut self) -> Option<Vec<FieldEnd>> {
+        None
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

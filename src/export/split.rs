@@ -1,6 +1,6 @@
 //! The reader thread: reads the input, finds where records end, and cuts chunks of whole records.
 
-use super::scan_csv::{blank_field, count_lines, unquote_into, CsvMachine};
+use super::scan_csv::{blank_field, count_lines, unquote_into, CsvMachine, FieldEnd};
 use super::scan_json::{ArrayMachine, Fault, Found, LineMachine, Machine};
 use super::{fill, Body, Budget, Chunk, ReadOptions};
 use crate::io::InputFormat;
@@ -12,21 +12,47 @@ use std::sync::mpsc::{Receiver, SyncSender};
 /// How much is read at a time.
 pub(super) const READ_BYTES: usize = 64 << 10;
 
-/// The records of CSV/TSV text, from the field-level machine.
+/// The records of CSV/TSV text, from the field-level machine, and their fields: passed to the
+/// workers with the chunk, they are not looked for twice.
 struct CsvRecords {
     m: CsvMachine,
     scratch: Vec<u8>,
+    /// The fields of the records kept for the chunk being cut, then of the record in progress.
+    fields: Vec<FieldEnd>,
+    /// Where the record in progress's fields begin in `fields`.
+    record_from: usize,
+    /// Fields are passed while a record has at most this many (the header's and a few empty
+    /// ones after): a record of thousands is read by the worker, and the reader holds none.
+    max_fields: usize,
+    /// The record in progress has more.
+    too_many: bool,
+    /// A record kept for the chunk being cut had more: the workers find the chunk's fields.
+    chunk_too_many: bool,
 }
 
 impl CsvRecords {
-    fn new(delimiter: u8) -> Self {
+    fn new(delimiter: u8, width: usize) -> Self {
         CsvRecords {
             m: CsvMachine::new(delimiter, 0),
             scratch: Vec::new(),
+            fields: Vec::new(),
+            record_from: 0,
+            max_fields: width + 8,
+            too_many: false,
+            chunk_too_many: false,
         }
     }
 
-    fn found(&mut self, buf: &[u8], f: super::scan_csv::FieldEnd) -> Found {
+    fn add(&mut self, f: FieldEnd) {
+        if self.fields.len() - self.record_from < self.max_fields {
+            self.fields.push(f);
+        } else {
+            self.too_many = true;
+        }
+    }
+
+    fn found(&mut self, buf: &[u8], f: FieldEnd) -> Found {
+        self.add(f);
         let blank = self.m.fields == 1 && blank_field(buf, &f, &mut self.scratch);
         Found {
             start: self.m.record_start,
@@ -43,6 +69,7 @@ impl Machine for CsvRecords {
             if f.record_end {
                 return Ok(Some(self.found(buf, f)));
             }
+            self.add(f);
         }
         Ok(None)
     }
@@ -57,6 +84,33 @@ impl Machine for CsvRecords {
 
     fn shift(&mut self, n: usize) {
         self.m.shift(n);
+        // Only the record in progress has fields here (the kept ones went with their chunk).
+        for f in &mut self.fields[self.record_from..] {
+            f.start = f.start.saturating_sub(n);
+            f.end = f.end.saturating_sub(n);
+        }
+    }
+
+    fn keep(&mut self) {
+        self.record_from = self.fields.len();
+        self.chunk_too_many |= self.too_many;
+        self.too_many = false;
+    }
+
+    fn discard(&mut self) {
+        self.fields.truncate(self.record_from);
+        self.too_many = false;
+    }
+
+    fn take_fields(&mut self) -> Option<Vec<FieldEnd>> {
+        // Room for a chunk like this one.
+        let mut rest = Vec::with_capacity(self.fields.len());
+        rest.extend_from_slice(&self.fields[self.record_from..]);
+        self.fields.truncate(self.record_from);
+        let kept = std::mem::replace(&mut self.fields, rest);
+        self.record_from = 0;
+        let whole = !std::mem::take(&mut self.chunk_too_many);
+        whole.then_some(kept)
     }
 }
 
@@ -95,7 +149,10 @@ impl<'a> Flow<'a> {
         // worker reads its longest record, that record's decoded copy and its speakers' texts
         // (about twice the record). Two records of a few megabytes are then not read at once.
         let cost = match &body {
-            Body::Csv(t) | Body::Json(t, _) => t.len() + 2 * longest,
+            Body::Csv(t, None) | Body::Json(t, _) => t.len() + 2 * longest,
+            Body::Csv(t, Some(fields)) => {
+                t.len() + 2 * longest + std::mem::size_of_val(fields.as_slice())
+            }
             _ => 0,
         };
         let c = Chunk {
@@ -128,6 +185,8 @@ pub(super) struct Splitter<R> {
     chunk_bytes: usize,
     chunk_rows: u64,
     max_record: usize,
+    /// The header's fields (CSV/TSV).
+    width: usize,
     /// The line the text in `buf` starts on.
     pub(super) first_line: u64,
     /// What was read and not yet cut.
@@ -161,6 +220,7 @@ impl<R: Read> Splitter<R> {
             chunk_bytes: opts.chunk_bytes.max(1),
             chunk_rows: opts.chunk_rows.max(1) as u64,
             max_record: opts.max_record_bytes,
+            width: 0,
             first_line: 1,
             buf: Vec::new(),
             eof: false,
@@ -178,7 +238,9 @@ impl<R: Read> Splitter<R> {
     pub(super) fn header(&mut self, name: &str, buf: &mut Vec<u8>) -> Result<Vec<String>> {
         let json = matches!(self.format, InputFormat::Json | InputFormat::Jsonl);
         let mut m: Box<dyn Machine> = match self.format {
-            InputFormat::Csv | InputFormat::Tsv => Box::new(CsvRecords::new(self.delimiter)),
+            InputFormat::Csv | InputFormat::Tsv => {
+                Box::new(CsvRecords::new(self.delimiter, MAX_COLUMNS))
+            }
             InputFormat::Jsonl => Box::new(LineMachine::new()),
             InputFormat::Json => Box::new(ArrayMachine::new(starts_array(buf))),
         };
@@ -241,6 +303,7 @@ impl<R: Read> Splitter<R> {
                  an export may have (is the delimiter right?)"
             );
         }
+        self.width = columns;
         let headers = fields(record, self.delimiter)
             .iter()
             .map(|h| crate::io::decode(h).0.trim().to_string())
@@ -255,7 +318,7 @@ impl<R: Read> Splitter<R> {
         let buf = std::mem::take(&mut self.buf);
         match self.format {
             InputFormat::Csv | InputFormat::Tsv => {
-                let m = CsvRecords::new(self.delimiter);
+                let m = CsvRecords::new(self.delimiter, self.width);
                 self.cut_chunks(m, buf, &mut flow, false)
             }
             InputFormat::Jsonl => self.cut_chunks(LineMachine::new(), buf, &mut flow, true),
@@ -283,11 +346,12 @@ impl<R: Read> Splitter<R> {
         next.extend_from_slice(&buf[cut.at..]);
         buf.truncate(cut.at);
         let text = std::mem::replace(buf, next);
+        let fields = m.take_fields();
         m.shift(cut.at);
         let body = if json {
             Body::Json(text, std::mem::take(&mut cut.spans))
         } else {
-            Body::Csv(text)
+            Body::Csv(text, fields)
         };
         let (rows, longest) = (cut.rows, cut.longest);
         cut.at = 0;
@@ -320,6 +384,7 @@ impl<R: Read> Splitter<R> {
             if let Some(found) = next {
                 let len = found.end - found.start;
                 if found.open || len > self.max_record {
+                    m.discard();
                     // One bad record: what is before it goes first, then the record alone.
                     cut.at = found.start;
                     if !self.send_text(&mut buf, &mut cut, &mut m, flow, json) {
@@ -338,6 +403,7 @@ impl<R: Read> Splitter<R> {
                     }
                     continue;
                 }
+                m.keep();
                 if !found.blank {
                     cut.rows += 1;
                     cut.longest = cut.longest.max(found.end - found.start);
@@ -404,6 +470,7 @@ impl<R: Read> Splitter<R> {
             buf.drain(..upto);
             m.shift(upto);
             if end.is_some() {
+                m.discard();
                 let problem = too_long(bytes, self.max_record);
                 if !flow.send(
                     Body::Bad {

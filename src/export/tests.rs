@@ -746,3 +746,42 @@ fn the_first_records_keys_are_read_without_its_values() {
     assert_eq!((rows.len(), report.records), (1, 1));
     assert_eq!(rows[0].0, "2");
 }
+
+#[test]
+fn records_of_many_fields_are_read_as_others_are() {
+    // The reader passes a chunk's fields to the workers unless a record has many more than the
+    // header: then the worker finds them itself. Both ways read the same.
+    let row = |id: u32, extra: &str| {
+        format!("{id},2024-10-21T00:00:28-04:00,Follow Up By Patron Library,BCPL,,q{id},t{extra}\n")
+    };
+    let mut csv = String::from(GEN_HEADER);
+    for i in 0..40 {
+        let extra = match i % 10 {
+            3 => ",".repeat(30),   // empty fields after the last: a good record
+            7 => ",,,x".repeat(9), // text past the header's fields: a bad one
+            _ => String::new(),
+        };
+        csv += &row(i, &extra);
+    }
+    let good: Vec<String> = (0..40)
+        .filter(|i| i % 10 != 7)
+        .map(|i| i.to_string())
+        .collect();
+    for chunk_bytes in [1, 50, 300, 4096] {
+        let opts = ReadOptions {
+            chunk_bytes,
+            ..lenient()
+        };
+        let (rows, report) = read("x.csv", csv.as_bytes(), &opts).unwrap();
+        let ids: Vec<String> = rows.iter().map(|r| r.0.clone()).collect();
+        assert_eq!(ids, good, "chunk {chunk_bytes}");
+        assert_eq!(rows[3].2, "q3");
+        assert_eq!(
+            (report.records, report.skipped),
+            (40, 4),
+            "chunk {chunk_bytes}"
+        );
+        assert_eq!(report.first_skipped[0].record, 8);
+        assert_eq!(report.first_skipped[0].line, 9);
+    }
+}
