@@ -1066,7 +1066,11 @@ impl<'a> Iterator for Lines<'a> {
 /// decoded ([`decode_entities`]). Only a known tag is markup: "x < y", "<3" and
 /// "<jane@example.org>" stay as they are.
 pub fn plain_text(s: &str) -> Cow<'_, str> {
-    if memchr::memchr(b'<', s.as_bytes()).is_none() {
+    // Most texts have neither a tag nor an entity: one search says so.
+    let Some(first) = memchr::memchr2(b'<', b'&', s.as_bytes()) else {
+        return Cow::Borrowed(s);
+    };
+    if memchr::memchr(b'<', &s.as_bytes()[first..]).is_none() {
         return decode_entities(s);
     }
     let b = s.as_bytes();
