@@ -241,17 +241,23 @@ fn csv_file(rng: &mut Rng, delimiter: u8) -> Vec<u8> {
             out.extend_from_slice(b"   ");
             continue;
         }
-        let width = match rng.below(20) {
-            0 => header.len() - 1,
-            1 => header.len() + 1,
-            2 => 1,
-            _ => header.len(),
+        // Fields past `filled` are empty. A record of many more fields than the header is read
+        // by the worker itself, not from the fields the reader found.
+        let (width, filled) = match rng.below(20) {
+            0 => (header.len() - 1, usize::MAX),
+            1 => (header.len() + 1, usize::MAX),
+            2 => (1, usize::MAX),
+            3 => (header.len() + 12, usize::MAX),
+            4 => (header.len() + 12, header.len()),
+            _ => (header.len(), usize::MAX),
         };
         for i in 0..width {
             if i > 0 {
                 out.push(delimiter);
             }
-            write_cell(rng, &mut out);
+            if i < filled {
+                write_cell(rng, &mut out);
+            }
         }
     }
     if rng.chance(60) {
