@@ -122,17 +122,26 @@ fn label_colon(b: &[u8]) -> Option<usize> {
         .find(|&i| b.get(i + 1).is_none_or(|&c| c == b' '))
 }
 
-/// Removes a leading time (`14:22:09 - `, `[2:22:09 PM] `, `5:26PM `, `14:22\t`). Returns the rest
-/// and whether the time was followed by a tab (the tab-separated form).
+/// Removes a leading time (`14:22:09 - `, `[2:22:09 PM] `, `5:26PM `, `14:22\t`, and with a date
+/// and a zone `2026-03-01T20:47:31-06:00 - `, `[03/01/2026 8:47 PM EST] `). Returns the rest and
+/// whether the time was followed by a tab (the tab-separated form).
 // Inlined into the line loop (its answer is then registers, not memory).
 #[inline(always)]
 fn strip_time(line: &str) -> Option<(&str, bool)> {
     let b = line.as_bytes();
     // A time and the byte after it are in a line's first 14 bytes: a line of 16 or more has
     // them read from its first 16 without bounds tests (`% 16` changes no index under 16).
-    let (i, tab) = match b.first_chunk::<16>() {
-        Some(p) => time_form(|i| Some(p[i % 16]))?,
-        None => time_form(|i| b.get(i).copied())?,
+    let fast = match b.first_chunk::<16>() {
+        Some(p) => time_form(|i| Some(p[i % 16])),
+        None => time_form(|i| b.get(i).copied()),
+    };
+    let (i, tab) = match fast {
+        // A word of three letters after the time may be its zone ("8:47 PM EST Sam: hi").
+        Some((i, false)) if matches!(b.get(i + 3), Some(b' ' | b'\t')) => {
+            dated_time(b).unwrap_or((i, false))
+        }
+        Some(found) => found,
+        None => dated_time(b)?,
     };
     let rest = &line[i..];
     Some(if tab {
@@ -188,6 +197,113 @@ fn time_form(at: impl Fn(usize) -> Option<u8>) -> Option<(usize, bool)> {
         i += 1;
     }
     match at(i) {
+        Some(b'\t') => Some((i + 1, true)),
+        Some(b' ') => Some((i + 1, false)),
+        _ => None,
+    }
+}
+
+/// [`time_form`]'s answer for the longer forms it leaves: a date before the time (`2026-03-01`,
+/// `03/01/2026`, `3/1/26`, then `T`, a space or `, `), a fraction of a second, a zone after it
+/// (`Z`, `-06:00`, `+0100`, ` EST`), each as an export or a chat API writes a message's time.
+#[cold]
+fn dated_time(b: &[u8]) -> Option<(usize, bool)> {
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    // `min..=max` digits from `*i`.
+    let digits = |i: &mut usize, min: usize, max: usize| {
+        let start = *i;
+        while *i - start < max && digit(*i) {
+            *i += 1;
+        }
+        *i - start >= min
+    };
+    let mut i = usize::from(b.first() == Some(&b'['));
+    let bracket = i == 1;
+    // The date, when there is one: year-month-day or month/day/year.
+    let from = i;
+    let iso = digits(&mut i, 4, 4) && b.get(i) == Some(&b'-') && {
+        i += 1;
+        digits(&mut i, 2, 2) && b.get(i) == Some(&b'-') && {
+            i += 1;
+            digits(&mut i, 2, 2)
+        }
+    };
+    if !iso {
+        i = from;
+        let us = digits(&mut i, 1, 2) && b.get(i) == Some(&b'/') && {
+            i += 1;
+            digits(&mut i, 1, 2) && b.get(i) == Some(&b'/') && {
+                i += 1;
+                digits(&mut i, 2, 4)
+            }
+        };
+        if !us {
+            i = from;
+        }
+    }
+    if i > from {
+        match (b.get(i), b.get(i + 1)) {
+            (Some(b'T' | b' '), _) => i += 1,
+            (Some(b','), Some(b' ')) => i += 2,
+            _ => return None,
+        }
+    }
+    // The time: hours, minutes, maybe seconds and a fraction of a second.
+    if !(digits(&mut i, 1, 2) && b.get(i) == Some(&b':')) {
+        return None;
+    }
+    i += 1;
+    if !digits(&mut i, 2, 2) {
+        return None;
+    }
+    if b.get(i) == Some(&b':') {
+        i += 1;
+        if !digits(&mut i, 2, 2) {
+            return None;
+        }
+        if b.get(i) == Some(&b'.') && digit(i + 1) {
+            i += 1;
+            digits(&mut i, 1, 9);
+        }
+    }
+    let word_after = |j: usize, w: &[u8]| {
+        b.get(j..j + w.len())
+            .is_some_and(|x| x.eq_ignore_ascii_case(w))
+            && !b.get(j + w.len()).is_some_and(u8::is_ascii_alphanumeric)
+    };
+    // AM / PM, with or without a space.
+    let j = i + usize::from(b.get(i) == Some(&b' '));
+    if word_after(j, b"am") || word_after(j, b"pm") {
+        i = j + 2;
+    }
+    // The zone.
+    match b.get(i) {
+        Some(b'Z') => i += 1,
+        Some(b'+' | b'-') if digit(i + 1) && digit(i + 2) => {
+            i += 3;
+            if b.get(i) == Some(&b':') && digit(i + 1) && digit(i + 2) {
+                i += 3;
+            } else if digit(i) && digit(i + 1) {
+                i += 2;
+            }
+        }
+        Some(b' ') => {
+            const ZONES: [&[u8]; 10] = [
+                b"UTC", b"GMT", b"EST", b"EDT", b"CST", b"CDT", b"MST", b"MDT", b"PST", b"PDT",
+            ];
+            if let Some(z) = ZONES.iter().find(|z| word_after(i + 1, z)) {
+                i += 1 + z.len();
+            }
+        }
+        _ => {}
+    }
+    if bracket {
+        if b.get(i) != Some(&b']') {
+            return None;
+        }
+        i += 1;
+    }
+    match b.get(i) {
         Some(b'\t') => Some((i + 1, true)),
         Some(b' ') => Some((i + 1, false)),
         _ => None,
@@ -1334,6 +1450,68 @@ mod tests {
         assert_eq!(parse_line("see https://x.org/a:b"), None);
         let l = parse_line("Patron: hello").unwrap();
         assert_eq!(l.speaker, "Patron");
+    }
+
+    #[test]
+    fn line_forms_with_a_date_and_a_zone() {
+        for line in [
+            "2026-03-01T20:47:31-06:00 - Sam: i need permits",
+            "2026-03-01T20:47:31Z Sam: i need permits",
+            "2026-03-01T20:47:31.250+0100 - Sam: i need permits",
+            "2026-03-01 20:47:31 Sam: i need permits",
+            "2026-03-01 20:47 - Sam: i need permits",
+            "[2026-03-01 20:47:31] Sam: i need permits",
+            "[03/01/2026 8:47:31 PM EST] Sam: i need permits",
+            "3/1/26, 8:47 PM - Sam: i need permits",
+            "20:47:31-06:00 - Sam: i need permits",
+            "8:47 pm CST Sam: i need permits",
+        ] {
+            let l = parse_line(line).unwrap_or_else(|| panic!("{line:?}"));
+            assert_eq!((l.speaker, l.text), ("Sam", "i need permits"), "{line:?}");
+        }
+        let l = parse_line("2026-03-01T20:47:31-06:00\tSam\thi").unwrap();
+        assert_eq!((l.speaker, l.text), ("Sam", "hi"));
+        // A date with no time, or a time run into a word, is no time.
+        for line in [
+            "2026-03-01 Sam: hi",
+            "3/1/2026 is when I returned it",
+            "2026-03-01T20:47xyz Sam: hi",
+        ] {
+            assert_eq!(parse_line(line), None, "{line:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Every way of writing a message's time that the longer form knows, before a speaker
+        /// and text: the speaker and the text found whole; and the short forms read the same by
+        /// both readers.
+        #[test]
+        fn a_time_in_any_written_form_is_taken_off_the_line(
+            date in 0usize..5, sep in 0usize..3, seconds in 0usize..3, half in 0usize..3,
+            zone in 0usize..6, bracket: bool, tab: bool, dash: bool,
+            h in 0u32..24, m in 0u32..60,
+        ) {
+            let date = ["", "2026-03-01", "03/01/2026", "3/1/26", "12/31/1999"][date];
+            let sep = if date.is_empty() { "" } else { ["T", " ", ", "][sep] };
+            let seconds = ["", ":07", ":07.125"][seconds];
+            // A numeric zone follows digits; after AM or PM a zone is a word.
+            let zone = if half > 0 && (1..4).contains(&zone) { 4 } else { zone };
+            let half = ["", " PM", "am"][half];
+            let zone = ["", "Z", "-06:00", "+0100", " EST", " utc"][zone];
+            let time = format!("{date}{sep}{h}:{m:02}{seconds}{half}{zone}");
+            let time = if bracket { format!("[{time}]") } else { time };
+            let line = if tab {
+                format!("{time}\tKelly (BCPL)\tmy card: 1234")
+            } else {
+                format!("{time} {}Kelly (BCPL): my card: 1234", if dash { "- " } else { "" })
+            };
+            let l = parse_line(&line);
+            proptest::prop_assert_eq!(l.map(|l| (l.speaker, l.text)), Some(("Kelly (BCPL)", "my card: 1234")), "{}", line);
+            let fast = time_form(|i| line.as_bytes().get(i).copied());
+            if let (Some(fast), true) = (fast, zone.is_empty()) {
+                proptest::prop_assert_eq!(dated_time(line.as_bytes()), Some(fast), "{}", line);
+            }
+        }
     }
 
     #[test]

@@ -701,6 +701,36 @@ fn libraryh3lp_and_tab_transcripts() {
 }
 
 #[test]
+fn messages_timed_with_a_date_and_a_zone_are_read_by_speaker() {
+    // As a chat API's message list gives them (`{"timestamp": "2026-03-01T20:47:31-06:00",
+    // "author": …}`), and as exports write a date before the time.
+    let mut c = chat("q", &[]);
+    c.patron_name = "Sam".into();
+    for (patron, staff) in [
+        (
+            "2026-03-01T20:49:10-06:00 - Sam",
+            "2026-03-01T20:48:40-06:00 - Marisol (24/7 Cooperative)",
+        ),
+        (
+            "[03/01/2026 8:49:10 PM EST] Sam",
+            "[03/01/2026 8:48:40 PM EST] Marisol (24/7 Cooperative)",
+        ),
+        (
+            "2026-03-01 20:49:10Z Sam",
+            "2026-03-01 20:48:40Z Marisol (24/7 Cooperative)",
+        ),
+    ] {
+        c.transcript = format!(
+            "{staff}: Hi Sam, I'm Marisol, a librarian out in Oregon. What county are you in?\n\
+             {patron}: frederick county, email me at sam.k@example.org"
+        );
+        let t = triager().triage(&c, &opts());
+        assert_eq!(t.local_library.as_deref(), Some("FCPL"), "{patron}");
+        assert_eq!(t.email.as_deref(), Some("sam.k@example.org"), "{patron}");
+    }
+}
+
+#[test]
 fn html_entities_are_decoded() {
     let mut c = chat("q", &[]);
     c.transcript =
