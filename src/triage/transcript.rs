@@ -271,9 +271,10 @@ fn dated_time(b: &[u8]) -> Option<(usize, bool)> {
             .is_some_and(|x| x.eq_ignore_ascii_case(w))
             && !b.get(j + w.len()).is_some_and(u8::is_ascii_alphanumeric)
     };
-    // AM / PM, with or without a space.
+    // AM / PM, with or without a space (a letter after them ends no time, as in `time_form`).
     let j = i + usize::from(b.get(i) == Some(&b' '));
-    if word_after(j, b"am") || word_after(j, b"pm") {
+    let half = |w: &[u8]| b.get(j..j + 2).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    if half(b"am") || half(b"pm") {
         i = j + 2;
     }
     // The zone.
@@ -349,14 +350,16 @@ fn looks(label: &str, patron_name: &str) -> Looks {
         return Looks::Patron;
     }
     // A chat address (LibraryH3lp's JIDs): the sub-domain says who. The guest gateways (`web.`,
-    // `web.ca.`, `twilio.`, `sms.`, …) are patrons'; an operator is on `chat.`, the main domain or
-    // a queue's (`jose@askusnow.libraryh3lp.com`). That the domain holds "library" says nothing.
+    // `web.ca.`, `twilio.`, `sms.`, …) are patrons'; an operator is on LibraryH3lp's `chat.`, main
+    // or a queue's domain (`jose@askusnow.libraryh3lp.com`). That the domain holds "library"
+    // says nothing, and another server's `chat.` is a guest's as likely as not
+    // (`…@chat.facebook.com`): unknown, left to the conversation.
     if let Some(at) = find(b'@', lower) {
         let domain = &lower[at + 1..];
         let first = &domain[..find(b'.', domain).unwrap_or(domain.len())];
         return if GUEST_GATEWAYS.iter().any(|g| g.as_bytes() == first) || starts(lower, b"guest") {
             Looks::Patron
-        } else if holds(domain, b"libraryh3lp") || first == b"chat" {
+        } else if holds(domain, b"libraryh3lp") {
             Looks::Staff
         } else {
             Looks::Unknown
@@ -1192,32 +1195,44 @@ pub fn plain_text(s: &str) -> Cow<'_, str> {
     let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
     let mut done = 0;
-    let mut skipping = false;
+    let mut unclosed = false;
     for i in memchr::memchr_iter(b'<', b) {
         if i < done {
             continue;
         }
-        let Some((len, tag)) = html_tag(&b[i..]) else {
+        let Some((mut len, tag)) = html_tag(&b[i..]) else {
             continue;
         };
-        if !skipping {
-            out.push_str(&s[done..i]);
-        }
         match tag {
+            Tag::Hidden { closing: false } => {
+                // A style sheet or a script is no one's words, up to its closing tag; without
+                // one it is a patron's words about a tag ("how do I add a <script> tag?").
+                // (None closes after one that found none: searched once, the text stays linear.)
+                let end = if unclosed {
+                    None
+                } else {
+                    hidden_end(&b[i + len..])
+                };
+                let Some(end) = end else {
+                    unclosed = true;
+                    continue;
+                };
+                len += end;
+            }
             Tag::Break => {
+                out.push_str(&s[done..i]);
                 if !out.is_empty() && !out.ends_with('\n') {
                     out.push('\n');
                 }
+                done = i + len;
+                continue;
             }
-            Tag::Inline => {}
-            // A style sheet or a script is no one's words.
-            Tag::Hidden { closing } => skipping = !closing,
+            Tag::Inline | Tag::Hidden { closing: true } => {}
         }
+        out.push_str(&s[done..i]);
         done = i + len;
     }
-    if !skipping {
-        out.push_str(&s[done..]);
-    }
+    out.push_str(&s[done..]);
     match decode_entities(&out) {
         Cow::Borrowed(_) => Cow::Owned(out),
         Cow::Owned(decoded) => Cow::Owned(decoded),
@@ -1261,6 +1276,14 @@ const INLINE_TAGS: [&str; 21] = [
 
 /// The longest tag read as markup, attributes and all: a '<' with no '>' this near is text.
 const MAX_TAG: usize = 512;
+
+/// Where the first closing `</style>` or `</script>` in `b` ends.
+fn hidden_end(b: &[u8]) -> Option<usize> {
+    memchr::memchr_iter(b'<', b).find_map(|j| match html_tag(&b[j..]) {
+        Some((len, Tag::Hidden { closing: true })) => Some(j + len),
+        _ => None,
+    })
+}
 
 /// The length and kind of the HTML tag `b` starts with (`<br>`, `</p>`, `<br/>`,
 /// `<a href="…">`), if it is one of the known tags.
@@ -1369,6 +1392,12 @@ mod tests {
                 "see the page",
             ),
             ("<style>p { color: red }</style>text", "text"),
+            // Without its closing tag, a script or style tag is words about one.
+            (
+                "how do I add a <script> tag?\nemail me at jane@gmail.com",
+                "how do I add a <script> tag?\nemail me at jane@gmail.com",
+            ),
+            ("<STYLE>x</Style>a <style> b <script> c", "a <style> b <script> c"),
             // Not markup: comparisons, hearts, an address in brackets, an escaped tag.
             ("x < y and <3", "x < y and <3"),
             ("mail <jane@example.org> ok", "mail <jane@example.org> ok"),
@@ -1856,6 +1885,18 @@ mod conversation_tests {
                 "{guest}"
             );
         }
+        // Another server's `chat.` is no operator's: a guest from it is read as the patron.
+        for guest in [
+            "-100001234567@chat.facebook.com",
+            "1234abcd@chat.example.org",
+        ] {
+            let t = format!("5:26PM {guest}: email me the article\r5:27PM kim@libraryh3lp.com: sure\r5:28PM {guest}: thanks");
+            assert_eq!(
+                roles(&t),
+                [Role::Patron, Role::Staff, Role::Patron],
+                "{guest}"
+            );
+        }
     }
 
     #[test]
@@ -2180,6 +2221,25 @@ mod plain_readers {
 
     fn strip_time_by_loops(line: &str) -> Option<(&str, bool)> {
         let b = line.as_bytes();
+        // The longer forms as `strip_time` reads them: after a clock time that ends no line, or
+        // a word of three letters after it that may be a zone.
+        let (i, tab) = match clock_by_loops(b) {
+            Some((i, false)) if matches!(b.get(i + 3), Some(b' ' | b'\t')) => {
+                dated_time(b).unwrap_or((i, false))
+            }
+            Some(found) => found,
+            None => dated_time(b)?,
+        };
+        let rest = &line[i..];
+        Some(if tab {
+            (rest, true)
+        } else {
+            (rest.strip_prefix("- ").unwrap_or(rest), false)
+        })
+    }
+
+    /// `time_form` by loops.
+    fn clock_by_loops(b: &[u8]) -> Option<(usize, bool)> {
         let mut i = 0;
         let bracket = b.first() == Some(&b'[');
         if bracket {
@@ -2221,11 +2281,8 @@ mod plain_readers {
             i += 1;
         }
         match b.get(i) {
-            Some(b'\t') => Some((&line[i + 1..], true)),
-            Some(b' ') => {
-                let rest = &line[i + 1..];
-                Some((rest.strip_prefix("- ").unwrap_or(rest), false))
-            }
+            Some(b'\t') => Some((i + 1, true)),
+            Some(b' ') => Some((i + 1, false)),
             _ => None,
         }
     }
@@ -2282,7 +2339,7 @@ mod plain_readers {
             let first = domain.split('.').next().unwrap_or("");
             return match first {
                 _ if GUEST_GATEWAYS.contains(&first) || lower.starts_with("guest") => Looks::Patron,
-                _ if domain.contains("libraryh3lp") || first == "chat" => Looks::Staff,
+                _ if domain.contains("libraryh3lp") => Looks::Staff,
                 _ => Looks::Unknown,
             };
         }
@@ -2481,7 +2538,7 @@ mod plain_readers {
                 " - ", "-", "@",
                 ".", "(", ")", "+", "#", "_", "é", "\u{a0}", "\r", "Guest", "guest", "patron",
                 "Me", "user", "system", "SYSTEM ", "Librarian", "library", "web", "chat",
-                "libraryh3lp", "Kim", "x",
+                "libraryh3lp", "Kim", "x", "2026-03-01", "3/1/26", "T", "Z", "EST", "-06:00",
             ]), 0..14),
             patron in proptest::sample::select(vec!["", "Kim", " kim ", "Guest", "é"]),
         ) {
