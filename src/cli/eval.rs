@@ -101,7 +101,16 @@ pub fn run(args: EvalArgs, ctx: &Ctx) -> Result<Exit> {
         },
     )?;
     reading_notes(ctx, &report, false);
-    let result = evaluate(&report.mapping.source, &labels, &observed);
+    let mut result = evaluate(&report.mapping.source, &labels, &observed);
+    if ctx.redact {
+        // A miss quotes what the label and the chat hold: the patron's address among them.
+        for m in &mut result.misses {
+            let mask = |s: &mut String| *s = aun::io::text::redact_emails_in(s);
+            mask(&mut m.expected);
+            mask(&mut m.got);
+            m.evidence.iter_mut().for_each(mask);
+        }
+    }
     if result.matched == 0 {
         anyhow::bail!(
             "{}: none of its {} follow-up chat(s) has a label in {} (are the chat ids the same?)",

@@ -32,6 +32,33 @@ fn eval_measures_a_labelled_export() {
     }
 }
 
+#[test]
+fn eval_under_redact_masks_the_addresses_its_misses_quote() {
+    let wd = Workdir::new("learning_eval_redact");
+    wd.create(
+        "ev.csv",
+        "id,started_at,resolution,transcript\n\
+         E1,2025-03-04T10:00,Follow Up By Patron Library,\"Patron: email me jane.doe@example.com\"\n",
+    );
+    wd.create(
+        "ev.csv.labels.csv",
+        "chat_id,email,category,subject,local_library,rule,destination\n\
+         E1,other.person@example.com,other,none,,default,AUN\n",
+    );
+    for format in ["table", "json"] {
+        let out = wd.run(&["eval", "ev.csv", "--redact", "--format", format]);
+        let out = out.ok();
+        assert!(
+            out.contains("j***@e***.com") && out.contains("o***@e***.com"),
+            "{out}"
+        );
+        assert!(
+            !out.contains("jane.doe") && !out.contains("other.person"),
+            "{out}"
+        );
+    }
+}
+
 /// The training files as `train/retrain.sh` lists them (keep the two in step): the rendered chats
 /// of train/, then the training part of the corpus, sorted.
 fn training_files() -> Vec<String> {
