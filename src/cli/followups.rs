@@ -7,7 +7,7 @@ use anyhow::{anyhow, bail, Context, Result};
 use aun::directory::Directory;
 use aun::ledger::{
     append_locked, plan_closings, plan_decisions, Closing, Decision, Followup, How, Ledger,
-    Recorded, State,
+    Recorded, Said, State,
 };
 use aun::output::Format;
 use aun::referral::{Referral, RuleId};
@@ -129,11 +129,13 @@ Examples:
   aun followups update later.csv --ledger ledger.jsonl
   aun followups update tickets.csv --columns 'id=Ticket,answered_at=First Reply' --show-mapping
 
-A row counts for a chat of the ledger (by id) when its answered_at column (answered at, closed at,
-follow up sent, …) has a time: answered, or closed when its status or resolution says closed. A
-row whose status says answered or closed without a time is an error naming the record (map the
-time column with --columns answered_at=HEADER). Rows still marked Follow Up By Patron Library
-with no time, and ids the ledger does not have, change nothing (they are counted).";
+A row marks a chat of the ledger (by id) when its answered_at column (answered at, closed at,
+follow up sent, …) has a time and its status or resolution says answered (or closed), or it has
+no status at all. A row whose status says answered or closed without a time is an error naming
+the record (map the time column with --columns answered_at=HEADER). A status that says still
+owed (Follow Up By Patron Library, Open, Pending, Unanswered, …) leaves the chat open whatever its
+time (a chat's Close Time is when the session closed); a status aun does not know leaves it open
+too, and is named on stderr. Ids the ledger does not have change nothing (they are counted).";
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
@@ -495,6 +497,50 @@ struct Answer {
     record: u64,
 }
 
+/// What one row of a later export says.
+enum UpdateRow {
+    Answer(Answer),
+    /// Still owed by its status, though it has a time (the chat session's close).
+    OwedWithTime,
+    /// A status aun does not know: the follow-up stays open.
+    NotUnderstood {
+        status: String,
+        record: u64,
+    },
+}
+
+/// The rows whose status aun does not know: how many, and the first few statuses with the first
+/// record of each.
+#[derive(Default)]
+struct UnknownStatuses {
+    rows: u64,
+    first: Vec<(String, u64)>,
+}
+
+impl UnknownStatuses {
+    const KEEP: usize = 5;
+
+    fn add(&mut self, status: String, record: u64) {
+        self.rows += 1;
+        if self.first.len() < Self::KEEP && !self.first.iter().any(|(s, _)| *s == status) {
+            self.first.push((status, record));
+        }
+    }
+
+    /// "Transferred" (first: record 3), …
+    fn listed(&self) -> String {
+        let mut list: Vec<String> = self
+            .first
+            .iter()
+            .map(|(s, r)| format!("{} (first: record {r})", aun::io::text::quote(s)))
+            .collect();
+        if self.first.len() == Self::KEEP {
+            list.push("…".into());
+        }
+        list.join(", ")
+    }
+}
+
 fn update(args: UpdateArgs, ctx: &Ctx) -> Result<Exit> {
     let opts = args.read.read_options(ctx, None)?;
     if args.show_mapping {
@@ -502,36 +548,54 @@ fn update(args: UpdateArgs, ctx: &Ctx) -> Result<Exit> {
     }
     let path = args.ledger.path()?.to_path_buf();
     args.ledger.load(ctx)?;
-    // Each row: an answer, a status that says answered without a time (an error), or nothing.
+    // Each row: an answer, a status that says answered without a time (an error), a status that
+    // says still owed or that aun does not know (never an answer), or nothing.
     let mut answers: Vec<Answer> = Vec::new();
     let mut untimed: Vec<String> = Vec::new();
+    let mut owed_with_time = 0u64;
+    let mut unknown = UnknownStatuses::default();
     let report = super::reading::for_each_chat(
         ctx,
         &args.export,
         &opts,
         2,
         |chat| {
-            let said = aun::ledger::resolution_outcome(&chat.resolution);
-            match (chat.answered_at, said) {
-                (Some(at), how) => Ok(Some(Answer {
+            let answer = |how, at| {
+                Some(UpdateRow::Answer(Answer {
                     id: chat.id.clone(),
-                    how: how.unwrap_or(How::Answered),
+                    how,
                     at,
                     record: chat.record,
+                }))
+            };
+            match (
+                aun::ledger::resolution_outcome(&chat.resolution),
+                chat.answered_at,
+            ) {
+                (Said::Unknown, _) => Ok(Some(UpdateRow::NotUnderstood {
+                    status: chat.resolution.trim().to_string(),
+                    record: chat.record,
                 })),
-                (None, Some(how)) => Err(format!(
+                (Said::Ended(how), Some(at)) => Ok(answer(how, at)),
+                (Said::Nothing, Some(at)) => Ok(answer(How::Answered, at)),
+                (Said::Owed, Some(_)) => Ok(Some(UpdateRow::OwedWithTime)),
+                (Said::Ended(how), None) => Err(format!(
                     "record {}: chat {} is {} ({:?}) but has no answer or close time",
                     chat.record,
                     chat.id,
                     how.as_str(),
                     chat.resolution
                 )),
-                (None, None) => Ok(None),
+                (Said::Owed | Said::Nothing, None) => Ok(None),
             }
         },
         |row| {
             match row {
-                Ok(Some(a)) => answers.push(a),
+                Ok(Some(UpdateRow::Answer(a))) => answers.push(a),
+                Ok(Some(UpdateRow::OwedWithTime)) => owed_with_time += 1,
+                Ok(Some(UpdateRow::NotUnderstood { status, record })) => {
+                    unknown.add(status, record)
+                }
                 Ok(None) => {}
                 Err(e) => untimed.push(e),
             }
@@ -582,6 +646,19 @@ fn update(args: UpdateArgs, ctx: &Ctx) -> Result<Exit> {
         m.already.len(),
         m.unknown.len()
     ));
+    if owed_with_time > 0 {
+        ctx.note(format_args!(
+            "{source}: {owed_with_time} row(s) with a time but a status that says still owed (Follow Up By Patron Library, Open, Pending, …): left open, the time is not a follow-up"
+        ));
+    }
+    // Never silent, even with -q: these follow-ups may have gone out, and aun cannot tell.
+    if unknown.rows > 0 {
+        ctx.warn(format_args!(
+            "{source}: {} row(s) with a status that says neither answered, closed nor still owed, left open: {}",
+            unknown.rows,
+            unknown.listed()
+        ));
+    }
     if refused(ctx, &path.display().to_string(), &m) {
         return Ok(Exit::Failure);
     }

@@ -619,8 +619,22 @@ pub fn plan_closings(ledger: &Ledger, closings: Vec<(How, Closing)>) -> (Vec<Ent
     (out, m)
 }
 
-/// What a later export's resolution says of a chat: answered, closed, or still owed (`None`).
-pub fn resolution_outcome(resolution: &str) -> Option<How> {
+/// What a later export's status or resolution says of a chat.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Said {
+    /// Answered or closed: with a time, the follow-up went out then.
+    Ended(How),
+    /// Still owed ("Follow Up By Patron Library", "Open", "Pending", "Unanswered", …): a time
+    /// beside it is the chat session's close, not a follow-up.
+    Owed,
+    /// No status at all: a time alone says answered.
+    Nothing,
+    /// A status aun does not know: never taken for an answer.
+    Unknown,
+}
+
+/// What a later export's resolution says of a chat.
+pub fn resolution_outcome(resolution: &str) -> Said {
     let key: String = resolution
         .chars()
         .filter(|c| c.is_ascii_alphanumeric())
@@ -643,12 +657,26 @@ pub fn resolution_outcome(resolution: &str) -> Option<How> {
         "cancelled",
         "canceled",
     ];
-    if ANSWERED.contains(&key.as_str()) || key.starts_with("answered") {
-        Some(How::Answered)
+    const OWED: &[&str] = &[
+        "open",
+        "reopened",
+        "new",
+        "pending",
+        "waiting",
+        "inprogress",
+        "unanswered",
+        "notanswered",
+    ];
+    if resolution.trim().is_empty() {
+        Said::Nothing
+    } else if crate::triage::is_follow_up(resolution) || OWED.contains(&key.as_str()) {
+        Said::Owed
+    } else if ANSWERED.contains(&key.as_str()) || key.starts_with("answered") {
+        Said::Ended(How::Answered)
     } else if CLOSED.contains(&key.as_str()) || key.starts_with("closed") {
-        Some(How::Closed)
+        Said::Ended(How::Closed)
     } else {
-        None
+        Said::Unknown
     }
 }
 

@@ -197,14 +197,43 @@ fn lines_round_trip_and_errors_name_the_line() {
 
 #[test]
 fn resolutions() {
-    assert_eq!(resolution_outcome("Answered"), Some(How::Answered));
-    assert_eq!(resolution_outcome("Follow-up sent"), Some(How::Answered));
+    assert_eq!(resolution_outcome("Answered"), Said::Ended(How::Answered));
+    assert_eq!(
+        resolution_outcome("Follow-up sent"),
+        Said::Ended(How::Answered)
+    );
     assert_eq!(
         resolution_outcome("Closed - no response"),
-        Some(How::Closed)
+        Said::Ended(How::Closed)
     );
-    assert_eq!(resolution_outcome("Follow Up By Patron Library"), None);
-    assert_eq!(resolution_outcome("Open"), None);
+    assert_eq!(resolution_outcome(""), Said::Nothing);
+    assert_eq!(resolution_outcome("  "), Said::Nothing);
+}
+
+/// A status that says the chat is still owed, or one aun does not know, is never an answer, even
+/// beside a time (a chat export's "Close Time" is when the chat session closed).
+#[test]
+fn an_open_or_unknown_status_is_never_an_answer() {
+    for owed in [
+        "Follow Up By Patron Library",
+        "follow-up by patron library",
+        "Open",
+        "Pending",
+        "Unanswered",
+        "Not answered",
+        "In progress",
+    ] {
+        assert_eq!(resolution_outcome(owed), Said::Owed, "{owed}");
+    }
+    for unknown in [
+        "Transferred",
+        "Escalated",
+        "Answer later",
+        "???",
+        "Unresolved",
+    ] {
+        assert_eq!(resolution_outcome(unknown), Said::Unknown, "{unknown}");
+    }
 }
 
 #[test]

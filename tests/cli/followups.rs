@@ -835,3 +835,128 @@ fn record_and_refer_record_name_the_ledger_lines_not_counted() {
     out.ok();
     assert!(out.stderr.contains(line7), "{}", out.stderr);
 }
+
+/// An export of follow-up chats, one a line of `rows` (`id,started_at`), each with a patron's
+/// e-mail address.
+fn export_of(rows: &[(&str, &str)]) -> String {
+    let mut text = String::from("id,started_at,resolution,transcript\n");
+    for (id, start) in rows {
+        text += &format!(
+            "{id},{start},Follow Up By Patron Library,\"Patron: please email me at p{}@example.com\"\n",
+            id.trim()
+        );
+    }
+    text
+}
+
+/// The state of each chat of the ledger at `now`, by id.
+fn states(wd: &Workdir, ledger: &str, now: &str) -> Vec<(String, String)> {
+    wd.run(&[
+        "followups",
+        "list",
+        "--ledger",
+        ledger,
+        "--now",
+        now,
+        "--status",
+        "open,overdue,done,not-owed",
+        "--format",
+        "json",
+    ])
+    .rows()
+    .iter()
+    .map(|r| {
+        (
+            r["chat_id"].as_str().unwrap().to_string(),
+            r["state"].as_str().unwrap().to_string(),
+        )
+    })
+    .collect()
+}
+
+/// A later export marks a chat answered only when its status says answered or closed (or it has no
+/// status): a time beside "Follow Up By Patron Library", "Unanswered" or a status aun does not know
+/// is the chat session's close, so the chat stays owed; the unknown statuses are named, even with -q.
+#[test]
+fn update_marks_only_what_the_status_says_is_answered() {
+    let wd = Workdir::new("followups-update-status");
+    let start = "2025-03-03T12:05";
+    wd.create(
+        "up.csv",
+        export_of(&[
+            ("U1", start),
+            ("U2", start),
+            ("U3", start),
+            ("U4", start),
+            ("U5", start),
+            ("U6", start),
+        ]),
+    );
+    wd.run(&[
+        "followups",
+        "record",
+        "up.csv",
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        NOW,
+    ])
+    .ok();
+    wd.create(
+        "later.csv",
+        "id,Resolution,Close Time,transcript\n\
+         U1,Follow Up By Patron Library,2025-03-03 12:25,x\n\
+         U2,Unanswered,2025-03-03 12:30,x\n\
+         U3,Transferred,2025-03-03 12:30,x\n\
+         U4,Answered,2025-03-04 12:30,x\n\
+         U5,,2025-03-04 13:30,x\n\
+         U6,Pending,2025-03-03 12:40,x\n",
+    );
+    let later = "2025-03-09T12:00:00-05:00";
+    let out = wd.run(&[
+        "followups",
+        "update",
+        "later.csv",
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        later,
+        "-q",
+    ]);
+    let err = out.fails(0);
+    assert!(
+        err.contains("later.csv: 1 row(s) with a status that says neither answered, closed nor still owed, left open: \"Transferred\" (first: record 3)"),
+        "{err}"
+    );
+    assert_eq!(
+        states(&wd, "l.jsonl", later),
+        [
+            ("U1".into(), "overdue".into()),
+            ("U2".into(), "overdue".into()),
+            ("U3".into(), "overdue".into()),
+            ("U4".into(), "done".into()),
+            ("U5".into(), "done".into()),
+            ("U6".into(), "overdue".into()),
+        ]
+    );
+    let entries = wd.read_jsonl("l.jsonl");
+    assert_eq!(entries.len(), 8, "two answers appended: {entries:?}");
+    // Without -q the still-owed rows with a time are counted.
+    let out = wd.run(&[
+        "followups",
+        "update",
+        "later.csv",
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        later,
+    ]);
+    assert!(
+        out.ok().is_empty()
+            && out
+                .stderr
+                .contains("3 row(s) with a time but a status that says still owed"),
+        "{}",
+        out.stderr
+    );
+}
