@@ -243,12 +243,36 @@ fn record_cmd(args: RecordArgs, ctx: &Ctx) -> Result<Exit> {
         &referrals,
         by,
         Some(format),
+        args.input.read.read.lenient,
     )
+}
+
+/// Whether a chat has an id the ledger can keep its follow-up by.
+fn has_id(r: &Referral) -> bool {
+    !r.id.trim().is_empty()
+}
+
+/// Checks that the ledger can take every chat of `referrals` (read from `source`): it knows each
+/// follow-up by its chat's id. A chat without an id is an error naming its record; with `lenient`
+/// it is left out, and its record is returned to be reported.
+pub fn check_ids(source: &str, referrals: &[Referral], lenient: bool) -> Result<Vec<u64>> {
+    let mut without_id = Vec::new();
+    for r in referrals.iter().filter(|r| !has_id(r)) {
+        if !lenient {
+            bail!(
+                "{source}: record {}: the chat has no id, and the ledger knows each follow-up by its chat's id; nothing was recorded (map the id column with --columns id=HEADER, or leave such chats out with --lenient)",
+                r.record
+            );
+        }
+        without_id.push(r.record);
+    }
+    Ok(without_id)
 }
 
 /// Appends the decisions of `referrals` (read from `source`) to the ledger, prints what happened
 /// (when `format` is given) and says so on stderr. Chats without a start time cannot be recorded:
-/// they are listed and the exit is 1.
+/// they are listed and the exit is 1. Chats without an id are refused ([`check_ids`]).
+#[allow(clippy::too_many_arguments)]
 pub fn record_referrals(
     ctx: &Ctx,
     path: &Path,
@@ -257,11 +281,13 @@ pub fn record_referrals(
     referrals: &[Referral],
     by: Option<String>,
     format: Option<Format>,
+    lenient: bool,
 ) -> Result<Exit> {
+    let without_id = check_ids(source, referrals, lenient)?;
     let decided_at = local(ctx.now, ctx);
     let mut decisions = Vec::with_capacity(referrals.len());
     let mut undated = Vec::new();
-    for r in referrals {
+    for r in referrals.iter().filter(|r| has_id(r)) {
         match Decision::of_referral(
             r,
             source,
@@ -319,6 +345,23 @@ pub fn record_referrals(
         rec.changed.len(),
         rec.unchanged.len()
     ));
+    if !without_id.is_empty() {
+        let first: Vec<String> = without_id
+            .iter()
+            .take(aun::export::KEEP_SKIPPED)
+            .map(|r| format!("record {r}"))
+            .collect();
+        let more = if without_id.len() > first.len() {
+            ", …"
+        } else {
+            ""
+        };
+        ctx.warn(format_args!(
+            "{source}: {} chat(s) without an id not recorded (--lenient): {}{more}",
+            without_id.len(),
+            first.join(", ")
+        ));
+    }
     if !undated.is_empty() {
         ctx.warn(format_args!(
             "{source}: {} chat(s) without a start time not recorded (no 72-hour deadline): {}",

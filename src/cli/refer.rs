@@ -209,6 +209,11 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
 /// (sorted by due time). The same rows as the streaming path, written by the output module.
 fn collected(args: ReferArgs, ctx: &Ctx, format: Format) -> Result<Exit> {
     let (mut referrals, source) = referrals(&args.input, ctx)?;
+    let lenient = args.input.read.read.lenient;
+    if args.record {
+        // Before any output: a run that cannot record writes nothing.
+        super::followups::check_ids(&source, &referrals, lenient)?;
+    }
     if format == Format::Html {
         referrals.sort_by_key(|r| page_order(r, ctx));
         let page = aun::output::html::refer::refer_page(
@@ -245,6 +250,7 @@ fn collected(args: ReferArgs, ctx: &Ctx, format: Format) -> Result<Exit> {
         &referrals,
         by,
         None,
+        lenient,
     )
 }
 

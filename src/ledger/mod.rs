@@ -261,28 +261,33 @@ impl Ledger {
             if line.trim().is_empty() {
                 continue;
             }
+            // What is wrong with line n, and what to do: aun only appends, so a bad line stays
+            // until someone mends it.
+            let bad = |why: String| {
+                anyhow!("{source}: line {n}: {why}; correct or remove the line by hand (aun only appends to the ledger)")
+            };
             // One pass straight into a flat struct: no JSON tree, no buffering of a tagged enum.
             let raw: RawLine = serde_json::from_str(&line).map_err(|e| {
                 if whole {
-                    anyhow!("{source}: line {n}: not a ledger line: {e}")
+                    bad(format!("not a ledger line: {e}"))
                 } else {
-                    anyhow!("{source}: line {n}: incomplete last line (an interrupted write?): {e}")
+                    bad(format!("incomplete last line (an interrupted write?): {e}"))
                 }
             })?;
             match raw.v {
                 Some(v) if v == u64::from(VERSION) => {}
                 Some(v) => {
                     bail!(
-                        "{source}: line {n}: ledger version {v} (this aun reads version {VERSION})"
+                        "{source}: line {n}: ledger version {v} (this aun reads version {VERSION}; use a newer aun)"
                     )
                 }
-                None => bail!("{source}: line {n}: no version (\"v\"): not an aun ledger line"),
+                None => return Err(bad("no version (\"v\"): not an aun ledger line".into())),
             }
-            let entry = raw
-                .into_entry()
-                .map_err(|e| anyhow!("{source}: line {n}: {e}"))?;
-            if entry.chat_id().is_empty() {
-                bail!("{source}: line {n}: empty chat_id");
+            let entry = raw.into_entry().map_err(bad)?;
+            if entry.chat_id().trim().is_empty() {
+                return Err(bad(
+                    "the chat_id is empty (a follow-up is known by its chat's id)".into(),
+                ));
             }
             entries.push(entry);
             lines.push(n);

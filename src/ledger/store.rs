@@ -42,6 +42,13 @@ pub fn append(path: &Path, entries: &[Entry]) -> Result<()> {
     if entries.is_empty() {
         return Ok(());
     }
+    // Every reader refuses such a line: it would stop every later run.
+    if entries.iter().any(|e| e.chat_id().trim().is_empty()) {
+        bail!(
+            "{}: an entry without a chat id cannot be added to the ledger; nothing was written",
+            path.display()
+        );
+    }
     let mut buf = Vec::with_capacity(entries.len() * 512);
     for e in entries {
         serde_json::to_writer(&mut buf, e)?;

@@ -192,7 +192,39 @@ fn lines_round_trip_and_errors_name_the_line() {
     let err = Ledger::parse("l.jsonl", &format!("{line}\n{unknown}\n"))
         .unwrap_err()
         .to_string();
-    assert_eq!(err, "l.jsonl: line 2: unknown rule `nearby`");
+    assert_eq!(err, "l.jsonl: line 2: unknown rule `nearby`; correct or remove the line by hand (aun only appends to the ledger)");
+}
+
+/// A chat without an id never reaches the ledger; a line without one (written by hand, or by an
+/// older aun) is named with what to do.
+#[test]
+fn a_chat_without_an_id_is_never_written_and_its_line_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.jsonl");
+    for id in ["", "  "] {
+        let d = decision(id, "2026-11-02T10:00:00-05:00", Some("FCPL"));
+        let err = append_locked(&path, std::time::Duration::ZERO, |l| {
+            Ok(plan_decisions(l, vec![d]))
+        })
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("without a chat id"), "{err}");
+        assert!(!path.exists() || std::fs::read(&path).unwrap().is_empty());
+    }
+    let line = serde_json::to_string(&Entry::new(Event::Decided(decision(
+        " ",
+        "2026-11-02T10:00:00-05:00",
+        Some("FCPL"),
+    ))))
+    .unwrap();
+    let err = Ledger::parse("l.jsonl", &format!("{line}\n"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with("l.jsonl: line 1: the chat_id is empty")
+            && err.ends_with("correct or remove the line by hand (aun only appends to the ledger)"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -960,3 +960,78 @@ fn update_marks_only_what_the_status_says_is_answered() {
         out.stderr
     );
 }
+
+/// A chat without an id (or an id of spaces) never reaches the ledger, which knows each follow-up
+/// by its chat's id: `followups record` and `refer --record` refuse it naming the record, and
+/// write nothing at all; under --lenient it is left out and counted. A line without an id already
+/// in a ledger is named, with what to do.
+#[test]
+fn a_chat_without_an_id_never_reaches_the_ledger() {
+    let wd = Workdir::new("followups-no-id");
+    wd.create(
+        "noid.csv",
+        export_of(&[
+            ("A1", "2025-03-04T10:00"),
+            ("", "2025-03-04T10:00"),
+            ("  ", "2025-03-04T11:00"),
+        ]),
+    );
+    let refused = "noid.csv: record 2: the chat has no id";
+    let out = wd.run(&[
+        "followups",
+        "record",
+        "noid.csv",
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        NOW,
+    ]);
+    assert!(out.fails(1).contains(refused), "{}", out.stderr);
+    assert!(out.stdout.is_empty(), "{}", out.stdout);
+    let out = wd.run(&[
+        "refer", "noid.csv", "--record", "--ledger", "l.jsonl", "--now", NOW, "-o", "out.csv",
+    ]);
+    assert!(out.fails(1).contains(refused), "{}", out.stderr);
+    assert!(!wd.path("l.jsonl").exists() && !wd.path("out.csv").exists());
+
+    let out = wd.run(&[
+        "followups",
+        "record",
+        "noid.csv",
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        NOW,
+        "--lenient",
+        "-q",
+    ]);
+    assert!(
+        out.fails(0).contains(
+            "noid.csv: 2 chat(s) without an id not recorded (--lenient): record 2, record 3"
+        ),
+        "{}",
+        out.stderr
+    );
+    let entries = wd.read_jsonl("l.jsonl");
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0]["chat_id"], "A1");
+    // Every later run still works.
+    wd.run(&["followups", "list", "--ledger", "l.jsonl", "--now", NOW])
+        .ok();
+    wd.run(&["report", "--ledger", "l.jsonl", "--now", NOW])
+        .ok();
+
+    // A line without an id, written by hand: named, with what to do.
+    let mut text = wd.read("l.jsonl");
+    text.push_str("{\"v\":1,\"event\":\"done\",\"chat_id\":\"\",\"at\":\"2025-03-04T10:00:00-05:00\",\"recorded_at\":\"2025-03-04T10:00:00-05:00\",\"source\":\"by hand\"}\n");
+    wd.create("l.jsonl", text);
+    let err = wd
+        .run(&["followups", "list", "--ledger", "l.jsonl", "--now", NOW])
+        .fails(1)
+        .to_string();
+    assert!(
+        err.contains("l.jsonl: line 2: the chat_id is empty")
+            && err.contains("correct or remove the line by hand"),
+        "{err}"
+    );
+}
