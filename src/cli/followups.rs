@@ -15,6 +15,7 @@ use aun::time::{parse_duration, parse_instant};
 use chrono::{DateTime, FixedOffset, Utc};
 use clap::{Args, Subcommand};
 use serde::Serialize;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 pub const EXAMPLES: &str = "\
@@ -254,17 +255,28 @@ fn has_id(r: &Referral) -> bool {
 
 /// Checks that the ledger can take every chat of `referrals` (read from `source`): it knows each
 /// follow-up by its chat's id. A chat without an id is an error naming its record; with `lenient`
-/// it is left out, and its record is returned to be reported.
+/// it is left out, and its record is returned to be reported. One id on two chats is an error
+/// naming both records, `lenient` or not: either chat's follow-up would hide the other's.
 pub fn check_ids(source: &str, referrals: &[Referral], lenient: bool) -> Result<Vec<u64>> {
     let mut without_id = Vec::new();
-    for r in referrals.iter().filter(|r| !has_id(r)) {
-        if !lenient {
+    let mut seen: HashMap<&str, u64> = HashMap::with_capacity(referrals.len());
+    for r in referrals {
+        let id = r.id.trim();
+        if id.is_empty() {
+            if !lenient {
+                bail!(
+                    "{source}: record {}: the chat has no id, and the ledger knows each follow-up by its chat's id; nothing was recorded (map the id column with --columns id=HEADER, or leave such chats out with --lenient)",
+                    r.record
+                );
+            }
+            without_id.push(r.record);
+        } else if let Some(first) = seen.insert(id, r.record) {
             bail!(
-                "{source}: record {}: the chat has no id, and the ledger knows each follow-up by its chat's id; nothing was recorded (map the id column with --columns id=HEADER, or leave such chats out with --lenient)",
-                r.record
+                "{source}: records {first} and {}: the id {} is on two chats, and the ledger keeps one follow-up per id; nothing was recorded",
+                r.record,
+                aun::io::text::quote(id)
             );
         }
-        without_id.push(r.record);
     }
     Ok(without_id)
 }

@@ -1035,3 +1035,107 @@ fn a_chat_without_an_id_never_reaches_the_ledger() {
         "{err}"
     );
 }
+
+/// Two chats of one export with the same id: the ledger would keep one follow-up for both (the
+/// second recorded as a change of the first), so the export is refused naming both records,
+/// --lenient or not, and nothing is written.
+#[test]
+fn one_id_on_two_chats_is_refused_naming_both_records() {
+    let wd = Workdir::new("followups-duplicate-id");
+    wd.create(
+        "dup.csv",
+        export_of(&[
+            ("D1", "2025-03-04T10:00"),
+            ("D2", "2025-03-04T10:30"),
+            ("D1", "2025-03-04T11:00"),
+        ]),
+    );
+    for lenient in [false, true] {
+        let mut args = vec![
+            "followups",
+            "record",
+            "dup.csv",
+            "--ledger",
+            "l.jsonl",
+            "--now",
+            NOW,
+        ];
+        if lenient {
+            args.push("--lenient");
+        }
+        let out = wd.run(&args);
+        assert!(
+            out.fails(1).contains(
+                "dup.csv: records 1 and 3: the id \"D1\" is on two chats, and the ledger keeps one follow-up per id; nothing was recorded"
+            ),
+            "{}",
+            out.stderr
+        );
+        let out = wd.run(&[
+            "refer", "dup.csv", "--record", "--ledger", "l.jsonl", "--now", NOW,
+        ]);
+        assert!(out.fails(1).contains("records 1 and 3"), "{}", out.stderr);
+        assert!(out.stdout.is_empty(), "{}", out.stdout);
+        assert!(!wd.path("l.jsonl").exists());
+    }
+}
+
+/// `record`'s table says what happened to each chat, and its counts are the summary's.
+#[test]
+fn the_record_table_agrees_with_the_summary() {
+    let wd = Workdir::new("followups-table-summary");
+    wd.create(
+        "first.csv",
+        export_of(&[("C1", "2025-03-04T10:00"), ("C2", "2025-03-04T10:30")]),
+    );
+    wd.run(&[
+        "followups",
+        "record",
+        "first.csv",
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        NOW,
+    ])
+    .ok();
+    // C1 again, C2 with a changed start, C3 new.
+    wd.create(
+        "more.csv",
+        export_of(&[
+            ("C1", "2025-03-04T10:00"),
+            ("C2", "2025-03-04T11:30"),
+            ("C3", "2025-03-04T12:00"),
+        ]),
+    );
+    let out = wd.run(&[
+        "followups",
+        "record",
+        "more.csv",
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        NOW,
+        "--format",
+        "json",
+    ]);
+    let rows = out.rows();
+    let outcomes: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["chat_id"].as_str().unwrap(),
+                r["outcome"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        outcomes,
+        [("C1", "unchanged"), ("C2", "changed"), ("C3", "new")]
+    );
+    assert!(
+        out.stderr
+            .contains("recorded 1 new, 1 changed; 1 already recorded with the same decision"),
+        "{}",
+        out.stderr
+    );
+}
