@@ -320,15 +320,16 @@ pub fn record_referrals(
     })?;
     warn_not_counted(ctx, &not_counted);
     if let Some(format) = format {
+        // Looked up once a chat: a search of the lists would take time quadratic in the export.
+        let mut outcome_of: HashMap<&str, &'static str> = HashMap::with_capacity(decisions.len());
+        outcome_of.extend(rec.new.iter().map(|id| (id.as_str(), "new")));
+        outcome_of.extend(rec.changed.iter().map(|id| (id.as_str(), "changed")));
         let mut w = ctx.records(format)?;
         for d in &decisions {
-            let outcome = if rec.new.contains(&d.chat_id) {
-                "new"
-            } else if rec.changed.contains(&d.chat_id) {
-                "changed"
-            } else {
-                "unchanged"
-            };
+            let outcome = outcome_of
+                .get(d.chat_id.as_str())
+                .copied()
+                .unwrap_or("unchanged");
             w.write(&RecordRow {
                 chat_id: &d.chat_id,
                 outcome,

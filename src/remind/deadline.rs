@@ -12,7 +12,7 @@ use crate::schedule::Schedule;
 use crate::triage::Triaged;
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// An overdue chat is still named within this time after its deadline (the state keeps keys longer).
 pub const OVERDUE_LOOKBACK: Duration = Duration::days(28);
@@ -121,7 +121,12 @@ pub fn group_by_library(
     {
         by_holder.entry(e.recipient.id.clone()).or_default().push(e);
     }
-    let due_of = |id: &str| items.iter().find(|i| i.chat_id == id);
+    // By id, once: a search of `items` for each chat would take time quadratic in the export.
+    let mut by_id: HashMap<&str, &DeadlineItem> = HashMap::with_capacity(items.len());
+    for it in items {
+        by_id.entry(it.chat_id.as_str()).or_insert(it);
+    }
+    let due_of = |id: &str| by_id.get(id).copied();
     by_holder
         .into_values()
         .map(|mut events| {
