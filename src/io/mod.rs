@@ -93,29 +93,37 @@ pub fn display_name(path: &str) -> String {
 }
 
 /// The most bytes [`read_all`] reads: the files read whole (schedules, directories, overrides and
-/// their log, vocabularies, labels) are far smaller, and `--schedule /dev/zero` must end in an
-/// error, not in memory running out.
+/// their log, vocabularies, labels, remind's state) are far smaller, and `--schedule /dev/zero`
+/// must end in an error, not in memory running out.
 pub const READ_ALL_LIMIT: u64 = 64 << 20;
 
 /// Reads a whole file, or stdin for `-`, of at most [`READ_ALL_LIMIT`] bytes.
 pub fn read_all(path: &str) -> Result<Vec<u8>> {
-    let mut buf = Vec::new();
-    let name = display_name(path);
-    files::note_input(path);
-    if path == "-" {
-        std::io::stdin()
-            .lock()
-            .take(READ_ALL_LIMIT + 1)
-            .read_to_end(&mut buf)
-            .context("reading <stdin>")?;
-    } else {
-        std::fs::File::open(path)
-            .and_then(|f| f.take(READ_ALL_LIMIT + 1).read_to_end(&mut buf))
-            .with_context(|| format!("reading {path}"))?;
+    if path != "-" {
+        return read_file(Path::new(path));
     }
+    files::note_input(path);
+    read_capped(std::io::stdin().lock(), &display_name(path))
+}
+
+/// Reads a whole file (`-` is a file here, not stdin) of at most [`READ_ALL_LIMIT`] bytes. A
+/// missing file is an error whose source is the [`std::io::Error`], for callers that allow one.
+pub fn read_file(path: &Path) -> Result<Vec<u8>> {
+    let name = path.display().to_string();
+    files::note_input(&name);
+    let file = std::fs::File::open(path).with_context(|| format!("reading {name}"))?;
+    read_capped(file, &name)
+}
+
+fn read_capped(input: impl Read, name: &str) -> Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    input
+        .take(READ_ALL_LIMIT + 1)
+        .read_to_end(&mut buf)
+        .with_context(|| format!("reading {name}"))?;
     if buf.len() as u64 > READ_ALL_LIMIT {
         bail!(
-            "{name}: more than {} MiB; a schedule, directory, overrides, vocabulary or labels file is far smaller (is this the right file?)",
+            "{name}: more than {} MiB; a schedule, directory, overrides, remind state, vocabulary or labels file is far smaller (is this the right file?)",
             READ_ALL_LIMIT >> 20
         );
     }

@@ -26,6 +26,10 @@ use std::collections::HashMap;
 /// The version every line carries; a reader refuses a newer one.
 pub const VERSION: u32 = 1;
 
+/// The longest line a reader takes: the limit on one chat's record in an export, far more than any
+/// ledger line needs, so that memory stays bounded whatever the file holds.
+pub const MAX_LINE_BYTES: usize = crate::export::MAX_RECORD_BYTES;
+
 /// One line of the ledger.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Entry {
@@ -241,33 +245,44 @@ impl Ledger {
         Ledger::read(source, text.as_bytes())
     }
 
-    /// Reads a ledger line by line from `input` (never the whole file in memory at once).
+    /// Reads a ledger line by line from `input`: never the whole file in memory at once, and no
+    /// line longer than [`MAX_LINE_BYTES`] (a file of NUL bytes is one endless line).
     pub fn read(source: &str, input: impl std::io::BufRead) -> Result<Ledger> {
+        use std::io::{BufRead, Read};
         let mut input = input;
         let mut entries = Vec::new();
         let mut lines = Vec::new();
-        let mut line = String::new();
+        let mut bytes = Vec::new();
         let mut n = 0;
         loop {
-            line.clear();
-            let read = input
-                .read_line(&mut line)
+            bytes.clear();
+            let read = (&mut input)
+                .take(MAX_LINE_BYTES as u64 + 1)
+                .read_until(b'\n', &mut bytes)
                 .map_err(|e| anyhow!("{source}: line {}: {e}", n + 1))?;
             if read == 0 {
                 break;
             }
             n += 1;
-            let whole = line.ends_with('\n');
-            if line.trim().is_empty() {
-                continue;
-            }
             // What is wrong with line n, and what to do: aun only appends, so a bad line stays
             // until someone mends it.
             let bad = |why: String| {
                 anyhow!("{source}: line {n}: {why}; correct or remove the line by hand (aun only appends to the ledger)")
             };
+            if bytes.len() > MAX_LINE_BYTES {
+                return Err(bad(format!(
+                    "longer than the limit of {MAX_LINE_BYTES} bytes ({} MiB) for one line, where a ledger line is a few hundred (is this the right file?)",
+                    MAX_LINE_BYTES >> 20
+                )));
+            }
+            let line = std::str::from_utf8(&bytes)
+                .map_err(|e| bad(format!("not UTF-8 (byte {})", e.valid_up_to() + 1)))?;
+            let whole = line.ends_with('\n');
+            if line.trim().is_empty() {
+                continue;
+            }
             // One pass straight into a flat struct: no JSON tree, no buffering of a tagged enum.
-            let raw: RawLine = serde_json::from_str(&line).map_err(|e| {
+            let raw: RawLine = serde_json::from_str(line).map_err(|e| {
                 if whole {
                     bad(format!("not a ledger line: {e}"))
                 } else {

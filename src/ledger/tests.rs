@@ -227,6 +227,34 @@ fn a_chat_without_an_id_is_never_written_and_its_line_is_named() {
     );
 }
 
+/// An endless line (a file of NUL bytes after a crash, `/dev/zero`) ends in an error naming the
+/// line, with memory bounded by the line limit.
+#[test]
+fn a_line_is_read_with_a_bound() {
+    let endless = std::io::BufReader::new(std::io::repeat(0));
+    let err = Ledger::read("zero.jsonl", endless).unwrap_err().to_string();
+    assert!(
+        err.starts_with("zero.jsonl: line 1: longer than the limit of 4194304 bytes (4 MiB)"),
+        "{err}"
+    );
+    let line = serde_json::to_string(&Entry::new(Event::Decided(decision(
+        "A",
+        "2026-11-02T10:00:00-05:00",
+        Some("FCPL"),
+    ))))
+    .unwrap();
+    let long = format!("{line}\n{}\n", " ".repeat(MAX_LINE_BYTES + 1));
+    let err = Ledger::parse("l.jsonl", &long).unwrap_err().to_string();
+    assert!(err.starts_with("l.jsonl: line 2: longer than"), "{err}");
+    let err = Ledger::read("l.jsonl", &b"\n\xff\n"[..])
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with("l.jsonl: line 2: not UTF-8 (byte 1)"),
+        "{err}"
+    );
+}
+
 #[test]
 fn resolutions() {
     assert_eq!(resolution_outcome("Answered"), Said::Ended(How::Answered));

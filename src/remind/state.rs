@@ -35,19 +35,19 @@ pub struct Sent {
 impl State {
     /// Reads the state file; a missing file is an empty state, a damaged one is an error (starting
     /// over silently would send everything again).
+    /// It is read whole, so at most [`crate::io::READ_ALL_LIMIT`] of it (`--state /dev/zero`).
     pub fn load(path: &Path) -> Result<State> {
-        crate::io::files::note_input(&path.to_string_lossy());
-        let text = match std::fs::read_to_string(path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+        let bytes = match crate::io::read_file(path) {
+            Ok(b) => b,
+            Err(e) if not_found(&e) => {
                 return Ok(State {
                     version: VERSION,
                     ..State::default()
                 })
             }
-            Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
+            Err(e) => return Err(e),
         };
-        let state: State = serde_json::from_str(&text).with_context(|| {
+        let state: State = serde_json::from_slice(&bytes).with_context(|| {
             format!(
                 "{}: not an aun remind state file (fix or remove it)",
                 path.display()
@@ -114,6 +114,11 @@ impl State {
     }
 }
 
+fn not_found(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<std::io::Error>()
+        .is_some_and(|e| e.kind() == std::io::ErrorKind::NotFound)
+}
+
 /// An exclusive lock on `STATE.lock` (beside the file a symlinked state path names), held until
 /// dropped.
 pub struct StateLock {
@@ -168,6 +173,13 @@ mod tests {
         std::fs::write(&p, "{not json").unwrap();
         let e = format!("{:#}", State::load(&p).unwrap_err());
         assert!(e.contains("not an aun remind state file"), "{e}");
+    }
+
+    /// An endless or huge state file (`--state /dev/zero`) is an error naming it, not all of memory.
+    #[test]
+    fn a_state_file_is_read_with_a_bound() {
+        let e = format!("{:#}", State::load(Path::new("/dev/zero")).unwrap_err());
+        assert!(e.starts_with("/dev/zero: more than 64 MiB"), "{e}");
     }
 
     #[test]
