@@ -23,7 +23,8 @@ pub fn lock(ledger: &Path, wait: std::time::Duration) -> Result<FileLock> {
 }
 
 /// Under the lock: reads the ledger, lets `plan` decide what to append (it sees every entry
-/// written before, by any process), appends that, and returns `plan`'s report.
+/// written before, by any process), appends that, and returns `plan`'s report. A last line that is
+/// not whole (an interrupted write) stops the reader, so nothing is appended after it.
 pub fn append_locked<R>(
     path: &Path,
     wait: std::time::Duration,
@@ -37,8 +38,10 @@ pub fn append_locked<R>(
 }
 
 /// Appends entries in one write, synced to disk. If the write fails part-way, the file is cut back
-/// to its old length, so no half line is ever left. Call it under the lock.
-pub fn append(path: &Path, entries: &[Entry]) -> Result<()> {
+/// to its old length, so no half line is ever left. Call it under the lock, once the ledger was
+/// read: a last line without its newline was then read as a whole entry (written by hand, say),
+/// and it is ended with one before the new lines, so it stays an entry of its own.
+fn append(path: &Path, entries: &[Entry]) -> Result<()> {
     if entries.is_empty() {
         return Ok(());
     }
@@ -49,7 +52,7 @@ pub fn append(path: &Path, entries: &[Entry]) -> Result<()> {
             path.display()
         );
     }
-    let mut buf = Vec::with_capacity(entries.len() * 512);
+    let mut buf = Vec::with_capacity(entries.len() * 512 + 1);
     for e in entries {
         serde_json::to_writer(&mut buf, e)?;
         buf.push(b'\n');
@@ -64,7 +67,7 @@ pub fn append(path: &Path, entries: &[Entry]) -> Result<()> {
         .seek(SeekFrom::End(0))
         .with_context(|| format!("reading {name}"))?;
     if old > 0 && !ends_with_newline(path, old)? {
-        bail!("{name}: the last line is incomplete (an interrupted write?); fix it before adding to the ledger");
+        buf.insert(0, b'\n');
     }
     let written = f.write_all(&buf).and_then(|()| f.sync_data());
     if let Err(e) = written {

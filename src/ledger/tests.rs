@@ -323,15 +323,49 @@ fn concurrent_writers_lose_nothing_and_write_whole_lines() {
     assert_eq!(ledger.followups().len(), 100);
 }
 
+/// A last line cut short (an interrupted write) stops every reader and writer, naming the line;
+/// nothing is appended after it.
 #[test]
 fn an_incomplete_last_line_stops_an_append() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ledger.jsonl");
     std::fs::write(&path, "{\"v\":1,").unwrap();
     let e = Entry::new(Event::Done(closing("A", "2026-11-03T10:00:00-05:00")));
-    let err = store::append(&path, &[e]).unwrap_err().to_string();
-    assert!(err.contains("incomplete"), "{err}");
+    let err = append_locked(&path, std::time::Duration::ZERO, |_| Ok((vec![e], ())))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("line 1: incomplete last line"), "{err}");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "{\"v\":1,");
+}
+
+/// A whole last line without its newline (written by hand) is read, and the next append ends it
+/// first: no entry is lost, none is run into the next.
+#[test]
+fn a_whole_last_line_without_its_newline_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.jsonl");
+    let a = Entry::new(Event::Decided(decision(
+        "A",
+        "2026-11-02T10:00:00-05:00",
+        Some("FCPL"),
+    )));
+    let done = Entry::new(Event::Done(closing("A", "2026-11-03T10:00:00-05:00")));
+    std::fs::write(&path, serde_json::to_string(&a).unwrap()).unwrap();
+    assert_eq!(
+        Ledger::load(&path).unwrap().entries,
+        std::slice::from_ref(&a)
+    );
+    append_locked(&path, std::time::Duration::ZERO, |l| {
+        Ok(plan_closings(
+            l,
+            vec![(How::Done, closing("A", "2026-11-03T10:00:00-05:00"))],
+        ))
+    })
+    .unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(text.lines().count(), 2, "{text}");
+    assert!(text.ends_with('\n'), "{text}");
+    assert_eq!(Ledger::load(&path).unwrap().entries, [a, done]);
 }
 
 #[test]

@@ -1139,3 +1139,89 @@ fn the_record_table_agrees_with_the_summary() {
         out.stderr
     );
 }
+
+/// A whole last line without its newline (added by hand) counts for every reader, and the next
+/// writer keeps it an entry of its own; a line cut short stops readers and writers alike.
+#[test]
+fn a_last_line_without_its_newline() {
+    let wd = Workdir::new("followups-last-line");
+    wd.create(
+        "up.csv",
+        export_of(&[("U1", "2025-03-03T12:05"), ("U2", "2025-03-03T12:05")]),
+    );
+    wd.run(&[
+        "followups",
+        "record",
+        "up.csv",
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        NOW,
+    ])
+    .ok();
+    let done_u1 = "{\"v\":1,\"event\":\"done\",\"chat_id\":\"U1\",\"at\":\"2025-03-04T10:00:00-05:00\",\"recorded_at\":\"2025-03-04T10:00:00-05:00\",\"source\":\"by hand\"}";
+    let recorded = wd.read("l.jsonl");
+    wd.create("l.jsonl", format!("{recorded}{done_u1}"));
+    let later = "2025-03-09T12:00:00-05:00";
+    assert_eq!(
+        states(&wd, "l.jsonl", later),
+        [
+            ("U1".into(), "done".into()),
+            ("U2".into(), "overdue".into())
+        ]
+    );
+    wd.run(&[
+        "followups",
+        "done",
+        "U2",
+        "--at",
+        "2025-03-04 11:00",
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        later,
+    ])
+    .ok();
+    let text = wd.read("l.jsonl");
+    assert!(
+        text.starts_with(&format!("{recorded}{done_u1}\n")),
+        "{text}"
+    );
+    assert_eq!(wd.read_jsonl("l.jsonl").len(), 4);
+    assert_eq!(
+        states(&wd, "l.jsonl", later),
+        [("U1".into(), "done".into()), ("U2".into(), "done".into())]
+    );
+
+    // Cut short: every reader and writer stops, and nothing is added.
+    let torn = format!("{text}{}", &done_u1[..40]);
+    wd.create("l.jsonl", &torn);
+    for args in [
+        vec!["followups", "list", "--ledger", "l.jsonl", "--now", later],
+        vec![
+            "followups",
+            "done",
+            "U1",
+            "--ledger",
+            "l.jsonl",
+            "--now",
+            later,
+        ],
+        vec![
+            "followups",
+            "record",
+            "up.csv",
+            "--ledger",
+            "l.jsonl",
+            "--now",
+            later,
+        ],
+    ] {
+        let err = wd.run(&args).fails(1).to_string();
+        assert!(
+            err.contains("l.jsonl: line 5: incomplete last line"),
+            "{args:?}: {err}"
+        );
+    }
+    assert_eq!(wd.read("l.jsonl"), torn);
+}
