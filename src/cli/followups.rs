@@ -248,37 +248,21 @@ fn record_cmd(args: RecordArgs, ctx: &Ctx) -> Result<Exit> {
     )
 }
 
-/// Whether a chat has an id the ledger can keep its follow-up by.
+/// Whether a chat has an id the ledger can know its follow-up by.
 fn has_id(r: &Referral) -> bool {
     !r.id.trim().is_empty()
 }
 
 /// Checks that the ledger can take every chat of `referrals` (read from `source`): it knows each
-/// follow-up by its chat's id. A chat without an id is an error naming its record; with `lenient`
-/// it is left out, and its record is returned to be reported. One id on two chats is an error
-/// naming both records, `lenient` or not: either chat's follow-up would hide the other's.
+/// follow-up by its chat's id ([`super::reading::check_ids`]). With `lenient`, the records of the
+/// chats without an id are returned, to be left out and reported.
 pub fn check_ids(source: &str, referrals: &[Referral], lenient: bool) -> Result<Vec<u64>> {
-    let mut without_id = Vec::new();
-    let mut seen: HashMap<&str, u64> = HashMap::with_capacity(referrals.len());
-    for r in referrals {
-        let id = r.id.trim();
-        if id.is_empty() {
-            if !lenient {
-                bail!(
-                    "{source}: record {}: the chat has no id, and the ledger knows each follow-up by its chat's id; nothing was recorded (map the id column with --columns id=HEADER, or leave such chats out with --lenient)",
-                    r.record
-                );
-            }
-            without_id.push(r.record);
-        } else if let Some(first) = seen.insert(id, r.record) {
-            bail!(
-                "{source}: records {first} and {}: the id {} is on two chats, and the ledger keeps one follow-up per id; nothing was recorded",
-                r.record,
-                aun::io::text::quote(id)
-            );
-        }
-    }
-    Ok(without_id)
+    super::reading::check_ids(
+        source,
+        referrals.iter().map(|r| (r.id.as_str(), r.record)),
+        lenient,
+        "the ledger keeps one follow-up per chat id, so nothing was recorded (map the id column with --columns id=HEADER, or leave chats without one out with --lenient)",
+    )
 }
 
 /// Appends the decisions of `referrals` (read from `source`) to the ledger, prints what happened

@@ -4,7 +4,7 @@
 //! terminal and `-q` is not given), and the notes every reading command ends with.
 
 use super::Ctx;
-use anyhow::Result;
+use anyhow::{bail, Result};
 use aun::directory::Directory;
 use aun::export::Chat;
 use aun::export::{self, parse_columns, ReadOptions, ReadReport};
@@ -14,6 +14,7 @@ use aun::triage::{is_follow_up, TriageOptions, Triager};
 use chrono::Duration;
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
+use std::collections::HashMap;
 use std::io::{IsTerminal, Read};
 
 /// How an export's records are read: the flags every command that reads an export has
@@ -244,4 +245,34 @@ pub fn reading_notes(ctx: &Ctx, report: &ReadReport, all: bool) {
     if let Some(why) = report.mapping.no_resolution_note(all) {
         ctx.note(why);
     }
+}
+
+/// Checks that each chat of `source` (its id and record) has an id of its own, as the commands
+/// that key a chat by its id need (the ledger, remind's deadline reminders); `what` says why, and
+/// ends each error. A chat without an id is an error naming its record, unless `lenient`: then it
+/// is to be left out, and its record is returned to be reported. One id on two chats is an error
+/// naming both records, `lenient` or not: there is no telling which chat the id means.
+pub fn check_ids<'a>(
+    source: &str,
+    chats: impl IntoIterator<Item = (&'a str, u64)>,
+    lenient: bool,
+    what: &str,
+) -> Result<Vec<u64>> {
+    let mut without_id = Vec::new();
+    let mut seen: HashMap<&str, u64> = HashMap::new();
+    for (id, record) in chats {
+        let id = id.trim();
+        if id.is_empty() {
+            if !lenient {
+                bail!("{source}: record {record}: the chat has no id; {what}");
+            }
+            without_id.push(record);
+        } else if let Some(first) = seen.insert(id, record) {
+            bail!(
+                "{source}: records {first} and {record}: the id {} appears twice; {what}",
+                aun::io::text::quote(id)
+            );
+        }
+    }
+    Ok(without_id)
 }

@@ -415,24 +415,12 @@ fn read_deadlines(
 /// needs an id of its own. A record number would not do (it changes from export to export, so a
 /// chat would be reminded of again), so an export without ids, or with one id twice, is refused.
 fn check_chat_ids(path: &str, chats: &[(Triaged, Referral)]) -> Result<()> {
-    let name = aun::io::display_name(path);
-    let mut seen: std::collections::HashMap<&str, u64> = std::collections::HashMap::new();
-    for (t, _) in chats {
-        let id = t.id.trim();
-        if id.is_empty() {
-            bail!(
-                "{name}: record {}: the chat has no id; deadline reminders need an id column",
-                t.record
-            );
-        }
-        if let Some(first) = seen.insert(id, t.record) {
-            bail!(
-                "{name}: records {first} and {}: the id {} appears twice; deadline reminders need one id per chat",
-                t.record,
-                aun::io::text::quote(id)
-            );
-        }
-    }
+    super::reading::check_ids(
+        &aun::io::display_name(path),
+        chats.iter().map(|(t, _)| (t.id.as_str(), t.record)),
+        false,
+        "deadline reminders need one id per chat (map the id column with --columns id=HEADER)",
+    )?;
     Ok(())
 }
 

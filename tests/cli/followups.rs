@@ -1066,7 +1066,7 @@ fn one_id_on_two_chats_is_refused_naming_both_records() {
         let out = wd.run(&args);
         assert!(
             out.fails(1).contains(
-                "dup.csv: records 1 and 3: the id \"D1\" is on two chats, and the ledger keeps one follow-up per id; nothing was recorded"
+                "dup.csv: records 1 and 3: the id \"D1\" appears twice; the ledger keeps one follow-up per chat id, so nothing was recorded"
             ),
             "{}",
             out.stderr
