@@ -646,7 +646,7 @@ fn update(args: UpdateArgs, ctx: &Ctx) -> Result<Exit> {
     super::reading::reading_notes(ctx, &report, true);
     super::reading::report_skipped(ctx, &report);
     if !untimed.is_empty() {
-        let hint = if report.mapping.has(aun::export::Field::AnsweredAt) {
+        let hint = if report.has(aun::export::Field::AnsweredAt) {
             String::new()
         } else {
             format!(

@@ -242,7 +242,7 @@ pub fn reading_notes(ctx: &Ctx, report: &ReadReport, all: bool) {
             report.first_windows_1252_record.unwrap_or(0)
         ));
     }
-    if let Some(why) = report.mapping.no_resolution_note(all) {
+    if let Some(why) = report.no_resolution_note(all) {
         ctx.note(why);
     }
 }

@@ -7,6 +7,7 @@ use anyhow::{Context, Result};
 use aun::directory::Directory;
 use aun::export::{self, Field, ReadOptions, ReadReport};
 use aun::io::text::redact_email;
+use aun::io::InputFormat;
 use aun::output::{Encoded, Format};
 use aun::time::parse_duration;
 use aun::triage::{Category, Status, Subject, Triaged};
@@ -402,6 +403,8 @@ pub(super) fn print_mapping(export: &str, opts: &ReadOptions, ctx: &Ctx) -> Resu
     let format = ctx.format(Format::Table, RECORD_FORMATS)?;
     let mut w = ctx.records(format)?;
     let time = m.header(Field::StartTime);
+    // A JSON record's keys are mapped each on its own: what the first one has is shown.
+    let json = matches!(m.format, InputFormat::Json | InputFormat::Jsonl);
     for (f, h, explicit) in &m.fields {
         // A date column and a time column are read together: say so on the date's row.
         let header = match (f, h, time) {
@@ -412,6 +415,7 @@ pub(super) fn print_mapping(export: &str, opts: &ReadOptions, ctx: &Ctx) -> Resu
             field: f.name().to_string(),
             header,
             how: match (h, explicit) {
+                (None, _) if json => "not in record 1",
                 (None, _) => "missing",
                 (Some(_), true) => "override",
                 (Some(_), false) => "alias",

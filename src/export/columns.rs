@@ -111,35 +111,133 @@ pub fn parse_columns(spec: &str) -> Result<Vec<(Field, String)>> {
     Ok(out)
 }
 
+/// The fields one header (or JSON key) can feed, each with a rank: 0 when `--columns` names it
+/// for the field, else 1 + its place among the field's aliases. Each field is read from the
+/// header of the lowest rank an export has (in JSON, each record has).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Feeds {
+    /// One bit for each field fed, at `field as usize`.
+    pub mask: u16,
+    pub rank: [u8; Field::ALL.len()],
+}
+
+impl Feeds {
+    pub const NONE: Feeds = Feeds {
+        mask: 0,
+        rank: [u8::MAX; Field::ALL.len()],
+    };
+
+    fn add(&mut self, f: Field, rank: u8) {
+        self.mask |= 1 << f as usize;
+        self.rank[f as usize] = rank;
+    }
+
+    /// The fields fed and their ranks.
+    pub fn fields(self) -> impl Iterator<Item = (Field, u8)> {
+        let mut m = self.mask;
+        std::iter::from_fn(move || {
+            let i = (m != 0).then(|| m.trailing_zeros() as usize)?;
+            m &= m - 1;
+            Some((Field::ALL[i], self.rank[i]))
+        })
+    }
+}
+
+/// The headers (or keys) a header row or a JSON record reads its fields from: for each field,
+/// the one of the lowest rank so far (of two of the same rank, the last).
+#[derive(Debug, Clone)]
+pub(crate) struct Choice {
+    /// For each field, the rank of the key it is read from (`u8::MAX`: none yet) and that key.
+    rank: [u8; Field::ALL.len()],
+    key: [String; Field::ALL.len()],
+    /// Every field some key of the records read fed, or would have fed had the row been wanted
+    /// (kept by the JSON reader).
+    pub seen: u16,
+}
+
+impl Default for Choice {
+    fn default() -> Self {
+        Choice {
+            rank: [u8::MAX; Field::ALL.len()],
+            key: Default::default(),
+            seen: 0,
+        }
+    }
+}
+
+impl Choice {
+    /// Starts a new record (`seen` is kept).
+    pub fn clear(&mut self) {
+        self.rank = [u8::MAX; Field::ALL.len()];
+    }
+
+    /// Offers the key `key`, which feeds `feeds`: returns the fields it is now read into (those
+    /// it ranks lower for than the keys before it, or the same: the last counts).
+    pub fn offer(&mut self, feeds: Feeds, key: &str) -> u16 {
+        let mut take = 0;
+        for (f, rank) in feeds.fields() {
+            let i = f as usize;
+            if rank <= self.rank[i] {
+                self.rank[i] = rank;
+                self.key[i].clear();
+                self.key[i].push_str(key);
+                take |= 1 << i;
+            }
+        }
+        take
+    }
+
+    /// The key `field` is read from.
+    pub fn key(&self, field: Field) -> Option<&str> {
+        let i = field as usize;
+        (self.rank[i] != u8::MAX).then_some(self.key[i].as_str())
+    }
+
+    /// The fields read, one bit each.
+    #[cfg(test)]
+    pub fn mask(&self) -> u16 {
+        Field::ALL
+            .iter()
+            .filter(|f| self.rank[**f as usize] != u8::MAX)
+            .fold(0, |m, f| m | 1 << *f as usize)
+    }
+
+    /// At the end of a record: a time column that is also the start time's (a lone `Time`, not
+    /// named by `--columns`) holds the whole start time, not the time of a separate date. True
+    /// when `start_time` is let go.
+    pub fn settle_time(&mut self) -> bool {
+        let (d, t) = (Field::StartedAt as usize, Field::StartTime as usize);
+        let lone = self.rank[t] != 0
+            && self.rank[t] != u8::MAX
+            && self.rank[d] != u8::MAX
+            && self.key[t] == self.key[d];
+        if lone {
+            self.rank[t] = u8::MAX;
+        }
+        lone
+    }
+}
+
 /// Which header became which field.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mapping {
     pub source: String,
     pub format: InputFormat,
-    /// The headers found (CSV/TSV), or the keys of the first object (JSON).
+    /// The headers found (CSV/TSV), or the keys of the first record (JSON).
     pub headers: Vec<String>,
-    /// For each field, the header it is read from, and whether `--columns` said so.
+    /// For each field, the header it is read from (in JSON, in the first record), and whether
+    /// `--columns` said so.
     pub fields: Vec<(Field, Option<String>, bool)>,
+    /// `--columns`: the header named for a field (the last one given for it).
+    columns: Vec<(Field, String)>,
 }
 
 impl Mapping {
-    /// Whether the export has a column (or key) for `field`.
+    /// Whether the export has a column (or the first JSON record a key) for `field`.
     pub fn has(&self, field: Field) -> bool {
         self.fields
             .iter()
             .any(|(f, header, _)| *f == field && header.is_some())
-    }
-
-    /// Why no row can be a follow-up, when the export has no resolution column and only
-    /// follow-ups were asked for: an explanation for an empty result.
-    pub fn no_resolution_note(&self, all: bool) -> Option<String> {
-        (!all && !self.has(Field::Resolution)).then(|| {
-            format!(
-                "{}: no resolution column (found: {}), so no row is marked Follow Up By Patron Library; --all takes every row",
-                self.source,
-                self.headers.join(", ")
-            )
-        })
     }
 
     pub(super) fn build(
@@ -148,68 +246,49 @@ impl Mapping {
         headers: Vec<String>,
         opts: &ReadOptions,
     ) -> Result<Mapping> {
-        let keys: Vec<String> = headers.iter().map(|h| header_key(h)).collect();
-        let mut fields = Vec::new();
-        for f in Field::ALL {
-            let explicit = opts.columns.iter().rev().find(|(g, _)| *g == f);
-            let found = match explicit {
-                Some((_, h)) => {
-                    let k = header_key(h);
-                    match keys.iter().position(|x| *x == k) {
-                        Some(i) => Some((headers[i].clone(), true)),
-                        None if format == InputFormat::Csv || format == InputFormat::Tsv => {
-                            bail!(
-                                "{source}: --columns {}={h}: no such header (found: {})",
-                                f.name(),
-                                headers.join(", ")
-                            )
-                        }
-                        // JSON objects may leave a key out: trust the user's name.
-                        None => Some((h.clone(), true)),
-                    }
-                }
-                None => f
-                    .aliases()
-                    .iter()
-                    .find_map(|a| {
-                        let k = header_key(a);
-                        keys.iter().position(|x| *x == k)
-                    })
-                    .map(|i| (headers[i].clone(), false)),
-            };
-            fields.push((
-                f,
-                found.as_ref().map(|x| x.0.clone()),
-                found.is_some_and(|x| x.1),
-            ));
+        let json = !matches!(format, InputFormat::Csv | InputFormat::Tsv);
+        let mut columns: Vec<(Field, String)> = Vec::new();
+        for (f, h) in &opts.columns {
+            columns.retain(|(g, _)| g != f);
+            columns.push((*f, h.clone()));
         }
-        // One header feeds one field: an explicit mapping takes it from an alias.
-        for i in 0..fields.len() {
-            if fields[i].2 {
-                let h = fields[i].1.clone();
-                for (j, g) in fields.iter_mut().enumerate() {
-                    if j != i && !g.2 && g.1 == h {
-                        g.1 = None;
-                    }
+        let mut m = Mapping {
+            source: source.to_string(),
+            format,
+            headers,
+            fields: Vec::new(),
+            columns,
+        };
+        if !json {
+            for (f, h) in &m.columns {
+                let k = header_key(h);
+                if !m.headers.iter().any(|x| header_key(x) == k) {
+                    bail!(
+                        "{source}: --columns {}={h}: no such header (found: {})",
+                        f.name(),
+                        m.headers.join(", ")
+                    );
                 }
             }
         }
-        // A lone "Time" column is the start time itself, not the time of a separate date.
-        let at = |f: Field| fields.iter().position(|x| x.0 == f).unwrap_or(0);
-        let (d, t) = (at(Field::StartedAt), at(Field::StartTime));
-        if fields[t].1.is_some() && fields[t].1 == fields[d].1 && !fields[t].2 {
-            fields[t].1 = None;
+        // The header row is read by the rule every JSON record is read by.
+        let mut choice = Choice::default();
+        for h in &m.headers {
+            choice.offer(m.feeds(h), h);
         }
+        choice.settle_time();
         // A field read from a header the file has twice would silently drop the other column.
-        if matches!(format, InputFormat::Csv | InputFormat::Tsv) {
-            for (f, h, _) in &fields {
-                let Some(h) = h else { continue };
+        if !json {
+            for f in Field::ALL {
+                let Some(h) = choice.key(f) else { continue };
                 let k = header_key(h);
-                let at: Vec<usize> = (0..keys.len()).filter(|&i| keys[i] == k).collect();
+                let at: Vec<usize> = (0..m.headers.len())
+                    .filter(|&i| header_key(&m.headers[i]) == k)
+                    .collect();
                 if at.len() > 1 {
                     bail!(
                         "{source}: line 1: the header names {} twice (columns {} and {}); {} cannot be read from both: rename one",
-                        crate::io::text::quote(h),
+                        crate::io::text::quote(&m.headers[at[0]]),
                         at[0] + 1,
                         at[1] + 1,
                         f.name()
@@ -217,13 +296,20 @@ impl Mapping {
                 }
             }
         }
-        let m = Mapping {
-            source: source.to_string(),
-            format,
-            headers,
-            fields,
-        };
-        if m.header(Field::Transcript).is_none() && m.header(Field::Question).is_none() {
+        m.fields = Field::ALL
+            .iter()
+            .map(|&f| {
+                let explicit = m.columns.iter().find(|(g, _)| *g == f);
+                match (choice.key(f), explicit) {
+                    (Some(k), _) => (f, Some(k.to_string()), explicit.is_some()),
+                    // JSON records may leave a key out: trust the user's name.
+                    (None, Some((_, h))) => (f, Some(h.clone()), true),
+                    (None, None) => (f, None, false),
+                }
+            })
+            .collect();
+        // A JSON export's first record may lack both: the reader checks its records instead.
+        if !json && !m.has(Field::Transcript) && !m.has(Field::Question) {
             bail!(
                 "{source}: no transcript or question column (found: {}); name one with --columns transcript=HEADER",
                 m.headers.join(", ")
@@ -240,19 +326,86 @@ impl Mapping {
             .and_then(|(_, h, _)| h.as_deref())
     }
 
-    /// The field a header (or JSON key) feeds.
-    pub fn field_of(&self, header: &str) -> Option<Field> {
-        self.fields
-            .iter()
-            .find(|(_, h, _)| h.as_deref() == Some(header))
-            .map(|(f, _, _)| *f)
-            .or_else(|| {
-                // JSON keys may differ in case from the first object's.
-                let k = header_key(header);
-                self.fields
-                    .iter()
-                    .find(|(_, h, _)| h.as_deref().is_some_and(|h| header_key(h) == k))
-                    .map(|(f, _, _)| *f)
-            })
+    /// The fields a header (or JSON key) can feed: a header `--columns` names feeds the fields it
+    /// is named for only; any other, each field it is an alias of (unless `--columns` names that
+    /// field's header).
+    pub fn feeds(&self, header: &str) -> Feeds {
+        let k = header_key(header);
+        let mut feeds = Feeds::NONE;
+        for (f, h) in &self.columns {
+            if header_key(h) == k {
+                feeds.add(*f, 0);
+            }
+        }
+        if feeds.mask != 0 {
+            return feeds;
+        }
+        for f in Field::ALL {
+            if self.columns.iter().any(|(g, _)| *g == f) {
+                continue;
+            }
+            if let Some(i) = f.aliases().iter().position(|a| header_key(a) == k) {
+                feeds.add(f, (i + 1).min(254) as u8);
+            }
+        }
+        feeds
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mapping(columns: &str) -> Mapping {
+        let opts = ReadOptions {
+            columns: parse_columns(columns).unwrap(),
+            ..ReadOptions::default()
+        };
+        Mapping::build("k.jsonl", InputFormat::Jsonl, Vec::new(), &opts).unwrap()
+    }
+
+    #[test]
+    fn a_key_feeds_each_field_it_is_an_alias_of_with_its_rank() {
+        let m = mapping("");
+        let feeds = |k: &str| m.feeds(k).fields().collect::<Vec<_>>();
+        assert_eq!(feeds("ID"), [(Field::Id, 1)]);
+        assert_eq!(feeds("chat_id"), [(Field::Id, 2)]);
+        assert_eq!(
+            feeds("Time"),
+            [(Field::StartedAt, 12), (Field::StartTime, 2)]
+        );
+        assert_eq!(feeds("notes"), []);
+        // --columns: the named header feeds its field only, and the field no alias.
+        let m = mapping("question=Time,id=Ref");
+        assert_eq!(
+            m.feeds("time").fields().collect::<Vec<_>>(),
+            [(Field::Question, 0)]
+        );
+        assert_eq!(m.feeds("id"), Feeds::NONE);
+    }
+
+    #[test]
+    fn the_lowest_rank_wins() {
+        let m = mapping("");
+        let mut c = Choice::default();
+        let offer = |c: &mut Choice, k: &str| c.offer(m.feeds(k), k);
+        assert_eq!(offer(&mut c, "Chat ID"), 1 << Field::Id as usize);
+        assert_eq!(offer(&mut c, "id"), 1 << Field::Id as usize);
+        assert_eq!(offer(&mut c, "chat_id"), 0);
+        // The same key again: its last value.
+        assert_eq!(offer(&mut c, "id"), 1 << Field::Id as usize);
+        assert_eq!(c.key(Field::Id), Some("id"));
+        // A lone Time is the start time, beside a Date the time of day.
+        offer(&mut c, "Time");
+        assert!(c.settle_time());
+        assert_eq!(c.key(Field::StartedAt), Some("Time"));
+        c.clear();
+        offer(&mut c, "Time");
+        offer(&mut c, "Date");
+        assert!(!c.settle_time());
+        assert_eq!(
+            (c.key(Field::StartedAt), c.key(Field::StartTime)),
+            (Some("Date"), Some("Time"))
+        );
     }
 }

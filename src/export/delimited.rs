@@ -127,7 +127,7 @@ impl ChunkParser<'_> {
             chat,
             &self.started,
             &self.start_time,
-            self.mapping,
+            self.mapping.header(Field::StartTime),
             self.opts,
         )
     }

@@ -8,15 +8,74 @@
 //! error) gives `None`, and the record is read by the `serde_json` reader, which words the errors.
 //! What is read here is what that reader reads (tests compare the two on generated records).
 
-use super::{field_slot, Chat, Field, Mapping};
+use super::{field_slot, Chat, Choice, Feeds, Field, Mapping};
 
 /// Where [`read`] puts what it reads: the fields of the reused chat.
 pub(super) struct Slots<'c> {
     pub chat: &'c mut Chat,
     pub started: &'c mut String,
     pub start_time: &'c mut String,
-    pub keys: &'c mut Vec<(String, Option<Field>)>,
+    pub keys: &'c mut Vec<(String, Feeds)>,
+    pub choice: &'c mut Choice,
     pub mapping: &'c Mapping,
+}
+
+const RESOLUTION: u16 = 1 << Field::Resolution as usize;
+const LONG_TEXT: u16 = 1 << Field::Question as usize | 1 << Field::Transcript as usize;
+
+impl Slots<'_> {
+    /// Offers the record's `nth` key: the fields its value is read into (none: it is skipped).
+    /// While `skipping` (after a resolution no one asked for) only the resolution is read, and
+    /// `skipped` is set when the key fed another field.
+    pub fn offer(
+        &mut self,
+        key: &str,
+        nth: Option<usize>,
+        skipping: bool,
+        skipped: &mut bool,
+    ) -> u16 {
+        let mut feeds = field_of(self.keys, self.mapping, nth, key);
+        self.choice.seen |= feeds.mask;
+        if skipping && feeds.mask & !RESOLUTION != 0 {
+            *skipped = true;
+            feeds.mask &= RESOLUTION;
+        }
+        self.choice.offer(feeds, key)
+    }
+
+    /// The first field of `take` (a key's value is read into it), cleared.
+    pub fn first(&mut self, take: u16) -> (Field, &mut String) {
+        let f = Field::ALL[take.trailing_zeros() as usize];
+        let out = field_slot(self.chat, self.started, self.start_time, f);
+        out.clear();
+        (f, out)
+    }
+
+    /// Copies the value read into the first field of `take` into the others (a key that feeds
+    /// two fields, as a lone `Time` feeds the start time and the time of day).
+    pub fn copy_to_rest(&mut self, take: u16) {
+        let first = Field::ALL[take.trailing_zeros() as usize];
+        let value = std::mem::take(field_slot(self.chat, self.started, self.start_time, first));
+        let mut rest = take & (take - 1);
+        while rest != 0 {
+            let f = Field::ALL[rest.trailing_zeros() as usize];
+            rest &= rest - 1;
+            let out = field_slot(self.chat, self.started, self.start_time, f);
+            out.clear();
+            out.push_str(&value);
+        }
+        *field_slot(self.chat, self.started, self.start_time, first) = value;
+    }
+
+    /// Whether the question or transcript is among `take` (a number there is read by serde).
+    pub fn long_text(take: u16) -> bool {
+        take & LONG_TEXT != 0
+    }
+
+    /// Whether the resolution is among `take`.
+    pub fn resolution(take: u16) -> bool {
+        take & RESOLUTION != 0
+    }
 }
 
 /// Reads the object `obj` into `to`, as `ObjectSeed` does; `None` when the record needs the full
@@ -27,7 +86,7 @@ pub(super) fn read(
     obj: &[u8],
     raw: bool,
     wanted: Option<fn(&str) -> bool>,
-    to: Slots,
+    mut to: Slots,
 ) -> Option<bool> {
     let text = simdutf8::basic::from_utf8(obj).ok()?;
     let mut p = Reader {
@@ -46,25 +105,21 @@ pub(super) fn read(
         for nth in 0.. {
             p.byte(b'"')?;
             let key = p.key(&mut key_buf)?;
-            let field = field_of(to.keys, to.mapping, Some(nth), key);
+            let take = to.offer(key, Some(nth), skipping, &mut skipped);
             p.space();
             p.byte(b':')?;
             p.space();
-            match field {
-                Some(f) if skipping && f != Field::Resolution => {
-                    p.skip_value()?;
-                    skipped = true;
+            if take == 0 {
+                p.skip_value()?;
+            } else {
+                let numbers = raw || !Slots::long_text(take);
+                p.value(to.first(take).1, numbers)?;
+                if take & (take - 1) != 0 {
+                    to.copy_to_rest(take);
                 }
-                Some(f) => {
-                    let out = field_slot(to.chat, to.started, to.start_time, f);
-                    out.clear();
-                    let numbers = raw || !matches!(f, Field::Question | Field::Transcript);
-                    p.value(out, numbers)?;
-                    if let (Field::Resolution, Some(w)) = (f, wanted) {
-                        skipping = !w(&to.chat.resolution);
-                    }
+                if let (true, Some(w)) = (Slots::resolution(take), wanted) {
+                    skipping = !w(&to.chat.resolution);
                 }
-                None => p.skip_value()?,
             }
             p.space();
             match p.next()? {
@@ -78,15 +133,15 @@ pub(super) fn read(
     (p.i == p.b.len()).then_some(!skipping && skipped)
 }
 
-/// The field a key feeds, looked up once per distinct key: the cache's entry for the `nth` key
+/// The fields a key feeds, looked up once per distinct key: the cache's entry for the `nth` key
 /// first (records of one export usually give their keys in one order), then any entry, then the
 /// mapping.
 pub(super) fn field_of(
-    keys: &mut Vec<(String, Option<Field>)>,
+    keys: &mut Vec<(String, Feeds)>,
     mapping: &Mapping,
     nth: Option<usize>,
     key: &str,
-) -> Option<Field> {
+) -> Feeds {
     if let Some((k, f)) = nth.and_then(|n| keys.get(n)) {
         if k == key {
             return *f;
@@ -95,7 +150,7 @@ pub(super) fn field_of(
     if let Some((_, f)) = keys.iter().find(|(k, _)| k == key) {
         return *f;
     }
-    let f = mapping.field_of(key);
+    let f = mapping.feeds(key);
     // Bounded: a hostile export with a new key in every record must not grow this.
     if keys.len() < 256 {
         keys.push((key.to_string(), f));

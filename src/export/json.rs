@@ -6,7 +6,7 @@
 
 use super::flat_json::{self, Slots};
 use super::scan_csv::count_lines;
-use super::{field_slot, finish_chat, Chat, ChunkParser, Done, Field, FieldError, Mapping};
+use super::{field_slot, finish_chat, Chat, ChunkParser, Done, Field, FieldError};
 use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 use std::fmt::Write as _;
@@ -69,7 +69,7 @@ impl ChunkParser<'_> {
             &mut self.chat,
             &self.started,
             &self.start_time,
-            self.mapping,
+            self.choice.key(Field::StartTime),
             self.opts,
         )
     }
@@ -87,11 +87,14 @@ impl ChunkParser<'_> {
         self.number_seen = false;
         self.reread = false;
         // The common record first, without serde_json; the others, and every fault, by it.
-        if let Some(reread) = flat_json::read(obj, raw, wanted, self.slots()) {
-            self.reread = reread;
-            return Ok(());
+        match flat_json::read(obj, raw, wanted, self.slots()) {
+            Some(reread) => self.reread = reread,
+            None => self.read_object_serde(obj, raw, wanted)?,
         }
-        self.read_object_serde(obj, raw, wanted)
+        if self.choice.settle_time() {
+            self.start_time.clear();
+        }
+        Ok(())
     }
 
     /// [`ChunkParser::read_object`] by `serde_json`, for every record.
@@ -110,6 +113,7 @@ impl ChunkParser<'_> {
                 started: &mut self.started,
                 start_time: &mut self.start_time,
                 keys: &mut self.keys,
+                choice: &mut self.choice,
                 mapping: self.mapping,
             },
             raw,
@@ -128,6 +132,7 @@ impl ChunkParser<'_> {
             started: &mut self.started,
             start_time: &mut self.start_time,
             keys: &mut self.keys,
+            choice: &mut self.choice,
             mapping: self.mapping,
         }
     }
@@ -136,6 +141,7 @@ impl ChunkParser<'_> {
         for f in Field::ALL {
             field_slot(&mut self.chat, &mut self.started, &mut self.start_time, f).clear();
         }
+        self.choice.clear();
     }
 }
 
@@ -175,49 +181,48 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
         f.write_str("an object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<(), A::Error> {
         let mut not_text: NotText = Default::default();
         // After a resolution no one asked for, the other values are only checked, not decoded.
         let (mut skipping, mut skipped) = (false, false);
-        while let Some(field) = map.next_key_seed(KeySeed {
-            keys: &mut *self.to.keys,
-            mapping: self.to.mapping,
+        while let Some(take) = map.next_key_seed(KeySeed {
+            to: &mut self.to,
+            skipping,
+            skipped: &mut skipped,
         })? {
-            match field {
-                Some(f) if skipping && f != Field::Resolution => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                    skipped = true;
-                }
-                Some(f) => {
-                    let out = field_slot(self.to.chat, self.to.started, self.to.start_time, f);
-                    // A key given twice: the last value wins.
-                    out.clear();
-                    let bad = &mut not_text[f as usize];
-                    *bad = None;
-                    let lines = f == Field::Transcript;
-                    if self.raw || !matches!(f, Field::Question | Field::Transcript) {
-                        map.next_value_seed(RawTextSeed {
-                            out,
-                            not_text: bad,
-                            lines,
-                        })?;
-                    } else {
-                        map.next_value_seed(TextSeed {
-                            out,
-                            not_text: bad,
-                            number_seen: &mut *self.number_seen,
-                            lines,
-                        })?;
-                    }
-                    if f == Field::Resolution {
-                        if let Some(w) = self.wanted {
-                            skipping = !w(&self.to.chat.resolution);
-                        }
+            if take == 0 {
+                map.next_value::<serde::de::IgnoredAny>()?;
+                continue;
+            }
+            let (f, out) = self.to.first(take);
+            let bad = &mut not_text[f as usize];
+            *bad = None;
+            let lines = f == Field::Transcript;
+            if self.raw || !Slots::long_text(take) {
+                map.next_value_seed(RawTextSeed {
+                    out,
+                    not_text: bad,
+                    lines,
+                })?;
+            } else {
+                map.next_value_seed(TextSeed {
+                    out,
+                    not_text: bad,
+                    number_seen: &mut *self.number_seen,
+                    lines,
+                })?;
+            }
+            if take & (take - 1) != 0 {
+                self.to.copy_to_rest(take);
+                let what = not_text[f as usize];
+                for g in Field::ALL {
+                    if take & 1 << g as usize != 0 {
+                        not_text[g as usize] = what;
                     }
                 }
-                None => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+            }
+            if let (true, Some(w)) = (Slots::resolution(take), self.wanted) {
+                skipping = !w(&self.to.chat.resolution);
             }
         }
         if skipping {
@@ -266,28 +271,30 @@ macro_rules! refuse_non_objects {
 }
 pub(super) use refuse_non_objects;
 
-/// A key of a JSON object, as the field it feeds (looked up once per distinct key, without
-/// allocating for keys already seen).
-struct KeySeed<'c> {
-    keys: &'c mut Vec<(String, Option<Field>)>,
-    mapping: &'c Mapping,
+/// A key of a JSON object, offered to the record's [`Choice`](super::Choice): the fields its
+/// value is read into (its fields are looked up once per distinct key, without allocating for
+/// keys already seen).
+struct KeySeed<'s, 'c> {
+    to: &'s mut Slots<'c>,
+    skipping: bool,
+    skipped: &'s mut bool,
 }
 
-impl<'de> DeserializeSeed<'de> for KeySeed<'_> {
-    type Value = Option<Field>;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<Field>, D::Error> {
+impl<'de> DeserializeSeed<'de> for KeySeed<'_, '_> {
+    type Value = u16;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<u16, D::Error> {
         d.deserialize_str(self)
     }
 }
 
-impl<'de> Visitor<'de> for KeySeed<'_> {
-    type Value = Option<Field>;
+impl<'de> Visitor<'de> for KeySeed<'_, '_> {
+    type Value = u16;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("a key")
     }
-    fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<Option<Field>, E> {
-        Ok(flat_json::field_of(self.keys, self.mapping, None, key))
+    fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<u16, E> {
+        Ok(self.to.offer(key, None, self.skipping, self.skipped))
     }
 }
 
@@ -465,7 +472,7 @@ mod tests {
     }
 
     /// The fields one reading left, and whether it asked for a second, whole reading.
-    fn state(p: &ChunkParser) -> (Vec<String>, bool, bool) {
+    fn state(p: &ChunkParser) -> (Vec<String>, bool, bool, u16) {
         let c = &p.chat;
         let fields = [
             &c.id,
@@ -483,6 +490,7 @@ mod tests {
             fields.map(|f| f.to_string()).to_vec(),
             p.number_seen,
             p.reread,
+            p.choice.mask(),
         )
     }
 
@@ -508,6 +516,7 @@ mod tests {
                     started: &mut flat.started,
                     start_time: &mut flat.start_time,
                     keys: &mut flat.keys,
+                    choice: &mut flat.choice,
                     mapping: flat.mapping,
                 };
                 let Some(reread) = flat_json::read(obj, raw, wanted, slots) else {
@@ -599,6 +608,11 @@ mod tests {
             Just("patron_email"),
             Just("Transcript"),
             Just("tr\\u0061nscript"),
+            Just("Chat ID"),
+            Just("status"),
+            Just("library"),
+            Just("time"),
+            Just("date"),
             Just("library"),
             Just("odd\\\"key"),
             Just("bad\\key"),

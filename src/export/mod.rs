@@ -65,7 +65,8 @@ pub mod scan_json;
 mod split;
 use crate::time::when;
 
-pub use columns::{parse_columns, Field, Mapping, HEADERS_CSV};
+use columns::Choice;
+pub use columns::{parse_columns, Feeds, Field, Mapping, HEADERS_CSV};
 
 use crate::io::InputFormat;
 use anyhow::{anyhow, bail, Result};
@@ -169,6 +170,34 @@ pub struct ReadReport {
     /// Records with text that was not UTF-8 and was read as Windows-1252.
     pub windows_1252_records: u64,
     pub first_windows_1252_record: Option<u64>,
+    /// The fields the export has a column for (JSON: a key in some record), one bit each at
+    /// `field as usize`.
+    pub fields_seen: u16,
+}
+
+impl ReadReport {
+    /// Whether the export has a column for `field` (JSON: whether some record has a key for it).
+    pub fn has(&self, field: Field) -> bool {
+        self.fields_seen & 1 << field as usize != 0
+    }
+
+    /// Why no row can be a follow-up, when the export has no resolution column and only
+    /// follow-ups were asked for: an explanation for an empty result.
+    pub fn no_resolution_note(&self, all: bool) -> Option<String> {
+        let m = &self.mapping;
+        (!all && !self.has(Field::Resolution)).then(|| match m.format {
+            InputFormat::Json | InputFormat::Jsonl => format!(
+                "{}: no record has a resolution key (the first has: {}), so no row is marked Follow Up By Patron Library; --all takes every row",
+                m.source,
+                m.headers.join(", ")
+            ),
+            _ => format!(
+                "{}: no resolution column (found: {}), so no row is marked Follow Up By Patron Library; --all takes every row",
+                m.source,
+                m.headers.join(", ")
+            ),
+        })
+    }
 }
 
 /// How many skipped records the report keeps.
@@ -252,6 +281,13 @@ where
         first_skipped: Vec::new(),
         windows_1252_records: 0,
         first_windows_1252_record: None,
+        fields_seen: mapping
+            .fields
+            .iter()
+            .filter(|(_, h, _)| {
+                h.is_some() && matches!(mapping.format, InputFormat::Csv | InputFormat::Tsv)
+            })
+            .fold(0, |m, (f, _, _)| m | 1 << *f as usize),
     };
     let outcome = std::thread::scope(|s| -> Result<()> {
         let stop = &stop;
@@ -291,6 +327,13 @@ where
                 mapping.headers.join(", ")
             ),
         }
+    }
+    // A CSV header without either is refused before reading.
+    if !report.has(Field::Transcript) && !report.has(Field::Question) {
+        bail!(
+            "{name}: no record has a transcript or question key (the first has: {}); name one with --columns transcript=KEY",
+            mapping.headers.join(", ")
+        );
     }
     Ok(report)
 }
@@ -413,6 +456,7 @@ impl Order<'_> {
     fn settle<T>(&mut self, d: Done<T>, sink: &mut impl FnMut(T) -> Result<()>) -> Result<()> {
         let report = &mut *self.report;
         report.records += d.records;
+        report.fields_seen |= d.fields_seen;
         if d.windows_1252 > 0 {
             report.windows_1252_records += d.windows_1252;
             report.first_windows_1252_record =
@@ -492,6 +536,8 @@ struct Done<T> {
     bad: Vec<Bad>,
     windows_1252: u64,
     first_windows_1252: Option<u64>,
+    /// JSON: the fields some key of the worker's records so far fed (see [`Choice::seen`]).
+    fields_seen: u16,
     /// Bytes to give back to the budget when the caller is done with it.
     cost: usize,
 }
@@ -652,8 +698,10 @@ struct ChunkParser<'a> {
     started: String,
     /// The separate time of day, when the export has one.
     start_time: String,
-    /// For JSON: keys seen and the field each feeds.
-    keys: Vec<(String, Option<Field>)>,
+    /// For JSON: keys seen and the fields each feeds.
+    keys: Vec<(String, Feeds)>,
+    /// For JSON: the keys the record being read takes its fields from.
+    choice: Choice,
     /// For JSON: the record being read has a number in a field.
     number_seen: bool,
     /// For JSON: the record must be read again, whole.
@@ -713,6 +761,7 @@ impl<'a> ChunkParser<'a> {
             started: String::new(),
             start_time: String::new(),
             keys: Vec::new(),
+            choice: Choice::default(),
             number_seen: false,
             reread: false,
             scratch: Vec::new(),
@@ -729,6 +778,7 @@ impl<'a> ChunkParser<'a> {
             bad: Vec::new(),
             windows_1252: 0,
             first_windows_1252: None,
+            fields_seen: 0,
             cost: chunk.cost,
         };
         let record = chunk.records_before + 1;
@@ -763,6 +813,7 @@ impl<'a> ChunkParser<'a> {
             Body::Json(text, spans) => {
                 done.lines = count_lines(&text);
                 self.parse_json(&text, &spans, record, f, &mut done);
+                done.fields_seen = self.choice.seen;
                 (done, Some(text))
             }
         }
@@ -789,20 +840,20 @@ fn field_slot<'x>(
     }
 }
 
-/// Parses the start time (the other fields are text as they are). False when the row is not
-/// wanted: its start time is then not checked.
+/// Parses the start time (the other fields are text as they are); `time_column`: the column (or
+/// JSON key) the separate time of day was read from, if any. False when the row is not wanted:
+/// its start time is then not checked.
 fn finish_chat(
     chat: &mut Chat,
     started: &str,
     start_time: &str,
-    mapping: &Mapping,
+    time_column: Option<&str>,
     opts: &ReadOptions,
 ) -> Result<bool, FieldError> {
     if opts.wanted.is_some_and(|w| !w(&chat.resolution)) {
         return Ok(false);
     }
     let s = started.trim();
-    let time_column = mapping.header(Field::StartTime);
     chat.started_at = if s.is_empty() {
         None
     } else {

@@ -785,3 +785,151 @@ fn records_of_many_fields_are_read_as_others_are() {
         assert_eq!(report.first_skipped[0].line, 9);
     }
 }
+
+/// JSON Lines and the same records as a JSON array.
+fn both_json(jsonl: &str) -> [(&'static str, String); 2] {
+    let array = format!("[{}]", jsonl.trim_end().replace('\n', ","));
+    [("k.jsonl", jsonl.to_string()), ("k.json", array)]
+}
+
+#[test]
+fn json_keys_are_mapped_in_every_record_not_only_the_first() {
+    // Exports that leave out null keys: the first record lacks what later ones have.
+    let jsonl = concat!(
+        r#"{"id": "1", "transcript": "Patron: hi"}"#,
+        "\n",
+        r#"{"id": "2", "started_at": "2025-03-04T10:00Z", "resolution": "Follow Up By Patron Library", "transcript": "t", "patron_email": "late@example.com", "Guest Name": "Ann"}"#,
+        "\n",
+        r#"{"ID": "3", "question": "q", "Email": "e@x.org", "library": "BCPL", "Close Time": "2025-03-05 10:00"}"#,
+        "\n",
+    );
+    for (name, text) in both_json(jsonl) {
+        let (chats, report) = read_all(name, text.as_bytes(), &ReadOptions::default()).unwrap();
+        let c = &chats[1];
+        assert_eq!(c.patron_email, "late@example.com", "{name}");
+        assert_eq!(c.resolution, "Follow Up By Patron Library");
+        assert_eq!(c.patron_name, "Ann");
+        assert_eq!(
+            c.started_at.map(|t| t.to_rfc3339()).as_deref(),
+            Some("2025-03-04T10:00:00+00:00")
+        );
+        let c = &chats[2];
+        assert_eq!(
+            (c.id.as_str(), c.question.as_str(), c.patron_email.as_str()),
+            ("3", "q", "e@x.org")
+        );
+        assert_eq!(
+            (c.origin.as_str(), c.answered.as_str()),
+            ("BCPL", "2025-03-05 10:00")
+        );
+        // What the records had, not what the first had.
+        assert!(report.has(Field::Resolution) && report.has(Field::AnsweredAt));
+        assert!(report.has(Field::PatronName) && report.has(Field::Origin));
+        assert_eq!(report.no_resolution_note(false), None);
+        assert_eq!(report.mapping.header(Field::PatronEmail), None);
+        // Only the follow-up is taken, though the first record has no resolution key.
+        let opts = ReadOptions {
+            wanted: Some(crate::triage::is_follow_up),
+            ..ReadOptions::default()
+        };
+        let (rows, _) = read(name, text.as_bytes(), &opts).unwrap();
+        assert_eq!(rows, [("2".into(), 2, String::new())]);
+    }
+    // No record with a resolution key: the note says so, naming the first record's keys.
+    let (_, report) = read_all(
+        "n.jsonl",
+        b"{\"id\": 1, \"question\": \"q\"}\n",
+        &ReadOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        report.no_resolution_note(false).unwrap(),
+        "n.jsonl: no record has a resolution key (the first has: id, question), so no row is marked Follow Up By Patron Library; --all takes every row"
+    );
+}
+
+#[test]
+fn in_json_the_first_alias_wins_wherever_it_is() {
+    // Each record is read as a header row is: for each field the name first among its aliases,
+    // wherever it is in the record ("id" before "Chat ID", "resolution" before "status").
+    let jsonl = concat!(
+        r#"{"Chat ID": "a", "id": "b", "question": "q1", "status": "Answered", "resolution": "Open"}"#,
+        "\n",
+        r#"{"resolution": "Open", "id": "c", "Chat ID": "d", "question": "q2", "status": "Answered"}"#,
+        "\n",
+        r#"{"Chat ID": "e", "question": "q3"}"#,
+        "\n",
+    );
+    for (name, text) in both_json(jsonl) {
+        let (chats, _) = read_all(name, text.as_bytes(), &ReadOptions::default()).unwrap();
+        let got: Vec<(&str, &str)> = chats
+            .iter()
+            .map(|c| (c.id.as_str(), c.resolution.as_str()))
+            .collect();
+        assert_eq!(got, [("b", "Open"), ("c", "Open"), ("e", "")], "{name}");
+    }
+}
+
+#[test]
+fn a_json_date_and_time_of_day_are_read_together_record_by_record() {
+    let one = |record: &str| {
+        read_all(
+            "t.jsonl",
+            format!("{record}\n").as_bytes(),
+            &ReadOptions::default(),
+        )
+        .map(|(c, _)| c[0].started_at.map(|t| t.to_rfc3339()))
+        .map_err(|e| e.to_string())
+    };
+    assert_eq!(
+        one(r#"{"id": 1, "Date": "11/19/26", "Time": "2:05 PM", "question": "q"}"#).unwrap(),
+        Some("2026-11-19T19:05:00+00:00".into())
+    );
+    // A lone time key holds the whole start time.
+    assert_eq!(
+        one(r#"{"id": 1, "time": "2026-11-19T14:22Z", "question": "q"}"#).unwrap(),
+        Some("2026-11-19T14:22:00+00:00".into())
+    );
+    assert_eq!(
+        one(r#"{"id": 1, "Date": "11/19/26", "Time": "", "question": "q"}"#).unwrap_err(),
+        "t.jsonl: line 1: record 1: started_at: \"11/19/26\" is a date without a time, and the Time column is empty"
+    );
+    assert_eq!(
+        one(r#"{"id": 1, "Date": "11/19/26", "question": "q"}"#).unwrap_err(),
+        "t.jsonl: line 1: record 1: started_at: \"11/19/26\" is a date without a time; name the export's time column with --columns start_time=HEADER"
+    );
+}
+
+#[test]
+fn a_json_export_needs_a_transcript_or_question_in_some_record() {
+    let jsonl =
+        "{\"id\": 1, \"started_at\": \"2025-03-04T10:00Z\"}\n{\"id\": 2, \"transcript\": \"t\"}\n";
+    let (rows, _) = read("q.jsonl", jsonl.as_bytes(), &ReadOptions::default()).unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(
+        err("q.jsonl", b"{\"id\": 1, \"started_at\": \"2025-03-04T10:00Z\"}\n{\"id\": 2}\n"),
+        "q.jsonl: no record has a transcript or question key (the first has: id, started_at); name one with --columns transcript=KEY"
+    );
+}
+
+#[test]
+fn a_header_named_by_columns_feeds_only_the_fields_it_is_named_for() {
+    // "Transcript" read as the question: the transcript is the next of its aliases the export has.
+    let opts = ReadOptions {
+        columns: parse_columns("question=Transcript").unwrap(),
+        ..ReadOptions::default()
+    };
+    let csv = "id,Transcript,Text\n1,the question,the chat\n";
+    let (chats, report) = read_all("c.csv", csv.as_bytes(), &opts).unwrap();
+    assert_eq!(
+        (chats[0].question.as_str(), chats[0].transcript.as_str()),
+        ("the question", "the chat")
+    );
+    assert_eq!(report.mapping.header(Field::Transcript), Some("Text"));
+    let jsonl = "{\"id\": 1, \"Text\": \"the chat\", \"transcript\": \"the question\"}\n";
+    let (chats, _) = read_all("c.jsonl", jsonl.as_bytes(), &opts).unwrap();
+    assert_eq!(
+        (chats[0].question.as_str(), chats[0].transcript.as_str()),
+        ("the question", "the chat")
+    );
+}

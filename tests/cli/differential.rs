@@ -413,23 +413,52 @@ fn ws(rng: &mut Rng, lines: bool) -> &'static str {
     options[rng.below(options.len())]
 }
 
-/// One record: mostly an object with some of the known keys, extra keys, a key twice; now and
-/// then a list or a nested value in a known field (a bad record), or not an object at all.
-fn json_record(rng: &mut Rng, lines: bool, all_keys: bool) -> String {
-    if !all_keys && rng.chance(4) {
+/// The names a generated JSON record may give each field (by [`FIELDS`]), each with its rank
+/// among the field's aliases (docs/FORMATS.md): for each field a record is read from the name of
+/// the lowest rank it has.
+const KEY_NAMES: [&[(&str, u8)]; 7] = [
+    &[("id", 1), ("Chat ID", 2)],
+    &[("question", 1)],
+    &[("transcript", 1), ("text", 5)],
+    &[("patron_name", 1)],
+    &[("origin", 1), ("library", 2)],
+    &[("patron_email", 1), ("Email", 3)],
+    &[("resolution", 1), ("Status", 5)],
+];
+
+/// One record: mostly an object with some of the fields under one of their names (any record may
+/// lack any of them, the first too, which always has a transcript so that the export has one),
+/// extra keys, a key twice; now and then a list or a nested value in a known field (a bad
+/// record), or not an object at all.
+fn json_record(rng: &mut Rng, lines: bool, first: bool) -> String {
+    if !first && rng.chance(4) {
         return json_scalar(rng);
     }
-    let mut keys: Vec<String> = FIELDS
-        .iter()
-        .filter(|_| all_keys || rng.chance(70))
-        .map(|k| k.to_string())
-        .collect();
+    let mut keys: Vec<String> = Vec::new();
+    for (i, names) in KEY_NAMES.iter().enumerate() {
+        if (first && FIELDS[i] == "transcript") || rng.chance(70) {
+            // Mostly the field's own name; sometimes another, or two of them.
+            let n = if rng.chance(70) { 1 } else { 1 + rng.below(2) };
+            for _ in 0..n {
+                let (name, _) = if rng.chance(60) {
+                    names[0]
+                } else {
+                    *rng.pick(names)
+                };
+                keys.push(name.to_string());
+            }
+        }
+    }
     if rng.chance(30) {
         keys.push("notes".to_string());
     }
-    if !all_keys && rng.chance(10) && !keys.is_empty() {
+    if rng.chance(10) && !keys.is_empty() {
         let k = keys[rng.below(keys.len())].clone();
         keys.push(k); // a duplicate key
+    }
+    // Any order: the rank decides, not the place.
+    for i in (1..keys.len()).rev() {
+        keys.swap(i, rng.below(i + 1));
     }
     let mut s = String::from("{");
     for (i, k) in keys.iter().enumerate() {
@@ -438,7 +467,7 @@ fn json_record(rng: &mut Rng, lines: bool, all_keys: bool) -> String {
         }
         s += ws(rng, lines);
         let value = match rng.below(25) {
-            0 if !all_keys => "[1, \"a\"]".to_string(),
+            0 => "[1, \"a\"]".to_string(),
             1 if k == "notes" => "{\"deep\": [1, {\"x\": \"]}\"}]}".to_string(),
             _ => json_scalar(rng),
         };
@@ -460,16 +489,28 @@ fn raw_text(v: &serde_json::value::RawValue) -> Option<String> {
     }
 }
 
-/// serde_json's reading of one record.
+/// serde_json's reading of one record (its last value for a key given twice), each field from
+/// the name of the lowest rank the record has.
 fn json_expected_record(text: &str, number: u64) -> Result<Rec, ()> {
     let map: HashMap<String, Box<serde_json::value::RawValue>> =
         serde_json::from_str(text).map_err(|_| ())?;
     let mut fields: [String; 7] = Default::default();
-    for (i, k) in FIELDS.iter().enumerate() {
-        if let Some(v) = map.get(*k) {
-            // JSON text is taken as it is (only CSV cells lose a formula guard).
-            fields[i] = raw_text(v).ok_or(())?;
-        }
+    for (i, names) in KEY_NAMES.iter().enumerate() {
+        let present: Vec<(&str, u8)> = names
+            .iter()
+            .copied()
+            .filter(|(n, _)| map.contains_key(*n))
+            .collect();
+        let Some(best) = present.iter().map(|p| p.1).min() else {
+            continue;
+        };
+        let at_best: Vec<&str> = present
+            .iter()
+            .filter(|p| p.1 == best)
+            .map(|p| p.0)
+            .collect();
+        // JSON text is taken as it is (only CSV cells lose a formula guard).
+        fields[i] = raw_text(&map[at_best[0]]).ok_or(())?;
     }
     Ok((number, fields))
 }

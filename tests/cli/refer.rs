@@ -518,3 +518,38 @@ fn a_corrected_address_is_used_and_the_note_asks_to_check_it() {
         r["note"]
     );
 }
+
+#[test]
+fn a_json_key_the_first_record_lacks_is_read_in_the_others() {
+    // Exports that leave out null keys: the second chat's e-mail is its referral's address.
+    let wd = Workdir::new("refer-late-key");
+    let r = "Follow Up By Patron Library";
+    wd.create(
+        "late.jsonl",
+        format!(
+            "{{\"id\":\"1\",\"started_at\":\"2025-03-04T10:00\",\"resolution\":\"{r}\",\"transcript\":\"Patron: hi\"}}\n\
+             {{\"id\":\"2\",\"started_at\":\"2025-03-04T10:00\",\"resolution\":\"{r}\",\"transcript\":\"Patron: hello\",\"patron_email\":\"late@example.com\"}}\n"
+        ),
+    );
+    let rows = wd
+        .run(&[
+            "refer",
+            "late.jsonl",
+            "--format",
+            "jsonl",
+            "-q",
+            "--now",
+            NOW,
+        ])
+        .jsonl();
+    assert_eq!(rows[0]["email"], Value::Null);
+    assert_eq!(rows[1]["email"], "late@example.com");
+    assert_ne!(rows[1]["rule"], "no-email");
+    // --show-mapping shows the first record's keys, and says what it lacks.
+    let out = wd
+        .run(&["refer", "late.jsonl", "--show-mapping", "--format", "csv"])
+        .ok()
+        .to_string();
+    assert!(out.contains("patron_email,,not in record 1\n"), "{out}");
+    assert!(out.contains("transcript,transcript,alias\n"), "{out}");
+}
