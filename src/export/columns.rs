@@ -144,12 +144,16 @@ impl Feeds {
 }
 
 /// The headers (or keys) a header row or a JSON record reads its fields from: for each field,
-/// the one of the lowest rank so far (of two of the same rank, the last).
+/// the one of the lowest rank so far. Two different names of the same rank (`id` and `ID`) are a
+/// tie, which a key of a lower rank settles; a tie left at the end is an error.
 #[derive(Debug, Clone)]
 pub(crate) struct Choice {
     /// For each field, the rank of the key it is read from (`u8::MAX`: none yet) and that key.
     rank: [u8; Field::ALL.len()],
     key: [String; Field::ALL.len()],
+    /// Fields whose key has a rival of the same rank under another name, in `rival`.
+    ties: u16,
+    rival: [String; Field::ALL.len()],
     /// Every field some key of the records read fed, or would have fed had the row been wanted
     /// (kept by the JSON reader).
     pub seen: u16,
@@ -160,6 +164,8 @@ impl Default for Choice {
         Choice {
             rank: [u8::MAX; Field::ALL.len()],
             key: Default::default(),
+            ties: 0,
+            rival: Default::default(),
             seen: 0,
         }
     }
@@ -169,19 +175,30 @@ impl Choice {
     /// Starts a new record (`seen` is kept).
     pub fn clear(&mut self) {
         self.rank = [u8::MAX; Field::ALL.len()];
+        self.ties = 0;
     }
 
     /// Offers the key `key`, which feeds `feeds`: returns the fields it is now read into (those
-    /// it ranks lower for than the keys before it, or the same: the last counts).
+    /// it ranks lower for than the keys before it, and those it fed before: a key given twice
+    /// counts with its last value).
     pub fn offer(&mut self, feeds: Feeds, key: &str) -> u16 {
         let mut take = 0;
         for (f, rank) in feeds.fields() {
             let i = f as usize;
-            if rank <= self.rank[i] {
+            if rank < self.rank[i] {
                 self.rank[i] = rank;
                 self.key[i].clear();
                 self.key[i].push_str(key);
+                self.ties &= !(1 << i);
                 take |= 1 << i;
+            } else if rank == self.rank[i] {
+                if self.key[i] == key {
+                    take |= 1 << i;
+                } else {
+                    self.ties |= 1 << i;
+                    self.rival[i].clear();
+                    self.rival[i].push_str(key);
+                }
             }
         }
         take
@@ -202,6 +219,18 @@ impl Choice {
             .fold(0, |m, f| m | 1 << *f as usize)
     }
 
+    /// Whether some field has two keys of the same rank.
+    pub fn tied(&self) -> bool {
+        self.ties != 0
+    }
+
+    /// A tie left among `fields` (a mask): the field and its two keys.
+    pub fn tie(&self, fields: u16) -> Option<(Field, &str, &str)> {
+        let t = self.ties & fields;
+        let i = (t != 0).then(|| t.trailing_zeros() as usize)?;
+        Some((Field::ALL[i], &self.key[i], &self.rival[i]))
+    }
+
     /// At the end of a record: a time column that is also the start time's (a lone `Time`, not
     /// named by `--columns`) holds the whole start time, not the time of a separate date. True
     /// when `start_time` is let go.
@@ -213,9 +242,15 @@ impl Choice {
             && self.key[t] == self.key[d];
         if lone {
             self.rank[t] = u8::MAX;
+            self.ties &= !(1 << t);
         }
         lone
     }
+}
+
+/// The end of the message for two columns or keys that name one field.
+pub fn read_from_both(field: Field) -> String {
+    format!("{} cannot be read from both: rename one", field.name())
 }
 
 /// Which header became which field.
@@ -277,7 +312,8 @@ impl Mapping {
             choice.offer(m.feeds(h), h);
         }
         choice.settle_time();
-        // A field read from a header the file has twice would silently drop the other column.
+        // A field read from a header the file has twice would silently drop the other column (a
+        // JSON record with two such keys is refused when it is read).
         if !json {
             for f in Field::ALL {
                 let Some(h) = choice.key(f) else { continue };
@@ -287,11 +323,11 @@ impl Mapping {
                     .collect();
                 if at.len() > 1 {
                     bail!(
-                        "{source}: line 1: the header names {} twice (columns {} and {}); {} cannot be read from both: rename one",
+                        "{source}: line 1: the header names {} twice (columns {} and {}); {}",
                         crate::io::text::quote(&m.headers[at[0]]),
                         at[0] + 1,
                         at[1] + 1,
-                        f.name()
+                        read_from_both(f)
                     );
                 }
             }
@@ -385,13 +421,15 @@ mod tests {
     }
 
     #[test]
-    fn the_lowest_rank_wins() {
+    fn the_lowest_rank_wins_a_tie_is_kept_until_settled() {
         let m = mapping("");
         let mut c = Choice::default();
         let offer = |c: &mut Choice, k: &str| c.offer(m.feeds(k), k);
         assert_eq!(offer(&mut c, "Chat ID"), 1 << Field::Id as usize);
-        assert_eq!(offer(&mut c, "id"), 1 << Field::Id as usize);
         assert_eq!(offer(&mut c, "chat_id"), 0);
+        assert_eq!(c.tie(u16::MAX), Some((Field::Id, "Chat ID", "chat_id")));
+        assert_eq!(offer(&mut c, "id"), 1 << Field::Id as usize);
+        assert_eq!(c.tie(u16::MAX), None);
         // The same key again: its last value.
         assert_eq!(offer(&mut c, "id"), 1 << Field::Id as usize);
         assert_eq!(c.key(Field::Id), Some("id"));

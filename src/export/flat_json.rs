@@ -79,9 +79,10 @@ impl Slots<'_> {
 }
 
 /// Reads the object `obj` into `to`, as `ObjectSeed` does; `None` when the record needs the full
-/// reader. `raw`: the question and transcript may be numbers, kept as written. Returns whether
-/// values were skipped after an unwanted resolution and the resolution then made the row wanted
-/// (the record must be read again, whole).
+/// reader (also when two keys name one field: that reader words the error). `raw`: the question
+/// and transcript may be numbers, kept as written. Returns whether values were skipped after an
+/// unwanted resolution and the resolution then made the row wanted (the record must be read
+/// again, whole).
 pub(super) fn read(
     obj: &[u8],
     raw: bool,
@@ -106,6 +107,9 @@ pub(super) fn read(
             p.byte(b'"')?;
             let key = p.key(&mut key_buf)?;
             let take = to.offer(key, Some(nth), skipping, &mut skipped);
+            if to.choice.tied() {
+                return None;
+            }
             p.space();
             p.byte(b':')?;
             p.space();

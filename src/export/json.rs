@@ -147,7 +147,10 @@ impl ChunkParser<'_> {
 
 fn json_problem(e: &serde_json::Error) -> String {
     let msg = crate::io::strip_serde_pos(e);
-    if msg.starts_with("expected an object") || msg.starts_with("field ") {
+    if msg.starts_with("expected an object")
+        || msg.starts_with("field ")
+        || msg.starts_with("the record has")
+    {
         msg
     } else {
         format!("invalid JSON: {msg}")
@@ -225,6 +228,15 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
                 skipping = !w(&self.to.chat.resolution);
             }
         }
+        // Two keys that name one field (only the resolution counts in a row no one asked for).
+        let fields = if skipping {
+            1 << Field::Resolution as usize
+        } else {
+            u16::MAX
+        };
+        if let Some((f, a, b)) = self.to.choice.tie(fields) {
+            return Err(A::Error::custom(two_keys_problem(f, a, b)));
+        }
         if skipping {
             return Ok(());
         }
@@ -296,6 +308,16 @@ impl<'de> Visitor<'de> for KeySeed<'_, '_> {
     fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<u16, E> {
         Ok(self.to.offer(key, None, self.skipping, self.skipped))
     }
+}
+
+/// Two keys of one record that name one field, as a header naming a column twice is refused.
+fn two_keys_problem(field: Field, a: &str, b: &str) -> String {
+    format!(
+        "the record has the keys {} and {}; {}",
+        crate::io::text::quote(a),
+        crate::io::text::quote(b),
+        super::columns::read_from_both(field)
+    )
 }
 
 /// A JSON scalar as text, appended to a field: strings as they are, booleans as written, null as
@@ -608,6 +630,7 @@ mod tests {
             Just("patron_email"),
             Just("Transcript"),
             Just("tr\\u0061nscript"),
+            Just("ID"),
             Just("Chat ID"),
             Just("status"),
             Just("library"),

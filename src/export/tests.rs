@@ -849,7 +849,7 @@ fn json_keys_are_mapped_in_every_record_not_only_the_first() {
 }
 
 #[test]
-fn in_json_the_first_alias_wins_wherever_it_is() {
+fn in_json_the_first_alias_wins_and_two_names_of_one_rank_are_refused() {
     // Each record is read as a header row is: for each field the name first among its aliases,
     // wherever it is in the record ("id" before "Chat ID", "resolution" before "status").
     let jsonl = concat!(
@@ -857,16 +857,33 @@ fn in_json_the_first_alias_wins_wherever_it_is() {
         "\n",
         r#"{"resolution": "Open", "id": "c", "Chat ID": "d", "question": "q2", "status": "Answered"}"#,
         "\n",
-        r#"{"Chat ID": "e", "question": "q3"}"#,
+        r#"{"Chat ID": "e", "chat_id": "f", "id": "g", "question": "q3"}"#,
+        "\n",
+        r#"{"id": "h", "question": "q4", "ID": "i"}"#,
+        "\n",
+        r#"{"id": "j", "question": "q5"}"#,
         "\n",
     );
     for (name, text) in both_json(jsonl) {
-        let (chats, _) = read_all(name, text.as_bytes(), &ReadOptions::default()).unwrap();
+        let line = if name.ends_with(".jsonl") { 4 } else { 1 };
+        // Two spellings of one name: refused as a header naming a column twice is.
+        assert_eq!(
+            err(name, text.as_bytes()),
+            format!("{name}: line {line}: record 4: the record has the keys \"id\" and \"ID\"; id cannot be read from both: rename one")
+        );
+        let (chats, report) = read_all(name, text.as_bytes(), &lenient()).unwrap();
         let got: Vec<(&str, &str)> = chats
             .iter()
             .map(|c| (c.id.as_str(), c.resolution.as_str()))
             .collect();
-        assert_eq!(got, [("b", "Open"), ("c", "Open"), ("e", "")], "{name}");
+        // "Chat ID" and "chat_id" tie, but "id", first among the aliases, settles it.
+        assert_eq!(
+            got,
+            [("b", "Open"), ("c", "Open"), ("g", ""), ("j", "")],
+            "{name}"
+        );
+        assert_eq!((report.records, report.skipped), (5, 1));
+        assert_eq!(report.first_skipped[0].record, 4);
     }
 }
 

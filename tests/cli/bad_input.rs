@@ -29,6 +29,7 @@ fn corpus() -> Vec<(&'static str, Vec<u8>, Option<&'static str>)> {
         ("huge-header.csv", format!("{}\n1\n", "h".repeat(1 << 20)).into_bytes(), Some("no transcript or question column")),
         ("escape-sequences.csv", format!("{HEADER}{}", row(1001, "\u{1b}]8;;https://evil.example\u{7}link\u{1b}]8;;\u{7} \u{1b}[2J \u{202e}gpj.exe")).into_bytes(), None),
         ("zero-width-pratt.csv", format!("{HEADER}{}", row(1001, "hi").replace("Maryland AskUsNow! Public Library", "ENOCH\u{200b} PRATT FREE LIBRARY")).into_bytes(), None),
+        ("two-ids.jsonl", b"{\"id\":1,\"ID\":2,\"transcript\":\"x\",\"resolution\":\"Follow Up By Patron Library\"}\n".to_vec(), Some("line 1: record 1: the record has the keys \"id\" and \"ID\"; id cannot be read from both: rename one")),
         ("not-object-line.jsonl", b"{\"id\":1,\"transcript\":\"x\",\"resolution\":\"Follow Up By Patron Library\"}\n[1,2]\n".to_vec(), Some("line 2: record 2: expected an object, found a list")),
     ];
     let mut w1252 = HEADER.as_bytes().to_vec();

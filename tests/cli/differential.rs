@@ -415,11 +415,11 @@ fn ws(rng: &mut Rng, lines: bool) -> &'static str {
 
 /// The names a generated JSON record may give each field (by [`FIELDS`]), each with its rank
 /// among the field's aliases (docs/FORMATS.md): for each field a record is read from the name of
-/// the lowest rank it has.
+/// the lowest rank it has, and two names of the same rank (`id` and `ID`) make it a bad record.
 const KEY_NAMES: [&[(&str, u8)]; 7] = [
-    &[("id", 1), ("Chat ID", 2)],
+    &[("id", 1), ("ID", 1), ("Chat ID", 2)],
     &[("question", 1)],
-    &[("transcript", 1), ("text", 5)],
+    &[("transcript", 1), ("Transcript", 1), ("text", 5)],
     &[("patron_name", 1)],
     &[("origin", 1), ("library", 2)],
     &[("patron_email", 1), ("Email", 3)],
@@ -509,6 +509,9 @@ fn json_expected_record(text: &str, number: u64) -> Result<Rec, ()> {
             .filter(|p| p.1 == best)
             .map(|p| p.0)
             .collect();
+        if at_best.len() > 1 {
+            return Err(()); // two names of one rank: the field cannot be read from both
+        }
         // JSON text is taken as it is (only CSV cells lose a formula guard).
         fields[i] = raw_text(&map[at_best[0]]).ok_or(())?;
     }
