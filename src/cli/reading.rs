@@ -27,7 +27,8 @@ pub struct ReadArgs {
     #[arg(long, value_name = "FIELD=HEADER,…")]
     pub columns: Option<String>,
 
-    /// Skip bad records (counted and listed at the end) instead of stopping
+    /// Skip bad records (counted and listed at the end) instead of stopping; a quote never
+    /// closed that takes in the lines after it still stops the run
     #[arg(long)]
     pub lenient: bool,
 }

@@ -42,10 +42,11 @@
 //! and time (or a date alone), a JSON record that is not an object, a record over the limit: an
 //! error naming the source, the line and the record number. With [`ReadOptions::lenient`] exactly
 //! that record is skipped and counted in the [`ReadReport`] instead. A fault in the structure
-//! around the records (a JSON array's commas and brackets) stops the read in both modes. Text
-//! that is not UTF-8 is decoded as Windows-1252 (per field) and counted, so the caller can say
-//! so; UTF-16 with a byte-order mark is decoded. An empty input and a header without records are
-//! errors. docs/FORMATS.md is the user's account of all this.
+//! around the records (a JSON array's commas and brackets) stops the read in both modes, and so
+//! does a record left open that runs over several lines to the end of the input (a quote never
+//! closed): what it took in may be many records, not one. Text that is not UTF-8 is decoded as
+//! Windows-1252 (per field) and counted, so the caller can say so; UTF-16 with a byte-order mark
+//! is decoded. An empty input and a header without records are errors. docs/FORMATS.md is the user's account of all this.
 //!
 //! # Parts
 //!
@@ -478,7 +479,7 @@ impl Order<'_> {
             if bad.fatal {
                 bail!("{}: line {line}: {}", self.name, bad.problem);
             }
-            if !self.opts.lenient {
+            if !self.opts.lenient || bad.rest {
                 bail!(
                     "{}: line {line}: record {}: {}",
                     self.name,
@@ -520,8 +521,13 @@ pub(crate) enum Body {
     /// JSON text and where each record is in it.
     Json(Vec<u8>, Vec<(usize, usize)>),
     /// One record that cannot be read (over the limit, never ended), not held in memory; the
-    /// line breaks inside it.
-    Bad { problem: String, lines: u64 },
+    /// line breaks inside it. `rest`: it never ends and runs over several lines to the end of
+    /// the input, so it may hold many records: it stops the read even with `lenient`.
+    Bad {
+        problem: String,
+        lines: u64,
+        rest: bool,
+    },
     /// A fault in the structure around the records, after `lines` line breaks: stops the read.
     Fatal { problem: String, lines: u64 },
 }
@@ -552,6 +558,9 @@ struct Bad {
     problem: String,
     /// Not a record's fault: stops the read even with `lenient`.
     fatal: bool,
+    /// A record that takes the rest of the input with it (see [`Body::Bad`]): stops the read
+    /// even with `lenient`.
+    rest: bool,
 }
 
 impl<T> Done<T> {
@@ -575,6 +584,7 @@ impl<T> Done<T> {
                     before: self.items.len() as u64,
                     problem,
                     fatal: false,
+                    rest: false,
                 });
                 return lenient;
             }
@@ -783,7 +793,11 @@ impl<'a> ChunkParser<'a> {
         };
         let record = chunk.records_before + 1;
         match chunk.body {
-            Body::Bad { problem, lines } => {
+            Body::Bad {
+                problem,
+                lines,
+                rest,
+            } => {
                 done.records = 1;
                 done.lines = lines;
                 done.bad.push(Bad {
@@ -792,6 +806,7 @@ impl<'a> ChunkParser<'a> {
                     before: 0,
                     problem,
                     fatal: false,
+                    rest,
                 });
                 (done, None)
             }
@@ -802,6 +817,7 @@ impl<'a> ChunkParser<'a> {
                     before: 0,
                     problem,
                     fatal: true,
+                    rest: false,
                 });
                 (done, None)
             }

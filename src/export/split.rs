@@ -390,15 +390,12 @@ impl<R: Read> Splitter<R> {
                     if !self.send_text(&mut buf, &mut cut, &mut m, flow, json) {
                         return Ok(());
                     }
-                    let problem = if len > self.max_record {
-                        too_long(len as u64, self.max_record)
-                    } else {
-                        open_problem(json)
-                    };
-                    let lines = count_lines(&buf[..len]);
+                    let mut lines = LineCount::default();
+                    lines.add(&buf[..len]);
+                    let body = bad_record(found.open, len as u64, &lines, self.max_record, json);
                     buf.drain(..len);
                     m.shift(len);
-                    if !flow.send(Body::Bad { problem, lines }, 1, 0) {
+                    if !flow.send(body, 1, 0) {
                         return Ok(());
                     }
                     continue;
@@ -452,14 +449,16 @@ impl<R: Read> Splitter<R> {
         let mut bytes = 0u64;
         let mut lines = LineCount::default();
         loop {
-            let end = match m.next(&buf) {
-                Ok(None) if self.eof => m
-                    .finish(&buf)
-                    .map(|found| Some(found.map_or(buf.len(), |f| f.end))),
-                step => step.map(|found| found.map(|f| f.end)),
+            // Where it ends, and whether it is still open there (at the end of the input).
+            let step = match m.next(&buf) {
+                Ok(None) if self.eof => m.finish(&buf).map(|found| {
+                    let open = found.is_some_and(|f| f.open);
+                    (Some(found.map_or(buf.len(), |f| f.end)), open)
+                }),
+                step => step.map(|found| (found.map(|f| f.end), false)),
             };
-            let end = match end {
-                Ok(end) => end,
+            let (end, open) = match step {
+                Ok(step) => step,
                 Err(fault) => {
                     return self.fatal(fault, buf, &mut Cut::default(), &mut m, flow, json)
                 }
@@ -471,15 +470,8 @@ impl<R: Read> Splitter<R> {
             m.shift(upto);
             if end.is_some() {
                 m.discard();
-                let problem = too_long(bytes, self.max_record);
-                if !flow.send(
-                    Body::Bad {
-                        problem,
-                        lines: lines.n,
-                    },
-                    1,
-                    0,
-                ) {
+                let body = bad_record(open, bytes, &lines, self.max_record, json);
+                if !flow.send(body, 1, 0) {
                     return Ok(());
                 }
                 return self.cut_chunks(m, buf, flow, json);
@@ -545,6 +537,8 @@ impl<R: Read> Splitter<R> {
 struct LineCount {
     n: u64,
     last_cr: bool,
+    /// The text so far ends with a line break.
+    ended: bool,
 }
 
 impl LineCount {
@@ -557,6 +551,36 @@ impl LineCount {
             self.n -= 1;
         }
         self.last_cr = b[b.len() - 1] == b'\r';
+        self.ended = matches!(b[b.len() - 1], b'\n' | b'\r');
+    }
+
+    /// The lines the text is on (a final line break ends the last, it starts no other).
+    fn spanned(&self) -> u64 {
+        self.n + u64::from(!self.ended)
+    }
+}
+
+/// One bad record of `bytes` bytes over `lines`: over the limit, or still `open` at the end of
+/// the input. An open record on more than one line took in what followed its opening, which may
+/// be many records: it says how much, and stops the read even with --lenient.
+fn bad_record(open: bool, bytes: u64, lines: &LineCount, max: usize, json: bool) -> Body {
+    let rest = open && lines.spanned() > 1;
+    let problem = if rest {
+        format!(
+            "{}: the rest of the input, {} lines ({bytes} bytes) from here, is inside it and may \
+             hold many records (--lenient skips one bad record, not the rest of the input)",
+            open_problem(json),
+            lines.spanned()
+        )
+    } else if bytes > max as u64 {
+        too_long(bytes, max)
+    } else {
+        open_problem(json)
+    };
+    Body::Bad {
+        problem,
+        lines: lines.n,
+        rest,
     }
 }
 

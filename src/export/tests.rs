@@ -154,7 +154,7 @@ fn open_quote_wrong_fields_and_bad_dates() {
     let open = format!("{GEN_HEADER}{}2,x,y,z,,\"never closed\n3,a,b\n", gen_row(1));
     assert_eq!(
         err("o.csv", open.as_bytes()),
-        "o.csv: line 4: record 2: a quoted field opened in this record is never closed"
+        "o.csv: line 4: record 2: a quoted field opened in this record is never closed: the rest of the input, 2 lines (29 bytes) from here, is inside it and may hold many records (--lenient skips one bad record, not the rest of the input)"
     );
     let short = format!("{GEN_HEADER}{}5,2024-10-21T00:00:28-04:00,x\n", gen_row(1));
     assert_eq!(
@@ -949,4 +949,58 @@ fn a_header_named_by_columns_feeds_only_the_fields_it_is_named_for() {
         (chats[0].question.as_str(), chats[0].transcript.as_str()),
         ("the question", "the chat")
     );
+}
+
+#[test]
+fn a_record_left_open_over_lines_to_the_end_stops_even_a_lenient_read() {
+    // A quote never closed takes in every line after it: not one bad record but an unknown
+    // number, so --lenient does not skip it as one; it says how much of the input it took.
+    let mut csv = format!("{GEN_HEADER}{}", gen_row(1));
+    csv += "2,2024-10-21T00:00:28-04:00,r,o,,q,\"oops\n";
+    for i in 3..=2000 {
+        csv += &format!("{i},2024-10-21T00:00:28-04:00,r,o,,q,t\n");
+    }
+    let rest =
+        "a quoted field opened in this record is never closed: the rest of the input, 1999 lines (";
+    for opts in [ReadOptions::default(), lenient()] {
+        let e = read("s.csv", csv.as_bytes(), &opts)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with(&format!("s.csv: line 4: record 2: {rest}")),
+            "{e}"
+        );
+        assert!(e.ends_with("bytes) from here, is inside it and may hold many records (--lenient skips one bad record, not the rest of the input)"), "{e}");
+    }
+    // Also when it is over the record limit, read past without being held.
+    let small = ReadOptions {
+        max_record_bytes: 1000,
+        ..lenient()
+    };
+    let e = read("s.csv", csv.as_bytes(), &small)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.starts_with(&format!("s.csv: line 4: record 2: {rest}")),
+        "{e}"
+    );
+    // A JSON array: a string never closed takes in the records after it and the closing bracket.
+    let json = "[\n{\"id\": 1, \"question\": \"a\"},\n{\"id\": 2, \"question\": \"b},\n{\"id\": 3, \"question\": \"c\"}\n]\n";
+    let e = read("s.json", json.as_bytes(), &lenient())
+        .unwrap_err()
+        .to_string();
+    assert!(e.starts_with("s.json: line 3: record 2: the input ends inside this record (a JSON value left open): the rest of the input, 3 lines (56 bytes) from here"), "{e}");
+    // On the last line, the open record is all that is lost: one bad record, skipped.
+    for end in ["", "\n", "\r\n"] {
+        let last = format!(
+            "{GEN_HEADER}{}2,2024-10-21T00:00:28-04:00,r,o,,q,\"oops{end}",
+            gen_row(1)
+        );
+        let (rows, r) = read("l.csv", last.as_bytes(), &lenient()).unwrap();
+        assert_eq!((rows.len(), r.skipped), (1, 1), "{end:?}");
+        assert_eq!(
+            r.first_skipped[0].problem,
+            "a quoted field opened in this record is never closed"
+        );
+    }
 }

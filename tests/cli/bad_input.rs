@@ -157,6 +157,32 @@ fn lenient_skips_count_and_report() {
 }
 
 #[test]
+fn a_quote_that_takes_in_the_rest_of_the_file_stops_even_a_lenient_run() {
+    // Not one bad record: the 1,995 lines after the stray quote would be lost with it.
+    let wd = Workdir::new("bad-swallow");
+    let mut body = String::from(HEADER);
+    for i in 1..=5 {
+        body += &row(i, "ok");
+    }
+    body += "6,2026-11-20T10:00:00-05:00,Follow Up By Patron Library,X,,q,\"oops\n";
+    for i in 7..=2000 {
+        body += &row(i, "ok").replace('"', "");
+    }
+    wd.create("swallow.csv", body);
+    for cmd in ["triage", "refer"] {
+        let out = wd.run(&[cmd, "swallow.csv", "--lenient", "-q", "--format", "jsonl"]);
+        assert_eq!(
+            out.stderr,
+            "aun: swallow.csv: line 7: record 6: a quoted field opened in this record is never closed: \
+             the rest of the input, 1995 lines (275055 bytes) from here, is inside it and may hold many \
+             records (--lenient skips one bad record, not the rest of the input)\n",
+            "{cmd}"
+        );
+        assert_eq!((out.code, out.stdout.lines().count()), (1, 5), "{cmd}");
+    }
+}
+
+#[test]
 fn a_50_mb_field_is_read_in_bounded_time() {
     let wd = Workdir::new("bad-huge");
     let big = "word ".repeat(10 * 1024 * 1024);
