@@ -22,7 +22,7 @@ use aun::schedule::Schedule;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 /// Exit codes, documented in `--help` and docs/FAQ.md.
@@ -336,13 +336,18 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Train(args) => train::run(args, &ctx),
         Command::Remind(args) => remind::run(args, &ctx),
         Command::Completions { shell } => {
-            let mut out = ctx.destination()?;
+            // clap_complete panics when its writer fails: it writes into memory, and the script
+            // goes out as any output does (a closed pipe ends the run quietly, a full disk is an
+            // error).
+            let mut script = Vec::new();
             clap_complete::generate(
                 shell,
                 &mut <Cli as clap::CommandFactory>::command(),
                 "aun",
-                &mut out,
+                &mut script,
             );
+            let mut out = ctx.destination()?;
+            out.write_all(&script)?;
             out.commit()?;
             Ok(Exit::Ok)
         }
@@ -403,7 +408,6 @@ pub fn one_of<T: aun::Named>() -> impl clap::builder::TypedValueParser<Value = T
 /// masked under `--redact`, long input cut, control characters escaped). A closed stderr is
 /// ignored: there is no one left to tell.
 pub fn say(msg: impl std::fmt::Display, redact: bool) {
-    use std::io::Write;
     let text = aun::io::text::for_people(&msg.to_string(), redact);
     let _ = writeln!(std::io::stderr().lock(), "aun: {text}");
 }

@@ -76,6 +76,45 @@ fn a_closed_stderr_is_not_a_panic() {
     }
 }
 
+/// `aun completions bash | head -1` and `aun man | head -1`: a closed pipe ends the run quietly
+/// (exit 0, nothing on stderr); a full disk is an error, not a panic (exit 101).
+#[test]
+fn completions_and_man_to_a_closed_pipe_or_a_full_disk() {
+    let wd = Workdir::new("closed-stdout");
+    let mut runs: Vec<Vec<&str>> = ["bash", "zsh", "fish", "elvish", "powershell"]
+        .iter()
+        .map(|shell| vec!["completions", shell])
+        .collect();
+    runs.push(vec!["man"]);
+    for args in &runs {
+        let mut child = wd
+            .command(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            (out.status.code(), stderr.as_ref()),
+            (Some(0), ""),
+            "{args:?}"
+        );
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = wd.command(args).stdout(full).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(
+            stderr.starts_with("aun: ") && stderr.contains("No space left on device"),
+            "{args:?}: {stderr}"
+        );
+    }
+}
+
 #[test]
 fn long_input_is_cut_in_error_messages() {
     let wd = Workdir::new("long-input");
