@@ -100,8 +100,7 @@ pub fn verify(
         bail!("{name}: the change did not read back; nothing was changed");
     }
     let mut dest = Destination::open_for_update(path)?;
-    dest.write_all(&out)
-        .with_context(|| format!("writing {name}"))?;
+    dest.write_all(&out)?;
     dest.commit()?;
     Ok(Verified {
         library: lib.id.clone(),

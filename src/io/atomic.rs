@@ -57,12 +57,9 @@ impl Destination {
 
     /// Makes the output final: flushes stdout or the file written through, or syncs the
     /// temporary file and renames it over the target.
-    pub fn commit(self) -> Result<()> {
+    pub fn commit(mut self) -> Result<()> {
         match self {
-            Destination::Stdout(mut w) => w.flush().map_err(Into::into),
-            Destination::Through { target, mut file } => file
-                .flush()
-                .with_context(|| format!("writing {}", target.display())),
+            Destination::Stdout(_) | Destination::Through { .. } => Ok(self.flush()?),
             Destination::File {
                 target,
                 shown,
@@ -72,7 +69,7 @@ impl Destination {
                 let context = || format!("writing {}", shown.display());
                 let tmp = tmp
                     .into_inner()
-                    .map_err(|e| e.into_error())
+                    .map_err(|e| without_tmp_path(e.into_error()))
                     .with_context(context)?;
                 tmp.as_file().sync_all().with_context(context)?;
                 // An input read after the output was opened (a streamed export) is caught here,
@@ -148,6 +145,7 @@ fn open_file(p: &Path, not_an_input: bool) -> Result<Destination> {
         // The umask applies, as to any new file; an existing file's mode is copied below.
         .permissions(std::fs::Permissions::from_mode(0o666))
         .tempfile_in(parent_dir(&target))
+        .map_err(without_tmp_path)
         .with_context(context)?;
     cleanup::remember(tmp.path());
     if let Some(m) = existing {
@@ -167,35 +165,63 @@ fn open_file(p: &Path, not_an_input: bool) -> Result<Destination> {
     })
 }
 
+impl Destination {
+    /// A write error, naming what was written: standard output, or the file the user named
+    /// (not the temporary file). The kind is kept, so a closed pipe is still seen as one.
+    fn named(&self, e: std::io::Error) -> std::io::Error {
+        let what = match self {
+            Destination::Stdout(_) => "standard output".to_string(),
+            Destination::Through { target, .. } => target.display().to_string(),
+            Destination::File { shown, .. } => shown.display().to_string(),
+        };
+        let e = without_tmp_path(e);
+        std::io::Error::new(e.kind(), format!("writing {what}: {e}"))
+    }
+}
+
 impl Write for Destination {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        match self {
+        let r = match self {
             Destination::Stdout(w) => w.write(buf),
             Destination::Through { file, .. } => file.write(buf),
             Destination::File { tmp, .. } => tmp.write(buf),
-        }
+        };
+        r.map_err(|e| self.named(e))
     }
     fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
-        match self {
+        let r = match self {
             Destination::Stdout(w) => w.write_all(buf),
             Destination::Through { file, .. } => file.write_all(buf),
             Destination::File { tmp, .. } => tmp.write_all(buf),
-        }
+        };
+        r.map_err(|e| self.named(e))
     }
     fn flush(&mut self) -> std::io::Result<()> {
-        match self {
+        let r = match self {
             Destination::Stdout(w) => w.flush(),
             Destination::Through { file, .. } => file.flush(),
             Destination::File { tmp, .. } => tmp.flush(),
+        };
+        r.map_err(|e| self.named(e))
+    }
+}
+
+/// `e` without the temporary file's path tempfile adds to its errors (`… at path
+/// "/d/.aun-x.tmp"`): the message names the file the user gave instead.
+fn without_tmp_path(e: std::io::Error) -> std::io::Error {
+    let text = e.to_string();
+    match text.rsplit_once(" at path \"") {
+        Some((message, path)) if e.get_ref().is_some() && path.contains(".aun-") => {
+            std::io::Error::new(e.kind(), message)
         }
+        _ => e,
     }
 }
 
 /// Replaces `target` with `bytes`, whole or not at all. Used for state and overrides files.
 pub fn write_file_atomic(target: &Path, bytes: &[u8]) -> Result<()> {
     let mut d = Destination::open_for_update(target)?;
-    d.write_all(bytes)
-        .with_context(|| format!("writing {}", target.display()))?;
+    d.write_all(bytes)?;
     d.commit()
 }
 
@@ -209,9 +235,13 @@ pub fn check_writable(target: &Path, bytes: &[u8]) -> Result<()> {
         .prefix(".aun-")
         .suffix(".tmp")
         .tempfile_in(parent_dir(&resolved))
+        .map_err(without_tmp_path)
         .with_context(context)?;
     cleanup::remember(tmp.path());
-    let written = tmp.write_all(bytes).and_then(|()| tmp.as_file().sync_all());
+    let written = tmp
+        .write_all(bytes)
+        .and_then(|()| tmp.as_file().sync_all())
+        .map_err(without_tmp_path);
     let path = tmp.path().to_path_buf();
     drop(tmp);
     cleanup::forget(&path);
@@ -330,6 +360,24 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&other).unwrap(), "second input");
         // aun's own read-modify-write files are not `-o`.
         write_file_atomic(&input, b"updated").unwrap();
+    }
+
+    #[test]
+    fn errors_name_the_output_not_the_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("no/such/dir/x.csv");
+        let e = format!("{:#}", Destination::open(Some(&p)).err().unwrap());
+        assert_eq!(
+            e,
+            format!("writing {}: No such file or directory (os error 2)", p.display())
+        );
+        let e = format!("{:#}", check_writable(&p, b"{}").unwrap_err());
+        assert!(!e.contains(".aun-"), "{e}");
+        // A closed pipe is still one, named.
+        let out = Destination::open(None).unwrap();
+        let e = out.named(std::io::ErrorKind::BrokenPipe.into());
+        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe);
+        assert_eq!(e.to_string(), "writing standard output: broken pipe");
     }
 
     #[test]

@@ -108,11 +108,54 @@ fn completions_and_man_to_a_closed_pipe_or_a_full_disk() {
         let out = wd.command(args).stdout(full).output().unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
-        assert!(
-            stderr.starts_with("aun: ") && stderr.contains("No space left on device"),
-            "{args:?}: {stderr}"
+        assert_eq!(
+            stderr, "aun: writing standard output: No space left on device (os error 28)\n",
+            "{args:?}"
         );
     }
+}
+
+/// A write error names what was written: standard output, or the `-o` file as given (never the
+/// temporary file it is written to first).
+#[test]
+fn write_errors_name_standard_output_or_the_file() {
+    let wd = Workdir::new("write-errors");
+    let export = crate::workdir::repo_file("examples/export.csv");
+    let export = export.to_str().unwrap();
+    let now = ["--now", "2025-03-05T12:00-05:00"];
+    let full = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap()
+    };
+    for args in [
+        vec!["triage", export],
+        vec!["refer", export, "--format", "csv"],
+        vec!["schedule", "roster", "--format", "json"],
+    ] {
+        let out = wd
+            .command(&[&args[..], &now].concat())
+            .stdout(full())
+            .output()
+            .unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            "aun: writing standard output: No space left on device (os error 28)\n",
+            "{args:?}"
+        );
+        assert_eq!(out.status.code(), Some(1));
+    }
+    let out = wd.run(&["triage", export, "-o", "/dev/full", "--now", now[1]]);
+    assert_eq!(
+        out.fails(1),
+        "aun: writing /dev/full: No space left on device (os error 28)\n"
+    );
+    let out = wd.run(&["triage", export, "-o", "no/such/dir/x.csv", "--now", now[1]]);
+    assert_eq!(
+        out.fails(1),
+        "aun: writing no/such/dir/x.csv: No such file or directory (os error 2)\n"
+    );
 }
 
 #[test]
