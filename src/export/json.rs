@@ -9,6 +9,7 @@ use super::scan_csv::count_lines;
 use super::{field_slot, finish_chat, Chat, ChunkParser, Done, Field, FieldError};
 use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
+use serde_json::{Map, Value};
 use std::fmt::Write as _;
 
 impl ChunkParser<'_> {
@@ -167,8 +168,14 @@ struct ObjectSeed<'c> {
     reread: &'c mut bool,
 }
 
-/// For each field, what its (last) value was when it was not text: a list or an object.
-type NotText = [Option<&'static str>; Field::ALL.len()];
+/// Why a field's (last) value was not text.
+#[derive(Clone, Debug, PartialEq)]
+enum NotText {
+    /// It was a list or an object.
+    Kind(&'static str),
+    /// It was a transcript's list of messages, one of them not a message: which, and why.
+    Message(String),
+}
 
 impl<'de> DeserializeSeed<'de> for ObjectSeed<'_> {
     type Value = ();
@@ -185,7 +192,7 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<(), A::Error> {
-        let mut not_text: NotText = Default::default();
+        let mut not_text: [Option<NotText>; Field::ALL.len()] = Default::default();
         // After a resolution no one asked for, the other values are only checked, not decoded.
         let (mut skipping, mut skipped) = (false, false);
         while let Some(take) = map.next_key_seed(KeySeed {
@@ -217,10 +224,10 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
             }
             if take & (take - 1) != 0 {
                 self.to.copy_to_rest(take);
-                let what = not_text[f as usize];
+                let what = not_text[f as usize].clone();
                 for g in Field::ALL {
                     if take & 1 << g as usize != 0 {
-                        not_text[g as usize] = what;
+                        not_text[g as usize] = what.clone();
                     }
                 }
             }
@@ -246,7 +253,7 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
             .zip(not_text)
             .find_map(|(f, w)| Some((f, w?)))
         {
-            Some((f, what)) => Err(A::Error::custom(not_text_problem(*f, what))),
+            Some((f, what)) => Err(A::Error::custom(not_text_problem(*f, &what))),
             None => Ok(()),
         }
     }
@@ -324,7 +331,7 @@ fn two_keys_problem(field: Field, a: &str, b: &str) -> String {
 /// nothing; a number only marks the record for a second, exact reading.
 struct TextSeed<'c> {
     out: &'c mut String,
-    not_text: &'c mut Option<&'static str>,
+    not_text: &'c mut Option<NotText>,
     number_seen: &'c mut bool,
     /// The transcript: a list of messages is taken as its lines.
     lines: bool,
@@ -371,13 +378,15 @@ impl<'de> Visitor<'de> for TextSeed<'_> {
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         if self.lines {
-            while let Some(m) = seq.next_element::<Message>()? {
-                m.push_line(self.out, self.not_text);
+            let mut n = 0;
+            while let Some(m) = seq.next_element::<Value>()? {
+                n += 1;
+                push_message(m, n, self.out, self.not_text);
             }
             return Ok(());
         }
         while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
-        *self.not_text = Some("a list");
+        *self.not_text = Some(NotText::Kind("a list"));
         Ok(())
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
@@ -385,59 +394,107 @@ impl<'de> Visitor<'de> for TextSeed<'_> {
             .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
             .is_some()
         {}
-        *self.not_text = Some("an object");
+        *self.not_text = Some(NotText::Kind("an object"));
         Ok(())
     }
 }
 
-/// One message of a transcript given as a list (ticket and API exports): a line of text, or an
-/// object with the speaker and the text, written as the `speaker: text` line a transcript holds.
-#[derive(serde::Deserialize)]
-#[serde(untagged)]
-enum Message {
-    Line(String),
-    Object {
-        #[serde(alias = "from", alias = "sender", alias = "author")]
-        speaker: Option<String>,
-        #[serde(alias = "time", alias = "timestamp", alias = "sent_at")]
-        at: Option<String>,
-        #[serde(alias = "body", alias = "message", alias = "content")]
-        text: String,
-    },
-    Other(serde::de::IgnoredAny),
-}
-
-impl Message {
-    fn push_line(self, out: &mut String, not_text: &mut Option<&'static str>) {
-        if !out.is_empty() {
-            out.push('\n');
-        }
-        match self {
-            Message::Line(line) => out.push_str(&line),
-            // Written as LibChat writes a line, which the transcript reader knows.
-            Message::Object { speaker, at, text } => {
-                match (at.filter(|a| !a.is_empty()), speaker) {
-                    (Some(at), Some(who)) => write!(out, "{at} - {who}: "),
-                    (None, Some(who)) => write!(out, "{who}: "),
-                    (Some(at), None) => write!(out, "{at} - "),
-                    (None, None) => Ok(()),
-                }
-                .expect("writing to a String");
-                out.push_str(&text);
+/// Appends message `n` (from 1) of a transcript given as a list (ticket and API exports) as a
+/// line: a string is the line; an object gives its speaker (`speaker`, `from`, `sender` or
+/// `author`), its time (`at`, `time`, `timestamp` or `sent_at`) and its text (`text`, `body`,
+/// `message` or `content`), written `time - speaker: text` as LibChat writes a line, which the
+/// transcript reader knows. Anything else is noted in `not_text` (the first such message).
+fn push_message(m: Value, n: usize, out: &mut String, not_text: &mut Option<NotText>) {
+    match message_line(&m, n) {
+        Ok(line) => {
+            if !out.is_empty() {
+                out.push('\n');
             }
-            Message::Other(_) => *not_text = Some("a list holding something other than messages"),
+            out.push_str(&line);
+        }
+        Err(why) => {
+            not_text.get_or_insert(NotText::Message(why));
         }
     }
 }
 
-fn not_text_problem(field: Field, what: &str) -> String {
-    format!("field {} is {what}, expected text", field.name())
+fn message_line(m: &Value, n: usize) -> Result<String, String> {
+    let m = match m {
+        Value::String(line) => return Ok(line.clone()),
+        Value::Object(m) => m,
+        other => {
+            return Err(format!(
+                "message {n} of the list is {}, expected text or an object with a \"text\"",
+                crate::io::json_kind(other)
+            ))
+        }
+    };
+    // The speaker and the time may be left out or null; the text may not.
+    let optional = |keys| match message_key(m, n, keys)? {
+        None | Some((_, Value::Null)) => Ok(None),
+        Some(part) => message_text(n, part).map(Some),
+    };
+    let speaker = optional(&["speaker", "from", "sender", "author"])?;
+    let at = optional(&["at", "time", "timestamp", "sent_at"])?;
+    let text = message_key(m, n, &["text", "body", "message", "content"])?.ok_or_else(|| {
+        format!(
+            "message {n} of the list has no text (a \"text\", \"body\", \"message\" or \"content\" key)"
+        )
+    })?;
+    let text = message_text(n, text)?;
+    let mut line = String::new();
+    match (at.filter(|a| !a.is_empty()), speaker) {
+        (Some(at), Some(who)) => write!(line, "{at} - {who}: "),
+        (None, Some(who)) => write!(line, "{who}: "),
+        (Some(at), None) => write!(line, "{at} - "),
+        (None, None) => Ok(()),
+    }
+    .expect("writing to a String");
+    line.push_str(text);
+    Ok(line)
+}
+
+/// The one of `keys` a message has, and its value; an error when it has two of them.
+fn message_key<'m>(
+    m: &'m Map<String, Value>,
+    n: usize,
+    keys: &[&'static str],
+) -> Result<Option<(&'static str, &'m Value)>, String> {
+    let mut found = None;
+    for &k in keys {
+        if let Some(v) = m.get(k) {
+            if let Some((first, _)) = found {
+                return Err(format!(
+                    "message {n} of the list has both \"{first}\" and \"{k}\""
+                ));
+            }
+            found = Some((k, v));
+        }
+    }
+    Ok(found)
+}
+
+/// A message's part as text; an error naming the key when it is not text.
+fn message_text<'m>(n: usize, (key, v): (&str, &'m Value)) -> Result<&'m str, String> {
+    v.as_str().ok_or_else(|| {
+        format!(
+            "message {n} of the list: \"{key}\" is {}, expected text",
+            crate::io::json_kind(v)
+        )
+    })
+}
+
+fn not_text_problem(field: Field, what: &NotText) -> String {
+    match what {
+        NotText::Kind(kind) => format!("field {} is {kind}, expected text", field.name()),
+        NotText::Message(why) => format!("field {}: {why}", field.name()),
+    }
 }
 
 /// A JSON scalar as text, numbers exactly as written (the second reading of a record).
 struct RawTextSeed<'c> {
     out: &'c mut String,
-    not_text: &'c mut Option<&'static str>,
+    not_text: &'c mut Option<NotText>,
     lines: bool,
 }
 
@@ -454,14 +511,13 @@ impl<'de> DeserializeSeed<'de> for RawTextSeed<'_> {
                 self.out.push_str(&s);
             }
             Some(b'[') if self.lines => {
-                let messages: Vec<Message> =
-                    serde_json::from_str(text).map_err(D::Error::custom)?;
-                for m in messages {
-                    m.push_line(self.out, self.not_text);
+                let messages: Vec<Value> = serde_json::from_str(text).map_err(D::Error::custom)?;
+                for (i, m) in messages.into_iter().enumerate() {
+                    push_message(m, i + 1, self.out, self.not_text);
                 }
             }
-            Some(b'[') => *self.not_text = Some("a list"),
-            Some(b'{') => *self.not_text = Some("an object"),
+            Some(b'[') => *self.not_text = Some(NotText::Kind("a list")),
+            Some(b'{') => *self.not_text = Some(NotText::Kind("an object")),
             _ if text == "null" => {}
             _ => self.out.push_str(text),
         }

@@ -615,15 +615,45 @@ fn a_transcript_given_as_a_list_of_messages_is_read_line_by_line() {
             "{name}"
         );
     }
-    // Anything else in the list is still refused, naming the field.
-    let e = err(
-        "m.jsonl",
-        b"{\"id\": 1, \"status\": \"Follow Up By Patron Library\", \"messages\": [\"a\", 2]}\n",
-    );
-    assert_eq!(
-        e,
-        "m.jsonl: line 1: record 1: field transcript is a list holding something other than messages, expected text"
-    );
+    // Anything else in the list is refused, naming the message, the key and what was expected.
+    let cases = [
+        (
+            r#"["a", 2]"#,
+            r#"message 2 of the list is a number, expected text or an object with a "text""#,
+        ),
+        (
+            r#"[{"time": 1741100000, "text": "hi"}]"#,
+            r#"message 1 of the list: "time" is a number, expected text"#,
+        ),
+        (
+            r#"["a", {"from": "Guest", "text": null}]"#,
+            r#"message 2 of the list: "text" is null, expected text"#,
+        ),
+        (
+            r#"[{"from": "Guest"}]"#,
+            r#"message 1 of the list has no text (a "text", "body", "message" or "content" key)"#,
+        ),
+        (
+            r#"[{"text": "a", "body": "b"}]"#,
+            r#"message 1 of the list has both "text" and "body""#,
+        ),
+        (
+            r#"[{"sender": ["Ann"], "text": "a"}]"#,
+            r#"message 1 of the list: "sender" is a list, expected text"#,
+        ),
+    ];
+    for (list, why) in cases {
+        let jsonl = format!(
+            "{{\"id\": 1, \"status\": \"Follow Up By Patron Library\", \"messages\": {list}}}\n"
+        );
+        let json = format!("[{}]", jsonl.trim_end());
+        for (name, text) in [("m.jsonl", jsonl), ("m.json", json)] {
+            assert_eq!(
+                err(name, text.as_bytes()),
+                format!("{name}: line 1: record 1: field transcript: {why}")
+            );
+        }
+    }
 }
 
 #[test]

@@ -369,7 +369,10 @@ mod tests {
         let e = format!("{:#}", Destination::open(Some(&p)).err().unwrap());
         assert_eq!(
             e,
-            format!("writing {}: No such file or directory (os error 2)", p.display())
+            format!(
+                "writing {}: No such file or directory (os error 2)",
+                p.display()
+            )
         );
         let e = format!("{:#}", check_writable(&p, b"{}").unwrap_err());
         assert!(!e.contains(".aun-"), "{e}");
