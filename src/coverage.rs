@@ -74,7 +74,10 @@ pub struct Coverage {
     pub check_due: Option<Instant>,
     /// The library taking law chats now, if any (agreed).
     pub law_library: Option<String>,
-    /// When no one is on duty: the next library on duty and when its block starts.
+    /// When no one is on duty: the next library on duty and when its block starts. Written with
+    /// both members, null when there is no next (the record's shape, and its CSV columns
+    /// `next.library` and `next.start`, do not depend on the answer).
+    #[serde(serialize_with = "next_duty")]
     pub next: Option<NextDuty>,
     /// Where the shift's library comes from: schedule, override, proposed or closed.
     pub source: Option<Source>,
@@ -119,11 +122,25 @@ impl Coverage {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NextDuty {
     pub library: String,
-    #[serde(with = "crate::time::serde_instant")]
     pub start: Instant,
+}
+
+/// [`Coverage::next`] as an object of its two members, each null when there is no next.
+fn next_duty<S: serde::Serializer>(next: &Option<NextDuty>, s: S) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct Next<'a> {
+        library: Option<&'a str>,
+        #[serde(with = "crate::time::serde_rfc3339")]
+        start: Option<Instant>,
+    }
+    Next {
+        library: next.as_ref().map(|n| n.library.as_str()),
+        start: next.as_ref().map(|n| n.start),
+    }
+    .serialize(s)
 }
 
 /// Who covers `duty` at `t` by the weekly schedule alone. For law questions pass `Duty::Law`:
@@ -296,6 +313,25 @@ mod tests {
         assert_eq!(
             rfc(&c.block_start).as_deref(),
             Some("2026-11-26T13:00:00-05:00")
+        );
+    }
+
+    #[test]
+    fn the_record_has_the_same_fields_whatever_the_answer() {
+        let fields = |t: &str| {
+            crate::output::flatten(&ask(t))
+                .unwrap()
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect::<Vec<_>>()
+        };
+        let on_duty = fields("2026-11-26T14:00");
+        assert_eq!(on_duty, fields("2026-11-23T18:00"));
+        assert!(on_duty.contains(&"next.library".to_string()));
+        let json = serde_json::to_value(ask("2026-11-26T14:00")).unwrap();
+        assert_eq!(
+            json["next"],
+            serde_json::json!({"library": null, "start": null})
         );
     }
 

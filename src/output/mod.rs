@@ -184,6 +184,18 @@ impl<W: Write> RecordWriter<W> {
             Format::Csv => {
                 let cells = flatten(record)?;
                 self.csv_start(|| cells.iter().map(|(k, _)| k.clone()).collect())?;
+                // A row is never written under another row's columns: a record type whose
+                // shape depends on its data (an optional nested object) is a defect.
+                let header = self.csv_header.as_deref().unwrap_or_default();
+                if !cells.iter().map(|(k, _)| k).eq(header.iter()) {
+                    let names: Vec<&str> = cells.iter().map(|(k, _)| k.as_str()).collect();
+                    anyhow::bail!(
+                        "a defect in aun (please report it): CSV row {} has the columns {} under the header {}",
+                        self.count + 1,
+                        names.join(","),
+                        header.join(",")
+                    );
+                }
                 write_csv_row(&mut self.out, cells.iter().map(|(_, v)| v.as_str()))?;
             }
             Format::Table | Format::Text => {
@@ -378,6 +390,21 @@ mod tests {
         assert_eq!(render(Format::Json, &[]), "[]\n");
         let json: Value = serde_json::from_str(&render(Format::Json, &rows)).unwrap();
         assert_eq!(json[0]["next"]["library"], "BCPL");
+    }
+
+    #[test]
+    fn a_csv_row_never_goes_under_other_columns() {
+        // Rows of one shape, then one whose optional object is null: refused, not shifted.
+        let mut w = RecordWriter::new(Format::Csv, Vec::new(), false);
+        w.write(&json!({"id": 1, "next": {"library": "BCPL"}}))
+            .unwrap();
+        w.write(&json!({"id": 2, "next": {"library": null}}))
+            .unwrap();
+        let e = w.write(&json!({"id": 3, "next": null})).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "a defect in aun (please report it): CSV row 3 has the columns id,next under the header id,next.library"
+        );
     }
 
     /// The `csv` crate's row, as the output wrote it before it wrote rows by hand.

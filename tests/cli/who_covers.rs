@@ -405,3 +405,27 @@ fn a_broken_directory_is_an_error() {
         .to_string();
     assert!(err.contains("dir.csv") && err.contains("\"name\""), "{err}");
 }
+
+#[test]
+fn csv_columns_are_the_same_whatever_the_answer() {
+    // On duty, no one (with a next), and law chats: one header, empty cells where a value is
+    // absent, so a script reading columns by position (or a sheet appending runs) stays aligned.
+    let wd = Workdir::new("wc-csv-shape");
+    let header = |args: &[&str]| {
+        let out = wd.run(&[&["who-covers", "--format", "csv"], args].concat());
+        out.stdout.lines().next().unwrap_or_default().to_string()
+    };
+    let on_duty = header(&["--at", "2026-11-26T14:00"]);
+    assert!(on_duty.contains(",next.library,next.start,"), "{on_duty}");
+    for args in [
+        &["--at", "2026-11-26T20:00"][..],
+        &["--at", "2026-11-29T10:00", "--law"][..],
+    ] {
+        assert_eq!(header(args), on_duty, "{args:?}");
+    }
+    let v = wd
+        .run(&["who-covers", "--at", "2026-11-26T14:00", "--format", "json"])
+        .json();
+    assert!(v[0]["next"]["library"].is_null(), "{v}");
+    assert!(v[0]["next"]["start"].is_null(), "{v}");
+}
