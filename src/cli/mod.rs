@@ -412,6 +412,32 @@ pub fn say(msg: impl std::fmt::Display, redact: bool) {
     let _ = writeln!(std::io::stderr().lock(), "aun: {text}");
 }
 
+/// Refuses a period that ends before it starts: the one check, and message, of every command
+/// that takes `--from` and `--to`.
+pub fn check_period(from: chrono::NaiveDate, to: chrono::NaiveDate) -> Result<()> {
+    if to < from {
+        anyhow::bail!("--to {to} is before --from {from}");
+    }
+    Ok(())
+}
+
+/// `--from` and `--to` as dates, each optional; both given, checked by [`check_period`].
+pub fn period_filter(
+    from: &Option<String>,
+    to: &Option<String>,
+) -> Result<(Option<chrono::NaiveDate>, Option<chrono::NaiveDate>)> {
+    let date = |s: &Option<String>, flag: &str| {
+        s.as_deref()
+            .map(|d| aun::time::parse_date(d).with_context(|| flag.to_string()))
+            .transpose()
+    };
+    let (from, to) = (date(from, "--from")?, date(to, "--to")?);
+    if let (Some(f), Some(t)) = (from, to) {
+        check_period(f, t)?;
+    }
+    Ok((from, to))
+}
+
 /// True when the error is a write to a closed pipe (`aun … | head`): not worth a message.
 pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
@@ -419,4 +445,21 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
             || c.downcast_ref::<csv::Error>().is_some_and(|ce| matches!(ce.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe))
             || c.downcast_ref::<serde_json::Error>().is_some_and(|je| je.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_period_is_checked_once_for_every_command() {
+        let s = |d: &str| Some(d.to_string());
+        let e = period_filter(&s("2025-03-05"), &s("2025-03-01")).unwrap_err();
+        assert_eq!(e.to_string(), "--to 2025-03-01 is before --from 2025-03-05");
+        let one_day = period_filter(&s("2025-03-05"), &s("2025-03-05")).unwrap();
+        assert_eq!(one_day.0, one_day.1);
+        assert_eq!(period_filter(&None, &s("2025-03-01")).unwrap().0, None);
+        let e = period_filter(&s("2025-02-30"), &None).unwrap_err();
+        assert!(format!("{e:#}").starts_with("--from: "), "{e:#}");
+    }
 }

@@ -2,11 +2,10 @@
 
 use super::followups::LedgerArgs;
 use super::{Ctx, Exit};
-use anyhow::{anyhow, Context, Result};
+use anyhow::{anyhow, Result};
 use aun::output::html::report::{report_page, Scope};
 use aun::output::Format;
 use aun::report::{aggregate, By, Filter, Row};
-use aun::time::parse_date;
 use clap::{Args, ValueEnum};
 use serde_json::{Map, Value};
 use std::io::Write;
@@ -84,25 +83,16 @@ pub fn run(args: ReportArgs, ctx: &Ctx) -> Result<Exit> {
             Format::Html,
         ],
     )?;
+    let (from, to) = super::period_filter(&args.from, &args.to)?;
     let ledger = args.ledger.load(ctx)?;
     let directory = ctx.directory()?;
-    let date = |s: &Option<String>, flag: &str| -> Result<_> {
-        s.as_deref()
-            .map(|d| parse_date(d).with_context(|| flag.to_string()))
-            .transpose()
-    };
     let filter = Filter {
-        from: date(&args.from, "--from")?,
-        to: date(&args.to, "--to")?,
+        from,
+        to,
         library: args.library.as_deref().map(|l| directory.id_or_name(l)),
         destination: args.destination.as_deref().map(|l| directory.id_or_name(l)),
         origin: args.origin.as_deref().map(|l| directory.id_or_name(l)),
     };
-    if let (Some(f), Some(t)) = (filter.from, filter.to) {
-        if f > t {
-            return Err(anyhow!("--from {f} is after --to {t}"));
-        }
-    }
     let source = ledger.source.clone();
     // Lines not counted are named on stderr; the report is written and the run exits 1.
     let exit = if ledger.problems.is_empty() {

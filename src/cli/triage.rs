@@ -132,6 +132,7 @@ impl Filters {
                 )
             })?),
         };
+        let (from, to) = super::period_filter(&args.from, &args.to)?;
         Ok(Filters {
             status: args.status.clone(),
             category: args.category.clone(),
@@ -140,8 +141,8 @@ impl Filters {
             library,
             destination: library_filter(directory, "--destination", &args.destination)?,
             origin: args.origin.as_deref().map(|o| directory.id_or_name(o)),
-            from: date_filter(&args.from, "--from")?,
-            to: date_filter(&args.to, "--to")?,
+            from,
+            to,
         })
     }
 
@@ -175,12 +176,6 @@ impl Filters {
                 })
             })
     }
-}
-
-fn date_filter(s: &Option<String>, flag: &str) -> Result<Option<NaiveDate>> {
-    s.as_deref()
-        .map(|d| aun::time::parse_date(d).with_context(|| flag.to_string()))
-        .transpose()
 }
 
 /// `triage`'s and `refer`'s settings, resolved once from their flags and shared by the worker

@@ -387,7 +387,7 @@ fn report_rows_and_filters() {
         .fails(1)
         .to_string();
     assert!(
-        err.contains("--from 2025-03-05 is after --to 2025-03-04"),
+        err.contains("--to 2025-03-04 is before --from 2025-03-05"),
         "{err}"
     );
 }

@@ -546,3 +546,32 @@ fn messages_separated_by_carriage_returns_are_lines_of_their_own() {
     assert_eq!(v["local_library"], serde_json::Value::Null, "{out}");
     assert_eq!(v["email"], serde_json::Value::Null, "{out}");
 }
+
+#[test]
+fn a_period_that_ends_before_it_starts_is_refused_everywhere() {
+    // triage, refer and followups record showed nothing (exit 0); report and roster refused.
+    let wd = Workdir::new("triage_period");
+    let export = fixture("triage/libchat.csv");
+    let swapped = ["--from", "2025-03-05", "--to", "2025-03-01"];
+    for args in [
+        vec!["triage", export.as_str()],
+        vec!["refer", export.as_str()],
+        vec![
+            "followups",
+            "record",
+            export.as_str(),
+            "--ledger",
+            "l.jsonl",
+        ],
+        vec!["report", "--ledger", "l.jsonl"],
+        vec!["schedule", "roster"],
+    ] {
+        let out = wd.run(&[&args[..], &swapped, &["--now", NOW]].concat());
+        assert_eq!(
+            out.fails(1),
+            "aun: --to 2025-03-01 is before --from 2025-03-05\n",
+            "{args:?}"
+        );
+    }
+    assert!(!wd.path("l.jsonl").exists(), "nothing recorded");
+}

@@ -81,9 +81,7 @@ fn period(args: &PeriodArgs, ctx: &Ctx) -> Result<(NaiveDate, NaiveDate)> {
         Some(s) => parse_date(s).context("--to")?,
         None => from + Duration::days(27),
     };
-    if to < from {
-        bail!("--to {to} is before --from {from}");
-    }
+    super::check_period(from, to)?;
     if to - from > Duration::days(366 * 3) {
         bail!("--from {from} --to {to}: at most three years at once");
     }
