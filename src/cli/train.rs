@@ -45,7 +45,8 @@ pub struct TrainArgs {
     #[arg(long, value_name = "N")]
     pub cv: Option<usize>,
 
-    /// Leave out words and pairs seen in fewer chats than this
+    /// Leave out words and pairs used by fewer patrons than this (the chats of one e-mail
+    /// address are one patron's)
     #[arg(long, default_value_t = TrainOptions::default().min_count)]
     pub min_count: usize,
 
@@ -93,7 +94,7 @@ pub fn run(args: TrainArgs, ctx: &Ctx) -> Result<Exit> {
                 &own
             }
         };
-        let mut chats: Vec<(String, u64, Vec<String>)> = Vec::new();
+        let mut chats: Vec<(String, u64, Vec<String>, String)> = Vec::new();
         p.run(
             ctx,
             export,
@@ -103,6 +104,7 @@ pub fn run(args: TrainArgs, ctx: &Ctx) -> Result<Exit> {
                         chat.id.clone(),
                         chat.record,
                         triager.category_features(chat),
+                        chat.patron_email.trim().to_lowercase(),
                     )
                 })
             },
@@ -111,18 +113,21 @@ pub fn run(args: TrainArgs, ctx: &Ctx) -> Result<Exit> {
                 Ok(())
             },
         )?;
-        let keys: Vec<(&str, u64)> = chats.iter().map(|(id, r, _)| (id.as_str(), *r)).collect();
+        let keys: Vec<(&str, u64)> = chats.iter().map(|(id, r, ..)| (id.as_str(), *r)).collect();
         let matched = labels.match_chats(&keys);
         let before = examples.len();
-        for ((id, r, features), label) in chats.iter().zip(matched) {
+        for ((id, r, features, address), label) in chats.iter().zip(matched) {
             if let Some(l) = label {
                 whence.push((x, id.clone()));
                 if id.is_empty() {
                     whence.last_mut().unwrap().1 = format!("record {r}");
                 }
+                // Who asked: the labelled address, else the export's.
+                let patron = l.email.clone().or_else(|| Some(address.clone()));
                 examples.push(Example {
                     features: features.clone(),
                     category: l.category,
+                    patron: patron.filter(|a| !a.is_empty()),
                 });
             }
         }

@@ -6,6 +6,7 @@
 use super::email::{self, Found};
 use super::lexicon::{self, Lexicon, LineMemo};
 use super::model::{self, Features, Model, Speaker};
+use super::personal;
 use super::transcript::{self, Role};
 use super::vocab::{Hit, Meaning, Quality, Vocabulary};
 use super::{
@@ -734,9 +735,10 @@ impl Triager {
             &hits,
             &mut ev,
         );
+        // No patron's address or phone number is ever a feature (the model file is shared).
         let mut names = Vec::new();
-        model::feature_names(&conv.patron, Speaker::Patron, &mut names);
-        model::feature_names(&conv.staff, Speaker::Staff, &mut names);
+        model::feature_names(&personal::masked(&conv.patron), Speaker::Patron, &mut names);
+        model::feature_names(&personal::masked(&conv.staff), Speaker::Staff, &mut names);
         for c in model::CLASSES {
             if c != Category::Other && ev.category[c as usize] > 0 {
                 names.push(model::cue_name(c));
@@ -779,8 +781,11 @@ impl Triager {
             let (s, e) = (s as usize, e as usize);
             match seg {
                 SEG_PATRON if self.model.only_function_words(i) => {}
+                // Words of an address or a phone number are personal data, never evidence.
+                SEG_PATRON if personal::touches(&conv.patron, s, e) => {}
                 SEG_PATRON => words.add(&[conv.patron.get(s..e).unwrap_or("")]),
                 SEG_STAFF if self.model.only_function_words(i) => {}
+                SEG_STAFF if personal::touches(&conv.staff, s, e) => {}
                 SEG_STAFF => {
                     if !ev.staff_quiet.iter().any(|&(a, b)| a < e && s < b) {
                         words.add(&["librarian: ", conv.staff.get(s..e).unwrap_or("")]);

@@ -27,6 +27,7 @@ pub mod email;
 mod finds;
 mod lexicon;
 pub mod model;
+pub mod personal;
 pub mod transcript;
 pub mod vocab;
 

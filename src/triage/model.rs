@@ -897,11 +897,13 @@ fn softmax(s: [f32; 5]) -> [f32; 5] {
     e.map(|x| x / sum)
 }
 
-/// One training example: the names of its features and its category.
+/// One training example: the names of its features, its category, and who asked (the patron's
+/// e-mail address, when known: a patron's chats count once towards a feature's `min_count`).
 #[derive(Debug, Clone)]
 pub struct Example {
     pub features: Vec<String>,
     pub category: Category,
+    pub patron: Option<String>,
 }
 
 /// How training runs.
@@ -911,7 +913,8 @@ pub struct TrainOptions {
     /// L2 penalty per example.
     pub l2: f32,
     pub rate: f32,
-    /// Features seen in fewer chats than this are left out.
+    /// Features used by fewer patrons than this are left out: one patron's words (a name, a
+    /// street) never become a feature, however many chats they wrote.
     pub min_count: usize,
 }
 
@@ -949,18 +952,32 @@ pub fn train(
     if examples.is_empty() {
         bail!("no labelled chats to train on");
     }
-    let mut count: HashMap<&str, usize> = HashMap::new();
-    for e in examples {
-        let mut uniq: Vec<&str> = e.features.iter().map(|s| s.as_str()).collect();
-        uniq.sort_unstable();
-        uniq.dedup();
-        for f in uniq {
-            *count.entry(f).or_default() += 1;
+    // Each feature's patrons: the examples visited patron by patron (a chat without a known
+    // address is a patron of its own), each patron counted once.
+    let mut by_patron: Vec<(Option<&str>, usize)> = examples
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.patron.as_deref(), i))
+        .collect();
+    by_patron.sort_unstable();
+    let mut count: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (n, &(patron, i)) in by_patron.iter().enumerate() {
+        // The patron's number: where their first example is in `by_patron`.
+        let who = match patron {
+            Some(_) => by_patron.partition_point(|(p, _)| *p < patron),
+            None => n,
+        };
+        for f in &examples[i].features {
+            let (last, patrons) = count.entry(f.as_str()).or_insert((usize::MAX, 0));
+            if *last != who {
+                *last = who;
+                *patrons += 1;
+            }
         }
     }
     let mut names: Vec<&str> = count
         .iter()
-        .filter(|(f, n)| **n >= opts.min_count && !leave_out(f))
+        .filter(|(f, (_, n))| *n >= opts.min_count && !leave_out(f))
         .map(|(f, _)| *f)
         .collect();
     names.sort_unstable();
@@ -1165,7 +1182,41 @@ mod tests {
         Example {
             features,
             category: c,
+            patron: None,
         }
+    }
+
+    #[test]
+    fn one_patron_s_words_are_never_learned_however_many_chats_they_wrote() {
+        let by = |who: &str, words: &str, c| Example {
+            patron: Some(who.to_string()),
+            ..ex(words, c)
+        };
+        let mut examples = Vec::new();
+        for _ in 0..5 {
+            examples.push(by(
+                "z@q.org",
+                "zebulon quackenbush renew book",
+                Category::Circulation,
+            ));
+        }
+        examples.push(by("a@b.org", "renew my book", Category::Circulation));
+        examples.push(ex("renew a book", Category::Circulation));
+        examples.push(ex("census history records", Category::Research));
+        examples.push(ex("census records", Category::Research));
+        let m = train(&examples, TrainOptions::default(), &|_| false).unwrap();
+        assert!(m.names().iter().any(|n| n == "p:renew"));
+        assert!(
+            m.names()
+                .iter()
+                .all(|n| !n.contains("zebulon") && !n.contains("quackenbush")),
+            "{:?}",
+            m.names()
+        );
+        // Two patrons: a feature.
+        examples.push(by("c@d.org", "quackenbush renew", Category::Circulation));
+        let m = train(&examples, TrainOptions::default(), &|_| false).unwrap();
+        assert!(m.names().iter().any(|n| n == "p:quackenbush"));
     }
 
     #[test]

@@ -59,6 +59,74 @@ fn eval_under_redact_masks_the_addresses_its_misses_quote() {
     }
 }
 
+#[test]
+fn train_learns_no_patron_s_name_address_or_phone_number() {
+    let wd = Workdir::new("learning_personal");
+    // A patron who writes six times, and five others who ask the same thing their own way.
+    let mut export = String::from("id,started_at,resolution,transcript\n");
+    let mut labels =
+        String::from("chat_id,email,category,subject,local_library,rule,destination\n");
+    for i in 0..6 {
+        export.push_str(&format!(
+            "P{i},2025-03-04T10:00,Follow Up By Patron Library,\"Guest{i}: this is Zebulon \
+             Quackenbush, renew my book please, email zebulon.quackenbush@hotmail.com or \
+             zeb dot q at yahoo dot com, phone 240-555-0199\"\n"
+        ));
+        labels.push_str(&format!(
+            "P{i},zebulon.quackenbush@hotmail.com,circulation,none,,default,AUN\n"
+        ));
+        export.push_str(&format!(
+            "Q{i},2025-03-04T10:00,Follow Up By Patron Library,\"Guest: can I renew my book \
+             online, mail me at reader{i}@example.org or call (301) 555-01{i}{i}\"\n"
+        ));
+        labels.push_str(&format!(
+            "Q{i},reader{i}@example.org,circulation,none,,default,AUN\n"
+        ));
+    }
+    wd.create("rep.csv", &export);
+    wd.create("rep.csv.labels.csv", &labels);
+    wd.run(&["train", "-q", "-o", "model.tsv", "rep.csv"]).ok();
+    let model = wd.read("model.tsv").to_lowercase();
+    assert!(model.contains("\np:renew\t"), "{model}");
+    for word in [
+        "zebulon",
+        "quackenbush",
+        "hotmail",
+        "yahoo",
+        "zeb ",
+        "example",
+        "reader",
+        "555",
+        "0199",
+        "240",
+        "301",
+    ] {
+        assert!(!model.contains(word), "{word:?} in the model:\n{model}");
+    }
+    // Nor is a piece of an address or a number ever shown as evidence, under --redact or not.
+    for redact in [false, true] {
+        let mut args = vec![
+            "triage",
+            "rep.csv",
+            "--format",
+            "jsonl",
+            "--model",
+            "model.tsv",
+        ];
+        if redact {
+            args.push("--redact");
+        }
+        let out = wd.run(&args).ok().to_string();
+        for line in out.lines() {
+            let evidence = line.split("\"category_evidence\":").nth(1).unwrap_or("");
+            let evidence = evidence.split(']').next().unwrap_or("");
+            for word in ["hotmail", "yahoo", "dot", "example", "555", "301", "240"] {
+                assert!(!evidence.contains(word), "{word:?} in {evidence}");
+            }
+        }
+    }
+}
+
 /// The training files as `train/retrain.sh` lists them (keep the two in step): the rendered chats
 /// of train/, then the training part of the corpus, sorted.
 fn training_files() -> Vec<String> {
