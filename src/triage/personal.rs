@@ -39,6 +39,60 @@ pub fn for_each_span(text: &str, mut f: impl FnMut(usize, usize)) {
 /// True when `start..end` of `text` overlaps an address or a phone number. Only the line around
 /// it is read (an address or a number never spans a line), at most [`REACH`] bytes each side.
 pub fn touches(text: &str, start: usize, end: usize) -> bool {
+    may_touch(text.as_bytes(), start, end) && touches_by_line(text, start, end)
+}
+
+/// False when `start..end` of `b` surely touches no address or number: neither it nor the word
+/// each side of it has a digit, an '@' or a written at sign or dot (every word of a spelled-out
+/// address has one beside it). Most evidence is decided here, without reading the line.
+fn may_touch(b: &[u8], start: usize, end: usize) -> bool {
+    const WORD: usize = 64;
+    let white = |c: u8| c.is_ascii_whitespace();
+    // Back to the start of the word the range starts in, then over white space and the word
+    // before; forward the same. A word too long to read to its end may be anything.
+    let mut lo = start;
+    for want_white in [false, true, false] {
+        let from = lo;
+        while lo > 0 && white(b[lo - 1]) == want_white {
+            if from - lo == WORD {
+                return true;
+            }
+            lo -= 1;
+        }
+    }
+    let mut hi = end;
+    for want_white in [false, true, false] {
+        let from = hi;
+        while hi < b.len() && white(b[hi]) == want_white {
+            if hi - from == WORD {
+                return true;
+            }
+            hi += 1;
+        }
+    }
+    let near = &b[lo..hi];
+    if near.iter().any(|c| c.is_ascii_digit() || *c == b'@') {
+        return true;
+    }
+    near.split(|c| white(*c)).any(|w| {
+        let marked = |m: &[u8]| w.windows(m.len()).any(|x| x.eq_ignore_ascii_case(m));
+        // The word without the punctuation around it.
+        let first = w.iter().position(|c| c.is_ascii_alphanumeric());
+        let last = w.iter().rposition(|c| c.is_ascii_alphanumeric());
+        let bare = match (first, last) {
+            (Some(f), Some(l)) => &w[f..=l],
+            _ => &w[..0],
+        };
+        w == b"."
+            || bare.eq_ignore_ascii_case(b"at")
+            || bare.eq_ignore_ascii_case(b"dot")
+            || marked(b"(at)")
+            || marked(b"[at]")
+    })
+}
+
+/// [`touches`] by reading the line around the range.
+fn touches_by_line(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let mut lo = start.saturating_sub(REACH);
     while !text.is_char_boundary(lo) {
@@ -367,6 +421,32 @@ mod tests {
             for (s, _) in text.char_indices() {
                 touches(&text, s, text.len());
                 touches(&text, 0, s);
+            }
+            // The quick test never clears a word the line's reading finds touching: the words
+            // between white space, and the words of the model (runs of letters and digits:
+            // "gmail" of "jane@gmail.com"), alone and with the next.
+            let at = |w: &str| {
+                let at = w.as_ptr() as usize - text.as_ptr() as usize;
+                (at, at + w.len())
+            };
+            let mut words: Vec<(usize, usize)> = text.split_ascii_whitespace().map(at).collect();
+            words.extend(
+                text.split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(at),
+            );
+            for (i, &(s, e)) in words.iter().enumerate() {
+                let pair = words.get(i + 1).map_or(e, |w| w.1.max(e));
+                for (s, e) in [(s, e), (s, pair)] {
+                    proptest::prop_assert_eq!(
+                        touches(&text, s, e),
+                        touches_by_line(&text, s, e),
+                        "{:?} {}..{}",
+                        text,
+                        s,
+                        e
+                    );
+                }
             }
         }
     }
