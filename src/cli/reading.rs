@@ -130,6 +130,7 @@ impl ChatPipeline {
                 now,
                 due_soon,
                 tz: ctx.tz,
+                redact: ctx.redact,
             },
             threads: args.threads.unwrap_or_else(|| {
                 std::thread::available_parallelism()

@@ -27,6 +27,9 @@ pub struct TriageOptions {
     pub due_soon: Duration,
     /// Times are written in this zone.
     pub tz: Tz,
+    /// `--redact`: no word of an e-mail address or a phone number is shown as a category's
+    /// evidence (checked only then: without it the address is printed anyway).
+    pub redact: bool,
 }
 
 impl TriageOptions {
@@ -36,6 +39,7 @@ impl TriageOptions {
             now,
             due_soon: Duration::hours(24),
             tz,
+            redact: false,
         }
     }
 }
@@ -544,6 +548,7 @@ impl Triager {
             &ev,
             why,
             std::mem::take(&mut room.category_evidence),
+            opts.redact,
         );
         let (mut subject, mut subject_evidence) = choose_subject(&ev);
         let mut review: Vec<String> = email_doubt.into_iter().collect();
@@ -755,6 +760,7 @@ impl Triager {
         ev: &Evidence,
         why: &mut Vec<(u32, u32, u32, u32)>,
         room: Vec<String>,
+        redact: bool,
     ) -> (Category, Vec<String>, f64) {
         if self.model.is_empty() {
             let (c, words) = choose_category(ev);
@@ -781,11 +787,12 @@ impl Triager {
             let (s, e) = (s as usize, e as usize);
             match seg {
                 SEG_PATRON if self.model.only_function_words(i) => {}
-                // Words of an address or a phone number are personal data, never evidence.
-                SEG_PATRON if personal::touches(&conv.patron, s, e) => {}
+                // Words of an address or a phone number are personal data: never evidence
+                // under --redact.
+                SEG_PATRON if redact && personal::touches(&conv.patron, s, e) => {}
                 SEG_PATRON => words.add(&[conv.patron.get(s..e).unwrap_or("")]),
                 SEG_STAFF if self.model.only_function_words(i) => {}
-                SEG_STAFF if personal::touches(&conv.staff, s, e) => {}
+                SEG_STAFF if redact && personal::touches(&conv.staff, s, e) => {}
                 SEG_STAFF => {
                     if !ev.staff_quiet.iter().any(|&(a, b)| a < e && s < b) {
                         words.add(&["librarian: ", conv.staff.get(s..e).unwrap_or("")]);

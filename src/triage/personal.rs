@@ -42,14 +42,18 @@ pub fn touches(text: &str, start: usize, end: usize) -> bool {
     may_touch(text.as_bytes(), start, end) && touches_by_line(text, start, end)
 }
 
-/// False when `start..end` of `b` surely touches no address or number: neither it nor the word
-/// each side of it has a digit, an '@' or a written at sign or dot (every word of a spelled-out
-/// address has one beside it). Most evidence is decided here, without reading the line.
+/// False when `start..end` of `b` surely touches no address or number: it has no digit (a
+/// number is digits and separators), and neither it, the word before it nor the three after it
+/// has an '@', a written at sign or dot, or a dot inside it that is not a web address's
+/// ("yahoo.com"): every word of an address has one of those that near. Most evidence is decided here, without reading the line.
 fn may_touch(b: &[u8], start: usize, end: usize) -> bool {
+    if b[start..end].iter().any(u8::is_ascii_digit) {
+        return true;
+    }
     const WORD: usize = 64;
     let white = |c: u8| c.is_ascii_whitespace();
     // Back to the start of the word the range starts in, then over white space and the word
-    // before; forward the same. A word too long to read to its end may be anything.
+    // before; forward over three words. A word too long to read to its end may be anything.
     let mut lo = start;
     for want_white in [false, true, false] {
         let from = lo;
@@ -61,7 +65,7 @@ fn may_touch(b: &[u8], start: usize, end: usize) -> bool {
         }
     }
     let mut hi = end;
-    for want_white in [false, true, false] {
+    for want_white in [false, true, false, true, false, true, false] {
         let from = hi;
         while hi < b.len() && white(b[hi]) == want_white {
             if hi - from == WORD {
@@ -71,24 +75,24 @@ fn may_touch(b: &[u8], start: usize, end: usize) -> bool {
         }
     }
     let near = &b[lo..hi];
-    if near.iter().any(|c| c.is_ascii_digit() || *c == b'@') {
+    if near.contains(&b'@') {
         return true;
     }
     near.split(|c| white(*c)).any(|w| {
         let marked = |m: &[u8]| w.windows(m.len()).any(|x| x.eq_ignore_ascii_case(m));
-        // The word without the punctuation around it.
-        let first = w.iter().position(|c| c.is_ascii_alphanumeric());
-        let last = w.iter().rposition(|c| c.is_ascii_alphanumeric());
-        let bare = match (first, last) {
-            (Some(f), Some(l)) => &w[f..=l],
-            _ => &w[..0],
-        };
-        w == b"."
-            || bare.eq_ignore_ascii_case(b"at")
-            || bare.eq_ignore_ascii_case(b"dot")
-            || marked(b"(at)")
-            || marked(b"[at]")
+        // A web address ("https://x.org/a") is no domain of an e-mail address.
+        (has_inner_dot(w) && !w.contains(&b'/'))
+            || matches!(w, b"." | b"[dot]" | b"(dot)")
+            || w.eq_ignore_ascii_case(b"dot")
+            || ((w.contains(&b'(') || w.contains(&b'[')) && (marked(b"(at)") || marked(b"[at]")))
     })
+}
+
+/// True when `w` has a dot between two letters or digits, as a domain has ("yahoo.com").
+fn has_inner_dot(w: &[u8]) -> bool {
+    let letter = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
+    w.windows(3)
+        .any(|x| x[1] == b'.' && letter(x[0]) && letter(x[2]))
 }
 
 /// [`touches`] by reading the line around the range.
@@ -117,8 +121,9 @@ fn touches_by_line(text: &str, start: usize, end: usize) -> bool {
     hit
 }
 
-/// How far [`touches`] reads each side of its range.
-const REACH: usize = 256;
+/// How far [`touches`] reads each side of its range: more than the longest number or address
+/// written out reaches.
+const REACH: usize = 96;
 
 /// `text` with each address and phone number replaced by full stops, which end a sentence for
 /// the model's tokenizer (no word pair is made across them).
@@ -225,8 +230,7 @@ fn addresses(text: &str, found: &mut Vec<(usize, usize)>) {
         // A domain after the at sign: "gmail.com", or "gmail dot com".
         let d = k + 1;
         let last = chain_forward(d);
-        let dotted =
-            t[d].bare.contains('.') && t[d].bare.split('.').filter(|l| !l.is_empty()).count() >= 2;
+        let dotted = has_inner_dot(t[d].bare.as_bytes());
         // "me at bob dot smith at yahoo dot com": the next at sign is the address's.
         let another_at = t.get(last + 1).is_some_and(|n| is_one_of(n.bare, &ATS));
         if !is_label(t[d].bare) || (last == d && !dotted) || another_at {
@@ -407,6 +411,7 @@ mod tests {
             parts in proptest::collection::vec(proptest::sample::select(vec![
                 "jane", "@", "at", " at ", "[at]", "(at)", " dot ", ".", " . ", "gmail", "com",
                 " ", "\n", "é", "ñ.", "5", "555", "-", "(", ")", "+", "0199", "1850", "x",
+                "/", "https://", "www.", "org", ".org/a",
             ]), 0..24),
         ) {
             let text: String = parts.concat();
@@ -422,21 +427,19 @@ mod tests {
                 touches(&text, s, text.len());
                 touches(&text, 0, s);
             }
-            // The quick test never clears a word the line's reading finds touching: the words
-            // between white space, and the words of the model (runs of letters and digits:
-            // "gmail" of "jane@gmail.com"), alone and with the next.
-            let at = |w: &str| {
-                let at = w.as_ptr() as usize - text.as_ptr() as usize;
-                (at, at + w.len())
-            };
-            let mut words: Vec<(usize, usize)> = text.split_ascii_whitespace().map(at).collect();
-            words.extend(
-                text.split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .map(at),
-            );
+            // The quick test never clears a word the line's reading finds touching: the words of
+            // the model (runs of letters and digits: "gmail" of "jane@gmail.com"), alone and
+            // with the next, as evidence shows them.
+            let words: Vec<(usize, usize)> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| {
+                    let at = w.as_ptr() as usize - text.as_ptr() as usize;
+                    (at, at + w.len())
+                })
+                .collect();
             for (i, &(s, e)) in words.iter().enumerate() {
-                let pair = words.get(i + 1).map_or(e, |w| w.1.max(e));
+                let pair = words.get(i + 1).map_or(e, |w| w.1);
                 for (s, e) in [(s, e), (s, pair)] {
                     proptest::prop_assert_eq!(
                         touches(&text, s, e),
