@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes and checks the "h" part of aun's labelled corpus (h1 and h2, both in heldout/).
+"""Writes and checks the "h" part of aun's labelled corpus (h1 in train/, h2 in heldout/).
 
 Every conversation below is invented: made-up patrons, example mailboxes, no real person's data.
 Each chat carries its label, written by hand from rules.md sections 5-6 when the chat was written,
@@ -1331,8 +1331,9 @@ def files():
 
 
 def part_dir(name):
-    """Where a file of this part lives: both halves held out (the model has not learned from h1)."""
-    return "heldout"
+    """Where a file of this part lives: h1 (the development half) trains the category model,
+    h2 stays held out."""
+    return "train" if name.startswith("h1_") else "heldout"
 
 
 def all_texts():
