@@ -393,12 +393,13 @@ pub fn parse_directory(source: &str, bytes: &[u8], format: InputFormat) -> Resul
             ),
         };
         let contact_email = get(c_email);
-        let looks_like_address = contact_email.contains('@') && contact_email.contains('.');
-        if !contact_email.is_empty() && !looks_like_address {
-            bail!(
-                "{at}: contact_email {} is not an e-mail address",
-                crate::io::text::quote(&contact_email)
-            );
+        if !contact_email.is_empty() {
+            if let Err(e) = check_contact(&contact_email) {
+                bail!(
+                    "{at}: contact_email {} is not an e-mail address ({e})",
+                    crate::io::text::quote(&contact_email)
+                );
+            }
         }
         let verified = match get(c_verified) {
             v if v.is_empty() => None,
@@ -449,9 +450,43 @@ fn split_list(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether `address` can be a library's contact: one address the mailer accepts (so that an
+/// address `directory check` passes is one `remind` can send to), its domain with a dot.
+pub(crate) fn check_contact(address: &str) -> std::result::Result<(), String> {
+    crate::remind::mail::wire_address(address)?;
+    match address.trim().rsplit_once('@') {
+        Some((_, domain)) if domain.contains('.') => Ok(()),
+        _ => Err("its domain has no dot".to_string()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_contact_is_one_address_the_mailer_accepts() {
+        for ok in [
+            "kim@lib.org",
+            " kim@lib.org ",
+            "ü@bücherei.de",
+            "a.b+c@x.y.org",
+        ] {
+            assert_eq!(check_contact(ok), Ok(()), "{ok:?}");
+        }
+        for bad in [
+            "a@b.org,c@d.org",
+            "a@b.org c@d.org",
+            "<a@b.org>",
+            "a..b@c.org",
+            "a@-b.org",
+            "a@b",
+            "Kim <kim@lib.org>",
+            "lib.org",
+        ] {
+            assert!(check_contact(bad).is_err(), "{bad:?}");
+        }
+    }
 
     #[test]
     fn place_words_are_the_libraries_and_places_not_their_common_words() {

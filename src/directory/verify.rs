@@ -64,8 +64,8 @@ pub fn verify(
     let contact = match contact {
         Some(c) => {
             let c = c.trim();
-            if !(c.contains('@') && c.contains('.')) || c.chars().any(char::is_whitespace) {
-                bail!("--contact {c:?}: not an e-mail address");
+            if let Err(e) = super::check_contact(c) {
+                bail!("--contact {c:?}: not an e-mail address ({e})");
             }
             c.to_string()
         }

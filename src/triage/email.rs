@@ -24,6 +24,9 @@ fn is_label(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'-'
 }
 
+/// The longest domain name (RFC 1035).
+const MAX_DOMAIN: usize = 253;
+
 /// A valid address, normalised to lower case: a local part, a domain with a dot, a top-level
 /// domain of letters.
 pub fn valid(address: &str) -> Option<String> {
@@ -46,11 +49,21 @@ pub fn valid(address: &str) -> Option<String> {
     {
         return None;
     }
-    // Each label checked as it is split off (no list of them: this runs for every chat).
+    // A domain of at most 253 bytes, each label of 1 to 63 (RFC 1035), not starting or ending
+    // with '-'; each label checked as it is split off (no list of them: this runs for every
+    // chat).
+    if domain.len() > MAX_DOMAIN {
+        return None;
+    }
     let mut labels = 0;
     let mut tld = "";
     for l in domain.split('.') {
-        if l.is_empty() || !l.bytes().all(is_label) || l.starts_with('-') {
+        if l.is_empty()
+            || l.len() > 63
+            || !l.bytes().all(is_label)
+            || l.starts_with('-')
+            || l.ends_with('-')
+        {
             return None;
         }
         labels += 1;
@@ -320,6 +333,10 @@ fn at_domain(
     let mut r_end = r;
     while r_end < b.len() && (is_label(b[r_end]) || b[r_end] == b'.') {
         r_end += 1;
+    }
+    // Longer than any domain: no address, and nothing to copy.
+    if r_end - r > MAX_DOMAIN + 1 {
+        return None;
     }
     // "jane@gmail." and "com" on the next line: a message split inside the domain, joined only
     // when the first line stops after the domain's first label.
@@ -713,6 +730,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_domain_and_its_labels_have_the_lengths_dns_allows() {
+        let label = |n: usize| "b".repeat(n);
+        assert!(valid(&format!("x@{}.com", label(63))).is_some());
+        assert!(valid(&format!("x@{}.com", label(64))).is_none());
+        // 253 bytes in all: four labels of 61 and their dots, then a top-level domain of 5.
+        let long = format!(
+            "{}.{}.{}.{}.abcde",
+            label(61),
+            label(61),
+            label(61),
+            label(61)
+        );
+        assert_eq!(long.len(), 253);
+        assert!(valid(&format!("x@{long}")).is_some());
+        assert!(valid(&format!("x@a{long}")).is_none());
+        assert!(valid("x@b-.com").is_none() && valid("x@-b.com").is_none());
+        assert!(valid("x@b-c.com").is_some());
+        // A run of labels far longer than a domain is no address, read once.
+        let text = format!("mail x@{}com", "a.".repeat(200_000));
+        assert_eq!(at_sign(&text, 6, |t| t == "com"), None);
+    }
+
+    #[test]
     fn invisibles_cleaned_a_run_at_a_time_as_a_character_at_a_time() {
         // Texts of pieces with and without the characters, and near misses (other characters
         // that start with the same bytes), in a fixed pseudo-random order.
@@ -765,9 +805,14 @@ mod tests {
         }
         let labels: Vec<&str> = domain.split('.').collect();
         if labels.len() < 2
-            || labels
-                .iter()
-                .any(|l| l.is_empty() || !l.bytes().all(is_label) || l.starts_with('-'))
+            || domain.len() > 253
+            || labels.iter().any(|l| {
+                l.is_empty()
+                    || l.len() > 63
+                    || !l.bytes().all(is_label)
+                    || l.starts_with('-')
+                    || l.ends_with('-')
+            })
         {
             return None;
         }
