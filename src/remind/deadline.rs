@@ -1,9 +1,10 @@
 //! Deadline reminders: the chats that became due-soon or overdue, one message per library that has
 //! them, with each chat's id, due time, referral rule and destination.
 //!
-//! Each chat gives two moments, `due_at - soon` (due-soon) and `due_at` (overdue); each is keyed
-//! by chat, so a chat is named once as due-soon and once as overdue, however its library's
-//! messages are grouped from run to run.
+//! Each chat gives two moments, `due_at - soon` (due-soon) and `due_at` (overdue), reached just
+//! past them as triage's status reads them (a run at the moment itself does not see them yet);
+//! each is keyed by chat, so a chat is named once as due-soon and once as overdue, however its
+//! library's messages are grouped from run to run.
 
 use super::{day, hm, library_label, one_line, signature, Kind, Recipient, Reminder};
 use crate::directory::{Directory, Kind as LibraryKind};

@@ -253,13 +253,23 @@ pub enum Mode {
 /// catch-up span; deadline reminders, with a state file, whenever the export shows them (exports
 /// arrive when they arrive); the digest any time on its day; nothing already sent.
 pub fn select(mut candidates: Vec<Reminder>, now: DateTime<Utc>, mode: &Mode) -> Vec<Reminder> {
-    candidates.retain(|r| r.at <= now && now < r.until);
+    // A chat's deadline moments are reached just past them, as triage's status reads them
+    // (overdue past its due time): a run at the very moment does not see them yet, the next does.
+    let past = |r: &Reminder| matches!(r.kind, Kind::DueSoon | Kind::Overdue);
+    candidates.retain(|r| {
+        if past(r) {
+            r.at < now && now <= r.until
+        } else {
+            r.at <= now && now < r.until
+        }
+    });
     candidates.retain(|r| match (mode, r.kind) {
         (_, Kind::Digest) => true,
         (
             Mode::Stateful { .. },
             Kind::DueSoon | Kind::Overdue | Kind::Deadline | Kind::Escalation,
         ) => true,
+        (Mode::Stateless { window }, _) if past(r) => r.at >= now - *window,
         (Mode::Stateless { window }, _) => r.at > now - *window,
         (Mode::Stateful { catch_up, .. }, _) => r.at > now - *catch_up,
     });
@@ -396,10 +406,15 @@ fn note_waiting(reminders: &mut [Reminder], items: &[deadline::DeadlineItem], so
         .iter_mut()
         .filter(|r| matches!(r.kind, Kind::FirstCheck | Kind::SecondCheck))
     {
-        let overdue = items.iter().filter(|i| i.due_at <= r.at).count();
+        // Counted as triage's status reads them at the reminder's moment.
+        let status = |i: &deadline::DeadlineItem| crate::triage::status_at(i.due_at, r.at, soon);
+        let overdue = items
+            .iter()
+            .filter(|i| status(i) == crate::triage::Status::Overdue)
+            .count();
         let due_soon = items
             .iter()
-            .filter(|i| i.due_at > r.at && i.due_at - soon <= r.at)
+            .filter(|i| status(i) == crate::triage::Status::DueSoon)
             .count();
         let line = format!(
             "The export given holds {} chat{} waiting for follow-up: {overdue} overdue, {due_soon} due within {}h.\n",

@@ -349,3 +349,61 @@ fn a_check_reminder_says_where_the_folder_is_and_what_to_do_if_the_library_canno
         check.body
     );
 }
+
+/// A run at a deadline's exact instant, and the runs around it, say what triage's status says
+/// at the same instant (rules.md §4: overdue past the due time, due-soon within the 24 hours
+/// before it), stateless and with a state.
+#[test]
+fn deadline_moments_agree_with_triage_s_status_at_the_boundaries() {
+    let directory = Directory::default_directory();
+    let overrides = Overrides::none();
+    let schedule = Schedule::default_schedule();
+    let due = at("2025-03-07T12:00");
+    let soon = Duration::hours(24);
+    let items = [deadline::DeadlineItem {
+        chat_id: "B1".into(),
+        holder: "FCPL".into(),
+        due_at: due,
+        rule: crate::referral::RuleId::Local,
+        destination: "Frederick County Public Libraries".into(),
+    }];
+    let req = Request {
+        schedule: &schedule,
+        overrides: &overrides,
+        directory: &directory,
+        tz: DEFAULT_TZ,
+        deadlines: Some(&items),
+        soon,
+        digest: false,
+    };
+    let said = |now: DateTime<Utc>, mode: &Mode| {
+        let out = due_reminders(&req, now, mode).unwrap();
+        let deadline: Vec<&Reminder> = out.iter().filter(|r| r.kind == Kind::Deadline).collect();
+        match deadline.as_slice() {
+            [] => None,
+            [r] if r.body.contains("overdue   B1") => Some(crate::triage::Status::Overdue),
+            [r] if r.body.contains("due soon  B1") => Some(crate::triage::Status::DueSoon),
+            other => panic!("{other:?}"),
+        }
+    };
+    let status = |now| crate::triage::status_at(due, now, soon);
+    use crate::triage::Status::{DueSoon, Overdue};
+    // Stateless runs every 15 minutes: each moment is told by the first run past it.
+    for (now, told) in [
+        ("2025-03-06T11:45", None),
+        ("2025-03-06T12:00", None),
+        ("2025-03-06T12:15", Some(DueSoon)),
+        ("2025-03-06T12:30", None),
+        ("2025-03-07T12:00", None),
+        ("2025-03-07T12:15", Some(Overdue)),
+        ("2025-03-07T12:30", None),
+    ] {
+        assert_eq!(said(at(now), &stateless(15)), told, "{now}");
+        if let Some(s) = told {
+            assert_eq!(status(at(now)), s, "{now}");
+        }
+    }
+    // At the instants themselves triage says the earlier status, and so does remind.
+    assert_eq!(status(at("2025-03-06T12:00")), crate::triage::Status::Ok);
+    assert_eq!(status(due), DueSoon);
+}
