@@ -255,20 +255,16 @@ pub fn neutralize(cell: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Whether a spreadsheet could read `cell` as a formula: a tab or carriage return first, or `=`,
-/// `+`, `-` or `@` after any leading whitespace (ASCII, or a no-break space).
+/// `+`, `-` or `@` after any leading white space (Unicode's: ASCII, a no-break space, an
+/// ideographic space U+3000, …).
 fn formula_start(cell: &[u8]) -> bool {
     if matches!(cell.first(), Some(b'\t' | b'\r')) {
         return true;
     }
-    let mut rest = cell;
-    loop {
-        match rest {
-            [b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c', tail @ ..] => rest = tail,
-            [0xC2, 0xA0, tail @ ..] => rest = tail,
-            [b'=' | b'+' | b'-' | b'@', ..] => return true,
-            _ => return false,
-        }
-    }
+    let text = cell.utf8_chunks().next().map_or("", |c| c.valid());
+    let rest = text.trim_start_matches(char::is_whitespace);
+    // White space all the way to a byte that is not UTF-8 hides nothing.
+    matches!(rest.as_bytes().first(), Some(b'=' | b'+' | b'-' | b'@'))
 }
 
 /// What follows a guarding apostrophe: a formula start, or an apostrophe the data had.
@@ -364,6 +360,9 @@ mod tests {
             (" +1", "' +1"),
             ("\n-1", "'\n-1"),
             ("\u{a0}@SUM(A1)", "'\u{a0}@SUM(A1)"),
+            ("\u{3000}=1+1", "'\u{3000}=1+1"),
+            ("\u{2003}\u{205f}-1", "'\u{2003}\u{205f}-1"),
+            ("\u{3000}plain", "\u{3000}plain"),
             ("' =quoted", "'' =quoted"),
             ("' plain", "' plain"),
             ("  plain", "  plain"),
