@@ -5,12 +5,12 @@ use super::triage::{show_mapping, Pipeline, TriageArgs};
 use super::{Ctx, Exit};
 use anyhow::{bail, Result};
 use aun::export::ReadReport;
+use aun::output::html::refer::{Card, ReferPage};
 use aun::output::{Encoded, Format, RecordWriter};
 use aun::referral::{Options, Referral, Referrer, Summary, Tally};
 use aun::triage::{Chat, Status, Triaged};
 use clap::Args;
 use serde::Serialize;
-use std::io::Write;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -130,6 +130,8 @@ enum Out {
     Record(Box<Referral>),
     /// For --summary: the referral's text is dropped on the worker.
     Tally(Tally),
+    /// For the page: the card, rendered on the worker.
+    Card(Card),
 }
 
 pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
@@ -141,11 +143,14 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     } else {
         ctx.format(Format::Table, REFER_FORMATS)?
     };
+    if args.summary && format == Format::Html {
+        bail!("--summary writes counts as a table, JSON or CSV: leave out --format html");
+    }
     if args.input.show_mapping {
         let opts = args.input.read.read_options(ctx, args.input.all)?;
         return show_mapping(&args.input, &opts, ctx);
     }
-    if args.record || format == Format::Html {
+    if args.record {
         return collected(args, ctx, format);
     }
     let p = Pipeline::new(&args.input, ctx)?;
@@ -155,6 +160,7 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     }
     // JSON, JSON Lines and CSV are rendered on the workers; the caller only writes them.
     let lines = !args.summary && matches!(format, Format::Json | Format::Jsonl | Format::Csv);
+    let (now, tz) = (ctx.now, ctx.tz);
     let out_of = |t: Triaged| -> Out {
         if args.summary {
             let tally = referrer.tally(&t);
@@ -174,12 +180,17 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
             let row = aun::output::encode(format, &r, LINE_CAPACITY);
             r.recycle();
             Out::Encoded(row)
+        } else if format == Format::Html {
+            let card = Card::new(&r, needs_review(&r), now, tz);
+            r.recycle();
+            Out::Card(card)
         } else {
             Out::Record(Box::new(r))
         }
     };
     let work = |chat: &Chat| -> Option<Out> { p.triage(chat, &referrer, out_of).1 };
     let mut summary = Summary::default();
+    let mut page = (format == Format::Html).then(|| ReferPage::new(ctx.now, ctx.tz));
     let mut count = 0u64;
     let mut dest = ctx.destination()?;
     let mut w = RecordWriter::new(format, &mut dest, ctx.color).excel(args.excel);
@@ -187,6 +198,7 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
         match out {
             Some(Out::Tally(t)) => summary.add_tally(t),
             Some(Out::Encoded(row)) => w.write_encoded(&row?)?,
+            Some(Out::Card(card)) => page.as_mut().expect("a page").add(card)?,
             Some(Out::Record(r)) if format == Format::Table => w.write(&Row::of(&r))?,
             Some(Out::Record(r)) => w.write(&*r)?,
             None => return Ok(()),
@@ -199,32 +211,31 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
             w.write(&row)?;
         }
     }
-    w.finish()?;
+    let out = w.finish()?;
+    if let Some(page) = page {
+        page.finish(&report.mapping.source, out)?;
+    }
     dest.commit()?;
     summarise(ctx, &report, count, p.chats.all);
     Ok(Exit::Ok)
 }
 
-/// `refer` when every referral is needed at the end: to record them in the ledger, or for the page
-/// (sorted by due time). The same rows as the streaming path, written by the output module.
+/// `refer --record`: every referral is needed at the end, to record them in the ledger. The same
+/// rows as the streaming path, written by the output module.
 fn collected(args: ReferArgs, ctx: &Ctx, format: Format) -> Result<Exit> {
-    let (mut referrals, source) = referrals(&args.input, ctx)?;
+    let (referrals, source) = referrals(&args.input, ctx)?;
     let lenient = args.input.read.read.lenient;
     if args.record {
         // Before any output: a run that cannot record writes nothing.
         super::followups::check_ids(&source, &referrals, lenient)?;
     }
     if format == Format::Html {
-        referrals.sort_by_key(|r| page_order(r, ctx));
-        let page = aun::output::html::refer::refer_page(
-            &referrals,
-            &source,
-            ctx.now,
-            ctx.tz,
-            needs_review,
-        );
+        let mut page = ReferPage::new(ctx.now, ctx.tz);
+        for r in &referrals {
+            page.add(Card::new(r, needs_review(r), ctx.now, ctx.tz))?;
+        }
         let mut dest = ctx.destination()?;
-        dest.write_all(page.as_bytes())?;
+        page.finish(&source, &mut dest)?;
         dest.commit()?;
     } else {
         let mut w = ctx.records(format)?.excel(args.excel);
@@ -252,16 +263,6 @@ fn collected(args: ReferArgs, ctx: &Ctx, format: Format) -> Result<Exit> {
         None,
         lenient,
     )
-}
-
-/// The page's order: overdue first, then by due time (chats without one last), then by id.
-fn page_order(
-    r: &Referral,
-    ctx: &Ctx,
-) -> (u8, Option<chrono::DateTime<chrono::Utc>>, bool, String) {
-    let due = r.due_at.map(|d| d.with_timezone(&chrono::Utc));
-    let overdue = due.is_some_and(|d| ctx.now > d);
-    (u8::from(!overdue), due, due.is_none(), r.id.clone())
 }
 
 fn explain(

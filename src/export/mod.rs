@@ -141,7 +141,7 @@ impl Default for ReadOptions {
             tz: crate::time::DEFAULT_TZ,
             lenient: false,
             max_record_bytes: MAX_RECORD_BYTES,
-            chunk_bytes: 1 << 20,
+            chunk_bytes: 1 << 19,
             chunk_rows: 1024,
             wanted: None,
         }

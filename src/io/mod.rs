@@ -3,13 +3,15 @@
 //! and CRLF line ends are accepted; text that is not UTF-8 is read as Windows-1252 and says so.
 //!
 //! [`atomic`] writes a file whole or not at all (`-o`, the remind state, the overrides and
-//! directory files); [`text`] holds the text helpers every layer shares.
+//! directory files); [`spill`] sorts more than should be held in memory; [`text`] holds the text
+//! helpers every layer shares.
 //!
 //! [`read_table`] loads a small file (a schedule, a directory, overrides) whole. The large chat
 //! exports are streamed by [`crate::export`], which shares [`InputFormat`] and [`detect_format`].
 
 pub mod atomic;
 pub mod files;
+pub mod spill;
 pub mod text;
 
 use anyhow::{anyhow, bail, Context, Result};

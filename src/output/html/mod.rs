@@ -133,14 +133,24 @@ const SCRIPT: &str = r##"
 
 /// A whole page: `body` is HTML already escaped.
 pub fn page(title: &str, body: &str) -> String {
+    format!("{}{body}{}", page_start(title), page_end())
+}
+
+/// A page up to its body, for a page written a piece at a time.
+pub fn page_start(title: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"aun {}\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n\
-         <body>\n{body}\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
+         <body>\n",
         env!("CARGO_PKG_VERSION"),
         escape(title)
     )
+}
+
+/// What follows a page's body.
+pub fn page_end() -> String {
+    format!("\n<script>{SCRIPT}</script>\n</body>\n</html>\n")
 }
 
 /// The colours of the four outcomes, as CSS variables the charts and legends share.

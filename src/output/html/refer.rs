@@ -4,54 +4,123 @@
 //! a button that copies it. It shows the patron data `refer` shows (the e-mail address, masked
 //! under `--redact`), no more.
 
-use super::{escape, page};
+use super::{escape, page_end, page_start};
+use crate::io::spill::{Sorter, BUDGET};
 use crate::referral::Referral;
 use crate::triage::Status;
+use anyhow::Result;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use std::fmt::Write;
+use std::fmt::Write as _;
+use std::io::Write;
 
-/// The page; `needs_review` says why a chat should be read before its referral is trusted.
-pub fn refer_page(
-    referrals: &[Referral],
-    source: &str,
+/// The page, written as the referrals come: the cards are sorted on the way (beyond a few
+/// megabytes, through a temporary file), so a page of any size is made in bounded memory.
+pub struct ReferPage {
     now: DateTime<Utc>,
     tz: Tz,
-    needs_review: impl Fn(&Referral) -> Option<String>,
-) -> String {
-    let count = |s: Status| referrals.iter().filter(|r| r.status == Some(s)).count();
-    let reviews = referrals
-        .iter()
-        .filter(|r| needs_review(r).is_some())
-        .count();
-    let mut body = String::new();
-    let _ = write!(
-        body,
-        "<header><h1>Shared Follow-Up: {} chat{}</h1><p class=\"meta\">From {} at {} ({}). \
-         {} overdue, {} due soon, {} to review. Overdue first, then by due time.</p></header>",
-        referrals.len(),
-        if referrals.len() == 1 { "" } else { "s" },
-        escape(source),
-        crate::time::with_day_name(&now.with_timezone(&tz)),
-        escape(tz.name()),
-        count(Status::Overdue),
-        count(Status::DueSoon),
-        reviews
-    );
-    if referrals.is_empty() {
-        body.push_str("<p>No chat to follow up.</p>");
-    }
-    for (i, r) in referrals.iter().enumerate() {
-        card(&mut body, i, r, needs_review(r), tz);
-    }
-    let _ = write!(
-        body,
-        "<footer>Made by aun refer. The 72-hour deadline is 72 elapsed hours after the chat's start.</footer>"
-    );
-    page(&format!("Shared Follow-Up: {source}"), &body)
+    cards: Sorter,
+    chats: usize,
+    overdue: usize,
+    due_soon: usize,
+    reviews: usize,
 }
 
-fn card(body: &mut String, i: usize, r: &Referral, review: Option<String>, tz: Tz) {
+/// One chat's card, made where the chat was referred (a worker thread), and its place on the page.
+pub struct Card {
+    key: Vec<u8>,
+    html: String,
+    status: Option<Status>,
+    review: bool,
+}
+
+impl Card {
+    /// `review` says why the chat should be read before its referral is trusted.
+    pub fn new(r: &Referral, review: Option<String>, now: DateTime<Utc>, tz: Tz) -> Card {
+        let mut html = String::with_capacity(2048);
+        let flagged = review.is_some();
+        card(&mut html, r.record, r, review, tz);
+        Card {
+            key: page_order(r, now),
+            html,
+            status: r.status,
+            review: flagged,
+        }
+    }
+}
+
+impl ReferPage {
+    pub fn new(now: DateTime<Utc>, tz: Tz) -> ReferPage {
+        ReferPage {
+            now,
+            tz,
+            cards: Sorter::new(BUDGET),
+            chats: 0,
+            overdue: 0,
+            due_soon: 0,
+            reviews: 0,
+        }
+    }
+
+    pub fn add(&mut self, card: Card) -> Result<()> {
+        match card.status {
+            Some(Status::Overdue) => self.overdue += 1,
+            Some(Status::DueSoon) => self.due_soon += 1,
+            _ => {}
+        }
+        self.reviews += usize::from(card.review);
+        self.chats += 1;
+        self.cards.push(&card.key, card.html.as_bytes())
+    }
+
+    /// The page of the export named `source`.
+    pub fn finish(self, source: &str, out: &mut impl Write) -> Result<()> {
+        let title = format!("Shared Follow-Up: {source}");
+        out.write_all(page_start(&title).as_bytes())?;
+        let mut header = String::new();
+        let _ = write!(
+            header,
+            "<header><h1>Shared Follow-Up: {} chat{}</h1><p class=\"meta\">From {} at {} ({}). \
+             {} overdue, {} due soon, {} to review. Overdue first, then by due time.</p></header>",
+            self.chats,
+            if self.chats == 1 { "" } else { "s" },
+            escape(source),
+            crate::time::with_day_name(&self.now.with_timezone(&self.tz)),
+            escape(self.tz.name()),
+            self.overdue,
+            self.due_soon,
+            self.reviews
+        );
+        if self.chats == 0 {
+            header.push_str("<p>No chat to follow up.</p>");
+        }
+        out.write_all(header.as_bytes())?;
+        self.cards.finish(|_, card| Ok(out.write_all(card)?))?;
+        out.write_all(
+            b"<footer>Made by aun refer. The 72-hour deadline is 72 elapsed hours after the chat's start.</footer>",
+        )?;
+        out.write_all(page_end().as_bytes())?;
+        Ok(())
+    }
+}
+
+/// The page's order as a key that sorts as bytes: overdue first, then by due time (chats without
+/// one last), then by id; chats alike in all three stay in the export's order.
+fn page_order(r: &Referral, now: DateTime<Utc>) -> Vec<u8> {
+    let due = r.due_at.map(|d| d.with_timezone(&Utc));
+    let overdue = due.is_some_and(|d| now > d);
+    let mut key = Vec::with_capacity(10 + r.id.len());
+    key.push(u8::from(!overdue));
+    key.push(u8::from(due.is_none()));
+    // Signed microseconds with the sign bit flipped sort as unsigned bytes, big end first.
+    let micros = due.map_or(0, |d| d.timestamp_micros());
+    key.extend_from_slice(&((micros as u64) ^ (1 << 63)).to_be_bytes());
+    key.extend_from_slice(r.id.as_bytes());
+    key
+}
+
+/// The card's anchors are named by the chat's record number, unique in the export.
+fn card(body: &mut String, i: u64, r: &Referral, review: Option<String>, tz: Tz) {
     let (class, badge) = match r.status {
         Some(Status::Overdue) => ("overdue", "overdue"),
         Some(Status::DueSoon) => ("due-soon", "due soon"),
@@ -144,6 +213,14 @@ mod tests {
     use crate::time::{parse_instant, DEFAULT_TZ};
     use crate::triage::{Chat, TriageOptions, Triager};
 
+    fn page_of(r: &Referral, now: DateTime<Utc>, review: Option<String>) -> String {
+        let mut page = ReferPage::new(now, DEFAULT_TZ);
+        page.add(Card::new(r, review, now, DEFAULT_TZ)).unwrap();
+        let mut out = Vec::new();
+        page.finish("x.csv", &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
     #[test]
     fn the_review_reason_is_highlighted_and_text_is_escaped() {
         let dir = Directory::default_directory();
@@ -162,17 +239,62 @@ mod tests {
         let r = Referrer::new(&dir, Options { redact: false })
             .unwrap()
             .refer(&t);
-        let page = refer_page(std::slice::from_ref(&r), "x.csv", now, DEFAULT_TZ, |_| {
-            Some("two libraries named <FCPL, MCPL>".into())
-        });
+        let page = page_of(&r, now, Some("two libraries named <FCPL, MCPL>".into()));
         assert!(page.contains(
             "<p class=\"review\">Needs review: two libraries named &lt;FCPL, MCPL&gt;</p>"
         ));
         assert!(page.contains("Chat &lt;b&gt;1&lt;/b&gt;"));
         assert!(!page.contains("<b>1</b>"));
         assert!(page.contains("1 to review"));
-        assert!(page.contains("data-copy=\"note-0\""));
-        let quiet = refer_page(&[r], "x.csv", now, DEFAULT_TZ, |_| None);
+        assert!(page.contains("data-copy=\"note-1\""));
+        let quiet = page_of(&r, now, None);
         assert!(!quiet.contains("class=\"review\""));
+    }
+
+    /// Overdue first, then by due time, chats without a start time (so no deadline) last, ties in
+    /// the export's order; the same with every card in its own run of the sort.
+    #[test]
+    fn cards_are_ordered_by_deadline_with_undated_chats_last() {
+        let dir = Directory::default_directory();
+        let now = parse_instant("2026-11-05T12:00", DEFAULT_TZ).unwrap();
+        let referrer = Referrer::new(&dir, Options { redact: false }).unwrap();
+        let triager = Triager::new(dir.clone());
+        let opts = TriageOptions::new(now, DEFAULT_TZ);
+        // (id, start): due in 3 days, undated, overdue, due in 2 days, the same id and start again.
+        let chats = [
+            ("b", Some("2026-11-05T10:00")),
+            ("a", None),
+            ("c", Some("2026-11-01T10:00")),
+            ("d", Some("2026-11-04T10:00")),
+            ("b", Some("2026-11-05T10:00")),
+        ];
+        let page = |budget| {
+            let mut page = ReferPage::new(now, DEFAULT_TZ);
+            page.cards = Sorter::new(budget);
+            for (i, (id, start)) in chats.iter().enumerate() {
+                let chat = Chat {
+                    record: i as u64 + 1,
+                    id: id.to_string(),
+                    started_at: start.map(|s| parse_instant(s, DEFAULT_TZ).unwrap()),
+                    resolution: "Follow Up By Patron Library".into(),
+                    patron_email: "jane.doe@gmail.com".into(),
+                    question: "a book".into(),
+                    ..Chat::default()
+                };
+                let r = referrer.refer(&triager.triage(&chat, &opts));
+                page.add(Card::new(&r, None, now, DEFAULT_TZ)).unwrap();
+            }
+            let mut out = Vec::new();
+            page.finish("x.csv", &mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let whole = page(BUDGET);
+        let order: Vec<&str> = whole
+            .match_indices("id=\"chat-")
+            .map(|(i, _)| &whole[i + 9..i + 10])
+            .collect();
+        assert_eq!(order, ["3", "4", "1", "5", "2"], "records by page order");
+        assert!(whole.contains("5 chats") && whole.contains("1 overdue, 0 due soon, 0 to review"));
+        assert_eq!(page(0), whole);
     }
 }
