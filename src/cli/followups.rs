@@ -234,65 +234,88 @@ struct RecordRow<'a> {
 fn record_cmd(args: RecordArgs, ctx: &Ctx) -> Result<Exit> {
     let format = ctx.format(Format::Table, RECORD_FORMATS)?;
     let path = args.ledger.path()?.to_path_buf();
-    let (referrals, source) = super::refer::referrals(&args.input, ctx)?;
     let by = decided_by(args.by.as_deref(), ctx)?;
+    let (decided, source) = super::refer::decided(&args.input, ctx, &by, |r| {
+        r.recycle();
+        Ok(())
+    })?;
     record_referrals(
         ctx,
         &path,
         args.wait.duration()?,
         &source,
-        &referrals,
-        by,
+        decided,
         Some(format),
         args.input.read.read.lenient,
     )
 }
 
-/// Whether a chat has an id the ledger can know its follow-up by.
-fn has_id(r: &Referral) -> bool {
-    !r.id.trim().is_empty()
+/// What the ledger needs of one referral: the chat's id and record, and its decision (none
+/// without a start time). Made as the export is read, so that the export is never held whole.
+pub struct Decided {
+    id: String,
+    record: u64,
+    decision: Option<Decision>,
 }
 
-/// Checks that the ledger can take every chat of `referrals` (read from `source`): it knows each
+impl Decided {
+    /// The decision on `r` (read from `source`), made at `decided_at` by `by`.
+    pub fn of(
+        r: &Referral,
+        source: &str,
+        decided_at: DateTime<FixedOffset>,
+        by: &Option<String>,
+    ) -> Result<Decided> {
+        let decision = if has_id(&r.id) {
+            let review = super::refer::needs_review(r);
+            Decision::of_referral(r, source, review, decided_at, by.clone())?
+        } else {
+            None
+        };
+        Ok(Decided {
+            id: r.id.clone(),
+            record: r.record,
+            decision,
+        })
+    }
+}
+
+/// Whether a chat has an id the ledger can know its follow-up by.
+fn has_id(id: &str) -> bool {
+    !id.trim().is_empty()
+}
+
+/// Checks that the ledger can take every chat of `decided` (read from `source`): it knows each
 /// follow-up by its chat's id ([`super::reading::check_ids`]). With `lenient`, the records of the
 /// chats without an id are returned, to be left out and reported.
-pub fn check_ids(source: &str, referrals: &[Referral], lenient: bool) -> Result<Vec<u64>> {
+pub fn check_ids(source: &str, decided: &[Decided], lenient: bool) -> Result<Vec<u64>> {
     super::reading::check_ids(
         source,
-        referrals.iter().map(|r| (r.id.as_str(), r.record)),
+        decided.iter().map(|d| (d.id.as_str(), d.record)),
         lenient,
         "the ledger keeps one follow-up per chat id, so nothing was recorded (map the id column with --columns id=HEADER, or leave chats without one out with --lenient)",
     )
 }
 
-/// Appends the decisions of `referrals` (read from `source`) to the ledger, prints what happened
+/// Appends the decisions of `decided` (read from `source`) to the ledger, prints what happened
 /// (when `format` is given) and says so on stderr. Chats without a start time cannot be recorded:
 /// they are listed and the exit is 1. Chats without an id are refused ([`check_ids`]).
-#[allow(clippy::too_many_arguments)]
 pub fn record_referrals(
     ctx: &Ctx,
     path: &Path,
     wait: std::time::Duration,
     source: &str,
-    referrals: &[Referral],
-    by: Option<String>,
+    decided: Vec<Decided>,
     format: Option<Format>,
     lenient: bool,
 ) -> Result<Exit> {
-    let without_id = check_ids(source, referrals, lenient)?;
-    let decided_at = local(ctx.now, ctx);
-    let mut decisions = Vec::with_capacity(referrals.len());
+    let without_id = check_ids(source, &decided, lenient)?;
+    let mut decisions = Vec::with_capacity(decided.len());
     let mut undated = Vec::new();
-    for r in referrals.iter().filter(|r| has_id(r)) {
-        match Decision::of_referral(
-            r,
-            source,
-            super::refer::needs_review(r),
-            decided_at,
-            by.clone(),
-        )? {
-            Some(d) => decisions.push(d),
-            None => undated.push(r.id.clone()),
+    for d in decided.into_iter().filter(|d| has_id(&d.id)) {
+        match d.decision {
+            Some(decision) => decisions.push(decision),
+            None => undated.push(d.id),
         }
     }
     // The ledger as read under the lock: its lines not counted are named, as `done` names them
@@ -300,7 +323,7 @@ pub fn record_referrals(
     let mut not_counted = Vec::new();
     let rec: Recorded = append_locked(path, wait, |ledger| {
         not_counted = ledger.problems.clone();
-        Ok(plan_decisions(ledger, decisions.clone()))
+        Ok(plan_decisions(ledger, &decisions))
     })?;
     warn_not_counted(ctx, &not_counted);
     if let Some(format) = format {

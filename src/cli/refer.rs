@@ -1,9 +1,10 @@
 //! `aun refer`: triage each chat of an export, then refer it (rules.md §6), in one pass.
 
+use super::followups::Decided;
 use super::reading::{reading_notes, report_skipped};
 use super::triage::{show_mapping, Pipeline, TriageArgs};
 use super::{Ctx, Exit};
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use aun::export::ReadReport;
 use aun::output::html::refer::{Card, ReferPage};
 use aun::output::{Encoded, Format, RecordWriter};
@@ -11,6 +12,7 @@ use aun::referral::{Options, Referral, Referrer, Summary, Tally};
 use aun::triage::{Chat, Status, Triaged};
 use clap::Args;
 use serde::Serialize;
+use std::io::{BufWriter, Seek};
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -68,10 +70,18 @@ pub(super) fn needs_review(r: &Referral) -> Option<String> {
     r.needs_review.then(|| r.review_reasons.join("; "))
 }
 
-/// Every referral of an export (the filters applied), in record order, and the export's name.
-pub(super) fn referrals(input: &TriageArgs, ctx: &Ctx) -> Result<(Vec<Referral>, String)> {
+/// What the ledger needs of every referral of an export (the filters applied), in record order,
+/// and the export's name; `each` gets each referral first, to be written out.
+pub(super) fn decided(
+    input: &TriageArgs,
+    ctx: &Ctx,
+    by: &Option<String>,
+    mut each: impl FnMut(Referral) -> Result<()>,
+) -> Result<(Vec<Decided>, String)> {
     let p = Pipeline::new(input, ctx)?;
     let referrer = Referrer::new(p.chats.triager.directory(), Options { redact: p.redact })?;
+    let source = aun::io::display_name(&input.export);
+    let decided_at = super::followups::local(ctx.now, ctx);
     let mut out = Vec::new();
     let report = p.chats.run(
         ctx,
@@ -85,7 +95,10 @@ pub(super) fn referrals(input: &TriageArgs, ctx: &Ctx) -> Result<(Vec<Referral>,
             .1
         },
         |r| {
-            out.extend(r);
+            if let Some(r) = r {
+                out.push(Decided::of(&r, &source, decided_at, by)?);
+                each(r)?;
+            }
             Ok(())
         },
     )?;
@@ -220,46 +233,41 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     Ok(Exit::Ok)
 }
 
-/// `refer --record`: every referral is needed at the end, to record them in the ledger. The same
-/// rows as the streaming path, written by the output module.
+/// `refer --record`: the rows as the streaming path writes them, kept in a temporary file until
+/// every chat's id is checked (a run that cannot record writes nothing), then the ledger.
 fn collected(args: ReferArgs, ctx: &Ctx, format: Format) -> Result<Exit> {
-    let (referrals, source) = referrals(&args.input, ctx)?;
     let lenient = args.input.read.read.lenient;
-    if args.record {
-        // Before any output: a run that cannot record writes nothing.
-        super::followups::check_ids(&source, &referrals, lenient)?;
-    }
-    if format == Format::Html {
-        let mut page = ReferPage::new(ctx.now, ctx.tz);
-        for r in &referrals {
-            page.add(Card::new(r, needs_review(r), ctx.now, ctx.tz))?;
-        }
-        let mut dest = ctx.destination()?;
-        page.finish(&source, &mut dest)?;
-        dest.commit()?;
-    } else {
-        let mut w = ctx.records(format)?.excel(args.excel);
-        for r in &referrals {
-            if format == Format::Table {
-                w.write(&Row::of(r))?;
-            } else {
-                w.write(r)?;
-            }
-        }
-        w.finish()?.commit()?;
-    }
-    if !args.record {
-        return Ok(Exit::Ok);
-    }
     let path = args.ledger.path()?.to_path_buf();
     let by = super::followups::decided_by(args.by.as_deref(), ctx)?;
+    let spool = tempfile::tempfile().context("making a temporary file for the output")?;
+    let mut w = RecordWriter::new(format, BufWriter::new(spool), ctx.color).excel(args.excel);
+    let mut page = (format == Format::Html).then(|| ReferPage::new(ctx.now, ctx.tz));
+    let (decided, source) = decided(&args.input, ctx, &by, |r| {
+        match &mut page {
+            Some(page) => page.add(Card::new(&r, needs_review(&r), ctx.now, ctx.tz))?,
+            None if format == Format::Table => w.write(&Row::of(&r))?,
+            None => w.write(&r)?,
+        }
+        r.recycle();
+        Ok(())
+    })?;
+    super::followups::check_ids(&source, &decided, lenient)?;
+    let mut dest = ctx.destination()?;
+    match page {
+        Some(page) => page.finish(&source, &mut dest)?,
+        None => {
+            let mut spool = w.finish()?.into_inner().map_err(|e| e.into_error())?;
+            spool.rewind()?;
+            std::io::copy(&mut spool, &mut dest)?;
+        }
+    }
+    dest.commit()?;
     super::followups::record_referrals(
         ctx,
         &path,
         super::followups::LOCK_WAIT,
         &source,
-        &referrals,
-        by,
+        decided,
         None,
         lenient,
     )

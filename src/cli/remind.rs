@@ -5,8 +5,8 @@ use super::{Ctx, Exit};
 use anyhow::{bail, Context, Result};
 use aun::directory::Directory;
 use aun::output::Format;
-use aun::referral::{Options as ReferOptions, Referral, Referrer};
-use aun::remind::deadline::{deadline_items, DeadlineItem};
+use aun::referral::{Options as ReferOptions, Referrer};
+use aun::remind::deadline::{deadline_item, DeadlineItem};
 use aun::remind::duty::on_duty_at;
 use aun::remind::mail::{
     header_text, parse_from, wire_address, Mailbox, Mailer, SmtpServer, SmtpTls, DEFAULT_FROM,
@@ -16,7 +16,6 @@ use aun::remind::{
     due_reminders, escalation, missed_reminders, select, Mode, Reminder, Request, MAX_SPAN,
 };
 use aun::time::{format_duration, parse_duration, parse_instant};
-use aun::triage::Triaged;
 use chrono::{DateTime, Duration, Utc};
 use clap::Args;
 use std::collections::HashSet;
@@ -384,24 +383,31 @@ fn read_deadlines(
 ) -> Result<Vec<DeadlineItem>> {
     let p = ChatPipeline::new(ctx, read, false, directory.clone(), now, soon)?;
     let referrer = Referrer::new(directory, ReferOptions { redact: false })?;
-    let mut chats: Vec<(Triaged, Referral)> = Vec::new();
+    // Each chat's id and record (to check them) and its item: never the chats themselves.
+    let mut ids: Vec<(String, u64)> = Vec::new();
+    let mut items = Vec::new();
     let report = p.run(
         ctx,
         path,
         |chat| {
             let t = p.triager.triage(chat, &p.topts);
             let r = referrer.refer(&t);
-            (t, r)
+            let item = deadline_item(&t, &r, directory, on_duty);
+            let id = (t.id.clone(), t.record);
+            t.recycle();
+            r.recycle();
+            (id, item)
         },
-        |pair| {
-            chats.push(pair);
+        |(id, item)| {
+            ids.push(id);
+            items.extend(item);
             Ok(())
         },
     )?;
     reading_notes(ctx, &report, false);
     report_skipped(ctx, &report);
-    check_chat_ids(path, &chats)?;
-    let (items, undated) = deadline_items(&chats, directory, on_duty);
+    check_chat_ids(path, &ids)?;
+    let undated = ids.len() - items.len();
     if undated > 0 {
         ctx.note(format!(
             "{path}: {undated} chat{} without a start time: no 72-hour deadline to remind of",
@@ -414,10 +420,10 @@ fn read_deadlines(
 /// A deadline reminder is keyed by its chat's id, in the state file as in the message: every chat
 /// needs an id of its own. A record number would not do (it changes from export to export, so a
 /// chat would be reminded of again), so an export without ids, or with one id twice, is refused.
-fn check_chat_ids(path: &str, chats: &[(Triaged, Referral)]) -> Result<()> {
+fn check_chat_ids(path: &str, chats: &[(String, u64)]) -> Result<()> {
     super::reading::check_ids(
         &aun::io::display_name(path),
-        chats.iter().map(|(t, _)| (t.id.as_str(), t.record)),
+        chats.iter().map(|(id, record)| (id.as_str(), *record)),
         false,
         "deadline reminders need one id per chat (map the id column with --columns id=HEADER)",
     )?;

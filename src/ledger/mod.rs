@@ -539,7 +539,7 @@ pub struct Recorded {
 /// The entries to append for `decisions` against the ledger as it is: a decision for a new chat or
 /// a changed one, nothing for one already recorded the same. Two decisions for one chat in the
 /// same batch: the later one counts.
-pub fn plan_decisions(ledger: &Ledger, decisions: Vec<Decision>) -> (Vec<Entry>, Recorded) {
+pub fn plan_decisions(ledger: &Ledger, decisions: &[Decision]) -> (Vec<Entry>, Recorded) {
     let mut latest: HashMap<&str, &Decision> = HashMap::new();
     for e in &ledger.entries {
         if let Event::Decided(d) = &e.event {
@@ -548,23 +548,17 @@ pub fn plan_decisions(ledger: &Ledger, decisions: Vec<Decision>) -> (Vec<Entry>,
     }
     let mut out = Vec::new();
     let mut rec = Recorded::default();
-    // Decisions of this batch, by chat: a later one in the batch is compared with the earlier.
-    let mut batch: HashMap<String, Decision> = HashMap::new();
     for d in decisions {
-        let prev = batch
-            .get(&d.chat_id)
-            .or_else(|| latest.get(d.chat_id.as_str()).copied());
-        match prev {
-            Some(prev) if prev.same_as(&d) => rec.unchanged.push(d.chat_id.clone()),
+        // A later decision of this batch is compared with the earlier one it follows.
+        match latest.insert(&d.chat_id, d) {
+            Some(prev) if prev.same_as(d) => rec.unchanged.push(d.chat_id.clone()),
             Some(_) => {
                 rec.changed.push(d.chat_id.clone());
-                batch.insert(d.chat_id.clone(), d.clone());
-                out.push(Entry::new(Event::Decided(d)));
+                out.push(Entry::new(Event::Decided(d.clone())));
             }
             None => {
                 rec.new.push(d.chat_id.clone());
-                batch.insert(d.chat_id.clone(), d.clone());
-                out.push(Entry::new(Event::Decided(d)));
+                out.push(Entry::new(Event::Decided(d.clone())));
             }
         }
     }

@@ -52,11 +52,6 @@ fn append(path: &Path, entries: &[Entry]) -> Result<()> {
             path.display()
         );
     }
-    let mut buf = Vec::with_capacity(entries.len() * 512 + 1);
-    for e in entries {
-        serde_json::to_writer(&mut buf, e)?;
-        buf.push(b'\n');
-    }
     let name = path.display();
     let mut f = std::fs::OpenOptions::new()
         .create(true)
@@ -66,10 +61,21 @@ fn append(path: &Path, entries: &[Entry]) -> Result<()> {
     let old = f
         .seek(SeekFrom::End(0))
         .with_context(|| format!("reading {name}"))?;
-    if old > 0 && !ends_with_newline(path, old)? {
-        buf.insert(0, b'\n');
-    }
-    let written = f.write_all(&buf).and_then(|()| f.sync_data());
+    let newline_first = old > 0 && !ends_with_newline(path, old)?;
+    // Written as serialised, through a buffer: the lines of a large batch are never all held.
+    let written = (|| -> std::io::Result<()> {
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, &f);
+        if newline_first {
+            out.write_all(b"\n")?;
+        }
+        for e in entries {
+            serde_json::to_writer(&mut out, e)?;
+            out.write_all(b"\n")?;
+        }
+        out.flush()?;
+        drop(out);
+        f.sync_data()
+    })();
     if let Err(e) = written {
         // Whole or not at all: take back whatever part reached the file.
         let undo = f.set_len(old).and_then(|()| f.sync_data());

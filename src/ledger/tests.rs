@@ -41,21 +41,21 @@ fn closing(id: &str, at: &str) -> Closing {
 fn recording_twice_changes_nothing_and_a_changed_decision_is_a_new_entry() {
     let mut ledger = Ledger::default();
     let a = decision("A", "2026-11-02T10:00:00-05:00", Some("FCPL"));
-    let (entries, rec) = plan_decisions(&ledger, vec![a.clone()]);
+    let (entries, rec) = plan_decisions(&ledger, &[a.clone()]);
     assert_eq!(rec.new, ["A"]);
     ledger.entries.extend(entries);
     // The same decision, made by someone else later: nothing.
     let mut again = a.clone();
     again.decided_by = Some("MCPL".into());
     again.decided_at += Duration::hours(5);
-    let (entries, rec) = plan_decisions(&ledger, vec![again]);
+    let (entries, rec) = plan_decisions(&ledger, &[again]);
     assert!(entries.is_empty());
     assert_eq!(rec.unchanged, ["A"]);
     // Another destination: a second entry; the fold takes the latest.
     let mut moved = a.clone();
     moved.destination = Some("MSLL".into());
     moved.rule = RuleId::Law;
-    let (entries, rec) = plan_decisions(&ledger, vec![moved]);
+    let (entries, rec) = plan_decisions(&ledger, &[moved]);
     assert_eq!(rec.changed, ["A"]);
     ledger.entries.extend(entries);
     assert_eq!(ledger.entries.len(), 2);
@@ -204,7 +204,7 @@ fn a_chat_without_an_id_is_never_written_and_its_line_is_named() {
     for id in ["", "  "] {
         let d = decision(id, "2026-11-02T10:00:00-05:00", Some("FCPL"));
         let err = append_locked(&path, std::time::Duration::ZERO, |l| {
-            Ok(plan_decisions(l, vec![d]))
+            Ok(plan_decisions(l, &[d]))
         })
         .unwrap_err()
         .to_string();
@@ -308,7 +308,7 @@ fn concurrent_writers_lose_nothing_and_write_whole_lines() {
                     let id = format!("W{w}-{i}");
                     let d = decision(&id, "2026-11-02T10:00:00-05:00", Some("FCPL"));
                     append_locked(&path, std::time::Duration::from_secs(30), |l| {
-                        Ok(plan_decisions(l, vec![d.clone(), d]))
+                        Ok(plan_decisions(l, &[d.clone(), d]))
                     })
                     .unwrap();
                 }

@@ -48,32 +48,24 @@ pub fn holder(t: &Triaged, directory: &Directory, on_duty: Option<&str>) -> Stri
     }
 }
 
-/// The deadline items of triaged and referred chats. Chats without a deadline (no start time in
-/// the export) cannot have one; they are counted in the second value.
-pub fn deadline_items(
-    chats: &[(Triaged, Referral)],
+/// The deadline item of a triaged and referred chat; none for a chat without a deadline (no start
+/// time in the export).
+pub fn deadline_item(
+    t: &Triaged,
+    r: &Referral,
     directory: &Directory,
     on_duty: Option<&str>,
-) -> (Vec<DeadlineItem>, usize) {
-    let mut items = Vec::new();
-    let mut undated = 0;
-    for (t, r) in chats {
-        let Some(due) = t.due_at else {
-            undated += 1;
-            continue;
-        };
-        items.push(DeadlineItem {
-            chat_id: t.id.clone(),
-            holder: holder(t, directory, on_duty),
-            due_at: due.with_timezone(&Utc),
-            rule: r.rule,
-            destination: r
-                .destination
-                .clone()
-                .unwrap_or_else(|| "no referral: no patron e-mail".to_string()),
-        });
-    }
-    (items, undated)
+) -> Option<DeadlineItem> {
+    Some(DeadlineItem {
+        chat_id: t.id.clone(),
+        holder: holder(t, directory, on_duty),
+        due_at: t.due_at?.with_timezone(&Utc),
+        rule: r.rule,
+        destination: r
+            .destination
+            .clone()
+            .unwrap_or_else(|| "no referral: no patron e-mail".to_string()),
+    })
 }
 
 /// The per-chat moments (due-soon and overdue) of every item, for [`super::select`].
