@@ -15,7 +15,7 @@ use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 /// How much a sort holds in memory before it writes a run.
 pub const BUDGET: usize = 2 << 20;
 
-/// Each run's read buffer while the runs are merged.
+/// The buffer a run is written through.
 const RUN_BUFFER: usize = 32 << 10;
 
 pub struct Sorter {
@@ -94,6 +94,8 @@ impl Sorter {
             .into_inner()
             .map_err(|e| e.into_error())
             .context("writing to a temporary file to sort in")?;
+        // The runs' read buffers share the budget (a page of a gigabyte has hundreds of runs).
+        let buffer = (self.budget / self.runs.len()).clamp(4 << 10, 64 << 10);
         let mut runs = Vec::with_capacity(self.runs.len());
         for &(start, len) in &self.runs {
             let at = At {
@@ -103,7 +105,7 @@ impl Sorter {
                 pos: start,
                 end: start + len,
             };
-            runs.push(BufReader::with_capacity(RUN_BUFFER, at));
+            runs.push(BufReader::with_capacity(buffer, at));
         }
         // The smallest key first; between equal keys, the earlier run, whose items came first.
         let mut heads = Vec::with_capacity(runs.len());
