@@ -1315,6 +1315,16 @@ const TITLE_SMALL_WORDS: [&str; 11] = [
     "of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by",
 ];
 
+/// A word in lower case that starts a clause of its own after a cue: a title word beyond it is
+/// what the patron goes on to ask for, not the cue's title ("i'm blind and need audiobooks",
+/// not "Blind Side audiobook").
+fn starts_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "and" | "but" | "so" | "because" | "or" | "i" | "i'm" | "im" | "we" | "my"
+    )
+}
+
 /// Ends of a clause: a title frame must be in the cue's clause.
 fn ends_clause(c: char) -> bool {
     matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '(' | ')')
@@ -1494,6 +1504,9 @@ fn cue_context(
         return CueContext::Title;
     }
     for (k, w) in after.split_whitespace().enumerate() {
+        if starts_clause(w) {
+            break;
+        }
         let word = trim_word(w, true);
         let lower_starts = |p: &str| {
             word.len() >= p.len() && word.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())

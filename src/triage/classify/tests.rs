@@ -461,6 +461,11 @@ fn every_subject() {
             Subject::PrintDisability,
             "print disabilities",
         ),
+        (
+            "i'm blind and need audiobooks, how do i sign up",
+            Subject::PrintDisability,
+            "blind",
+        ),
         ("how do I renew a DVD", Subject::None, ""),
     ] {
         let t = run(q, &[]);
@@ -1333,6 +1338,9 @@ fn cue_context_plainly(
         return CueContext::Title;
     }
     for (k, w) in after.split_whitespace().enumerate() {
+        if super::starts_clause(w) {
+            break;
+        }
         let word = trim_word(w, true);
         let lower_starts = |p: &str| {
             word.len() >= p.len() && word.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
@@ -1508,6 +1516,11 @@ fn title_frames_are_found_before_and_after_a_cue() {
         ("the law dvd", CueContext::Title),
         ("the book, law help", CueContext::Counts),
         ("need law help", CueContext::Counts),
+        ("law and need a dvd", CueContext::Counts),
+        ("law but no dvd", CueContext::Counts),
+        ("law i need on dvd", CueContext::Counts),
+        ("law And Order dvd", CueContext::Title),
+        ("law school dvd", CueContext::Title),
     ] {
         let start = text.find("law").unwrap();
         assert_eq!(
