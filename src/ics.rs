@@ -6,8 +6,9 @@
 //!   the same shift gets the same UID on every export, whoever holds it, and a re-import updates
 //!   instead of duplicating. `SEQUENCE` is the roster's `sequence`, the number of overrides the
 //!   shift's month depends on: adding an override raises it, so a calendar takes the change.
-//! - A shift is never left out to say it is gone: a day the cooperative is closed, and (in one
-//!   library's calendar) a shift that moved away from the library, are events with
+//! - A shift is never left out to say it is gone: a day the cooperative is closed, a shift not
+//!   held (its hours inside the spring-forward gap), and (in one library's calendar) a shift that
+//!   moved away from the library, are events with
 //!   `STATUS:CANCELLED`, the same UID and the higher SEQUENCE, so a calendar that imported the
 //!   earlier file drops the stale duty.
 //! - Times are civil times with `TZID=` the schedule's zone, and the file carries a VTIMEZONE built
@@ -52,7 +53,7 @@ pub fn calendar(
     vtimezone(&mut out, tz, first, last);
     for s in shifts {
         let moved_away = mine.is_some_and(|mine| !mine(s));
-        if moved_away || s.source == Source::Closed || s.end <= s.start {
+        if moved_away || matches!(s.source, Source::Closed | Source::NotHeld) {
             cancelled(&mut out, s, tz, now);
         } else {
             vevent(&mut out, s, tz, now);
@@ -236,8 +237,8 @@ fn cancelled(out: &mut Lines, s: &RosterShift, tz: Tz, now: DateTime<Utc>) {
     };
     let why = if s.source == Source::Closed {
         "the cooperative is closed".to_string()
-    } else if s.end <= s.start {
-        "the clocks spring forward: its hours do not exist on this date".to_string()
+    } else if s.source == Source::NotHeld {
+        crate::roster::NO_HOURS.to_string()
     } else if s.covered() {
         format!("now {}", s.library)
     } else {
@@ -249,7 +250,7 @@ fn cancelled(out: &mut Lines, s: &RosterShift, tz: Tz, now: DateTime<Utc>) {
         escape_text(&format!("Cancelled: {what} ({why})"))
     ));
     let mut desc = format!("This shift is cancelled: {why}.");
-    if !s.reason.is_empty() {
+    if !s.reason.is_empty() && s.reason != why {
         desc += &format!("\nReason: {}", s.reason);
     }
     out.put(&format!("DESCRIPTION:{}", escape_text(&desc)));

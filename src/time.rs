@@ -78,6 +78,14 @@ pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=9998;
 /// Why a date outside [`YEARS`] is refused, after the date as written.
 pub const OUTSIDE_YEARS: &str = "is outside the years 1900 to 9998";
 
+/// Why an instant outside [`YEARS`] is refused, after the text as written. The year checked is
+/// the instant's in UTC, which the text need not show: `9998-12-31 23:59` in New York is
+/// 9999-01-01 04:59 UTC, so the message names it.
+pub fn outside_years(t: DateTime<Utc>) -> String {
+    let outside = OUTSIDE_YEARS.trim_start_matches("is ");
+    format!("is {} UTC, {outside}", t.format("%Y-%m-%d %H:%M"))
+}
+
 /// Parses an instant typed on the command line (`--now`, `--at`): every form an export's start
 /// time may take ([`when`], docs/FORMATS.md "Start times"), read by the same reader, and a date
 /// alone (its midnight in `tz`).
@@ -93,14 +101,14 @@ pub fn parse_instant(s: &str, tz: Tz) -> Result<DateTime<Utc>> {
             Some(d) => resolve_local(d.and_time(NaiveTime::MIN), tz).with_timezone(&Utc),
             None => bail!("not a date and time: {} ({INSTANT_FORMS})", q()),
         },
-        Err(when::WhenError::OutsideYears) => bail!("{} {OUTSIDE_YEARS}", q()),
+        Err(when::WhenError::OutsideYears(t)) => bail!("{} {}", q(), outside_years(t)),
         Err(when::WhenError::LeapSecond) => bail!("{} {LEAP_SECOND}", q()),
         Err(when::WhenError::Unknown) => {
             bail!("not a date and time: {} ({INSTANT_FORMS})", q())
         }
     };
     if !YEARS.contains(&t.year()) {
-        bail!("{} {OUTSIDE_YEARS}", q());
+        bail!("{} {}", q(), outside_years(t));
     }
     Ok(t)
 }

@@ -3,7 +3,8 @@
 //! [`Severity`]; this module sits above the schedule, the roster and the directory and uses all
 //! three, so none of them needs the others' checks.
 //!
-//! - [`schedule`]: gaps, overlaps, unknown libraries, stale contacts, malformed rows, overrides.
+//! - [`schedule`]: gaps, overlaps, blocks not held, unknown libraries, stale contacts, malformed
+//!   rows, overrides.
 //! - [`directory`]: duplicate aliases, contacts, schedule libraries and rule destinations missing.
 
 pub mod directory;
@@ -36,6 +37,8 @@ pub enum Kind {
     LawGap,
     /// Two blocks of one duty at the same time, not marked shared.
     Overlap,
+    /// A block whose hours all fall in the spring-forward gap on some date: not held that day.
+    NotHeld,
     /// A library the schedule names and the directory does not know.
     UnknownLibrary,
     /// A library with no contact e-mail: reminders cannot reach it.
@@ -56,6 +59,7 @@ one_name!(Kind {
     Gap => "gap",
     LawGap => "law-gap",
     Overlap => "overlap",
+    NotHeld => "not-held",
     UnknownLibrary => "unknown-library",
     NoContact => "no-contact",
     StaleContact => "stale-contact",
@@ -69,8 +73,8 @@ one_name!(Kind {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
     pub severity: Severity,
-    /// schedule: gap | law-gap | overlap | unknown-library | no-contact | stale-contact |
-    /// malformed | override; directory: duplicate-alias | no-contact | stale-contact |
+    /// schedule: gap | law-gap | overlap | not-held | unknown-library | no-contact |
+    /// stale-contact | malformed | override; directory: duplicate-alias | no-contact | stale-contact |
     /// unknown-library | missing-destination
     pub kind: Kind,
     /// The time of the week a schedule finding is about (its `day`, `start` and `end` columns,

@@ -7,6 +7,9 @@
 //! - **overlaps** (`error`): two libraries on duty at once on some date, unless their blocks are
 //!   marked shared; an assignment that ends (`until`) before another begins (`effective`) is a
 //!   handover, not an overlap.
+//! - **blocks not held** (`warning`): a block whose hours all fall in the spring-forward gap on a
+//!   date of the coming thirteen months it is in force, so that day it lasts no time and no one
+//!   does it.
 //! - **unknown libraries** (`warning`): a name the directory does not know.
 //! - **contacts** (`warning`): a scheduled library with no contact e-mail, or one not verified
 //!   within the maximum age; reminders go to these addresses.
@@ -18,6 +21,7 @@ use crate::schedule::{Block, Duty, Schedule};
 use crate::time::{weekday_name, Clock, WEEK};
 use anyhow::Result;
 use chrono::{Duration, NaiveDate};
+use chrono_tz::Tz;
 
 /// Loads a schedule for checking: every malformed row becomes a finding instead of stopping.
 pub fn load_for_check(
@@ -35,16 +39,18 @@ pub fn load_for_check(
     Ok((schedule, findings))
 }
 
-/// Every finding about `schedule`, checked against `directory` as of `today`.
+/// Every finding about `schedule`, checked against `directory` as of `today` (in `tz`).
 pub fn check_schedule(
     schedule: &Schedule,
     directory: &Directory,
     today: NaiveDate,
     max_age: Duration,
+    tz: Tz,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
     out.extend(gaps(schedule));
     out.extend(overlaps(schedule));
+    out.extend(not_held(schedule, today, tz));
     out.extend(library_findings(schedule, directory, today, max_age));
     out
 }
@@ -174,6 +180,52 @@ fn overlaps(s: &Schedule) -> Vec<Finding> {
     out
 }
 
+/// Blocks whose hours all fall in the spring-forward gap on a date from `today` to thirteen months
+/// on (when they are in force): the roster has them last no time and not held that day, so no one
+/// checks then. Thirteen months, not twelve: the day of the change moves from year to year, and
+/// the next one must be seen whatever the day of the check. One warning a block, naming its
+/// dates. A block the gap only shortens is not reported: it keeps the hours that exist.
+fn not_held(s: &Schedule, today: NaiveDate, tz: Tz) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let last = today
+        .checked_add_months(chrono::Months::new(13))
+        .unwrap_or(today);
+    for duty in [Duty::SharedFollowUp, Duty::Law] {
+        let empty: Vec<_> = s
+            .shifts(duty, today, last, tz)
+            .into_iter()
+            .filter(|x| x.end <= x.start)
+            .collect();
+        for b in s.blocks_of(duty) {
+            let dates: Vec<String> = empty
+                .iter()
+                .filter(|x| std::ptr::eq(x.block, b))
+                .map(|x| x.date.to_string())
+                .collect();
+            if dates.is_empty() {
+                continue;
+            }
+            let mut f = Finding::on_schedule(
+                Severity::Warning,
+                Kind::NotHeld,
+                format!(
+                    "{} {} {}–{} is not held on {} ({}): the clocks spring forward and its hours do not exist that day, so no one is on duty then",
+                    b.library,
+                    weekday_name(b.day),
+                    b.start,
+                    b.end,
+                    dates.join(", "),
+                    duty.as_str(),
+                ),
+            );
+            f.when = Some(When::of(b.day, b.start, b.end));
+            (f.library, f.origin) = (b.library.clone(), b.origin.clone());
+            out.push(f);
+        }
+    }
+    out
+}
+
 /// The overrides checked against the schedule as `override add` checks a new one: an absence on a
 /// day the library has no duty, or for hours that are not its block, is an error naming the row.
 /// (A past date is not reported: the file keeps its history.)
@@ -251,6 +303,7 @@ mod tests {
             &Directory::default_directory(),
             NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
             Duration::days(365),
+            crate::time::DEFAULT_TZ,
         )
     }
 
@@ -262,6 +315,7 @@ mod tests {
             &Directory::default_directory(),
             NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
             Duration::days(365),
+            crate::time::DEFAULT_TZ,
         );
         let gaps: Vec<String> = f
             .iter()

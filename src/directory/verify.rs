@@ -4,9 +4,10 @@
 //! The file is changed under its lock (the one every read-modify-write of aun takes) and replaced
 //! whole or not at all. Only the library's contact and verified cells change: the other rows and
 //! columns are written back as they were read (CSV and TSV field for field, JSON key for key, in
-//! order), with a `contact_email` or `verified` column added when the file has none. The result is
-//! read back as a directory before it replaces the file, so a verify never leaves a directory aun
-//! would refuse.
+//! order), with a `contact_email` or `verified` column added when the file has none. Lines end as
+//! the file's first line ends (CRLF or LF), so a file kept in a spreadsheet or under version
+//! control changes only in its two cells. The result is read back as a directory before it
+//! replaces the file, so a verify never leaves a directory aun would refuse.
 
 use super::{parse_directory, Directory};
 use crate::io::atomic::Destination;
@@ -77,6 +78,7 @@ pub fn verify(
         None => lib.contact_email.clone(),
     };
     let verified = on.format("%Y-%m-%d").to_string();
+    let crlf = first_line_ends_in_crlf(&bytes);
     let out = match format {
         InputFormat::Csv | InputFormat::Tsv => {
             let delim = if format == InputFormat::Tsv {
@@ -84,10 +86,16 @@ pub fn verify(
             } else {
                 b','
             };
-            rewrite_delimited(&name, &bytes, delim, &lib.id, &contact, &verified)?
+            rewrite_delimited(&name, &bytes, delim, crlf, &lib.id, &contact, &verified)?
         }
         InputFormat::Json | InputFormat::Jsonl => {
-            rewrite_json(&name, &bytes, format, &lib.id, &contact, &verified)?
+            let out = rewrite_json(&name, &bytes, format, &lib.id, &contact, &verified)?;
+            if crlf {
+                // serde_json escapes line breaks inside strings: every LF it writes ends a line.
+                String::from_utf8(out)?.replace('\n', "\r\n").into_bytes()
+            } else {
+                out
+            }
         }
     };
     let after: Directory = parse_directory(&name, &out, format).with_context(|| {
@@ -111,11 +119,18 @@ pub fn verify(
     })
 }
 
-/// CSV or TSV, every field written back as it was read, the two cells of one row changed.
+/// True when the file's first line ends in CRLF: the line end it is written back with.
+fn first_line_ends_in_crlf(bytes: &[u8]) -> bool {
+    memchr::memchr(b'\n', bytes).is_some_and(|i| i > 0 && bytes[i - 1] == b'\r')
+}
+
+/// CSV or TSV, every field written back as it was read, the two cells of one row changed; records
+/// end in CRLF when `crlf`, else LF (a line break inside a quoted cell is kept as it was).
 fn rewrite_delimited(
     name: &str,
     bytes: &[u8],
     delim: u8,
+    crlf: bool,
     id: &str,
     contact: &str,
     verified: &str,
@@ -153,9 +168,15 @@ fn rewrite_delimited(
     if bom {
         out.extend_from_slice(crate::io::text::BOM);
     }
+    let terminator = if crlf {
+        csv::Terminator::CRLF
+    } else {
+        csv::Terminator::Any(b'\n')
+    };
     let mut w = csv::WriterBuilder::new()
         .delimiter(delim)
         .flexible(true)
+        .terminator(terminator)
         .from_writer(&mut out);
     let mut found = 0;
     for (i, rec) in rows.iter().enumerate() {
@@ -255,6 +276,7 @@ fn rewrite_json(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::Duration;
 
     fn day(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -297,6 +319,46 @@ mod tests {
         let d = Directory::load(p.to_str().unwrap(), None).unwrap();
         assert_eq!(d.get("HCLS").unwrap().verified, Some(day("2026-12-02")));
         assert_eq!(d.get("HCLS").unwrap().contact_email, "aun@hclibrary.org");
+    }
+
+    #[test]
+    fn a_crlf_file_keeps_its_line_ends() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("d.csv");
+        let text = "id,name,contact_email,verified,note\r\n\
+                    HCLS,Howard County Library System,old@hclibrary.org,2025-01-02,\"two\nlines\"\r\n\
+                    FCPL,Frederick County Public Libraries,,,\r\n";
+        std::fs::write(&p, text).unwrap();
+        let on = day("2026-12-01");
+        verify(&p, "HCLS", Some("aun@hclibrary.org"), on, Duration::ZERO).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&p).unwrap(),
+            "id,name,contact_email,verified,note\r\n\
+             HCLS,Howard County Library System,aun@hclibrary.org,2026-12-01,\"two\nlines\"\r\n\
+             FCPL,Frederick County Public Libraries,,,\r\n"
+        );
+        // JSON Lines and a JSON array too.
+        let p = dir.path().join("d.jsonl");
+        std::fs::write(
+            &p,
+            "{\"id\":\"HCLS\",\"name\":\"Howard\"}\r\n{\"id\":\"FCPL\",\"name\":\"Frederick\"}\r\n",
+        )
+        .unwrap();
+        verify(&p, "HCLS", Some("a@b.org"), on, Duration::ZERO).unwrap();
+        let after = std::fs::read_to_string(&p).unwrap();
+        assert_eq!(after.matches("\r\n").count(), 2, "{after:?}");
+        assert_eq!(after.matches('\n').count(), 2, "{after:?}");
+        let p = dir.path().join("d.json");
+        std::fs::write(
+            &p,
+            "[\r\n{\"id\":\"HCLS\",\"name\":\"Howard\",\"note\":\"two\\nlines\"}\r\n]\r\n",
+        )
+        .unwrap();
+        verify(&p, "HCLS", Some("a@b.org"), on, Duration::ZERO).unwrap();
+        let after = std::fs::read_to_string(&p).unwrap();
+        assert!(!after.replace("\r\n", "").contains('\n'), "{after:?}");
+        let v: Value = serde_json::from_str(&after).unwrap();
+        assert_eq!(v[0]["note"], "two\nlines");
     }
 
     #[test]

@@ -886,10 +886,10 @@ fn finish_chat(
                     ),
                 }))
             }
-            Err(when::WhenError::OutsideYears) => {
+            Err(when::WhenError::OutsideYears(t)) => {
                 return Err(FieldError(format!(
                     "started_at: {s:?} {}",
-                    crate::time::OUTSIDE_YEARS
+                    crate::time::outside_years(t)
                 )))
             }
             Err(when::WhenError::LeapSecond) => {
@@ -918,8 +918,8 @@ fn finish_chat(
         // Read as a start time is: the same forms, a date alone refused.
         Some(when::parse_start(a, None, opts.tz).map_err(|e| {
             FieldError(match e {
-                when::WhenError::OutsideYears => {
-                    format!("answered_at: {a:?} {}", crate::time::OUTSIDE_YEARS)
+                when::WhenError::OutsideYears(t) => {
+                    format!("answered_at: {a:?} {}", crate::time::outside_years(t))
                 }
                 when::WhenError::LeapSecond => {
                     format!("answered_at: {a:?} {}", crate::time::LEAP_SECOND)

@@ -9,10 +9,11 @@
 //! is sent only to a server whose EHLO offers SMTPUTF8 (RFC 6531; lettre then says `MAIL FROM:<…>
 //! SMTPUTF8`, and the headers carry it as UTF-8, RFC 6532). Any other server, and sendmail (which
 //! has no way to ask for SMTPUTF8), never get it. Display names that are not ASCII are RFC 2047
-//! encoded words.
+//! encoded words ([`mailbox_value`]).
 
 use super::Reminder;
 use anyhow::{anyhow, bail, Context, Result};
+use base64::Engine;
 use chrono::{DateTime, Utc};
 use lettre::message::header::ContentType;
 pub use lettre::message::Mailbox;
@@ -301,9 +302,9 @@ pub fn recipient_mailbox(r: &Reminder) -> Result<Mailbox> {
 /// The e-mail for one reminder.
 pub fn build_message(r: &Reminder, from: &Mailbox, now: DateTime<Utc>) -> Result<Message> {
     let to = recipient_mailbox(r)?;
-    Message::builder()
+    let mut m = Message::builder()
         .from(from.clone())
-        .to(to)
+        .to(to.clone())
         .subject(header_text(&r.subject))
         .date(std::time::SystemTime::from(now))
         .message_id(Some(message_id(r, from)))
@@ -311,7 +312,136 @@ pub fn build_message(r: &Reminder, from: &Mailbox, now: DateTime<Utc>) -> Result
         .header(AutoSubmitted::auto_generated())
         .header(ContentType::TEXT_PLAIN)
         .body(r.body.clone())
-        .with_context(|| format!("building the message for {}", r.key()))
+        .with_context(|| format!("building the message for {}", r.key()))?;
+    for (header, mailbox) in [("From", from), ("To", &to)] {
+        if let Some(value) = mailbox_value(header, mailbox) {
+            m.headers_mut().insert_raw(
+                lettre::message::header::HeaderValue::dangerous_new_pre_encoded(
+                    lettre::message::header::HeaderName::new_from_ascii_str(header),
+                    mailbox.to_string(),
+                    value,
+                ),
+            );
+        }
+    }
+    Ok(m)
+}
+
+/// The longest header line written, and the longest encoded word (RFC 2047 §2).
+const LINE: usize = 78;
+const ENCODED_WORD: usize = 75;
+
+/// The value of a `From` or `To` header whose display name is not ASCII (none for an ASCII name,
+/// which lettre writes as it is or quoted), folded at [`LINE`].
+///
+/// The name's words that are atoms go as they are; each run of the others is UTF-8 encoded words
+/// (base64) of at most [`ENCODED_WORD`] characters, cut only after a space, the space inside the
+/// word before the cut, so a decoder that drops the white space between encoded words (RFC 2047
+/// §6.2) reads the name back as written. A single word too long for one encoded word is cut
+/// between characters. lettre cuts encoded words anywhere, and Python's parser (which keeps the
+/// white space between encoded words in a name) then reads "Bibliothèque" as "Biblioth èque".
+fn mailbox_value(header: &str, mailbox: &Mailbox) -> Option<String> {
+    let name = mailbox.name.as_deref().filter(|n| !n.is_ascii())?;
+    let mut out = Folded {
+        text: String::new(),
+        line: header.len() + ": ".len(),
+        fresh: true,
+    };
+    let mut run: Vec<&str> = Vec::new();
+    for word in name.split(' ').filter(|w| !w.is_empty()) {
+        if is_atom(word) {
+            out.encoded(&run.join(" "));
+            run.clear();
+            out.put(word);
+        } else {
+            run.push(word);
+        }
+    }
+    out.encoded(&run.join(" "));
+    out.put(&format!("<{}>", mailbox.email));
+    Some(out.text)
+}
+
+/// A word that may stand in a display name as it is: RFC 5322 atext, and not the start of an
+/// encoded word.
+fn is_atom(word: &str) -> bool {
+    word.bytes()
+        .all(|c| c.is_ascii_alphanumeric() || b"!#$%&'*+-/=?^_`{|}~".contains(&c))
+        && !word.contains("=?")
+}
+
+/// A header value being folded: its text, the length of its last line, and whether that line
+/// has nothing on it yet.
+struct Folded {
+    text: String,
+    line: usize,
+    fresh: bool,
+}
+
+impl Folded {
+    /// The room left on the line for one more piece (after the space before it).
+    fn room(&self) -> usize {
+        LINE.saturating_sub(self.line + usize::from(!self.fresh))
+    }
+
+    fn fold(&mut self) {
+        self.text.push_str("\r\n ");
+        (self.line, self.fresh) = (1, true);
+    }
+
+    /// One piece, on a new line when it does not fit on this one.
+    fn put(&mut self, piece: &str) {
+        if piece.len() > self.room() && !self.fresh {
+            self.fold();
+        }
+        if !self.fresh {
+            self.text.push(' ');
+            self.line += 1;
+        }
+        self.text.push_str(piece);
+        self.line += piece.len();
+        self.fresh = false;
+    }
+
+    /// `text` as encoded words, each as many whole words as fit (see [`mailbox_value`]).
+    fn encoded(&mut self, text: &str) {
+        let mut rest = text;
+        while !rest.is_empty() {
+            let room = self.room().min(ENCODED_WORD);
+            let fits = |n: usize| encoded_len(n) <= room;
+            // After a space, or the end: the longest such part that fits.
+            let words = rest
+                .match_indices(' ')
+                .map(|(i, _)| i + 1)
+                .chain([rest.len()])
+                .take_while(|&n| fits(n))
+                .last();
+            let n = match words {
+                Some(n) => n,
+                None if !self.fresh => {
+                    self.fold();
+                    continue;
+                }
+                // A word longer than a line: cut between characters, one at least.
+                None => rest
+                    .char_indices()
+                    .map(|(i, c)| i + c.len_utf8())
+                    .take_while(|&n| fits(n))
+                    .last()
+                    .unwrap_or_else(|| rest.chars().next().map_or(0, char::len_utf8)),
+            };
+            let mut word = String::from("=?utf-8?b?");
+            base64::engine::general_purpose::STANDARD.encode_string(&rest[..n], &mut word);
+            word.push_str("?=");
+            self.put(&word);
+            rest = &rest[n..];
+        }
+    }
+}
+
+/// The length of the encoded word of `n` bytes.
+fn encoded_len(n: usize) -> usize {
+    "=?utf-8?b??=".len() + n.div_ceil(3) * 4
 }
 
 /// The Message-ID of a reminder: made from its key and the sender's domain, so the same reminder
@@ -482,6 +612,88 @@ mod tests {
         assert!(head.contains("To: =?utf-8?"), "{head}");
         assert!(head.contains("From: =?utf-8?"), "{head}");
         assert!(head.contains("@xn--bcker-jua.example>\r\n"), "{head}");
+    }
+
+    /// A header's value read back as RFC 2047 says (the white space between two encoded words
+    /// dropped), and the text of each encoded word that another follows.
+    fn decode(value: &str) -> (String, Vec<String>) {
+        let (mut out, mut cut) = (String::new(), Vec::new());
+        let mut after_word: Option<String> = None;
+        for token in value.split_whitespace() {
+            match token
+                .strip_prefix("=?utf-8?b?")
+                .and_then(|t| t.strip_suffix("?="))
+            {
+                Some(b64) => {
+                    let bytes = base64::engine::general_purpose::STANDARD
+                        .decode(b64)
+                        .unwrap();
+                    // Each encoded word is whole characters.
+                    let text = String::from_utf8(bytes).unwrap();
+                    match after_word.replace(text.clone()) {
+                        Some(before) => cut.push(before),
+                        None if !out.is_empty() => out.push(' '),
+                        None => {}
+                    }
+                    out.push_str(&text);
+                }
+                None => {
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
+                    out.push_str(token);
+                    after_word = None;
+                }
+            }
+        }
+        (out, cut)
+    }
+
+    #[test]
+    fn long_display_names_are_cut_into_encoded_words_between_words() {
+        let long_word = format!("Stadt{}bibliothek", "ä".repeat(40));
+        for name in [
+            "Bibliothèque publique régionale de Trois-Rivières et bibliothèques associées du comté de Frédéric",
+            "Национальная библиотека Республики Беларусь имени Франциска Скорины и её филиалы",
+            "図書館 東京都立中央図書館 東京都立多摩図書館 東京都立図書館 日比谷図書文化館",
+            long_word.as_str(),
+        ] {
+            let r = reminder(name, "s");
+            let from = parse_from(&format!("{name} <aun@example.org>")).unwrap();
+            let m = build_message(&r, &from, Utc::now()).unwrap();
+            let head = head_of(&m);
+            assert!(head.is_ascii(), "{head}");
+            for line in head.split("\r\n") {
+                assert!(line.len() <= 78, "{} long: {line}", line.len());
+            }
+            for (header, address) in [("To: ", "<x@example.org>"), ("From: ", "<aun@example.org>")] {
+                let value = head
+                    .split("\r\n")
+                    .skip_while(|l| !l.starts_with(header))
+                    .take_while(|l| l.starts_with(header) || l.starts_with(' '))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let (text, cut) = decode(&value[header.len()..]);
+                assert_eq!(text, format!("{name} {address}"), "{value}");
+                for w in value.split_whitespace().filter(|w| w.starts_with("=?")) {
+                    assert!(w.len() <= 75, "{w}");
+                }
+                // Cut only after a space, but in a word longer than an encoded word.
+                for w in &cut {
+                    assert!(w.ends_with(' ') || name == long_word, "{cut:?}");
+                }
+            }
+        }
+        // Words that need no encoding stay as they are between the encoded ones.
+        let r = reminder("Bibliothèques du comté de Frederick", "s");
+        let m = build_message(&r, &parse_from(DEFAULT_FROM).unwrap(), Utc::now()).unwrap();
+        let head = head_of(&m);
+        assert!(
+            head.contains(
+                "To: =?utf-8?b?QmlibGlvdGjDqHF1ZXM=?= du =?utf-8?b?Y29tdMOp?= de Frederick\r\n <x@example.org>"
+            ),
+            "{head}"
+        );
     }
 
     #[test]

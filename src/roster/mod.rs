@@ -27,6 +27,9 @@
 //! the digest and the calendars.
 //!
 //! Law shifts have no substitute procedure in the source: an absent law library escalates.
+//!
+//! A block whose hours all fall in the spring-forward gap lasts no time that day: its shift is
+//! [`Source::NotHeld`], no one is expected and no one is proposed (the calendar cancels it).
 
 pub mod overrides;
 
@@ -91,6 +94,9 @@ pub enum Source {
     Proposed,
     /// The cooperative is closed that day (`closed`, library `all`): no one is expected.
     Closed,
+    /// The block's hours do not exist that day (all inside the spring-forward gap): the shift
+    /// lasts no time and is not held; no one is expected and no one is proposed.
+    NotHeld,
 }
 
 one_name!(Source {
@@ -98,7 +104,11 @@ one_name!(Source {
     Override => "override",
     Proposed => "proposed",
     Closed => "closed",
+    NotHeld => "not-held",
 });
+
+/// Why a [`Source::NotHeld`] shift is not held: its reason in the roster and the calendar.
+pub const NO_HOURS: &str = "the clocks spring forward: its hours do not exist on this date";
 
 /// One dated shift of the roster. The field names are the stable JSON / CSV interface.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -147,10 +157,10 @@ impl RosterShift {
         self.holder().is_some()
     }
 
-    /// The library named for the shift: none for an escalation or a closed day.
+    /// The library named for the shift: none for an escalation, a closed day or a shift not held.
     pub fn holder(&self) -> Option<&str> {
         match self.source {
-            Source::Closed => None,
+            Source::Closed | Source::NotHeld => None,
             _ => self.library.library(),
         }
     }
@@ -249,6 +259,7 @@ pub fn month_roster(
     split_shifts(&mut shifts, overrides, tz);
     apply_covers(&mut shifts, overrides, lead, tail, tz)?;
     close_everyone(&mut shifts, overrides);
+    mark_not_held(&mut shifts);
     let away = mark_away(&shifts, overrides);
     propose(&mut shifts, &away, schedule, overrides, (first, last), lead);
     shifts.retain(|s| s.date >= first && s.date <= last);
@@ -634,12 +645,23 @@ fn close_everyone(shifts: &mut [RosterShift], overrides: &Overrides) {
     }
 }
 
+/// Shifts whose hours do not exist that day (a block inside the spring-forward gap, start and
+/// end both the gap's end): not held, as the calendar cancels them. A closed day stays closed.
+fn mark_not_held(shifts: &mut [RosterShift]) {
+    for s in shifts.iter_mut() {
+        if s.end <= s.start && s.source != Source::Closed {
+            s.source = Source::NotHeld;
+            s.reason = NO_HOURS.to_string();
+        }
+    }
+}
+
 /// For each shift, the override that keeps its library away, if any.
 fn mark_away<'a>(shifts: &[RosterShift], overrides: &'a Overrides) -> Vec<Option<&'a Override>> {
     shifts
         .iter()
         .map(|s| match s.source {
-            Source::Closed => None,
+            Source::Closed | Source::NotHeld => None,
             _ => s
                 .library
                 .library()
@@ -666,7 +688,7 @@ fn propose(
     let mut on_duty: Vec<bool> = away
         .iter()
         .zip(shifts.iter())
-        .map(|(a, s)| a.is_none() && s.source != Source::Closed)
+        .map(|(a, s)| a.is_none() && !matches!(s.source, Source::Closed | Source::NotHeld))
         .collect();
     let step2 = step2_candidates(schedule);
     let escalate_to = schedule
@@ -811,7 +833,7 @@ pub struct Contribution {
 }
 
 /// The contribution of every Shared Follow-Up and substitute library over the roster `shifts`
-/// (a cooperative-wide closure counts for no one), in the schedule's order.
+/// (a cooperative-wide closure and a shift not held count for no one), in the schedule's order.
 pub fn contribution(
     shifts: &[RosterShift],
     schedule: &Schedule,
@@ -819,7 +841,9 @@ pub fn contribution(
 ) -> Vec<Contribution> {
     let sfu: Vec<&RosterShift> = shifts
         .iter()
-        .filter(|s| s.duty == Duty::SharedFollowUp && s.source != Source::Closed)
+        .filter(|s| {
+            s.duty == Duty::SharedFollowUp && !matches!(s.source, Source::Closed | Source::NotHeld)
+        })
         .collect();
     let total = sfu.iter().filter(|s| s.agreed()).count();
     let mut names = step2_candidates(schedule);

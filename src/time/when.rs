@@ -20,8 +20,8 @@ pub enum WhenError {
     DateOnly,
     /// Not a date and time aun knows.
     Unknown,
-    /// A year outside [`crate::time::YEARS`].
-    OutsideYears,
+    /// An instant whose year in UTC is outside [`crate::time::YEARS`].
+    OutsideYears(DateTime<Utc>),
     /// A leap second (second 60), in any form.
     LeapSecond,
 }
@@ -30,7 +30,7 @@ pub enum WhenError {
 pub fn parse_start(date: &str, time: Option<&str>, tz: Tz) -> Result<DateTime<Utc>, WhenError> {
     let t = parse_any_start(date, time, tz)?;
     if !crate::time::YEARS.contains(&t.year()) {
-        return Err(WhenError::OutsideYears);
+        return Err(WhenError::OutsideYears(t));
     }
     if crate::time::is_leap_second(&t) {
         return Err(WhenError::LeapSecond);

@@ -4,8 +4,8 @@
 //! - `[2:22:09 PM] Name: text`;
 //! - LibraryH3lp: `5:26PM guest@web.libraryh3lp.com: text`;
 //! - tab-separated: `14:22<TAB>Name<TAB>text`;
-//! - `Patron: text` without a time, for a few role words only (a line like `Title: …` in a
-//!   librarian's message is not a speaker);
+//! - `Patron: text` without a time, for a few role words and the export's patron name only (a
+//!   line like `Title: …` in a librarian's message is not a speaker);
 //! - a line without a speaker continues the previous line.
 //!
 //! Roles: the system (`System`, LibChat's own notices, and the chat system's canned lines under any
@@ -44,7 +44,7 @@ pub struct Transcript<'a> {
 /// Splits a line into speaker and text. `None` when the line has no speaker (a continuation).
 pub fn parse_line(line: &str) -> Option<Line<'_>> {
     let line = without_crs(line);
-    parse_after_time(line, strip_time(line))
+    parse_after_time(line, strip_time(line), "")
 }
 
 /// A line without the carriage returns at its end.
@@ -55,8 +55,13 @@ fn without_crs(line: &str) -> &str {
     }
 }
 
-/// [`parse_line`] of a line without carriage returns at its end, given its [`strip_time`].
-fn parse_after_time<'a>(line: &'a str, timed: Option<(&'a str, bool)>) -> Option<Line<'a>> {
+/// [`parse_line`] of a line without carriage returns at its end, given its [`strip_time`];
+/// `patron` (the export's patron name, trimmed) is a speaker in a line without a time too.
+fn parse_after_time<'a>(
+    line: &'a str,
+    timed: Option<(&'a str, bool)>,
+    patron: &str,
+) -> Option<Line<'a>> {
     match timed {
         Some((rest, tab)) => {
             if tab {
@@ -79,7 +84,9 @@ fn parse_after_time<'a>(line: &'a str, timed: Option<(&'a str, bool)>) -> Option
             }
         }
         None => {
-            // Without a time, only role words count as speakers ("Patron", "Guest 2").
+            // Without a time, only role words count as speakers ("Patron", "Guest 2"), and the
+            // patron's own name ("Jane Roe: my card…"; an empty name never equals a speaker,
+            // who is never empty).
             let (speaker, text) = speaker_colon(line)?;
             let known = [
                 "patron",
@@ -91,14 +98,12 @@ fn parse_after_time<'a>(line: &'a str, timed: Option<(&'a str, bool)>) -> Option
                 "customer",
             ];
             let s = speaker.as_bytes();
-            known
-                .iter()
-                .any(|k| {
-                    s.len() >= k.len()
-                        && s[..k.len()].eq_ignore_ascii_case(k.as_bytes())
-                        && s.get(k.len()).is_none_or(|&c| c == b' ')
-                })
-                .then_some(Line { speaker, text })
+            (known.iter().any(|k| {
+                s.len() >= k.len()
+                    && s[..k.len()].eq_ignore_ascii_case(k.as_bytes())
+                    && s.get(k.len()).is_none_or(|&c| c == b' ')
+            }) || speaker.eq_ignore_ascii_case(patron))
+            .then_some(Line { speaker, text })
         }
     }
 }
@@ -1010,7 +1015,7 @@ fn read_in_one_pass<'a>(
                 current = speakers[i].role;
                 text
             }
-            None => match parse_after_time(line, timed) {
+            None => match parse_after_time(line, timed, patron) {
                 Some(l) => {
                     let i = match speaker_of(&speakers, by_label.as_ref(), l.speaker) {
                         Some(i) => i,
@@ -1085,7 +1090,7 @@ fn read_in_two_passes<'a>(
                 continue;
             }
         }
-        match parse_after_time(line, timed) {
+        match parse_after_time(line, timed, patron) {
             Some(l) => {
                 let i = match speaker_of(&speakers, by_label.as_ref(), l.speaker) {
                     Some(i) => i,
@@ -2621,7 +2626,8 @@ mod known_labels {
         let mut parsed = Vec::new();
         let mut speakers: Vec<(&str, Looks)> = Vec::new();
         for raw in lines_of(transcript) {
-            match parse_line(raw) {
+            let line = without_crs(raw);
+            match parse_after_time(line, strip_time(line), patron_name.trim()) {
                 Some(l) => {
                     let i = match speakers.iter().position(|(s, _)| *s == l.speaker) {
                         Some(i) => i,
@@ -2677,6 +2683,42 @@ mod known_labels {
         let read = read_in_one_pass(t, patron, staff, &mut one);
         read_in_two_passes(t, patron, staff, &mut two);
         (read.then_some(one), two)
+    }
+
+    #[test]
+    fn the_patrons_name_is_a_speaker_without_a_time_too() {
+        let t = "Jane Roe: hi, where is my hold?\n\
+                 Librarian: can I have your e-mail?\n\
+                 JANE ROE : jane.roe@example.org\n\
+                 and my card is with me\n\
+                 Title: Becoming";
+        let lines = read(t, " Jane Roe ", |_| false).lines;
+        assert_eq!(
+            lines,
+            [
+                (Role::Patron, "hi, where is my hold?"),
+                (Role::Staff, "can I have your e-mail?"),
+                (Role::Patron, "jane.roe@example.org"),
+                (Role::Patron, "and my card is with me"),
+                // Another label without a time is still no speaker.
+                (Role::Patron, "Title: Becoming"),
+            ]
+        );
+        // Without the export's name, the lines are the system's preamble and the librarian's.
+        let lines = read(t, "", |_| false).lines;
+        assert_eq!(lines[0], (Role::System, "Jane Roe: hi, where is my hold?"));
+        assert_eq!(lines[2], (Role::Staff, "JANE ROE : jane.roe@example.org"));
+        // Timed lines as before, in one pass and two.
+        let t = "10:00 - Kelly (BCPL): hello\nJane Roe: my card\n10:01 - Jane Roe: thanks";
+        let want = [
+            (Role::Staff, "hello"),
+            (Role::Patron, "my card"),
+            (Role::Patron, "thanks"),
+        ];
+        assert_eq!(read(t, "jane roe", |_| false).lines, want);
+        let (one, two) = passes(t, "jane roe");
+        assert_eq!(two, want);
+        assert_eq!(one.unwrap_or(two), want);
     }
 
     fn agree(t: &str) {

@@ -353,6 +353,30 @@ fn years_outside_1900_to_9998_are_refused() {
             "{start}: {err}"
         );
     }
+    // The year checked is the instant's in UTC: a last minute of 9998 in New York is in 9999
+    // there, and the message says so rather than leave a year 9998 "outside 1900 to 9998".
+    wd.create(
+        "export.csv",
+        format!("{HEADER}{}", chat("1", "9998-12-31 23:59")),
+    );
+    let err = wd
+        .run(&["triage", "export.csv", "--now", "2026-11-23T12:00:00Z"])
+        .fails(1)
+        .to_string();
+    assert!(
+        err.contains(
+            "started_at: \"9998-12-31 23:59\" is 9999-01-01 04:59 UTC, outside the years 1900 to 9998"
+        ),
+        "{err}"
+    );
+    let err = wd
+        .run(&["who-covers", "--at", "9998-12-31T23:59"])
+        .fails(1)
+        .to_string();
+    assert!(
+        err.contains("\"9998-12-31T23:59\" is 9999-01-01 04:59 UTC, outside the years"),
+        "{err}"
+    );
     wd.create(
         "s.csv",
         "day,start,end,library,effective\nmon,09:00,13:00,BCPL,0001-01-01\n",

@@ -1305,6 +1305,35 @@ fn an_internationalised_domain_is_sent_as_its_a_label() {
     );
 }
 
+/// A long non-ASCII name is cut into encoded words between its words only, so Python's parser
+/// (which keeps the white space between encoded words in a name) reads it back as written.
+#[test]
+fn a_long_non_ascii_name_reads_back_whole() {
+    let wd = Workdir::new("remind-long-name");
+    utf8_contacts(&wd, "sfu@fcpl.example.org");
+    let name =
+        "Bibliothèques publiques régionales du comté de Frédéric et de la vallée de la Monocacy";
+    let contacts = wd
+        .read("contacts.csv")
+        .replace("Bibliothèques du comté de Frederick", name);
+    wd.create("contacts.csv", contacts);
+    let sink = SmtpSink::start(&wd.path("inbox"));
+    send_to(&wd, &sink).ok();
+    let mail = inbox(&wd.path("inbox"), 1);
+    let m = &mail[0];
+    assert_eq!(m.header("To"), format!("{name} <sfu@fcpl.example.org>"));
+    let head = m.raw.split("\r\n\r\n").next().unwrap();
+    let to: Vec<&str> = head
+        .split("\r\n")
+        .skip_while(|l| !l.starts_with("To: "))
+        .take_while(|l| l.starts_with("To: ") || l.starts_with(' '))
+        .collect();
+    assert!(to.len() > 1, "{head}");
+    for line in to {
+        assert!(line.len() <= 78, "{line}");
+    }
+}
+
 /// A non-ASCII local part has no ASCII form: it is refused, naming the library and the line of
 /// the directory, by a server that does not offer SMTPUTF8 (nothing sent, nothing recorded), and
 /// sent with `MAIL FROM:<…> SMTPUTF8` to one that does.

@@ -427,6 +427,162 @@ fn dst_weeks_in_utc() {
     );
 }
 
+/// A block inside the spring-forward gap (02:00-03:00 on 2026-03-08 in New York) is not held
+/// that day: the roster says so with the reason the calendar gives, no one is proposed for it,
+/// and `schedule check` warns ahead; on the fall-back night (2026-11-01) and other Sundays it is
+/// an ordinary shift.
+#[test]
+fn a_block_in_the_spring_forward_gap_is_not_held_that_day() {
+    let wd = Workdir::new("roster-not-held");
+    wd.create(
+        "s.csv",
+        "day,start,end,library
+         sun,02:30,02:45,FCPL
+         sun,01:30,02:30,BCPL
+         sun,09:00,13:00,MCPL
+",
+    );
+    let o = wd.create(
+        "o.csv",
+        format!("{HEAD}2026-03-08,02:30-02:45,absent,FCPL,,,,sick\n"),
+    );
+    let rows = roster_json(
+        &wd,
+        &[
+            "--schedule",
+            "s.csv",
+            "--overrides",
+            o.to_str().unwrap(),
+            "--from",
+            "2026-03-08",
+            "--to",
+            "2026-03-15",
+        ],
+    );
+    assert_eq!(
+        brief(&rows),
+        [
+            // 01:30-02:30 keeps the half hour that exists.
+            "2026-03-08 01:30 BCPL schedule",
+            "2026-03-08 02:30 FCPL not-held",
+            "2026-03-08 09:00 MCPL schedule",
+            "2026-03-15 01:30 BCPL schedule",
+            "2026-03-15 02:30 FCPL schedule",
+            "2026-03-15 09:00 MCPL schedule",
+        ]
+    );
+    let fcpl = &rows[1];
+    assert_eq!(fcpl["start"], fcpl["end"]);
+    assert_eq!(
+        fcpl["reason"],
+        "the clocks spring forward: its hours do not exist on this date"
+    );
+    assert!(fcpl["step"].is_null() && fcpl["escalate_to"].is_null());
+    // The table shows it the way it shows a closed day: source and reason.
+    let table = wd
+        .run(&[
+            "schedule",
+            "roster",
+            "--schedule",
+            "s.csv",
+            "--from",
+            "2026-03-08",
+            "--to",
+            "2026-03-08",
+            "--now",
+            NOW,
+        ])
+        .ok()
+        .to_string();
+    let line = table.lines().find(|l| l.contains("FCPL")).unwrap();
+    assert!(
+        line.contains("not-held") && line.contains("the clocks spring forward"),
+        "{table}"
+    );
+    // The calendar cancels the same shift, for the same reason.
+    let ics = wd
+        .run(&[
+            "schedule",
+            "export",
+            "--schedule",
+            "s.csv",
+            "--from",
+            "2026-03-08",
+            "--to",
+            "2026-03-08",
+            "--now",
+            NOW,
+        ])
+        .ok()
+        .replace("\r\n ", "");
+    let event = ics
+        .split("BEGIN:VEVENT")
+        .find(|e| e.contains("UID:20260308T0230-"))
+        .unwrap();
+    assert!(
+        event.contains("STATUS:CANCELLED")
+            && event.contains("SUMMARY:Cancelled: Shared Follow-Up (the clocks spring forward")
+            && event.contains("X-AUN-SOURCE:not-held"),
+        "{event}"
+    );
+    // The fall-back night has 02:30 once: an ordinary shift.
+    let rows = roster_json(
+        &wd,
+        &[
+            "--schedule",
+            "s.csv",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-01",
+        ],
+    );
+    assert_eq!(
+        brief(&rows),
+        [
+            "2026-11-01 01:30 BCPL schedule",
+            "2026-11-01 02:30 FCPL schedule",
+            "2026-11-01 09:00 MCPL schedule",
+        ]
+    );
+    assert_eq!(rows[1]["start"], "2026-11-01T07:30:00Z");
+    // `schedule check` warns of the block, naming the day, whatever the day the check is run.
+    for (now, date) in [
+        ("2026-01-15T12:00:00Z", "2026-03-08"),
+        ("2026-03-09T12:00:00Z", "2027-03-14"),
+    ] {
+        let found = wd
+            .run(&[
+                "schedule",
+                "check",
+                "--schedule",
+                "s.csv",
+                "--now",
+                now,
+                "--format",
+                "json",
+            ])
+            .json();
+        let held: Vec<&Value> = found
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["kind"] == "not-held")
+            .collect();
+        assert_eq!(held.len(), 1, "{found}");
+        assert_eq!(held[0]["severity"], "warning");
+        assert_eq!(
+            (&held[0]["library"], &held[0]["day"], &held[0]["start"]),
+            (&"FCPL".into(), &"sun".into(), &"02:30".into())
+        );
+        let message = held[0]["message"].as_str().unwrap();
+        assert!(
+            message.contains(&format!("is not held on {date} (shared-follow-up)")),
+            "{message}"
+        );
+    }
+}
+
 #[test]
 fn who_covers_honours_an_override_for_its_date() {
     let wd = Workdir::new("wc-override");

@@ -575,3 +575,40 @@ fn a_period_that_ends_before_it_starts_is_refused_everywhere() {
     }
     assert!(!wd.path("l.jsonl").exists(), "nothing recorded");
 }
+
+/// A transcript without times whose lines carry the patron's name as the export gives it
+/// (`patron_name`, `Guest Name`): those are the patron's lines, read for the address, in CSV and
+/// in JSON alike.
+#[test]
+fn the_patrons_name_marks_their_lines_without_times() {
+    let wd = Workdir::new("triage_patron_name");
+    let transcript = "Jane Roe: hi, is my hold in?\nLibrarian: I will ask. Your e-mail?\njane roe: it is jane.roe@example.org\n";
+    wd.create(
+        "export.csv",
+        format!(
+            "id,started_at,resolution,library,patron_email,patron_name,question,transcript\n\
+             1,2024-11-01 10:00,Follow Up By Patron Library,BCPL,,Jane Roe,is my hold in?,\"{transcript}\"\n"
+        ),
+    );
+    let record = serde_json::json!([{
+        "id": "1",
+        "started_at": "2024-11-01 10:00",
+        "resolution": "Follow Up By Patron Library",
+        "library": "BCPL",
+        "Guest Name": " Jane Roe ",
+        "question": "is my hold in?",
+        "transcript": transcript,
+    }]);
+    wd.create("export.json", record.to_string());
+    for file in ["export.csv", "export.json"] {
+        let rows = wd
+            .run(&["triage", file, "--now", NOW, "--format", "json"])
+            .rows();
+        assert_eq!(
+            rows[0]["email"], "jane.roe@example.org",
+            "{file}: {}",
+            rows[0]
+        );
+        assert_eq!(rows[0]["email_source"], "transcript", "{file}: {}", rows[0]);
+    }
+}

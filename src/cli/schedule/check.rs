@@ -1,4 +1,5 @@
-//! `aun schedule check`: gaps, overlaps, unknown libraries, contacts, malformed rows, overrides.
+//! `aun schedule check`: gaps, overlaps, blocks not held, unknown libraries, contacts, malformed
+//! rows, overrides.
 
 use super::super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::Result;
@@ -29,7 +30,9 @@ pub fn run(args: CheckArgs, ctx: &Ctx) -> Result<Exit> {
     };
     ctx.schedule_notes(&schedule);
     let today = ctx.now.with_timezone(&ctx.tz).date_naive();
-    findings.extend(check_schedule(&schedule, &directory, today, max_age));
+    findings.extend(check_schedule(
+        &schedule, &directory, today, max_age, ctx.tz,
+    ));
     if ctx.overrides_file.is_some() {
         match ctx.overrides(&schedule) {
             Ok(o) => findings.extend(override_findings(&schedule, &o, today, ctx.tz)),

@@ -92,7 +92,7 @@ fn write_weeks(shifts: &[RosterShift], ctx: &Ctx) -> Result<()> {
                 (Source::Proposed, _) if s.library == Coverer::Escalate => s.library.to_string(),
                 (Source::Proposed, Some(n)) => format!("proposed (step {n})"),
                 (Source::Override, _) => "override".to_string(),
-                (Source::Closed, _) => "closed".to_string(),
+                (Source::Closed | Source::NotHeld, _) => s.source.to_string(),
                 _ => "schedule".to_string(),
             };
             if s.best_effort {
