@@ -272,16 +272,17 @@ impl<'r> Cues<'r> {
     }
 
     /// A place outside Maryland named right after the name: "Salisbury, England", "EPFL in
-    /// Lausanne", "Columbia (South Carolina)".
+    /// Lausanne", "Columbia (South Carolina)", "easton pa", "Laurel, MS".
     fn names_place_elsewhere(&self, text: &str, hit: Hit) -> bool {
-        starting_in(&self.cues, hit.end..hit.end + 13)
-            .iter()
-            .any(|c| {
-                c.cue == Cue::Outside
-                    && text[hit.end..c.start]
-                        .split(|ch: char| !ch.is_ascii_alphanumeric())
-                        .all(|w| w.is_empty() || w.eq_ignore_ascii_case("in"))
-            })
+        state_code_after(text.as_bytes(), hit.end).is_some()
+            || starting_in(&self.cues, hit.end..hit.end + 13)
+                .iter()
+                .any(|c| {
+                    c.cue == Cue::Outside
+                        && text[hit.end..c.start]
+                            .split(|ch: char| !ch.is_ascii_alphanumeric())
+                            .all(|w| w.is_empty() || w.eq_ignore_ascii_case("in"))
+                })
     }
 
     /// Gives the lists' room to the thread's next text (not a long text's).
@@ -348,15 +349,101 @@ fn starting_in(cues: &[CueAt], r: std::ops::Range<usize>) -> &[CueAt] {
     &cues[a..z.max(a)]
 }
 
-/// The states whose postal abbreviations are also common words ("pa", "de", "ma"): the
-/// vocabulary takes them only in capitals, and chats are often written in lower case.
-const WORDLIKE_STATES: [&str; 3] = ["pa", "de", "ma"];
+/// States whose postal codes are also words or abbreviations of English ("pa", "ma", "ms"…):
+/// after a town and a comma, one of these is the state ("a student in cambridge, ma looking for");
+/// after a space alone, when it ends the town's clause ("easton pa", "cambridge ma and").
+const WORDLIKE_STATES: [&str; 8] = ["pa", "ma", "al", "ar", "ia", "mo", "ms", "ne"];
+
+/// Codes that also start a name or are a word run together ("havre de grace", "la plata", "mt
+/// airy", "id like"): the state only when it ends the town's clause, comma or not ("dover, de.",
+/// "Laurel, MT").
+const NAME_WORD_STATES: [&str; 4] = ["de", "la", "id", "mt"];
+
+/// States whose codes are everyday words of a chat ("in", "me", "or", "ok", "oh", "hi") or a
+/// county's abbreviation ("co"): the state only in capitals after a comma, ending the clause, and
+/// not as a question ("Laurel, OK." is Oklahoma; "laurel ok?", "Easton, OK?" and "frederick co"
+/// are not).
+const CHAT_WORD_STATES: [&str; 7] = ["in", "me", "or", "ok", "oh", "hi", "co"];
+
+/// Words after "and" that make "pa" or "ma" before it a parent ("ma and me").
+const PEOPLE: [&str; 6] = ["me", "my", "us", "him", "her", "them"];
 
 /// Words before which such an abbreviation is a word, not a state ("my pa", "with ma").
 const NOT_A_TOWN: [&str; 16] = [
     "my", "our", "your", "his", "her", "their", "the", "a", "with", "and", "to", "for", "of",
     "from", "near", "by",
 ];
+
+/// The end of a state's postal code written right after a place that ends at `at` in `b` ("york
+/// pa", "Cambridge, MA", "Laurel, OK"), for the codes that are also words (the others are
+/// vocabulary cues), in any case unless said: one of [`WORDLIKE_STATES`] after a comma, or after
+/// a space ending the clause (the text, a punctuation mark, or a word of [`CLAUSE_GOES_ON`] next:
+/// "york pa now"); one of [`NAME_WORD_STATES`] ending the clause; one of [`CHAT_WORD_STATES`] only
+/// in capitals after a comma, ending the clause and not as a question. Never before "and" and a
+/// pronoun ("towson, ma and me").
+fn state_code_after(b: &[u8], at: usize) -> Option<usize> {
+    let rest = b.get(at..)?;
+    let comma = rest.first() == Some(&b',');
+    let gap = usize::from(comma)
+        + rest[usize::from(comma)..]
+            .iter()
+            .take_while(|&&c| c == b' ')
+            .count();
+    if gap == 0 || gap > 2 {
+        return None;
+    }
+    let code = rest.get(gap..gap + 2)?;
+    let after = &rest[gap + 2..];
+    if !code.iter().all(u8::is_ascii_alphabetic)
+        || after.first().is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return None;
+    }
+    let is = |list: &[&str]| list.iter().any(|s| s.as_bytes().eq_ignore_ascii_case(code));
+    let chat_word = is(&CHAT_WORD_STATES);
+    let wordlike = is(&WORDLIKE_STATES);
+    if !(wordlike
+        || is(&NAME_WORD_STATES)
+        || chat_word && comma && code.iter().all(u8::is_ascii_uppercase))
+    {
+        return None;
+    }
+    // "towson, ma and me": a parent named beside the patron, not a state.
+    if after.len() > 5 && after[..5].eq_ignore_ascii_case(b" and ") {
+        let next = &after[5..];
+        let n = next
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        if PEOPLE
+            .iter()
+            .any(|p| p.as_bytes().eq_ignore_ascii_case(&next[..n]))
+        {
+            return None;
+        }
+    }
+    if wordlike && comma {
+        return Some(at + gap + 2);
+    }
+    let ends = match after.first() {
+        None => true,
+        Some(b'?') => !chat_word,
+        Some(b'.' | b',' | b';' | b':' | b'!' | b')' | b'\n' | b'\r') => true,
+        Some(b' ') => {
+            let next = after.trim_ascii_start();
+            let n = next
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            next.is_empty()
+                || CLAUSE_GOES_ON
+                    .iter()
+                    .any(|w| w.as_bytes().eq_ignore_ascii_case(&next[..n]))
+        }
+        Some(_) => false,
+    };
+    ends.then_some(at + gap + 2)
+}
 
 /// A town and a state abbreviation written as a word, right after a residence cue and in its
 /// sentence ("i live in york pa", "we're in dover, de now"): the town and state, if so.
@@ -378,31 +465,18 @@ fn state_after_town(text: &str, from: usize) -> Option<&str> {
         i += 1;
     }
     let word = |r: &std::ops::Range<usize>| &b[r.clone()];
-    words.windows(2).enumerate().find_map(|(k, pair)| {
+    words.windows(2).find_map(|pair| {
         let (town, state) = (&pair[0], &pair[1]);
-        let is_state = WORDLIKE_STATES
-            .iter()
-            .any(|s| s.as_bytes().eq_ignore_ascii_case(word(state)));
         let is_town = town.len() >= 3
             && word(town).iter().all(u8::is_ascii_alphabetic)
             && !NOT_A_TOWN
                 .iter()
                 .any(|w| w.as_bytes().eq_ignore_ascii_case(word(town)));
-        let joined = matches!(&b[town.end..state.start], b" " | b", " | b",");
-        // The state ends the clause, or a word of time or place follows ("york pa now"), not
-        // the rest of a name ("havre de grace", "ciudad de mexico").
-        let ends = match words.get(k + 2) {
-            Some(next) => {
-                !b[state.end..next.start].iter().all(|&c| c == b' ')
-                    || CLAUSE_GOES_ON
-                        .iter()
-                        .any(|w| w.as_bytes().eq_ignore_ascii_case(word(next)))
-            }
-            None => true,
-        };
         let near = state.end <= RESIDENCE_REACH;
-        (is_state && is_town && joined && ends && near)
-            .then(|| &text[from + town.start..from + state.end])
+        (is_town
+            && near
+            && state_code_after(text.as_bytes(), from + town.end) == Some(from + state.end))
+        .then(|| &text[from + town.start..from + state.end])
     })
 }
 

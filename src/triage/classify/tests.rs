@@ -2103,3 +2103,133 @@ fn system_lines_read_again_give_what_the_search_gives() {
         }
     }
 }
+
+#[test]
+fn a_promised_follow_up_that_never_came_is_a_service_problem() {
+    for line in [
+        "i was told someone would email me by this morning. nobody did",
+        "this is my third time asking, no one has followed up either time",
+        "I was told I'd hear back and never did",
+        "the librarian promised to send me the list but i never got anything",
+        "they said they'd get back to me monday. still haven't heard anything",
+        "someone was supposed to email me the article and it never came",
+        "I never received the email you said you'd send",
+        "last time I was told I would get an email and I never did",
+        "nobody ever got back to me about the microfilm",
+        "my friend was supposed to get a call back from you guys and nobody did",
+    ] {
+        let t = run("q", &[line]);
+        assert!(t.quality, "{line}: {:?}", t.review_reasons);
+    }
+    // A promise or a silence alone, or someone else's: not decided.
+    for line in [
+        "i applied for the job and never heard back. how do I write a follow up letter",
+        "did anyone in my family serve in ww2? my dad said no one did",
+        "my landlord said he would fix the heat and never did",
+        "i was told my hold was supposed to come in tuesday, can i renew it",
+        "you said you'd check the catalog, i was told it's on the shelf",
+        "my friend promised me she would return it",
+        "no follow-up needed, thanks so much!",
+    ] {
+        let t = run("q", &[line]);
+        assert!(!t.quality, "{line}: {:?}", t.quality_evidence);
+    }
+}
+
+#[test]
+fn a_librarian_reporting_a_problem_in_other_words() {
+    for l in [
+        "the software froze twice, I'm reporting the problem",
+        "I'm sorry, I'll report that you got wrong information",
+        "I'm reporting the disconnects we had today",
+        "I apologize that you were given incorrect information earlier; I'm reporting it",
+        "the chat software froze on both of us, sorry",
+        "I'm reporting the issue so it gets looked at",
+    ] {
+        let t = with_staff("q", &["hi"], &[l]);
+        assert!(t.quality, "{l}: {:?}", t.review_reasons);
+    }
+    for l in [
+        "you may want to report the problem to your internet provider",
+        "you can report the lost book at the circulation desk",
+        "I'm reporting the results of my search below",
+        "You got wrong information from that website, here is the right one",
+        "I'm reporting the fine amount to circulation",
+    ] {
+        let t = with_staff("q", &["hi"], &[l]);
+        assert!(!t.quality, "{l}: {:?}", t.quality_evidence);
+    }
+}
+
+#[test]
+fn a_maryland_towns_name_with_another_state_is_not_the_maryland_town() {
+    for line in [
+        "i live in easton pa and need help with a database",
+        "I'm a student in cambridge, ma looking for articles",
+        "i'm in laurel, de. do you have ebooks",
+        "i live in easton, pa",
+        "I'm in Laurel, MS",
+        "my library is in easton, pa",
+        "i live in cambridge ma and need a book",
+        "we just moved to Salisbury, MO.",
+        "I live in Laurel, OK.",
+        "i live in easton pa and i need a book",
+    ] {
+        let t = run("q", &[line]);
+        assert_eq!(t.local_library, None, "{line}: {:?}", t.library_evidence);
+    }
+    for (line, id) in [
+        ("I live in Easton, MD", "TALBOT"),
+        ("i live in cambridge md", "DORCHESTER"),
+        ("I live in Salisbury, Maryland", "WICOMICO"),
+        ("i live in laurel ok? can I get a card", "PGCMLS"),
+        ("I live in Laurel, OK? can I get a card", "PGCMLS"),
+        ("i live in easton or near it", "TALBOT"),
+        ("i live in easton in the summer", "TALBOT"),
+        ("i live in cambridge me and my kids", "DORCHESTER"),
+        ("i live in easton, ok what now", "TALBOT"),
+        ("i live in frederick co", "FCPL"),
+        ("we live in easton, pa and me", "TALBOT"),
+        ("i'm in cambridge oh and i need a book", "DORCHESTER"),
+        ("i live near havre de grace", "HARFORD"),
+        ("i live in waldorf, la plata is closer though", "CHARLES"),
+    ] {
+        let t = run("q", &[line]);
+        assert_eq!(
+            t.local_library.as_deref(),
+            Some(id),
+            "{line}: {:?}",
+            t.library_evidence
+        );
+    }
+}
+
+#[test]
+fn a_law_question_told_by_its_situation() {
+    for line in [
+        "my employer won't pay me for my last two weeks, what can i do",
+        "i worked at a restaurant and they never paid me for 3 weeks",
+        "the register was short $40 and my manager took it out of my paycheck, is that allowed",
+        "how do I file for unpaid wages",
+        "my old job still hasn't paid me my final paycheck",
+        "my boss deducted a cash drawer shortage from my pay",
+        "my apartment complex kept my deposit and won't say why",
+        "the property manager won't return my deposit after i moved out",
+        "I'm owed back wages from my last job",
+        "my wages are being garnished, what are my options",
+    ] {
+        let t = run("q", &[line]);
+        assert_eq!(t.subject, Subject::Law, "{line}: {:?}", t.review_reasons);
+    }
+    for line in [
+        "i need wage statistics for a research paper",
+        "i need statistics on wage theft for a research paper",
+        "where can i find data on average pay in maryland",
+        "can i get my deposit back for the meeting room reservation",
+        "how do I pay my fine online",
+        "do you have books on how to ask for a raise",
+    ] {
+        let t = run("q", &[line]);
+        assert_eq!(t.subject, Subject::None, "{line}: {:?}", t.subject_evidence);
+    }
+}
