@@ -18,9 +18,12 @@ pub const BUDGET: usize = 2 << 20;
 /// The buffer a run is written through.
 const RUN_BUFFER: usize = 32 << 10;
 
+/// An item held in memory: its key and its value.
+type Held = (Box<[u8]>, Box<[u8]>);
+
 pub struct Sorter {
     budget: usize,
-    items: Vec<(Box<[u8]>, Box<[u8]>)>,
+    items: Vec<Held>,
     held: usize,
     file: Option<BufWriter<File>>,
     /// Where each run starts in the file and how long it is.

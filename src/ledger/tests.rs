@@ -41,7 +41,7 @@ fn closing(id: &str, at: &str) -> Closing {
 fn recording_twice_changes_nothing_and_a_changed_decision_is_a_new_entry() {
     let mut ledger = Ledger::default();
     let a = decision("A", "2026-11-02T10:00:00-05:00", Some("FCPL"));
-    let (entries, rec) = plan_decisions(&ledger, &[a.clone()]);
+    let (entries, rec) = plan_decisions(&ledger, std::slice::from_ref(&a));
     assert_eq!(rec.new, ["A"]);
     ledger.entries.extend(entries);
     // The same decision, made by someone else later: nothing.
