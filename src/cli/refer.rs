@@ -6,13 +6,13 @@ use super::triage::{show_mapping, Pipeline, TriageArgs};
 use super::{Ctx, Exit};
 use anyhow::{bail, Context, Result};
 use aun::export::ReadReport;
+use aun::io::spill::Spool;
 use aun::output::html::refer::{Card, ReferPage};
 use aun::output::{Encoded, Format, RecordWriter};
 use aun::referral::{Options, Referral, Referrer, Summary, Tally};
 use aun::triage::{Chat, Status, Triaged};
 use clap::Args;
 use serde::Serialize;
-use std::io::{BufWriter, Seek};
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -233,14 +233,14 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
     Ok(Exit::Ok)
 }
 
-/// `refer --record`: the rows as the streaming path writes them, kept in a temporary file until
-/// every chat's id is checked (a run that cannot record writes nothing), then the ledger.
+/// `refer --record`: the rows as the streaming path writes them, held (beyond a few megabytes, in
+/// a temporary file) until every chat's id is checked (a run that cannot record writes nothing), then the ledger.
 fn collected(args: ReferArgs, ctx: &Ctx, format: Format) -> Result<Exit> {
     let lenient = args.input.read.read.lenient;
     let path = args.ledger.path()?.to_path_buf();
     let by = super::followups::decided_by(args.by.as_deref(), ctx)?;
-    let spool = tempfile::tempfile().context("making a temporary file for the output")?;
-    let mut w = RecordWriter::new(format, BufWriter::new(spool), ctx.color).excel(args.excel);
+    let spool = Spool::new(aun::io::spill::BUDGET);
+    let mut w = RecordWriter::new(format, spool, ctx.color).excel(args.excel);
     let mut page = (format == Format::Html).then(|| ReferPage::new(ctx.now, ctx.tz));
     let (decided, source) = decided(&args.input, ctx, &by, |r| {
         match &mut page {
@@ -255,11 +255,10 @@ fn collected(args: ReferArgs, ctx: &Ctx, format: Format) -> Result<Exit> {
     let mut dest = ctx.destination()?;
     match page {
         Some(page) => page.finish(&source, &mut dest)?,
-        None => {
-            let mut spool = w.finish()?.into_inner().map_err(|e| e.into_error())?;
-            spool.rewind()?;
-            std::io::copy(&mut spool, &mut dest)?;
-        }
+        None => w
+            .finish()
+            .context("holding the output in a temporary file")?
+            .copy_to(&mut dest)?,
     }
     dest.commit()?;
     super::followups::record_referrals(

@@ -1,5 +1,6 @@
-//! Sorting more than should be held in memory: the HTML page of a large export is sorted by
-//! deadline, and its cards may weigh far more than the 32 MiB a run may take.
+//! Sorting and holding more than should be in memory: the HTML page of a large export is sorted
+//! by deadline, and its cards may weigh far more than the 32 MiB a run may take; `refer --record`
+//! holds its rows until every chat's id is checked ([`Spool`]).
 //!
 //! Items (a key and a value, both bytes; keys compare as bytes) are kept in memory up to a budget,
 //! then sorted and written as one run to an anonymous temporary file, unlinked as it is made, so
@@ -132,6 +133,58 @@ impl Sorter {
     }
 }
 
+/// Bytes held until they may be written out: in memory up to a budget, then in an anonymous
+/// temporary file, so that a small output never needs one.
+pub struct Spool {
+    budget: usize,
+    held: Vec<u8>,
+    file: Option<BufWriter<File>>,
+}
+
+impl Spool {
+    pub fn new(budget: usize) -> Spool {
+        Spool {
+            budget,
+            held: Vec::new(),
+            file: None,
+        }
+    }
+
+    /// Writes everything held to `out`.
+    pub fn copy_to(self, out: &mut impl Write) -> Result<()> {
+        match self.file {
+            None => out.write_all(&self.held)?,
+            Some(file) => {
+                let mut file = file.into_inner().map_err(|e| e.into_error())?;
+                file.seek(SeekFrom::Start(0))?;
+                std::io::copy(&mut file, out)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Write for Spool {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.file.is_none() && self.held.len() + buf.len() > self.budget {
+            let mut file = BufWriter::with_capacity(RUN_BUFFER, tempfile::tempfile()?);
+            file.write_all(&std::mem::take(&mut self.held))?;
+            self.file = Some(file);
+        }
+        match &mut self.file {
+            Some(file) => file.write(buf),
+            None => {
+                self.held.extend_from_slice(buf);
+                Ok(buf.len())
+            }
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.as_mut().map_or(Ok(()), Write::flush)
+    }
+}
+
 type Item = (Vec<u8>, Vec<u8>);
 
 fn next_item(run: &mut impl Read) -> Result<Option<Item>> {
@@ -205,6 +258,21 @@ mod tests {
             let mut want = items.clone();
             want.sort_by(|a, b| a.0.cmp(&b.0));
             prop_assert_eq!(sorted(&items, budget), want);
+        }
+    }
+
+    #[test]
+    fn a_spool_gives_back_what_it_was_given_held_or_in_a_file() {
+        let text: Vec<u8> = (0..100_000u32).flat_map(|i| i.to_le_bytes()).collect();
+        for budget in [0, 1000, usize::MAX] {
+            let mut spool = Spool::new(budget);
+            for piece in text.chunks(777) {
+                spool.write_all(piece).unwrap();
+            }
+            assert_eq!(spool.file.is_some(), budget < text.len(), "budget {budget}");
+            let mut out = Vec::new();
+            spool.copy_to(&mut out).unwrap();
+            assert_eq!(out, text, "budget {budget}");
         }
     }
 
