@@ -466,6 +466,11 @@ fn every_subject() {
             Subject::PrintDisability,
             "blind",
         ),
+        (
+            "my husband has parkinson's and turning pages is hard for him",
+            Subject::PrintDisability,
+            "turning pages",
+        ),
         ("how do I renew a DVD", Subject::None, ""),
     ] {
         let t = run(q, &[]);
@@ -2201,6 +2206,44 @@ fn a_maryland_towns_name_with_another_state_is_not_the_maryland_town() {
             "{line}: {:?}",
             t.library_evidence
         );
+    }
+}
+
+/// Legal questions from every walk of life, told by the situation: work, immigration, debts,
+/// accidents, property, benefits; and the same words where they are a topic or something else.
+#[test]
+fn a_law_question_from_work_debts_papers_and_property() {
+    for line in [
+        "can my boss fire me for taking a sick day?",
+        "they fired me for asking about overtime, is that allowed",
+        "i got laid off and they still havent sent my final check",
+        "my manager keeps discriminating against me because of my age",
+        "i'm being harassed at work by my supervisor, who do i tell",
+        "my husband wants to apply for a green card, what do we need",
+        "my cousin is afraid he will be deported",
+        "a debt collector keeps calling about a debt that isn't mine",
+        "the bank repossessed my car without warning",
+        "the other driver's insurance won't pay for my car accident",
+        "the insurance company denied my claim after the car accident",
+        "my neighbor built his fence over the property line",
+        "how do i appeal the denial of my food stamps",
+        "i was denied unemployment and want to appeal",
+        "the dealer sold me a lemon, is there a lemon law here",
+    ] {
+        let t = run("q", &[line]);
+        assert_eq!(t.subject, Subject::Law, "{line}: {:?}", t.review_reasons);
+    }
+    for line in [
+        "i need books about the history of immigration to baltimore",
+        "records of patients at the old state asylum in catonsville",
+        "my son wants a book about fire trucks",
+        "the pottery class says the bowls are fired for eight hours",
+        "a book on good deportment for teenagers",
+        "i was in a car accident last year and now need large print books",
+        "do you have the insurance claim forms from the 1920s for my research",
+    ] {
+        let t = run("q", &[line]);
+        assert_ne!(t.subject, Subject::Law, "{line}: {:?}", t.subject_evidence);
     }
 }
 
