@@ -1007,6 +1007,11 @@ fn the_patrons_complaint_and_the_systems_broken_session() {
         "the person I spoke with last night told me the wrong hours",
         "the chat session expired while I was typing",
         "he said he'd call me back about it and never did",
+        "the librarian just left the chat in the middle of my question",
+        "the chat window crashed twice while i was typing",
+        "this is the third time i've been disconnected",
+        "sorry we got cut off before",
+        "i keep getting disconnected from this chat",
     ] {
         assert!(run("q", &[l]).quality, "{l}");
     }
@@ -1017,6 +1022,8 @@ fn the_patrons_complaint_and_the_systems_broken_session() {
         "the vpn kept disconnecting all night",
         "the database says my session expired",
         "I never did finish that book",
+        "my wifi got disconnected at home, can the library lend a hotspot",
+        "sorry, i had to leave the chat earlier",
     ] {
         let t = run("q", &[l]);
         assert!(!t.quality, "{l}: {:?}", t.quality_evidence);
@@ -2211,6 +2218,38 @@ fn a_maryland_towns_name_with_another_state_is_not_the_maryland_town() {
 
 /// Legal questions from every walk of life, told by the situation: work, immigration, debts,
 /// accidents, property, benefits; and the same words where they are a topic or something else.
+/// The sources a genealogist or local historian asks for by name, plural or not, need a specialist;
+/// a database's name alone does not.
+#[test]
+fn the_sources_of_family_and_local_history_need_a_specialist() {
+    for line in [
+        "do you have city directories from the 1930s",
+        "are there oral histories from steelworkers at sparrows point",
+        "where can i find old newspaper obituaries from the 1950s",
+        "we descended from a revolutionary war soldier, how do i prove it for the DAR",
+        "i need plat maps for a farm from 1890",
+        "help with my ancestry research, i'm stuck",
+        "cemetery records for a church that closed",
+        "i'm writing up my family's history for a reunion",
+    ] {
+        let t = run("q", &[line]);
+        assert_eq!(
+            t.subject,
+            Subject::Specialist,
+            "{line}: {:?}",
+            t.subject_evidence
+        );
+    }
+    for line in [
+        "do you have ancestry library edition? i can't log in",
+        "i need a book on the civil war for my 5th grader",
+        "how do i print a map of the bus routes",
+    ] {
+        let t = run("q", &[line]);
+        assert_eq!(t.subject, Subject::None, "{line}: {:?}", t.subject_evidence);
+    }
+}
+
 #[test]
 fn a_law_question_from_work_debts_papers_and_property() {
     for line in [
