@@ -5,6 +5,7 @@ use super::triage::TriageArgs;
 use super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::{anyhow, bail, Context, Result};
 use aun::directory::Directory;
+use aun::io::spill::{Sorter, BUDGET};
 use aun::ledger::{
     append_locked, plan_closings, plan_decisions, Closing, Decision, Followup, How, Ledger,
     Recorded, Said, State,
@@ -77,6 +78,25 @@ impl LedgerArgs {
         let ledger = Ledger::load(path)?;
         warn_not_counted(ctx, &ledger.problems);
         Ok(ledger)
+    }
+
+    /// Every chat of the ledger, in the order first decided, folded in bounded memory (for the
+    /// commands that only read it); the lines not counted are named on stderr as [`Self::load`]
+    /// names them. Returns whether every line counted; a missing file is an error, as there.
+    pub fn fold(&self, ctx: &Ctx, each: impl FnMut(Followup) -> Result<()>) -> Result<bool> {
+        let path = self.path()?;
+        let name = path.display().to_string();
+        let file = match std::fs::File::open(path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                bail!("{name}: no such ledger (`aun followups record EXPORT` starts one)")
+            }
+            Err(e) => bail!("{name}: {e}"),
+        };
+        aun::io::files::note_input(&name);
+        let input = std::io::BufReader::with_capacity(1 << 16, file);
+        let not_counted = aun::ledger::fold(&name, input, |p| ctx.warn(p), each)?;
+        Ok(not_counted == 0)
     }
 }
 
@@ -469,8 +489,6 @@ pub struct ListRow<'a> {
 
 fn list(args: ListArgs, ctx: &Ctx) -> Result<Exit> {
     let format = ctx.format(Format::Table, RECORD_FORMATS)?;
-    let ledger = args.ledger.load(ctx)?;
-    let counted_all = ledger.problems.is_empty();
     let directory = ctx.directory()?;
     let states: Vec<State> = if args.status.is_empty() {
         vec![State::Open, State::Overdue]
@@ -481,14 +499,24 @@ fn list(args: ListArgs, ctx: &Ctx) -> Result<Exit> {
         .destination
         .as_deref()
         .map(|d| DestinationFilter::new(&directory, d));
-    let source = ledger.source.clone();
-    let mut rows: Vec<Followup> = ledger
-        .into_followups()
-        .into_iter()
-        .filter(|f| states.contains(&f.state_at(ctx.now)))
-        .filter(|f| dest.as_ref().is_none_or(|d| d.keeps(&f.decision)))
-        .collect();
-    rows.sort_by_key(|f| (f.decision.due_at, f.decision.chat_id.clone()));
+    // The chats shown, by deadline then id, sorted in bounded memory.
+    let mut shown = Sorter::new(BUDGET);
+    let (mut key, mut value) = (Vec::new(), Vec::new());
+    let counted_all = args.ledger.fold(ctx, |f| {
+        if states.contains(&f.state_at(ctx.now))
+            && dest.as_ref().is_none_or(|d| d.keeps(&f.decision))
+        {
+            let due = f.decision.due_at;
+            key.clear();
+            // Seconds with the sign bit flipped compare as unsigned bytes in time order.
+            key.extend_from_slice(&((due.timestamp() as u64) ^ (1 << 63)).to_be_bytes());
+            key.extend_from_slice(&due.timestamp_subsec_nanos().to_be_bytes());
+            key.extend_from_slice(f.decision.chat_id.as_bytes());
+            aun::ledger::fold::encode(&f, &mut value)?;
+            shown.push(&key, &value)?;
+        }
+        Ok(())
+    })?;
     let table = format == Format::Table;
     let when = |t: DateTime<FixedOffset>| {
         if table {
@@ -498,8 +526,11 @@ fn list(args: ListArgs, ctx: &Ctx) -> Result<Exit> {
         }
     };
     let mut w = ctx.records(format)?;
-    for f in &rows {
+    let mut rows = 0;
+    shown.finish(|_, value| {
+        let f = aun::ledger::fold::decode(value)?;
         let d = &f.decision;
+        rows += 1;
         w.write(&ListRow {
             chat_id: &d.chat_id,
             state: f.state_at(ctx.now),
@@ -515,13 +546,12 @@ fn list(args: ListArgs, ctx: &Ctx) -> Result<Exit> {
                 .time_to_follow_up()
                 .map(|d| (d.num_minutes() as f64 / 60.0 * 10.0).round() / 10.0),
             needs_review: d.needs_review.as_deref().unwrap_or(""),
-        })?;
-    }
+        })
+    })?;
     w.finish()?.commit()?;
     ctx.note(format_args!(
-        "{}: {} follow-up(s) shown",
-        source,
-        rows.len()
+        "{}: {rows} follow-up(s) shown",
+        args.ledger.path()?.display()
     ));
     Ok(if counted_all { Exit::Ok } else { Exit::Failure })
 }

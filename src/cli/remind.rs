@@ -179,12 +179,30 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
                 "{}: no such ledger yet: nothing to escalate",
                 path.display()
             ));
-            Some(Vec::new())
+            Some((Vec::new(), HashSet::new()))
         }
         Some(_) => {
-            let ledger = args.ledger.load(ctx)?;
-            ledger_problems = !ledger.problems.is_empty();
-            Some(ledger.into_followups())
+            // Folded in bounded memory, keeping only what this run can use: the chats that may
+            // be escalated (all those still owed, for the digest), and the ids of the export's
+            // chats the ledger has answered.
+            let in_export: HashSet<&str> = deadlines
+                .iter()
+                .flatten()
+                .map(|i| i.chat_id.as_str())
+                .collect();
+            let mut owed = Vec::new();
+            let mut answered = HashSet::new();
+            ledger_problems = !args.ledger.fold(ctx, |f| {
+                if escalation::answered(&f, now) {
+                    if in_export.contains(f.decision.chat_id.as_str()) {
+                        answered.insert(f.decision.chat_id);
+                    }
+                } else if args.digest || escalation::escalates(&f, now) {
+                    owed.push(f);
+                }
+                Ok(())
+            })?;
+            Some((owed, answered))
         }
         None => None,
     };
@@ -193,8 +211,7 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
         None => deadlines,
         // The export could not be read: its error is reported after the duty reminders.
         Some(_) if export_error.is_some() => None,
-        Some(f) => {
-            let answered = escalation::answered_ids(f, now);
+        Some((f, answered)) => {
             let mut items = deadlines.unwrap_or_default();
             items.retain(|i| !answered.contains(&i.chat_id));
             if args.digest {
@@ -231,7 +248,7 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
         None => Mode::Stateless { window },
     };
     let mut reminders = due_reminders(&req, now, &mode)?;
-    if let (Some(f), false) = (&followups, args.digest) {
+    if let (Some((f, _)), false) = (&followups, args.digest) {
         let candidates = escalation::escalations(f, &schedule, &directory, now, ctx.tz);
         reminders.extend(select(candidates, now, &mode));
     }

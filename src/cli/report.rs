@@ -3,9 +3,10 @@
 use super::followups::LedgerArgs;
 use super::{Ctx, Exit};
 use anyhow::{anyhow, Result};
-use aun::output::html::report::{report_page, Scope};
+use aun::ledger::Followup;
+use aun::output::html::report::{report_page, Figures, Scope};
 use aun::output::Format;
-use aun::report::{aggregate, By, Filter, Row};
+use aun::report::{Aggregate, By, Filter, Row};
 use clap::{Args, ValueEnum};
 use serde_json::{Map, Value};
 use std::io::Write;
@@ -84,7 +85,6 @@ pub fn run(args: ReportArgs, ctx: &Ctx) -> Result<Exit> {
         ],
     )?;
     let (from, to) = super::period_filter(&args.from, &args.to)?;
-    let ledger = args.ledger.load(ctx)?;
     let directory = ctx.directory()?;
     let filter = Filter {
         from,
@@ -93,17 +93,23 @@ pub fn run(args: ReportArgs, ctx: &Ctx) -> Result<Exit> {
         destination: args.destination.as_deref().map(|l| directory.id_or_name(l)),
         origin: args.origin.as_deref().map(|l| directory.id_or_name(l)),
     };
-    let source = ledger.source.clone();
-    // Lines not counted are named on stderr; the report is written and the run exits 1.
-    let exit = if ledger.problems.is_empty() {
-        Exit::Ok
-    } else {
-        Exit::Failure
+    let source = args.ledger.path()?.display().to_string();
+    // The chats are added up as the ledger is read; lines not counted are named on stderr, the
+    // report is written and the run exits 1.
+    let mut chats = 0;
+    let mut fold = |add: &mut dyn FnMut(&Followup)| {
+        args.ledger.fold(ctx, |f| {
+            if filter.keeps(&f, ctx.tz) {
+                chats += 1;
+                add(&f);
+            }
+            Ok(())
+        })
     };
-    let all = ledger.into_followups();
-    let chats: Vec<_> = all.iter().filter(|f| filter.keeps(f, ctx.tz)).collect();
 
     if format == Format::Html {
+        let mut figures = Figures::new(ctx.now, ctx.tz);
+        let counted_all = fold(&mut |f| figures.add(f))?;
         let dates = match (filter.from, filter.to) {
             (None, None) => "on any date".to_string(),
             (Some(f), None) => format!("from {f}"),
@@ -121,16 +127,12 @@ pub fn run(args: ReportArgs, ctx: &Ctx) -> Result<Exit> {
                 .map(|l| l.name.clone())
                 .unwrap_or_else(|| id.to_string())
         };
-        let html = report_page(&chats, &scope, ctx.now, ctx.tz, name);
+        let html = report_page(figures, &scope, ctx.now, ctx.tz, name);
         let mut out = ctx.destination()?;
         out.write_all(html.as_bytes())?;
         out.commit()?;
-        ctx.note(format_args!(
-            "{}: {} chats in the report",
-            source,
-            chats.len()
-        ));
-        return Ok(exit);
+        ctx.note(format_args!("{source}: {chats} chats in the report"));
+        return Ok(exit(counted_all));
     }
 
     let by: Vec<By> = args
@@ -145,7 +147,9 @@ pub fn run(args: ReportArgs, ctx: &Ctx) -> Result<Exit> {
             ByArg::Total => None,
         })
         .collect();
-    let mut rows = aggregate(&chats, &by, ctx.now, ctx.tz);
+    let mut groups = Aggregate::new(&by, ctx.now, ctx.tz);
+    let counted_all = fold(&mut |f| groups.add(f))?;
+    let mut rows = groups.rows();
     if let Some(l) = &filter.library {
         rows.retain(|r| {
             r.library
@@ -162,13 +166,16 @@ pub fn run(args: ReportArgs, ctx: &Ctx) -> Result<Exit> {
         }
     }
     w.finish()?.commit()?;
-    ctx.note(format_args!(
-        "{}: {} chats, {} rows",
-        source,
-        chats.len(),
-        rows.len()
-    ));
-    Ok(exit)
+    ctx.note(format_args!("{source}: {chats} chats, {} rows", rows.len()));
+    Ok(exit(counted_all))
+}
+
+fn exit(counted_all: bool) -> Exit {
+    if counted_all {
+        Exit::Ok
+    } else {
+        Exit::Failure
+    }
 }
 
 /// The table for people: only the groups asked for, then the figures.

@@ -12,8 +12,10 @@
 //! that is undone (the file cut back to its old length) if it fails part-way: the ledger holds each
 //! entry whole or not at all.
 
+pub mod fold;
 pub mod store;
 
+pub use fold::fold;
 pub use store::{append_locked, lock};
 
 use crate::referral::{Method, Referral, RuleId};
@@ -245,68 +247,15 @@ impl Ledger {
         Ledger::read(source, text.as_bytes())
     }
 
-    /// Reads a ledger line by line from `input`: never the whole file in memory at once, and no
-    /// line longer than [`MAX_LINE_BYTES`] (a file of NUL bytes is one endless line).
+    /// Reads a ledger line by line from `input` (see [`read_lines`]).
     pub fn read(source: &str, input: impl std::io::BufRead) -> Result<Ledger> {
-        use std::io::{BufRead, Read};
-        let mut input = input;
         let mut entries = Vec::new();
         let mut lines = Vec::new();
-        let mut bytes = Vec::new();
-        let mut n = 0;
-        loop {
-            bytes.clear();
-            let read = (&mut input)
-                .take(MAX_LINE_BYTES as u64 + 1)
-                .read_until(b'\n', &mut bytes)
-                .map_err(|e| anyhow!("{source}: line {}: {e}", n + 1))?;
-            if read == 0 {
-                break;
-            }
-            n += 1;
-            // What is wrong with line n, and what to do: aun only appends, so a bad line stays
-            // until someone mends it.
-            let bad = |why: String| {
-                anyhow!("{source}: line {n}: {why}; correct or remove the line by hand (aun only appends to the ledger)")
-            };
-            if bytes.len() > MAX_LINE_BYTES {
-                return Err(bad(format!(
-                    "longer than the limit of {MAX_LINE_BYTES} bytes ({} MiB) for one line, where a ledger line is a few hundred (is this the right file?)",
-                    MAX_LINE_BYTES >> 20
-                )));
-            }
-            let line = std::str::from_utf8(&bytes)
-                .map_err(|e| bad(format!("not UTF-8 (byte {})", e.valid_up_to() + 1)))?;
-            let whole = line.ends_with('\n');
-            if line.trim().is_empty() {
-                continue;
-            }
-            // One pass straight into a flat struct: no JSON tree, no buffering of a tagged enum.
-            let raw: RawLine = serde_json::from_str(line).map_err(|e| {
-                if whole {
-                    bad(format!("not a ledger line: {e}"))
-                } else {
-                    bad(format!("incomplete last line (an interrupted write?): {e}"))
-                }
-            })?;
-            match raw.v {
-                Some(v) if v == u64::from(VERSION) => {}
-                Some(v) => {
-                    bail!(
-                        "{source}: line {n}: ledger version {v} (this aun reads version {VERSION}; use a newer aun)"
-                    )
-                }
-                None => return Err(bad("no version (\"v\"): not an aun ledger line".into())),
-            }
-            let entry = raw.into_entry().map_err(bad)?;
-            if entry.chat_id().trim().is_empty() {
-                return Err(bad(
-                    "the chat_id is empty (a follow-up is known by its chat's id)".into(),
-                ));
-            }
+        read_lines(source, input, |n, _, entry| {
             entries.push(entry);
             lines.push(n);
-        }
+            Ok(())
+        })?;
         let problems = drop_impossible_closings(source, &mut entries, &lines);
         Ok(Ledger {
             source: source.to_string(),
@@ -375,6 +324,73 @@ impl Ledger {
     }
 }
 
+/// Reads a ledger line by line from `input`, handing `each` every entry with its line number and
+/// its bytes: never the whole file in memory at once, and no line longer than [`MAX_LINE_BYTES`]
+/// (a file of NUL bytes is one endless line). Errors name the line.
+fn read_lines(
+    source: &str,
+    input: impl std::io::BufRead,
+    mut each: impl FnMut(usize, &[u8], Entry) -> Result<()>,
+) -> Result<()> {
+    use std::io::{BufRead, Read};
+    let mut input = input;
+    let mut bytes = Vec::new();
+    let mut n = 0;
+    loop {
+        bytes.clear();
+        let read = (&mut input)
+            .take(MAX_LINE_BYTES as u64 + 1)
+            .read_until(b'\n', &mut bytes)
+            .map_err(|e| anyhow!("{source}: line {}: {e}", n + 1))?;
+        if read == 0 {
+            break;
+        }
+        n += 1;
+        // What is wrong with line n, and what to do: aun only appends, so a bad line stays
+        // until someone mends it.
+        let bad = |why: String| {
+            anyhow!("{source}: line {n}: {why}; correct or remove the line by hand (aun only appends to the ledger)")
+        };
+        if bytes.len() > MAX_LINE_BYTES {
+            return Err(bad(format!(
+                "longer than the limit of {MAX_LINE_BYTES} bytes ({} MiB) for one line, where a ledger line is a few hundred (is this the right file?)",
+                MAX_LINE_BYTES >> 20
+            )));
+        }
+        let line = std::str::from_utf8(&bytes)
+            .map_err(|e| bad(format!("not UTF-8 (byte {})", e.valid_up_to() + 1)))?;
+        let whole = line.ends_with('\n');
+        if line.trim().is_empty() {
+            continue;
+        }
+        // One pass straight into a flat struct: no JSON tree, no buffering of a tagged enum.
+        let raw: RawLine = serde_json::from_str(line).map_err(|e| {
+            if whole {
+                bad(format!("not a ledger line: {e}"))
+            } else {
+                bad(format!("incomplete last line (an interrupted write?): {e}"))
+            }
+        })?;
+        match raw.v {
+            Some(v) if v == u64::from(VERSION) => {}
+            Some(v) => {
+                bail!(
+                    "{source}: line {n}: ledger version {v} (this aun reads version {VERSION}; use a newer aun)"
+                )
+            }
+            None => return Err(bad("no version (\"v\"): not an aun ledger line".into())),
+        }
+        let entry = raw.into_entry().map_err(bad)?;
+        if entry.chat_id().trim().is_empty() {
+            return Err(bad(
+                "the chat_id is empty (a follow-up is known by its chat's id)".into(),
+            ));
+        }
+        each(n, line.trim_end().as_bytes(), entry)?;
+    }
+    Ok(())
+}
+
 /// Takes out of `entries` (read from `lines` of `source`) every answer, close or `done` dated
 /// before the start of its chat's latest decision, or after it was recorded: counted, it would be a
 /// follow-up in time that never happened, as `followups update` and `done` refuse it. Returns one
@@ -384,7 +400,6 @@ fn drop_impossible_closings(
     entries: &mut Vec<Entry>,
     lines: &[usize],
 ) -> Vec<String> {
-    use crate::time::short;
     let mut started: HashMap<&str, DateTime<FixedOffset>> = HashMap::new();
     for e in entries.iter() {
         if let Event::Decided(d) = &e.event {
@@ -393,37 +408,44 @@ fn drop_impossible_closings(
     }
     let mut problems = Vec::new();
     let mut keep = Vec::with_capacity(entries.len());
-    for (e, n) in entries.iter().zip(lines) {
-        let (how, c) = match &e.event {
-            Event::Decided(_) => {
-                keep.push(true);
-                continue;
-            }
-            Event::Answered(c) => (How::Answered, c),
-            Event::Closed(c) => (How::Closed, c),
-            Event::Done(c) => (How::Done, c),
-        };
-        let why = match started.get(c.chat_id.as_str()) {
-            Some(s) if c.at < *s => Some(format!("before the chat started ({})", short(s))),
-            _ if c.at > c.recorded_at => Some(format!(
-                "after the line was recorded ({})",
-                short(&c.recorded_at)
-            )),
-            _ => None,
-        };
+    for (e, &n) in entries.iter().zip(lines) {
+        let why = not_counted(source, n, e, started.get(e.chat_id()));
         keep.push(why.is_none());
-        if let Some(why) = why {
-            problems.push(format!(
-                "{source}: line {n}: chat {}: {} at {} is {why}; not counted as a follow-up",
-                c.chat_id,
-                how.as_str(),
-                short(&c.at)
-            ));
-        }
+        problems.extend(why);
     }
     let mut k = keep.into_iter();
     entries.retain(|_| k.next().unwrap_or(true));
     problems
+}
+
+/// Why the closing `e`, line `n` of `source`, is not counted, if it is not: dated before the
+/// start of its chat's latest decision (`started`), or after the line was recorded.
+fn not_counted(
+    source: &str,
+    n: usize,
+    e: &Entry,
+    started: Option<&DateTime<FixedOffset>>,
+) -> Option<String> {
+    use crate::time::short;
+    let (how, c) = match &e.event {
+        Event::Decided(_) => return None,
+        Event::Answered(c) => (How::Answered, c),
+        Event::Closed(c) => (How::Closed, c),
+        Event::Done(c) => (How::Done, c),
+    };
+    let why = match started {
+        Some(s) if c.at < *s => format!("before the chat started ({})", short(s)),
+        _ if c.at > c.recorded_at => {
+            format!("after the line was recorded ({})", short(&c.recorded_at))
+        }
+        _ => return None,
+    };
+    Some(format!(
+        "{source}: line {n}: chat {}: {} at {} is {why}; not counted as a follow-up",
+        c.chat_id,
+        how.as_str(),
+        short(&c.at)
+    ))
 }
 
 /// One line as read: every field of every event, so that a line is parsed in one pass. Unknown

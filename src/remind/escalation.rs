@@ -4,7 +4,7 @@
 //! late (or a ledger that learns of the chat late) still sends it, and the state file sends it once.
 //!
 //! And the ledger's answers: chats it knows are answered drop out of the deadline reminders and
-//! the digest ([`answered_ids`]).
+//! the digest ([`answered`]).
 
 use super::deadline::{DeadlineItem, OVERDUE_LOOKBACK};
 use super::{day, hm, library_label, one_line, signature, Kind, Recipient, Reminder};
@@ -13,16 +13,18 @@ use crate::ledger::{Followup, State};
 use crate::schedule::Schedule;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use std::collections::HashSet;
 
-/// The ids of chats the ledger has answered, closed or marked done (or that owe nothing), as of
-/// `now`: no reminder names them.
-pub fn answered_ids(followups: &[Followup], now: DateTime<Utc>) -> HashSet<String> {
-    followups
-        .iter()
-        .filter(|f| matches!(f.state_at(now), State::Done | State::NotOwed))
-        .map(|f| f.decision.chat_id.clone())
-        .collect()
+/// Whether the ledger has answered, closed or marked done the chat (or it owes nothing), as of
+/// `now`: no reminder names it.
+pub fn answered(f: &Followup, now: DateTime<Utc>) -> bool {
+    matches!(f.state_at(now), State::Done | State::NotOwed)
+}
+
+/// Whether the chat's escalation holds at `now`: past its deadline with no answer, by no more
+/// than [`OVERDUE_LOOKBACK`] (an older one is never sent).
+pub fn escalates(f: &Followup, now: DateTime<Utc>) -> bool {
+    f.state_at(now) == State::Overdue
+        && now < f.decision.due_at.with_timezone(&Utc) + OVERDUE_LOOKBACK
 }
 
 /// The ledger's unanswered referrals as deadline items (held by their destination), for the
@@ -60,7 +62,7 @@ pub fn escalations(
     let coordinators = Recipient::coordinators(schedule, directory);
     let mut out = Vec::new();
     for f in followups {
-        if f.state_at(now) != State::Overdue {
+        if !escalates(f, now) {
             continue;
         }
         let d = &f.decision;
@@ -124,6 +126,7 @@ mod tests {
     use crate::remind::{select, Mode};
     use crate::time::{parse_instant, DEFAULT_TZ};
     use chrono::Duration;
+    use std::collections::HashSet;
 
     fn decided(id: &str, start: &str) -> Entry {
         let mut d = crate::ledger::tests::decision(id, start, Some("Maryland State Law Library"));
@@ -183,7 +186,12 @@ mod tests {
         // Before the deadline: nothing.
         let before = parse_instant("2026-11-05T09:59", DEFAULT_TZ).unwrap();
         assert!(escalations(&f, &schedule, &dir, before, DEFAULT_TZ).is_empty());
-        assert_eq!(answered_ids(&f, now), HashSet::from(["B".to_string()]));
+        assert!(!answered(&f[0], now) && answered(&f[1], now));
+        assert!(escalates(&f[0], now) && !escalates(&f[1], now));
+        // Past the look-back no escalation is sent: none is made.
+        let long_after = now + OVERDUE_LOOKBACK;
+        assert!(!escalates(&f[0], long_after));
+        assert!(escalations(&f, &schedule, &dir, long_after, DEFAULT_TZ).is_empty());
         assert_eq!(open_items(&f, now).len(), 1);
     }
 }

@@ -219,17 +219,44 @@ pub fn period_of(f: &Followup, by: By, tz: Tz) -> String {
 /// The rows for the chats, grouped by every dimension of `by` at once (none: one row of totals).
 /// Rows come sorted by their group.
 pub fn aggregate(followups: &[&Followup], by: &[By], now: DateTime<Utc>, tz: Tz) -> Vec<Row> {
-    type Key = (
-        Option<Role>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    );
-    let mut groups: BTreeMap<Key, Acc> = BTreeMap::new();
+    let mut a = Aggregate::new(by, now, tz);
     for f in followups {
+        a.add(f);
+    }
+    a.rows()
+}
+
+/// A group: role, library, rule, category, period.
+type Key = (
+    Option<Role>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+/// [`aggregate`] one chat at a time, so that a ledger is added up as it is read: what is held is
+/// the groups and the answered chats' times to follow-up, not the chats.
+pub struct Aggregate {
+    by: Vec<By>,
+    now: DateTime<Utc>,
+    tz: Tz,
+    groups: BTreeMap<Key, Acc>,
+}
+
+impl Aggregate {
+    pub fn new(by: &[By], now: DateTime<Utc>, tz: Tz) -> Aggregate {
+        Aggregate {
+            by: by.to_vec(),
+            now,
+            tz,
+            groups: BTreeMap::new(),
+        }
+    }
+
+    pub fn add(&mut self, f: &Followup) {
         let mut keys: Vec<Key> = vec![(None, None, None, None, None)];
-        for b in by {
+        for b in &self.by {
             keys = match b {
                 By::Library => keys
                     .into_iter()
@@ -263,47 +290,66 @@ pub fn aggregate(followups: &[&Followup], by: &[By], now: DateTime<Utc>, tz: Tz)
                 By::Week | By::Month => keys
                     .into_iter()
                     .map(|mut k| {
-                        k.4 = Some(period_of(f, *b, tz));
+                        k.4 = Some(period_of(f, *b, self.tz));
                         k
                     })
                     .collect(),
             };
         }
         for k in keys {
-            groups.entry(k).or_default().add(f, now);
+            self.groups.entry(k).or_default().add(f, self.now);
         }
     }
-    groups
-        .into_iter()
-        .filter(|(_, acc)| acc.referred > 0)
-        .map(|((role, library, rule, category, period), acc)| Row {
-            role,
-            library,
-            rule,
-            category,
-            period,
-            metrics: acc.metrics(),
-        })
-        .collect()
+
+    pub fn rows(self) -> Vec<Row> {
+        self.groups
+            .into_iter()
+            .filter(|(_, acc)| acc.referred > 0)
+            .map(|((role, library, rule, category, period), acc)| Row {
+                role,
+                library,
+                rule,
+                category,
+                period,
+                metrics: acc.metrics(),
+            })
+            .collect()
+    }
 }
 
 /// The time-to-follow-up distribution: answered chats in each bucket of hours
 /// (`[0,12)`, `[12,24)`, `[24,48)`, `[48,72]`, `(72,96]`, `(96,∞)`), labelled "0–12 h" … "96+ h".
 pub fn distribution(followups: &[&Followup]) -> Vec<(&'static str, u64)> {
-    let mut buckets = [
-        ("0–12 h", 0u64),
-        ("12–24 h", 0),
-        ("24–48 h", 0),
-        ("48–72 h", 0),
-        ("72–96 h", 0),
-        ("96+ h", 0),
-    ];
+    let mut d = Distribution::default();
     for f in followups {
+        d.add(f);
+    }
+    d.buckets()
+}
+
+/// [`distribution`] one chat at a time.
+pub struct Distribution([(&'static str, u64); 6]);
+
+impl Default for Distribution {
+    fn default() -> Distribution {
+        Distribution([
+            ("0–12 h", 0),
+            ("12–24 h", 0),
+            ("24–48 h", 0),
+            ("48–72 h", 0),
+            ("72–96 h", 0),
+            ("96+ h", 0),
+        ])
+    }
+}
+
+impl Distribution {
+    pub fn add(&mut self, f: &Followup) {
         let Some(d) = f.time_to_follow_up() else {
-            continue;
+            return;
         };
         if !f.decision.owed() {
-            continue;
+            return;
         }
         let i = if d < Duration::hours(12) {
             0
@@ -318,9 +364,12 @@ pub fn distribution(followups: &[&Followup]) -> Vec<(&'static str, u64)> {
         } else {
             5
         };
-        buckets[i].1 += 1;
+        self.0[i].1 += 1;
     }
-    buckets.to_vec()
+
+    pub fn buckets(self) -> Vec<(&'static str, u64)> {
+        self.0.to_vec()
+    }
 }
 
 #[cfg(test)]

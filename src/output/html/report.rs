@@ -6,7 +6,7 @@ use super::{
     columns, escape, figure, legend, page, stacked_bars, table, Column, LATE, OK, OPEN, OVERDUE,
 };
 use crate::ledger::Followup;
-use crate::report::{aggregate, distribution, By, Metrics, Role, Row};
+use crate::report::{Aggregate, By, Distribution, Metrics, Role, Row};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use std::fmt::Write;
@@ -20,15 +20,57 @@ pub struct Scope<'a> {
     pub library: Option<&'a str>,
 }
 
+/// What the page shows, added up one chat at a time as the ledger is read.
+pub struct Figures {
+    totals: Aggregate,
+    weeks: Aggregate,
+    months: Aggregate,
+    by_library: Aggregate,
+    by_rule: Aggregate,
+    by_category: Aggregate,
+    distribution: Distribution,
+}
+
+impl Figures {
+    pub fn new(now: DateTime<Utc>, tz: Tz) -> Figures {
+        let by = |by: &[By]| Aggregate::new(by, now, tz);
+        Figures {
+            totals: by(&[]),
+            weeks: by(&[By::Week]),
+            months: by(&[By::Month]),
+            by_library: by(&[By::Library]),
+            by_rule: by(&[By::Rule]),
+            by_category: by(&[By::Category]),
+            distribution: Distribution::default(),
+        }
+    }
+
+    pub fn add(&mut self, f: &Followup) {
+        for a in [
+            &mut self.totals,
+            &mut self.weeks,
+            &mut self.months,
+            &mut self.by_library,
+            &mut self.by_rule,
+            &mut self.by_category,
+        ] {
+            a.add(f);
+        }
+        self.distribution.add(f);
+    }
+}
+
 /// The page. `name` gives a library's name for its id (for the charts' labels and tables).
 pub fn report_page(
-    followups: &[&Followup],
+    figures: Figures,
     scope: &Scope,
     now: DateTime<Utc>,
     tz: Tz,
     name: impl Fn(&str) -> String,
 ) -> String {
-    let totals = aggregate(followups, &[], now, tz)
+    let totals = figures
+        .totals
+        .rows()
         .into_iter()
         .next()
         .map(|r| r.metrics)
@@ -50,9 +92,9 @@ pub fn report_page(
     tiles(&mut body, &totals);
 
     // Compliance over time: per week, or per month over a long span.
-    let weeks = aggregate(followups, &[By::Week], now, tz);
+    let weeks = figures.weeks.rows();
     let (per, periods) = if weeks.len() > 16 {
-        ("month", aggregate(followups, &[By::Month], now, tz))
+        ("month", figures.months.rows())
     } else {
         ("week", weeks)
     };
@@ -70,7 +112,7 @@ pub fn report_page(
             }
         })
         .collect();
-    let by_library = aggregate(followups, &[By::Library], now, tz);
+    let by_library = figures.by_library.rows();
     let role_rows = |role: Role| -> Vec<&Row> {
         let mut rows: Vec<&Row> = by_library
             .iter()
@@ -105,7 +147,7 @@ pub fn report_page(
             )
         })
         .collect();
-    let buckets = distribution(followups);
+    let buckets = figures.distribution.buckets();
     let dist: Vec<Column> = buckets
         .iter()
         .enumerate()
@@ -161,7 +203,7 @@ pub fn report_page(
             }),
         );
     }
-    let by_rule = aggregate(followups, &[By::Rule], now, tz);
+    let by_rule = figures.by_rule.rows();
     section(
         &mut body,
         "By rule",
@@ -170,7 +212,7 @@ pub fn report_page(
             .iter()
             .map(|r| (r.rule.clone().unwrap_or_default(), &r.metrics)),
     );
-    let by_cat = aggregate(followups, &[By::Category], now, tz);
+    let by_cat = figures.by_category.rows();
     section(
         &mut body,
         "By category",
