@@ -283,6 +283,104 @@ fn keep_cues_inside_context(phrases: &mut Vec<(String, Pattern)>) {
     }
 }
 
+/// A cue hides a cue that starts at one of its later words and goes on past its end, since a hit
+/// hides the phrases that start inside it: "going to report" (a weak report) hid "report the
+/// problem" (a strong one) in "I'm going to report the problem". Such a pair gets a phrase of
+/// both: meaning both, or, a strong cue behind a weak one, what the strong one means; a weak cue
+/// behind a strong one stays hidden (one flag says weak for all a phrase means).
+fn keep_cues_past_cues(phrases: &mut Vec<(String, Pattern)>) {
+    let cues_of = |p: &Pattern| -> Vec<Meaning> {
+        let plain = p.exact.is_none()
+            && !p.name
+            && !p
+                .meanings
+                .iter()
+                .any(|m| matches!(m, Meaning::Lookalike(_) | Meaning::Boilerplate));
+        p.meanings
+            .iter()
+            .copied()
+            .filter(|m| {
+                plain
+                    && matches!(
+                        m,
+                        Meaning::Subject(_) | Meaning::Category(_) | Meaning::Quality(_)
+                    )
+            })
+            .collect()
+    };
+    // The cue phrases by each start of them that ends a word ("report the" of "report the problem").
+    let mut by_head: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, (phrase, p)) in phrases.iter().enumerate() {
+        if cues_of(p).is_empty() {
+            continue;
+        }
+        let lower = phrase.to_ascii_lowercase();
+        let b = lower.as_bytes();
+        for j in 1..b.len() {
+            if is_word(b[j - 1]) && !is_word(b[j]) {
+                by_head.entry(lower[..j].to_string()).or_default().push(i);
+            }
+        }
+    }
+    let mut known: std::collections::HashSet<String> = phrases
+        .iter()
+        .map(|(t, _)| t.to_ascii_lowercase())
+        .collect();
+    let mut added = Vec::new();
+    for (host, h) in phrases.iter() {
+        let own = cues_of(h);
+        if own.is_empty() {
+            continue;
+        }
+        let lower = host.to_ascii_lowercase();
+        let b = lower.as_bytes();
+        for j in 1..b.len() {
+            if !is_word(b[j]) || is_word(b[j - 1]) {
+                continue;
+            }
+            for &i in by_head.get(&lower[j..]).map_or(&[][..], Vec::as_slice) {
+                let (text, p) = &phrases[i];
+                if p.weak && !h.weak {
+                    continue;
+                }
+                // Only a subject or quality hidden, or a strong cue behind a weak one, is lost.
+                let theirs = cues_of(p);
+                let hidden: Vec<Meaning> = theirs
+                    .iter()
+                    .copied()
+                    .into_iter()
+                    .filter(|m| matches!(m, Meaning::Subject(_) | Meaning::Quality(_)))
+                    .filter(|m| !own.contains(m) || (h.weak && !p.weak))
+                    .collect();
+                if hidden.is_empty() {
+                    continue;
+                }
+                let both_text = format!("{}{}", &lower[..j], text.to_ascii_lowercase());
+                if !known.insert(both_text.clone()) {
+                    continue;
+                }
+                let mut both = h.clone();
+                if h.weak && !p.weak {
+                    // Strong for the cue behind: the weak one's own meanings are not made strong.
+                    both.meanings
+                        .retain(|m| !own.contains(m) || theirs.contains(m));
+                }
+                for m in hidden {
+                    if !both.meanings.contains(&m) {
+                        both.meanings.push(m);
+                    }
+                }
+                both.weak = h.weak && p.weak;
+                both.prefix = p.prefix;
+                both.check_end = p.check_end;
+                both.len = both_text.len();
+                added.push((both_text, both));
+            }
+        }
+    }
+    phrases.extend(added);
+}
+
 /// The most phrases of one text that triage reads as evidence: a chat has a few hundred at most,
 /// and a hostile text of millions would take 24 bytes each.
 pub const MAX_HITS: usize = 1 << 14;
@@ -707,6 +805,7 @@ impl Vocabulary {
         }
         keep_shadowed_cues(&mut phrases);
         keep_cues_inside_context(&mut phrases);
+        keep_cues_past_cues(&mut phrases);
         let index = PhraseIndex::new(&phrases).map_err(|e| anyhow!("{source}: {e}"))?;
         // Searched for in lower case: a case-sensitive automaton can use its vector prefilter,
         // which one that ignores case cannot.

@@ -2220,6 +2220,58 @@ fn a_maryland_towns_name_with_another_state_is_not_the_maryland_town() {
 /// accidents, property, benefits; and the same words where they are a topic or something else.
 /// The sources a genealogist or local historian asks for by name, plural or not, need a specialist;
 /// a database's name alone does not.
+/// A librarian's report of a broken session counts whole, even where a weaker cue starts first
+/// ("going to report" before "report the problem").
+#[test]
+fn a_librarians_report_is_not_hidden_by_a_weaker_cue_before_it() {
+    for line in [
+        "I'm going to report the problem.",
+        "We got cut off twice there, sorry. I'm going to report the connection issue.",
+        "my screen just froze and I lost what I typed. I'm going to report this session.",
+        "my screen locked up and your messages vanished, I'll flag this chat for our admin",
+        "we keep getting disconnected on my end; I'm going to let the chat coordinator know",
+    ] {
+        let t = with_staff("q", &["ok thanks"], &[line]);
+        assert!(
+            t.quality && !t.needs_review,
+            "{line}: {:?}",
+            t.review_reasons
+        );
+    }
+    // A weak cue alone is still weak.
+    let t = with_staff(
+        "q",
+        &["ok thanks"],
+        &["I'm going to report back once I hear from them."],
+    );
+    assert!(!t.quality, "{:?}", t.quality_evidence);
+}
+
+/// A print disability told by what the hands cannot do; a book held at the desk is none.
+#[test]
+fn a_print_disability_told_by_the_hands() {
+    for line in [
+        "i have bad arthritis in my hands and a paperback hurts after a while",
+        "my hands shake too much from parkinson's to keep a book open",
+        "since my wrist surgery I can't grip a paperback",
+    ] {
+        let t = run("q", &[line]);
+        assert_eq!(
+            t.subject,
+            Subject::PrintDisability,
+            "{line}: {:?}",
+            t.subject_evidence
+        );
+    }
+    for line in [
+        "can you hold a book for me at the front desk",
+        "the library is holding a paperback for me, when does it expire",
+    ] {
+        let t = run("q", &[line]);
+        assert_eq!(t.subject, Subject::None, "{line}: {:?}", t.subject_evidence);
+    }
+}
+
 #[test]
 fn the_sources_of_family_and_local_history_need_a_specialist() {
     for line in [
