@@ -124,6 +124,11 @@ pub fn run(args: EvalArgs, ctx: &Ctx) -> Result<Exit> {
         Format::Json => {
             let mut v = serde_json::to_value(&result)?;
             v["summary"] = serde_json::Value::String(result.summary_line());
+            // `--misses N` lists as many in JSON as in the table; the count says how many there are.
+            v["misses_total"] = result.misses.len().into();
+            if let (Some(n), Some(list)) = (args.misses, v["misses"].as_array_mut()) {
+                list.truncate(n);
+            }
             serde_json::to_writer_pretty(&mut out, &v)?;
             writeln!(out)?;
         }

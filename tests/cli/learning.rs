@@ -209,3 +209,34 @@ fn shipped_model_is_what_train_learns_from_the_training_chats() {
         );
     }
 }
+
+#[test]
+fn eval_lists_as_many_misses_as_asked_in_every_format() {
+    let wd = Workdir::new("learning_eval_misses");
+    wd.create(
+        "ev.csv",
+        "id,started_at,resolution,transcript\n\
+         E1,2025-03-04T10:00,Follow Up By Patron Library,\"Patron: email me a@example.com\"\n\
+         E2,2025-03-04T10:00,Follow Up By Patron Library,\"Patron: email me b@example.com\"\n",
+    );
+    wd.create(
+        "ev.csv.labels.csv",
+        "chat_id,email,category,subject,local_library,rule,destination\n\
+         E1,x@example.com,other,none,,default,AUN\n\
+         E2,y@example.com,other,none,,default,AUN\n",
+    );
+    let json = |n: &str| -> serde_json::Value {
+        let out = wd.run(&["eval", "ev.csv", "--format", "json", "--misses", n]);
+        serde_json::from_str(&out.ok()).unwrap()
+    };
+    for (n, listed) in [("0", 0), ("1", 1), ("9", 2)] {
+        let v = json(n);
+        assert_eq!(v["misses"].as_array().unwrap().len(), listed, "{n}");
+        assert_eq!(v["misses_total"], 2, "{n}");
+    }
+    let table = wd
+        .run(&["eval", "ev.csv", "--misses", "0"])
+        .ok()
+        .to_string();
+    assert!(!table.contains("E1") && !table.contains("E2"), "{table}");
+}
