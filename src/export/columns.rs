@@ -408,7 +408,7 @@ mod tests {
         assert_eq!(feeds("chat_id"), [(Field::Id, 2)]);
         assert_eq!(
             feeds("Time"),
-            [(Field::StartedAt, 12), (Field::StartTime, 2)]
+            [(Field::StartedAt, 16), (Field::StartTime, 2)]
         );
         assert_eq!(feeds("notes"), []);
         // --columns: the named header feeds its field only, and the field no alias.
