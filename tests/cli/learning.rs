@@ -114,7 +114,9 @@ fn evidence_under_redact_shows_no_piece_of_an_address_or_a_number() {
          A1,2025-03-04T11:00,Follow Up By Patron Library,\"Guest: my yahoo account cannot open \
          the database article, reach me at bob dot smith at yahoo dot com or 410.555.9876\"\n\
          A2,2025-03-04T11:00,Follow Up By Patron Library,\"Guest: the gmail link to the full \
-         text article fails off campus, mail kim.lee@gmail.com or call 301-555-1234\"\n",
+         text article fails off campus, mail kim.lee@gmail.com or call 301-555-1234\"\n\
+         A3,2025-03-04T11:00,Follow Up By Patron Library,\"Guest: how do i print at the branch, \
+         mail kim.lee@gmail.com or call 301-555-1234\"\n",
     );
     let evidence = |redact: bool| {
         let mut args = vec!["triage", "ev.csv", "--format", "jsonl"];
@@ -138,11 +140,14 @@ fn evidence_under_redact_shows_no_piece_of_an_address_or_a_number() {
             .any(|p| e.contains(&format!("\"{p}")) || e.contains(&format!("{p}\"")))
     };
     let (plain, masked) = (evidence(false), evidence(true));
-    // The shipped model weighs "com" here: shown plainly, never under --redact (after a retrain
-    // that no longer weighs a piece here, give a chat that shows one plainly).
+    // The shipped model weighs "gmail" in the printing question: shown plainly, never under
+    // --redact (after a retrain that no longer weighs a piece here, give a chat that shows one
+    // plainly).
     assert!(plain.iter().any(|e| piece_in(e)), "{plain:?}");
     for e in &masked {
         assert!(!piece_in(e), "{e}");
+    }
+    for e in &masked[..2] {
         assert!(e.contains("article"), "{e}");
     }
 }
@@ -229,10 +234,13 @@ fn eval_lists_as_many_misses_as_asked_in_every_format() {
         let out = wd.run(&["eval", "ev.csv", "--format", "json", "--misses", n]);
         serde_json::from_str(&out.ok()).unwrap()
     };
-    for (n, listed) in [("0", 0), ("1", 1), ("9", 2)] {
+    // A miss is one field of one chat: both chats miss their e-mail at least.
+    let total = json("99")["misses"].as_array().unwrap().len();
+    assert!(total >= 2, "{total}");
+    for (n, listed) in [("0", 0), ("1", 1), ("99", total)] {
         let v = json(n);
         assert_eq!(v["misses"].as_array().unwrap().len(), listed, "{n}");
-        assert_eq!(v["misses_total"], 2, "{n}");
+        assert_eq!(v["misses_total"], total, "{n}");
     }
     let table = wd
         .run(&["eval", "ev.csv", "--misses", "0"])

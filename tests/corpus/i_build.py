@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes and checks the "i" part of aun's labelled corpus (i1 and i2, both in heldout/).
+"""Writes and checks the "i" part of aun's labelled corpus (i1 in train/, i2 in heldout/).
 
 Every conversation below is invented: made-up patrons, example mailboxes, no real person's data.
 Each chat carries its label, written by hand from rules.md sections 5-6 when the chat was written,
@@ -1326,8 +1326,9 @@ def files():
 
 
 def part_dir(name):
-    """Both halves of this part are held out."""
-    return "heldout"
+    """Where a file of this part lives: i1 (the development half) trains the category model,
+    i2 is held out."""
+    return "train" if name.startswith("i1_") else "heldout"
 
 
 def all_texts():

@@ -2222,6 +2222,26 @@ fn a_maryland_towns_name_with_another_state_is_not_the_maryland_town() {
 /// a database's name alone does not.
 /// A librarian's report of a broken session counts whole, even where a weaker cue starts first
 /// ("going to report" before "report the problem").
+/// Opening hours asked in a few words are a policy question.
+#[test]
+fn opening_hours_asked_briefly_are_policy() {
+    for line in [
+        "are you open on sunday",
+        "r u open now",
+        "what time do you close today",
+        "is the library closed for thanksgiving",
+        "are you open late on thursdays",
+    ] {
+        let t = run(line, &[]);
+        assert_eq!(
+            t.category,
+            Category::Policy,
+            "{line}: {:?}",
+            t.category_evidence
+        );
+    }
+}
+
 #[test]
 fn a_librarians_report_is_not_hidden_by_a_weaker_cue_before_it() {
     for line in [
