@@ -488,6 +488,37 @@ fn without_apostrophes(phrase: &str) -> Option<String> {
     (!other).then_some(bare)
 }
 
+/// What a student or teacher says right before a college's name: said of a name that is also a
+/// town's ("Towson"), it names the college. The forms that start with "I" come whole, since a
+/// context phrase starting there ("I'm a student at") would hide a phrase starting inside it.
+const STUDIES_AT: [&str; 22] = [
+    "student at",
+    "students at",
+    "I'm a student at",
+    "im a student at",
+    "I am a student at",
+    "classes at",
+    "class at",
+    "courses at",
+    "enrolled at",
+    "I'm enrolled at",
+    "I am enrolled at",
+    "I study at",
+    "studying at",
+    "faculty at",
+    "I teach at",
+    "teaching at",
+    "professor at",
+    "I'm a professor at",
+    "I attend",
+    "we attend",
+    "attending",
+    "I'm attending",
+];
+
+/// A school's kind after a town's name: a student there is no college's.
+const SCHOOLS: [&str; 4] = ["high", "middle", "elementary", "academy"];
+
 /// What a student says before "student" of a college's name: the name without a last word
 /// that says it is a college ("Towson University" → "Towson"), or as it is ("UMBC"); none of a
 /// library's name ("Cook Library": a cook student is no student of it).
@@ -774,12 +805,30 @@ impl Vocabulary {
                     .chain(&lib.aliases)
                 {
                     for form in college_stem(name).map(written_forms).unwrap_or_default() {
-                        for student in [" student", " students"] {
-                            let phrase = form.clone() + student;
+                        let after = [" student", " students"].map(|s| form.clone() + s);
+                        // "a student at Towson", "I take classes at Towson": the same.
+                        let before = STUDIES_AT.map(|s| format!("{s} {form}"));
+                        for phrase in after.iter().chain(&before) {
+                            if matchable(phrase) {
+                                add(
+                                    phrase,
+                                    Meaning::Library(i, Strength::Name),
+                                    false,
+                                    false,
+                                    false,
+                                    false,
+                                );
+                            }
+                        }
+                        // "a student at Towson High" is at a school of the town, not the college.
+                        for phrase in before
+                            .iter()
+                            .flat_map(|b| SCHOOLS.map(|school| format!("{b} {school}")))
+                        {
                             if matchable(&phrase) {
                                 add(
                                     &phrase,
-                                    Meaning::Library(i, Strength::Name),
+                                    Meaning::Lookalike(None),
                                     false,
                                     false,
                                     false,

@@ -545,7 +545,7 @@ fn library_evidence_by_name_abbreviation_county_town_college() {
         ("I live in Frederick County", "FCPL", "Frederick County"),
         ("I live in Frederick", "FCPL", "Frederick"),
         ("I'm in Gaithersburg", "MCPL", "Gaithersburg"),
-        ("I'm a student at AACC", "AACC", "AACC"),
+        ("I'm a student at AACC", "AACC", "I'm a student at AACC"),
         ("I'm at Frostburg State", "FSU", "Frostburg State"),
         ("I go to the Pratt on Cathedral St.", "EPFL", "Pratt"),
         (
@@ -577,6 +577,15 @@ fn library_evidence_by_name_abbreviation_county_town_college() {
             "Towson student",
         ),
         ("we are UMBC students", "UMBC", "UMBC students"),
+        // So is one after what a student or teacher says.
+        (
+            "i'm a student at towson and need this article",
+            "TOWSON",
+            "i'm a student at towson",
+        ),
+        ("i take classes at towson", "TOWSON", "classes at towson"),
+        ("I teach at Towson", "TOWSON", "I teach at Towson"),
+        ("i live in towson", "BCPL", "towson"),
     ] {
         let t = run("q", &[line]);
         assert_eq!(t.local_library.as_deref(), Some(id), "{line}");
@@ -591,6 +600,8 @@ fn library_evidence_by_name_abbreviation_county_town_college() {
 #[test]
 fn look_alikes_are_not_libraries() {
     for line in [
+        "I graduated from Stevenson years ago",
+        "i'm a student at towson high school",
         "I'm writing about Frederick Douglass",
         "my cousin goes to Howard University",
         "we read about the Montgomery bus boycott in class",
