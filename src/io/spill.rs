@@ -57,7 +57,7 @@ impl Sorter {
     fn spill(&mut self) -> Result<()> {
         self.items.sort_by(|a, b| a.0.cmp(&b.0));
         if self.file.is_none() {
-            let file = tempfile::tempfile().context("making a temporary file to sort in")?;
+            let file = temporary_file()?;
             self.file = Some(BufWriter::with_capacity(RUN_BUFFER, file));
         }
         let out = self.file.as_mut().expect("made above");
@@ -133,6 +133,21 @@ impl Sorter {
     }
 }
 
+/// An anonymous temporary file, already unlinked; an error names the directory and how to
+/// choose another ($TMPDIR).
+fn temporary_file() -> std::io::Result<File> {
+    tempfile::tempfile().map_err(|e| {
+        let dir = std::env::temp_dir();
+        std::io::Error::new(
+            e.kind(),
+            format!(
+                "making a temporary file in {}: {e} (set TMPDIR to a writable directory)",
+                dir.display()
+            ),
+        )
+    })
+}
+
 /// Bytes held until they may be written out: in memory up to a budget, then in an anonymous
 /// temporary file, so that a small output never needs one.
 pub struct Spool {
@@ -167,7 +182,7 @@ impl Spool {
 impl Write for Spool {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         if self.file.is_none() && self.held.len() + buf.len() > self.budget {
-            let mut file = BufWriter::with_capacity(RUN_BUFFER, tempfile::tempfile()?);
+            let mut file = BufWriter::with_capacity(RUN_BUFFER, temporary_file()?);
             file.write_all(&std::mem::take(&mut self.held))?;
             self.file = Some(file);
         }

@@ -348,7 +348,6 @@ fn keep_cues_past_cues(phrases: &mut Vec<(String, Pattern)>) {
                 let hidden: Vec<Meaning> = theirs
                     .iter()
                     .copied()
-                    .into_iter()
                     .filter(|m| matches!(m, Meaning::Subject(_) | Meaning::Quality(_)))
                     .filter(|m| !own.contains(m) || (h.weak && !p.weak))
                     .collect();

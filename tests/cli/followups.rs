@@ -1,6 +1,6 @@
 //! `aun followups` and `aun report` from the outside: the ledger file, its lock, what is shown.
 
-use crate::workdir::{repo_file, Workdir};
+use crate::workdir::{repo_file, Run, Workdir};
 
 const NOW: &str = "2025-03-05T12:00:00-05:00";
 
@@ -1224,4 +1224,83 @@ fn a_last_line_without_its_newline() {
         );
     }
     assert_eq!(wd.read("l.jsonl"), torn);
+}
+
+/// A ledger larger than what the readers hold in memory is folded through a temporary file:
+/// the same report and list as a small one would give, and without a writable $TMPDIR an error
+/// that names the directory (nothing written).
+#[test]
+fn a_large_ledger_is_read_through_a_temporary_file() {
+    let wd = Workdir::new("followups_large_ledger");
+    let mut text = String::new();
+    for i in 0..8000 {
+        let day = 1 + i % 24;
+        text.push_str(&format!(
+            "{{\"v\":1,\"event\":\"decided\",\"chat_id\":\"L{i:05}\",\"started_at\":\"2026-02-{day:02}T10:00:00-05:00\",\"due_at\":\"2026-02-{d2:02}T10:00:00-05:00\",\"rule\":\"local\",\"destination\":\"Howard County Library System\",\"destination_id\":\"HCLS\",\"method\":\"partner\",\"origin\":\"Maryland AskUsNow! Public Library\",\"origin_id\":\"AUN\",\"category\":\"research\",\"subject\":\"none\",\"decided_at\":\"2026-03-05T10:00:00-05:00\",\"source\":\"x.csv: record {i}\"}}\n",
+            d2 = day + 3
+        ));
+        if i % 2 == 0 {
+            text.push_str(&format!(
+                "{{\"v\":1,\"event\":\"answered\",\"chat_id\":\"L{i:05}\",\"at\":\"2026-02-{d1:02}T12:00:00-05:00\",\"recorded_at\":\"2026-03-05T10:00:00-05:00\",\"source\":\"by hand\"}}\n",
+                d1 = day + 1
+            ));
+        }
+    }
+    assert!(text.len() > 3 << 20, "{}", text.len());
+    wd.create("big.jsonl", &text);
+    let now = "2026-03-06T12:00-05:00";
+    let report = wd
+        .run(&[
+            "report",
+            "--ledger",
+            "big.jsonl",
+            "--now",
+            now,
+            "--format",
+            "json",
+        ])
+        .ok()
+        .to_string();
+    let rows: serde_json::Value = serde_json::from_str(&report).unwrap();
+    let total = &rows[0];
+    assert_eq!(total["referred"], 8000, "{report}");
+    assert_eq!(total["answered_within_72h"], 4000, "{report}");
+    assert_eq!(total["overdue_now"], 4000, "{report}");
+    let list = wd
+        .run(&[
+            "followups",
+            "list",
+            "--ledger",
+            "big.jsonl",
+            "--now",
+            now,
+            "--format",
+            "csv",
+        ])
+        .ok()
+        .to_string();
+    let ids: Vec<&str> = list.lines().skip(1).map(|l| &l[..6]).collect();
+    assert_eq!(ids.len(), 4000);
+    // By deadline, then id.
+    let mut sorted = ids.clone();
+    sorted.sort_by_key(|id| {
+        let i: usize = id[1..].parse().unwrap();
+        (i % 24, i)
+    });
+    assert_eq!(ids, sorted);
+    let run = Run::from(
+        wd.command(&["report", "--ledger", "big.jsonl", "--now", now])
+            .env("TMPDIR", wd.path("no-such-dir"))
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("making a temporary file in")
+            && run.stderr.contains("no-such-dir")
+            && run.stderr.contains("TMPDIR"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
 }

@@ -232,7 +232,7 @@ fn eval_lists_as_many_misses_as_asked_in_every_format() {
     );
     let json = |n: &str| -> serde_json::Value {
         let out = wd.run(&["eval", "ev.csv", "--format", "json", "--misses", n]);
-        serde_json::from_str(&out.ok()).unwrap()
+        serde_json::from_str(out.ok()).unwrap()
     };
     // A miss is one field of one chat: both chats miss their e-mail at least.
     let total = json("99")["misses"].as_array().unwrap().len();
