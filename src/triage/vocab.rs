@@ -153,6 +153,14 @@ fn keep_shadowed_cues(phrases: &mut [(String, Pattern)]) {
     }
 }
 
+/// Each start of a phrase that ends a word and is not the whole phrase ("family" of "family tree").
+fn heads(phrase: &str) -> impl Iterator<Item = &str> {
+    let b = phrase.as_bytes();
+    (1..b.len())
+        .filter(move |&j| is_word(b[j - 1]) && !is_word(b[j]))
+        .map(move |j| &phrase[..j])
+}
+
 /// A phrase of context words ("my family", "my great-grandfather", "history of") hides a cue
 /// that starts at one of its later words, since the longest phrase at a place wins and a hit
 /// hides the phrases that start inside it. Such a phrase means what the search would find at
@@ -180,11 +188,8 @@ fn keep_cues_inside_context(phrases: &mut Vec<(String, Pattern)>) {
             continue;
         }
         let lower = phrase.to_ascii_lowercase();
-        let b = lower.as_bytes();
-        for j in 1..b.len() {
-            if is_word(b[j - 1]) && !is_word(b[j]) {
-                by_head.entry(lower[..j].to_string()).or_default().push(i);
-            }
+        for head in heads(&lower) {
+            by_head.entry(head.to_string()).or_default().push(i);
         }
         all.insert(lower, i);
     }
@@ -314,12 +319,8 @@ fn keep_cues_past_cues(phrases: &mut Vec<(String, Pattern)>) {
         if cues_of(p).is_empty() {
             continue;
         }
-        let lower = phrase.to_ascii_lowercase();
-        let b = lower.as_bytes();
-        for j in 1..b.len() {
-            if is_word(b[j - 1]) && !is_word(b[j]) {
-                by_head.entry(lower[..j].to_string()).or_default().push(i);
-            }
+        for head in heads(&phrase.to_ascii_lowercase()) {
+            by_head.entry(head.to_string()).or_default().push(i);
         }
     }
     let mut known: std::collections::HashSet<String> = phrases
