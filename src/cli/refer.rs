@@ -234,7 +234,10 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
 }
 
 /// `refer --record`: the rows as the streaming path writes them, held (beyond a few megabytes, in
-/// a temporary file) until every chat's id is checked (a run that cannot record writes nothing), then the ledger.
+/// a temporary file) until every chat's id is checked and the ledger has taken the decisions; then
+/// written out. A run that cannot record writes nothing, and a reader that stops early (`| head`)
+/// or an output that fails cannot leave the referrals shown but not recorded: recording them
+/// again adds nothing, so such a run is simply run again.
 fn collected(args: ReferArgs, ctx: &Ctx, format: Format) -> Result<Exit> {
     let lenient = args.input.read.read.lenient;
     let path = args.ledger.path()?.to_path_buf();
@@ -252,16 +255,9 @@ fn collected(args: ReferArgs, ctx: &Ctx, format: Format) -> Result<Exit> {
         Ok(())
     })?;
     super::followups::check_ids(&source, &decided, lenient)?;
+    // Opened first: an -o that cannot be written fails before the ledger is touched.
     let mut dest = ctx.destination()?;
-    match page {
-        Some(page) => page.finish(&source, &mut dest)?,
-        None => w
-            .finish()
-            .context("holding the output in a temporary file")?
-            .copy_to(&mut dest)?,
-    }
-    dest.commit()?;
-    super::followups::record_referrals(
+    let exit = super::followups::record_referrals(
         ctx,
         &path,
         super::followups::LOCK_WAIT,
@@ -269,7 +265,26 @@ fn collected(args: ReferArgs, ctx: &Ctx, format: Format) -> Result<Exit> {
         decided,
         None,
         lenient,
-    )
+    )?;
+    let written = (|| -> Result<()> {
+        match page {
+            Some(page) => page.finish(&source, &mut dest)?,
+            None => w
+                .finish()
+                .context("holding the output in a temporary file")?
+                .copy_to(&mut dest)?,
+        }
+        dest.commit()
+    })();
+    match written {
+        // The decisions are recorded: a reader gone early changes nothing of the exit.
+        Err(e) if super::is_broken_pipe(&e) => Ok(exit),
+        Err(e) => Err(e.context(format!(
+            "the referrals were not written, but their decisions were recorded in {} (run again: recording them again adds nothing)",
+            path.display()
+        ))),
+        Ok(()) => Ok(exit),
+    }
 }
 
 fn explain(

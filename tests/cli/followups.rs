@@ -1304,3 +1304,70 @@ fn a_large_ledger_is_read_through_a_temporary_file() {
     );
     assert!(run.stdout.is_empty(), "{}", run.stdout);
 }
+
+/// `refer --record` records before it prints: a reader that stops early (`| head -1`, a pager
+/// quit at once) does not leave the referrals shown and the ledger empty with exit 0; and a
+/// ledger that cannot take the decisions (a line cut short, its lock held) leaves no output.
+#[test]
+fn refer_record_records_whatever_the_reader_of_its_output_does() {
+    use std::process::Stdio;
+    let wd = Workdir::new("refer-record-pipe");
+    let ex = example();
+    for format in ["table", "csv", "html"] {
+        let ledger = format!("{format}.jsonl");
+        let mut child = wd
+            .command(&[
+                "refer", &ex, "--record", "--ledger", &ledger, "--now", NOW, "--format", format,
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reader is gone before a byte is written.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{format}: {stderr}");
+        assert!(stderr.contains("recorded 6 new"), "{format}: {stderr}");
+        assert_eq!(wd.read_jsonl(&ledger).len(), 6, "{format}");
+    }
+
+    wd.create(
+        "cut.jsonl",
+        "{\"v\":1,\"event\":\"done\",\"chat_id\":\"1\",\"at\":\"2025-03-0",
+    );
+    let out = wd.run(&[
+        "refer",
+        &ex,
+        "--record",
+        "--ledger",
+        "cut.jsonl",
+        "--now",
+        NOW,
+        "-o",
+        "out.html",
+        "--format",
+        "html",
+    ]);
+    assert!(
+        out.fails(1)
+            .contains("cut.jsonl: line 1: incomplete last line"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        !wd.path("out.html").exists(),
+        "a page of referrals not recorded"
+    );
+    let out = wd.run(&[
+        "refer",
+        &ex,
+        "--record",
+        "--ledger",
+        "cut.jsonl",
+        "--now",
+        NOW,
+    ]);
+    assert!(out.fails(1).contains("incomplete last line"));
+    assert!(out.stdout.is_empty(), "{}", out.stdout);
+}
