@@ -7,7 +7,7 @@
 //! nothing of it outlives the process, whatever ends it. At the end the runs are merged, each
 //! read through a small buffer. Items with equal keys come out in the order they went in.
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::fs::File;
@@ -70,7 +70,7 @@ impl Sorter {
                 &value,
             ] {
                 out.write_all(part)
-                    .context("writing to a temporary file to sort in")?;
+                    .map_err(|e| in_temporary_file(e, "writing"))?;
                 self.written += part.len() as u64;
             }
         }
@@ -96,8 +96,7 @@ impl Sorter {
             .take()
             .expect("a run was written")
             .into_inner()
-            .map_err(|e| e.into_error())
-            .context("writing to a temporary file to sort in")?;
+            .map_err(|e| in_temporary_file(e.into_error(), "writing"))?;
         // The runs' read buffers share the budget (a page of a gigabyte has hundreds of runs).
         let buffer = (self.budget / self.runs.len()).clamp(4 << 10, 64 << 10);
         let mut runs = Vec::with_capacity(self.runs.len());
@@ -105,7 +104,7 @@ impl Sorter {
             let at = At {
                 file: file
                     .try_clone()
-                    .context("reading a temporary file to sort in")?,
+                    .map_err(|e| in_temporary_file(e, "reading"))?,
                 pos: start,
                 end: start + len,
             };
@@ -136,16 +135,19 @@ impl Sorter {
 /// An anonymous temporary file, already unlinked; an error names the directory and how to
 /// choose another ($TMPDIR).
 fn temporary_file() -> std::io::Result<File> {
-    tempfile::tempfile().map_err(|e| {
-        let dir = std::env::temp_dir();
-        std::io::Error::new(
-            e.kind(),
-            format!(
-                "making a temporary file in {}: {e} (set TMPDIR to a writable directory)",
-                dir.display()
-            ),
-        )
-    })
+    tempfile::tempfile().map_err(|e| in_temporary_file(e, "making"))
+}
+
+/// An error of a temporary file, naming its directory and how to choose another: the file has no
+/// name, and a bare "No space left on device" reads as if the output's disk were full.
+fn in_temporary_file(e: std::io::Error, doing: &str) -> std::io::Error {
+    std::io::Error::new(
+        e.kind(),
+        format!(
+            "{doing} a temporary file in {}: {e} (set TMPDIR to a writable directory with room)",
+            std::env::temp_dir().display()
+        ),
+    )
 }
 
 /// Bytes held until they may be written out: in memory up to a budget, then in an anonymous
@@ -170,9 +172,22 @@ impl Spool {
         match self.file {
             None => out.write_all(&self.held)?,
             Some(file) => {
-                let mut file = file.into_inner().map_err(|e| e.into_error())?;
-                file.seek(SeekFrom::Start(0))?;
-                std::io::copy(&mut file, out)?;
+                let mut file = file
+                    .into_inner()
+                    .map_err(|e| in_temporary_file(e.into_error(), "writing"))?;
+                file.seek(SeekFrom::Start(0))
+                    .map_err(|e| in_temporary_file(e, "reading"))?;
+                // Read and written apart, so that each error names its own file.
+                let mut buffer = vec![0; RUN_BUFFER];
+                loop {
+                    let n = match file.read(&mut buffer) {
+                        Ok(0) => break,
+                        Ok(n) => n,
+                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                        Err(e) => return Err(in_temporary_file(e, "reading").into()),
+                    };
+                    out.write_all(&buffer[..n])?;
+                }
             }
         }
         Ok(())
@@ -183,11 +198,12 @@ impl Write for Spool {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         if self.file.is_none() && self.held.len() + buf.len() > self.budget {
             let mut file = BufWriter::with_capacity(RUN_BUFFER, temporary_file()?);
-            file.write_all(&std::mem::take(&mut self.held))?;
+            file.write_all(&std::mem::take(&mut self.held))
+                .map_err(|e| in_temporary_file(e, "writing"))?;
             self.file = Some(file);
         }
         match &mut self.file {
-            Some(file) => file.write(buf),
+            Some(file) => file.write(buf).map_err(|e| in_temporary_file(e, "writing")),
             None => {
                 self.held.extend_from_slice(buf);
                 Ok(buf.len())
@@ -196,7 +212,10 @@ impl Write for Spool {
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
-        self.file.as_mut().map_or(Ok(()), Write::flush)
+        self.file
+            .as_mut()
+            .map_or(Ok(()), Write::flush)
+            .map_err(|e| in_temporary_file(e, "writing"))
     }
 }
 
@@ -206,17 +225,17 @@ fn next_item(run: &mut impl Read) -> Result<Option<Item>> {
     let mut lens = [0u8; 16];
     match run.read_exact(&mut lens[..1]) {
         Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(None),
-        r => r.context("reading a temporary file to sort in")?,
+        r => r.map_err(|e| in_temporary_file(e, "reading"))?,
     }
     run.read_exact(&mut lens[1..])
-        .context("reading a temporary file to sort in")?;
+        .map_err(|e| in_temporary_file(e, "reading"))?;
     let key_len = u64::from_le_bytes(lens[..8].try_into().expect("8 bytes"));
     let value_len = u64::from_le_bytes(lens[8..].try_into().expect("8 bytes"));
     let mut key = vec![0; key_len as usize];
     let mut value = vec![0; value_len as usize];
     run.read_exact(&mut key)
         .and_then(|()| run.read_exact(&mut value))
-        .context("reading a temporary file to sort in")?;
+        .map_err(|e| in_temporary_file(e, "reading"))?;
     Ok(Some((key, value)))
 }
 

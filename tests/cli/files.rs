@@ -310,3 +310,89 @@ fn output_never_replaces_a_file_given_on_stdin() {
         assert_eq!(wd.read(input), before, "{args:?}");
     }
 }
+
+/// A temporary file that cannot grow (a full $TMPDIR; here, a limit on the size of the files the
+/// run writes) fails the run with an error that names the temporary file's directory and
+/// $TMPDIR, in every command that sorts or holds its output there: a bare "No space left on
+/// device" reads as if the output's own disk were full.
+#[test]
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn a_temporary_file_that_cannot_grow_is_named_with_its_directory() {
+    use std::os::unix::process::CommandExt;
+    let wd = Workdir::new("temporary-file-full");
+    let mut export = String::from("id,started_at,resolution,library,patron_email,question\n");
+    for i in 0..12_000 {
+        export.push_str(&format!(
+            "{i},2026-11-20T10:00:00-05:00,Follow Up By Patron Library,Maryland AskUsNow! Public Library,pat{i}@example.org,How do I renew a book I borrowed from the Frederick library last month?\n"
+        ));
+    }
+    wd.create("big.csv", &export);
+    let tmp = wd.path("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    let limited = |args: &[&str]| {
+        let mut cmd = wd.command(args);
+        cmd.env("TMPDIR", &tmp);
+        // SAFETY: only async-signal-safe calls between fork and exec.
+        unsafe {
+            cmd.pre_exec(|| {
+                // Past 1 MiB a write fails (EFBIG) instead of raising SIGXFSZ.
+                libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+                let limit = libc::rlimit {
+                    rlim_cur: 1 << 20,
+                    rlim_max: 1 << 20,
+                };
+                if libc::setrlimit(libc::RLIMIT_FSIZE, &limit) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+        crate::workdir::Run::from(cmd.output().unwrap())
+    };
+    let now = "2026-11-21T12:00-05:00";
+    for args in [
+        &["refer", "big.csv", "--now", now, "--format", "html"][..],
+        &[
+            "refer", "big.csv", "--now", now, "--format", "csv", "--record", "--ledger", "l.jsonl",
+        ],
+    ] {
+        let run = limited(args);
+        assert_eq!(run.code, 1, "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr
+                .contains(&format!("writing a temporary file in {}", tmp.display()))
+                && run.stderr.contains("TMPDIR"),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(run.stdout.is_empty(), "{args:?}");
+    }
+    assert!(!wd.path("l.jsonl").exists(), "nothing recorded");
+
+    // A ledger larger than the memory budget is sorted through a temporary file to be folded.
+    let recorded = wd.run(&[
+        "refer",
+        "big.csv",
+        "--now",
+        now,
+        "--record",
+        "--ledger",
+        "big.jsonl",
+        "-o",
+        "r.csv",
+    ]);
+    assert_eq!(recorded.code, 0, "{}", recorded.stderr);
+    for args in [
+        &["report", "--ledger", "big.jsonl", "--now", now][..],
+        &["followups", "list", "--ledger", "big.jsonl", "--now", now],
+    ] {
+        let run = limited(args);
+        assert_eq!(run.code, 1, "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr
+                .contains(&format!("writing a temporary file in {}", tmp.display())),
+            "{args:?}: {}",
+            run.stderr
+        );
+    }
+}
