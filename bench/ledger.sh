@@ -73,3 +73,19 @@ for args in "report" "report --by library,week --format json" "report --format h
         /Maximum resident set size/ { r = $2 } END { printf "%-44s %7.2fs %8.1f MiB\n", a, t, r / 1024 }' "$log"
     rm -f "$log"
 done
+
+# The writers, each on a copy of the ledger: one chat marked done, and one export's decisions
+# recorded (the repository's example export), both weighed against every line of the ledger.
+copy="$dir/ledger-copy.jsonl"
+for args in "followups done 20000005 --at 2025-06-02T12:00:00-04:00" \
+            "followups record $here/examples/export.csv"; do
+    log=$(mktemp)
+    cp "$ledger" "$copy"
+    # shellcheck disable=SC2086
+    /usr/bin/time -v -o "$log" "$aun" $args --ledger "$copy" --now "$now" > /dev/null 2>&1 || true
+    awk -F': ' -v a="${args%% /*}" '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
+            for (i = 1; i <= n; i++) s = s * 60 + p[i]; t = s }
+        /Maximum resident set size/ { r = $2 } END { printf "%-44s %7.2fs %8.1f MiB\n", a, t, r / 1024 }' "$log"
+    rm -f "$log"
+done
+rm -f "$copy" "$copy.lock"

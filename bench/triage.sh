@@ -236,6 +236,14 @@ for f in table csv json html; do
         -o "$dir/refer.out" "$dir/chats_100m.csv"
 done
 rm -f "$dir/refer.out"
+# Recording every follow-up of the 1 GB export: the decisions are weighed against the ledger
+# through a temporary file, so a batch of any size is held in a few MiB.
+rm -f "$dir/record.jsonl"
+peak "memory: refer --record, 1 GB, a new ledger" "$aun" refer -q --now "$now" --record \
+    --ledger "$dir/record.jsonl" -o "$dir/refer.out" "$dir/chats_1g.csv"
+peak "memory: refer --record, 1 GB, all recorded already" "$aun" refer -q --now "$now" --record \
+    --ledger "$dir/record.jsonl" -o "$dir/refer.out" "$dir/chats_1g.csv"
+rm -f "$dir/refer.out" "$dir/record.jsonl" "$dir/record.jsonl.lock"
 secs=${AUN_BENCH_STREAM_SECONDS:-20}
 peak "memory: an endless stream, cut after ${secs} s (--all)" "$aun" triage -q --all --lenient --now "$now" \
     --input-format csv --format jsonl <(timeout "$secs" python3 -c "

@@ -5,18 +5,16 @@ use super::triage::TriageArgs;
 use super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::{anyhow, bail, Context, Result};
 use aun::directory::Directory;
-use aun::io::spill::{Sorter, BUDGET};
+use aun::io::spill::{Sorter, Spool, BUDGET};
 use aun::ledger::{
-    append_locked, plan_closings, plan_decisions, Closing, Decision, Followup, How, Ledger,
-    Recorded, Said, State,
+    Batch, Closing, Decision, DuplicateId, Entry, Event, Followup, How, Outcome, Said, State,
 };
-use aun::output::Format;
+use aun::output::{Format, RecordWriter};
 use aun::referral::{Referral, RuleId};
 use aun::time::{parse_duration, parse_instant};
 use chrono::{DateTime, FixedOffset, Utc};
 use clap::{Args, Subcommand};
 use serde::Serialize;
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 pub const EXAMPLES: &str = "\
@@ -64,10 +62,9 @@ impl LedgerArgs {
             .ok_or_else(|| anyhow!("no ledger: give --ledger FILE or set AUN_LEDGER"))
     }
 
-    /// The ledger as it is; a missing file is an error here (a typo would read as "nothing owed").
-    /// The lines not counted (a follow-up dated before its chat started) are named on stderr; the
-    /// caller exits 1 when there were any.
-    pub fn load(&self, ctx: &Ctx) -> Result<Ledger> {
+    /// The ledger's path, for a command that marks follow-ups in it: a missing file is an error
+    /// here (a typo would read as "nothing owed").
+    pub fn existing(&self) -> Result<&Path> {
         let path = self.path()?;
         if !path.exists() {
             bail!(
@@ -75,13 +72,11 @@ impl LedgerArgs {
                 path.display()
             );
         }
-        let ledger = Ledger::load(path)?;
-        warn_not_counted(ctx, &ledger.problems);
-        Ok(ledger)
+        Ok(path)
     }
 
     /// Every chat of the ledger, in the order first decided, folded in bounded memory (for the
-    /// commands that only read it); the lines not counted are named on stderr as [`Self::load`]
+    /// commands that only read it); the lines not counted are named on stderr, as every writer
     /// names them. Returns whether every line counted; a missing file is an error, as there.
     pub fn fold(&self, ctx: &Ctx, each: impl FnMut(Followup) -> Result<()>) -> Result<bool> {
         let path = self.path()?;
@@ -97,14 +92,6 @@ impl LedgerArgs {
         let input = std::io::BufReader::with_capacity(1 << 16, file);
         let not_counted = aun::ledger::fold(&name, input, |p| ctx.warn(p), each)?;
         Ok(not_counted == 0)
-    }
-}
-
-/// Names on stderr, even with `-q`, each ledger line read but not counted (its file, line and
-/// why): every command that reads the ledger says the same, so no line is passed over silently.
-pub fn warn_not_counted(ctx: &Ctx, problems: &[String]) {
-    for p in problems {
-        ctx.warn(p);
     }
 }
 
@@ -255,120 +242,207 @@ fn record_cmd(args: RecordArgs, ctx: &Ctx) -> Result<Exit> {
     let format = ctx.format(Format::Table, RECORD_FORMATS)?;
     let path = args.ledger.path()?.to_path_buf();
     let by = decided_by(args.by.as_deref(), ctx)?;
-    let (decided, source) = super::refer::decided(&args.input, ctx, &by, |r| {
+    let (recording, _) = super::refer::to_record(&args.input, ctx, &by, |r| {
         r.recycle();
         Ok(())
     })?;
-    record_referrals(
+    // Held until the ledger has taken the decisions: a reader that stops early (`| head`)
+    // cannot undo them, and a run that cannot record shows nothing.
+    let mut rows = RecordWriter::new(format, Spool::new(BUDGET), ctx.color);
+    let mut dest = ctx.destination()?;
+    let exit = record_referrals(
         ctx,
         &path,
         args.wait.duration()?,
-        &source,
-        decided,
-        Some(format),
-        args.input.read.read.lenient,
-    )
+        recording,
+        Some(&mut rows),
+    )?;
+    let written = (|| -> Result<()> {
+        rows.finish()
+            .context("holding the output in a temporary file")?
+            .copy_to(&mut dest)?;
+        dest.commit()
+    })();
+    after_recording(&path, exit, written)
 }
 
-/// What the ledger needs of one referral: the chat's id and record, and its decision (none
-/// without a start time). Made as the export is read, so that the export is never held whole.
-pub struct Decided {
-    id: String,
-    record: u64,
-    decision: Option<Decision>,
+/// The exit of a run that recorded its decisions in the ledger at `path` and then wrote its
+/// output: a reader gone early (`| head`) changes nothing; an output that failed is an error
+/// that says the decisions were recorded all the same.
+pub fn after_recording(path: &Path, exit: Exit, written: Result<()>) -> Result<Exit> {
+    match written {
+        Err(e) if super::is_broken_pipe(&e) => Ok(exit),
+        Err(e) => Err(e.context(format!(
+            "the output was not written, but the decisions were recorded in {} (run again: recording them again adds nothing)",
+            path.display()
+        ))),
+        Ok(()) => Ok(exit),
+    }
 }
 
-impl Decided {
-    /// The decision on `r` (read from `source`), made at `decided_at` by `by`.
-    pub fn of(
-        r: &Referral,
+/// The referrals of an export to be recorded, gathered as the export is read (never held whole):
+/// the decisions, and the chats that cannot be recorded.
+pub struct Recording {
+    source: String,
+    decided_at: DateTime<FixedOffset>,
+    by: Option<String>,
+    lenient: bool,
+    decisions: Batch,
+    /// Chats without an id, left out with `--lenient`: their records.
+    without_id: Skipped,
+    /// Chats without a start time (no deadline, so nothing owed to record): their ids, in order.
+    undated: Sorter,
+    undated_count: u64,
+}
+
+/// How many of something were left out, and the first few, to be named.
+#[derive(Default)]
+struct Skipped {
+    count: u64,
+    first: Vec<String>,
+}
+
+impl Skipped {
+    fn add(&mut self, what: impl FnOnce() -> String) {
+        self.count += 1;
+        if self.first.len() < aun::export::KEEP_SKIPPED {
+            self.first.push(what());
+        }
+    }
+
+    /// The first few, then "…" if there were more: "a, b, c, …" (`between` is ", ").
+    fn listed(&self, between: &str) -> String {
+        let more = if self.count > self.first.len() as u64 {
+            format!("{between}…")
+        } else {
+            String::new()
+        };
+        format!("{}{more}", self.first.join(between))
+    }
+}
+
+/// Why chats without an id, or with one twice, stop a recording.
+const ONE_PER_ID: &str = "the ledger keeps one follow-up per chat id, so nothing was recorded (map the id column with --columns id=HEADER, or leave chats without one out with --lenient)";
+
+impl Recording {
+    /// Decisions from `source`, made at `decided_at` by `by`; with `lenient`, chats without an
+    /// id are left out (and counted) instead of stopping the run.
+    pub fn new(
         source: &str,
         decided_at: DateTime<FixedOffset>,
         by: &Option<String>,
-    ) -> Result<Decided> {
-        let decision = if has_id(&r.id) {
-            let review = super::refer::needs_review(r);
-            Decision::of_referral(r, source, review, decided_at, by.clone())?
-        } else {
-            None
-        };
-        Ok(Decided {
-            id: r.id.clone(),
-            record: r.record,
-            decision,
-        })
+        lenient: bool,
+    ) -> Recording {
+        Recording {
+            source: source.to_string(),
+            decided_at,
+            by: by.clone(),
+            lenient,
+            decisions: Batch::new().one_per_chat(),
+            without_id: Skipped::default(),
+            undated: Sorter::new(BUDGET / 4),
+            undated_count: 0,
+        }
+    }
+
+    /// The decision on `r`, to be recorded.
+    pub fn add(&mut self, r: &Referral) -> Result<()> {
+        if r.id.trim().is_empty() {
+            if !self.lenient {
+                bail!(
+                    "{}: record {}: the chat has no id; {ONE_PER_ID}",
+                    self.source,
+                    r.record
+                );
+            }
+            self.without_id.add(|| format!("record {}", r.record));
+            return Ok(());
+        }
+        let review = super::refer::needs_review(r);
+        match Decision::of_referral(r, &self.source, review, self.decided_at, self.by.clone())? {
+            Some(d) => self
+                .decisions
+                .push(&Entry::new(Event::Decided(d)), r.record),
+            None => {
+                self.undated_count += 1;
+                self.undated
+                    .push(&self.undated_count.to_be_bytes(), r.id.as_bytes())
+            }
+        }
+    }
+
+    pub fn len(&self) -> u64 {
+        self.decisions.len() + self.undated_count + self.without_id.count
     }
 }
 
-/// Whether a chat has an id the ledger can know its follow-up by.
-fn has_id(id: &str) -> bool {
-    !id.trim().is_empty()
-}
-
-/// Checks that the ledger can take every chat of `decided` (read from `source`): it knows each
-/// follow-up by its chat's id ([`super::reading::check_ids`]). With `lenient`, the records of the
-/// chats without an id are returned, to be left out and reported.
-pub fn check_ids(source: &str, decided: &[Decided], lenient: bool) -> Result<Vec<u64>> {
-    super::reading::check_ids(
-        source,
-        decided.iter().map(|d| (d.id.as_str(), d.record)),
-        lenient,
-        "the ledger keeps one follow-up per chat id, so nothing was recorded (map the id column with --columns id=HEADER, or leave chats without one out with --lenient)",
-    )
-}
-
-/// Appends the decisions of `decided` (read from `source`) to the ledger, prints what happened
-/// (when `format` is given) and says so on stderr. Chats without a start time cannot be recorded:
-/// they are listed and the exit is 1. Chats without an id are refused ([`check_ids`]).
-pub fn record_referrals(
+/// Appends the decisions of `recording` to the ledger at `path` (waiting up to `wait` for its
+/// lock), writes one row per chat to `rows` when given (held by the caller until the ledger has
+/// them), and says on stderr what happened. Chats without a start time cannot be recorded: they
+/// are named and the exit is 1. Two chats with one id stop the run, nothing recorded.
+pub fn record_referrals<W: std::io::Write>(
     ctx: &Ctx,
     path: &Path,
     wait: std::time::Duration,
-    source: &str,
-    decided: Vec<Decided>,
-    format: Option<Format>,
-    lenient: bool,
+    recording: Recording,
+    mut rows: Option<&mut RecordWriter<W>>,
 ) -> Result<Exit> {
-    let without_id = check_ids(source, &decided, lenient)?;
-    let mut decisions = Vec::with_capacity(decided.len());
-    let mut undated = Vec::new();
-    for d in decided.into_iter().filter(|d| has_id(&d.id)) {
-        match d.decision {
-            Some(decision) => decisions.push(decision),
-            None => undated.push(d.id),
-        }
-    }
-    // The ledger as read under the lock: its lines not counted are named, as `done` names them
-    // (a warning, exit 0: recording new decisions does not depend on them).
-    let mut not_counted = Vec::new();
-    let rec: Recorded = append_locked(path, wait, |ledger| {
-        not_counted = ledger.problems.clone();
-        Ok(plan_decisions(ledger, &decisions))
+    let Recording {
+        source,
+        decisions,
+        without_id,
+        undated,
+        undated_count,
+        ..
+    } = recording;
+    let (mut new, mut changed, mut unchanged) = (0u64, 0u64, 0u64);
+    aun::ledger::batch::append(
+        path,
+        wait,
+        decisions,
+        |p| ctx.warn(p),
+        |entry, outcome| {
+            let Event::Decided(d) = &entry.event else {
+                unreachable!("a batch of decisions")
+            };
+            let outcome = match outcome {
+                Outcome::New => {
+                    new += 1;
+                    "new"
+                }
+                Outcome::Changed => {
+                    changed += 1;
+                    "changed"
+                }
+                _ => {
+                    unchanged += 1;
+                    "unchanged"
+                }
+            };
+            if let Some(rows) = rows.as_deref_mut() {
+                rows.write(&RecordRow {
+                    chat_id: &d.chat_id,
+                    outcome,
+                    rule: d.rule.as_str(),
+                    destination: d.destination.as_deref().unwrap_or("(none)"),
+                    due_at: aun::time::short(&d.due_at),
+                    decided_by: d.decided_by.as_deref().unwrap_or(""),
+                })?;
+            }
+            Ok(())
+        },
+    )
+    .map_err(|e| match e.downcast_ref::<DuplicateId>() {
+        Some(d) => anyhow!("{source}: {d}; {ONE_PER_ID}"),
+        None => e,
     })?;
-    warn_not_counted(ctx, &not_counted);
-    if let Some(format) = format {
-        // Looked up once a chat: a search of the lists would take time quadratic in the export.
-        let mut outcome_of: HashMap<&str, &'static str> = HashMap::with_capacity(decisions.len());
-        outcome_of.extend(rec.new.iter().map(|id| (id.as_str(), "new")));
-        outcome_of.extend(rec.changed.iter().map(|id| (id.as_str(), "changed")));
-        let mut w = ctx.records(format)?;
-        for d in &decisions {
-            let outcome = outcome_of
-                .get(d.chat_id.as_str())
-                .copied()
-                .unwrap_or("unchanged");
-            w.write(&RecordRow {
-                chat_id: &d.chat_id,
-                outcome,
-                rule: d.rule.as_str(),
-                destination: d.destination.as_deref().unwrap_or("(none)"),
-                due_at: aun::time::short(&d.due_at),
-                decided_by: d.decided_by.as_deref().unwrap_or(""),
-            })?;
-        }
-        for id in &undated {
-            w.write(&RecordRow {
-                chat_id: id,
+    let mut undated_first = Skipped::default();
+    undated.finish(|_, id| {
+        let id = String::from_utf8_lossy(id);
+        undated_first.add(|| id.to_string());
+        if let Some(rows) = rows.as_deref_mut() {
+            rows.write(&RecordRow {
+                chat_id: &id,
                 outcome: "not-recorded",
                 rule: "",
                 destination: "",
@@ -376,37 +450,24 @@ pub fn record_referrals(
                 decided_by: "",
             })?;
         }
-        w.finish()?.commit()?;
-    }
+        Ok(())
+    })?;
+    undated_first.count = undated_count;
     let name = path.display();
     ctx.note(format_args!(
-        "{name}: recorded {} new, {} changed; {} already recorded with the same decision, unchanged",
-        rec.new.len(),
-        rec.changed.len(),
-        rec.unchanged.len()
+        "{name}: recorded {new} new, {changed} changed; {unchanged} already recorded with the same decision, unchanged"
     ));
-    if !without_id.is_empty() {
-        let first: Vec<String> = without_id
-            .iter()
-            .take(aun::export::KEEP_SKIPPED)
-            .map(|r| format!("record {r}"))
-            .collect();
-        let more = if without_id.len() > first.len() {
-            ", …"
-        } else {
-            ""
-        };
+    if without_id.count > 0 {
         ctx.warn(format_args!(
-            "{source}: {} chat(s) without an id not recorded (--lenient): {}{more}",
-            without_id.len(),
-            first.join(", ")
+            "{source}: {} chat(s) without an id not recorded (--lenient): {}",
+            without_id.count,
+            without_id.listed(", ")
         ));
     }
-    if !undated.is_empty() {
+    if undated_count > 0 {
         ctx.warn(format_args!(
-            "{source}: {} chat(s) without a start time not recorded (no 72-hour deadline): {}",
-            undated.len(),
-            undated.join(", ")
+            "{source}: {undated_count} chat(s) without a start time not recorded (no 72-hour deadline): {}",
+            undated_first.listed(", ")
         ));
         return Ok(Exit::Failure);
     }
@@ -414,63 +475,92 @@ pub fn record_referrals(
 }
 
 fn done(args: DoneArgs, ctx: &Ctx) -> Result<Exit> {
-    let path = args.ledger.path()?.to_path_buf();
-    args.ledger.load(ctx)?;
+    let path = args.ledger.existing()?;
     let at = match &args.at {
         Some(s) => parse_instant(s, ctx.tz).context("--at")?,
         None => ctx.now,
     };
-    let closings: Vec<(How, Closing)> = args
-        .ids
-        .iter()
-        .map(|id| {
-            (
-                How::Done,
-                Closing {
-                    chat_id: id.clone(),
-                    at: local(at, ctx),
-                    recorded_at: local(ctx.now, ctx),
-                    source: "by hand".into(),
-                },
-            )
-        })
-        .collect();
-    let m = append_locked(&path, args.wait.duration()?, |ledger| {
-        Ok(plan_closings(ledger, closings))
-    })?;
-    let name = path.display();
+    let mut batch = Batch::new();
+    for id in &args.ids {
+        batch.push(
+            &Entry::new(Event::Done(Closing {
+                chat_id: id.clone(),
+                at: local(at, ctx),
+                recorded_at: local(ctx.now, ctx),
+                source: "by hand".into(),
+            })),
+            0,
+        )?;
+    }
+    let name = path.display().to_string();
+    // The ids come from the command line: few enough to be named.
+    let mut m = Marks::default();
+    let (mut already, mut unknown) = (Vec::new(), Vec::new());
+    aun::ledger::batch::append(
+        path,
+        args.wait.duration()?,
+        batch,
+        |p| ctx.warn(p),
+        |entry, outcome| {
+            m.add(ctx, &name, outcome);
+            match outcome {
+                Outcome::Already => already.push(entry.chat_id().to_string()),
+                Outcome::Unknown => unknown.push(entry.chat_id().to_string()),
+                _ => {}
+            }
+            Ok(())
+        },
+    )?;
     ctx.note(format_args!(
         "{name}: {} marked done{}",
-        m.marked.len(),
-        if m.already.is_empty() {
+        m.marked,
+        if already.is_empty() {
             String::new()
         } else {
-            format!("; already done, unchanged: {}", m.already.join(", "))
+            format!("; already done, unchanged: {}", already.join(", "))
         }
     ));
     let mut exit = Exit::Ok;
-    if !m.unknown.is_empty() {
+    if !unknown.is_empty() {
         ctx.warn(format_args!(
             "{name}: not in the ledger, nothing marked: {}",
-            m.unknown.join(", ")
+            unknown.join(", ")
         ));
         exit = Exit::Failure;
     }
-    if refused(ctx, &name.to_string(), &m) {
+    if m.refused > 0 {
         exit = Exit::Failure;
     }
     Ok(exit)
 }
 
-/// Says which closings were refused for their time; true when there were any.
-fn refused(ctx: &Ctx, ledger: &str, m: &aun::ledger::Marked) -> bool {
-    for why in &m.refused {
-        ctx.warn(format_args!("{ledger}: not marked: {why}"));
-    }
-    !m.refused.is_empty()
+/// What marking follow-ups answered, closed or done did, counted; each closing refused for its
+/// time is named on stderr as it comes.
+#[derive(Default)]
+struct Marks {
+    marked: u64,
+    already: u64,
+    unknown: u64,
+    refused: u64,
 }
 
-/// One follow-up as `list` shows it; the machine formats carry the same fields.
+impl Marks {
+    fn add(&mut self, ctx: &Ctx, ledger: &str, outcome: &Outcome) {
+        match outcome {
+            Outcome::Marked => self.marked += 1,
+            Outcome::Already => self.already += 1,
+            Outcome::Unknown => self.unknown += 1,
+            Outcome::Refused(why) => {
+                self.refused += 1;
+                ctx.warn(format_args!("{ledger}: not marked: {why}"));
+            }
+            Outcome::New | Outcome::Changed | Outcome::Unchanged => {
+                unreachable!("a batch of closings")
+            }
+        }
+    }
+}
+
 #[derive(Serialize)]
 pub struct ListRow<'a> {
     pub chat_id: &'a str,
@@ -590,6 +680,36 @@ struct Answer {
     record: u64,
 }
 
+impl Answer {
+    /// As bytes to be sorted under its record (big-endian): how, when, the chat's id.
+    fn encode(&self, out: &mut Vec<u8>) {
+        out.clear();
+        out.push(match self.how {
+            How::Answered => 0,
+            How::Closed => 1,
+            How::Done => 2,
+        });
+        out.extend_from_slice(&self.at.timestamp().to_le_bytes());
+        out.extend_from_slice(&self.at.timestamp_subsec_nanos().to_le_bytes());
+        out.extend_from_slice(self.id.as_bytes());
+    }
+
+    fn decode(record: &[u8], bytes: &[u8]) -> Answer {
+        let secs = i64::from_le_bytes(bytes[1..9].try_into().expect("eight bytes"));
+        let nanos = u32::from_le_bytes(bytes[9..13].try_into().expect("four bytes"));
+        Answer {
+            id: String::from_utf8_lossy(&bytes[13..]).into_owned(),
+            how: match bytes[0] {
+                0 => How::Answered,
+                1 => How::Closed,
+                _ => How::Done,
+            },
+            at: DateTime::from_timestamp(secs, nanos).expect("a time that was one"),
+            record: u64::from_be_bytes(record.try_into().expect("eight bytes")),
+        }
+    }
+}
+
 /// What one row of a later export says.
 enum UpdateRow {
     Answer(Answer),
@@ -639,12 +759,12 @@ fn update(args: UpdateArgs, ctx: &Ctx) -> Result<Exit> {
     if args.show_mapping {
         return super::triage::print_mapping(&args.export, &opts, ctx);
     }
-    let path = args.ledger.path()?.to_path_buf();
-    args.ledger.load(ctx)?;
+    let path = args.ledger.existing()?;
     // Each row: an answer, a status that says answered without a time (an error), a status that
     // says still owed or that aun does not know (never an answer), or nothing.
-    let mut answers: Vec<Answer> = Vec::new();
-    let mut untimed: Vec<String> = Vec::new();
+    let mut answers = Sorter::new(BUDGET);
+    let mut answer_line = Vec::new();
+    let mut untimed = Skipped::default();
     let mut owed_with_time = 0u64;
     let mut unknown = UnknownStatuses::default();
     let report = super::reading::for_each_chat(
@@ -684,13 +804,17 @@ fn update(args: UpdateArgs, ctx: &Ctx) -> Result<Exit> {
         },
         |row| {
             match row {
-                Ok(Some(UpdateRow::Answer(a))) => answers.push(a),
+                Ok(Some(UpdateRow::Answer(a))) => {
+                    // Held in the export's order until it is known that every row can be read.
+                    a.encode(&mut answer_line);
+                    answers.push(&a.record.to_be_bytes(), &answer_line)?;
+                }
                 Ok(Some(UpdateRow::OwedWithTime)) => owed_with_time += 1,
                 Ok(Some(UpdateRow::NotUnderstood { status, record })) => {
                     unknown.add(status, record)
                 }
                 Ok(None) => {}
-                Err(e) => untimed.push(e),
+                Err(e) => untimed.add(|| e),
             }
             Ok(())
         },
@@ -698,7 +822,7 @@ fn update(args: UpdateArgs, ctx: &Ctx) -> Result<Exit> {
     let source = report.mapping.source.clone();
     super::reading::reading_notes(ctx, &report, true);
     super::reading::report_skipped(ctx, &report);
-    if !untimed.is_empty() {
+    if untimed.count > 0 {
         let hint = if report.has(aun::export::Field::AnsweredAt) {
             String::new()
         } else {
@@ -709,35 +833,46 @@ fn update(args: UpdateArgs, ctx: &Ctx) -> Result<Exit> {
         };
         bail!(
             "{source}: {} row(s) answered or closed without a time{hint}; nothing was marked: {}",
-            untimed.len(),
-            untimed.join("; ")
+            untimed.count,
+            untimed.listed("; ")
         );
     }
     let recorded_at = local(ctx.now, ctx);
-    let closings: Vec<(How, Closing)> = answers
-        .iter()
-        .map(|a| {
-            (
-                a.how,
-                Closing {
-                    chat_id: a.id.clone(),
-                    at: local(a.at, ctx),
-                    recorded_at,
-                    source: format!("{source}: record {}", a.record),
-                },
-            )
-        })
-        .collect();
-    let m = append_locked(&path, args.wait.duration()?, |ledger| {
-        Ok(plan_closings(ledger, closings))
+    let mut batch = Batch::new();
+    answers.finish(|record, bytes| {
+        let a = Answer::decode(record, bytes);
+        let c = Closing {
+            chat_id: a.id,
+            at: local(a.at, ctx),
+            recorded_at,
+            source: format!("{source}: record {}", a.record),
+        };
+        let event = match a.how {
+            How::Answered => Event::Answered(c),
+            How::Closed => Event::Closed(c),
+            How::Done => Event::Done(c),
+        };
+        batch.push(&Entry::new(event), a.record)
     })?;
+    let name = path.display().to_string();
+    let mut m = Marks::default();
+    aun::ledger::batch::append(
+        path,
+        args.wait.duration()?,
+        batch,
+        |p| ctx.warn(p),
+        |_, outcome| {
+            m.add(ctx, &name, outcome);
+            Ok(())
+        },
+    )?;
     ctx.note(format_args!(
         "{}: {} rows read; {} follow-up(s) marked answered or closed, {} already done, {} row(s) with a time for chats not in the ledger",
         source,
         report.records,
-        m.marked.len(),
-        m.already.len(),
-        m.unknown.len()
+        m.marked,
+        m.already,
+        m.unknown
     ));
     if owed_with_time > 0 {
         ctx.note(format_args!(
@@ -752,7 +887,7 @@ fn update(args: UpdateArgs, ctx: &Ctx) -> Result<Exit> {
             unknown.listed()
         ));
     }
-    if refused(ctx, &path.display().to_string(), &m) {
+    if m.refused > 0 {
         return Ok(Exit::Failure);
     }
     Ok(Exit::Ok)

@@ -1,6 +1,6 @@
 //! `aun refer`: triage each chat of an export, then refer it (rules.md §6), in one pass.
 
-use super::followups::Decided;
+use super::followups::Recording;
 use super::reading::{reading_notes, report_skipped};
 use super::triage::{show_mapping, Pipeline, TriageArgs};
 use super::{Ctx, Exit};
@@ -70,19 +70,19 @@ pub(super) fn needs_review(r: &Referral) -> Option<String> {
     r.needs_review.then(|| r.review_reasons.join("; "))
 }
 
-/// What the ledger needs of every referral of an export (the filters applied), in record order,
+/// The decisions on every referral of an export (the filters applied), gathered to be recorded,
 /// and the export's name; `each` gets each referral first, to be written out.
-pub(super) fn decided(
+pub(super) fn to_record(
     input: &TriageArgs,
     ctx: &Ctx,
     by: &Option<String>,
     mut each: impl FnMut(Referral) -> Result<()>,
-) -> Result<(Vec<Decided>, String)> {
+) -> Result<(Recording, String)> {
     let p = Pipeline::new(input, ctx)?;
     let referrer = Referrer::new(p.chats.triager.directory(), Options { redact: p.redact })?;
     let source = aun::io::display_name(&input.export);
     let decided_at = super::followups::local(ctx.now, ctx);
-    let mut out = Vec::new();
+    let mut out = Recording::new(&source, decided_at, by, input.read.read.lenient);
     let report = p.chats.run(
         ctx,
         &input.export,
@@ -96,13 +96,13 @@ pub(super) fn decided(
         },
         |r| {
             if let Some(r) = r {
-                out.push(Decided::of(&r, &source, decided_at, by)?);
+                out.add(&r)?;
                 each(r)?;
             }
             Ok(())
         },
     )?;
-    summarise(ctx, &report, out.len() as u64, p.chats.all);
+    summarise(ctx, &report, out.len(), p.chats.all);
     Ok((out, report.mapping.source.clone()))
 }
 
@@ -239,13 +239,12 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
 /// or an output that fails cannot leave the referrals shown but not recorded: recording them
 /// again adds nothing, so such a run is simply run again.
 fn collected(args: ReferArgs, ctx: &Ctx, format: Format) -> Result<Exit> {
-    let lenient = args.input.read.read.lenient;
     let path = args.ledger.path()?.to_path_buf();
     let by = super::followups::decided_by(args.by.as_deref(), ctx)?;
     let spool = Spool::new(aun::io::spill::BUDGET);
     let mut w = RecordWriter::new(format, spool, ctx.color).excel(args.excel);
     let mut page = (format == Format::Html).then(|| ReferPage::new(ctx.now, ctx.tz));
-    let (decided, source) = decided(&args.input, ctx, &by, |r| {
+    let (recording, source) = to_record(&args.input, ctx, &by, |r| {
         match &mut page {
             Some(page) => page.add(Card::new(&r, needs_review(&r), ctx.now, ctx.tz))?,
             None if format == Format::Table => w.write(&Row::of(&r))?,
@@ -254,17 +253,14 @@ fn collected(args: ReferArgs, ctx: &Ctx, format: Format) -> Result<Exit> {
         r.recycle();
         Ok(())
     })?;
-    super::followups::check_ids(&source, &decided, lenient)?;
     // Opened first: an -o that cannot be written fails before the ledger is touched.
     let mut dest = ctx.destination()?;
     let exit = super::followups::record_referrals(
         ctx,
         &path,
         super::followups::LOCK_WAIT,
-        &source,
-        decided,
-        None,
-        lenient,
+        recording,
+        None::<&mut RecordWriter<std::io::Sink>>,
     )?;
     let written = (|| -> Result<()> {
         match page {
@@ -276,15 +272,7 @@ fn collected(args: ReferArgs, ctx: &Ctx, format: Format) -> Result<Exit> {
         }
         dest.commit()
     })();
-    match written {
-        // The decisions are recorded: a reader gone early changes nothing of the exit.
-        Err(e) if super::is_broken_pipe(&e) => Ok(exit),
-        Err(e) => Err(e.context(format!(
-            "the referrals were not written, but their decisions were recorded in {} (run again: recording them again adds nothing)",
-            path.display()
-        ))),
-        Ok(()) => Ok(exit),
-    }
+    super::followups::after_recording(&path, exit, written)
 }
 
 fn explain(

@@ -137,7 +137,7 @@ impl Chat {
 }
 
 /// A line read once already: it parses.
-fn parse(line: &[u8]) -> Result<Entry> {
+pub(super) fn parse(line: &[u8]) -> Result<Entry> {
     let raw: RawLine = serde_json::from_slice(line).context("reading a ledger line again")?;
     raw.into_entry()
         .map_err(|why| anyhow::anyhow!("reading a ledger line again: {why}"))

@@ -8,15 +8,18 @@
 //! and its first answer. A changed decision is a new `decided` line, never an overwrite.
 //!
 //! Writers take an exclusive lock on the sibling file `LEDGER.lock` (the lock `remind` takes on its
-//! state), read the ledger again under the lock, decide what to append, and append it in one write
-//! that is undone (the file cut back to its old length) if it fails part-way: the ledger holds each
-//! entry whole or not at all.
+//! state), read the ledger again under the lock, weigh what they add against it ([`batch`]), and
+//! append it in one write that is undone (the file cut back to its old length) if it fails
+//! part-way: the ledger holds each entry whole or not at all. Readers fold it ([`fold`]); both in
+//! bounded memory, whatever the ledger's length.
 
+pub mod batch;
 pub mod fold;
 pub mod store;
 
+pub use batch::{Batch, DuplicateId, Outcome};
 pub use fold::fold;
-pub use store::{append_locked, lock};
+pub use store::lock;
 
 use crate::referral::{Method, Referral, RuleId};
 use crate::triage::{Subject, FOLLOW_UP_WITHIN};
@@ -267,14 +270,12 @@ impl Ledger {
     /// Reads a ledger file; a missing file is an empty ledger.
     pub fn load(path: &std::path::Path) -> Result<Ledger> {
         let name = path.display().to_string();
-        crate::io::files::note_input(&name);
-        match std::fs::File::open(path) {
-            Ok(f) => Ledger::read(&name, std::io::BufReader::with_capacity(1 << 16, f)),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Ledger {
+        match open(path)? {
+            Some(input) => Ledger::read(&name, input),
+            None => Ok(Ledger {
                 source: name,
                 ..Ledger::default()
             }),
-            Err(e) => Err(anyhow!("{name}: {e}")),
         }
     }
 
@@ -321,6 +322,17 @@ impl Ledger {
             }
         }
         out
+    }
+}
+
+/// The ledger file at `path`, to be read; none when there is no such file (an empty ledger).
+pub fn open(path: &std::path::Path) -> Result<Option<std::io::BufReader<std::fs::File>>> {
+    let name = path.display().to_string();
+    crate::io::files::note_input(&name);
+    match std::fs::File::open(path) {
+        Ok(f) => Ok(Some(std::io::BufReader::with_capacity(1 << 16, f))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(anyhow!("{name}: {e}")),
     }
 }
 
@@ -545,114 +557,6 @@ impl RawLine {
         };
         Ok(Entry::new(event))
     }
-}
-
-/// What recording a batch of decisions did.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Recorded {
-    /// Decisions for chats the ledger did not have.
-    pub new: Vec<String>,
-    /// Chats whose decision changed: a new entry each.
-    pub changed: Vec<String>,
-    /// Chats already recorded with the same decision: nothing written.
-    pub unchanged: Vec<String>,
-}
-
-/// The entries to append for `decisions` against the ledger as it is: a decision for a new chat or
-/// a changed one, nothing for one already recorded the same. Two decisions for one chat in the
-/// same batch: the later one counts.
-pub fn plan_decisions(ledger: &Ledger, decisions: &[Decision]) -> (Vec<Entry>, Recorded) {
-    let mut latest: HashMap<&str, &Decision> = HashMap::new();
-    for e in &ledger.entries {
-        if let Event::Decided(d) = &e.event {
-            latest.insert(&d.chat_id, d);
-        }
-    }
-    let mut out = Vec::new();
-    let mut rec = Recorded::default();
-    for d in decisions {
-        // A later decision of this batch is compared with the earlier one it follows.
-        match latest.insert(&d.chat_id, d) {
-            Some(prev) if prev.same_as(d) => rec.unchanged.push(d.chat_id.clone()),
-            Some(_) => {
-                rec.changed.push(d.chat_id.clone());
-                out.push(Entry::new(Event::Decided(d.clone())));
-            }
-            None => {
-                rec.new.push(d.chat_id.clone());
-                out.push(Entry::new(Event::Decided(d.clone())));
-            }
-        }
-    }
-    (out, rec)
-}
-
-/// What marking follow-ups answered, closed or done did.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Marked {
-    pub marked: Vec<String>,
-    /// Already answered, closed or done: nothing written.
-    pub already: Vec<String>,
-    /// Not in the ledger.
-    pub unknown: Vec<String>,
-    /// A time no follow-up can have (before the chat started, after now): the closing's source,
-    /// chat id and why; nothing written.
-    pub refused: Vec<String>,
-}
-
-/// The entries to append for closings against the ledger as it is: one for each chat the ledger
-/// has and that is not done yet (the first closing of a chat in the batch counts). A closing
-/// before its chat's start, or after the moment it is recorded, is refused: it would count as
-/// answered in time.
-pub fn plan_closings(ledger: &Ledger, closings: Vec<(How, Closing)>) -> (Vec<Entry>, Marked) {
-    // Each chat: done already, and the start of its latest decision.
-    let mut state: HashMap<&str, (bool, DateTime<FixedOffset>)> = HashMap::new();
-    for e in &ledger.entries {
-        if let Event::Decided(d) = &e.event {
-            state.entry(&d.chat_id).or_insert((false, d.started_at)).1 = d.started_at;
-        }
-    }
-    for e in &ledger.entries {
-        if let Event::Answered(c) | Event::Closed(c) | Event::Done(c) = &e.event {
-            if let Some(s) = state.get_mut(c.chat_id.as_str()) {
-                s.0 = true;
-            }
-        }
-    }
-    let mut out = Vec::new();
-    let mut m = Marked::default();
-    for (how, c) in closings {
-        match state.get_mut(c.chat_id.as_str()) {
-            None => m.unknown.push(c.chat_id.clone()),
-            Some((true, _)) => m.already.push(c.chat_id.clone()),
-            Some((_, started)) if c.at < *started => m.refused.push(format!(
-                "chat {} ({}): {} at {} is before the chat started ({})",
-                c.chat_id,
-                c.source,
-                how.as_str(),
-                crate::time::short(&c.at),
-                crate::time::short(started)
-            )),
-            Some(_) if c.at > c.recorded_at => m.refused.push(format!(
-                "chat {} ({}): {} at {} is after now ({})",
-                c.chat_id,
-                c.source,
-                how.as_str(),
-                crate::time::short(&c.at),
-                crate::time::short(&c.recorded_at)
-            )),
-            Some(s) => {
-                s.0 = true;
-                m.marked.push(c.chat_id.clone());
-                out.push(Entry::new(match how {
-                    How::Answered => Event::Answered(c),
-                    How::Closed => Event::Closed(c),
-                    How::Done => Event::Done(c),
-                }));
-            }
-        }
-    }
-    (out, m)
 }
 
 /// What a later export's status or resolution says of a chat.

@@ -1,8 +1,7 @@
-//! Writing the ledger: an exclusive lock on `LEDGER.lock`, then one append that is whole or
-//! undone. The ledger is appended to in place (through a symlink, to the file it names), never
+//! Writing the ledger: an exclusive lock on `LEDGER.lock` ([`super::batch`] takes it), then one
+//! append that is whole or undone. The ledger is appended to in place (through a symlink, to the file it names), never
 //! replaced: a reader always sees every line written before.
 
-use super::{Entry, Ledger};
 use crate::io::files::FileLock;
 use anyhow::{bail, Context, Result};
 use std::fs::File;
@@ -22,69 +21,97 @@ pub fn lock(ledger: &Path, wait: std::time::Duration) -> Result<FileLock> {
     }
 }
 
-/// Under the lock: reads the ledger, lets `plan` decide what to append (it sees every entry
-/// written before, by any process), appends that, and returns `plan`'s report. A last line that is
-/// not whole (an interrupted write) stops the reader, so nothing is appended after it.
-pub fn append_locked<R>(
-    path: &Path,
-    wait: std::time::Duration,
-    plan: impl FnOnce(&Ledger) -> Result<(Vec<Entry>, R)>,
-) -> Result<R> {
-    let _lock = lock(path, wait)?;
-    let ledger = Ledger::load(path)?;
-    let (entries, report) = plan(&ledger)?;
-    append(path, &entries)?;
-    Ok(report)
+/// Lines appended to the ledger at `path` in one go, synced to disk, or none at all: if `write`
+/// or the write fails part-way, the file is cut back to its old length, so no half line is ever
+/// left. Call it under the lock, once the ledger was read: a last line without its newline was
+/// then read as a whole entry (written by hand, say), and it is ended with one before the new
+/// lines, so it stays an entry of its own. A batch that adds nothing leaves no file.
+pub fn append_with(path: &Path, write: impl FnOnce(&mut Appender) -> Result<()>) -> Result<()> {
+    let mut a = Appender { path, open: None };
+    let written = write(&mut a).and_then(|()| a.sync());
+    match (written, a.open) {
+        (Ok(()), _) => Ok(()),
+        (Err(e), None) => Err(e),
+        (Err(e), Some(open)) => {
+            // Whole or not at all: take back whatever part reached the file.
+            let name = path.display();
+            let undo = open
+                .file
+                .set_len(open.old)
+                .and_then(|()| open.file.sync_data());
+            Err(e.context(match undo {
+                Ok(()) => format!("nothing was added to {name}"),
+                Err(u) => format!("cutting {name} back to where it was failed too ({u})"),
+            }))
+        }
+    }
 }
 
-/// Appends entries in one write, synced to disk. If the write fails part-way, the file is cut back
-/// to its old length, so no half line is ever left. Call it under the lock, once the ledger was
-/// read: a last line without its newline was then read as a whole entry (written by hand, say),
-/// and it is ended with one before the new lines, so it stays an entry of its own.
-fn append(path: &Path, entries: &[Entry]) -> Result<()> {
-    if entries.is_empty() {
-        return Ok(());
-    }
-    // Every reader refuses such a line: it would stop every later run.
-    if entries.iter().any(|e| e.chat_id().trim().is_empty()) {
-        bail!(
-            "{}: an entry without a chat id cannot be added to the ledger; nothing was written",
-            path.display()
-        );
-    }
-    let name = path.display();
-    let mut f = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(path)
-        .with_context(|| format!("opening {name}"))?;
-    let old = f
-        .seek(SeekFrom::End(0))
-        .with_context(|| format!("reading {name}"))?;
-    let newline_first = old > 0 && !ends_with_newline(path, old)?;
-    // Written as serialised, through a buffer: the lines of a large batch are never all held.
-    let written = (|| -> std::io::Result<()> {
-        let mut out = std::io::BufWriter::with_capacity(1 << 16, &f);
-        if newline_first {
-            out.write_all(b"\n")?;
+/// Where [`append_with`] writes: the ledger, opened at the first line.
+pub struct Appender<'a> {
+    path: &'a Path,
+    open: Option<Open>,
+}
+
+struct Open {
+    file: File,
+    old: u64,
+    buffer: Vec<u8>,
+}
+
+const BUFFER: usize = 1 << 16;
+
+impl Appender<'_> {
+    /// Appends `line` and its newline.
+    pub fn line(&mut self, line: &[u8]) -> Result<()> {
+        let open = match &mut self.open {
+            Some(open) => open,
+            None => self.open.insert(Appender::open(self.path)?),
+        };
+        open.buffer.extend_from_slice(line);
+        open.buffer.push(b'\n');
+        if open.buffer.len() >= BUFFER {
+            self.flush()?;
         }
-        for e in entries {
-            serde_json::to_writer(&mut out, e)?;
-            out.write_all(b"\n")?;
-        }
-        out.flush()?;
-        drop(out);
-        f.sync_data()
-    })();
-    if let Err(e) = written {
-        // Whole or not at all: take back whatever part reached the file.
-        let undo = f.set_len(old).and_then(|()| f.sync_data());
-        return Err(e).with_context(|| match undo {
-            Ok(()) => format!("appending to {name} (nothing was added)"),
-            Err(u) => format!("appending to {name}, and cutting it back failed too ({u})"),
-        });
+        Ok(())
     }
-    Ok(())
+
+    fn open(path: &Path) -> Result<Open> {
+        let name = path.display();
+        let mut file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .with_context(|| format!("opening {name}"))?;
+        let old = file
+            .seek(SeekFrom::End(0))
+            .with_context(|| format!("reading {name}"))?;
+        let mut buffer = Vec::with_capacity(BUFFER + 4096);
+        if old > 0 && !ends_with_newline(path, old)? {
+            buffer.push(b'\n');
+        }
+        Ok(Open { file, old, buffer })
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        if let Some(open) = &mut self.open {
+            (&open.file)
+                .write_all(&open.buffer)
+                .with_context(|| format!("appending to {}", self.path.display()))?;
+            open.buffer.clear();
+        }
+        Ok(())
+    }
+
+    fn sync(&mut self) -> Result<()> {
+        self.flush()?;
+        if let Some(open) = &self.open {
+            open.file
+                .sync_data()
+                .with_context(|| format!("appending to {}", self.path.display()))?;
+        }
+        Ok(())
+    }
 }
 
 fn ends_with_newline(path: &Path, len: u64) -> Result<bool> {

@@ -37,31 +37,152 @@ fn closing(id: &str, at: &str) -> Closing {
     }
 }
 
+/// Appends `events` to the ledger at `path` as one batch: what became of each, in order.
+fn append(path: &std::path::Path, events: Vec<Event>) -> Result<Vec<(String, Outcome)>> {
+    let mut batch = Batch::new();
+    for e in events {
+        batch.push(&Entry::new(e), 0)?;
+    }
+    let mut out = Vec::new();
+    batch::append(
+        path,
+        std::time::Duration::from_secs(30),
+        batch,
+        |_| {},
+        |e, o| {
+            out.push((e.chat_id().to_string(), o.clone()));
+            Ok(())
+        },
+    )?;
+    Ok(out)
+}
+
+fn outcomes(o: &[(String, Outcome)]) -> Vec<Outcome> {
+    o.iter().map(|(_, o)| o.clone()).collect()
+}
+
 #[test]
 fn recording_twice_changes_nothing_and_a_changed_decision_is_a_new_entry() {
-    let mut ledger = Ledger::default();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.jsonl");
     let a = decision("A", "2026-11-02T10:00:00-05:00", Some("FCPL"));
-    let (entries, rec) = plan_decisions(&ledger, std::slice::from_ref(&a));
-    assert_eq!(rec.new, ["A"]);
-    ledger.entries.extend(entries);
+    let o = append(&path, vec![Event::Decided(a.clone())]).unwrap();
+    assert_eq!(o, [("A".to_string(), Outcome::New)]);
     // The same decision, made by someone else later: nothing.
     let mut again = a.clone();
     again.decided_by = Some("MCPL".into());
     again.decided_at += Duration::hours(5);
-    let (entries, rec) = plan_decisions(&ledger, &[again]);
-    assert!(entries.is_empty());
-    assert_eq!(rec.unchanged, ["A"]);
+    let o = append(&path, vec![Event::Decided(again)]).unwrap();
+    assert_eq!(outcomes(&o), [Outcome::Unchanged]);
+    assert_eq!(Ledger::load(&path).unwrap().entries.len(), 1);
     // Another destination: a second entry; the fold takes the latest.
     let mut moved = a.clone();
     moved.destination = Some("MSLL".into());
     moved.rule = RuleId::Law;
-    let (entries, rec) = plan_decisions(&ledger, &[moved]);
-    assert_eq!(rec.changed, ["A"]);
-    ledger.entries.extend(entries);
+    let o = append(&path, vec![Event::Decided(moved)]).unwrap();
+    assert_eq!(outcomes(&o), [Outcome::Changed]);
+    let ledger = Ledger::load(&path).unwrap();
     assert_eq!(ledger.entries.len(), 2);
     let f = &ledger.followups()[0];
     assert_eq!(f.decisions, 2);
     assert_eq!(f.decision.rule, RuleId::Law);
+}
+
+/// Ids that differ only by surrounding spaces are two chats of the ledger, but one id twice in a
+/// batch of one export's decisions: refused, naming the first such pair in record order, and
+/// nothing is written.
+#[test]
+fn one_export_s_decisions_name_each_chat_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.jsonl");
+    let d = |id: &str| {
+        Entry::new(Event::Decided(decision(
+            id,
+            "2026-11-02T10:00:00-05:00",
+            Some("FCPL"),
+        )))
+    };
+    let mut batch = Batch::new().one_per_chat();
+    for (record, id) in [(1, "Z"), (2, "B"), (3, "A"), (4, " B "), (5, "Z")] {
+        batch.push(&d(id), record).unwrap();
+    }
+    let e = batch::append(
+        &path,
+        std::time::Duration::ZERO,
+        batch,
+        |_| {},
+        |_, _| Ok(()),
+    )
+    .unwrap_err();
+    assert_eq!(
+        e.downcast_ref::<DuplicateId>(),
+        Some(&DuplicateId {
+            id: "B".into(),
+            first: 2,
+            second: 4
+        })
+    );
+    assert!(!path.exists());
+    // Without the check: the later decision counts, weighed against the earlier.
+    let o = append(
+        &path,
+        vec![
+            Event::Decided(decision("B", "2026-11-02T10:00:00-05:00", Some("FCPL"))),
+            Event::Decided(decision(" B ", "2026-11-02T10:00:00-05:00", Some("FCPL"))),
+            Event::Decided(decision("B", "2026-11-02T10:00:00-05:00", Some("MSLL"))),
+        ],
+    )
+    .unwrap();
+    assert_eq!(outcomes(&o), [Outcome::New, Outcome::New, Outcome::Changed]);
+    assert_eq!(Ledger::load(&path).unwrap().followups().len(), 2);
+}
+
+/// A batch larger than the memory budget is weighed through temporary files, with the same
+/// outcomes in the same order, and the ledger it leaves is the same.
+#[test]
+fn a_batch_past_the_budget_is_weighed_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let events = |round: usize| -> Vec<Event> {
+        (0..400)
+            .map(|i| {
+                let id = format!("C{}", (i * 7919) % 300);
+                let dest = if (i + round) % 3 == 0 { "MSLL" } else { "FCPL" };
+                Event::Decided(decision(&id, "2026-11-02T10:00:00-05:00", Some(dest)))
+            })
+            .chain((0..50).map(|i| {
+                Event::Done(closing(
+                    &format!("C{}", i * 11),
+                    "2026-11-03T10:00:00-05:00",
+                ))
+            }))
+            .collect()
+    };
+    let run = |budget: usize| {
+        let path = dir.path().join(format!("ledger-{budget}.jsonl"));
+        let mut all = Vec::new();
+        for round in 0..3 {
+            let mut batch = Batch::within(budget);
+            for e in events(round) {
+                batch.push(&Entry::new(e), 0).unwrap();
+            }
+            batch::append(
+                &path,
+                std::time::Duration::ZERO,
+                batch,
+                |_| {},
+                |e, o| {
+                    all.push((e.chat_id().to_string(), o.clone()));
+                    Ok(())
+                },
+            )
+            .unwrap();
+        }
+        (all, std::fs::read_to_string(&path).unwrap())
+    };
+    let (outcomes, ledger) = run(crate::io::spill::BUDGET);
+    assert!(outcomes.iter().any(|(_, o)| *o == Outcome::Unchanged));
+    assert!(outcomes.iter().any(|(_, o)| *o == Outcome::Already));
+    assert_eq!(run(4 << 10), (outcomes, ledger));
 }
 
 #[test]
@@ -113,51 +234,100 @@ fn the_deadline_itself_is_in_time() {
 
 #[test]
 fn closings_once_and_only_for_known_chats() {
-    let mut ledger = Ledger::default();
-    ledger.entries.push(Entry::new(Event::Decided(decision(
-        "A",
-        "2026-11-02T10:00:00-05:00",
-        Some("FCPL"),
-    ))));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.jsonl");
+    let a = decision("A", "2026-11-02T10:00:00-05:00", Some("FCPL"));
+    append(&path, vec![Event::Decided(a)]).unwrap();
     let c = || closing("A", "2026-11-03T10:00:00-05:00");
-    let (entries, m) = plan_closings(
-        &ledger,
+    let o = append(
+        &path,
         vec![
-            (How::Answered, c()),
-            (How::Closed, c()),
-            (How::Done, closing("Z", "2026-11-03T10:00:00-05:00")),
+            Event::Answered(c()),
+            Event::Closed(c()),
+            Event::Done(closing("Z", "2026-11-03T10:00:00-05:00")),
         ],
+    )
+    .unwrap();
+    assert_eq!(
+        o,
+        [
+            ("A".to_string(), Outcome::Marked),
+            ("A".to_string(), Outcome::Already),
+            ("Z".to_string(), Outcome::Unknown)
+        ]
     );
-    assert_eq!(entries.len(), 1);
-    assert_eq!(m.marked, ["A"]);
-    assert_eq!(m.already, ["A"]);
-    assert_eq!(m.unknown, ["Z"]);
-    ledger.entries.extend(entries);
-    let (entries, m) = plan_closings(&ledger, vec![(How::Done, c())]);
-    assert!(entries.is_empty());
-    assert_eq!(m.already, ["A"]);
+    let o = append(&path, vec![Event::Done(c())]).unwrap();
+    assert_eq!(outcomes(&o), [Outcome::Already]);
+    assert_eq!(Ledger::load(&path).unwrap().entries.len(), 2);
 }
 
 #[test]
 fn a_closing_before_the_start_or_after_now_is_refused() {
-    let mut ledger = Ledger::default();
-    ledger.entries.push(Entry::new(Event::Decided(decision(
-        "A",
-        "2026-11-02T10:00:00-05:00",
-        Some("FCPL"),
-    ))));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.jsonl");
+    let a = decision("A", "2026-11-02T10:00:00-05:00", Some("FCPL"));
+    append(&path, vec![Event::Decided(a)]).unwrap();
     let early = closing("A", "2026-11-01T10:00:00-05:00");
     let mut future = closing("A", "2026-11-05T10:00:00-05:00");
     future.recorded_at = t("2026-11-04T10:00:00-05:00");
-    let (entries, m) = plan_closings(&ledger, vec![(How::Done, early), (How::Done, future)]);
-    assert!(entries.is_empty());
-    assert!(m.marked.is_empty());
+    let o = append(&path, vec![Event::Done(early), Event::Done(future)]).unwrap();
     assert_eq!(
-        m.refused,
+        outcomes(&o),
         [
-            "chat A (later.csv: record 1): done at 2026-11-01 10:00 is before the chat started (2026-11-02 10:00)",
-            "chat A (later.csv: record 1): done at 2026-11-05 10:00 is after now (2026-11-04 10:00)",
+            Outcome::Refused("chat A (later.csv: record 1): done at 2026-11-01 10:00 is before the chat started (2026-11-02 10:00)".into()),
+            Outcome::Refused("chat A (later.csv: record 1): done at 2026-11-05 10:00 is after now (2026-11-04 10:00)".into()),
         ]
+    );
+    assert_eq!(Ledger::load(&path).unwrap().entries.len(), 1);
+}
+
+/// A line of the ledger not counted (a closing before its chat started, written by hand) does
+/// not make its chat done: a closing of the batch still counts. The line is named.
+#[test]
+fn a_line_not_counted_leaves_its_chat_owed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.jsonl");
+    let early = Entry::new(Event::Answered(closing("A", "2026-11-01T10:00:00-05:00")));
+    let a = Entry::new(Event::Decided(decision(
+        "A",
+        "2026-11-02T10:00:00-05:00",
+        Some("FCPL"),
+    )));
+    std::fs::write(
+        &path,
+        format!(
+            "{}\n{}\n",
+            serde_json::to_string(&early).unwrap(),
+            serde_json::to_string(&a).unwrap()
+        ),
+    )
+    .unwrap();
+    let mut batch = Batch::new();
+    batch
+        .push(
+            &Entry::new(Event::Done(closing("A", "2026-11-03T10:00:00-05:00"))),
+            0,
+        )
+        .unwrap();
+    let mut problems = Vec::new();
+    let mut o = Vec::new();
+    batch::append(
+        &path,
+        std::time::Duration::ZERO,
+        batch,
+        |p| problems.push(p.to_string()),
+        |_, x| {
+            o.push(x.clone());
+            Ok(())
+        },
+    )
+    .unwrap();
+    assert_eq!(o, [Outcome::Marked]);
+    assert_eq!(problems.len(), 1);
+    assert!(
+        problems[0]
+            .contains("line 1: chat A: answered at 2026-11-01 10:00 is before the chat started"),
+        "{problems:?}"
     );
 }
 
@@ -203,11 +373,9 @@ fn a_chat_without_an_id_is_never_written_and_its_line_is_named() {
     let path = dir.path().join("ledger.jsonl");
     for id in ["", "  "] {
         let d = decision(id, "2026-11-02T10:00:00-05:00", Some("FCPL"));
-        let err = append_locked(&path, std::time::Duration::ZERO, |l| {
-            Ok(plan_decisions(l, &[d]))
-        })
-        .unwrap_err()
-        .to_string();
+        let err = append(&path, vec![Event::Decided(d)])
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("without a chat id"), "{err}");
         assert!(!path.exists() || std::fs::read(&path).unwrap().is_empty());
     }
@@ -307,10 +475,7 @@ fn concurrent_writers_lose_nothing_and_write_whole_lines() {
                 for i in 0..25 {
                     let id = format!("W{w}-{i}");
                     let d = decision(&id, "2026-11-02T10:00:00-05:00", Some("FCPL"));
-                    append_locked(&path, std::time::Duration::from_secs(30), |l| {
-                        Ok(plan_decisions(l, &[d.clone(), d]))
-                    })
-                    .unwrap();
+                    append(&path, vec![Event::Decided(d.clone()), Event::Decided(d)]).unwrap();
                 }
             })
         })
@@ -331,9 +496,7 @@ fn an_incomplete_last_line_stops_an_append() {
     let path = dir.path().join("ledger.jsonl");
     std::fs::write(&path, "{\"v\":1,").unwrap();
     let e = Entry::new(Event::Done(closing("A", "2026-11-03T10:00:00-05:00")));
-    let err = append_locked(&path, std::time::Duration::ZERO, |_| Ok((vec![e], ())))
-        .unwrap_err()
-        .to_string();
+    let err = append(&path, vec![e.event]).unwrap_err().to_string();
     assert!(err.contains("line 1: incomplete last line"), "{err}");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "{\"v\":1,");
 }
@@ -355,12 +518,10 @@ fn a_whole_last_line_without_its_newline_is_kept() {
         Ledger::load(&path).unwrap().entries,
         std::slice::from_ref(&a)
     );
-    append_locked(&path, std::time::Duration::ZERO, |l| {
-        Ok(plan_closings(
-            l,
-            vec![(How::Done, closing("A", "2026-11-03T10:00:00-05:00"))],
-        ))
-    })
+    append(
+        &path,
+        vec![Event::Done(closing("A", "2026-11-03T10:00:00-05:00"))],
+    )
     .unwrap();
     let text = std::fs::read_to_string(&path).unwrap();
     assert_eq!(text.lines().count(), 2, "{text}");

@@ -1226,12 +1226,9 @@ fn a_last_line_without_its_newline() {
     assert_eq!(wd.read("l.jsonl"), torn);
 }
 
-/// A ledger larger than what the readers hold in memory is folded through a temporary file:
-/// the same report and list as a small one would give, and without a writable $TMPDIR an error
-/// that names the directory (nothing written).
-#[test]
-fn a_large_ledger_is_read_through_a_temporary_file() {
-    let wd = Workdir::new("followups_large_ledger");
+/// A ledger of 8,000 chats (more than 3 MiB: past the memory budget of a sort), started in
+/// February 2026, every other one answered the day after it started.
+fn large_ledger() -> String {
     let mut text = String::new();
     for i in 0..8000 {
         let day = 1 + i % 24;
@@ -1246,6 +1243,16 @@ fn a_large_ledger_is_read_through_a_temporary_file() {
             ));
         }
     }
+    text
+}
+
+/// A ledger larger than what the readers hold in memory is folded through a temporary file:
+/// the same report and list as a small one would give, and without a writable $TMPDIR an error
+/// that names the directory (nothing written).
+#[test]
+fn a_large_ledger_is_read_through_a_temporary_file() {
+    let wd = Workdir::new("followups_large_ledger");
+    let text = large_ledger();
     assert!(text.len() > 3 << 20, "{}", text.len());
     wd.create("big.jsonl", &text);
     let now = "2026-03-06T12:00-05:00";
@@ -1313,12 +1320,26 @@ fn refer_record_records_whatever_the_reader_of_its_output_does() {
     use std::process::Stdio;
     let wd = Workdir::new("refer-record-pipe");
     let ex = example();
-    for format in ["table", "csv", "html"] {
-        let ledger = format!("{format}.jsonl");
+    for (command, format) in [
+        (&["refer", "--record"][..], "table"),
+        (&["refer", "--record"], "csv"),
+        (&["refer", "--record"], "html"),
+        (&["followups", "record"], "table"),
+        (&["followups", "record"], "jsonl"),
+    ] {
+        let ledger = format!("{}-{format}.jsonl", command[0]);
+        let mut args = command.to_vec();
+        args.extend([
+            ex.as_str(),
+            "--ledger",
+            &ledger,
+            "--now",
+            NOW,
+            "--format",
+            format,
+        ]);
         let mut child = wd
-            .command(&[
-                "refer", &ex, "--record", "--ledger", &ledger, "--now", NOW, "--format", format,
-            ])
+            .command(&args)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -1370,4 +1391,87 @@ fn refer_record_records_whatever_the_reader_of_its_output_does() {
     ]);
     assert!(out.fails(1).contains("incomplete last line"));
     assert!(out.stdout.is_empty(), "{}", out.stdout);
+}
+
+/// The writers weigh a ledger past the memory budget through a temporary file, as the readers
+/// fold it: each chat is marked once, and only a chat the ledger has; a decision already recorded
+/// the same adds nothing. Without a place for the temporary file, nothing is written.
+#[test]
+fn the_writers_weigh_a_large_ledger_through_a_temporary_file() {
+    let wd = Workdir::new("followups_large_ledger_writers");
+    wd.create("big.jsonl", large_ledger());
+    let lines = |wd: &Workdir| wd.read("big.jsonl").lines().count();
+    let before = lines(&wd);
+    let now = "2026-03-06T12:00-05:00";
+    let at = "2026-02-20T09:00-05:00";
+    let run = Run::from(
+        wd.command(&[
+            "followups",
+            "done",
+            "L00001",
+            "--ledger",
+            "big.jsonl",
+            "--at",
+            at,
+            "--now",
+            now,
+        ])
+        .env("TMPDIR", wd.path("no-such-dir"))
+        .output()
+        .unwrap(),
+    );
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("making a temporary file in"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(lines(&wd), before);
+
+    let out = wd.run(&[
+        "followups",
+        "done",
+        "L00001",
+        "L00002",
+        "L00003",
+        "L00001",
+        "Z",
+        "--ledger",
+        "big.jsonl",
+        "--at",
+        at,
+        "--now",
+        now,
+    ]);
+    let err = out.fails(1);
+    assert!(
+        err.contains("big.jsonl: 2 marked done; already done, unchanged: L00002, L00001"),
+        "{err}"
+    );
+    assert!(
+        err.contains("not in the ledger, nothing marked: Z"),
+        "{err}"
+    );
+    assert_eq!(lines(&wd), before + 2);
+
+    wd.create(
+        "later.csv",
+        "id,Resolution,Answered At,question\nL00005,Answered,2026-02-08 10:00,q\nL00004,Answered,2026-02-08 10:00,q\nL00007,Answered,2026-02-01 10:00,q\n",
+    );
+    let out = wd.run(&[
+        "followups",
+        "update",
+        "later.csv",
+        "--ledger",
+        "big.jsonl",
+        "--now",
+        now,
+    ]);
+    let err = out.fails(1);
+    assert!(
+        err.contains("1 follow-up(s) marked answered or closed, 1 already done"),
+        "{err}"
+    );
+    assert!(err.contains("not marked: chat L00007 (later.csv: record 3): answered at 2026-02-01 10:00 is before the chat started"), "{err}");
+    assert_eq!(lines(&wd), before + 3);
 }
