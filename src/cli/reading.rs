@@ -8,13 +8,13 @@ use anyhow::{bail, Result};
 use aun::directory::Directory;
 use aun::export::Chat;
 use aun::export::{self, parse_columns, ReadOptions, ReadReport};
+use aun::io::spill::{Sorter, BUDGET};
 use aun::triage::model::Model;
 use aun::triage::vocab::Vocabulary;
 use aun::triage::{is_follow_up, TriageOptions, Triager};
 use chrono::Duration;
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
-use std::collections::HashMap;
 use std::io::{IsTerminal, Read};
 
 /// How an export's records are read: the flags every command that reads an export has
@@ -249,32 +249,114 @@ pub fn reading_notes(ctx: &Ctx, report: &ReadReport, all: bool) {
     }
 }
 
-/// Checks that each chat of `source` (its id and record) has an id of its own, as the commands
-/// that key a chat by its id need (the ledger, remind's deadline reminders); `what` says why, and
-/// ends each error. A chat without an id is an error naming its record, unless `lenient`: then it
-/// is to be left out, and its record is returned to be reported. One id on two chats is an error
-/// naming both records, `lenient` or not: there is no telling which chat the id means.
-pub fn check_ids<'a>(
-    source: &str,
-    chats: impl IntoIterator<Item = (&'a str, u64)>,
-    lenient: bool,
-    what: &str,
-) -> Result<Vec<u64>> {
-    let mut without_id = Vec::new();
-    let mut seen: HashMap<&str, u64> = HashMap::new();
-    for (id, record) in chats {
-        let id = id.trim();
-        if id.is_empty() {
-            if !lenient {
-                bail!("{source}: record {record}: the chat has no id; {what}");
-            }
-            without_id.push(record);
-        } else if let Some(first) = seen.insert(id, record) {
-            bail!(
-                "{source}: records {first} and {record}: the id {} appears twice; {what}",
-                aun::io::text::quote(id)
-            );
+/// Checks that each chat of an export has an id of its own, as the commands that key a chat by
+/// its id need (remind's deadline reminders): the ids are given as the chats come, and sorted, in
+/// bounded memory, to find one on two chats. The first fault in record order is the error: a chat
+/// without an id (naming its record), or one id on two chats (naming both records).
+pub struct IdCheck {
+    ids: Sorter,
+    without_id: Option<u64>,
+}
+
+impl Default for IdCheck {
+    fn default() -> IdCheck {
+        IdCheck::new()
+    }
+}
+
+impl IdCheck {
+    pub fn new() -> IdCheck {
+        IdCheck {
+            ids: Sorter::new(BUDGET / 4),
+            without_id: None,
         }
     }
-    Ok(without_id)
+
+    /// The id of the chat of `record` (surrounding spaces are not part of it).
+    pub fn add(&mut self, id: &str, record: u64) -> Result<()> {
+        let id = id.trim();
+        if id.is_empty() {
+            self.without_id.get_or_insert(record);
+            return Ok(());
+        }
+        // The id's length first, so that no id's items fall among another's.
+        let mut key = Vec::with_capacity(id.len() + 12);
+        key.extend_from_slice(&(id.len() as u32).to_be_bytes());
+        key.extend_from_slice(id.as_bytes());
+        key.extend_from_slice(&record.to_be_bytes());
+        self.ids.push(&key, &[])
+    }
+
+    /// The first fault of the chats of `source`, if any; `what` says why it matters, and ends
+    /// the error.
+    pub fn finish(self, source: &str, what: &str) -> Result<()> {
+        // Each id's first two records; the pair whose second comes first.
+        let mut twice: Option<(String, u64, u64)> = None;
+        let (mut id, mut first, mut seen) = (Vec::new(), 0, 0);
+        self.ids.finish(|key, _| {
+            let (this, record) = key.split_at(key.len() - 8);
+            let record = u64::from_be_bytes(record.try_into().expect("eight bytes"));
+            if this != id.as_slice() {
+                id.clear();
+                id.extend_from_slice(this);
+                (first, seen) = (record, 1);
+                return Ok(());
+            }
+            seen += 1;
+            if seen == 2 && twice.as_ref().is_none_or(|t| record < t.2) {
+                let name = String::from_utf8_lossy(&this[4..]).into_owned();
+                twice = Some((name, first, record));
+            }
+            Ok(())
+        })?;
+        match (self.without_id, twice) {
+            (Some(record), t) if t.as_ref().is_none_or(|t| record < t.2) => {
+                bail!("{source}: record {record}: the chat has no id; {what}")
+            }
+            (_, Some((id, first, second))) => bail!(
+                "{source}: records {first} and {second}: the id {} appears twice; {what}",
+                aun::io::text::quote(&id)
+            ),
+            _ => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::IdCheck;
+
+    fn check(ids: &[&str]) -> String {
+        let mut c = IdCheck::new();
+        for (i, id) in ids.iter().enumerate() {
+            c.add(id, i as u64 + 1).unwrap();
+        }
+        match c.finish("x.csv", "why") {
+            Ok(()) => "ok".into(),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    /// The first fault in record order, however the ids sort, past the memory budget too.
+    #[test]
+    fn the_first_fault_in_record_order_is_named() {
+        assert_eq!(check(&["a", "b", "c"]), "ok");
+        assert_eq!(
+            check(&["b", "a", " a ", "b", ""]),
+            "x.csv: records 2 and 3: the id \"a\" appears twice; why"
+        );
+        assert_eq!(
+            check(&["b", "a", "", "b", "a"]),
+            "x.csv: record 3: the chat has no id; why"
+        );
+        assert_eq!(check(&["a", "a\u{0}", "a\u{0}\u{0}"]), "ok");
+        let mut many: Vec<String> = (0..30_000).map(|i| format!("C{:05}", 29_999 - i)).collect();
+        many.push("C12345".into());
+        many.push("C00007".into());
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        assert_eq!(
+            check(&many),
+            "x.csv: records 17655 and 30001: the id \"C12345\" appears twice; why"
+        );
+    }
 }

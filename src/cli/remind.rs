@@ -401,7 +401,8 @@ fn read_deadlines(
     let p = ChatPipeline::new(ctx, read, false, directory.clone(), now, soon)?;
     let referrer = Referrer::new(directory, ReferOptions { redact: false })?;
     // Each chat's id and record (to check them) and its item: never the chats themselves.
-    let mut ids: Vec<(String, u64)> = Vec::new();
+    let mut ids = super::reading::IdCheck::new();
+    let mut chats = 0;
     let mut items = Vec::new();
     let report = p.run(
         ctx,
@@ -415,16 +416,24 @@ fn read_deadlines(
             r.recycle();
             (id, item)
         },
-        |(id, item)| {
-            ids.push(id);
+        |((id, record), item)| {
+            chats += 1;
+            ids.add(&id, record)?;
             items.extend(item);
             Ok(())
         },
     )?;
     reading_notes(ctx, &report, false);
     report_skipped(ctx, &report);
-    check_chat_ids(path, &ids)?;
-    let undated = ids.len() - items.len();
+    // A deadline reminder is keyed by its chat's id, in the state file as in the message: every
+    // chat needs an id of its own. A record number would not do (it changes from export to
+    // export, so a chat would be reminded of again), so an export without ids, or with one id
+    // twice, is refused.
+    ids.finish(
+        &aun::io::display_name(path),
+        "deadline reminders need one id per chat (map the id column with --columns id=HEADER)",
+    )?;
+    let undated = chats - items.len();
     if undated > 0 {
         ctx.note(format!(
             "{path}: {undated} chat{} without a start time: no 72-hour deadline to remind of",
@@ -432,19 +441,6 @@ fn read_deadlines(
         ));
     }
     Ok(items)
-}
-
-/// A deadline reminder is keyed by its chat's id, in the state file as in the message: every chat
-/// needs an id of its own. A record number would not do (it changes from export to export, so a
-/// chat would be reminded of again), so an export without ids, or with one id twice, is refused.
-fn check_chat_ids(path: &str, chats: &[(String, u64)]) -> Result<()> {
-    super::reading::check_ids(
-        &aun::io::display_name(path),
-        chats.iter().map(|(id, record)| (id.as_str(), *record)),
-        false,
-        "deadline reminders need one id per chat (map the id column with --columns id=HEADER)",
-    )?;
-    Ok(())
 }
 
 fn record(st: &mut State, r: &Reminder, now: DateTime<Utc>) {

@@ -68,32 +68,34 @@ pub fn deadline_item(
     })
 }
 
-/// The per-chat moments (due-soon and overdue) of every item, for [`super::select`].
+/// The per-chat moments (due-soon and overdue) of every item that a run at `now` can send, for
+/// [`super::select`]: a moment is sent just past it and until its end, so the others are never
+/// made (an export of years holds a few that can be sent, and a great many that cannot).
 pub fn deadline_events(
     items: &[DeadlineItem],
     directory: &Directory,
     soon: Duration,
+    now: DateTime<Utc>,
 ) -> Vec<Reminder> {
     let mut out = Vec::new();
     for it in items {
+        let can_send = |(at, until): (DateTime<Utc>, DateTime<Utc>)| at < now && now <= until;
+        let due_soon = (it.due_at - soon, it.due_at);
+        let overdue = (it.due_at, it.due_at + OVERDUE_LOOKBACK);
+        if !can_send(due_soon) && !can_send(overdue) {
+            continue;
+        }
         let recipient = Recipient::lookup(directory, &it.holder);
         // Moments, not messages: each is sent as part of its library's deadline reminder.
         let moment = |kind, at, until, recipient| Reminder {
             item: Some(it.chat_id.clone()),
             ..Reminder::message(kind, at, until, recipient, String::new(), String::new())
         };
-        out.push(moment(
-            Kind::DueSoon,
-            it.due_at - soon,
-            it.due_at,
-            recipient.clone(),
-        ));
-        out.push(moment(
-            Kind::Overdue,
-            it.due_at,
-            it.due_at + OVERDUE_LOOKBACK,
-            recipient,
-        ));
+        for (kind, (at, until)) in [(Kind::DueSoon, due_soon), (Kind::Overdue, overdue)] {
+            if can_send((at, until)) {
+                out.push(moment(kind, at, until, recipient.clone()));
+            }
+        }
     }
     out
 }
@@ -210,10 +212,7 @@ mod tests {
             },
         ];
         let now = at("2026-11-26T10:00");
-        let events: Vec<Reminder> = deadline_events(&items, &dir, Duration::hours(24))
-            .into_iter()
-            .filter(|e| e.at <= now && now < e.until)
-            .collect();
+        let events = deadline_events(&items, &dir, Duration::hours(24), now);
         let schedule = Schedule::default_schedule();
         let grouped = group_by_library(events, &items, &schedule, &dir, now, DEFAULT_TZ);
         assert_eq!(grouped.len(), 1);

@@ -322,7 +322,7 @@ pub fn due_reminders(req: &Request, now: DateTime<Utc>, mode: &Mode) -> Result<V
     let mut out = select(candidates, now, mode);
     if let Some(items) = req.deadlines {
         note_waiting(&mut out, items, req.soon);
-        let events = deadline::deadline_events(items, req.directory, req.soon);
+        let events = deadline::deadline_events(items, req.directory, req.soon, now);
         let chosen = select(events, now, mode);
         out.extend(deadline::group_by_library(
             chosen,
