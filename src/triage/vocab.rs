@@ -54,6 +54,9 @@ pub enum Cue {
     LivesThere,
     /// Someone else's, or a former one ("my sister", "used to", "he lives in").
     NotMine,
+    /// A college named next is someone else's, a public library may be the family's ("my
+    /// daughter goes to UMBC", "my son's card at the Pratt").
+    NotMineCollege,
     /// The place named next is a topic ("history of", "records of", "died in").
     Topic,
     /// A place outside Maryland ("Ohio", "DC", "Lausanne"): with a residence cue, the patron
@@ -697,6 +700,7 @@ impl Vocabulary {
                 }),
                 "mine" if value == "after" => Meaning::Cue(Cue::MineAfter),
                 "mine" if value == "lives-there" => Meaning::Cue(Cue::LivesThere),
+                "notmine" if value == "college" => Meaning::Cue(Cue::NotMineCollege),
                 "mine" | "notmine" | "topic" | "person" if !value.is_empty() => bail!(
                     "{}: a {kind} phrase takes no value (flags go in the fourth column)",
                     at()

@@ -4,7 +4,7 @@
 
 use super::super::vocab::{Cue, Hit, Meaning, Strength, Vocabulary};
 use super::{reach, EVIDENCE};
-use crate::directory::Library;
+use crate::directory::{Kind, Library};
 
 /// The evidence of a local library given by the chat's origin account.
 pub const ORIGIN_ACCOUNT: &str = "origin account";
@@ -60,6 +60,7 @@ pub(super) struct Cues<'r> {
     replies: &'r [std::ops::Range<usize>],
     /// Greetings and thanks ("hi", "thanks"): a capitalised name right after one is a person's.
     greetings: &'r [String],
+    library_kinds: &'r [Kind],
 }
 
 /// A residence cue and a place outside Maryland this close together (bytes between them) say
@@ -131,6 +132,7 @@ impl<'r> Cues<'r> {
             outside,
             replies,
             greetings: &vocab.greetings,
+            library_kinds: &vocab.library_kinds,
         }
     }
 
@@ -178,9 +180,12 @@ impl<'r> Cues<'r> {
                     .iter()
                     .find(|c| c.end <= b && is_whose(c.cue))
             })
-            .map(|c| match c.cue {
-                Cue::MineAfter | Cue::LivesThere => Cue::Mine,
-                cue => cue,
+            .and_then(|c| match c.cue {
+                Cue::MineAfter | Cue::LivesThere => Some(Cue::Mine),
+                Cue::NotMineCollege => (self.library_kinds.get(library as usize)
+                    == Some(&Kind::Academic))
+                .then_some(Cue::NotMine),
+                cue => Some(cue),
             })
             // A line that is only the place answers "where do you live?" / "which library?", as
             // does a place in the reply to that question.
@@ -330,7 +335,10 @@ fn is_answer(text: &str, hit: Hit) -> bool {
 
 /// A cue that says whose a place is.
 fn is_whose(cue: Cue) -> bool {
-    matches!(cue, Cue::Mine | Cue::NotMine | Cue::Topic)
+    matches!(
+        cue,
+        Cue::Mine | Cue::NotMine | Cue::NotMineCollege | Cue::Topic
+    )
 }
 
 /// The last cue of whose-kind in `from..to`.

@@ -637,6 +637,44 @@ fn someone_elses_library_is_not_the_patrons() {
     assert_eq!(t.local_library.as_deref(), Some("BCPL"));
 }
 
+/// A college a son, daughter or grandchild goes to is theirs, not the patron's; a public library
+/// the family uses, or the patron's own college said in the same chat, still counts.
+#[test]
+fn a_child_s_college_is_not_the_patron_s() {
+    for line in [
+        "my daughter goes to UMBC and needs help finding journal articles",
+        "my son is a student at Towson University and can't log in from home",
+        "My kids attend Frostburg State, can they use your ebooks?",
+        "our granddaughter is enrolled at Salisbury University",
+        "my stepson takes classes at Montgomery College",
+        "my teenager goes to anne arundel community college",
+        "my niece studies at UMBC and needs a citation style guide",
+    ] {
+        let t = run("q", &[line]);
+        assert_eq!(t.local_library, None, "{line}: {:?}", t.library_evidence);
+    }
+    for (line, library) in [
+        ("our son goes to UMBC but we live in Columbia", "HCLS"),
+        (
+            "my daughter goes to UMBC and I'm a student at Towson University",
+            "TOWSON",
+        ),
+        ("my son and I live in Westminster", "CARROLL"),
+        (
+            "my son goes to the Frederick County library for story time",
+            "FCPL",
+        ),
+    ] {
+        let t = run("q", &[line]);
+        assert_eq!(
+            t.local_library.as_deref(),
+            Some(library),
+            "{line}: {:?}",
+            t.library_evidence
+        );
+    }
+}
+
 #[test]
 fn a_town_then_where_i_live_is_the_patrons() {
     let t = run(
