@@ -2407,6 +2407,36 @@ fn a_law_question_from_work_debts_papers_and_property() {
     }
 }
 
+/// A family's or a record's court process named by what the patron wants done: visits with a
+/// child, a record sealed, a stepchild adopted.
+#[test]
+fn a_law_question_from_family_and_records() {
+    for line in [
+        "my ex won't follow the visitation schedule, what can I do",
+        "how do i get visitation rights with my grandkids",
+        "the judge ordered supervised visitation and i need the rules",
+        "we need a parenting plan for the court",
+        "how to seal a juvenile record",
+        "can i get my record sealed from when i was 17",
+        "I want to adopt my stepdaughter, where do I start",
+        "what forms do we need for a stepparent adoption",
+        "how long does it take to finalize an adoption in maryland",
+    ] {
+        let t = run("q", &[line]);
+        assert_eq!(t.subject, Subject::Law, "{line}: {:?}", t.review_reasons);
+    }
+    for line in [
+        "what are the visitation hours at the museum",
+        "do you have books about adopting a rescue dog",
+        "a book on how seals raise their pups",
+        "my daughter was adopted and wants a picture book about adoption",
+        "we want to adopt a highway near the library",
+    ] {
+        let t = run("q", &[line]);
+        assert_ne!(t.subject, Subject::Law, "{line}: {:?}", t.subject_evidence);
+    }
+}
+
 #[test]
 fn a_law_question_told_by_its_situation() {
     for line in [
