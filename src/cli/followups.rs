@@ -755,7 +755,9 @@ impl UnknownStatuses {
 }
 
 fn update(args: UpdateArgs, ctx: &Ctx) -> Result<Exit> {
-    let opts = args.read.read_options(ctx, None)?;
+    let mut opts = args.read.read_options(ctx, None)?;
+    // Only each chat's id, status and time are read: a status report without transcripts will do.
+    opts.text_optional = true;
     if args.show_mapping {
         return super::triage::print_mapping(&args.export, &opts, ctx);
     }

@@ -345,7 +345,7 @@ impl Mapping {
             })
             .collect();
         // A JSON export's first record may lack both: the reader checks its records instead.
-        if !json && !m.has(Field::Transcript) && !m.has(Field::Question) {
+        if !json && !opts.text_optional && !m.has(Field::Transcript) && !m.has(Field::Question) {
             bail!(
                 "{source}: no transcript or question column (found: {}); name one with --columns transcript=HEADER",
                 m.headers.join(", ")

@@ -123,6 +123,9 @@ pub struct ReadOptions {
     /// Library"). The others are counted as read, but their other CSV fields are not decoded or
     /// checked, which saves work on the rows no one asked for.
     pub wanted: Option<fn(&str) -> bool>,
+    /// An export with neither a transcript nor a question column is read all the same (a later
+    /// export that `followups update` reads for each chat's status and time only).
+    pub text_optional: bool,
 }
 
 /// Records longer than this (4 MiB, 4,194,304 bytes) are bad input: it holds any real chat many
@@ -144,6 +147,7 @@ impl Default for ReadOptions {
             chunk_bytes: 1 << 19,
             chunk_rows: 1024,
             wanted: None,
+            text_optional: false,
         }
     }
 }
@@ -330,7 +334,7 @@ where
         }
     }
     // A CSV header without either is refused before reading.
-    if !report.has(Field::Transcript) && !report.has(Field::Question) {
+    if !opts.text_optional && !report.has(Field::Transcript) && !report.has(Field::Question) {
         bail!(
             "{name}: no record has a transcript or question key (the first has: {}); name one with --columns transcript=KEY",
             mapping.headers.join(", ")

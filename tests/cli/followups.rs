@@ -1456,7 +1456,7 @@ fn the_writers_weigh_a_large_ledger_through_a_temporary_file() {
 
     wd.create(
         "later.csv",
-        "id,Resolution,Answered At,question\nL00005,Answered,2026-02-08 10:00,q\nL00004,Answered,2026-02-08 10:00,q\nL00007,Answered,2026-02-01 10:00,q\n",
+        "id,Resolution,Answered At\nL00005,Answered,2026-02-08 10:00\nL00004,Answered,2026-02-08 10:00\nL00007,Answered,2026-02-01 10:00\n",
     );
     let out = wd.run(&[
         "followups",
@@ -1474,4 +1474,27 @@ fn the_writers_weigh_a_large_ledger_through_a_temporary_file() {
     );
     assert!(err.contains("not marked: chat L00007 (later.csv: record 3): answered at 2026-02-01 10:00 is before the chat started"), "{err}");
     assert_eq!(lines(&wd), before + 3);
+    // A status report in JSON Lines, with no transcript either.
+    wd.create(
+        "later.jsonl",
+        "{\"id\":\"L00009\",\"status\":\"Closed\",\"closed_at\":\"2026-02-11T10:00:00-05:00\"}\n",
+    );
+    let out = wd.run(&[
+        "followups",
+        "update",
+        "later.jsonl",
+        "--ledger",
+        "big.jsonl",
+        "--now",
+        now,
+    ]);
+    assert!(
+        out.ok().is_empty()
+            && out
+                .stderr
+                .contains("1 follow-up(s) marked answered or closed"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(lines(&wd), before + 4);
 }
