@@ -1125,8 +1125,17 @@ impl Triager {
                 1 => Vec::new(),
                 _ => corrections(&ev.patron_text),
             };
-            let mut chosen = first;
-            for later in &found[1..] {
+            // An address the patron disowns ("X, not Y") is never chosen, nor a correction.
+            let disowned = |f: &(usize, String, bool, Option<&str>)| {
+                ev.patron_text.get(..f.0).is_some_and(|before| {
+                    // `f.0` is where its '@' is: what comes before the local part.
+                    let local = |c: char| c.is_alphanumeric() || "._%+-'".contains(c);
+                    says_not_before(before.trim_end_matches(local))
+                })
+            };
+            let start = found.iter().position(|f| !disowned(f)).unwrap_or(0);
+            let mut chosen = &found[start];
+            for later in found[start + 1..].iter().filter(|f| !disowned(f)) {
                 if later.1 == chosen.1 {
                     if chosen.3.is_some() && later.3.is_none() {
                         chosen = later;
@@ -1169,6 +1178,21 @@ impl Triager {
             (None, true) => EmailProblem::NoAddress,
         };
         (None, None, Some(problem), None)
+    }
+}
+
+/// True when `before` (the patron's words up to an address) ends in words that disown what
+/// follows on its line: "not", "isn't", "instead of", "rather than" ("it's X, not Y").
+fn says_not_before(before: &str) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or("");
+    let mut words = line
+        .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase);
+    match (words.next().as_deref(), words.next().as_deref()) {
+        (Some("not" | "isn't" | "isnt"), _) => true,
+        (Some("of"), Some("instead")) | (Some("than"), Some("rather")) => true,
+        _ => false,
     }
 }
 

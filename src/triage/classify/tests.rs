@@ -140,6 +140,26 @@ fn email_forms() {
     }
 }
 
+/// An address the patron says is not theirs ("it's X, not Y", "use X instead of Y") is never
+/// the one chosen, whichever comes first.
+#[test]
+fn an_address_said_to_be_wrong_is_not_chosen() {
+    for lines in [
+        &["maria.lopez@yahoo.com", "sorry typo, it's maria.lopez@yahoo.com not maria.lopes@yahoo.com"][..],
+        &["email me at maria.lopez@yahoo.com, not maria.lopes@yahoo.com"],
+        &["not maria.lopes@yahoo.com, it's maria.lopez@yahoo.com"],
+        &["please use maria.lopez@yahoo.com instead of maria.lopes@yahoo.com"],
+        &["maria.lopes@yahoo.com", "wait that's wrong", "maria.lopez@yahoo.com is right, not maria.lopes@yahoo.com"],
+        &["the address on my account (maria.lopes@yahoo.com) isn't right, use maria.lopez@yahoo.com rather than maria.lopes@yahoo.com"],
+    ] {
+        let t = run("q", lines);
+        assert_eq!(t.email.as_deref(), Some("maria.lopez@yahoo.com"), "{lines:?}");
+    }
+    // Not said of an address: "not" before something else.
+    let t = run("q", &["I'm not sure, maybe maria.lopes@yahoo.com"]);
+    assert_eq!(t.email.as_deref(), Some("maria.lopes@yahoo.com"));
+}
+
 #[test]
 fn a_typo_in_a_providers_domain_is_corrected_and_marked() {
     let reason = |t: &Triaged| {
