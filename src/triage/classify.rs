@@ -1120,7 +1120,7 @@ impl Triager {
             })
             .collect();
         found.sort_by_key(|f| f.0);
-        if let Some(first) = found.first() {
+        if !found.is_empty() {
             let said = match found.len() {
                 1 => Vec::new(),
                 _ => corrections(&ev.patron_text),
@@ -1189,11 +1189,12 @@ fn says_not_before(before: &str) -> bool {
         .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
         .map(str::to_ascii_lowercase);
-    match (words.next().as_deref(), words.next().as_deref()) {
-        (Some("not" | "isn't" | "isnt"), _) => true,
-        (Some("of"), Some("instead")) | (Some("than"), Some("rather")) => true,
-        _ => false,
-    }
+    matches!(
+        (words.next().as_deref(), words.next().as_deref()),
+        (Some("not" | "isn't" | "isnt"), _)
+            | (Some("of"), Some("instead"))
+            | (Some("than"), Some("rather"))
+    )
 }
 
 /// True when a line of the patron's says it corrects something ("sorry", "I meant", "not").
