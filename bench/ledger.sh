@@ -61,17 +61,24 @@ aun="$target/release/aun"
 
 echo "ledger: $ledger ($(wc -l < "$ledger") lines, $(du -m "$ledger" | cut -f1) MB); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-44s %8s %12s\n' command wall 'peak RSS'
-for args in "report" "report --by library,week --format json" "report --format html" \
-            "followups list --status open,overdue,done --format csv" "remind --dry-run" "remind --digest --dry-run"; do
-    # shellcheck disable=SC2086
-    "$aun" $args --ledger "$ledger" --now "$now" > /dev/null 2>&1 || true
+# measure LABEL LEDGER ARGS…: one run of `aun ARGS --ledger LEDGER`, its wall time and peak RSS.
+measure() {
+    local label=$1 on=$2 log
+    shift 2
     log=$(mktemp)
-    # shellcheck disable=SC2086
-    /usr/bin/time -v -o "$log" "$aun" $args --ledger "$ledger" --now "$now" > /dev/null 2>&1 || true
-    awk -F': ' -v a="$args" '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
+    /usr/bin/time -v -o "$log" "$aun" "$@" --ledger "$on" --now "$now" > /dev/null 2>&1 || true
+    awk -F': ' -v a="$label" '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
             for (i = 1; i <= n; i++) s = s * 60 + p[i]; t = s }
         /Maximum resident set size/ { r = $2 } END { printf "%-44s %7.2fs %8.1f MiB\n", a, t, r / 1024 }' "$log"
     rm -f "$log"
+}
+for args in "report" "report --by library,week --format json" "report --format html" \
+            "followups list --status open,overdue,done --format csv" "remind --dry-run" "remind --digest --dry-run"; do
+    # A warm-up run first.
+    # shellcheck disable=SC2086
+    "$aun" $args --ledger "$ledger" --now "$now" > /dev/null 2>&1 || true
+    # shellcheck disable=SC2086
+    measure "$args" "$ledger" $args
 done
 
 # The writers, each on a copy of the ledger: one chat marked done, and one export's decisions
@@ -79,13 +86,8 @@ done
 copy="$dir/ledger-copy.jsonl"
 for args in "followups done 20000005 --at 2025-06-02T12:00:00-04:00" \
             "followups record $here/examples/export.csv"; do
-    log=$(mktemp)
     cp "$ledger" "$copy"
     # shellcheck disable=SC2086
-    /usr/bin/time -v -o "$log" "$aun" $args --ledger "$copy" --now "$now" > /dev/null 2>&1 || true
-    awk -F': ' -v a="${args%% /*}" '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
-            for (i = 1; i <= n; i++) s = s * 60 + p[i]; t = s }
-        /Maximum resident set size/ { r = $2 } END { printf "%-44s %7.2fs %8.1f MiB\n", a, t, r / 1024 }' "$log"
-    rm -f "$log"
+    measure "${args%% /*}" "$copy" $args
 done
 rm -f "$copy" "$copy.lock"

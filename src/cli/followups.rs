@@ -494,21 +494,16 @@ fn done(args: DoneArgs, ctx: &Ctx) -> Result<Exit> {
     }
     let name = path.display().to_string();
     // The ids come from the command line: few enough to be named.
-    let mut m = Marks::default();
     let (mut already, mut unknown) = (Vec::new(), Vec::new());
-    aun::ledger::batch::append(
+    let m = Marks::append(
+        ctx,
         path,
         args.wait.duration()?,
         batch,
-        |p| ctx.warn(p),
-        |entry, outcome| {
-            m.add(ctx, &name, outcome);
-            match outcome {
-                Outcome::Already => already.push(entry.chat_id().to_string()),
-                Outcome::Unknown => unknown.push(entry.chat_id().to_string()),
-                _ => {}
-            }
-            Ok(())
+        |entry, outcome| match outcome {
+            Outcome::Already => already.push(entry.chat_id().to_string()),
+            Outcome::Unknown => unknown.push(entry.chat_id().to_string()),
+            _ => {}
         },
     )?;
     ctx.note(format_args!(
@@ -545,6 +540,31 @@ struct Marks {
 }
 
 impl Marks {
+    /// Appends the closings of `batch` to the ledger at `path` (waiting up to `wait` for its
+    /// lock) and counts what became of each; `each` sees every closing with its outcome too.
+    fn append(
+        ctx: &Ctx,
+        path: &Path,
+        wait: std::time::Duration,
+        batch: Batch,
+        mut each: impl FnMut(&Entry, &Outcome),
+    ) -> Result<Marks> {
+        let name = path.display().to_string();
+        let mut m = Marks::default();
+        aun::ledger::batch::append(
+            path,
+            wait,
+            batch,
+            |p| ctx.warn(p),
+            |entry, outcome| {
+                m.add(ctx, &name, outcome);
+                each(entry, outcome);
+                Ok(())
+            },
+        )?;
+        Ok(m)
+    }
+
     fn add(&mut self, ctx: &Ctx, ledger: &str, outcome: &Outcome) {
         match outcome {
             Outcome::Marked => self.marked += 1,
@@ -856,18 +876,7 @@ fn update(args: UpdateArgs, ctx: &Ctx) -> Result<Exit> {
         };
         batch.push(&Entry::new(event), a.record)
     })?;
-    let name = path.display().to_string();
-    let mut m = Marks::default();
-    aun::ledger::batch::append(
-        path,
-        args.wait.duration()?,
-        batch,
-        |p| ctx.warn(p),
-        |_, outcome| {
-            m.add(ctx, &name, outcome);
-            Ok(())
-        },
-    )?;
+    let m = Marks::append(ctx, path, args.wait.duration()?, batch, |_, _| {})?;
     ctx.note(format_args!(
         "{}: {} rows read; {} follow-up(s) marked answered or closed, {} already done, {} row(s) with a time for chats not in the ledger",
         source,
