@@ -452,7 +452,6 @@ pub fn record_referrals<W: std::io::Write>(
         }
         Ok(())
     })?;
-    undated_first.count = undated_count;
     let name = path.display();
     ctx.note(format_args!(
         "{name}: recorded {new} new, {changed} changed; {unchanged} already recorded with the same decision, unchanged"
@@ -481,7 +480,13 @@ fn done(args: DoneArgs, ctx: &Ctx) -> Result<Exit> {
         None => ctx.now,
     };
     let mut batch = Batch::new();
+    // The ids come from the command line: few enough to be named. An empty one is in no ledger.
+    let (mut already, mut unknown) = (Vec::new(), Vec::new());
     for id in &args.ids {
+        if id.trim().is_empty() {
+            unknown.push(format!("{id:?}"));
+            continue;
+        }
         batch.push(
             &Entry::new(Event::Done(Closing {
                 chat_id: id.clone(),
@@ -493,8 +498,6 @@ fn done(args: DoneArgs, ctx: &Ctx) -> Result<Exit> {
         )?;
     }
     let name = path.display().to_string();
-    // The ids come from the command line: few enough to be named.
-    let (mut already, mut unknown) = (Vec::new(), Vec::new());
     let m = Marks::append(
         ctx,
         path,
@@ -861,8 +864,14 @@ fn update(args: UpdateArgs, ctx: &Ctx) -> Result<Exit> {
     }
     let recorded_at = local(ctx.now, ctx);
     let mut batch = Batch::new();
+    // A row without a chat id is for no chat of the ledger.
+    let mut without_id = 0;
     answers.finish(|record, bytes| {
         let a = Answer::decode(record, bytes);
+        if a.id.trim().is_empty() {
+            without_id += 1;
+            return Ok(());
+        }
         let c = Closing {
             chat_id: a.id,
             at: local(a.at, ctx),
@@ -883,7 +892,7 @@ fn update(args: UpdateArgs, ctx: &Ctx) -> Result<Exit> {
         report.records,
         m.marked,
         m.already,
-        m.unknown
+        m.unknown + without_id
     ));
     if owed_with_time > 0 {
         ctx.note(format_args!(
