@@ -1453,6 +1453,23 @@ fn the_writers_weigh_a_large_ledger_through_a_temporary_file() {
         "{err}"
     );
     assert_eq!(lines(&wd), before + 2);
+    // An empty id is in no ledger.
+    let out = wd.run(&[
+        "followups",
+        "done",
+        " ",
+        "--ledger",
+        "big.jsonl",
+        "--now",
+        now,
+    ]);
+    assert!(
+        out.fails(1)
+            .contains("not in the ledger, nothing marked: \" \""),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(lines(&wd), before + 2);
 
     wd.create(
         "later.csv",
