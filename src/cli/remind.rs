@@ -4,6 +4,7 @@ use super::reading::{reading_notes, report_skipped, ChatPipeline, ExportArgs};
 use super::{Ctx, Exit};
 use anyhow::{bail, Context, Result};
 use aun::directory::Directory;
+use aun::io::spill::{Sorter, BUDGET};
 use aun::output::Format;
 use aun::referral::{Options as ReferOptions, Referrer};
 use aun::remind::deadline::{deadline_item, DeadlineItem};
@@ -13,7 +14,7 @@ use aun::remind::mail::{
 };
 use aun::remind::state::{State, StateLock};
 use aun::remind::{
-    due_reminders, escalation, missed_reminders, select, Mode, Reminder, Request, MAX_SPAN,
+    due_reminders, escalation, missed_reminders, select, Mode, Reminder, Request, Waiting, MAX_SPAN,
 };
 use aun::time::{format_duration, parse_duration, parse_instant};
 use chrono::{DateTime, Duration, Utc};
@@ -149,6 +150,19 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
     let overrides = ctx.overrides(&schedule)?;
     // A bad export does not stop the duty reminders: they go out, then the export's error is
     // reported and the run exits 1. The digest, which would go out once without the chats, waits.
+    // The moments a run may send lie within the longer of --window and --catch-up before now,
+    // and an overdue reminder is sent for 28 days.
+    let keep = if args.digest {
+        Keep::All
+    } else {
+        let span = window
+            .max(catch_up)
+            .max(aun::remind::deadline::OVERDUE_LOOKBACK);
+        Keep::Due {
+            from: now - span,
+            to: now + soon,
+        }
+    };
     let (deadlines, export_error) = match &args.export {
         Some(path) => {
             let read = on_duty_at(&schedule, &overrides, now, ctx.tz).and_then(|on_duty| {
@@ -160,14 +174,19 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
                     on_duty.as_deref(),
                     now,
                     soon,
+                    keep,
                 )
             });
             match read {
-                Ok(items) => (Some(items), None),
+                Ok(d) => (Some(d), None),
                 Err(e) if args.digest => return Err(e.context("no digest was sent")),
                 Err(e) => (None, Some(e)),
             }
         }
+        None => (None, None),
+    };
+    let (deadlines, mut others) = match deadlines {
+        Some(d) => (Some(d.items), Some(d.others)),
         None => (None, None),
     };
     // Ledger lines not counted are named on stderr as it is read; the run exits 1 at the end.
@@ -194,6 +213,9 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
             let mut answered = HashSet::new();
             ledger_problems = !args.ledger.fold(ctx, |f| {
                 if escalation::answered(&f, now) {
+                    if let Some(others) = others.as_mut() {
+                        others.push(&id_key(&f.decision.chat_id), &[ANSWERED])?;
+                    }
                     if in_export.contains(f.decision.chat_id.as_str()) {
                         answered.insert(f.decision.chat_id);
                     }
@@ -225,12 +247,17 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
             (args.export.is_some() || args.digest).then_some(items)
         }
     };
+    let waiting = match others {
+        Some(others) if export_error.is_none() => Deadlines::waiting(others)?,
+        _ => Waiting::default(),
+    };
     let req = Request {
         schedule: &schedule,
         overrides: &overrides,
         directory: &directory,
         tz: ctx.tz,
         deadlines: deadlines.as_deref(),
+        waiting,
         soon,
         digest: args.digest,
     };
@@ -397,13 +424,18 @@ fn read_deadlines(
     on_duty: Option<&str>,
     now: DateTime<Utc>,
     soon: Duration,
-) -> Result<Vec<DeadlineItem>> {
+    keep: Keep,
+) -> Result<Deadlines> {
     let p = ChatPipeline::new(ctx, read, false, directory.clone(), now, soon)?;
     let referrer = Referrer::new(directory, ReferOptions { redact: false })?;
     // Each chat's id and record (to check them) and its item: never the chats themselves.
     let mut ids = super::reading::IdCheck::new();
     let mut chats = 0;
-    let mut items = Vec::new();
+    let mut owed = 0;
+    let mut d = Deadlines {
+        items: Vec::new(),
+        others: Sorter::new(BUDGET / 4),
+    };
     let report = p.run(
         ctx,
         path,
@@ -419,7 +451,10 @@ fn read_deadlines(
         |((id, record), item)| {
             chats += 1;
             ids.add(&id, record)?;
-            items.extend(item);
+            if let Some(item) = item {
+                owed += 1;
+                d.add(item, keep)?;
+            }
             Ok(())
         },
     )?;
@@ -433,14 +468,99 @@ fn read_deadlines(
         &aun::io::display_name(path),
         "deadline reminders need one id per chat (map the id column with --columns id=HEADER)",
     )?;
-    let undated = chats - items.len();
+    let undated = chats - owed;
     if undated > 0 {
         ctx.note(format!(
             "{path}: {undated} chat{} without a start time: no 72-hour deadline to remind of",
             if undated == 1 { "" } else { "s" }
         ));
     }
-    Ok(items)
+    Ok(d)
+}
+
+/// The export's chats owed a follow-up: in full those a run may name (every one, for the
+/// digest), the others only by id and whether they are long overdue or not yet due soon, to be
+/// counted once the ledger's answers are left out (an export of years holds a great many).
+struct Deadlines {
+    items: Vec<DeadlineItem>,
+    /// Under each such chat's id: [`LONG_OVERDUE`] or [`NOT_YET`]; and [`ANSWERED`] under the id
+    /// of each chat the ledger has answered.
+    others: Sorter,
+}
+
+const LONG_OVERDUE: u8 = 0;
+const NOT_YET: u8 = 1;
+const ANSWERED: u8 = 2;
+
+impl Deadlines {
+    fn add(&mut self, item: DeadlineItem, keep: Keep) -> Result<()> {
+        match keep.bucket(item.due_at) {
+            None => {
+                self.items.push(item);
+                Ok(())
+            }
+            Some(bucket) => self.others.push(&id_key(&item.chat_id), &[bucket]),
+        }
+    }
+
+    /// The chats held by id only, counted, leaving out those the ledger answered.
+    fn waiting(others: Sorter) -> Result<Waiting> {
+        let mut w = Waiting::default();
+        let (mut id, mut bucket, mut answered) = (Vec::new(), None, false);
+        let mut count = |bucket: Option<u8>, answered: bool| match (bucket, answered) {
+            (Some(LONG_OVERDUE), false) => w.overdue += 1,
+            (Some(_), false) => w.later += 1,
+            _ => {}
+        };
+        others.finish(|key, value| {
+            if key != id.as_slice() {
+                count(bucket.take(), answered);
+                id.clear();
+                id.extend_from_slice(key);
+                answered = false;
+            }
+            match value[0] {
+                ANSWERED => answered = true,
+                b => bucket = Some(b),
+            }
+            Ok(())
+        })?;
+        count(bucket, answered);
+        Ok(w)
+    }
+}
+
+/// A chat's id as a sort key: its length first, so that no id's items fall among another's.
+fn id_key(id: &str) -> Vec<u8> {
+    let mut key = Vec::with_capacity(id.len() + 4);
+    key.extend_from_slice(&(id.len() as u32).to_be_bytes());
+    key.extend_from_slice(id.as_bytes());
+    key
+}
+
+/// Which of the export's chats owed a follow-up a run keeps in full: those a reminder may name.
+#[derive(Debug, Clone, Copy)]
+enum Keep {
+    /// Every one (the digest lists them all).
+    All,
+    /// Those due in `from..to`: one due before is overdue at every moment the run may send (and
+    /// past the look-back of its overdue reminder), one due after is not yet due soon at any.
+    Due {
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    },
+}
+
+impl Keep {
+    /// None to keep the chat in full; else how it is counted.
+    fn bucket(self, due: DateTime<Utc>) -> Option<u8> {
+        match self {
+            Keep::All => None,
+            Keep::Due { from, .. } if due < from => Some(LONG_OVERDUE),
+            Keep::Due { to, .. } if due >= to => Some(NOT_YET),
+            Keep::Due { .. } => None,
+        }
+    }
 }
 
 fn record(st: &mut State, r: &Reminder, now: DateTime<Utc>) {

@@ -281,6 +281,14 @@ pub fn select(mut candidates: Vec<Reminder>, now: DateTime<Utc>, mode: &Mode) ->
     candidates
 }
 
+/// Chats owed a follow-up that no reminder of a run names, only counts: those overdue before any
+/// moment the run may send, and those not yet due soon at any.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Waiting {
+    pub overdue: usize,
+    pub later: usize,
+}
+
 /// What a run works from.
 pub struct Request<'a> {
     pub schedule: &'a Schedule,
@@ -289,8 +297,11 @@ pub struct Request<'a> {
     pub directory: &'a Directory,
     /// The schedule's zone: every civil time is read and written in it.
     pub tz: Tz,
-    /// The chats owed a follow-up, when an export was given.
+    /// The chats owed a follow-up, when an export was given: every one, or those a run may name
+    /// (and `waiting` counts the others).
     pub deadlines: Option<&'a [deadline::DeadlineItem]>,
+    /// The export's other chats owed a follow-up, counted only.
+    pub waiting: Waiting,
     /// How long before its deadline a chat is due-soon.
     pub soon: Duration,
     /// The coordinators' digest instead of the duty and deadline reminders.
@@ -321,7 +332,7 @@ pub fn due_reminders(req: &Request, now: DateTime<Utc>, mode: &Mode) -> Result<V
         duty::duty_reminders(req.schedule, req.overrides, req.directory, from, to, req.tz)?;
     let mut out = select(candidates, now, mode);
     if let Some(items) = req.deadlines {
-        note_waiting(&mut out, items, req.soon);
+        note_waiting(&mut out, items, req.waiting, req.soon);
         let events = deadline::deadline_events(items, req.directory, req.soon, now);
         let chosen = select(events, now, mode);
         out.extend(deadline::group_by_library(
@@ -401,25 +412,32 @@ pub(crate) fn signature(tz: Tz) -> String {
 }
 
 /// Tells each check reminder how many chats of the export wait for follow-up at its moment.
-fn note_waiting(reminders: &mut [Reminder], items: &[deadline::DeadlineItem], soon: Duration) {
+fn note_waiting(
+    reminders: &mut [Reminder],
+    items: &[deadline::DeadlineItem],
+    waiting: Waiting,
+    soon: Duration,
+) {
+    let total = items.len() + waiting.overdue + waiting.later;
     for r in reminders
         .iter_mut()
         .filter(|r| matches!(r.kind, Kind::FirstCheck | Kind::SecondCheck))
     {
         // Counted as triage's status reads them at the reminder's moment.
         let status = |i: &deadline::DeadlineItem| crate::triage::status_at(i.due_at, r.at, soon);
-        let overdue = items
-            .iter()
-            .filter(|i| status(i) == crate::triage::Status::Overdue)
-            .count();
+        let overdue = waiting.overdue
+            + items
+                .iter()
+                .filter(|i| status(i) == crate::triage::Status::Overdue)
+                .count();
         let due_soon = items
             .iter()
             .filter(|i| status(i) == crate::triage::Status::DueSoon)
             .count();
         let line = format!(
             "The export given holds {} chat{} waiting for follow-up: {overdue} overdue, {due_soon} due within {}h.\n",
-            items.len(),
-            if items.len() == 1 { "" } else { "s" },
+            total,
+            if total == 1 { "" } else { "s" },
             soon.num_hours()
         );
         if let Some(at) = r.body.find("\nThe folder: ") {

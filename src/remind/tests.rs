@@ -23,6 +23,7 @@ fn run(schedule: &Schedule, now: DateTime<Utc>, mode: &Mode) -> Vec<Reminder> {
         directory: &directory,
         tz: DEFAULT_TZ,
         deadlines: None,
+        waiting: Waiting::default(),
         soon: Duration::hours(24),
         digest: false,
     };
@@ -336,6 +337,7 @@ fn a_check_reminder_says_where_the_folder_is_and_what_to_do_if_the_library_canno
         directory: &directory,
         tz: DEFAULT_TZ,
         deadlines: Some(&items),
+        waiting: Waiting::default(),
         soon: Duration::hours(24),
         digest: false,
     };
@@ -373,6 +375,7 @@ fn deadline_moments_agree_with_triage_s_status_at_the_boundaries() {
         directory: &directory,
         tz: DEFAULT_TZ,
         deadlines: Some(&items),
+        waiting: Waiting::default(),
         soon,
         digest: false,
     };
