@@ -275,7 +275,29 @@ fn read_delimited(source: &str, text: &str, delimiter: u8) -> Result<(Vec<String
             .map(|f| crate::io::text::unneutralize(f).to_string())
             .collect();
         match &headers {
-            None => headers = Some(fields.iter().map(|h| h.trim().to_string()).collect()),
+            None => {
+                let names: Vec<String> = fields.iter().map(|h| h.trim().to_string()).collect();
+                if let Some((a, b)) = same_name(&names) {
+                    let named = if names[a] == names[b] {
+                        format!(
+                            "{} twice (columns {} and {})",
+                            text::quote(&names[a]),
+                            a + 1,
+                            b + 1
+                        )
+                    } else {
+                        format!(
+                            "{} (column {}) and {} (column {}), which are one name to aun",
+                            text::quote(&names[a]),
+                            a + 1,
+                            text::quote(&names[b]),
+                            b + 1
+                        )
+                    };
+                    bail!("{source}: line {line}: the header names {named}; it cannot tell which to read: rename or remove one");
+                }
+                headers = Some(names);
+            }
             Some(h) => {
                 if fields.len() > h.len() && fields[h.len()..].iter().any(|f| !f.trim().is_empty())
                 {
@@ -293,6 +315,30 @@ fn read_delimited(source: &str, text: &str, delimiter: u8) -> Result<(Vec<String
     }
     let headers = headers.ok_or_else(|| anyhow!("{source}: the file is empty"))?;
     Ok((headers, rows))
+}
+
+/// The first two headers that [`Table::column`] would take for one (the same name, or names
+/// differing only in case, spaces, `_`, `-` or `/`): a lookup would find the first, and the
+/// other column would be ignored without a word. Empty headers (a spreadsheet's unused columns)
+/// name nothing.
+fn same_name(headers: &[String]) -> Option<(usize, usize)> {
+    let keys: Vec<String> = headers.iter().map(|h| header_key(h)).collect();
+    keys.iter().enumerate().find_map(|(b, key)| {
+        let a = keys[..b].iter().position(|k| k == key)?;
+        (!key.is_empty()).then_some((a, b))
+    })
+}
+
+/// Refuses JSON keys that are one name to [`Table::column`] ("library" and "Library").
+fn refuse_same_name(source: &str, headers: &[String]) -> Result<()> {
+    if let Some((a, b)) = same_name(headers) {
+        bail!(
+            "{source}: the keys {} and {} are one name to aun; it cannot tell which to read: rename or remove one",
+            text::quote(&headers[a]),
+            text::quote(&headers[b])
+        );
+    }
+    Ok(())
 }
 
 /// Turns byte offsets into 1-based line numbers, for offsets that only move forward.
@@ -380,6 +426,7 @@ fn read_json_array(source: &str, text: &str) -> Result<(Vec<String>, Vec<Row>)> 
             }
         }
     }
+    refuse_same_name(source, &headers)?;
     let rows = objects
         .into_iter()
         .map(|(n, o)| object_row(source, &format!("record {n}"), n, &headers, o))
@@ -413,6 +460,7 @@ fn read_json_lines(source: &str, text: &str) -> Result<(Vec<String>, Vec<Row>)> 
     if objects.is_empty() {
         bail!("{source}: the file is empty");
     }
+    refuse_same_name(source, &headers)?;
     let rows = objects
         .into_iter()
         .map(|(n, o)| object_row(source, &format!("line {n}"), n, &headers, o))
@@ -554,6 +602,34 @@ mod tests {
             e.to_string().contains("record 1: field \"a\" is an object"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn a_column_named_twice_is_refused() {
+        let e = read_table(
+            "s.csv",
+            b"\n\nday,start,end,library,Library\nmon,09:00,13:00,FCPL,BCPL\n",
+            InputFormat::Csv,
+        )
+        .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "s.csv: line 3: the header names \"library\" (column 4) and \"Library\" (column 5), which are one name to aun; it cannot tell which to read: rename or remove one"
+        );
+        let e = read_table(
+            "s.jsonl",
+            b"{\"day\":\"mon\",\"library\":\"FCPL\"}\n{\"day\":\"tue\",\"Library\":\"BCPL\"}\n",
+            InputFormat::Jsonl,
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("the keys \"library\" and \"Library\" are one name"),
+            "{e}"
+        );
+        // A spreadsheet's unused columns have no name, however many there are.
+        let t = read_table("s.csv", b"day,,,start,\nmon,,,09:00,\n", InputFormat::Csv).unwrap();
+        assert_eq!(t.column(&["start"]), Some(3));
     }
 
     #[test]
