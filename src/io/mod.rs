@@ -360,9 +360,16 @@ impl<'a> LineCounter<'a> {
     pub fn line_at(&mut self, byte: u64) -> u64 {
         let byte = (byte as usize).min(self.text.len());
         if byte >= self.byte {
-            self.line += self.text[self.byte..byte]
-                .iter()
-                .filter(|&&b| b == b'\n')
+            // A line ends at `\n`, `\r\n` or a `\r` alone (Excel for Mac): a `\r` counts unless
+            // a `\n` follows it, looked up in the whole text so a pair split between two calls
+            // is one line end.
+            let text = self.text;
+            self.line += (self.byte..byte)
+                .filter(|&i| match text[i] {
+                    b'\n' => true,
+                    b'\r' => text.get(i + 1) != Some(&b'\n'),
+                    _ => false,
+                })
                 .count() as u64;
             self.byte = byte;
         }
@@ -437,7 +444,12 @@ fn read_json_array(source: &str, text: &str) -> Result<(Vec<String>, Vec<Row>)> 
 fn read_json_lines(source: &str, text: &str) -> Result<(Vec<String>, Vec<Row>)> {
     let mut headers = Vec::new();
     let mut objects = Vec::new();
-    for (i, line) in text.lines().enumerate() {
+    // Lines end as in CSV: `\n`, `\r\n` or a `\r` alone.
+    let lines = text.split('\n').flat_map(|l| {
+        let l = l.strip_suffix('\r').unwrap_or(l);
+        l.split('\r')
+    });
+    for (i, line) in lines.enumerate() {
         let n = i as u64 + 1;
         if line.trim().is_empty() {
             continue;
@@ -565,6 +577,34 @@ mod tests {
         assert_eq!(t.rows.len(), 2);
         assert_eq!(t.rows[1].line, 4);
         assert_eq!(t.column(&["Start"]), Some(1));
+    }
+
+    #[test]
+    fn lines_are_counted_whatever_ends_them() {
+        for text in [
+            "a,b\r1,2\r\r3,x\r1,2,3\r",
+            "a,b\r\n1,2\r\n\r\n3,x\r\n1,2,3\r\n",
+            "a,b\n1,2\r\n\r3,x\n1,2,3",
+        ] {
+            let e = read_table("s.csv", text.as_bytes(), InputFormat::Csv).unwrap_err();
+            assert_eq!(
+                e.to_string(),
+                "s.csv: line 5: 3 fields where the header has 2",
+                "{text:?}"
+            );
+        }
+        let t = read_table("s.csv", b"a,b\r1,2\r\r3,x\r", InputFormat::Csv).unwrap();
+        assert_eq!(t.rows.iter().map(|r| r.line).collect::<Vec<_>>(), [2, 4]);
+        let e = read_table(
+            "o.jsonl",
+            b"{\"a\":1}\r\r{\"a\":2}\r[3]\r",
+            InputFormat::Jsonl,
+        )
+        .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "o.jsonl: line 4: expected an object, found a list"
+        );
     }
 
     #[test]
