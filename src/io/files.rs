@@ -58,6 +58,19 @@ pub fn input_named_by(path: &Path) -> Option<String> {
         .map(|(_, p)| p.clone())
 }
 
+/// Whether an input of this run has taken stdin.
+static STDIN_TAKEN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Claims stdin for an input given as `-`. Stdin can be read once: a second input given as `-`
+/// would find it used up and be taken for an empty file ("the file is empty"), so it is refused,
+/// saying why.
+pub fn take_stdin() -> Result<()> {
+    if STDIN_TAKEN.swap(true, std::sync::atomic::Ordering::SeqCst) {
+        bail!("-: standard input is given for two inputs, and one has read it already; give all but one of them as files");
+    }
+    Ok(())
+}
+
 /// A file the run writes itself besides its output: where it is (see [`place`]), its identity
 /// when it exists already, and how messages name it.
 struct OwnFile {

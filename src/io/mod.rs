@@ -104,6 +104,7 @@ pub fn read_all(path: &str) -> Result<Vec<u8>> {
     if path != "-" {
         return read_file(Path::new(path));
     }
+    files::take_stdin()?;
     files::note_input(path);
     read_capped(std::io::stdin().lock(), &display_name(path))
 }

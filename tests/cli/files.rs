@@ -126,6 +126,46 @@ fn output_never_replaces_an_input() {
     );
 }
 
+/// Stdin can be read once: a second input given as `-` is refused for what it is, not taken for
+/// an empty file.
+#[test]
+fn stdin_given_for_two_inputs_is_refused() {
+    let wd = Workdir::new("stdin-twice");
+    let schedule = "day,start,end,library\nthu,13:00,17:00,FCPL\n";
+    for args in [
+        &[
+            "--schedule",
+            "-",
+            "--overrides",
+            "-",
+            "who-covers",
+            "--at",
+            "2026-11-26T14:00",
+        ][..],
+        &[
+            "--directory",
+            "-",
+            "--schedule",
+            "-",
+            "who-covers",
+            "--at",
+            "2026-11-26T14:00",
+        ][..],
+    ] {
+        let e = wd.run_stdin(args, schedule).fails(1).to_string();
+        assert!(
+            e.contains("standard input is given for two inputs"),
+            "{args:?}: {e}"
+        );
+    }
+    // One input from stdin is read as ever.
+    let out = wd.run_stdin(
+        &["--schedule", "-", "who-covers", "--at", "2026-11-26T14:00"],
+        schedule,
+    );
+    assert!(out.ok().starts_with("FCPL"));
+}
+
 /// The follow-up ledger and the remind state are the run's own files, whether they are there
 /// already or about to be made: `-o` naming one is refused, and the file is left as it was.
 #[test]
