@@ -327,6 +327,7 @@ pub const RECORD_FORMATS: &[Format] = &[Format::Table, Format::Json, Format::Jso
 
 pub fn run(cli: Cli) -> Result<Exit> {
     let ctx = Ctx::new(cli.global)?;
+    note_own_files(&cli.command);
     match cli.command {
         Command::Schedule(cmd) => schedule::run(cmd, &ctx),
         Command::WhoCovers(args) => who_covers::run(args, &ctx),
@@ -364,6 +365,32 @@ pub fn run(cli: Cli) -> Result<Exit> {
 }
 
 /// The man page: aun(1) with a section for every subcommand, from the clap definitions.
+/// Records the files a command keeps besides its output (the follow-up ledger, the remind
+/// state), so that `-o` naming one is refused before anything is written, even when the file is
+/// not there yet: replacing the append-only ledger with a table would lose its history.
+fn note_own_files(command: &Command) {
+    use followups::FollowupsCommand as F;
+    let ledger = match command {
+        Command::Refer(a) => a.ledger.ledger.as_deref(),
+        Command::Report(a) => a.ledger.ledger.as_deref(),
+        Command::Remind(a) => a.ledger.ledger.as_deref(),
+        Command::Followups(F::Record(a)) => a.ledger.ledger.as_deref(),
+        Command::Followups(F::Update(a)) => a.ledger.ledger.as_deref(),
+        Command::Followups(F::Done(a)) => a.ledger.ledger.as_deref(),
+        Command::Followups(F::List(a)) => a.ledger.ledger.as_deref(),
+        _ => None,
+    };
+    if let Some(path) = ledger {
+        aun::io::files::note_own_file(path, "the follow-up ledger");
+    }
+    if let Command::Remind(remind::RemindArgs {
+        state: Some(path), ..
+    }) = command
+    {
+        aun::io::files::note_own_file(path, "the remind state file");
+    }
+}
+
 fn man_page(out: &mut impl std::io::Write) -> Result<()> {
     let cmd = <Cli as clap::CommandFactory>::command();
     clap_mangen::Man::new(cmd.clone()).render(out)?;

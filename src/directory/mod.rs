@@ -451,10 +451,15 @@ fn split_list(s: &str) -> Vec<String> {
 }
 
 /// Whether `address` can be a library's contact: one address the mailer accepts (so that an
-/// address `directory check` passes is one `remind` can send to), its domain with a dot.
+/// address `directory check` passes is one `remind` can send to), its domain a name with a dot.
 pub(crate) fn check_contact(address: &str) -> std::result::Result<(), String> {
     crate::remind::mail::wire_address(address)?;
     match address.trim().rsplit_once('@') {
+        // The parser takes an address literal (`kim@[192.0.2.1]`), but no message can be built
+        // for it ("missing destination address"), so every reminder to it would fail.
+        Some((_, domain)) if domain.starts_with('[') => {
+            Err("its domain is an address literal, which reminders cannot be sent to: give the mail domain's name".to_string())
+        }
         Some((_, domain)) if domain.contains('.') => Ok(()),
         _ => Err("its domain has no dot".to_string()),
     }
@@ -483,6 +488,8 @@ mod tests {
             "a@b",
             "Kim <kim@lib.org>",
             "lib.org",
+            "kim@[192.0.2.1]",
+            "kim@[IPv6:2001:db8::1]",
         ] {
             assert!(check_contact(bad).is_err(), "{bad:?}");
         }

@@ -221,6 +221,7 @@ pub fn open(source: &str) -> Result<Box<dyn Read + Send>> {
     // So that `-o` can refuse to write over the export (stdin too, when it is a file).
     crate::io::files::note_input(source);
     if source == "-" {
+        crate::io::files::take_stdin()?;
         Ok(Box::new(std::io::stdin()))
     } else {
         let f = std::fs::File::open(source).map_err(|e| anyhow!("{source}: {e}"))?;

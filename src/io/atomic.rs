@@ -9,9 +9,10 @@
 //!   would delete the device node or leave a FIFO's reader waiting forever;
 //! - SIGINT, SIGTERM and SIGHUP remove the temporary files before the process dies of the signal,
 //!   so an interrupted run leaves no hidden copy of patron data behind;
-//! - `-o` never names one of the run's own inputs (see [`crate::io::files::note_input`]).
+//! - `-o` never names one of the run's own inputs (see [`crate::io::files::note_input`]), nor a
+//!   file the run keeps, such as the follow-up ledger (see [`crate::io::files::note_own_file`]).
 
-use crate::io::files::{input_named_by, resolve_symlinks};
+use crate::io::files::{input_named_by, own_file_named_by, resolve_symlinks};
 use anyhow::{bail, Context, Result};
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -100,6 +101,13 @@ fn parent_dir(p: &Path) -> &Path {
 }
 
 fn refuse_input(shown: &Path, target: &Path) -> Result<()> {
+    // The more telling name first: a ledger the run reads is also an input.
+    if let Some(own) = own_file_named_by(target) {
+        bail!(
+            "-o {}: that is {own}, which this run keeps; writing there would destroy it (choose another file)",
+            shown.display()
+        );
+    }
     if let Some(input) = input_named_by(target) {
         bail!(
             "-o {}: that is the input {input}; writing there would destroy it (choose another file)",

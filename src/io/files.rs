@@ -58,6 +58,66 @@ pub fn input_named_by(path: &Path) -> Option<String> {
         .map(|(_, p)| p.clone())
 }
 
+/// Whether an input of this run has taken stdin.
+static STDIN_TAKEN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Claims stdin for an input given as `-`. Stdin can be read once: a second input given as `-`
+/// would find it used up and be taken for an empty file ("the file is empty"), so it is refused,
+/// saying why.
+pub fn take_stdin() -> Result<()> {
+    if STDIN_TAKEN.swap(true, std::sync::atomic::Ordering::SeqCst) {
+        bail!("-: standard input is given for two inputs, and one has read it already; give all but one of them as files");
+    }
+    Ok(())
+}
+
+/// A file the run writes itself besides its output: where it is (see [`place`]), its identity
+/// when it exists already, and how messages name it.
+struct OwnFile {
+    place: Option<PathBuf>,
+    id: Option<FileId>,
+    shown: String,
+}
+
+/// The files this run keeps (the follow-up ledger, the remind state).
+static OWN_FILES: Mutex<Vec<OwnFile>> = Mutex::new(Vec::new());
+
+/// Records that the run keeps `path` (`what` names it in messages: "the follow-up ledger"), so
+/// `-o` never names it. Unlike an input it is known by where it is as well as by identity: a
+/// ledger or state file the run is about to create is no less its own.
+pub fn note_own_file(path: &Path, what: &str) {
+    let own = OwnFile {
+        place: place(path),
+        id: FileId::of(path),
+        shown: format!("{what} {}", path.display()),
+    };
+    OWN_FILES
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push(own);
+}
+
+/// The file of the run's own that `path` names (by where it is, or by identity), if any.
+pub fn own_file_named_by(path: &Path) -> Option<String> {
+    let (at, id) = (place(path), FileId::of(path));
+    let own = OWN_FILES.lock().unwrap_or_else(|e| e.into_inner());
+    own.iter()
+        .find(|f| (at.is_some() && f.place == at) || (id.is_some() && f.id == id))
+        .map(|f| f.shown.clone())
+}
+
+/// Where `path` leads, whether or not the file is there yet: symlinks followed, and its directory
+/// made absolute and canonical (`./a.jsonl`, `dir/../a.jsonl` and a link to it are one place).
+fn place(path: &Path) -> Option<PathBuf> {
+    let p = resolve_symlinks(path).ok()?;
+    let name = p.file_name()?;
+    let dir = match p.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    Some(std::fs::canonicalize(dir).ok()?.join(name))
+}
+
 /// `path` with a symlink in its last component followed (repeatedly) to the path it names, which
 /// need not exist yet. Replacing the result updates the file the link points to.
 pub fn resolve_symlinks(path: &Path) -> Result<PathBuf> {
@@ -162,5 +222,22 @@ mod tests {
         note_input(f.to_str().unwrap());
         assert!(input_named_by(&link).is_some());
         assert!(input_named_by(&other).is_none());
+    }
+
+    #[test]
+    fn own_files_are_known_before_they_exist() {
+        let dir = tempfile::tempdir().unwrap();
+        let ledger = dir.path().join("ledger.jsonl");
+        note_own_file(&ledger, "the follow-up ledger");
+        let same = dir.path().join("sub/../ledger.jsonl");
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        assert_eq!(
+            own_file_named_by(&same),
+            Some(format!("the follow-up ledger {}", ledger.display()))
+        );
+        let link = dir.path().join("link.jsonl");
+        std::os::unix::fs::symlink(&ledger, &link).unwrap();
+        assert!(own_file_named_by(&link).is_some());
+        assert!(own_file_named_by(&dir.path().join("report.csv")).is_none());
     }
 }

@@ -104,6 +104,7 @@ pub fn read_all(path: &str) -> Result<Vec<u8>> {
     if path != "-" {
         return read_file(Path::new(path));
     }
+    files::take_stdin()?;
     files::note_input(path);
     read_capped(std::io::stdin().lock(), &display_name(path))
 }
@@ -275,7 +276,29 @@ fn read_delimited(source: &str, text: &str, delimiter: u8) -> Result<(Vec<String
             .map(|f| crate::io::text::unneutralize(f).to_string())
             .collect();
         match &headers {
-            None => headers = Some(fields.iter().map(|h| h.trim().to_string()).collect()),
+            None => {
+                let names: Vec<String> = fields.iter().map(|h| h.trim().to_string()).collect();
+                if let Some((a, b)) = same_name(&names) {
+                    let named = if names[a] == names[b] {
+                        format!(
+                            "{} twice (columns {} and {})",
+                            text::quote(&names[a]),
+                            a + 1,
+                            b + 1
+                        )
+                    } else {
+                        format!(
+                            "{} (column {}) and {} (column {}), which are one name to aun",
+                            text::quote(&names[a]),
+                            a + 1,
+                            text::quote(&names[b]),
+                            b + 1
+                        )
+                    };
+                    bail!("{source}: line {line}: the header names {named}; it cannot tell which to read: rename or remove one");
+                }
+                headers = Some(names);
+            }
             Some(h) => {
                 if fields.len() > h.len() && fields[h.len()..].iter().any(|f| !f.trim().is_empty())
                 {
@@ -293,6 +316,30 @@ fn read_delimited(source: &str, text: &str, delimiter: u8) -> Result<(Vec<String
     }
     let headers = headers.ok_or_else(|| anyhow!("{source}: the file is empty"))?;
     Ok((headers, rows))
+}
+
+/// The first two headers that [`Table::column`] would take for one (the same name, or names
+/// differing only in case, spaces, `_`, `-` or `/`): a lookup would find the first, and the
+/// other column would be ignored without a word. Empty headers (a spreadsheet's unused columns)
+/// name nothing.
+fn same_name(headers: &[String]) -> Option<(usize, usize)> {
+    let keys: Vec<String> = headers.iter().map(|h| header_key(h)).collect();
+    keys.iter().enumerate().find_map(|(b, key)| {
+        let a = keys[..b].iter().position(|k| k == key)?;
+        (!key.is_empty()).then_some((a, b))
+    })
+}
+
+/// Refuses JSON keys that are one name to [`Table::column`] ("library" and "Library").
+fn refuse_same_name(source: &str, headers: &[String]) -> Result<()> {
+    if let Some((a, b)) = same_name(headers) {
+        bail!(
+            "{source}: the keys {} and {} are one name to aun; it cannot tell which to read: rename or remove one",
+            text::quote(&headers[a]),
+            text::quote(&headers[b])
+        );
+    }
+    Ok(())
 }
 
 /// Turns byte offsets into 1-based line numbers, for offsets that only move forward.
@@ -314,9 +361,16 @@ impl<'a> LineCounter<'a> {
     pub fn line_at(&mut self, byte: u64) -> u64 {
         let byte = (byte as usize).min(self.text.len());
         if byte >= self.byte {
-            self.line += self.text[self.byte..byte]
-                .iter()
-                .filter(|&&b| b == b'\n')
+            // A line ends at `\n`, `\r\n` or a `\r` alone (Excel for Mac): a `\r` counts unless
+            // a `\n` follows it, looked up in the whole text so a pair split between two calls
+            // is one line end.
+            let text = self.text;
+            self.line += (self.byte..byte)
+                .filter(|&i| match text[i] {
+                    b'\n' => true,
+                    b'\r' => text.get(i + 1) != Some(&b'\n'),
+                    _ => false,
+                })
                 .count() as u64;
             self.byte = byte;
         }
@@ -380,6 +434,7 @@ fn read_json_array(source: &str, text: &str) -> Result<(Vec<String>, Vec<Row>)> 
             }
         }
     }
+    refuse_same_name(source, &headers)?;
     let rows = objects
         .into_iter()
         .map(|(n, o)| object_row(source, &format!("record {n}"), n, &headers, o))
@@ -390,7 +445,12 @@ fn read_json_array(source: &str, text: &str) -> Result<(Vec<String>, Vec<Row>)> 
 fn read_json_lines(source: &str, text: &str) -> Result<(Vec<String>, Vec<Row>)> {
     let mut headers = Vec::new();
     let mut objects = Vec::new();
-    for (i, line) in text.lines().enumerate() {
+    // Lines end as in CSV: `\n`, `\r\n` or a `\r` alone.
+    let lines = text.split('\n').flat_map(|l| {
+        let l = l.strip_suffix('\r').unwrap_or(l);
+        l.split('\r')
+    });
+    for (i, line) in lines.enumerate() {
         let n = i as u64 + 1;
         if line.trim().is_empty() {
             continue;
@@ -413,6 +473,7 @@ fn read_json_lines(source: &str, text: &str) -> Result<(Vec<String>, Vec<Row>)> 
     if objects.is_empty() {
         bail!("{source}: the file is empty");
     }
+    refuse_same_name(source, &headers)?;
     let rows = objects
         .into_iter()
         .map(|(n, o)| object_row(source, &format!("line {n}"), n, &headers, o))
@@ -520,6 +581,34 @@ mod tests {
     }
 
     #[test]
+    fn lines_are_counted_whatever_ends_them() {
+        for text in [
+            "a,b\r1,2\r\r3,x\r1,2,3\r",
+            "a,b\r\n1,2\r\n\r\n3,x\r\n1,2,3\r\n",
+            "a,b\n1,2\r\n\r3,x\n1,2,3",
+        ] {
+            let e = read_table("s.csv", text.as_bytes(), InputFormat::Csv).unwrap_err();
+            assert_eq!(
+                e.to_string(),
+                "s.csv: line 5: 3 fields where the header has 2",
+                "{text:?}"
+            );
+        }
+        let t = read_table("s.csv", b"a,b\r1,2\r\r3,x\r", InputFormat::Csv).unwrap();
+        assert_eq!(t.rows.iter().map(|r| r.line).collect::<Vec<_>>(), [2, 4]);
+        let e = read_table(
+            "o.jsonl",
+            b"{\"a\":1}\r\r{\"a\":2}\r[3]\r",
+            InputFormat::Jsonl,
+        )
+        .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "o.jsonl: line 4: expected an object, found a list"
+        );
+    }
+
+    #[test]
     fn reports_wrong_field_counts_with_the_line() {
         let e = read_table("s.csv", b"a,b\n1,2\n1,2,3\n", InputFormat::Csv).unwrap_err();
         assert_eq!(
@@ -554,6 +643,34 @@ mod tests {
             e.to_string().contains("record 1: field \"a\" is an object"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn a_column_named_twice_is_refused() {
+        let e = read_table(
+            "s.csv",
+            b"\n\nday,start,end,library,Library\nmon,09:00,13:00,FCPL,BCPL\n",
+            InputFormat::Csv,
+        )
+        .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "s.csv: line 3: the header names \"library\" (column 4) and \"Library\" (column 5), which are one name to aun; it cannot tell which to read: rename or remove one"
+        );
+        let e = read_table(
+            "s.jsonl",
+            b"{\"day\":\"mon\",\"library\":\"FCPL\"}\n{\"day\":\"tue\",\"Library\":\"BCPL\"}\n",
+            InputFormat::Jsonl,
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("the keys \"library\" and \"Library\" are one name"),
+            "{e}"
+        );
+        // A spreadsheet's unused columns have no name, however many there are.
+        let t = read_table("s.csv", b"day,,,start,\nmon,,,09:00,\n", InputFormat::Csv).unwrap();
+        assert_eq!(t.column(&["start"]), Some(3));
     }
 
     #[test]

@@ -313,12 +313,18 @@ pub fn build_message(r: &Reminder, from: &Mailbox, now: DateTime<Utc>) -> Result
         .header(ContentType::TEXT_PLAIN)
         .body(r.body.clone())
         .with_context(|| format!("building the message for {}", r.key()))?;
-    for (header, mailbox) in [("From", from), ("To", &to)] {
-        if let Some(value) = mailbox_value(header, mailbox) {
+    let subject = header_text(&r.subject);
+    let values = [
+        ("From", from.to_string(), mailbox_value("From", from)),
+        ("To", to.to_string(), mailbox_value("To", &to)),
+        ("Subject", subject.clone(), subject_value(&subject)),
+    ];
+    for (header, raw, value) in values {
+        if let Some(value) = value {
             m.headers_mut().insert_raw(
                 lettre::message::header::HeaderValue::dangerous_new_pre_encoded(
                     lettre::message::header::HeaderName::new_from_ascii_str(header),
-                    mailbox.to_string(),
+                    raw,
                     value,
                 ),
             );
@@ -331,6 +337,25 @@ pub fn build_message(r: &Reminder, from: &Mailbox, now: DateTime<Utc>) -> Result
 const LINE: usize = 78;
 const ENCODED_WORD: usize = 75;
 
+/// The longest word a header carries as it is: a longer one (a library name of a thousand
+/// letters) would stay on one line however the header is folded, and a line over 998 octets is
+/// refused by mail servers (RFC 5322 §2.1.1). Longer words go as encoded words, which may be cut.
+const LONGEST_WORD: usize = LINE - 1;
+
+fn has_long_word(text: &str) -> bool {
+    text.split(' ').any(|w| w.len() > LONGEST_WORD)
+}
+
+/// The value of the `Subject` header when a word of it is too long for a line (none otherwise:
+/// lettre writes it); the words that fit as they are, runs of the others as encoded words.
+fn subject_value(subject: &str) -> Option<String> {
+    if !has_long_word(subject) {
+        return None;
+    }
+    let plain = |w: &str| w.bytes().all(|c| c.is_ascii_graphic()) && !w.contains("=?");
+    Some(folded_words("Subject", subject, plain).text)
+}
+
 /// The value of a `From` or `To` header whose display name is not ASCII (none for an ASCII name,
 /// which lettre writes as it is or quoted), folded at [`LINE`].
 ///
@@ -341,15 +366,26 @@ const ENCODED_WORD: usize = 75;
 /// between characters. lettre cuts encoded words anywhere, and Python's parser (which keeps the
 /// white space between encoded words in a name) then reads "Bibliothèque" as "Biblioth èque".
 fn mailbox_value(header: &str, mailbox: &Mailbox) -> Option<String> {
-    let name = mailbox.name.as_deref().filter(|n| !n.is_ascii())?;
+    let name = mailbox
+        .name
+        .as_deref()
+        .filter(|n| !n.is_ascii() || has_long_word(n))?;
+    let mut out = folded_words(header, name, is_atom);
+    out.put(&format!("<{}>", mailbox.email));
+    Some(out.text)
+}
+
+/// `text` as the value of `header`, folded at [`LINE`]: each word for which `plain` holds and
+/// that fits on a line as it is, each run of the others as encoded words.
+fn folded_words(header: &str, text: &str, plain: impl Fn(&str) -> bool) -> Folded {
     let mut out = Folded {
         text: String::new(),
         line: header.len() + ": ".len(),
         fresh: true,
     };
     let mut run: Vec<&str> = Vec::new();
-    for word in name.split(' ').filter(|w| !w.is_empty()) {
-        if is_atom(word) {
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        if plain(word) && word.len() <= LONGEST_WORD {
             out.encoded(&run.join(" "));
             run.clear();
             out.put(word);
@@ -358,8 +394,7 @@ fn mailbox_value(header: &str, mailbox: &Mailbox) -> Option<String> {
         }
     }
     out.encoded(&run.join(" "));
-    out.put(&format!("<{}>", mailbox.email));
-    Some(out.text)
+    out
 }
 
 /// A word that may stand in a display name as it is: RFC 5322 atext, and not the start of an
@@ -694,6 +729,44 @@ mod tests {
             ),
             "{head}"
         );
+    }
+
+    #[test]
+    fn a_word_too_long_for_a_line_is_cut_into_encoded_words() {
+        // A library name of a thousand letters, ASCII or not, in the display name and the
+        // subject: no header line may pass 998 octets, and none passes 78 here.
+        for word in ["X".repeat(1200), "é".repeat(600)] {
+            let name = format!("Library {word} of Frederick");
+            let r = reminder(
+                &name,
+                &format!("Shared Follow-Up: 1st check due by 15:00 ({word})"),
+            );
+            let m = build_message(&r, &parse_from(DEFAULT_FROM).unwrap(), Utc::now()).unwrap();
+            let head = head_of(&m);
+            for line in head.split("\r\n") {
+                assert!(line.len() <= 78, "{} long: {line}", line.len());
+            }
+            for (header, expected) in [
+                ("To: ", format!("{name} <x@example.org>")),
+                ("Subject: ", r.subject.clone()),
+            ] {
+                let value = head
+                    .split("\r\n")
+                    .skip_while(|l| !l.starts_with(header))
+                    .take_while(|l| l.starts_with(header) || l.starts_with(' '))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                assert_eq!(decode(&value[header.len()..]).0, expected, "{value}");
+            }
+        }
+        // A subject with no such word is written as before.
+        let r = reminder(
+            "FCPL",
+            "Shared Follow-Up: 1st check due by 15:00 (FCPL, Thu)",
+        );
+        let m = build_message(&r, &parse_from(DEFAULT_FROM).unwrap(), Utc::now()).unwrap();
+        assert!(head_of(&m)
+            .contains("Subject: Shared Follow-Up: 1st check due by 15:00 (FCPL, Thu)\r\n"));
     }
 
     #[test]

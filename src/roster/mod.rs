@@ -691,12 +691,16 @@ fn propose(
         .map(|(a, s)| a.is_none() && !matches!(s.source, Source::Closed | Source::NotHeld))
         .collect();
     let step2 = step2_candidates(schedule);
-    let escalate_to = schedule
-        .escalation
-        .iter()
-        .map(|n| n.library.as_str())
-        .collect::<Vec<_>>()
-        .join("; ");
+    // A schedule without escalation rows still has someone to escalate to, as the reminders say:
+    // an empty name left "escalate to " in who-covers, the roster and the calendar.
+    let escalate_to = match schedule.escalation.as_slice() {
+        [] => "the statewide coordinators".to_string(),
+        contacts => contacts
+            .iter()
+            .map(|n| n.library.as_str())
+            .collect::<Vec<_>>()
+            .join("; "),
+    };
     for i in order {
         let o = away[i].expect("only away shifts");
         let absent = shifts[i].library.clone();

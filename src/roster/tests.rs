@@ -154,6 +154,27 @@ fn escalation_when_no_one_is_left() {
         Some("AskUsNow! statewide coordinators")
     );
     assert_eq!(r[0].uid, "20261207T0900-shared-follow-up@aun.askusnow");
+    // A schedule that names no one to escalate to escalates to the statewide coordinators, as
+    // the reminders say, never to an empty name.
+    let s = crate::schedule::parse_schedule(
+        "s.csv",
+        b"day,start,end,library\nmon,09:00,13:00,A\n",
+        InputFormat::Csv,
+    )
+    .unwrap();
+    let r = roster(
+        &s,
+        &ovr("2026-12-07,,closed,A,,,,\n"),
+        d("2026-12-07"),
+        d("2026-12-07"),
+        DEFAULT_TZ,
+    )
+    .unwrap();
+    assert_eq!(r[0].library, Coverer::Escalate);
+    assert_eq!(
+        r[0].escalate_to.as_deref(),
+        Some("the statewide coordinators")
+    );
 }
 
 #[test]

@@ -103,7 +103,7 @@ fn output_never_replaces_an_input() {
         .to_string();
     assert!(e.contains("that is the input s.csv"), "{e}");
     assert!(wd.read("s.csv").starts_with("day,start"));
-    // The remind state is an input too.
+    // The remind state is the run's own file.
     let state = r#"{"version":1,"last_run":"2026-11-26T17:00:00Z","sent":{}}"#;
     wd.create("state.json", state);
     let e = wd
@@ -120,7 +120,161 @@ fn output_never_replaces_an_input() {
         ])
         .fails(1)
         .to_string();
-    assert!(e.contains("that is the input state.json"), "{e}");
+    assert!(
+        e.contains("that is the remind state file state.json"),
+        "{e}"
+    );
+}
+
+/// Stdin can be read once: a second input given as `-` is refused for what it is, not taken for
+/// an empty file.
+#[test]
+fn stdin_given_for_two_inputs_is_refused() {
+    let wd = Workdir::new("stdin-twice");
+    let schedule = "day,start,end,library\nthu,13:00,17:00,FCPL\n";
+    for args in [
+        &[
+            "--schedule",
+            "-",
+            "--overrides",
+            "-",
+            "who-covers",
+            "--at",
+            "2026-11-26T14:00",
+        ][..],
+        &[
+            "--directory",
+            "-",
+            "--schedule",
+            "-",
+            "who-covers",
+            "--at",
+            "2026-11-26T14:00",
+        ][..],
+    ] {
+        let e = wd.run_stdin(args, schedule).fails(1).to_string();
+        assert!(
+            e.contains("standard input is given for two inputs"),
+            "{args:?}: {e}"
+        );
+    }
+    // One input from stdin is read as ever.
+    let out = wd.run_stdin(
+        &["--schedule", "-", "who-covers", "--at", "2026-11-26T14:00"],
+        schedule,
+    );
+    assert!(out.ok().starts_with("FCPL"));
+}
+
+/// The follow-up ledger and the remind state are the run's own files, whether they are there
+/// already or about to be made: `-o` naming one is refused, and the file is left as it was.
+#[test]
+fn output_never_replaces_the_ledger_or_the_state() {
+    let wd = Workdir::new("out-is-ledger");
+    wd.create("export.csv", EXPORT);
+    let now = ["--now", "2026-11-21T12:00:00-05:00"];
+    // A ledger with history, reached as written, through `./`, and through a link.
+    wd.run(
+        &[
+            &[
+                "followups",
+                "record",
+                "export.csv",
+                "--ledger",
+                "ledger.jsonl",
+            ][..],
+            &now[..],
+        ]
+        .concat(),
+    )
+    .ok();
+    let history = wd.read("ledger.jsonl");
+    std::os::unix::fs::symlink("ledger.jsonl", wd.path("alias.jsonl")).unwrap();
+    for (args, target) in [
+        (
+            &[
+                "refer",
+                "export.csv",
+                "--record",
+                "--ledger",
+                "ledger.jsonl",
+            ][..],
+            "ledger.jsonl",
+        ),
+        (
+            &[
+                "refer",
+                "export.csv",
+                "--record",
+                "--ledger",
+                "ledger.jsonl",
+            ][..],
+            "./alias.jsonl",
+        ),
+        (
+            &[
+                "followups",
+                "record",
+                "export.csv",
+                "--ledger",
+                "ledger.jsonl",
+            ][..],
+            "ledger.jsonl",
+        ),
+        (
+            &["followups", "list", "--ledger", "ledger.jsonl"][..],
+            "ledger.jsonl",
+        ),
+        (&["report", "--ledger", "ledger.jsonl"][..], "ledger.jsonl"),
+    ] {
+        let e = wd
+            .run(&[args, &now[..], &["-o", target][..]].concat())
+            .fails(1)
+            .to_string();
+        assert!(
+            e.contains("that is the follow-up ledger ledger.jsonl"),
+            "{args:?} -o {target}: {e}"
+        );
+        assert_eq!(wd.read("ledger.jsonl"), history, "{args:?} -o {target}");
+    }
+    // A ledger or state file the run would make is its own too: nothing is written.
+    let e = wd
+        .run(
+            &[
+                &[
+                    "refer",
+                    "export.csv",
+                    "--record",
+                    "--ledger",
+                    "new.jsonl",
+                    "-o",
+                    "new.jsonl",
+                ][..],
+                &now[..],
+            ]
+            .concat(),
+        )
+        .fails(1)
+        .to_string();
+    assert!(e.contains("that is the follow-up ledger new.jsonl"), "{e}");
+    let e = wd
+        .run(&[
+            "remind",
+            "--state",
+            "new-state.json",
+            "--at",
+            "2026-11-26T13:07",
+            "--format",
+            "json",
+            "-o",
+            "new-state.json",
+        ])
+        .fails(1)
+        .to_string();
+    assert!(
+        e.contains("that is the remind state file new-state.json"),
+        "{e}"
+    );
 }
 
 /// SIGINT or SIGTERM in the middle of a long `-o` leaves neither the temporary file (patron data)

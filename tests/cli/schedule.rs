@@ -256,6 +256,37 @@ fn bad_schedule_files_are_clear_errors() {
     }
 }
 
+/// A schedule, directory or overrides file whose header names one column twice is refused: the
+/// second column was ignored without a word (a second `library`, a new `Contact Email` beside an
+/// old `contact_email`).
+#[test]
+fn a_column_named_twice_is_refused_in_every_small_file() {
+    let wd = Workdir::new("same-name");
+    wd.create(
+        "s.csv",
+        "day,start,end,library,library\nmon,09:00,13:00,FCPL,BCPL\n",
+    );
+    wd.create(
+        "d.csv",
+        "id,name,contact_email,verified,Contact Email\nFCPL,Frederick,old@example.org,2026-11-01,new@example.org\n",
+    );
+    wd.create(
+        "o.jsonl",
+        "{\"date\":\"2026-12-07\",\"kind\":\"absent\",\"library\":\"BCPL\"}\n{\"date\":\"2026-12-08\",\"kind\":\"absent\",\"Library\":\"BCPL\"}\n",
+    );
+    for (flag, file, want) in [
+        ("--schedule", "s.csv", "aun: s.csv: line 1: the header names \"library\" twice (columns 4 and 5); it cannot tell which to read: rename or remove one"),
+        ("--directory", "d.csv", "aun: d.csv: line 1: the header names \"contact_email\" (column 3) and \"Contact Email\" (column 5), which are one name to aun;"),
+        ("--overrides", "o.jsonl", "aun: o.jsonl: the keys \"library\" and \"Library\" are one name to aun;"),
+    ] {
+        let err = wd
+            .run(&[flag, file, "who-covers", "--at", "2026-12-07T10:00"])
+            .fails(1)
+            .to_string();
+        assert!(err.starts_with(want), "{file}: {err}");
+    }
+}
+
 #[test]
 fn output_files_are_written_whole() {
     let wd = Workdir::new("out");
