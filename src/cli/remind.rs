@@ -416,6 +416,8 @@ fn plural(n: usize, word: &str) -> String {
 
 /// The chats of an export owed a follow-up, triaged and referred, as deadline items: read by the
 /// same pipeline as `triage` and `refer` (its flags included).
+// Each argument is a separate input of the reading (the export, its flags, the run's instant).
+#[allow(clippy::too_many_arguments)]
 fn read_deadlines(
     path: &str,
     read: &ExportArgs,
