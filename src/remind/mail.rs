@@ -531,6 +531,15 @@ mod tests {
     use super::super::{Kind, Recipient};
     use super::*;
 
+    /// The header line that starts with `header` and its continuation lines, joined.
+    fn unfolded(head: &str, header: &str) -> String {
+        head.split("\r\n")
+            .skip_while(|l| !l.starts_with(header))
+            .take_while(|l| l.starts_with(header) || l.starts_with(' '))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     fn reminder(name: &str, subject: &str) -> Reminder {
         Reminder {
             kind: Kind::FirstCheck,
@@ -702,12 +711,7 @@ mod tests {
                 assert!(line.len() <= 78, "{} long: {line}", line.len());
             }
             for (header, address) in [("To: ", "<x@example.org>"), ("From: ", "<aun@example.org>")] {
-                let value = head
-                    .split("\r\n")
-                    .skip_while(|l| !l.starts_with(header))
-                    .take_while(|l| l.starts_with(header) || l.starts_with(' '))
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let value = unfolded(&head, header);
                 let (text, cut) = decode(&value[header.len()..]);
                 assert_eq!(text, format!("{name} {address}"), "{value}");
                 for w in value.split_whitespace().filter(|w| w.starts_with("=?")) {
@@ -750,12 +754,7 @@ mod tests {
                 ("To: ", format!("{name} <x@example.org>")),
                 ("Subject: ", r.subject.clone()),
             ] {
-                let value = head
-                    .split("\r\n")
-                    .skip_while(|l| !l.starts_with(header))
-                    .take_while(|l| l.starts_with(header) || l.starts_with(' '))
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let value = unfolded(&head, header);
                 assert_eq!(decode(&value[header.len()..]).0, expected, "{value}");
             }
         }
