@@ -51,7 +51,7 @@ pub enum FollowupsCommand {
 #[derive(Debug, Clone, Args)]
 pub struct LedgerArgs {
     /// The follow-up ledger (JSON Lines, appended to)
-    #[arg(long, env = "AUN_LEDGER", value_name = "FILE")]
+    #[arg(long, env = "AUN_LEDGER", value_name = "FILE", value_parser = super::kept_file)]
     pub ledger: Option<PathBuf>,
 }
 

@@ -419,6 +419,18 @@ fn render_sub_sections(
     Ok(())
 }
 
+/// The value parser of a file aun keeps between runs (the ledger, remind's state): it is locked,
+/// read and replaced or appended to, so `-` cannot stand for it. Read as a file named "-", it
+/// would look like a ledger not started yet and escalate nothing.
+pub fn kept_file(value: &str) -> std::result::Result<PathBuf, String> {
+    if value == "-" {
+        return Err(
+            "this file is kept between runs (locked and written to); stdin cannot be it".into(),
+        );
+    }
+    Ok(PathBuf::from(value))
+}
+
 /// The value parser of a flag that takes one of a domain enum's names (`one_name!`): the values
 /// the command line accepts, and the help and completions list, are those names, written once.
 pub fn one_of<T: aun::Named>() -> impl clap::builder::TypedValueParser<Value = T> {

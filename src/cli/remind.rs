@@ -43,7 +43,7 @@ message) is reported on stderr and the run exits 1; the others are still sent an
 #[derive(Debug, Args)]
 pub struct RemindArgs {
     /// State file of what was sent (JSON); makes every reminder go out once
-    #[arg(long, value_name = "FILE", env = "AUN_REMIND_STATE")]
+    #[arg(long, value_name = "FILE", env = "AUN_REMIND_STATE", value_parser = super::kept_file)]
     pub state: Option<PathBuf>,
 
     /// With --state: how far back a run catches up on reminders it missed (at most 7d)

@@ -166,6 +166,25 @@ fn stdin_given_for_two_inputs_is_refused() {
     assert!(out.ok().starts_with("FCPL"));
 }
 
+/// The ledger and remind's state are kept between runs: `-` is refused for them, where it used to
+/// be read as a file named "-" that did not exist yet, so `remind` escalated nothing.
+#[test]
+fn stdin_is_not_a_ledger_or_a_state_file() {
+    let wd = Workdir::new("stdin-ledger");
+    for args in [
+        &["remind", "--dry-run", "--ledger", "-"][..],
+        &["remind", "--dry-run", "--state", "-"][..],
+        &["followups", "list", "--ledger", "-"][..],
+        &["report", "--ledger", "-"][..],
+    ] {
+        let e = wd.run_stdin(args, "").fails(2).to_string();
+        assert!(e.contains("stdin cannot be it"), "{args:?}: {e}");
+    }
+    let mut cmd = wd.command(&["followups", "list"]);
+    let out = crate::workdir::Run::from(cmd.env("AUN_LEDGER", "-").output().unwrap());
+    assert!(out.fails(2).contains("stdin cannot be it"));
+}
+
 /// The follow-up ledger and the remind state are the run's own files, whether they are there
 /// already or about to be made: `-o` naming one is refused, and the file is left as it was.
 #[test]
