@@ -246,6 +246,7 @@ pub fn override_findings(
                 .filter(|(j, _)| *j != i)
                 .map(|(_, x)| x.clone())
                 .collect(),
+            notes: Vec::new(),
         };
         if let Err(e) = crate::roster::check_override(o, schedule, &others, today, tz) {
             let mut f = Finding::on_schedule(

@@ -195,7 +195,8 @@ pub struct Ctx {
     /// --overrides / AUN_OVERRIDES, else none.
     pub overrides_file: Option<String>,
     /// Set once the schedule's reading notes were printed (the schedule may be read twice).
-    schedule_noted: std::cell::Cell<bool>,
+    /// Notes on how an input was read, said once however often it is loaded.
+    noted: std::cell::RefCell<std::collections::HashSet<String>>,
 }
 
 impl Ctx {
@@ -227,7 +228,7 @@ impl Ctx {
             schedule_file: global.schedule,
             directory_file: global.directory,
             overrides_file: global.overrides,
-            schedule_noted: std::cell::Cell::new(false),
+            noted: Default::default(),
         })
     }
 
@@ -280,10 +281,16 @@ impl Ctx {
         Ok(s)
     }
 
-    /// Says once how a schedule was read leniently (a spreadsheet's dates and times).
+    /// Says once how a schedule was read leniently (a spreadsheet's dates and times, text not
+    /// in UTF-8).
     pub fn schedule_notes(&self, s: &Schedule) {
-        if !self.schedule_noted.replace(true) {
-            for n in &s.notes {
+        self.notes_once(&s.notes);
+    }
+
+    /// Says each note once in the run, however often its input is loaded.
+    pub fn notes_once(&self, notes: &[String]) {
+        for n in notes {
+            if self.noted.borrow_mut().insert(n.clone()) {
                 self.note(n);
             }
         }
@@ -291,10 +298,12 @@ impl Ctx {
 
     /// The directory: `--directory FILE` / AUN_DIRECTORY, else the embedded default.
     pub fn directory(&self) -> Result<Directory> {
-        match &self.directory_file {
-            Some(path) => Directory::load(path, None),
-            None => Ok(Directory::default_directory()),
-        }
+        let d = match &self.directory_file {
+            Some(path) => Directory::load(path, None)?,
+            None => Directory::default_directory(),
+        };
+        self.notes_once(&d.notes);
+        Ok(d)
     }
 
     /// The overrides: `--overrides FILE` / AUN_OVERRIDES (library names as `schedule` writes

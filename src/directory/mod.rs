@@ -135,6 +135,8 @@ impl Library {
 pub struct Directory {
     pub source: String,
     pub libraries: Vec<Library>,
+    /// What a reader should be told about how the file was read.
+    pub notes: Vec<String>,
     /// Lower-cased id, name, account and aliases → index.
     names: HashMap<String, usize, BuildHasherDefault<Fnv>>,
 }
@@ -187,6 +189,7 @@ impl Directory {
         let mut dir = Directory {
             source: source.to_string(),
             libraries,
+            notes: Vec::new(),
             names: HashMap::default(),
         };
         dir.index();
@@ -344,6 +347,7 @@ pub fn parse_directory(source: &str, bytes: &[u8], format: InputFormat) -> Resul
     );
     let mut dir = Directory {
         source: source.to_string(),
+        notes: t.encoding_note().into_iter().collect(),
         ..Default::default()
     };
     for row in &t.rows {

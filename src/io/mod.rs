@@ -185,6 +185,13 @@ impl Table {
         Ok(())
     }
 
+    /// What a reader should be told about how the text was decoded: a file that is not UTF-8
+    /// was read as Windows-1252, which may not be what it is in.
+    pub fn encoding_note(&self) -> Option<String> {
+        (self.encoding == Encoding::Windows1252)
+            .then(|| format!("{}: not UTF-8: read as Windows-1252", self.source))
+    }
+
     /// "line 7" for CSV and JSON Lines, "record 7" for a JSON array.
     pub fn locate(&self, row: &Row) -> String {
         match self.format {

@@ -422,6 +422,8 @@ pub struct Overrides {
     /// Where they were read from (empty when there are none).
     pub source: String,
     pub items: Vec<Override>,
+    /// What a reader should be told about how the file was read.
+    pub notes: Vec<String>,
 }
 
 impl Overrides {
@@ -484,6 +486,7 @@ pub fn parse_overrides(
     let mut out = Overrides {
         source: source.to_string(),
         items: Vec::new(),
+        notes: table.encoding_note().into_iter().collect(),
     };
     let cols = Columns::find(&table)?;
     for row in &table.rows {

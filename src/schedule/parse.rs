@@ -118,6 +118,7 @@ pub fn parse_schedule_all(
     } else {
         parse_long(&table, &mut problems, &sheet)?
     };
+    schedule.notes.extend(table.encoding_note());
     schedule.notes.extend(sheet.notes(source));
     if schedule.blocks.is_empty() && problems.is_empty() {
         bail!("{source}: no blocks: the schedule assigns no one");

@@ -646,6 +646,71 @@ fn small_files_in_utf16_are_read() {
     assert!(err.contains("bad.csv: not valid UTF-16"), "{err}");
 }
 
+/// A schedule, directory or overrides file that is not UTF-8 is read as Windows-1252 and the run
+/// says so once, naming the file, as it does for an export: "Frédéric" saved by an old
+/// spreadsheet reads as written, and a file in another encoding is not misread unnoticed.
+#[test]
+fn small_files_in_windows_1252_are_read_and_named() {
+    let wd = Workdir::new("cp1252-files");
+    wd.create(
+        "s.csv",
+        b"day,start,end,library\nthu,13:00,17:00,Fr\xe9d\xe9ric Library\n".as_slice(),
+    );
+    wd.create(
+        "d.csv",
+        b"id,name,kind,county,contact_email\nFCPL,Frederick County Public Libr\xe9ries,public,Frederick,a@fcpl.org\n".as_slice(),
+    );
+    wd.create(
+        "o.csv",
+        b"date,block,kind,library,reason\n2026-12-03,13:00-17:00,absent,FCPL,No\xebl\n".as_slice(),
+    );
+    let at = ["who-covers", "--at", "2026-11-26T14:00"];
+    let out = wd.run(&[&at[..], &["--schedule", "s.csv"]].concat());
+    assert!(out.ok().starts_with("Frédéric Library"), "{}", out.stdout);
+    assert_eq!(
+        out.stderr
+            .matches("s.csv: not UTF-8: read as Windows-1252")
+            .count(),
+        1,
+        "{}",
+        out.stderr
+    );
+    let out = wd.run(&[&at[..], &["--directory", "d.csv"]].concat());
+    assert!(out.ok().contains("Public Libréries"), "{}", out.stdout);
+    assert_eq!(
+        out.stderr
+            .matches("d.csv: not UTF-8: read as Windows-1252")
+            .count(),
+        1,
+        "{}",
+        out.stderr
+    );
+    let out = wd.run(&[
+        "schedule",
+        "roster",
+        "--from",
+        "2026-12-03",
+        "--to",
+        "2026-12-03",
+        "--overrides",
+        "o.csv",
+    ]);
+    out.ok();
+    assert!(
+        out.stderr
+            .contains("o.csv: not UTF-8: read as Windows-1252"),
+        "{}",
+        out.stderr
+    );
+    // UTF-8 files are read without a word.
+    wd.create(
+        "u.csv",
+        "day,start,end,library\nthu,13:00,17:00,Frédéric Library\n",
+    );
+    let out = wd.run(&[&at[..], &["--schedule", "u.csv"]].concat());
+    assert!(out.ok().starts_with("Frédéric Library") && out.stderr.is_empty());
+}
+
 /// `--now` and `--at` read every form an export's start time may take (docs/FORMATS.md, "Start
 /// times"), and read it as the same instant.
 #[test]

@@ -113,12 +113,14 @@ pub fn load(ctx: &Ctx, schedule: &Schedule) -> Result<Overrides> {
     let directory = ctx.directory()?;
     let bytes = aun::io::read_all(path)?;
     let format = detect_format(ctx.input_format, path, &bytes[..bytes.len().min(4096)]);
-    parse_overrides(
+    let overrides = parse_overrides(
         &aun::io::display_name(path),
         &bytes,
         format,
         &canonical_namer(schedule, &directory),
-    )
+    )?;
+    ctx.notes_once(&overrides.notes);
+    Ok(overrides)
 }
 
 pub fn run(cmd: OverrideCommand, ctx: &Ctx) -> Result<Exit> {
