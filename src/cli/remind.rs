@@ -150,14 +150,15 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
     let overrides = ctx.overrides(&schedule)?;
     // A bad export does not stop the duty reminders: they go out, then the export's error is
     // reported and the run exits 1. The digest, which would go out once without the chats, waits.
-    // The moments a run may send lie within the longer of --window and --catch-up before now,
-    // and an overdue reminder is sent for 28 days.
+    // The moments a run may send lie within --window before now; with a state file, within
+    // --catch-up, and an overdue reminder not yet sent goes out for 28 days.
     let keep = if args.digest {
         Keep::All
     } else {
-        let span = window
-            .max(catch_up)
-            .max(aun::remind::deadline::OVERDUE_LOOKBACK);
+        let span = match args.state {
+            Some(_) => catch_up.max(aun::remind::deadline::OVERDUE_LOOKBACK),
+            None => window,
+        };
         Keep::Due {
             from: now - span,
             to: now + soon,

@@ -68,14 +68,15 @@ pub fn deadline_item(
     })
 }
 
-/// The per-chat moments (due-soon and overdue) of every item that a run at `now` can send, for
-/// [`super::select`]: a moment is sent just past it and until its end, so the others are never
-/// made (an export of years holds a few that can be sent, and a great many that cannot).
+/// The per-chat moments (due-soon and overdue) of the items that a run at `now` sends in `mode`,
+/// for [`super::select`]: the others are never kept (an export of years holds a few that can be
+/// sent, and a great many that cannot; a run with a state file has sent most of those it could).
 pub fn deadline_events(
     items: &[DeadlineItem],
     directory: &Directory,
     soon: Duration,
     now: DateTime<Utc>,
+    mode: &super::Mode,
 ) -> Vec<Reminder> {
     let mut out = Vec::new();
     for it in items {
@@ -93,7 +94,10 @@ pub fn deadline_events(
         };
         for (kind, (at, until)) in [(Kind::DueSoon, due_soon), (Kind::Overdue, overdue)] {
             if can_send((at, until)) {
-                out.push(moment(kind, at, until, recipient.clone()));
+                let event = moment(kind, at, until, recipient.clone());
+                if super::sendable(&event, now, mode) {
+                    out.push(event);
+                }
             }
         }
     }
@@ -212,7 +216,12 @@ mod tests {
             },
         ];
         let now = at("2026-11-26T10:00");
-        let events = deadline_events(&items, &dir, Duration::hours(24), now);
+        // A first run with a state file: every moment still open is sent.
+        let mode = crate::remind::Mode::Stateful {
+            catch_up: Duration::hours(2),
+            sent: Default::default(),
+        };
+        let events = deadline_events(&items, &dir, Duration::hours(24), now, &mode);
         let schedule = Schedule::default_schedule();
         let grouped = group_by_library(events, &items, &schedule, &dir, now, DEFAULT_TZ);
         assert_eq!(grouped.len(), 1);

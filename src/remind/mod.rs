@@ -253,32 +253,37 @@ pub enum Mode {
 /// catch-up span; deadline reminders, with a state file, whenever the export shows them (exports
 /// arrive when they arrive); the digest any time on its day; nothing already sent.
 pub fn select(mut candidates: Vec<Reminder>, now: DateTime<Utc>, mode: &Mode) -> Vec<Reminder> {
+    candidates.retain(|r| sendable(r, now, mode));
+    candidates.sort_by_key(|r| (r.at, r.key()));
+    candidates.dedup_by_key(|r| r.key());
+    candidates
+}
+
+/// Whether a run at `now` sends `r` ([`select`]'s rules, one reminder at a time).
+pub fn sendable(r: &Reminder, now: DateTime<Utc>, mode: &Mode) -> bool {
     // A chat's deadline moments are reached just past them, as triage's status reads them
     // (overdue past its due time): a run at the very moment does not see them yet, the next does.
-    let past = |r: &Reminder| matches!(r.kind, Kind::DueSoon | Kind::Overdue);
-    candidates.retain(|r| {
-        if past(r) {
-            r.at < now && now <= r.until
-        } else {
-            r.at <= now && now < r.until
-        }
-    });
-    candidates.retain(|r| match (mode, r.kind) {
+    let past = matches!(r.kind, Kind::DueSoon | Kind::Overdue);
+    let open = if past {
+        r.at < now && now <= r.until
+    } else {
+        r.at <= now && now < r.until
+    };
+    let caught_up = match (mode, r.kind) {
         (_, Kind::Digest) => true,
         (
             Mode::Stateful { .. },
             Kind::DueSoon | Kind::Overdue | Kind::Deadline | Kind::Escalation,
         ) => true,
-        (Mode::Stateless { window }, _) if past(r) => r.at >= now - *window,
+        (Mode::Stateless { window }, _) if past => r.at >= now - *window,
         (Mode::Stateless { window }, _) => r.at > now - *window,
         (Mode::Stateful { catch_up, .. }, _) => r.at > now - *catch_up,
-    });
-    if let Mode::Stateful { sent, .. } = mode {
-        candidates.retain(|r| !sent.contains(&r.key()));
-    }
-    candidates.sort_by_key(|r| (r.at, r.key()));
-    candidates.dedup_by_key(|r| r.key());
-    candidates
+    };
+    let unsent = match mode {
+        Mode::Stateful { sent, .. } => !sent.contains(&r.key()),
+        Mode::Stateless { .. } => true,
+    };
+    open && caught_up && unsent
 }
 
 /// Chats owed a follow-up that no reminder of a run names, only counts: those overdue before any
@@ -333,8 +338,11 @@ pub fn due_reminders(req: &Request, now: DateTime<Utc>, mode: &Mode) -> Result<V
     let mut out = select(candidates, now, mode);
     if let Some(items) = req.deadlines {
         note_waiting(&mut out, items, req.waiting, req.soon);
-        let events = deadline::deadline_events(items, req.directory, req.soon, now);
-        let chosen = select(events, now, mode);
+        let chosen = select(
+            deadline::deadline_events(items, req.directory, req.soon, now, mode),
+            now,
+            mode,
+        );
         out.extend(deadline::group_by_library(
             chosen,
             items,
