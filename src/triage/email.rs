@@ -434,6 +434,12 @@ pub fn written_at(
         r += 1;
     }
     let (labels, end) = spelled_domain(text, r);
+    if let [name] = labels[..] {
+        // "pat at hotmail": a mail provider's name without its ending is an address left
+        // incomplete, to be reported as such (a later "dot com" may complete it).
+        let mail_only = MAIL_ONLY.iter().any(|p| p.eq_ignore_ascii_case(name));
+        return mail_only.then(|| Found::Malformed(address_of(&local, &labels)));
+    }
     if labels.len() < 2 {
         return None;
     }
@@ -479,6 +485,20 @@ const PROVIDERS: [(&str, &str); 22] = [
     ("earthlink", "net"),
     ("charter", "net"),
     ("cox", "net"),
+];
+
+/// Providers' names that mean mail and nothing else after "at" ("I work at Verizon", "we met at
+/// Charter" are not addresses).
+const MAIL_ONLY: [&str; 9] = [
+    "gmail",
+    "googlemail",
+    "ymail",
+    "rocketmail",
+    "hotmail",
+    "icloud",
+    "protonmail",
+    "yahoo",
+    "aol",
 ];
 
 /// The address with an obvious typo in a well-known provider's domain corrected, the way a
@@ -1018,6 +1038,17 @@ mod tests {
         };
         assert_eq!(w("start at www.library.cmu.edu for guides"), None);
         assert_eq!(w("look at example.org/page"), None);
+        // A provider's name alone is an address left incomplete; another word is no address.
+        assert_eq!(
+            w("it's pat at hotmail"),
+            Some(Found::Malformed("pat@hotmail".into()))
+        );
+        assert_eq!(
+            w("Kim.Lee at Gmail, thanks"),
+            Some(Found::Malformed("Kim.Lee@Gmail".into()))
+        );
+        assert_eq!(w("i work at verizon"), None);
+        assert_eq!(w("we met at noon"), None);
         assert_eq!(
             w("jane at example.org thanks"),
             addr("jane@example.org", true)
