@@ -435,7 +435,18 @@ fn message_line(m: &Value, n: usize) -> Result<String, String> {
         Some(part) => message_text(n, part).map(Some),
     };
     let speaker = optional(&["speaker", "from", "sender", "author"])?;
-    let at = optional(&["at", "time", "timestamp", "sent_at"])?;
+    let at = optional(&["at", "time", "timestamp", "sent_at", "sent", "created_at"])?;
+    // Who spoke, when the message says so, in the label a transcript gives it: a first name
+    // alone ("Sue") is then no longer a guess.
+    let speaker: Option<std::borrow::Cow<str>> = match (message_role(m), speaker) {
+        (Some(MessageRole::Patron), _) => Some("Patron".into()),
+        (Some(MessageRole::System), _) => Some("System".into()),
+        (Some(MessageRole::Staff), Some(who)) if !who.trim().is_empty() => {
+            Some(format!("Librarian {who}").into())
+        }
+        (Some(MessageRole::Staff), _) => Some("Librarian".into()),
+        (None, speaker) => speaker.map(Into::into),
+    };
     let text = message_key(m, n, &["text", "body", "message", "content"])?.ok_or_else(|| {
         format!(
             "message {n} of the list has no text (a \"text\", \"body\", \"message\" or \"content\" key)"
@@ -452,6 +463,49 @@ fn message_line(m: &Value, n: usize) -> Result<String, String> {
     .expect("writing to a String");
     line.push_str(text);
     Ok(line)
+}
+
+/// Who sent a message, as its export says it (`"sender_type": "operator"`, `"role": "patron"`,
+/// `"direction": "inbound"`, `"is_staff": true`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MessageRole {
+    Patron,
+    Staff,
+    System,
+}
+
+fn message_role(m: &Map<String, Value>) -> Option<MessageRole> {
+    const KEYS: [&str; 8] = [
+        "sender_type",
+        "role",
+        "from_type",
+        "author_type",
+        "speaker_type",
+        "user_type",
+        "type",
+        "direction",
+    ];
+    const FLAGS: [&str; 4] = ["is_staff", "is_operator", "from_operator", "from_staff"];
+    for k in FLAGS {
+        if let Some(Value::Bool(staff)) = m.get(k) {
+            return Some(if *staff {
+                MessageRole::Staff
+            } else {
+                MessageRole::Patron
+            });
+        }
+    }
+    KEYS.iter().find_map(|k| {
+        let v = m.get(*k)?.as_str()?.trim().to_ascii_lowercase();
+        match v.as_str() {
+            "patron" | "guest" | "customer" | "visitor" | "client" | "requester" | "end_user"
+            | "end-user" | "inbound" | "incoming" => Some(MessageRole::Patron),
+            "operator" | "librarian" | "staff" | "agent" | "admin" | "op" | "outbound"
+            | "outgoing" => Some(MessageRole::Staff),
+            "system" | "bot" | "automated" | "event" | "notice" => Some(MessageRole::System),
+            _ => None,
+        }
+    })
 }
 
 /// The one of `keys` a message has, and its value; an error when it has two of them.

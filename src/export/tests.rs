@@ -615,6 +615,25 @@ fn a_transcript_given_as_a_list_of_messages_is_read_line_by_line() {
             "{name}"
         );
     }
+    // A message that says who sent it (a role, a direction, a flag) is labelled so, and a
+    // "sent" time is its time: a librarian known by first name only is still the librarian.
+    let roles = concat!(
+        r#"{"id": 1, "status": "Follow Up By Patron Library", "messages": ["#,
+        r#"{"from": "chidi", "sender_type": "patron", "sent": "2026-04-13T22:46:07Z", "text": "proxy error"}, "#,
+        r#"{"from": "Sue", "sender_type": "Operator", "sent": "2026-04-13T22:46:57Z", "text": "mail me: reflib@example.org"}, "#,
+        r#"{"from": "Sue", "direction": "outbound", "text": "ok"}, "#,
+        r#"{"from": "Kim", "is_staff": true, "text": "hi"}, "#,
+        r#"{"sender_type": "system", "text": "Chat closed"}, "#,
+        r#"{"from": "Dana", "type": "message", "text": "unknown role"}]}"#,
+        "\n"
+    );
+    let (chats, _) = read_all("r.jsonl", roles.as_bytes(), &ReadOptions::default()).unwrap();
+    assert_eq!(
+        chats[0].transcript,
+        "2026-04-13T22:46:07Z - Patron: proxy error\n\
+         2026-04-13T22:46:57Z - Librarian Sue: mail me: reflib@example.org\n\
+         Librarian Sue: ok\nLibrarian Kim: hi\nSystem: Chat closed\nDana: unknown role"
+    );
     // Anything else in the list is refused, naming the message, the key and what was expected.
     let cases = [
         (

@@ -1080,8 +1080,15 @@ impl Triager {
         Option<EmailProblem>,
         Option<String>,
     ) {
+        let usable = |a: &str| {
+            let domain = a.rsplit_once('@').map_or("", |x| x.1);
+            !self.vocab.is_service_domain(domain)
+        };
+        // The field's address, unless it is the service's own: a LibraryH3lp export may put
+        // the guest's chat address there (`…@sms.libraryh3lp.com`), which takes no e-mail.
         let field = chat.patron_email.trim();
-        if let Some(a) = email::valid(field) {
+        let field_address = email::valid(field);
+        if let Some(a) = field_address.clone().filter(|a| usable(a)) {
             return match email::provider_typo(&a) {
                 Some(fixed) => {
                     let doubt = corrected_note(&a, &fixed);
@@ -1090,10 +1097,6 @@ impl Triager {
                 None => (Some(a), Some(EmailSource::Field), None, None),
             };
         }
-        let usable = |a: &str| {
-            let domain = a.rsplit_once('@').map_or("", |x| x.1);
-            !self.vocab.is_service_domain(domain)
-        };
         // The patron's addresses in the order written, each with a provider's typo corrected
         // (and what was typed); an incomplete one counts when the correction completes it
         // ("jane@hotmail.con"). A later one that corrects the first (a near spelling, or said as a
@@ -1174,6 +1177,9 @@ impl Triager {
         let malformed = malformed.map(|m| m.1);
         let problem = match (malformed, field.is_empty()) {
             (Some(m), _) => EmailProblem::Incomplete(m.to_string()),
+            (None, false) if field_address.is_some() => {
+                EmailProblem::FieldServiceAddress(field.to_string())
+            }
             (None, false) => EmailProblem::FieldNotAddress(field.to_string()),
             (None, true) => EmailProblem::NoAddress,
         };

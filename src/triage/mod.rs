@@ -64,6 +64,9 @@ pub enum EmailProblem {
     Incomplete(String),
     /// The export's e-mail field holds something that is not an address, and the patron wrote none.
     FieldNotAddress(String),
+    /// The export's e-mail field holds the chat service's or a library's own address (a
+    /// LibraryH3lp guest's chat address, a text-message gateway's), and the patron wrote none.
+    FieldServiceAddress(String),
     /// No address in the export or in the patron's words.
     NoAddress,
 }
@@ -74,6 +77,7 @@ impl EmailProblem {
         match self {
             EmailProblem::Incomplete(w) => EmailProblem::Incomplete(mask(w)),
             EmailProblem::FieldNotAddress(w) => EmailProblem::FieldNotAddress(mask(w)),
+            EmailProblem::FieldServiceAddress(w) => EmailProblem::FieldServiceAddress(mask(w)),
             EmailProblem::NoAddress => EmailProblem::NoAddress,
         }
     }
@@ -99,6 +103,10 @@ impl std::fmt::Display for EmailProblem {
             EmailProblem::FieldNotAddress(field) => write!(
                 f,
                 "no usable address: the e-mail field holds {field:?}, which is not an address, and the patron wrote none"
+            ),
+            EmailProblem::FieldServiceAddress(field) => write!(
+                f,
+                "no usable address: the e-mail field holds {field:?}, the chat service's or a library's own address, and the patron wrote none"
             ),
             EmailProblem::NoAddress => f.write_str(EmailProblem::NO_ADDRESS),
         }
@@ -537,6 +545,7 @@ pub(crate) mod arbitrary {
             Just(Some(EmailProblem::NoAddress)),
             text().prop_map(|w| Some(EmailProblem::Incomplete(w))),
             text().prop_map(|w| Some(EmailProblem::FieldNotAddress(w))),
+            text().prop_map(|w| Some(EmailProblem::FieldServiceAddress(w))),
         ]
     }
 
@@ -612,6 +621,7 @@ pub(crate) mod arbitrary {
             EmailProblem::NoAddress,
             EmailProblem::Incomplete("jane@".into()),
             EmailProblem::FieldNotAddress("n/a".into()),
+            EmailProblem::FieldServiceAddress("a1@web.libraryh3lp.com".into()),
         ] {
             if let Some(text) = p.fixed_text() {
                 assert_eq!(text, p.to_string());

@@ -44,7 +44,7 @@ pub struct Transcript<'a> {
 /// Splits a line into speaker and text. `None` when the line has no speaker (a continuation).
 pub fn parse_line(line: &str) -> Option<Line<'_>> {
     let line = without_crs(line);
-    parse_after_time(line, strip_time(line), "")
+    parse_after_time(line, strip_time(line), "", false)
 }
 
 /// A line without the carriage returns at its end.
@@ -61,6 +61,7 @@ fn parse_after_time<'a>(
     line: &'a str,
     timed: Option<(&'a str, bool)>,
     patron: &str,
+    names: bool,
 ) -> Option<Line<'a>> {
     match timed {
         Some((rest, tab)) => {
@@ -86,26 +87,194 @@ fn parse_after_time<'a>(
         None => {
             // Without a time, only role words count as speakers ("Patron", "Guest 2"), and the
             // patron's own name ("Jane Roe: my card…"; an empty name never equals a speaker,
-            // who is never empty).
+            // who is never empty); in a transcript labelled by names throughout, any name.
             let (speaker, text) = speaker_colon(line)?;
-            let known = [
-                "patron",
-                "guest",
-                "librarian",
-                "system",
-                "staff",
-                "user",
-                "customer",
-            ];
-            let s = speaker.as_bytes();
-            (known.iter().any(|k| {
-                s.len() >= k.len()
-                    && s[..k.len()].eq_ignore_ascii_case(k.as_bytes())
-                    && s.get(k.len()).is_none_or(|&c| c == b' ')
-            }) || speaker.eq_ignore_ascii_case(patron))
+            (role_word(speaker)
+                || speaker.eq_ignore_ascii_case(patron)
+                || names && name_like(speaker))
             .then_some(Line { speaker, text })
         }
     }
+}
+
+/// A label that starts with a role's word: "Patron", "Guest 2", "Librarian Sue".
+fn role_word(speaker: &str) -> bool {
+    let known = [
+        "patron",
+        "guest",
+        "librarian",
+        "system",
+        "staff",
+        "user",
+        "customer",
+    ];
+    let s = speaker.as_bytes();
+    known.iter().any(|k| {
+        s.len() >= k.len()
+            && s[..k.len()].eq_ignore_ascii_case(k.as_bytes())
+            && s.get(k.len()).is_none_or(|&c| c == b' ')
+    })
+}
+
+/// A label that may be a person's name ("Sue", "Ashley B.", "frederick o'neil"): one to three
+/// words of letters (with `.`, `-` or `'`), not a word that starts a line of text ("Note:",
+/// "Subject:", "Call number:").
+fn name_like(label: &str) -> bool {
+    const NOT_NAMES: &[&str] = &[
+        "note",
+        "notes",
+        "re",
+        "subject",
+        "ps",
+        "p.s.",
+        "fyi",
+        "update",
+        "edit",
+        "question",
+        "answer",
+        "q",
+        "a",
+        "title",
+        "author",
+        "isbn",
+        "call",
+        "location",
+        "status",
+        "error",
+        "warning",
+        "step",
+        "url",
+        "link",
+        "email",
+        "e-mail",
+        "phone",
+        "address",
+        "name",
+        "date",
+        "time",
+        "hours",
+        "tip",
+        "example",
+        "important",
+        "reminder",
+        "summary",
+        "reply",
+        "response",
+        "message",
+        "source",
+        "citation",
+        "from",
+        "to",
+        "cc",
+        "bcc",
+        "attachment",
+        "file",
+        "result",
+        "results",
+        "price",
+        "cost",
+        "total",
+        "format",
+        "edition",
+        "publisher",
+        "year",
+        "volume",
+        "issue",
+        "pages",
+        "doi",
+        "database",
+        "journal",
+        "article",
+        "book",
+        "course",
+        "class",
+        "topic",
+        "reason",
+        "comment",
+        "comments",
+        "description",
+        "details",
+        "ticket",
+        "case",
+        "category",
+        "tags",
+        "username",
+        "password",
+        "login",
+        "id",
+        "pin",
+        "card",
+        "barcode",
+        "account",
+        "my",
+        "the",
+        "your",
+        "our",
+        "this",
+        "that",
+        "and",
+        "or",
+        "but",
+        "so",
+        "also",
+        "hi",
+        "hello",
+        "ok",
+        "okay",
+        "thanks",
+        "sorry",
+        "yes",
+        "no",
+    ];
+    let mut words = 0;
+    for (i, w) in label.split(' ').enumerate() {
+        let first = w.chars().next();
+        if i >= 3
+            || !first.is_some_and(char::is_alphabetic)
+            || !w
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+            || (i == 0 && NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(w)))
+        {
+            return false;
+        }
+        words += 1;
+    }
+    words > 0 && label.len() <= 32
+}
+
+/// Whether a transcript without times is labelled by names throughout ("chidi: …", "Sue: …"):
+/// at least two different name labels, and at least half of its lines start with one. Then
+/// the first name that is no role's word: the patron's, when the export names no one (the
+/// patron speaks first, as the first unknown speaker is the patron in every transcript).
+// Asked only of a transcript with a line that starts with an unknown name: kept out of line.
+#[cold]
+#[inline(never)]
+fn labelled_by_names(transcript: &str) -> Option<&str> {
+    let (mut total, mut named) = (0usize, 0usize);
+    let (mut first, mut first_name) = (None::<&str>, None);
+    let mut two = false;
+    for line in lines_of(transcript) {
+        let line = without_crs(line);
+        if line.trim().is_empty() {
+            continue;
+        }
+        if strip_time(line).is_some() {
+            return None;
+        }
+        total += 1;
+        if let Some((label, _)) = speaker_colon(line).filter(|(l, _)| name_like(l)) {
+            named += 1;
+            match first {
+                None => first = Some(label),
+                Some(f) => two |= !f.eq_ignore_ascii_case(label),
+            }
+            if first_name.is_none() && !role_word(label) {
+                first_name = Some(label);
+            }
+        }
+    }
+    (two && named >= 2 && named * 2 >= total).then_some(first_name.unwrap_or(""))
 }
 
 /// `Name: text` → (Name, text), when the colon comes early and the name looks like one.
@@ -975,21 +1144,43 @@ pub fn read_into<'a>(
     is_staff_label: impl Fn(&str) -> bool,
     lines: &mut Vec<(Role, &'a str)>,
 ) {
-    if !read_in_one_pass(transcript, patron_name, &is_staff_label, lines) {
-        read_in_two_passes(transcript, patron_name, is_staff_label, lines);
+    let (read, maybe_names) =
+        read_in_one_pass(transcript, patron_name, &is_staff_label, lines, false);
+    // Lines that start with an unknown name were read as the line before's: when the whole
+    // transcript is labelled so, they are the names of who spoke, read again as such.
+    let first_name = if maybe_names || !read {
+        labelled_by_names(transcript)
+    } else {
+        None
+    };
+    let Some(first_name) = first_name else {
+        if !read {
+            read_in_two_passes(transcript, patron_name, is_staff_label, lines, false);
+        }
+        return;
+    };
+    // The patron's name, when the export gives none: "JANE ROE" is then "Jane Roe" too.
+    let patron = match trim(patron_name) {
+        "" => first_name,
+        _ => patron_name,
+    };
+    if !read_in_one_pass(transcript, patron, &is_staff_label, lines, true).0 {
+        read_in_two_passes(transcript, patron, is_staff_label, lines, true);
     }
 }
 
 /// [`read_into`] with each line's role decided as it is read, the patron being the first
 /// patron-looking label so far, else the first that looks like no one. False (and `lines` to be
 /// read again) when a patron-looking label comes after one that looks like no one: that one's
-/// lines, the patron's until then, are staff's.
+/// lines, the patron's until then, are staff's. Also whether a line without a time started
+/// with a name not read as a speaker's (`names`: any name is one).
 fn read_in_one_pass<'a>(
     transcript: &'a str,
     patron_name: &str,
     is_staff_label: impl Fn(&str) -> bool,
     lines: &mut Vec<(Role, &'a str)>,
-) -> bool {
+    names: bool,
+) -> (bool, bool) {
     let (parsed, speakers) = SCRATCH.take();
     let mut speakers: Vec<Speaker<'a>> = emptied(speakers);
     lines.clear();
@@ -1000,6 +1191,7 @@ fn read_in_one_pass<'a>(
     let (mut guest, mut unknown) = (false, false);
     let mut current = Role::System;
     let mut read = true;
+    let mut maybe_names = false;
     let mut by_label = None;
     // `lines_of` ends a line at a carriage return: it holds none to take off.
     for line in lines_of(transcript) {
@@ -1015,7 +1207,7 @@ fn read_in_one_pass<'a>(
                 current = speakers[i].role;
                 text
             }
-            None => match parse_after_time(line, timed, patron) {
+            None => match parse_after_time(line, timed, patron, names) {
                 Some(l) => {
                     let i = match speaker_of(&speakers, by_label.as_ref(), l.speaker) {
                         Some(i) => i,
@@ -1044,7 +1236,12 @@ fn read_in_one_pass<'a>(
                     current = speakers[i].role;
                     l.text
                 }
-                None => line,
+                None => {
+                    maybe_names |= !names
+                        && timed.is_none()
+                        && speaker_colon(line).is_some_and(|(l, _)| name_like(l));
+                    line
+                }
             },
         };
         // A system notice under a person's label is still the system's ("Guest has left the chat").
@@ -1056,7 +1253,7 @@ fn read_in_one_pass<'a>(
         lines.push((role, text));
     }
     SCRATCH.set((parsed, emptied(speakers)));
-    read
+    (read, maybe_names)
 }
 
 /// [`read_into`] in two passes: each line's speaker, then its role once the patron is known.
@@ -1068,6 +1265,7 @@ fn read_in_two_passes<'a>(
     patron_name: &str,
     is_staff_label: impl Fn(&str) -> bool,
     lines: &mut Vec<(Role, &'a str)>,
+    names: bool,
 ) {
     // Each line's speaker (an index into `speakers`; none for a continuation) and text.
     let (parsed, speakers) = SCRATCH.take();
@@ -1090,7 +1288,7 @@ fn read_in_two_passes<'a>(
                 continue;
             }
         }
-        match parse_after_time(line, timed, patron) {
+        match parse_after_time(line, timed, patron, names) {
             Some(l) => {
                 let i = match speaker_of(&speakers, by_label.as_ref(), l.speaker) {
                     Some(i) => i,
@@ -1572,6 +1770,52 @@ mod tests {
         let r = read(t, "", |_| false);
         assert_eq!(r.lines[0].0, Role::Staff);
         assert_eq!(r.lines[1].0, Role::Patron);
+    }
+
+    /// Without times, a transcript labelled by first names throughout is read by those names;
+    /// a line that only starts like a label ("Note:", "Frederick: a city") in a transcript
+    /// labelled otherwise, or in one speaker's text, stays the words of who said it.
+    #[test]
+    fn untimed_first_name_labels() {
+        let t = "chidi: the proxy link says error\nSue: Hi Chidi! My email is reflib@example.org\n\
+                 chidi: mine is okwu.c@example.com";
+        for name in ["chidi", "", "Chidi"] {
+            let r = read(t, name, |_| false);
+            let roles: Vec<Role> = r.lines.iter().map(|l| l.0).collect();
+            assert_eq!(roles, [Role::Patron, Role::Staff, Role::Patron], "{name:?}");
+            assert_eq!(r.lines[1].1, "Hi Chidi! My email is reflib@example.org");
+        }
+        // Names with an initial, an apostrophe, in any script; and a CR alone between lines.
+        let t = "Ashley B.: Hello, how can I help?\rmaría o'neil: i need my pin\rAshley B.: sure";
+        let r = read(t, "maría o'neil", |_| false);
+        let roles: Vec<Role> = r.lines.iter().map(|l| l.0).collect();
+        assert_eq!(roles, [Role::Staff, Role::Patron, Role::Staff]);
+        // Role labels and a "Note:" line: the note is the librarian's words.
+        let t = "Patron: my card\nLibrarian: renewed it\nNote: due in 3 weeks";
+        let roles: Vec<Role> = read(t, "", |_| false).lines.iter().map(|l| l.0).collect();
+        assert_eq!(roles, [Role::Patron, Role::Staff, Role::Staff]);
+        // One writer's text whose lines start like labels: no speakers are made of them.
+        for t in [
+            "Subject: renewals\nQuestion: can I renew twice?",
+            "Frederick: the city, not the county\nthat is where I live",
+            "jane: hi\njane: my card",
+        ] {
+            let r = read(t, "", |_| false);
+            assert!(
+                r.lines.iter().all(|l| l.0 == Role::System) || r.lines.len() == 2,
+                "{t}: {:?}",
+                r.lines
+            );
+            assert!(
+                !r.lines.iter().any(|l| l.0 == Role::Staff),
+                "{t}: {:?}",
+                r.lines
+            );
+        }
+        // With times, untimed lines are continuations, whatever they start with.
+        let t = "10:00 chidi: hi\nSue: that is my cat's name\n10:01 Sue: hello";
+        let r = read(t, "chidi", |_| false);
+        assert_eq!(r.lines[1], (Role::Patron, "Sue: that is my cat's name"));
     }
 
     #[test]
@@ -2625,9 +2869,15 @@ mod known_labels {
     ) -> Vec<(Role, &'a str)> {
         let mut parsed = Vec::new();
         let mut speakers: Vec<(&str, Looks)> = Vec::new();
+        let named = labelled_by_names(transcript);
+        let names = named.is_some();
+        let patron_name = match (patron_name.trim(), named) {
+            ("", Some(first)) => first,
+            _ => patron_name,
+        };
         for raw in lines_of(transcript) {
             let line = without_crs(raw);
-            match parse_after_time(line, strip_time(line), patron_name.trim()) {
+            match parse_after_time(line, strip_time(line), patron_name.trim(), names) {
                 Some(l) => {
                     let i = match speakers.iter().position(|(s, _)| *s == l.speaker) {
                         Some(i) => i,
@@ -2680,8 +2930,9 @@ mod known_labels {
     fn passes<'a>(t: &'a str, patron: &str) -> (Option<Read<'a>>, Read<'a>) {
         let staff = |l: &str| l.contains("Pratt");
         let (mut one, mut two) = (Vec::new(), Vec::new());
-        let read = read_in_one_pass(t, patron, staff, &mut one);
-        read_in_two_passes(t, patron, staff, &mut two);
+        let names = labelled_by_names(t).is_some();
+        let (read, _) = read_in_one_pass(t, patron, staff, &mut one, names);
+        read_in_two_passes(t, patron, staff, &mut two, names);
         (read.then_some(one), two)
     }
 
@@ -2704,10 +2955,15 @@ mod known_labels {
                 (Role::Patron, "Title: Becoming"),
             ]
         );
-        // Without the export's name, the lines are the system's preamble and the librarian's.
+        // Without the export's name, the transcript is still labelled by names throughout.
         let lines = read(t, "", |_| false).lines;
-        assert_eq!(lines[0], (Role::System, "Jane Roe: hi, where is my hold?"));
-        assert_eq!(lines[2], (Role::Staff, "JANE ROE : jane.roe@example.org"));
+        assert_eq!(lines[0], (Role::Patron, "hi, where is my hold?"));
+        assert_eq!(lines[2], (Role::Patron, "jane.roe@example.org"));
+        assert_eq!(lines[4], (Role::Patron, "Title: Becoming"));
+        // One name beside a role's word is enough.
+        let lines = read("Jane Roe: hi\nLibrarian: hello\nmore", "", |_| false).lines;
+        assert_eq!(lines[0], (Role::Patron, "hi"));
+        assert_eq!(lines[2], (Role::Staff, "more"));
         // Timed lines as before, in one pass and two.
         let t = "10:00 - Kelly (BCPL): hello\nJane Roe: my card\n10:01 - Jane Roe: thanks";
         let want = [

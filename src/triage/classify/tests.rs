@@ -320,6 +320,19 @@ fn malformed_and_staff_addresses() {
         t.email_problem,
         Some(EmailProblem::FieldNotAddress("not an address".into()))
     );
+    // The field holds the guest's chat address (LibraryH3lp's, a text-message gateway's): no
+    // mailbox. The patron's own address is looked for in the transcript, and else reported.
+    c.patron_email = "14435550147@SMS.libraryh3lp.com".into();
+    let t = triager().triage(&c, &opts());
+    assert_eq!(
+        t.email_problem,
+        Some(EmailProblem::FieldServiceAddress(
+            "14435550147@SMS.libraryh3lp.com".into()
+        ))
+    );
+    c.transcript = libchat(&["it's kay.m@example.org"]);
+    let t = triager().triage(&c, &opts());
+    assert_eq!(t.email.as_deref(), Some("kay.m@example.org"));
     // '@' that is not an address.
     let t = run(
         "q",
