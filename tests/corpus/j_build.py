@@ -22,8 +22,8 @@ Two export styles, each split in two halves with the same mix (j1 and j2):
                      academic libraries' shared LibChat system, which also carries the statewide and
                      Pratt queues: `id`, `started` (ISO 8601 with the New York offset,
                      `2026-03-23T10:05:12-04:00`), `ended`, `department` (the origin account),
-                     `contact_name` (what the patron typed, `Guest 5120`, or an SMS guest's
-                     number `+14105550166`), `contact_email` (empty when none), `question`,
+                     `guest_name` (what the patron typed, `Guest 5120`, or an SMS guest's
+                     number `+14105550166`), `guest_email` (empty when none), `question`,
                      `answerer`, `wait`, `duration` (seconds), `rating`, `resolution`, `tags` (a
                      list) and `messages`: a list of
                      `{"from": ..., "sender_type": "patron"|"operator"|"system", "sent":
@@ -32,7 +32,7 @@ Two export styles, each split in two halves with the same mix (j1 and j2):
                      system lines from `LibChat`.
   jN_qp_sessions.csv a QuestionPoint-style "session transcript" CSV of the statewide queue:
                      `Session ID,Start Time,End Time,Library,Patron Name,Patron Email,Question,
-                     Librarian,Resolution Code,Session Transcript`; times `MM/DD/YYYY HH:MM`
+                     Librarian,Resolution Code,Chat Transcript`; times `MM/DD/YYYY HH:MM`
                      (24-hour, New York); `Library` the origin account; the transcript one
                      message a line, `03/23/2026 14:05 Patron: text`, `... Librarian: text` or
                      `... System: text`, lines joined by LF; LF between records too. The
@@ -1180,7 +1180,7 @@ def first_patron_line(lines):
     return next(text for _, code, text in lines if code == "p")
 
 
-LJ_KEYS = ["id", "started", "ended", "department", "contact_name", "contact_email", "question",
+LJ_KEYS = ["id", "started", "ended", "department", "guest_name", "guest_email", "question",
            "answerer", "wait", "duration", "rating", "resolution", "tags", "messages"]
 SENDER_TYPE = {"p": "patron", "l": "operator", "m": "operator", "s": "system"}
 
@@ -1196,8 +1196,8 @@ def lj_record(c):
         "started": started.isoformat(),
         "ended": ended.astimezone(NY).isoformat(),
         "department": c["origin"],
-        "contact_name": c["patron"],
-        "contact_email": c["email"],
+        "guest_name": c["patron"],
+        "guest_email": c["email"],
         "question": first_patron_line(lines),
         "answerer": c["lib"] or "",
         "wait": rng.randint(4, 90) if c["lib"] else None,
@@ -1216,7 +1216,7 @@ def lj_text(chats):
 
 
 QP_COLUMNS = ["Session ID", "Start Time", "End Time", "Library", "Patron Name", "Patron Email",
-              "Question", "Librarian", "Resolution Code", "Session Transcript"]
+              "Question", "Librarian", "Resolution Code", "Chat Transcript"]
 QP_LABEL = {"p": "Patron", "l": "Librarian", "m": "Librarian", "s": "System"}
 
 
@@ -1239,7 +1239,7 @@ def qp_record(c):
         "Question": first_patron_line(lines),
         "Librarian": c["lib"] or "",
         "Resolution Code": c["status"],
-        "Session Transcript": "\n".join(f"{qp_time(t)} {QP_LABEL[code]}: {text}"
+        "Chat Transcript": "\n".join(f"{qp_time(t)} {QP_LABEL[code]}: {text}"
                                         for t, code, text in lines),
     }
 
@@ -1468,15 +1468,15 @@ def read_back(name, style):
                     raise ValueError(f"{cid}: message keys {list(m)}")
                 datetime.strptime(m["sent"], "%Y-%m-%dT%H:%M:%SZ")
                 kind, who = m["sender_type"], m["from"]
-                if (kind == "patron" and who != r["contact_name"]
+                if (kind == "patron" and who != r["guest_name"]
                         or kind == "operator" and who not in staff
                         or kind == "system" and who != "LibChat"
                         or kind not in ("patron", "operator", "system")):
                     raise ValueError(f"{cid}: {kind} message from {who!r}")
-                lines.append((who if kind != "patron" else r["contact_name"], m["text"]))
-            if r["contact_name"].startswith("+") and not SMS_NAME.match(r["contact_name"]):
-                raise ValueError(f"{cid}: SMS guest {r['contact_name']!r}")
-            out.append({"id": cid, "patron": r["contact_name"], "email": r["contact_email"],
+                lines.append((who if kind != "patron" else r["guest_name"], m["text"]))
+            if r["guest_name"].startswith("+") and not SMS_NAME.match(r["guest_name"]):
+                raise ValueError(f"{cid}: SMS guest {r['guest_name']!r}")
+            out.append({"id": cid, "patron": r["guest_name"], "email": r["guest_email"],
                         "lines": lines})
         return out
     if not text.endswith("\n"):
@@ -1489,7 +1489,7 @@ def read_back(name, style):
         for key in ("Start Time", "End Time"):
             datetime.strptime(r[key], "%m/%d/%Y %H:%M")
         lines = []
-        for piece in r["Session Transcript"].split("\n"):
+        for piece in r["Chat Transcript"].split("\n"):
             m = QP_LINE.match(piece)
             if not m:
                 raise ValueError(f"{cid}: line {piece[:40]!r}")
