@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes and checks the "j" part of aun's labelled corpus (j1 in train/, j2 in heldout/).
+"""Writes and checks the "j" part of aun's labelled corpus (j1 and j2 in heldout/ until the model
+is next retrained; then j1 joins train/).
 
 Every conversation below is invented: made-up patrons, example mailboxes, no real person's data.
 Each chat carries its label, written by hand from rules.md sections 5-6 when the chat was written,
@@ -1311,8 +1312,9 @@ def files():
 
 
 def part_dir(name):
-    """Where a file of this part lives: j1 in train/, j2 held out."""
-    return "train" if name.startswith("j1_") else "heldout"
+    """Where a file of this part lives: both halves held out until the model is next retrained
+    (then j1 moves to train/, as i1 did)."""
+    return "heldout"
 
 
 def all_texts():

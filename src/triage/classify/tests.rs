@@ -1094,8 +1094,24 @@ fn the_patrons_complaint_and_the_systems_broken_session() {
         "this is the third time i've been disconnected",
         "sorry we got cut off before",
         "i keep getting disconnected from this chat",
+        // Every form of the verb, with and without the apostrophe.
+        "ugh the chat keeps kicking me off",
+        "it kicks me out of the chat after a minute",
+        "my messages aren't going through",
+        "my message isnt going through??",
+        "hello? my messages are not going through",
+        "the message didnt go through the first time",
+        "the chat died on me twice",
     ] {
         assert!(run("q", &[l]).quality, "{l}");
+    }
+    // The librarian says the session broke on the service's side: a report, not a weak cue.
+    for l in [
+        "sorry, the chat was cut off on our end and I'll report it",
+        "apologies, we got cut off on our side earlier",
+    ] {
+        let t = with_staff("q", &["hello?"], &[l]);
+        assert!(t.quality, "{l}: {:?}", t.review_reasons);
     }
     // Wi-fi, hotspots and VPNs drop too: no chat session broke.
     for l in [
