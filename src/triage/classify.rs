@@ -1088,7 +1088,8 @@ impl Triager {
         // the guest's chat address there (`…@sms.libraryh3lp.com`), which takes no e-mail.
         let field = chat.patron_email.trim();
         let field_address = email::valid(field);
-        if let Some(a) = field_address.clone().filter(|a| usable(a)) {
+        let service_field = field_address.as_deref().is_some_and(|a| !usable(a));
+        if let Some(a) = field_address.filter(|_| !service_field) {
             return match email::provider_typo(&a) {
                 Some(fixed) => {
                     let doubt = corrected_note(&a, &fixed);
@@ -1177,9 +1178,7 @@ impl Triager {
         let malformed = malformed.map(|m| m.1);
         let problem = match (malformed, field.is_empty()) {
             (Some(m), _) => EmailProblem::Incomplete(m.to_string()),
-            (None, false) if field_address.is_some() => {
-                EmailProblem::FieldServiceAddress(field.to_string())
-            }
+            (None, false) if service_field => EmailProblem::FieldServiceAddress(field.to_string()),
             (None, false) => EmailProblem::FieldNotAddress(field.to_string()),
             (None, true) => EmailProblem::NoAddress,
         };

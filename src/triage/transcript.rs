@@ -120,112 +120,9 @@ fn role_word(speaker: &str) -> bool {
 /// words of letters (with `.`, `-` or `'`), not a word that starts a line of text ("Note:",
 /// "Subject:", "Call number:").
 fn name_like(label: &str) -> bool {
-    const NOT_NAMES: &[&str] = &[
-        "note",
-        "notes",
-        "re",
-        "subject",
-        "ps",
-        "p.s.",
-        "fyi",
-        "update",
-        "edit",
-        "question",
-        "answer",
-        "q",
-        "a",
-        "title",
-        "author",
-        "isbn",
-        "call",
-        "location",
-        "status",
-        "error",
-        "warning",
-        "step",
-        "url",
-        "link",
-        "email",
-        "e-mail",
-        "phone",
-        "address",
-        "name",
-        "date",
-        "time",
-        "hours",
-        "tip",
-        "example",
-        "important",
-        "reminder",
-        "summary",
-        "reply",
-        "response",
-        "message",
-        "source",
-        "citation",
-        "from",
-        "to",
-        "cc",
-        "bcc",
-        "attachment",
-        "file",
-        "result",
-        "results",
-        "price",
-        "cost",
-        "total",
-        "format",
-        "edition",
-        "publisher",
-        "year",
-        "volume",
-        "issue",
-        "pages",
-        "doi",
-        "database",
-        "journal",
-        "article",
-        "book",
-        "course",
-        "class",
-        "topic",
-        "reason",
-        "comment",
-        "comments",
-        "description",
-        "details",
-        "ticket",
-        "case",
-        "category",
-        "tags",
-        "username",
-        "password",
-        "login",
-        "id",
-        "pin",
-        "card",
-        "barcode",
-        "account",
-        "my",
-        "the",
-        "your",
-        "our",
-        "this",
-        "that",
-        "and",
-        "or",
-        "but",
-        "so",
-        "also",
-        "hi",
-        "hello",
-        "ok",
-        "okay",
-        "thanks",
-        "sorry",
-        "yes",
-        "no",
-    ];
+    if label.len() > 32 {
+        return false;
+    }
     let mut words = 0;
     for (i, w) in label.split(' ').enumerate() {
         let first = w.chars().next();
@@ -234,13 +131,42 @@ fn name_like(label: &str) -> bool {
             || !w
                 .chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
-            || (i == 0 && NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(w)))
+            || (i == 0 && starts_text(w))
         {
             return false;
         }
         words += 1;
     }
-    words > 0 && label.len() <= 32
+    words > 0
+}
+
+/// A word that starts a line of text rather than names who wrote it ("Note:", "Re:", "Hi:").
+#[rustfmt::skip]
+fn starts_text(word: &str) -> bool {
+    let mut lower = [0u8; 12];
+    let Some(to) = lower.get_mut(..word.len()) else {
+        return false;
+    };
+    to.copy_from_slice(word.as_bytes());
+    to.make_ascii_lowercase();
+    matches!(
+        &*to,
+        b"note" | b"notes" | b"re" | b"subject" | b"ps" | b"p.s." | b"fyi" | b"update" | b"edit"
+            | b"question" | b"answer" | b"q" | b"a" | b"title" | b"author" | b"isbn" | b"call"
+            | b"location" | b"status" | b"error" | b"warning" | b"step" | b"url" | b"link"
+            | b"email" | b"e-mail" | b"phone" | b"address" | b"name" | b"date" | b"time"
+            | b"hours" | b"tip" | b"example" | b"important" | b"reminder" | b"summary"
+            | b"reply" | b"response" | b"message" | b"source" | b"citation" | b"from" | b"to"
+            | b"cc" | b"bcc" | b"attachment" | b"file" | b"result" | b"results" | b"price"
+            | b"cost" | b"total" | b"format" | b"edition" | b"publisher" | b"year" | b"volume"
+            | b"issue" | b"pages" | b"doi" | b"database" | b"journal" | b"article" | b"book"
+            | b"course" | b"class" | b"topic" | b"reason" | b"comment" | b"comments"
+            | b"description" | b"details" | b"ticket" | b"case" | b"category" | b"tags"
+            | b"username" | b"password" | b"login" | b"id" | b"pin" | b"card" | b"barcode"
+            | b"account" | b"my" | b"the" | b"your" | b"our" | b"this" | b"that" | b"and"
+            | b"or" | b"but" | b"so" | b"also" | b"hi" | b"hello" | b"ok" | b"okay" | b"thanks"
+            | b"sorry" | b"yes" | b"no"
+    )
 }
 
 /// Whether a transcript without times is labelled by names throughout ("chidi: …", "Sue: …"):
@@ -1146,14 +1072,26 @@ pub fn read_into<'a>(
 ) {
     let (read, maybe_names) =
         read_in_one_pass(transcript, patron_name, &is_staff_label, lines, false);
-    // Lines that start with an unknown name were read as the line before's: when the whole
-    // transcript is labelled so, they are the names of who spoke, read again as such.
-    let first_name = if maybe_names || !read {
-        labelled_by_names(transcript)
-    } else {
-        None
-    };
-    let Some(first_name) = first_name else {
+    if read && !maybe_names {
+        return;
+    }
+    read_again(transcript, patron_name, is_staff_label, lines, read);
+}
+
+/// [`read_into`] after a first pass that did not read the transcript (`read` false: in two
+/// passes), or met a line that starts with an unknown name: when the whole transcript is
+/// labelled so, the lines read as the line before's are read again by the names of who spoke.
+// Seldom needed: kept out of `read_into`, which is inlined into each chat's reading.
+#[cold]
+#[inline(never)]
+fn read_again<'a>(
+    transcript: &'a str,
+    patron_name: &str,
+    is_staff_label: impl Fn(&str) -> bool,
+    lines: &mut Vec<(Role, &'a str)>,
+    read: bool,
+) {
+    let Some(first_name) = labelled_by_names(transcript) else {
         if !read {
             read_in_two_passes(transcript, patron_name, is_staff_label, lines, false);
         }
