@@ -44,7 +44,16 @@ pub struct Entry {
 }
 
 impl Entry {
-    pub fn new(event: Event) -> Entry {
+    /// A line of `event`. A chat is known by its id without surrounding spaces (a spreadsheet's
+    /// padding), whether the id comes from an export, the command line or a line of the ledger.
+    pub fn new(mut event: Event) -> Entry {
+        let id = match &mut event {
+            Event::Decided(d) => &mut d.chat_id,
+            Event::Answered(c) | Event::Closed(c) | Event::Done(c) => &mut c.chat_id,
+        };
+        if id.trim().len() != id.len() {
+            *id = id.trim().to_string();
+        }
         Entry { v: VERSION, event }
     }
 
