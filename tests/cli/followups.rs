@@ -1597,3 +1597,48 @@ fn a_chat_id_is_the_same_without_its_surrounding_spaces() {
         .collect();
     assert_eq!(ids, ["14000101", "14000108", "14000115"], "{rows}");
 }
+
+/// A line written by hand with a time no chat can have (year 1), or a deadline that is not 72
+/// hours after its start (which would make a follow-up in time late, or a late one in time), is
+/// named like any line that cannot be read: the report trusted it and counted it.
+#[test]
+fn a_ledger_line_with_impossible_times_is_named() {
+    let wd = Workdir::new("followups-impossible-times");
+    wd.run(&[
+        "followups",
+        "record",
+        &example(),
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        NOW,
+    ])
+    .ok();
+    let good = wd.read("l.jsonl");
+    let first = good.lines().next().unwrap();
+    for (from, to, why) in [
+        (
+            "\"started_at\":\"2025-03-03T09:31:12-05:00\",\"due_at\":\"2025-03-06T09:31:12-05:00\"",
+            "\"started_at\":\"0001-01-01T09:31:12-05:00\",\"due_at\":\"0001-01-04T09:31:12-05:00\"",
+            "0001-01-01T09:31:12-05:00 is 0001-01-01 14:31 UTC, outside the years 1900 to 9998",
+        ),
+        (
+            "\"due_at\":\"2025-03-06T09:31:12-05:00\"",
+            "\"due_at\":\"2025-03-04T09:31:12-05:00\"",
+            "due_at 2025-03-04T09:31:12-05:00 is not 72 hours after started_at 2025-03-03T09:31:12-05:00",
+        ),
+    ] {
+        assert!(first.contains(from), "{first}");
+        wd.create("l.jsonl", format!("{good}{}\n", first.replace(from, to)));
+        for args in [&["followups", "list"][..], &["report"][..]] {
+            let mut argv = args.to_vec();
+            argv.extend(["--ledger", "l.jsonl", "--now", NOW]);
+            let err = wd.run(&argv).fails(1).to_string();
+            assert!(
+                err.contains(&format!("l.jsonl: line 7: {why}"))
+                    && err.contains("correct or remove the line by hand"),
+                "{args:?}: {err}"
+            );
+        }
+    }
+}
