@@ -1596,6 +1596,28 @@ fn a_chat_id_is_the_same_without_its_surrounding_spaces() {
         .map(|r| r["chat_id"].as_str().unwrap())
         .collect();
     assert_eq!(ids, ["14000101", "14000108", "14000115"], "{rows}");
+    // remind with the ledger knows the padded export's chat answered: never named.
+    let reminders = wd
+        .run(&[
+            "remind",
+            "--at",
+            "2025-03-06T10:00",
+            "--format",
+            "jsonl",
+            "--ledger",
+            "l.jsonl",
+            "--state",
+            "s.json",
+            "--export",
+            "padded.csv",
+        ])
+        .ok()
+        .to_string();
+    assert!(!reminders.contains("14000101"), "{reminders}");
+    assert!(
+        reminders.contains("holds 3 chats waiting for follow-up"),
+        "{reminders}"
+    );
 }
 
 /// A line written by hand with a time no chat can have (year 1), or a deadline that is not 72
