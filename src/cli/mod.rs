@@ -430,12 +430,34 @@ fn render_sub_sections(
 
 /// The value parser of a file aun keeps between runs (the ledger, remind's state): it is locked,
 /// read and replaced or appended to, so `-` cannot stand for it. Read as a file named "-", it
-/// would look like a ledger not started yet and escalate nothing.
+/// would look like a ledger not started yet and escalate nothing. For the same reason a path that
+/// is there and is no regular file (a FIFO, `/dev/stdin` on a terminal, a directory) cannot be
+/// it: a FIFO would be waited on for ever, under the lock.
 pub fn kept_file(value: &str) -> std::result::Result<PathBuf, String> {
     if value == "-" {
         return Err(
             "this file is kept between runs (locked and written to); stdin cannot be it".into(),
         );
+    }
+    if let Ok(m) = std::fs::metadata(value) {
+        use std::os::unix::fs::FileTypeExt;
+        let t = m.file_type();
+        let kind = if t.is_file() {
+            None
+        } else if t.is_dir() {
+            Some("a directory")
+        } else if t.is_fifo() {
+            Some("a FIFO")
+        } else if t.is_socket() {
+            Some("a socket")
+        } else {
+            Some("a device")
+        };
+        if let Some(kind) = kind {
+            return Err(format!(
+                "{value}: {kind}, not a file; this file is kept between runs (locked and written to)"
+            ));
+        }
     }
     Ok(PathBuf::from(value))
 }

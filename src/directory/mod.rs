@@ -323,6 +323,9 @@ impl Directory {
     }
 }
 
+/// The most libraries a directory may list: triage tells them apart by a 16-bit number.
+pub const MAX_LIBRARIES: usize = 1 << 16;
+
 /// Reads a directory from `bytes` (CSV, TSV, JSON or JSON Lines with the columns of the default).
 pub fn parse_directory(source: &str, bytes: &[u8], format: InputFormat) -> Result<Directory> {
     let t = read_table(source, bytes, format)?;
@@ -350,6 +353,12 @@ pub fn parse_directory(source: &str, bytes: &[u8], format: InputFormat) -> Resul
         notes: t.encoding_note().into_iter().collect(),
         ..Default::default()
     };
+    if let Some(row) = t.rows.get(MAX_LIBRARIES) {
+        bail!(
+            "{}: more than {MAX_LIBRARIES} libraries: no cooperative's directory",
+            t.locate(row)
+        );
+    }
     for row in &t.rows {
         t.refuse_controls(row, &[c_note])?;
         let at = t.locate(row);

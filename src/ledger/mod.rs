@@ -44,7 +44,16 @@ pub struct Entry {
 }
 
 impl Entry {
-    pub fn new(event: Event) -> Entry {
+    /// A line of `event`. A chat is known by its id without surrounding spaces (a spreadsheet's
+    /// padding), whether the id comes from an export, the command line or a line of the ledger.
+    pub fn new(mut event: Event) -> Entry {
+        let id = match &mut event {
+            Event::Decided(d) => &mut d.chat_id,
+            Event::Answered(c) | Event::Closed(c) | Event::Done(c) => &mut c.chat_id,
+        };
+        if id.trim().len() != id.len() {
+            *id = id.trim().to_string();
+        }
         Entry { v: VERSION, event }
     }
 
@@ -517,6 +526,33 @@ impl RawLine {
             .find(|t| crate::time::is_leap_second(t))
         {
             return Err(format!("{} {}", t.to_rfc3339(), crate::time::LEAP_SECOND));
+        }
+        // Every time aun reads is within its years (docs/FORMATS.md "Start times"); a deadline
+        // may be 72 hours past them, and is checked against its start below.
+        let read = [
+            &self.started_at,
+            &self.decided_at,
+            &self.at,
+            &self.recorded_at,
+        ];
+        let outside = read.into_iter().flatten().find_map(|t| {
+            let utc = t.with_timezone(&Utc);
+            (!crate::time::YEARS.contains(&chrono::Datelike::year(&utc)))
+                .then(|| format!("{} {}", t.to_rfc3339(), crate::time::outside_years(utc)))
+        });
+        if let Some(why) = outside {
+            return Err(why);
+        }
+        // The deadline is the start's, 72 elapsed hours on: another one would count a follow-up
+        // in time as late, or a late one as in time.
+        if let (Some(start), Some(due)) = (self.started_at, self.due_at) {
+            if due != start + FOLLOW_UP_WITHIN {
+                return Err(format!(
+                    "due_at {} is not 72 hours after started_at {}",
+                    due.to_rfc3339(),
+                    start.to_rfc3339()
+                ));
+            }
         }
         let event = need(self.event, "event")?;
         let chat_id = need(self.chat_id, "chat_id")?;

@@ -57,7 +57,8 @@ pub fn deadline_item(
     on_duty: Option<&str>,
 ) -> Option<DeadlineItem> {
     Some(DeadlineItem {
-        chat_id: t.id.clone(),
+        // The chat as the ledger knows it: its id without surrounding spaces.
+        chat_id: t.id.trim().to_string(),
         holder: holder(t, directory, on_duty),
         due_at: t.due_at?.with_timezone(&Utc),
         rule: r.rule,

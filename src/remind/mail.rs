@@ -302,7 +302,12 @@ pub fn recipient_mailbox(r: &Reminder) -> Result<Mailbox> {
 /// The e-mail for one reminder.
 pub fn build_message(r: &Reminder, from: &Mailbox, now: DateTime<Utc>) -> Result<Message> {
     let to = recipient_mailbox(r)?;
+    // The envelope from the addresses themselves: lettre's own reads the headers back, and a
+    // quoted local part ("\"ask us\"@lib.org") does not read back, so no message was built.
+    let envelope = lettre::address::Envelope::new(Some(from.email.clone()), vec![to.email.clone()])
+        .with_context(|| format!("building the message for {}", r.key()))?;
     let mut m = Message::builder()
+        .envelope(envelope)
         .from(from.clone())
         .to(to.clone())
         .subject(header_text(&r.subject))
@@ -611,6 +616,20 @@ mod tests {
         r.recipient.address = Some("not an address".into());
         assert!(build_message(&r, &from, Utc::now()).is_err());
         assert!(parse_from("a@b.org\r\nBcc: x@y.org").is_err());
+    }
+
+    /// A quoted local part is an address the directory accepts and a server takes: the message
+    /// is built for it (it failed with "missing destination address" for every reminder).
+    #[test]
+    fn a_quoted_local_part_gets_its_message() {
+        let mut r = reminder("Odd \"Library\" <x>", "s");
+        r.recipient.address = Some("\"ask us\"@example.org".into());
+        let from = parse_from(DEFAULT_FROM).unwrap();
+        let m = build_message(&r, &from, Utc::now()).unwrap();
+        let to: Vec<String> = m.envelope().to().iter().map(|a| a.to_string()).collect();
+        assert_eq!(to, ["\"ask us\"@example.org"]);
+        let head = head_of(&m);
+        assert!(head.contains("<\"ask us\"@example.org>"), "{head}");
     }
 
     fn head_of(m: &Message) -> String {

@@ -245,9 +245,17 @@ pub struct Aggregate {
 }
 
 impl Aggregate {
+    /// Groups by `by`; a group named twice is one group (`library,library` counted each chat
+    /// once per role for every time it was named).
     pub fn new(by: &[By], now: DateTime<Utc>, tz: Tz) -> Aggregate {
+        let mut once = Vec::with_capacity(by.len());
+        for b in by {
+            if !once.contains(b) {
+                once.push(*b);
+            }
+        }
         Aggregate {
-            by: by.to_vec(),
+            by: once,
             now,
             tz,
             groups: BTreeMap::new(),

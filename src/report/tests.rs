@@ -72,6 +72,16 @@ fn the_figures_of_one_group() {
     assert_eq!(duty.library.as_deref(), Some("BCPL"));
     assert_eq!(duty.metrics.referred, 5);
 
+    // A group named twice is one group: each chat counts once in it.
+    assert_eq!(
+        aggregate(&refs, &[By::Library, By::Library], now, DEFAULT_TZ),
+        by_dest
+    );
+    assert_eq!(
+        aggregate(&refs, &[By::Rule, By::Library, By::Rule], now, DEFAULT_TZ),
+        aggregate(&refs, &[By::Rule, By::Library], now, DEFAULT_TZ)
+    );
+
     let weeks = aggregate(&refs, &[By::Week], now, DEFAULT_TZ);
     let names: Vec<_> = weeks.iter().map(|r| r.period.clone().unwrap()).collect();
     assert_eq!(names, ["2026-W45", "2026-W46"]);

@@ -540,13 +540,31 @@ fn college_stem(name: &str) -> Option<&str> {
 
 impl Vocabulary {
     /// The embedded vocabulary with `directory`'s libraries.
+    /// A short name (`short`) of a library `directory` does not have (one's own directory may
+    /// list only some) is no library's name.
     pub fn new(directory: &Directory) -> Vocabulary {
-        Vocabulary::from_csv("(embedded vocabulary)", DEFAULT_VOCABULARY_CSV, directory)
-            .expect("the embedded vocabulary is valid")
+        Vocabulary::parse(
+            "(embedded vocabulary)",
+            DEFAULT_VOCABULARY_CSV,
+            directory,
+            false,
+        )
+        .expect("the embedded vocabulary is valid")
     }
 
-    /// A vocabulary file (the columns of `data/vocabulary.csv`) with `directory`'s libraries.
+    /// A vocabulary file (the columns of `data/vocabulary.csv`) with `directory`'s libraries: a
+    /// short name of a library the directory does not have is an error.
     pub fn from_csv(source: &str, csv_text: &str, directory: &Directory) -> Result<Vocabulary> {
+        Vocabulary::parse(source, csv_text, directory, true)
+    }
+
+    /// `strict`: a short name of a library the directory lacks is an error, else it is left out.
+    fn parse(
+        source: &str,
+        csv_text: &str,
+        directory: &Directory,
+        strict: bool,
+    ) -> Result<Vocabulary> {
         let mut phrases: Vec<(String, Pattern)> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut add =
@@ -724,7 +742,10 @@ impl Vocabulary {
                         .iter()
                         .position(|l| l.id.eq_ignore_ascii_case(value))
                     else {
-                        bail!("{}: short name of {value:?}: no such library", at());
+                        if strict {
+                            bail!("{}: short name of {value:?}: no such library", at());
+                        }
+                        continue;
                     };
                     let i = u16::try_from(i).map_err(|_| anyhow!("too many libraries"))?;
                     Meaning::Library(i, Strength::Short)

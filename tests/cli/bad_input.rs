@@ -464,3 +464,28 @@ fn control_characters_in_schedule_directory_and_overrides_are_refused() {
     );
     assert!(!wd.path("new.csv").exists(), "nothing written");
 }
+
+/// A directory of more libraries than aun can tell apart is refused when read, naming the file
+/// and the first library over the limit (triage stopped with a panic on one).
+#[test]
+fn a_directory_of_too_many_libraries_is_refused() {
+    let wd = Workdir::new("too-many-libraries");
+    let mut dir = String::from("id,name\n");
+    for i in 0..65_537 {
+        dir.push_str(&format!("L{i},Library {i}\n"));
+    }
+    wd.create("dir.csv", dir);
+    let ex = crate::workdir::repo_file("examples/export.csv")
+        .display()
+        .to_string();
+    let out = wd.run_within(
+        &["triage", &ex, "--directory", "dir.csv"],
+        Duration::from_secs(60),
+    );
+    check(
+        &out,
+        "dir.csv: line 65538: more than 65536 libraries",
+        "too many libraries",
+        &Some("more than 65536 libraries"),
+    );
+}

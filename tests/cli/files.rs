@@ -569,3 +569,44 @@ fn a_temporary_file_that_cannot_grow_is_named_with_its_directory() {
         );
     }
 }
+
+/// The ledger and the remind state file are files aun reads and then appends to or replaces: a
+/// FIFO, a device or a directory given as one is refused at once, naming it, as `-` is (a FIFO
+/// waited for a writer for ever, under the lock, and a cron job hung).
+#[test]
+fn a_ledger_or_state_that_is_no_file_is_refused() {
+    let wd = Workdir::new("ledger-fifo");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(wd.path("pipe"))
+        .status()
+        .unwrap()
+        .success());
+    std::fs::create_dir(wd.path("folder")).unwrap();
+    let ex = crate::workdir::repo_file("examples/export.csv")
+        .display()
+        .to_string();
+    let now = "2025-03-05T11:00-05:00";
+    for (file, kind) in [
+        ("pipe", "a FIFO"),
+        ("folder", "a directory"),
+        ("/dev/null", "a device"),
+    ] {
+        let runs: [&[&str]; 5] = [
+            &["followups", "list", "--ledger", file],
+            &["followups", "record", &ex, "--ledger", file],
+            &["report", "--ledger", file],
+            &["remind", "--ledger", file, "--dry-run"],
+            &["remind", "--state", file],
+        ];
+        for args in runs {
+            let mut argv = args.to_vec();
+            argv.extend(["--now", now]);
+            let out = wd.run_within(&argv, Duration::from_secs(20));
+            let err = out.fails(2);
+            assert!(
+                err.contains(&format!("{file}: {kind}, not a file")),
+                "{args:?}: {err}"
+            );
+        }
+    }
+}

@@ -1515,3 +1515,152 @@ fn the_writers_weigh_a_large_ledger_through_a_temporary_file() {
     );
     assert_eq!(lines(&wd), before + 4);
 }
+
+/// A chat is known by its id without the spaces a spreadsheet pads a cell with: recorded from
+/// `" 14000101 "`, it is marked done as `14000101`, and a later export's `"14000108 "` answers
+/// `14000108`; a ledger line written with a padded id is the same chat as one without.
+#[test]
+fn a_chat_id_is_the_same_without_its_surrounding_spaces() {
+    let wd = Workdir::new("followups-padded-id");
+    let export =
+        std::fs::read_to_string(example())
+            .unwrap()
+            .replacen("\n14000101,", "\n 14000101 ,", 1);
+    wd.create("padded.csv", export);
+    wd.run(&[
+        "followups",
+        "record",
+        "padded.csv",
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        NOW,
+    ])
+    .ok();
+    assert_eq!(wd.read_jsonl("l.jsonl")[0]["chat_id"], "14000101");
+    let later = "2025-03-06T12:00:00-05:00";
+    let out = wd.run(&[
+        "followups",
+        "done",
+        "14000101",
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        later,
+    ]);
+    assert!(out.stderr.contains("1 marked done"), "{}", out.stderr);
+    wd.create(
+        "later.csv",
+        "id,resolution,answered_at\n\"14000108 \",Answered,2025-03-05T13:00-05:00\n",
+    );
+    let out = wd.run(&[
+        "followups",
+        "update",
+        "later.csv",
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        later,
+    ]);
+    assert!(
+        out.stderr.contains("1 follow-up(s) marked"),
+        "{}",
+        out.stderr
+    );
+    // A line added by hand with a padded id closes the chat recorded without one.
+    let mut text = wd.read("l.jsonl");
+    text.push_str(concat!(
+        r#"{"v":1,"event":"done","chat_id":" 14000115","at":"2025-03-05T10:00:00-05:00","#,
+        r#""recorded_at":"2025-03-05T10:00:00-05:00","source":"by hand"}"#,
+        "\n"
+    ));
+    wd.create("l.jsonl", text);
+    let rows = wd
+        .run(&[
+            "followups",
+            "list",
+            "--ledger",
+            "l.jsonl",
+            "--now",
+            later,
+            "--format",
+            "json",
+            "--status",
+            "done",
+        ])
+        .json();
+    let ids: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["chat_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["14000101", "14000108", "14000115"], "{rows}");
+    // remind with the ledger knows the padded export's chat answered: never named.
+    let reminders = wd
+        .run(&[
+            "remind",
+            "--at",
+            "2025-03-06T10:00",
+            "--format",
+            "jsonl",
+            "--ledger",
+            "l.jsonl",
+            "--state",
+            "s.json",
+            "--export",
+            "padded.csv",
+        ])
+        .ok()
+        .to_string();
+    assert!(!reminders.contains("14000101"), "{reminders}");
+    assert!(
+        reminders.contains("holds 3 chats waiting for follow-up"),
+        "{reminders}"
+    );
+}
+
+/// A line written by hand with a time no chat can have (year 1), or a deadline that is not 72
+/// hours after its start (which would make a follow-up in time late, or a late one in time), is
+/// named like any line that cannot be read: the report trusted it and counted it.
+#[test]
+fn a_ledger_line_with_impossible_times_is_named() {
+    let wd = Workdir::new("followups-impossible-times");
+    wd.run(&[
+        "followups",
+        "record",
+        &example(),
+        "--ledger",
+        "l.jsonl",
+        "--now",
+        NOW,
+    ])
+    .ok();
+    let good = wd.read("l.jsonl");
+    let first = good.lines().next().unwrap();
+    for (from, to, why) in [
+        (
+            "\"started_at\":\"2025-03-03T09:31:12-05:00\",\"due_at\":\"2025-03-06T09:31:12-05:00\"",
+            "\"started_at\":\"0001-01-01T09:31:12-05:00\",\"due_at\":\"0001-01-04T09:31:12-05:00\"",
+            "0001-01-01T09:31:12-05:00 is 0001-01-01 14:31 UTC, outside the years 1900 to 9998",
+        ),
+        (
+            "\"due_at\":\"2025-03-06T09:31:12-05:00\"",
+            "\"due_at\":\"2025-03-04T09:31:12-05:00\"",
+            "due_at 2025-03-04T09:31:12-05:00 is not 72 hours after started_at 2025-03-03T09:31:12-05:00",
+        ),
+    ] {
+        assert!(first.contains(from), "{first}");
+        wd.create("l.jsonl", format!("{good}{}\n", first.replace(from, to)));
+        for args in [&["followups", "list"][..], &["report"][..]] {
+            let mut argv = args.to_vec();
+            argv.extend(["--ledger", "l.jsonl", "--now", NOW]);
+            let err = wd.run(&argv).fails(1).to_string();
+            assert!(
+                err.contains(&format!("l.jsonl: line 7: {why}"))
+                    && err.contains("correct or remove the line by hand"),
+                "{args:?}: {err}"
+            );
+        }
+    }
+}

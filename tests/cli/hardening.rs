@@ -755,20 +755,32 @@ fn now_and_at_read_every_form_a_start_time_takes() {
 }
 
 /// The remind state file is read whole, so it is cut at 64 MiB as a schedule is; the ledger is
-/// read a line at a time, each line at most 4 MiB. An endless one (`/dev/zero`, a file of NUL
-/// bytes left by a crash) is an error naming it, not all of memory.
+/// read a line at a time, each line at most 4 MiB. A huge one (a file of NUL bytes left by a
+/// crash) is an error naming it, not all of memory; an endless one (`/dev/zero`) is no file and
+/// is refused as one.
 #[test]
 fn an_endless_state_file_or_ledger_is_an_error_not_all_of_memory() {
     let wd = Workdir::new("endless-state-ledger");
     let limit = std::time::Duration::from_secs(60);
+    let huge = std::fs::File::create(wd.path("huge.json")).unwrap();
+    huge.set_len(65 << 20).unwrap();
     let err = wd
-        .run_within(&["remind", "--state", "/dev/zero", "--dry-run"], limit)
+        .run_within(&["remind", "--state", "huge.json", "--dry-run"], limit)
         .fails(1)
         .to_string();
-    assert!(err.contains("/dev/zero: more than 64 MiB"), "{err}");
+    assert!(err.contains("huge.json: more than 64 MiB"), "{err}");
+    for args in [
+        ["remind", "--state", "/dev/zero", "--dry-run"],
+        ["followups", "list", "--ledger", "/dev/zero"],
+    ] {
+        let err = wd.run_within(&args, limit).fails(2).to_string();
+        assert!(
+            err.contains("/dev/zero: a device, not a file"),
+            "{args:?}: {err}"
+        );
+    }
     wd.create("nul.jsonl", vec![0u8; 5 << 20]);
     for args in [
-        ["followups", "list", "--ledger", "/dev/zero"],
         ["followups", "list", "--ledger", "nul.jsonl"],
         ["report", "--ledger", "nul.jsonl", "-q"],
     ] {

@@ -612,3 +612,34 @@ fn the_patrons_name_marks_their_lines_without_times() {
         assert_eq!(rows[0]["email_source"], "transcript", "{file}: {}", rows[0]);
     }
 }
+
+/// A directory of one's own may list only some libraries: the embedded vocabulary's county
+/// names of libraries it lacks ("Harford") are then no library, and every command still reads
+/// chats (it stopped with a panic, the vocabulary naming a library the directory did not have).
+#[test]
+fn a_directory_of_a_few_libraries_still_triages() {
+    let wd = Workdir::new("triage_small_directory");
+    wd.create(
+        "dir.csv",
+        "id,name,kind,county,contact_email\n\
+         BCPL,Baltimore County Public Library,public,Baltimore County,bcpl@example.org\n\
+         AUN,Maryland AskUsNow! Public Library,service,,\n",
+    );
+    let ex = crate::workdir::repo_file("examples/export.csv")
+        .display()
+        .to_string();
+    for command in ["triage", "refer"] {
+        let out = wd.run(&[
+            command,
+            &ex,
+            "--directory",
+            "dir.csv",
+            "--now",
+            "2025-03-05T12:00-05:00",
+            "--format",
+            "json",
+        ]);
+        let rows = out.rows();
+        assert_eq!(rows.len(), 6, "{command}: {}", out.stderr);
+    }
+}
