@@ -8,11 +8,10 @@ use anyhow::{bail, Context, Result};
 use aun::export::ReadReport;
 use aun::io::spill::Spool;
 use aun::output::html::refer::{Card, ReferPage};
-use aun::output::{Encoded, Format, RecordWriter};
+use aun::output::{table::Row as TableRow, Encoded, Format, RecordWriter};
 use aun::referral::{Options, Referral, Referrer, Summary, Tally};
 use aun::triage::{Chat, Status, Triaged};
 use clap::Args;
-use serde::Serialize;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -108,29 +107,27 @@ pub(super) fn to_record(
 
 /// The table for people: what to do with each chat at a glance; the machine formats have every
 /// field, the note included.
-#[derive(Serialize)]
-struct Row<'a> {
-    id: &'a str,
-    rule: &'static str,
-    destination: &'a str,
-    method: &'static str,
-    due_at: String,
-    status: &'static str,
-    reason: &'a str,
-}
+const TABLE_COLUMNS: &[&str] = &[
+    "id",
+    "rule",
+    "destination",
+    "method",
+    "due_at",
+    "status",
+    "reason",
+];
 
-impl<'a> Row<'a> {
-    fn of(r: &'a Referral) -> Row<'a> {
-        Row {
-            id: &r.id,
-            rule: r.rule.as_str(),
-            destination: r.destination.as_deref().unwrap_or("(none)"),
-            method: r.method.as_str(),
-            due_at: r.due_at.as_ref().map(aun::time::short).unwrap_or_default(),
-            status: r.status.map_or("", Status::as_str),
-            reason: &r.reason,
-        }
-    }
+fn table_row(r: &Referral) -> TableRow {
+    let due_at = r.due_at.as_ref().map(aun::time::short);
+    let mut row = TableRow::new(TABLE_COLUMNS);
+    row.cell(&r.id)
+        .cell(r.rule.as_str())
+        .cell(r.destination.as_deref().unwrap_or("(none)"))
+        .cell(r.method.as_str())
+        .cell(due_at.as_deref().unwrap_or_default())
+        .cell(r.status.map_or("", Status::as_str))
+        .cell(&r.reason);
+    row
 }
 
 /// The starting size of one JSON line of a referral.
@@ -141,6 +138,8 @@ enum Out {
     /// JSON or CSV, encoded on the worker (the fast path, as in triage).
     Encoded(Result<Encoded<Referral>>),
     Record(Box<Referral>),
+    /// For the table, made on the worker.
+    Row(TableRow),
     /// For --summary: the referral's text is dropped on the worker.
     Tally(Tally),
     /// For the page: the card, rendered on the worker.
@@ -193,6 +192,10 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
             let row = aun::output::encode(format, &r, LINE_CAPACITY);
             r.recycle();
             Out::Encoded(row)
+        } else if format == Format::Table {
+            let row = table_row(&r);
+            r.recycle();
+            Out::Row(row)
         } else if format == Format::Html {
             let card = Card::new(&r, needs_review(&r), now, tz);
             r.recycle();
@@ -212,7 +215,7 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
             Some(Out::Tally(t)) => summary.add_tally(t),
             Some(Out::Encoded(row)) => w.write_encoded(&row?)?,
             Some(Out::Card(card)) => page.as_mut().expect("a page").add(card)?,
-            Some(Out::Record(r)) if format == Format::Table => w.write(&Row::of(&r))?,
+            Some(Out::Row(row)) => w.write_row(row)?,
             Some(Out::Record(r)) => w.write(&*r)?,
             None => return Ok(()),
         }
@@ -247,7 +250,7 @@ fn collected(args: ReferArgs, ctx: &Ctx, format: Format) -> Result<Exit> {
     let (recording, source) = to_record(&args.input, ctx, &by, |r| {
         match &mut page {
             Some(page) => page.add(Card::new(&r, needs_review(&r), ctx.now, ctx.tz))?,
-            None if format == Format::Table => w.write(&Row::of(&r))?,
+            None if format == Format::Table => w.write_row(table_row(&r))?,
             None => w.write(&r)?,
         }
         r.recycle();

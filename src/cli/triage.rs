@@ -8,7 +8,7 @@ use aun::directory::Directory;
 use aun::export::{self, Field, ReadOptions, ReadReport};
 use aun::io::text::redact_email;
 use aun::io::InputFormat;
-use aun::output::{Encoded, Format};
+use aun::output::{table::Row, Encoded, Format};
 use aun::time::parse_duration;
 use aun::triage::{Category, Status, Subject, Triaged};
 use chrono::NaiveDate;
@@ -239,28 +239,30 @@ struct Item {
 enum Out {
     /// JSON or CSV, encoded on the worker (the fast path).
     Encoded(Result<Encoded<Triaged>>),
-    /// For the table.
-    Record(Box<Triaged>),
+    /// For the table, made on the worker too.
+    Row(Row),
 }
 
 /// The starting size of one encoded row of a triaged chat.
 const LINE_CAPACITY: usize = 1024;
 
 /// The table view: the fields a person scans; the machine formats carry every field.
-#[derive(Serialize)]
-struct TableRow<'a> {
-    id: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    resolution: Option<&'a str>,
-    started: String,
-    status: &'static str,
-    due: String,
-    email: &'a str,
-    category: &'static str,
-    subject: &'static str,
-    library: &'a str,
-    quality: &'static str,
-}
+const TABLE_COLUMNS: &[&str] = &[
+    "id", "started", "status", "due", "email", "category", "subject", "library", "quality",
+];
+/// With --all, the resolution too.
+const TABLE_COLUMNS_ALL: &[&str] = &[
+    "id",
+    "resolution",
+    "started",
+    "status",
+    "due",
+    "email",
+    "category",
+    "subject",
+    "library",
+    "quality",
+];
 
 pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
     if args.show_mapping {
@@ -286,7 +288,9 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
                 t.recycle();
                 Out::Encoded(row)
             } else {
-                Out::Record(Box::new(t))
+                let row = table_row(&t, all);
+                t.recycle();
+                Out::Row(row)
             }
         });
         Item { status, out }
@@ -299,7 +303,7 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
         .chats
         .run(ctx, &args.export, work, |item| match counts.add(item) {
             Some(Out::Encoded(row)) => w.write_encoded(&row?),
-            Some(Out::Record(t)) => w.write(&table_row(&t, all)),
+            Some(Out::Row(row)) => w.write_row(row),
             None => Ok(()),
         })?;
     w.finish()?;
@@ -364,21 +368,26 @@ fn redact_triaged(t: &mut Triaged) {
     t.email_problem = t.email_problem.as_ref().map(|p| p.masked(redact_email));
 }
 
-fn table_row(t: &Triaged, all: bool) -> TableRow<'_> {
-    let short =
-        |t: &Option<aun::time::Instant>| t.as_ref().map(aun::time::short).unwrap_or_default();
-    TableRow {
-        id: &t.id,
-        resolution: all.then_some(t.resolution.as_str()),
-        started: short(&t.started_at),
-        status: t.status.map_or("", Status::as_str),
-        due: short(&t.due_at),
-        email: t.email.as_deref().unwrap_or("(none)"),
-        category: t.category.as_str(),
-        subject: t.subject.as_str(),
-        library: t.local_library.as_deref().unwrap_or(""),
-        quality: if t.quality { "check" } else { "" },
+fn table_row(t: &Triaged, all: bool) -> Row {
+    let short = |t: &Option<aun::time::Instant>| t.as_ref().map(aun::time::short);
+    let mut row = Row::new(if all {
+        TABLE_COLUMNS_ALL
+    } else {
+        TABLE_COLUMNS
+    });
+    row.cell(&t.id);
+    if all {
+        row.cell(t.resolution.as_str());
     }
+    row.cell(short(&t.started_at).as_deref().unwrap_or_default())
+        .cell(t.status.map_or("", Status::as_str))
+        .cell(short(&t.due_at).as_deref().unwrap_or_default())
+        .cell(t.email.as_deref().unwrap_or("(none)"))
+        .cell(t.category.as_str())
+        .cell(t.subject.as_str())
+        .cell(t.local_library.as_deref().unwrap_or(""))
+        .cell(if t.quality { "check" } else { "" });
+    row
 }
 
 #[derive(Serialize)]

@@ -152,7 +152,8 @@ pub struct RecordWriter<W: Write> {
 impl<W: Write> RecordWriter<W> {
     /// `format` must be one of table, json, jsonl or csv; `color` styles a table's header.
     pub fn new(format: Format, out: W, color: bool) -> Self {
-        let table = (format == Format::Table).then(|| table::StreamTable::new(color));
+        let table = matches!(format, Format::Table | Format::Text)
+            .then(|| table::StreamTable::new(color && format == Format::Table));
         RecordWriter {
             format,
             out,
@@ -200,9 +201,7 @@ impl<W: Write> RecordWriter<W> {
             }
             Format::Table | Format::Text => {
                 let cells = flatten(record)?;
-                let table = self
-                    .table
-                    .get_or_insert_with(|| table::StreamTable::new(false));
+                let table = self.table.as_mut().expect("a table for table and text");
                 table.push(&mut self.out, cells)?;
             }
             Format::Ics | Format::Grid | Format::Html => {
@@ -231,6 +230,16 @@ impl<W: Write> RecordWriter<W> {
             }
             _ => anyhow::bail!("encoded records cannot be written as {:?}", self.format),
         }
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Writes one table row made ahead (for the table and text formats).
+    pub fn write_row(&mut self, row: table::Row) -> Result<()> {
+        let Some(table) = &mut self.table else {
+            anyhow::bail!("table rows cannot be written as {:?}", self.format)
+        };
+        table.push_row(&mut self.out, row)?;
         self.count += 1;
         Ok(())
     }
