@@ -6,9 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
+target=$(cargo metadata --format-version 1 --no-deps |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')
 files=(train/libchat.csv train/h3lp.csv train/questionpoint.json train/tickets.jsonl)
 if [ -d tests/corpus/train ]; then
     while IFS= read -r f; do files+=("$f"); done < <(find tests/corpus/train -type f \( -name '*.csv' -o -name '*.json' -o -name '*.jsonl' -o -name '*.tsv' \) ! -name '*.labels.csv' | sort)
 fi
-target/release/aun train "${files[@]}" -o data/category_model.tsv "$@"
+"$target/release/aun" train "${files[@]}" -o data/category_model.tsv "$@"
 cargo build --release --quiet

@@ -1,6 +1,5 @@
 #!/usr/bin/env python3
-"""Writes and checks the "j" part of aun's labelled corpus (j1 and j2 in heldout/ until the model
-is next retrained; then j1 joins train/).
+"""Writes and checks the "j" part of aun's labelled corpus (j1 in train/, j2 in heldout/).
 
 Every conversation below is invented: made-up patrons, example mailboxes, no real person's data.
 Each chat carries its label, written by hand from rules.md sections 5-6 when the chat was written,
@@ -1312,9 +1311,9 @@ def files():
 
 
 def part_dir(name):
-    """Where a file of this part lives: both halves held out until the model is next retrained
-    (then j1 moves to train/, as i1 did)."""
-    return "heldout"
+    """Where a file of this part lives: j1 (the development half) trains the category model,
+    as i1 does; j2 stays held out."""
+    return "train" if name.startswith("j1_") else "heldout"
 
 
 def all_texts():
