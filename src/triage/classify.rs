@@ -566,8 +566,12 @@ impl Triager {
                 category.as_str(),
                 subject_evidence.join(", ")
             ));
-            // Set aside only when the model is sure of the loan question.
-            if category == Category::Circulation && category_confidence >= SURE_CATEGORY {
+            // Set aside only when the model is sure of the loan question, and only a lone cue:
+            // two of one need are rarely one title ("the court put my custody case on hold").
+            if category == Category::Circulation
+                && category_confidence >= SURE_CATEGORY
+                && subject_evidence.len() < 2
+            {
                 (subject, subject_evidence) = (Subject::None, Vec::new());
             }
         }
@@ -1457,6 +1461,50 @@ impl TitleFrames {
     }
 }
 
+/// Possessives: what is put on hold after one is the patron's own ("put my case on hold"), not
+/// a title.
+const POSSESSIVES: [&str; 7] = ["my", "our", "your", "his", "her", "their", "its"];
+
+/// Whether a `title-around` frame holds the cue ("put the blind assassin on hold"): its words
+/// before among `near_before` (the few words before the cue in its clause, nearest last), no
+/// possessive between them and the cue, and its words after among the first few after the cue,
+/// in its clause and not past a word that starts a clause of its own.
+fn framed_around(near_before: &[&str], after: &str, frames: &[(Vec<String>, Vec<String>)]) -> bool {
+    if frames.is_empty() || near_before.is_empty() {
+        return false;
+    }
+    let mut next = [""; 6];
+    let mut n = 0;
+    for w in after.split_whitespace() {
+        if n == next.len() || starts_clause(w) {
+            break;
+        }
+        next[n] = trim_word(w, true);
+        n += 1;
+        if w.ends_with(ends_clause) {
+            break;
+        }
+    }
+    let next = &next[..n];
+    let same = |words: &[&str], frame: &[String]| {
+        words
+            .iter()
+            .zip(frame)
+            .all(|(w, f)| w.eq_ignore_ascii_case(f))
+    };
+    frames.iter().any(|(before, after)| {
+        let held = near_before
+            .windows(before.len())
+            .rposition(|w| same(w, before));
+        held.is_some_and(|i| {
+            let between = &near_before[i + before.len()..];
+            !between
+                .iter()
+                .any(|w| POSSESSIVES.iter().any(|p| w.eq_ignore_ascii_case(p)))
+        }) && next.windows(after.len()).any(|w| same(w, after))
+    })
+}
+
 /// The context of the cue `start..end` in `text`, read within its line.
 fn cue_context(
     text: &str,
@@ -1530,7 +1578,7 @@ fn cue_context(
     }
     let near_before = &mut near_before[..n];
     near_before.reverse();
-    if frames.framed(near_before) {
+    if frames.framed(near_before) || framed_around(near_before, after, &vocab.title_around) {
         return CueContext::Title;
     }
     for (k, w) in after.split_whitespace().enumerate() {

@@ -434,6 +434,9 @@ pub struct Vocabulary {
     /// Words that, a few words after a cue, say it was a title ("dvd", "movie"): lower case,
     /// each the start of a word.
     pub title_after: Vec<String>,
+    /// Words before and words after that, around a cue, say it was a title ("put … on hold"):
+    /// each a pair of lists of lower-case words.
+    pub title_around: Vec<(Vec<String>, Vec<String>)>,
     /// Greetings and thanks: a name-like cue right after one is a name ("thanks sue").
     pub greetings: Vec<String>,
 }
@@ -613,6 +616,7 @@ impl Vocabulary {
         let mut tlds = Vec::new();
         let mut title_before = Vec::new();
         let mut title_after = Vec::new();
+        let mut title_around = Vec::new();
         let mut greetings = Vec::new();
         let mut rdr = csv::ReaderBuilder::new()
             .comment(Some(b'#'))
@@ -665,7 +669,13 @@ impl Vocabulary {
                     }
                 }
             }
-            if !matches!(kind, "service-domain" | "tld") && !matchable(phrase) {
+            // A title-around context is two phrases joined by |.
+            let well_formed = if kind == "context" && value == "title-around" {
+                phrase.split('|').all(|p| matchable(p.trim()))
+            } else {
+                matchable(phrase)
+            };
+            if !matches!(kind, "service-domain" | "tld") && !well_formed {
                 bail!(
                     "{}: {phrase:?}: a phrase starts with a letter and holds only letters, spaces, hyphens, apostrophes and dots",
                     at()
@@ -760,9 +770,29 @@ impl Vocabulary {
                         "title-before" => title_before
                             .push(lower.split_whitespace().map(str::to_string).collect()),
                         "title-after" => title_after.push(lower),
+                        "title-around" => {
+                            let words = |s: &str| -> Vec<String> {
+                                s.split_whitespace().map(str::to_string).collect()
+                            };
+                            match lower.split_once('|') {
+                                Some((b, a))
+                                    if !a.contains('|')
+                                        && !words(b).is_empty()
+                                        && !words(a).is_empty() =>
+                                {
+                                    title_around.push((words(b), words(a)))
+                                }
+                                _ => bail!(
+                                    "{}: a title-around context is the words before and after, \
+                                     both given, joined by |: {phrase:?}",
+                                    at()
+                                ),
+                            }
+                        }
                         "greeting" => greetings.push(lower),
                         _ => bail!(
-                            "{}: context {value:?} (expected title-before, title-after or greeting)",
+                            "{}: context {value:?} (expected title-before, title-after, \
+                             title-around or greeting)",
                             at()
                         ),
                     }
@@ -906,6 +936,7 @@ impl Vocabulary {
             library_kinds,
             title_before,
             title_after,
+            title_around,
             greetings,
         })
     }

@@ -897,6 +897,8 @@ fn a_title_is_not_a_subject_cue() {
         "my book club is reading Evicted by Matthew Desmond, can we get 10 copies",
         "how long is the hold list for a court of thorns and roses",
         "our club is reading the trial this month, any large group sets?",
+        "can u put blind faith on hold for me",
+        "i want to place the firm lawyer on hold pls",
     ] {
         let t = run(q, &[]);
         assert_eq!(t.subject, Subject::None, "{q}: {:?}", t.subject_evidence);
@@ -920,9 +922,18 @@ fn a_title_is_not_a_subject_cue() {
         "MY LANDLORD IS EVICTING ME",
         "Security Deposit Question From A Tenant",
         "Custody Papers For Maryland Court",
+        "the court put my custody case on hold",
     ] {
         assert_eq!(run(q, &[]).subject, Subject::Law, "{q}");
     }
+    // What is put on hold after a possessive is the patron's own.
+    let t = run("i'm blind. can you put my talking book on hold", &[]);
+    assert_eq!(
+        t.subject,
+        Subject::PrintDisability,
+        "{:?}",
+        t.subject_evidence
+    );
 }
 
 #[test]
@@ -1444,7 +1455,7 @@ fn cue_context_plainly(
                 .all(|(a, b)| a.eq_ignore_ascii_case(b))
         })
     });
-    if framed_before {
+    if framed_before || super::framed_around(near_before, after, &vocab.title_around) {
         return CueContext::Title;
     }
     for (k, w) in after.split_whitespace().enumerate() {
@@ -1514,6 +1525,10 @@ fn in_quotes_plainly(before: &str, after: &str) -> bool {
 /// Words around a cue: the title frames and title words, their neighbours, capitals, quotes,
 /// punctuation, addresses, non-ASCII letters and spaces.
 const CONTEXT_WORDS: &[&str] = &[
+    "put",
+    "on",
+    "hold",
+    "my",
     "the",
     "The",
     "THE",
@@ -1631,6 +1646,12 @@ fn title_frames_are_found_before_and_after_a_cue() {
         ("law i need on dvd", CueContext::Counts),
         ("law And Order dvd", CueContext::Title),
         ("law school dvd", CueContext::Title),
+        ("can u put the law of the land on hold", CueContext::Title),
+        ("i want to put law and order on hold", CueContext::Counts),
+        ("they put my law case on hold", CueContext::Counts),
+        ("put the law on hold, then", CueContext::Title),
+        ("put law; on hold", CueContext::Counts),
+        ("put on hold the law", CueContext::Counts),
     ] {
         let start = text.find("law").unwrap();
         assert_eq!(
