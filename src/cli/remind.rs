@@ -265,41 +265,53 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
 
     // With a state file: lock, read, decide, deliver, record. The lock is held to the end.
     let (_lock, mut state) = open_state(&args)?;
+    let escalations = match (&followups, args.digest) {
+        (Some((f, _)), false) => escalation::escalations(f, &schedule, &directory, now, ctx.tz),
+        _ => Vec::new(),
+    };
+    let reminders_in = |mode: &Mode| -> Result<Vec<Reminder>> {
+        let mut reminders = due_reminders(&req, now, mode)?;
+        reminders.extend(select(escalations.clone(), now, mode));
+        Ok(reminders)
+    };
     let mode = match &state {
         Some(st) => {
-            report_missed(ctx, &req, st, now, catch_up)?;
-            Mode::Stateful {
+            // Only the keys this run may ask about are read from the state file.
+            let unsent = Mode::Stateful {
                 catch_up,
-                sent: st.sent_keys(),
-            }
+                sent: HashSet::new(),
+            };
+            let mut asked: HashSet<String> =
+                reminders_in(&unsent)?.iter().flat_map(Reminder::keys).collect();
+            asked.extend(missed(&req, st, now, catch_up, &HashSet::new())?.iter().map(Reminder::key));
+            let sent = st.sent_among(&asked)?;
+            report_missed(ctx, &req, st, now, catch_up, &sent)?;
+            Mode::Stateful { catch_up, sent }
         }
         None => Mode::Stateless { window },
     };
-    let mut reminders = due_reminders(&req, now, &mode)?;
-    if let (Some((f, _)), false) = (&followups, args.digest) {
-        let candidates = escalation::escalations(f, &schedule, &directory, now, ctx.tz);
-        reminders.extend(select(candidates, now, &mode));
-    }
-    if let (Some(st), Some(path), false) = (&state, &args.state, args.dry_run) {
-        prove_state_can_be_saved(st, path, &reminders, now)?;
+    let reminders = reminders_in(&mode)?;
+    let keep = aun::remind::state::keep_for(soon);
+    if let (Some(st), false) = (&state, args.dry_run) {
+        prove_state_can_be_saved(st, &reminders, now, keep)?;
     }
 
     let (delivered, failed) = match (&mailer, args.dry_run) {
-        (Some(m), false) => deliver(m, &reminders, &from, now, &mut state, &args, ctx)?,
+        (Some(m), false) => deliver(m, &reminders, &from, now, &mut state, ctx)?,
         _ => (reminders.iter().collect(), 0),
     };
     // Records on stdout: always without delivery (they are the delivery), with it only when asked.
     if !delivering || args.dry_run || ctx.requested_format.is_some() {
         write_records(ctx, format, &delivered)?;
     }
-    if let (Some(st), Some(path), false) = (state.as_mut(), &args.state, args.dry_run) {
+    if let (Some(st), false) = (state.as_mut(), args.dry_run) {
         if !delivering {
             for r in &delivered {
                 record(st, r, now);
             }
         }
-        st.prune(now);
-        st.save(path)?;
+        st.prune(now, keep);
+        st.save()?;
     }
     if args.dry_run && !reminders.is_empty() {
         ctx.note(format!(
@@ -339,19 +351,19 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
 /// now could not be recorded, and every later run would send it again.
 fn prove_state_can_be_saved(
     st: &State,
-    path: &std::path::Path,
     reminders: &[Reminder],
     now: DateTime<Utc>,
+    keep: Duration,
 ) -> Result<()> {
     let mut would_be = st.clone();
     for r in reminders {
         record(&mut would_be, r, now);
     }
-    would_be.prune(now);
-    would_be.check_writable(path).with_context(|| {
+    would_be.prune(now, keep);
+    would_be.check_writable().with_context(|| {
         format!(
             "the state file {} cannot be saved, so nothing was sent (a reminder sent now would go out again on every run)",
-            path.display()
+            st.path().display()
         )
     })
 }
@@ -379,7 +391,6 @@ fn deliver<'r>(
     from: &Mailbox,
     now: DateTime<Utc>,
     state: &mut Option<State>,
-    args: &RemindArgs,
     ctx: &Ctx,
 ) -> Result<(Vec<&'r Reminder>, usize)> {
     let mut delivered = Vec::new();
@@ -388,9 +399,9 @@ fn deliver<'r>(
         match mailer.send(r, from, now) {
             Ok(()) => {
                 delivered.push(r);
-                if let (Some(st), Some(path)) = (state.as_mut(), &args.state) {
+                if let Some(st) = state.as_mut() {
                     record(st, r, now);
-                    st.save(path).with_context(|| {
+                    st.save().with_context(|| {
                         format!(
                             "{} was sent but could not be recorded, so a later run may send it again; no more were sent",
                             r.key()
@@ -617,6 +628,21 @@ fn positive(s: &str, flag: &str) -> Result<Duration> {
     Ok(d)
 }
 
+/// The duty reminders that fell between the last run and --catch-up ago, not sent: none when the
+/// last run was within --catch-up.
+fn missed(
+    req: &Request,
+    st: &State,
+    now: DateTime<Utc>,
+    catch_up: Duration,
+    sent: &HashSet<String>,
+) -> Result<Vec<Reminder>> {
+    match st.last_run() {
+        Some(last) if now - last > catch_up => missed_reminders(req, last, now, catch_up, sent),
+        _ => Ok(Vec::new()),
+    }
+}
+
 /// When the last run was longer ago than --catch-up, the reminders that fell in between can no
 /// longer be sent: each is named on stderr, even with -q (a missed reminder is never silent).
 fn report_missed(
@@ -625,6 +651,7 @@ fn report_missed(
     st: &State,
     now: DateTime<Utc>,
     catch_up: Duration,
+    sent: &HashSet<String>,
 ) -> Result<()> {
     let Some(last) = st.last_run() else {
         return Ok(());
@@ -632,7 +659,7 @@ fn report_missed(
     if now - last <= catch_up {
         return Ok(());
     }
-    let missed = missed_reminders(req, last, now, catch_up, &st.sent_keys())?;
+    let missed = missed(req, st, now, catch_up, sent)?;
     let local = |t: DateTime<Utc>| aun::time::short(&t.with_timezone(&ctx.tz));
     let mut msg = format!(
         "the last run was at {}, more than --catch-up {} ago: {} due before {} could no longer be sent",

@@ -228,14 +228,31 @@ fn without_tmp_path(e: std::io::Error) -> std::io::Error {
 
 /// Replaces `target` with `bytes`, whole or not at all. Used for state and overrides files.
 pub fn write_file_atomic(target: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_with(target, |w| Ok(w.write_all(bytes)?))
+}
+
+/// Replaces `target` with what `write` writes, whole or not at all: a file too large to build in
+/// memory (the remind state) is written as it is made.
+pub fn write_atomic_with(
+    target: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
     let mut d = Destination::open_for_update(target)?;
-    d.write_all(bytes)?;
+    write(&mut d)?;
     d.commit()
 }
 
 /// Proves that `bytes` can be written beside `target` (the directory is writable, the disk has
 /// room), without touching `target`: a temporary file is written, synced and removed.
 pub fn check_writable(target: &Path, bytes: &[u8]) -> Result<()> {
+    check_writable_with(target, |w| Ok(w.write_all(bytes)?))
+}
+
+/// [`check_writable`] for what `write` writes, made as it is written.
+pub fn check_writable_with(
+    target: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
     let context = || format!("writing {}", target.display());
     let resolved = resolve_symlinks(target).with_context(context)?;
     cleanup::install();
@@ -246,10 +263,15 @@ pub fn check_writable(target: &Path, bytes: &[u8]) -> Result<()> {
         .map_err(without_tmp_path)
         .with_context(context)?;
     cleanup::remember(tmp.path());
-    let written = tmp
-        .write_all(bytes)
-        .and_then(|()| tmp.as_file().sync_all())
-        .map_err(without_tmp_path);
+    let written = {
+        let mut buffered = std::io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
+        write(&mut buffered).and_then(|()| Ok(buffered.flush()?))
+    };
+    let written = written.and_then(|()| {
+        tmp.as_file()
+            .sync_all()
+            .map_err(|e| anyhow::Error::from(without_tmp_path(e)))
+    });
     let path = tmp.path().to_path_buf();
     drop(tmp);
     cleanup::forget(&path);

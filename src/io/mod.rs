@@ -125,12 +125,56 @@ fn read_capped(input: impl Read, name: &str) -> Result<Vec<u8>> {
         .read_to_end(&mut buf)
         .with_context(|| format!("reading {name}"))?;
     if buf.len() as u64 > READ_ALL_LIMIT {
-        bail!(
-            "{name}: more than {} MiB; a schedule, directory, overrides, remind state, vocabulary or labels file is far smaller (is this the right file?)",
-            READ_ALL_LIMIT >> 20
-        );
+        bail!(too_big(name));
     }
     Ok(buf)
+}
+
+fn too_big(name: &str) -> String {
+    format!(
+        "{name}: more than {} MiB; a schedule, directory, overrides, remind state, vocabulary or labels file is far smaller (is this the right file?)",
+        READ_ALL_LIMIT >> 20
+    )
+}
+
+/// Opens a file to be read as a stream (`-` is a file here, not stdin), of at most
+/// [`READ_ALL_LIMIT`] bytes. A missing file is an error whose source is the [`std::io::Error`].
+pub fn open_file(path: &Path) -> Result<Capped<std::fs::File>> {
+    let name = path.display().to_string();
+    files::note_input(&name);
+    let file = std::fs::File::open(path).with_context(|| format!("reading {name}"))?;
+    Ok(Capped::new(file, &name))
+}
+
+/// A reader that fails past [`READ_ALL_LIMIT`] bytes, as [`read_file`] does: an endless input
+/// is an error naming it, not a run that never ends.
+pub struct Capped<R> {
+    inner: R,
+    name: String,
+    left: u64,
+}
+
+impl<R: Read> Capped<R> {
+    pub fn new(inner: R, name: &str) -> Capped<R> {
+        Capped {
+            inner,
+            name: name.to_string(),
+            left: READ_ALL_LIMIT,
+        }
+    }
+}
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        // One byte past the limit is asked for, to tell a file of exactly the limit from a longer one.
+        let want = buf.len().min(usize::try_from(self.left + 1).unwrap_or(usize::MAX));
+        let n = self.inner.read(&mut buf[..want])?;
+        if n as u64 > self.left {
+            return Err(std::io::Error::other(too_big(&self.name)));
+        }
+        self.left -= n as u64;
+        Ok(n)
+    }
 }
 
 /// One record of a [`Table`]: its fields in header order and where it starts.

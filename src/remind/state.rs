@@ -3,26 +3,39 @@
 //! JSON, replaced whole on every change (write to a temporary file, then rename). A lock on a
 //! sibling file `STATE.lock` keeps two runs from deciding at once: the state file itself is
 //! replaced by the rename, so it cannot carry the lock.
+//!
+//! The file is never held in memory: it is read as a stream, to check it, to find the few keys a
+//! run asks about ([`State::sent_among`]), and to copy it with this run's records into its
+//! replacement. A run's memory is that of its own reminders, however large the file.
 
 use super::utc_key;
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use chrono::{DateTime, Duration, Utc};
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
-use std::path::Path;
+use std::fmt;
+use std::io::{BufReader, Read, Write};
+use std::path::{Path, PathBuf};
 
 /// How long a sent key is kept: longer than any catch-up span and any overdue look-back.
 pub const KEEP: Duration = Duration::days(30);
 
 const VERSION: u32 = 1;
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// The state a run works with: the file's header, and what this run recorded. The file's own
+/// entries stay in the file.
+#[derive(Debug, Clone)]
 pub struct State {
-    pub version: u32,
+    path: PathBuf,
+    /// Whether the file is there (a missing one is an empty state).
+    on_disk: bool,
     /// When a run last recorded its work (UTC).
-    pub last_run: Option<String>,
-    /// Key → when it was sent.
-    pub sent: BTreeMap<String, Sent>,
+    last_run: Option<String>,
+    /// This run's records: they replace the file's entries of the same key.
+    recorded: BTreeMap<String, Sent>,
+    /// Entries whose moment is before it are left out when the state is written.
+    horizon: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -32,55 +45,112 @@ pub struct Sent {
     pub sent_at: String,
 }
 
+impl Sent {
+    /// Whether it is kept at `horizon`: its moment is not before it (one that cannot be read is
+    /// kept: dropping it could send its reminder again).
+    fn kept(&self, horizon: Option<DateTime<Utc>>) -> bool {
+        match (horizon, DateTime::parse_from_rfc3339(&self.at)) {
+            (Some(h), Ok(t)) => t.with_timezone(&Utc) >= h,
+            _ => true,
+        }
+    }
+}
+
 impl State {
-    /// Reads the state file; a missing file is an empty state, a damaged one is an error (starting
-    /// over silently would send everything again).
-    /// It is read whole, so at most [`crate::io::READ_ALL_LIMIT`] of it (`--state /dev/zero`).
+    /// Reads the state file through once, to check it; a missing file is an empty state, a
+    /// damaged one is an error (starting over silently would send everything again).
+    /// Over [`crate::io::READ_ALL_LIMIT`] it is an error too (`--state /dev/zero`).
     pub fn load(path: &Path) -> Result<State> {
-        let bytes = match crate::io::read_file(path) {
-            Ok(b) => b,
-            Err(e) if not_found(&e) => {
-                return Ok(State {
-                    version: VERSION,
-                    ..State::default()
-                })
-            }
-            Err(e) => return Err(e),
+        let mut state = State {
+            path: path.to_path_buf(),
+            on_disk: true,
+            last_run: None,
+            recorded: BTreeMap::new(),
+            horizon: None,
         };
-        let state: State = serde_json::from_slice(&bytes).with_context(|| {
-            format!(
-                "{}: not an aun remind state file (fix or remove it)",
-                path.display()
-            )
-        })?;
-        if state.version != VERSION {
-            bail!(
-                "{}: state file version {} (this aun reads version {VERSION})",
-                path.display(),
-                state.version
-            );
+        match state.read(|_, _| Ok(())) {
+            Ok(last_run) => state.last_run = last_run,
+            Err(e) if not_found(&e) => state.on_disk = false,
+            Err(e) => return Err(e),
         }
         Ok(state)
     }
 
-    fn to_bytes(&self) -> Result<Vec<u8>> {
-        let mut text = serde_json::to_string_pretty(self)?;
-        text.push('\n');
-        Ok(text.into_bytes())
+    /// Which of `keys` were sent: in the file or recorded by this run.
+    pub fn sent_among(&self, keys: &HashSet<String>) -> Result<HashSet<String>> {
+        let mut sent: HashSet<String> = self
+            .recorded
+            .keys()
+            .filter(|k| keys.contains(*k))
+            .cloned()
+            .collect();
+        if self.on_disk {
+            self.read(|key, _| {
+                if keys.contains(&key) {
+                    sent.insert(key);
+                }
+                Ok(())
+            })?;
+        }
+        Ok(sent)
     }
 
-    pub fn save(&self, path: &Path) -> Result<()> {
-        crate::io::atomic::write_file_atomic(path, &self.to_bytes()?)
+    /// Streams the file's entries to `entry`; returns its `last_run`.
+    fn read(
+        &self,
+        entry: impl FnMut(String, Sent) -> std::io::Result<()>,
+    ) -> Result<Option<String>> {
+        let file = crate::io::open_file(&self.path)?;
+        parse(file, &self.path.display().to_string(), entry)
     }
 
-    /// Proves this state could be saved at `path` (see [`crate::io::atomic::check_writable`])
-    /// without changing the file there.
-    pub fn check_writable(&self, path: &Path) -> Result<()> {
-        crate::io::atomic::check_writable(path, &self.to_bytes()?)
+    /// Writes the state: the file's entries with this run's records over them, in key order
+    /// (a file this code wrote is in key order, so the two merge as they stream), without those
+    /// before the horizon.
+    fn write_to(&self, out: &mut dyn Write) -> Result<()> {
+        let mut w = EntryWriter {
+            out,
+            first: true,
+            horizon: self.horizon,
+        };
+        let last_run = serde_json::to_string(&self.last_run)?;
+        write!(
+            w.out,
+            "{{\n  \"version\": {VERSION},\n  \"last_run\": {last_run},\n  \"sent\": {{"
+        )?;
+        let mut recorded = self.recorded.iter().peekable();
+        if self.on_disk {
+            self.read(|key, sent| {
+                while let Some((k, s)) = recorded.next_if(|(k, _)| k.as_str() < key.as_str()) {
+                    w.entry(k, s)?;
+                }
+                if self.recorded.contains_key(&key) {
+                    return Ok(());
+                }
+                w.entry(&key, &sent)
+            })?;
+        }
+        for (k, s) in recorded {
+            w.entry(k, s)?;
+        }
+        let close = if w.first { "}\n}\n" } else { "\n  }\n}\n" };
+        w.out.write_all(close.as_bytes())?;
+        Ok(())
     }
 
-    pub fn sent_keys(&self) -> HashSet<String> {
-        self.sent.keys().cloned().collect()
+    pub fn save(&self) -> Result<()> {
+        crate::io::atomic::write_atomic_with(&self.path, |w| self.write_to(w))
+    }
+
+    /// Proves this state could be saved (see [`crate::io::atomic::check_writable`]) without
+    /// changing the file.
+    pub fn check_writable(&self) -> Result<()> {
+        crate::io::atomic::check_writable_with(&self.path, |w| self.write_to(w))
+    }
+
+    /// The state file's path, as given.
+    pub fn path(&self) -> &Path {
+        &self.path
     }
 
     pub fn last_run(&self) -> Option<DateTime<Utc>> {
@@ -92,7 +162,7 @@ impl State {
 
     /// Records `key` (for the moment `at`) as sent at `now`.
     pub fn record(&mut self, key: String, at: DateTime<Utc>, now: DateTime<Utc>) {
-        self.sent.insert(
+        self.recorded.insert(
             key,
             Sent {
                 at: utc_key(at),
@@ -101,16 +171,161 @@ impl State {
         );
     }
 
-    /// Forgets keys whose moment is older than [`KEEP`] before `now`, and notes the run.
-    pub fn prune(&mut self, now: DateTime<Utc>) {
-        let horizon = now - KEEP;
-        self.sent.retain(|_, s| {
-            DateTime::parse_from_rfc3339(&s.at).map_or(true, |t| t.with_timezone(&Utc) >= horizon)
-        });
+    /// From the next write on, forgets keys whose moment is more than `keep` before `now`
+    /// ([`keep_for`]), and notes the run.
+    pub fn prune(&mut self, now: DateTime<Utc>, keep: Duration) {
+        self.horizon = Some(now - keep);
         let later = self.last_run().is_none_or(|last| now > last);
         if later {
             self.last_run = Some(utc_key(now));
         }
+    }
+}
+
+/// How long a run with `--soon soon` keeps a key: [`KEEP`], or `soon` when longer (a chat's
+/// due-soon reminder can go out until its deadline, `soon` after its moment).
+pub fn keep_for(soon: Duration) -> Duration {
+    KEEP.max(soon)
+}
+
+/// Writes entries as `serde_json::to_string_pretty` lays out the state's map.
+struct EntryWriter<'w> {
+    out: &'w mut dyn Write,
+    first: bool,
+    horizon: Option<DateTime<Utc>>,
+}
+
+impl EntryWriter<'_> {
+    fn entry(&mut self, key: &str, sent: &Sent) -> std::io::Result<()> {
+        if !sent.kept(self.horizon) {
+            return Ok(());
+        }
+        let sep = if self.first { "\n" } else { ",\n" };
+        self.first = false;
+        let text = |s: &str| serde_json::to_string(s).map_err(std::io::Error::other);
+        write!(
+            self.out,
+            "{sep}    {}: {{\n      \"at\": {},\n      \"sent_at\": {}\n    }}",
+            text(key)?,
+            text(&sent.at)?,
+            text(&sent.sent_at)?
+        )
+    }
+}
+
+/// Reads a state file from `input` as a stream, handing each entry of `sent` to `entry` (which
+/// keeps what it needs, or writes it on); returns `last_run`. The version must be this code's.
+fn parse(
+    input: impl Read,
+    name: &str,
+    entry: impl FnMut(String, Sent) -> std::io::Result<()>,
+) -> Result<Option<String>> {
+    let mut de = serde_json::Deserializer::from_reader(BufReader::with_capacity(1 << 16, input));
+    let mut file = FileSeed {
+        entry,
+        failed: None,
+    };
+    let header = (&mut file).deserialize(&mut de).and_then(|h| {
+        de.end()?;
+        Ok(h)
+    });
+    // A failure of `entry` (writing the copy) is its own error, not a damaged file.
+    if let Some(e) = file.failed {
+        return Err(e.into());
+    }
+    let damaged = |e: String| anyhow::anyhow!("{e}").context(format!(
+        "{name}: not an aun remind state file (fix or remove it)"
+    ));
+    let header = match header {
+        // Reading failed (too long, a disk error): the message names the file.
+        Err(e) if e.is_io() => return Err(std::io::Error::from(e).into()),
+        Err(e) => return Err(damaged(e.to_string())),
+        Ok(h) => h,
+    };
+    match header.version {
+        None => return Err(damaged("missing field `version`".into())),
+        Some(VERSION) => {}
+        Some(v) => bail!("{name}: state file version {v} (this aun reads version {VERSION})"),
+    }
+    if !header.sent {
+        return Err(damaged("missing field `sent`".into()));
+    }
+    Ok(header.last_run)
+}
+
+/// The fields of the state file other than its entries.
+struct Header {
+    version: Option<u32>,
+    last_run: Option<String>,
+    sent: bool,
+}
+
+struct FileSeed<F> {
+    entry: F,
+    failed: Option<std::io::Error>,
+}
+
+impl<'de, F: FnMut(String, Sent) -> std::io::Result<()>> DeserializeSeed<'de> for &mut FileSeed<F> {
+    type Value = Header;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Header, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de, F: FnMut(String, Sent) -> std::io::Result<()>> Visitor<'de> for &mut FileSeed<F> {
+    type Value = Header;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an aun remind state object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Header, A::Error> {
+        let mut h = Header {
+            version: None,
+            last_run: None,
+            sent: false,
+        };
+        while let Some(field) = map.next_key::<String>()? {
+            match field.as_str() {
+                "version" => h.version = Some(map.next_value()?),
+                "last_run" => h.last_run = map.next_value()?,
+                "sent" => {
+                    map.next_value_seed(EntriesSeed(&mut *self))?;
+                    h.sent = true;
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(h)
+    }
+}
+
+/// The `sent` map, entry by entry.
+struct EntriesSeed<'s, F>(&'s mut FileSeed<F>);
+
+impl<'de, F: FnMut(String, Sent) -> std::io::Result<()>> DeserializeSeed<'de>
+    for EntriesSeed<'_, F>
+{
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de, F: FnMut(String, Sent) -> std::io::Result<()>> Visitor<'de> for EntriesSeed<'_, F> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a map of sent keys")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<String>()? {
+            let sent: Sent = map.next_value()?;
+            if let Err(e) = (self.0.entry)(key, sent) {
+                self.0.failed = Some(e);
+                return Err(serde::de::Error::custom("copy failed"));
+            }
+        }
+        Ok(())
     }
 }
 
