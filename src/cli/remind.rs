@@ -281,9 +281,15 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
                 catch_up,
                 sent: HashSet::new(),
             };
-            let mut asked: HashSet<String> =
-                reminders_in(&unsent)?.iter().flat_map(Reminder::keys).collect();
-            asked.extend(missed(&req, st, now, catch_up, &HashSet::new())?.iter().map(Reminder::key));
+            let mut asked: HashSet<String> = reminders_in(&unsent)?
+                .iter()
+                .flat_map(Reminder::keys)
+                .collect();
+            asked.extend(
+                missed(&req, st, now, catch_up, &HashSet::new())?
+                    .iter()
+                    .map(Reminder::key),
+            );
             let sent = st.sent_among(&asked)?;
             report_missed(ctx, &req, st, now, catch_up, &sent)?;
             Mode::Stateful { catch_up, sent }

@@ -233,9 +233,11 @@ fn parse(
     if let Some(e) = file.failed {
         return Err(e.into());
     }
-    let damaged = |e: String| anyhow::anyhow!("{e}").context(format!(
-        "{name}: not an aun remind state file (fix or remove it)"
-    ));
+    let damaged = |e: String| {
+        anyhow::anyhow!("{e}").context(format!(
+            "{name}: not an aun remind state file (fix or remove it)"
+        ))
+    };
     let header = match header {
         // Reading failed (too long, a disk error): the message names the file.
         Err(e) if e.is_io() => return Err(std::io::Error::from(e).into()),
@@ -365,36 +367,233 @@ mod tests {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
     }
 
+    fn set(keys: &[&str]) -> HashSet<String> {
+        keys.iter().map(|k| k.to_string()).collect()
+    }
+
+    /// The state as the code before streaming read and wrote it: a map read whole.
+    #[derive(Debug, Deserialize, Serialize)]
+    struct Whole {
+        version: u32,
+        last_run: Option<String>,
+        sent: BTreeMap<String, Sent>,
+    }
+
+    fn whole(p: &Path) -> Whole {
+        serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap()
+    }
+
     #[test]
     fn save_load_prune() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("state.json");
         let mut s = State::load(&p).unwrap();
-        assert!(s.sent.is_empty());
+        assert!(s.sent_among(&set(&["a"])).unwrap().is_empty());
         let now = t("2026-11-23T18:07:00Z");
         s.record("a".into(), t("2026-11-23T18:00:00Z"), now);
         s.record("old".into(), t("2026-10-01T18:00:00Z"), now);
-        s.prune(now);
-        s.save(&p).unwrap();
+        assert_eq!(s.sent_among(&set(&["a", "b"])).unwrap(), set(&["a"]));
+        s.prune(now, KEEP);
+        s.save().unwrap();
         let back = State::load(&p).unwrap();
-        assert_eq!(back.sent_keys(), HashSet::from(["a".to_string()]));
+        assert_eq!(back.sent_among(&set(&["a", "old"])).unwrap(), set(&["a"]));
         assert_eq!(back.last_run(), Some(now));
+    }
+
+    /// A file written by the code that read the state whole (pretty, in key order) loads, and
+    /// is written back byte for byte as that code would write it.
+    #[test]
+    fn a_state_file_of_the_whole_map_format_loads_and_is_written_the_same() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("state.json");
+        let sent = |at: &str| Sent {
+            at: at.into(),
+            sent_at: "2026-11-26T18:07:00Z".into(),
+        };
+        let mut old = Whole {
+            version: 1,
+            last_run: Some("2026-11-26T18:00:00Z".into()),
+            sent: BTreeMap::from([
+                (
+                    "first-check/2026-11-26T18:00:00Z/FCPL".into(),
+                    sent("2026-11-26T18:00:00Z"),
+                ),
+                (
+                    "overdue/2026-11-02T14:00:00Z/chat/\"A\"".into(),
+                    sent("2026-11-02T14:00:00Z"),
+                ),
+                (
+                    "second-check/2026-11-26T20:00:00Z/FCPL".into(),
+                    sent("2026-11-26T20:00:00Z"),
+                ),
+            ]),
+        };
+        std::fs::write(&p, serde_json::to_string_pretty(&old).unwrap() + "\n").unwrap();
+        let mut s = State::load(&p).unwrap();
+        assert_eq!(s.last_run(), Some(t("2026-11-26T18:00:00Z")));
+        let asked = set(&["overdue/2026-11-02T14:00:00Z/chat/\"A\"", "x"]);
+        assert_eq!(
+            s.sent_among(&asked).unwrap(),
+            set(&["overdue/2026-11-02T14:00:00Z/chat/\"A\""])
+        );
+        // A record between two of the file's keys, and one over a key of the file.
+        let now = t("2026-11-26T20:07:00Z");
+        for key in [
+            "no-one-on-duty/2026-11-26T19:00:00Z/COORD",
+            "first-check/2026-11-26T18:00:00Z/FCPL",
+        ] {
+            s.record(key.into(), t("2026-11-26T19:00:00Z"), now);
+            old.sent.insert(
+                key.into(),
+                Sent {
+                    at: "2026-11-26T19:00:00Z".into(),
+                    sent_at: "2026-11-26T20:07:00Z".into(),
+                },
+            );
+        }
+        s.prune(now, KEEP);
+        old.last_run = Some("2026-11-26T20:07:00Z".into());
+        s.save().unwrap();
+        let expected = serde_json::to_string_pretty(&old).unwrap() + "\n";
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), expected);
+    }
+
+    /// Any JSON layout of the format loads: compact, keys out of order, unknown fields, no
+    /// `last_run`; the file written from it is read by the whole-map code too.
+    #[test]
+    fn a_compact_unordered_state_file_loads() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("state.json");
+        std::fs::write(
+            &p,
+            r#"{"sent":{"b":{"at":"2026-11-26T18:00:00Z","sent_at":"x","note":1},"a":{"sent_at":"y","at":"2026-11-26T17:00:00Z"}},"extra":[1,{}],"version":1}"#,
+        )
+        .unwrap();
+        let mut s = State::load(&p).unwrap();
+        assert_eq!(s.last_run(), None);
+        assert_eq!(
+            s.sent_among(&set(&["a", "b", "c"])).unwrap(),
+            set(&["a", "b"])
+        );
+        s.record(
+            "c".into(),
+            t("2026-11-26T18:30:00Z"),
+            t("2026-11-26T18:31:00Z"),
+        );
+        s.save().unwrap();
+        let back = whole(&p);
+        assert_eq!(back.version, 1);
+        assert_eq!(back.sent.keys().collect::<Vec<_>>(), ["a", "b", "c"]);
+        assert_eq!(back.sent["a"].sent_at, "y");
+    }
+
+    /// An entry is dropped once its moment is more than the keeping span before the run: on the
+    /// boundary it stays; a moment that cannot be read stays.
+    #[test]
+    fn pruning_drops_the_entries_past_the_keeping_span() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("state.json");
+        let now = t("2026-11-26T18:07:00Z");
+        let mut s = State::load(&p).unwrap();
+        for (key, at) in [
+            ("past", now - KEEP - Duration::seconds(1)),
+            ("boundary", now - KEEP),
+            ("recent", now - Duration::hours(1)),
+        ] {
+            s.record(key.into(), at, now);
+        }
+        s.save().unwrap();
+        let mut text = std::fs::read_to_string(&p).unwrap();
+        text = text.replacen(
+            "\"sent\": {",
+            "\"sent\": {\"odd\": {\"at\": \"?\", \"sent_at\": \"?\"},",
+            1,
+        );
+        std::fs::write(&p, text).unwrap();
+        let mut s = State::load(&p).unwrap();
+        s.prune(now, KEEP);
+        s.save().unwrap();
+        let back = whole(&p);
+        assert_eq!(
+            back.sent.keys().collect::<Vec<_>>(),
+            ["boundary", "odd", "recent"]
+        );
+        // A --soon longer than KEEP keeps a due-soon key until its deadline.
+        assert_eq!(keep_for(Duration::hours(24)), KEEP);
+        assert_eq!(keep_for(Duration::days(40)), Duration::days(40));
+    }
+
+    /// 200,000 entries: loaded, asked about and written back through, none held in memory.
+    #[test]
+    fn a_state_file_of_many_entries_loads() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("state.json");
+        let now = t("2026-11-26T18:07:00Z");
+        let key = |i: u32| format!("overdue/2026-11-20T14:00:00Z/chat/A-{i:06}");
+        let mut text = String::from("{\"version\": 1, \"last_run\": null, \"sent\": {");
+        for i in 0..200_000 {
+            let sep = if i == 0 { "" } else { "," };
+            text += &format!(
+                "{sep}\"{}\": {{\"at\": \"2026-11-20T14:00:00Z\", \"sent_at\": \"2026-11-20T14:07:00Z\"}}",
+                key(i)
+            );
+        }
+        text += "}}";
+        std::fs::write(&p, text).unwrap();
+        let mut s = State::load(&p).unwrap();
+        let asked: HashSet<String> = [key(0), key(199_999), key(200_000)].into();
+        assert_eq!(
+            s.sent_among(&asked).unwrap(),
+            HashSet::from([key(0), key(199_999)])
+        );
+        s.record(key(200_000), now, now);
+        s.prune(now, KEEP);
+        s.save().unwrap();
+        let back = whole(&p);
+        assert_eq!(back.sent.len(), 200_001);
+        assert_eq!(back.last_run.as_deref(), Some("2026-11-26T18:07:00Z"));
     }
 
     #[test]
     fn damaged_state_is_an_error() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("state.json");
-        std::fs::write(&p, "{not json").unwrap();
+        for text in [
+            "{not json",
+            r#"{"version": 1}"#,
+            r#"{"sent": {}}"#,
+            r#"{"version": 1, "sent": {"a": {"at": "x"}}}"#,
+            r#"{"version": 1, "sent": {}} trailing"#,
+        ] {
+            std::fs::write(&p, text).unwrap();
+            let e = format!("{:#}", State::load(&p).unwrap_err());
+            assert!(e.contains("not an aun remind state file"), "{text}: {e}");
+        }
+        std::fs::write(&p, r#"{"version": 2, "sent": {}}"#).unwrap();
         let e = format!("{:#}", State::load(&p).unwrap_err());
-        assert!(e.contains("not an aun remind state file"), "{e}");
+        assert!(
+            e.ends_with("state file version 2 (this aun reads version 1)"),
+            "{e}"
+        );
     }
 
-    /// An endless or huge state file (`--state /dev/zero`) is an error naming it, not all of memory.
+    /// An endless state file (a FIFO, `--state /dev/zero`) is an error naming it, not a run that
+    /// never ends.
     #[test]
     fn a_state_file_is_read_with_a_bound() {
         let e = format!("{:#}", State::load(Path::new("/dev/zero")).unwrap_err());
-        assert!(e.starts_with("/dev/zero: more than 64 MiB"), "{e}");
+        assert!(
+            e.starts_with("/dev/zero: not an aun remind state file"),
+            "{e}"
+        );
+        let endless =
+            std::io::Cursor::new(r#"{"version": 1, "sent": {"#).chain(std::io::repeat(b' '));
+        let input = crate::io::Capped::new(endless, "endless.json");
+        let e = format!(
+            "{:#}",
+            parse(input, "endless.json", |_, _| Ok(())).unwrap_err()
+        );
+        assert!(e.starts_with("endless.json: more than 64 MiB"), "{e}");
     }
 
     #[test]

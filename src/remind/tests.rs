@@ -410,3 +410,102 @@ fn deadline_moments_agree_with_triage_s_status_at_the_boundaries() {
     assert_eq!(status(at("2025-03-06T12:00")), crate::triage::Status::Ok);
     assert_eq!(status(due), DueSoon);
 }
+
+/// Cron with the state file on disk, as `aun remind --state` runs: every 15 minutes across the
+/// night DST ends (2026-11-01 in New York), then every 6 hours for six weeks, with chats due
+/// around the changed hour. Each run asks the file only about the keys of what it would send if
+/// nothing had been sent, and of the duty reminders it may have missed; it sends what a run
+/// knowing every key ever sent would send, so nothing goes out twice, though the file forgets
+/// keys past [`state::KEEP`] (and keeps every other).
+#[test]
+fn a_run_sequence_with_a_pruned_state_file_sends_each_reminder_once_across_dst() {
+    use crate::referral::RuleId;
+    use std::collections::HashMap;
+    let schedule = Schedule::default_schedule();
+    let directory = Directory::default_directory();
+    let overrides = Overrides::none();
+    let item = |id: &str, due: &str| deadline::DeadlineItem {
+        chat_id: id.into(),
+        holder: "FCPL".into(),
+        due_at: DateTime::parse_from_rfc3339(due)
+            .unwrap()
+            .with_timezone(&Utc),
+        rule: RuleId::Local,
+        destination: "Frederick County Public Libraries".into(),
+    };
+    // 01:30 on 2026-11-01 happens twice in New York: 05:30Z (EDT) and 06:30Z (EST).
+    let items = [
+        item("A-1", "2026-11-01T05:30:00Z"),
+        item("A-2", "2026-11-01T06:30:00Z"),
+        item("A-3", "2026-11-02T14:00:00Z"),
+        item("A-4", "2026-11-20T15:00:00Z"),
+    ];
+    let req = Request {
+        schedule: &schedule,
+        overrides: &overrides,
+        directory: &directory,
+        tz: DEFAULT_TZ,
+        deadlines: Some(&items),
+        waiting: Waiting::default(),
+        soon: Duration::hours(24),
+        digest: false,
+    };
+    let catch_up = Duration::hours(2);
+    let stateful = |sent| Mode::Stateful { catch_up, sent };
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    // Every key ever sent, with its moment.
+    let mut ever: HashMap<String, DateTime<Utc>> = HashMap::new();
+    let mut instants = Vec::new();
+    let mut t = at("2026-10-31T06:00");
+    while t <= at("2026-11-02T12:00") {
+        instants.push(t);
+        t += Duration::minutes(15);
+    }
+    while t <= at("2026-12-12T12:00") {
+        instants.push(t);
+        t += Duration::hours(6);
+    }
+    for now in instants {
+        let mut st = state::State::load(&path).unwrap();
+        let mut asked: HashSet<String> = due_reminders(&req, now, &stateful(HashSet::new()))
+            .unwrap()
+            .iter()
+            .flat_map(Reminder::keys)
+            .collect();
+        if let Some(last) = st.last_run().filter(|last| now - *last > catch_up) {
+            let missed = missed_reminders(&req, last, now, catch_up, &HashSet::new()).unwrap();
+            asked.extend(missed.iter().map(Reminder::key));
+        }
+        let sent = due_reminders(&req, now, &stateful(st.sent_among(&asked).unwrap())).unwrap();
+        let known = stateful(ever.keys().cloned().collect());
+        assert_eq!(sent, due_reminders(&req, now, &known).unwrap(), "at {now}");
+        for r in &sent {
+            for k in r.keys() {
+                assert!(ever.insert(k.clone(), r.at).is_none(), "sent twice: {k}");
+                st.record(k, r.at, now);
+            }
+        }
+        st.prune(now, state::KEEP);
+        st.save().unwrap();
+        let kept = st.sent_among(&ever.keys().cloned().collect()).unwrap();
+        for (k, at) in &ever {
+            assert_eq!(kept.contains(k), *at >= now - state::KEEP, "{k} at {now}");
+        }
+    }
+    // Each chat was named once due soon and once overdue, the doubled hour's two apart.
+    for id in ["A-1", "A-2", "A-3", "A-4"] {
+        let named = |kind: &str| {
+            ever.keys()
+                .filter(|k| k.starts_with(kind) && k.ends_with(&format!("/chat/{id}")))
+                .count()
+        };
+        assert_eq!((named("due-soon/"), named("overdue/")), (1, 1), "{id}");
+    }
+    assert!(ever.contains_key("overdue/2026-11-01T05:30:00Z/chat/A-1"));
+    assert!(ever.contains_key("overdue/2026-11-01T06:30:00Z/chat/A-2"));
+    // The first 1st check after the change went out (09:00 EST is 14:00Z).
+    assert!(ever
+        .keys()
+        .any(|k| k.starts_with("first-check/2026-11-01T14:00:00Z/")));
+}

@@ -425,6 +425,56 @@ fn fall_back_night_from_cron_in_any_server_zone() {
     }
 }
 
+/// A state file as it stood before the night, with keys of a year ago (a file never pruned) and
+/// the Night Owl's 1st check already sent: through the fall-back night nothing goes out twice,
+/// the 1st check not again, and the first save drops the year-old keys, keeping the format.
+#[test]
+fn an_old_state_file_through_the_fall_back_night_is_pruned_and_sends_each_once() {
+    let wd = Workdir::new("remind-fall-pruned");
+    night_schedule(&wd);
+    let mut sent = serde_json::Map::new();
+    let entry = |at: &str| serde_json::json!({"at": at, "sent_at": at});
+    for day in 1..=28 {
+        let at = format!("2025-10-{day:02}T02:00:00Z");
+        sent.insert(format!("first-check/{at}/Night Owl"), entry(&at));
+    }
+    sent.insert(
+        "first-check/2026-11-01T02:00:00Z/Night Owl".into(),
+        entry("2026-11-01T02:00:00Z"),
+    );
+    let old = serde_json::json!({"version": 1, "last_run": "2026-11-01T00:45:00Z", "sent": sent});
+    wd.create("old.json", serde_json::to_string_pretty(&old).unwrap());
+    let got = cron_night(&wd, "UTC", "old.json", "2026-11-01T01:00:00Z", 10);
+    let keys: Vec<&str> = got.iter().map(|(_, k)| k.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "second-check/2026-11-01T04:30:00Z/Night Owl",
+            "first-check/2026-11-01T07:00:00Z/Early Bird",
+            "second-check/2026-11-01T09:00:00Z/Early Bird",
+            "first-check/2026-11-01T11:00:00Z/Day Shift",
+        ]
+    );
+    let saved: Value = serde_json::from_str(&wd.read("old.json")).unwrap();
+    let kept: Vec<&str> = saved["sent"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            "first-check/2026-11-01T02:00:00Z/Night Owl",
+            "first-check/2026-11-01T07:00:00Z/Early Bird",
+            "first-check/2026-11-01T11:00:00Z/Day Shift",
+            "second-check/2026-11-01T04:30:00Z/Night Owl",
+            "second-check/2026-11-01T09:00:00Z/Early Bird",
+        ]
+    );
+    assert_eq!(saved["last_run"], "2026-11-01T11:00:00Z");
+}
+
 /// A fake sendmail (tests/smtp_sink.py --sendmail) that keeps each message in `inbox/`.
 fn fake_sendmail(wd: &Workdir) -> PathBuf {
     let script = wd.create(
