@@ -14,7 +14,8 @@ use aun::remind::mail::{
 };
 use aun::remind::state::{State, StateLock};
 use aun::remind::{
-    due_reminders, escalation, missed_reminders, select, Mode, Reminder, Request, Waiting, MAX_SPAN,
+    due_reminders, escalation, missed_reminders, read_sent, select, Mode, Reminder, Request,
+    Waiting, MAX_SPAN,
 };
 use aun::time::{format_duration, parse_duration, parse_instant};
 use chrono::{DateTime, Duration, Utc};
@@ -230,7 +231,7 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
         None => None,
     };
     // What the ledger knows is answered drops out; the digest lists its open referrals too.
-    let deadlines = match &followups {
+    let mut deadlines = match &followups {
         None => deadlines,
         // The export could not be read: its error is reported after the duty reminders.
         Some(_) if export_error.is_some() => None,
@@ -252,12 +253,13 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
         Some(others) if export_error.is_none() => Deadlines::waiting(others)?,
         _ => Waiting::default(),
     };
-    let req = Request {
+    // The duty, digest and escalation reminders: the chats' are added once the state is read.
+    let without_chats = Request {
         schedule: &schedule,
         overrides: &overrides,
         directory: &directory,
         tz: ctx.tz,
-        deadlines: deadlines.as_deref(),
+        deadlines: None,
         waiting,
         soon,
         digest: args.digest,
@@ -269,34 +271,33 @@ pub fn run(args: RemindArgs, ctx: &Ctx) -> Result<Exit> {
         (Some((f, _)), false) => escalation::escalations(f, &schedule, &directory, now, ctx.tz),
         _ => Vec::new(),
     };
-    let reminders_in = |mode: &Mode| -> Result<Vec<Reminder>> {
-        let mut reminders = due_reminders(&req, now, mode)?;
-        reminders.extend(select(escalations.clone(), now, mode));
-        Ok(reminders)
-    };
     let mode = match &state {
         Some(st) => {
-            // Only the keys this run may ask about are read from the state file.
+            // The file is read as a stream: the chats' moments are marked on their items, and
+            // of the other keys only those this run may ask about are kept.
             let unsent = Mode::Stateful {
                 catch_up,
                 sent: HashSet::new(),
             };
-            let mut asked: HashSet<String> = reminders_in(&unsent)?
+            let asked: HashSet<String> = due_reminders(&without_chats, now, &unsent)?
                 .iter()
+                .chain(&select(escalations.clone(), now, &unsent))
+                .chain(&missed(&without_chats, st, now, catch_up, &HashSet::new())?)
                 .flat_map(Reminder::keys)
                 .collect();
-            asked.extend(
-                missed(&req, st, now, catch_up, &HashSet::new())?
-                    .iter()
-                    .map(Reminder::key),
-            );
-            let sent = st.sent_among(&asked)?;
-            report_missed(ctx, &req, st, now, catch_up, &sent)?;
+            let items = deadlines.as_deref_mut().unwrap_or_default();
+            let sent = read_sent(st, &asked, items, soon)?;
+            report_missed(ctx, &without_chats, st, now, catch_up, &sent)?;
             Mode::Stateful { catch_up, sent }
         }
         None => Mode::Stateless { window },
     };
-    let reminders = reminders_in(&mode)?;
+    let req = Request {
+        deadlines: deadlines.as_deref(),
+        ..without_chats
+    };
+    let mut reminders = due_reminders(&req, now, &mode)?;
+    reminders.extend(select(escalations, now, &mode));
     let keep = aun::remind::state::keep_for(soon);
     if let (Some(st), false) = (&state, args.dry_run) {
         prove_state_can_be_saved(st, &reminders, now, keep)?;

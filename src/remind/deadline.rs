@@ -6,7 +6,7 @@
 //! each is keyed by chat, so a chat is named once as due-soon and once as overdue, however its
 //! library's messages are grouped from run to run.
 
-use super::{day, hm, library_label, one_line, signature, Kind, Recipient, Reminder};
+use super::{day, hm, library_label, one_line, signature, utc_key, Kind, Recipient, Reminder};
 use crate::directory::{Directory, Kind as LibraryKind};
 use crate::referral::{Referral, RuleId};
 use crate::schedule::Schedule;
@@ -30,6 +30,67 @@ pub struct DeadlineItem {
     pub rule: RuleId,
     /// Where the follow-up goes.
     pub destination: String,
+    /// Which of its moments a state file says were sent.
+    pub sent: Named,
+}
+
+/// A chat's moments already named, as the state file has them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Named {
+    pub due_soon: bool,
+    pub overdue: bool,
+}
+
+/// Finds items by chat id, to mark as sent the chat moments whose keys a state file holds: one
+/// index per item, where a set of those keys would hold a string for each (an export of weeks
+/// has a great many chats, and a state file has both moments of most).
+pub struct Marker {
+    /// Item indices in chat id order.
+    by_id: Vec<u32>,
+}
+
+impl Marker {
+    pub fn new(items: &[DeadlineItem]) -> Marker {
+        let mut by_id: Vec<u32> = (0..items.len() as u32).collect();
+        by_id.sort_unstable_by(|a, b| items[*a as usize].chat_id.cmp(&items[*b as usize].chat_id));
+        Marker { by_id }
+    }
+
+    /// Marks the moment `key` names (`overdue/2026-11-25T19:00:00Z/chat/A-1`) on the items of its
+    /// chat whose moment it is; whether it did.
+    pub fn mark(&self, items: &mut [DeadlineItem], key: &str, soon: Duration) -> bool {
+        let Some((kind, at, id)) = chat_moment(key) else {
+            return false;
+        };
+        let id_of = |i: &u32| items[*i as usize].chat_id.as_str();
+        let from = self.by_id.partition_point(|i| id_of(i) < id);
+        let to = from + self.by_id[from..].partition_point(|i| id_of(i) == id);
+        let mut marked = false;
+        for &i in &self.by_id[from..to] {
+            let it = &mut items[i as usize];
+            let (moment, named) = match kind {
+                Kind::DueSoon => (it.due_at - soon, &mut it.sent.due_soon),
+                _ => (it.due_at, &mut it.sent.overdue),
+            };
+            if utc_key(moment) == at {
+                *named = true;
+                marked = true;
+            }
+        }
+        marked
+    }
+}
+
+/// The kind, moment and chat id of a chat moment's key.
+fn chat_moment(key: &str) -> Option<(Kind, &str, &str)> {
+    let (kind, rest) = key.split_once('/')?;
+    let kind = match kind {
+        "due-soon" => Kind::DueSoon,
+        "overdue" => Kind::Overdue,
+        _ => return None,
+    };
+    let (at, id) = rest.split_once("/chat/")?;
+    Some((kind, at, id))
 }
 
 /// Who has a chat: the library whose account it came from (its own patron's chat), or, for a chat
@@ -66,6 +127,7 @@ pub fn deadline_item(
             .destination
             .clone()
             .unwrap_or_else(|| "no referral: no patron e-mail".to_string()),
+        sent: Named::default(),
     })
 }
 
@@ -93,8 +155,12 @@ pub fn deadline_events(
             item: Some(it.chat_id.clone()),
             ..Reminder::message(kind, at, until, recipient, String::new(), String::new())
         };
-        for (kind, (at, until)) in [(Kind::DueSoon, due_soon), (Kind::Overdue, overdue)] {
-            if can_send((at, until)) {
+        let moments = [
+            (Kind::DueSoon, due_soon, it.sent.due_soon),
+            (Kind::Overdue, overdue, it.sent.overdue),
+        ];
+        for (kind, (at, until), named) in moments {
+            if can_send((at, until)) && !named {
                 let event = moment(kind, at, until, recipient.clone());
                 if super::sendable(&event, now, mode) {
                     out.push(event);
@@ -207,6 +273,7 @@ mod tests {
                 due_at: at("2026-11-26T14:00"),
                 rule: RuleId::Local,
                 destination: "Frederick County Public Libraries".into(),
+                sent: Named::default(),
             },
             DeadlineItem {
                 chat_id: "X-2".into(),
@@ -214,6 +281,7 @@ mod tests {
                 due_at: at("2026-11-26T08:00"),
                 rule: RuleId::Law,
                 destination: "Maryland State Law Library".into(),
+                sent: Named::default(),
             },
         ];
         let now = at("2026-11-26T10:00");

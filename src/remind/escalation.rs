@@ -45,6 +45,7 @@ pub fn open_items(followups: &[Followup], now: DateTime<Utc>) -> Vec<DeadlineIte
                 due_at: d.due_at.with_timezone(&Utc),
                 rule: d.rule,
                 destination: d.destination.clone().unwrap_or_default(),
+                sent: Default::default(),
             }
         })
         .collect()

@@ -391,6 +391,26 @@ pub fn missed_reminders(
     Ok(missed)
 }
 
+/// What a run with a state file has sent, read from the file as a stream so that memory follows
+/// the run, not the file: the keys among `asked` (the keys of the duty, digest and escalation
+/// reminders the run would send if nothing had been sent, and of those it may have missed), and,
+/// marked on `items`, each chat moment the file holds.
+pub fn read_sent(
+    state: &state::State,
+    asked: &HashSet<String>,
+    items: &mut [deadline::DeadlineItem],
+    soon: Duration,
+) -> Result<HashSet<String>> {
+    let marker = deadline::Marker::new(items);
+    let mut sent = HashSet::new();
+    state.for_each_key(|key| {
+        if !marker.mark(items, &key, soon) && asked.contains(&key) {
+            sent.insert(key);
+        }
+    })?;
+    Ok(sent)
+}
+
 /// Text on one line: every control character (CR, LF, tab, …) becomes a space, and runs of
 /// spaces shrink to one. Names from files and exports pass through it before they go into a
 /// message, so they can neither start a header nor break a line.

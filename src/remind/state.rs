@@ -76,22 +76,26 @@ impl State {
         Ok(state)
     }
 
-    /// Which of `keys` were sent: in the file or recorded by this run.
-    pub fn sent_among(&self, keys: &HashSet<String>) -> Result<HashSet<String>> {
-        let mut sent: HashSet<String> = self
-            .recorded
-            .keys()
-            .filter(|k| keys.contains(*k))
-            .cloned()
-            .collect();
+    /// Hands every key sent to `key`: the file's, as it is read, and this run's records.
+    pub fn for_each_key(&self, mut key: impl FnMut(String)) -> Result<()> {
         if self.on_disk {
-            self.read(|key, _| {
-                if keys.contains(&key) {
-                    sent.insert(key);
-                }
+            self.read(|k, _| {
+                key(k);
                 Ok(())
             })?;
         }
+        self.recorded.keys().cloned().for_each(key);
+        Ok(())
+    }
+
+    /// Which of `keys` were sent: in the file or recorded by this run.
+    pub fn sent_among(&self, keys: &HashSet<String>) -> Result<HashSet<String>> {
+        let mut sent = HashSet::new();
+        self.for_each_key(|k| {
+            if keys.contains(&k) {
+                sent.insert(k);
+            }
+        })?;
         Ok(sent)
     }
 

@@ -323,6 +323,7 @@ fn a_check_reminder_says_where_the_folder_is_and_what_to_do_if_the_library_canno
         due_at: at(due),
         rule: crate::referral::RuleId::Local,
         destination: "FCPL".into(),
+        sent: Default::default(),
     };
     let items = [
         item("a", "2026-11-26T09:00"),
@@ -368,6 +369,7 @@ fn deadline_moments_agree_with_triage_s_status_at_the_boundaries() {
         due_at: due,
         rule: crate::referral::RuleId::Local,
         destination: "Frederick County Public Libraries".into(),
+        sent: Default::default(),
     }];
     let req = Request {
         schedule: &schedule,
@@ -413,8 +415,8 @@ fn deadline_moments_agree_with_triage_s_status_at_the_boundaries() {
 
 /// Cron with the state file on disk, as `aun remind --state` runs: every 15 minutes across the
 /// night DST ends (2026-11-01 in New York), then every 6 hours for six weeks, with chats due
-/// around the changed hour. Each run asks the file only about the keys of what it would send if
-/// nothing had been sent, and of the duty reminders it may have missed; it sends what a run
+/// around the changed hour. Each run reads the file as `aun remind` does ([`read_sent`]): the chat
+/// moments marked on the items, the other keys only if the run may ask about them; it sends what a run
 /// knowing every key ever sent would send, so nothing goes out twice, though the file forgets
 /// keys past [`state::KEEP`] (and keeps every other).
 #[test]
@@ -432,6 +434,7 @@ fn a_run_sequence_with_a_pruned_state_file_sends_each_reminder_once_across_dst()
             .with_timezone(&Utc),
         rule: RuleId::Local,
         destination: "Frederick County Public Libraries".into(),
+        sent: Default::default(),
     };
     // 01:30 on 2026-11-01 happens twice in New York: 05:30Z (EDT) and 06:30Z (EST).
     let items = [
@@ -440,12 +443,13 @@ fn a_run_sequence_with_a_pruned_state_file_sends_each_reminder_once_across_dst()
         item("A-3", "2026-11-02T14:00:00Z"),
         item("A-4", "2026-11-20T15:00:00Z"),
     ];
-    let req = Request {
+    // The duty reminders; the chats' are added once the state is read.
+    let duty = Request {
         schedule: &schedule,
         overrides: &overrides,
         directory: &directory,
         tz: DEFAULT_TZ,
-        deadlines: Some(&items),
+        deadlines: None,
         waiting: Waiting::default(),
         soon: Duration::hours(24),
         digest: false,
@@ -468,18 +472,29 @@ fn a_run_sequence_with_a_pruned_state_file_sends_each_reminder_once_across_dst()
     }
     for now in instants {
         let mut st = state::State::load(&path).unwrap();
-        let mut asked: HashSet<String> = due_reminders(&req, now, &stateful(HashSet::new()))
+        let mut asked: HashSet<String> = due_reminders(&duty, now, &stateful(HashSet::new()))
             .unwrap()
             .iter()
             .flat_map(Reminder::keys)
             .collect();
         if let Some(last) = st.last_run().filter(|last| now - *last > catch_up) {
-            let missed = missed_reminders(&req, last, now, catch_up, &HashSet::new()).unwrap();
+            let missed = missed_reminders(&duty, last, now, catch_up, &HashSet::new()).unwrap();
             asked.extend(missed.iter().map(Reminder::key));
         }
-        let sent = due_reminders(&req, now, &stateful(st.sent_among(&asked).unwrap())).unwrap();
+        let mut marked = items.clone();
+        let sent = read_sent(&st, &asked, &mut marked, duty.soon).unwrap();
+        let with_chats = Request {
+            deadlines: Some(&marked),
+            ..duty
+        };
+        let sent = due_reminders(&with_chats, now, &stateful(sent)).unwrap();
         let known = stateful(ever.keys().cloned().collect());
-        assert_eq!(sent, due_reminders(&req, now, &known).unwrap(), "at {now}");
+        let all = Request {
+            deadlines: Some(&items),
+            ..duty
+        };
+        let expected = due_reminders(&all, now, &known).unwrap();
+        assert_eq!(sent, expected, "at {now}");
         for r in &sent {
             for k in r.keys() {
                 assert!(ever.insert(k.clone(), r.at).is_none(), "sent twice: {k}");
