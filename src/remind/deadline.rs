@@ -310,4 +310,47 @@ mod tests {
         assert!(!r.body.lines().any(|l| l.starts_with("Bcc")));
         assert_eq!(r.parts.len(), 2);
     }
+
+    /// A key marks the moment it names on its chat's item, and only there: another moment of
+    /// the chat (a different --soon, a deadline that moved) or another kind is not marked.
+    #[test]
+    fn a_state_key_marks_its_chat_moment() {
+        let item = |id: &str| DeadlineItem {
+            chat_id: id.into(),
+            holder: "FCPL".into(),
+            due_at: at("2026-11-26T14:00"),
+            rule: RuleId::Local,
+            destination: "FCPL".into(),
+            sent: Named::default(),
+        };
+        let mut items = vec![item("B/chat/2"), item("A-1"), item("C")];
+        let marker = Marker::new(&items);
+        let soon = Duration::hours(24);
+        assert!(marker.mark(&mut items, "overdue/2026-11-26T19:00:00Z/chat/A-1", soon));
+        assert!(marker.mark(
+            &mut items,
+            "due-soon/2026-11-25T19:00:00Z/chat/B/chat/2",
+            soon
+        ));
+        assert!(!marker.mark(&mut items, "due-soon/2026-11-25T20:00:00Z/chat/C", soon));
+        assert!(!marker.mark(&mut items, "overdue/2026-11-26T19:00:00Z/chat/D", soon));
+        assert!(!marker.mark(
+            &mut items,
+            "escalation/2026-11-26T19:00:00Z/chat/C/to/MSLL",
+            soon
+        ));
+        let named: Vec<Named> = items.iter().map(|i| i.sent).collect();
+        let (none, soon_only, overdue_only) = (
+            Named::default(),
+            Named {
+                due_soon: true,
+                overdue: false,
+            },
+            Named {
+                due_soon: false,
+                overdue: true,
+            },
+        );
+        assert_eq!(named, [soon_only, overdue_only, none]);
+    }
 }
