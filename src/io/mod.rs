@@ -143,6 +143,10 @@ pub fn open_file(path: &Path) -> Result<Capped<std::fs::File>> {
     let name = path.display().to_string();
     files::note_input(&name);
     let file = std::fs::File::open(path).with_context(|| format!("reading {name}"))?;
+    // A file known to be too long is refused before it is read, whatever its first bytes.
+    if file.metadata().is_ok_and(|m| m.len() > READ_ALL_LIMIT) {
+        bail!(too_big(&name));
+    }
     Ok(Capped::new(file, &name))
 }
 

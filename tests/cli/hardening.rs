@@ -754,7 +754,8 @@ fn now_and_at_read_every_form_a_start_time_takes() {
     }
 }
 
-/// The remind state file is read whole, so it is cut at 64 MiB as a schedule is; the ledger is
+/// The remind state file is cut at 64 MiB as a schedule is (it is read as a stream, but no state
+/// file is that long); the ledger is
 /// read a line at a time, each line at most 4 MiB. A huge one (a file of NUL bytes left by a
 /// crash) is an error naming it, not all of memory; an endless one (`/dev/zero`) is no file and
 /// is refused as one.
