@@ -26,8 +26,9 @@ libs = ["BCPL", "EPFL", "FCPL", "HCPL", "MSLL", "AACPL", "CCPL", "WCFL", "COORD"
 z = lambda t: t.strftime("%Y-%m-%dT%H:%M:%SZ")
 rnd = random.Random(1)
 sent, size, n = {}, 0, 0
-while size < 57e6:
+while size < 60e6:
     at = (now - timedelta(seconds=rnd.randrange(days * 86400))).replace(second=0)
+    sent_at = at + timedelta(minutes=rnd.randrange(15))
     r = rnd.random()
     if r < 0.05:
         kind = rnd.choice(["first-check", "second-check", "no-one-on-duty"])
@@ -37,7 +38,7 @@ while size < 57e6:
     else:
         key = f"{rnd.choice(['due-soon', 'overdue'])}/{z(at)}/chat/{rnd.choice('ABCDEFGH')}-{n:07d}"
     n += 1
-    sent[key] = {"at": z(at), "sent_at": z(at + timedelta(minutes=rnd.randrange(15)))}
+    sent[key] = {"at": z(at), "sent_at": z(sent_at)}
     size += len(key) + 100
 state = {"version": 1, "last_run": z(now - timedelta(minutes=15)), "sent": dict(sorted(sent.items()))}
 print(json.dumps(state, indent=2))
