@@ -192,8 +192,14 @@ fn cut_line(line: &str) -> Cow<'_, str> {
 /// True for a character that moves the cursor, starts a terminal escape sequence (ESC, the C1
 /// controls that include the OSC introducer) or reorders text (bidi overrides and isolates).
 pub fn is_terminal_control(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    c.is_control() || is_bidi_control(c)
+}
+
+/// True for a character that reorders the text around it: the bidi marks, embeddings,
+/// overrides and isolates. In a patron's text they can make an address or a name read as
+/// another ("moc.elpmaxe@…" shown the other way round).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Text safe to show on a terminal: every [`is_terminal_control`] character except the line

@@ -248,6 +248,12 @@ fn terminal_controls_are_escaped_in_tables_and_kept_in_machine_formats() {
             serde_json::from_str(wd.run(&args).ok().lines().next().unwrap()).unwrap();
         assert_eq!(json["id"], id, "{cmd}: the machine format keeps the data");
     }
+    // The page shows a bidi override instead of obeying it.
+    let mut args = vec!["refer", "export.csv", "--format", "html"];
+    args.extend_from_slice(&now);
+    let page = wd.run(&args).ok().to_string();
+    assert!(!page.contains('\u{202e}'), "{page}");
+    assert!(page.contains("\\u{202e}"), "{page}");
 }
 
 #[test]

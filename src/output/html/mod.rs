@@ -13,11 +13,15 @@ pub mod report;
 
 use std::fmt::Write;
 
-/// Text made safe inside HTML elements and attribute values.
+/// Text made safe inside HTML elements and attribute values. A bidi control is shown escaped
+/// (`\u{202e}`), as on the terminal, instead of reordering what the librarian reads.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
+            c if crate::io::text::is_bidi_control(c) => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -367,6 +371,14 @@ mod tests {
         assert_eq!(
             escape("<script>\"a\" & 'b'</script>"),
             "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;"
+        );
+    }
+
+    #[test]
+    fn bidi_controls_are_shown_not_obeyed() {
+        assert_eq!(
+            escape("pat\u{202e}moc.elpmaxe@eoj\u{202c} \u{2067}x\u{2069}\u{200f}\n"),
+            "pat\\u{202e}moc.elpmaxe@eoj\\u{202c} \\u{2067}x\\u{2069}\\u{200f}\n"
         );
     }
 
