@@ -276,9 +276,24 @@ pub fn parse_from(s: &str) -> Result<Mailbox> {
             crate::io::text::quote(s)
         )
     };
-    let mailbox = s.parse::<Mailbox>().map_err(|e| not_an_address(&e))?;
-    let email = wire_address(mailbox.email.as_ref()).map_err(|e| not_an_address(&e))?;
-    Ok(Mailbox::new(mailbox.name, email))
+    // lettre's mailbox parser refuses a quoted local part ("\"ask us\"@lib.org"), which a
+    // recipient may have: split `Name <address>` here and read the address as a recipient's is.
+    let (name, address) = match s.parse::<Mailbox>() {
+        Ok(m) => (m.name, m.email.to_string()),
+        Err(e) => match s.trim().strip_suffix('>').and_then(|t| t.rsplit_once('<')) {
+            Some((name, address)) => {
+                let name = name.trim().trim_matches('"').trim();
+                (
+                    (!name.is_empty()).then(|| name.to_string()),
+                    address.to_string(),
+                )
+            }
+            None if s.contains(['<', '>']) => return Err(not_an_address(&e)),
+            None => (None, s.to_string()),
+        },
+    };
+    let email = wire_address(&address).map_err(|e| not_an_address(&e))?;
+    Ok(Mailbox::new(name, email))
 }
 
 /// The recipient's mailbox: the directory's contact e-mail, named after the library.
@@ -306,9 +321,20 @@ pub fn build_message(r: &Reminder, from: &Mailbox, now: DateTime<Utc>) -> Result
     // quoted local part ("\"ask us\"@lib.org") does not read back, so no message was built.
     let envelope = lettre::address::Envelope::new(Some(from.email.clone()), vec![to.email.clone()])
         .with_context(|| format!("building the message for {}", r.key()))?;
+    // The builder reads From back too: a sender with a quoted local part is built under a
+    // stand-in and its header written over below.
+    let from_reads_back = from.to_string().parse::<Mailbox>().is_ok();
+    let built_from = if from_reads_back {
+        from.clone()
+    } else {
+        Mailbox::new(
+            None,
+            "aun@example.invalid".parse().expect("a plain address"),
+        )
+    };
     let mut m = Message::builder()
         .envelope(envelope)
-        .from(from.clone())
+        .from(built_from)
         .to(to.clone())
         .subject(header_text(&r.subject))
         .date(std::time::SystemTime::from(now))
@@ -320,7 +346,11 @@ pub fn build_message(r: &Reminder, from: &Mailbox, now: DateTime<Utc>) -> Result
         .with_context(|| format!("building the message for {}", r.key()))?;
     let subject = header_text(&r.subject);
     let values = [
-        ("From", from.to_string(), mailbox_value("From", from)),
+        (
+            "From",
+            from.to_string(),
+            mailbox_value("From", from).or_else(|| (!from_reads_back).then(|| from.to_string())),
+        ),
         ("To", to.to_string(), mailbox_value("To", &to)),
         ("Subject", subject.clone(), subject_value(&subject)),
     ];
@@ -630,6 +660,28 @@ mod tests {
         assert_eq!(to, ["\"ask us\"@example.org"]);
         let head = head_of(&m);
         assert!(head.contains("<\"ask us\"@example.org>"), "{head}");
+        // The sender may have one too, bare or named.
+        for given in [
+            "\"ask us\"@example.org",
+            "Reminders <\"ask us\"@example.org>",
+        ] {
+            let from = parse_from(given).unwrap();
+            let m = build_message(&r, &from, Utc::now()).unwrap();
+            let sender = m.envelope().from().map(|a| a.to_string());
+            assert_eq!(sender.as_deref(), Some("\"ask us\"@example.org"), "{given}");
+            let head = head_of(&m);
+            assert!(head.contains("<\"ask us\"@example.org>"), "{given}: {head}");
+            assert_eq!(head.matches("From:").count(), 1, "{head}");
+            assert!(!head.contains("invalid"), "{head}");
+        }
+        for bad in [
+            "Reminders <not an address>",
+            "<a@b.org",
+            "a@b.org>x",
+            "\"open@example.org",
+        ] {
+            assert!(parse_from(bad).is_err(), "{bad}");
+        }
     }
 
     fn head_of(m: &Message) -> String {

@@ -1455,3 +1455,35 @@ fn sendmail_gets_a_label_domains_and_never_a_non_ascii_local_part() {
     );
     assert_no_more(&wd.path("inbox"), 1);
 }
+
+/// A sender with a quoted local part, as a contact may have, goes out as written: in MAIL FROM
+/// and in the From header.
+#[test]
+fn a_quoted_sender_reaches_a_real_smtp_server() {
+    let wd = Workdir::new("remind-smtp-quoted-from");
+    wd.create("contacts.csv", CONTACTS);
+    without_service_hours(&wd);
+    let sink = SmtpSink::start(&wd.path("inbox"));
+    let url = format!("smtp://127.0.0.1:{}", sink.port);
+    let mut cmd = wd.command(&[
+        "--schedule",
+        "no-hours.csv",
+        "remind",
+        "--now",
+        "2026-11-26T13:00",
+        "--directory",
+        "contacts.csv",
+        "--send",
+        &url,
+        "--smtp-tls",
+        "none",
+        "--from",
+        "Ask Us <\"ask us\"@example.org>",
+    ]);
+    cmd.env_remove("AUN_SMTP_USER")
+        .env_remove("AUN_SMTP_PASSWORD");
+    finish_within(cmd, Duration::from_secs(60)).ok();
+    let mail = inbox(&wd.path("inbox"), 1);
+    assert_eq!(mail[0].mail_from, "\"ask us\"@example.org");
+    assert_eq!(mail[0].header("From"), "Ask Us <\"ask us\"@example.org>");
+}
