@@ -137,7 +137,6 @@ const LINE_CAPACITY: usize = 2048;
 enum Out {
     /// JSON or CSV, encoded on the worker (the fast path, as in triage).
     Encoded(Result<Encoded<Referral>>),
-    Record(Box<Referral>),
     /// For the table, made on the worker.
     Row(TableRow),
     /// For --summary: the referral's text is dropped on the worker.
@@ -196,12 +195,11 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
             let row = table_row(&r);
             r.recycle();
             Out::Row(row)
-        } else if format == Format::Html {
+        } else {
+            // The page (REFER_FORMATS has no other).
             let card = Card::new(&r, needs_review(&r), now, tz);
             r.recycle();
             Out::Card(card)
-        } else {
-            Out::Record(Box::new(r))
         }
     };
     let work = |chat: &Chat| -> Option<Out> { p.triage(chat, &referrer, out_of).1 };
@@ -216,7 +214,6 @@ pub fn run(args: ReferArgs, ctx: &Ctx) -> Result<Exit> {
             Some(Out::Encoded(row)) => w.write_encoded(&row?)?,
             Some(Out::Card(card)) => page.as_mut().expect("a page").add(card)?,
             Some(Out::Row(row)) => w.write_row(row)?,
-            Some(Out::Record(r)) => w.write(&*r)?,
             None => return Ok(()),
         }
         count += 1;
