@@ -56,7 +56,10 @@ pub fn verify(
             wait.as_secs()
         );
     };
-    let bytes = std::fs::read(path).map_err(|e| anyhow!("{name}: {e}"))?;
+    // Read with the bound every directory is read with (not noted as an input: it is written
+    // back).
+    let file = std::fs::File::open(path).map_err(|e| anyhow!("{name}: {e}"))?;
+    let bytes = crate::io::read_capped(file, &name)?;
     let format = crate::io::detect_format(None, &name, &bytes[..bytes.len().min(4096)]);
     let before = parse_directory(&name, &bytes, format)?;
     let lib = before

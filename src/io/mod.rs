@@ -95,7 +95,7 @@ pub fn display_name(path: &str) -> String {
 }
 
 /// The most bytes [`read_all`] reads: the files read whole (schedules, directories, overrides and
-/// their log, vocabularies, labels, remind's state) are far smaller, and `--schedule /dev/zero`
+/// their log, vocabularies, category models, labels, remind's state) are far smaller, and `--schedule /dev/zero`
 /// must end in an error, not in memory running out.
 pub const READ_ALL_LIMIT: u64 = 64 << 20;
 
@@ -118,7 +118,8 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>> {
     read_capped(file, &name)
 }
 
-fn read_capped(input: impl Read, name: &str) -> Result<Vec<u8>> {
+/// Reads all of `input`, named `name` in messages, of at most [`READ_ALL_LIMIT`] bytes.
+pub fn read_capped(input: impl Read, name: &str) -> Result<Vec<u8>> {
     let mut buf = Vec::new();
     input
         .take(READ_ALL_LIMIT + 1)
@@ -132,7 +133,7 @@ fn read_capped(input: impl Read, name: &str) -> Result<Vec<u8>> {
 
 fn too_big(name: &str) -> String {
     format!(
-        "{name}: more than {} MiB; a schedule, directory, overrides, remind state, vocabulary or labels file is far smaller (is this the right file?)",
+        "{name}: more than {} MiB; a schedule, directory, overrides, remind state, vocabulary, category model or labels file is far smaller (is this the right file?)",
         READ_ALL_LIMIT >> 20
     )
 }

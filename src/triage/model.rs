@@ -383,6 +383,11 @@ const FIXED: f64 = (1u64 << 20) as f64;
 /// The largest weight a model may hold: its [`FIXED`] units fit in 32 bits.
 const MAX_WEIGHT: f32 = 1000.0;
 
+/// The most features a model file may hold: over a hundred times the embedded model's (about
+/// 7,500). Each costs some hundred bytes once built, so a mistaken or hostile file of millions of
+/// short lines is refused instead of taking gigabytes.
+pub const MAX_FEATURES: usize = 1_000_000;
+
 /// The name of a vocabulary cue feature (`v:research`).
 pub fn cue_name(c: Category) -> String {
     format!("v:{}", c.as_str())
@@ -535,8 +540,8 @@ impl Model {
         if header.trim_end() != want {
             bail!("{source}: line 1: the header must be {want:?} (a file written by `aun train`)");
         }
-        // A feature a line: room for them all at once.
-        let count = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+        // A feature a line: room for them all at once, up to the most a model may hold.
+        let count = (memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1).min(MAX_FEATURES);
         let mut names = Vec::with_capacity(count);
         let mut weights = Vec::with_capacity(count);
         let mut bias = [0f32; 5];
@@ -560,6 +565,12 @@ impl Model {
             if name == "(bias)" {
                 bias = w;
             } else {
+                if names.len() == MAX_FEATURES {
+                    bail!(
+                        "{source}: line {}: more than {MAX_FEATURES} features; a model written by `aun train` has some thousands (is this the right file?)",
+                        n + 1
+                    );
+                }
                 names.push(name.to_string());
                 weights.push(w);
             }
@@ -1507,6 +1518,23 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A file of more features than a model may hold is refused at the first one too many.
+    #[test]
+    fn a_model_of_too_many_features_is_refused_by_line() {
+        let mut tsv = String::from("feature\tresearch\tpolicy\tcirculation\taccess\tother\n");
+        for i in 0..=MAX_FEATURES {
+            let _ = writeln!(tsv, "w:f{i}\t0\t0\t0\t0\t0");
+        }
+        let e = Model::from_tsv("big.tsv", &tsv).unwrap_err().to_string();
+        let line = MAX_FEATURES + 2;
+        assert!(
+            e.starts_with(&format!(
+                "big.tsv: line {line}: more than {MAX_FEATURES} features"
+            )),
+            "{e}"
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! reports, terminal controls in tables, long input in messages, the capitals Pratt account behind
 //! an invisible character, a grid cell naming no library, an overnight Sunday block.
 
-use crate::workdir::{Run, Workdir};
+use crate::workdir::{repo_file, Run, Workdir};
 
 const HEADER: &str = "id,started_at,resolution,library,patron_email,question,transcript\n";
 
@@ -606,6 +606,58 @@ fn an_endless_schedule_file_is_an_error_not_all_of_memory() {
         let err = out.fails(1);
         assert!(err.contains("/dev/zero: more than 64 MiB"), "{flag}: {err}");
     }
+}
+
+/// A category model or vocabulary file far beyond any real one (the embedded model is about
+/// 360 KB) is refused by name before it is all read, as is a directory being verified; a model of
+/// more features than the limit is refused at the first one too many, naming the line.
+#[test]
+fn an_oversized_model_vocabulary_or_directory_is_an_error_not_all_of_memory() {
+    let wd = Workdir::new("oversized-model");
+    let limit = std::time::Duration::from_secs(60);
+    let ex = repo_file("examples/export.csv").display().to_string();
+    // Sparse: 65 MiB of NUL bytes that take no room on disk.
+    std::fs::File::create(wd.path("huge.tsv"))
+        .unwrap()
+        .set_len(65 << 20)
+        .unwrap();
+    for flag in ["--model", "--vocabulary"] {
+        let err = wd
+            .run_within(&["triage", &ex, flag, "huge.tsv"], limit)
+            .fails(1)
+            .to_string();
+        assert!(err.contains("huge.tsv: more than 64 MiB"), "{flag}: {err}");
+    }
+    let err = wd
+        .run_within(
+            &[
+                "directory",
+                "verify",
+                "--directory",
+                "huge.tsv",
+                "--library",
+                "HCLS",
+            ],
+            limit,
+        )
+        .fails(1)
+        .to_string();
+    assert!(err.contains("huge.tsv: more than 64 MiB"), "verify: {err}");
+
+    // A million and one features in short lines: some 20 MB, built as some hundred megabytes.
+    let mut many = String::from("feature\tresearch\tpolicy\tcirculation\taccess\tother\n");
+    for i in 0..=1_000_000 {
+        many.push_str(&format!("w:f{i}\t0\t0\t0\t0\t0\n"));
+    }
+    wd.create("many.tsv", many);
+    let err = wd
+        .run_within(&["triage", &ex, "--model", "many.tsv"], limit)
+        .fails(1)
+        .to_string();
+    assert!(
+        err.contains("many.tsv: line 1000002: more than 1000000 features"),
+        "{err}"
+    );
 }
 
 /// A schedule, directory or overrides file saved as UTF-16 with a byte-order mark (a spreadsheet's
