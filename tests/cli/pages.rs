@@ -283,3 +283,43 @@ fn report_page_in_a_browser() {
     screenshot(&wd.path("report.html"), "report");
     print_pdf(&wd.path("report.html"), "report");
 }
+
+/// A bidi override or isolate in a patron's data reaches the browser as a visible escape
+/// (`\u{202e}`), so it cannot turn what the librarian reads the other way round.
+#[test]
+fn bidi_controls_reach_the_browser_escaped() {
+    let wd = Workdir::new("pages-bidi");
+    let export = std::fs::read_to_string(repo_file("examples/export.csv")).unwrap();
+    // The first chat's id, shown in its card's heading: "moc.elpmaxe@eoj" reversed by an override.
+    let spoofed = export.replacen(
+        "\n14000101,",
+        "\n\"14000101 \u{202e}moc.elpmaxe@eoj\u{202c} \u{2067}x\u{2069}\",",
+        1,
+    );
+    assert_ne!(spoofed, export);
+    wd.create("export.csv", spoofed);
+    wd.run(&[
+        "refer",
+        "export.csv",
+        "--format",
+        "html",
+        "-o",
+        "bidi.html",
+        "--now",
+        NOW,
+    ])
+    .ok();
+    let (dom, _) = browse(
+        &url(&wd.path("bidi.html")),
+        &["--virtual-time-budget=5000", "--dump-dom"],
+    );
+    for c in ['\u{202e}', '\u{202c}', '\u{2067}', '\u{2069}'] {
+        assert!(!dom.contains(c), "{c:?} in the page's DOM");
+    }
+    assert!(
+        dom.contains("Chat 14000101 \\u{202e}moc.elpmaxe@eoj\\u{202c} \\u{2067}x\\u{2069}</span>"),
+        "{dom}"
+    );
+    let got = selftest(&wd.path("bidi.html"));
+    assert_eq!(got["errors"], serde_json::json!([]), "{got}");
+}
