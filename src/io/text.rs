@@ -202,6 +202,23 @@ pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
+/// `s` with each [`is_bidi_control`] character shown escaped (`\u{202e}`), for text that is
+/// read by people but is not a terminal table (an e-mail, a page).
+pub fn escape_bidi(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_bidi_control) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_bidi_control(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Text safe to show on a terminal: every [`is_terminal_control`] character except the line
 /// break and the tab is written as `\u{1b}`, so it is seen and does nothing.
 pub fn escape_controls(s: &str) -> Cow<'_, str> {

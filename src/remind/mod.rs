@@ -413,12 +413,16 @@ pub fn read_sent(
 
 /// Text on one line: every control character (CR, LF, tab, …) becomes a space, and runs of
 /// spaces shrink to one. Names from files and exports pass through it before they go into a
-/// message, so they can neither start a header nor break a line.
+/// message, so they can neither start a header nor break a line. A bidi control is shown escaped
+/// (`\u{202e}`), as in the tables and pages: in a mail client or a terminal it would turn the
+/// rest of the line round (a chat id, a due time or a destination read backwards).
 pub fn one_line(s: &str) -> String {
-    s.split(|c: char| c.is_control() || c.is_whitespace())
+    let line = s
+        .split(|c: char| c.is_control() || c.is_whitespace())
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" ");
+    crate::io::text::escape_bidi(&line).into_owned()
 }
 
 /// A civil time for people: `14:00`.

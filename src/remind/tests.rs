@@ -524,3 +524,14 @@ fn a_run_sequence_with_a_pruned_state_file_sends_each_reminder_once_across_dst()
         .keys()
         .any(|k| k.starts_with("first-check/2026-11-01T14:00:00Z/")));
 }
+
+/// A name or id from a file reaches a message on one line, a bidi control in it shown escaped
+/// rather than turning the rest of the line round in the reader's mail client.
+#[test]
+fn text_from_files_is_one_line_with_bidi_controls_escaped() {
+    assert_eq!(
+        one_line("B-2\u{202e}  due\r\nBcc: x\u{2066}y\u{2069}\u{200f}"),
+        "B-2\\u{202e} due Bcc: x\\u{2066}y\\u{2069}\\u{200f}"
+    );
+    assert_eq!(one_line(" Frederick\tCounty "), "Frederick County");
+}

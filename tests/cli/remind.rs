@@ -1487,3 +1487,23 @@ fn a_quoted_sender_reaches_a_real_smtp_server() {
     assert_eq!(mail[0].mail_from, "\"ask us\"@example.org");
     assert_eq!(mail[0].header("From"), "Ask Us <\"ask us\"@example.org>");
 }
+
+/// A chat id from an export with a right-to-left override in it is shown escaped in the reminder
+/// (whose text is the message's body): it cannot turn the due time and destination after it round
+/// in the librarian's mail client.
+#[test]
+fn a_bidi_override_in_an_exported_chat_id_is_shown_escaped() {
+    let wd = Workdir::new("remind-bidi-id");
+    wd.create("export.csv", EXPORT.replacen("\nB-2,", "\nB-2\u{202e},", 1));
+    let out = run_at(
+        &wd,
+        "2026-11-26T10:30",
+        &["--export", "export.csv", "--state", "state.json"],
+    );
+    let text = out.ok();
+    assert!(!text.contains('\u{202e}'), "{text}");
+    assert!(
+        text.contains("overdue   B-2\\u{202e}  due Thursday 2026-11-26 08:00"),
+        "{text}"
+    );
+}
