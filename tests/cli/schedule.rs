@@ -498,3 +498,43 @@ fn check_validates_a_hand_edited_overrides_file() {
         "{errors:?}"
     );
 }
+
+/// A bidi override in a schedule's library name or note is shown escaped in the weekly grid and
+/// the notes under it, as in every table, and kept as it is in the CSV.
+#[test]
+fn show_escapes_bidi_controls_in_the_grid() {
+    let wd = Workdir::new("show-bidi");
+    let csv = wd
+        .run(&["schedule", "show", "--format", "csv"])
+        .ok()
+        .to_string();
+    let hostile = csv.replacen(",BCPL,", ",BCPL\u{202e}LPCB,", 1).replacen(
+        ",Pratt/SLRC will do",
+        ",\u{2067}Pratt/SLRC will do",
+        1,
+    );
+    assert_ne!(hostile, csv);
+    wd.create("mine.csv", &hostile);
+    let grid = wd
+        .run(&["schedule", "show", "--schedule", "mine.csv"])
+        .ok()
+        .to_string();
+    assert!(!grid.contains(['\u{202e}', '\u{2067}']), "{grid}");
+    assert!(grid.contains("BCPL\\u{202e}LPCB"), "{grid}");
+    assert!(grid.contains(": \\u{2067}Pratt/SLRC will do"), "{grid}");
+    let again = wd
+        .run(&[
+            "schedule",
+            "show",
+            "--schedule",
+            "mine.csv",
+            "--format",
+            "csv",
+        ])
+        .ok()
+        .to_string();
+    assert!(
+        again.contains(",BCPL\u{202e}LPCB,"),
+        "the CSV keeps the data: {again}"
+    );
+}

@@ -2,6 +2,7 @@
 
 use super::super::{Ctx, Exit, RECORD_FORMATS};
 use anyhow::Result;
+use aun::io::text::escape_controls;
 use aun::output::Format;
 use aun::schedule::{Duty, Schedule};
 use aun::time::weekday_name;
@@ -73,7 +74,9 @@ pub fn run(args: ShowArgs, ctx: &Ctx) -> Result<Exit> {
     Ok(Exit::Ok)
 }
 
-/// The schedule as the cooperative's own table: blocks down, days across, the law line last.
+/// The schedule as the cooperative's own table: blocks down, days across, the law line last. Text
+/// from the schedule file is shown with its bidi controls escaped (`\u{202e}`), as in every table:
+/// on a terminal they would turn a library's name round.
 fn grid(s: &Schedule, color: bool) -> String {
     let days = aun::time::WEEK;
     let mut spans: Vec<(Duty, _, _)> = s.blocks.iter().map(|b| (b.duty, b.start, b.end)).collect();
@@ -98,12 +101,19 @@ fn grid(s: &Schedule, color: bool) -> String {
         };
         let mut row = vec![Cell::new(label)];
         for d in days {
-            row.push(Cell::new(s.grid_cell(duty, start, end, d)));
+            // Escaped before the table measures it, so the columns stay aligned.
+            row.push(Cell::new(escape_controls(
+                &s.grid_cell(duty, start, end, d),
+            )));
         }
         t.add_row(row);
     }
-    let mut out = format!("{t}\n");
-    out += &format!(
+    format!("{t}\n{}", escape_controls(&below_grid(s)))
+}
+
+/// The lines under the grid: its source, notes, dates, substitutes and escalation.
+fn below_grid(s: &Schedule) -> String {
+    let mut out = format!(
         "Times are civil times in the schedule's zone; blocks are [start, end). Source: {}\n",
         s.source
     );
