@@ -282,11 +282,8 @@ pub fn parse_from(s: &str) -> Result<Mailbox> {
         Ok(m) => (m.name, m.email.to_string()),
         Err(e) => match s.trim().strip_suffix('>').and_then(|t| t.rsplit_once('<')) {
             Some((name, address)) => {
-                let name = name.trim().trim_matches('"').trim();
-                (
-                    (!name.is_empty()).then(|| name.to_string()),
-                    address.to_string(),
-                )
+                let name = display_name(name);
+                ((!name.is_empty()).then_some(name), address.to_string())
             }
             None if s.contains(['<', '>']) => return Err(not_an_address(&e)),
             None => (None, s.to_string()),
@@ -294,6 +291,25 @@ pub fn parse_from(s: &str) -> Result<Mailbox> {
     };
     let email = wire_address(&address).map_err(|e| not_an_address(&e))?;
     Ok(Mailbox::new(name, email))
+}
+
+/// A display name as written before `<address>`: a quoted string (`"Ask \"Us\""`) is read as
+/// lettre reads one, its quotes taken off and its quoted pairs undone (`Ask "Us"`).
+fn display_name(written: &str) -> String {
+    let written = written.trim();
+    let Some(quoted) = written.strip_prefix('"').and_then(|w| w.strip_suffix('"')) else {
+        return written.to_string();
+    };
+    let mut name = String::with_capacity(quoted.len());
+    let mut chars = quoted.chars();
+    while let Some(c) = chars.next() {
+        name.push(if c == '\\' {
+            chars.next().unwrap_or(c)
+        } else {
+            c
+        });
+    }
+    name.trim().to_string()
 }
 
 /// The recipient's mailbox: the directory's contact e-mail, named after the library.
@@ -664,6 +680,7 @@ mod tests {
         for given in [
             "\"ask us\"@example.org",
             "Reminders <\"ask us\"@example.org>",
+            "\"Reminders\" <\"ask us\"@example.org>",
         ] {
             let from = parse_from(given).unwrap();
             let m = build_message(&r, &from, Utc::now()).unwrap();
@@ -673,6 +690,22 @@ mod tests {
             assert!(head.contains("<\"ask us\"@example.org>"), "{given}: {head}");
             assert_eq!(head.matches("From:").count(), 1, "{head}");
             assert!(!head.contains("invalid"), "{head}");
+        }
+        // A quoted name reads as it does before a plain address: quotes off, pairs undone.
+        for (given, name) in [
+            ("\"Ask \\\"Us\\\"\" <\"ask us\"@example.org>", "Ask \"Us\""),
+            ("\"Ask \\\"Us\\\"\" <ask@example.org>", "Ask \"Us\""),
+            (
+                "\"Reminders, AUN\" <\"ask us\"@example.org>",
+                "Reminders, AUN",
+            ),
+            (" Reminders  <\"ask us\"@example.org>", "Reminders"),
+        ] {
+            assert_eq!(
+                parse_from(given).unwrap().name.as_deref(),
+                Some(name),
+                "{given}"
+            );
         }
         for bad in [
             "Reminders <not an address>",
