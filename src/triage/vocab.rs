@@ -12,6 +12,11 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use anyhow::{anyhow, bail, Result};
 use std::collections::HashMap;
 
+/// The most entries a vocabulary file may hold: a hundred times data/vocabulary.csv's (about two
+/// thousand). Each is searched for in every chat and costs some hundreds of bytes once built, so
+/// a mistaken or hostile file of millions of lines is refused instead of taking gigabytes.
+pub const MAX_ENTRIES: usize = 200_000;
+
 pub const DEFAULT_VOCABULARY_CSV: &str = include_str!("../../data/vocabulary.csv");
 
 /// What kind of quality problem a phrase shows.
@@ -633,6 +638,12 @@ impl Vocabulary {
                     rec.position().map_or(n as u64 + 2, |p| p.line())
                 )
             };
+            if n == MAX_ENTRIES {
+                bail!(
+                    "{}: more than {MAX_ENTRIES} entries; the vocabulary of data/vocabulary.csv has some two thousand (is this the right file?)",
+                    at()
+                );
+            }
             let kind = rec.get(0).unwrap_or("").trim();
             let phrase = rec.get(1).unwrap_or("").trim();
             let value = rec.get(2).unwrap_or("").trim();
@@ -1535,6 +1546,25 @@ mod tests {
 
     fn vocab() -> Vocabulary {
         Vocabulary::new(&Directory::default_directory())
+    }
+
+    /// A file of more entries than a vocabulary may hold is refused at the first one too many.
+    #[test]
+    fn a_vocabulary_of_too_many_entries_is_refused_by_line() {
+        let mut csv = String::from("kind,phrase,value,flags\n");
+        for _ in 0..=MAX_ENTRIES {
+            csv.push_str("category,scholarly,research,\n");
+        }
+        let err = Vocabulary::from_csv("big.csv", &csv, &Directory::default_directory())
+            .unwrap_err()
+            .to_string();
+        let line = MAX_ENTRIES + 2;
+        assert!(
+            err.starts_with(&format!(
+                "big.csv: line {line}: more than {MAX_ENTRIES} entries"
+            )),
+            "{err}"
+        );
     }
 
     #[test]

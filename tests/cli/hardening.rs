@@ -609,8 +609,9 @@ fn an_endless_schedule_file_is_an_error_not_all_of_memory() {
 }
 
 /// A category model or vocabulary file far beyond any real one (the embedded model is about
-/// 360 KB) is refused by name before it is all read, as is a directory being verified; a model of
-/// more features than the limit is refused at the first one too many, naming the line.
+/// 360 KB) is refused by name before it is all read, as is a directory being verified; a model or
+/// vocabulary of more features or entries than its limit is refused at the first one too many,
+/// naming the line.
 #[test]
 fn an_oversized_model_vocabulary_or_directory_is_an_error_not_all_of_memory() {
     let wd = Workdir::new("oversized-model");
@@ -656,6 +657,21 @@ fn an_oversized_model_vocabulary_or_directory_is_an_error_not_all_of_memory() {
         .to_string();
     assert!(
         err.contains("many.tsv: line 1000002: more than 1000000 features"),
+        "{err}"
+    );
+    // Two hundred thousand and one vocabulary entries: some 6 MB, built as some hundred
+    // megabytes more than the file.
+    let mut many = String::from("kind,phrase,value,flags\n");
+    for _ in 0..=200_000 {
+        many.push_str("category,scholarly,research,\n");
+    }
+    wd.create("many.csv", many);
+    let err = wd
+        .run_within(&["triage", &ex, "--vocabulary", "many.csv"], limit)
+        .fails(1)
+        .to_string();
+    assert!(
+        err.contains("many.csv: line 200002: more than 200000 entries"),
         "{err}"
     );
 }
