@@ -93,6 +93,11 @@ impl LongRow {
     }
 }
 
+/// The most rows a schedule file may hold: the cooperative's has some thirty, and one with years
+/// of dated changes a few hundred. Each month's roster compares every block with the others, so a
+/// mistaken or hostile file of hundreds of thousands of rows ran for hours; it is refused instead.
+pub const MAX_ROWS: usize = 2_000;
+
 /// Reads a schedule in any of its forms from `bytes`, named `source` in messages; the first
 /// malformed row is the error.
 pub fn parse_schedule(source: &str, bytes: &[u8], format: InputFormat) -> Result<Schedule> {
@@ -111,6 +116,12 @@ pub fn parse_schedule_all(
     format: InputFormat,
 ) -> Result<(Schedule, Vec<anyhow::Error>)> {
     let table = read_table(source, bytes, format)?;
+    if let Some(row) = table.rows.get(MAX_ROWS) {
+        bail!(
+            "{}: more than {MAX_ROWS} rows; the cooperative's schedule has some thirty (is this the right file?)",
+            table.locate(row)
+        );
+    }
     let mut problems = Vec::new();
     let sheet = Spreadsheet::default();
     let mut schedule = if is_grid(&table) {
@@ -636,6 +647,31 @@ fn parse_block_label(label: &str) -> Result<(Duty, Clock, Clock, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A file of more rows than a schedule may hold is refused at the first one too many, in
+    /// each of its forms.
+    #[test]
+    fn a_schedule_of_too_many_rows_is_refused_by_line() {
+        let row = "mon,09:00,13:00,BCPL,shared-follow-up,false,true,false,,,\n";
+        let csv = format!(
+            "day,start,end,library,duty,best_effort,shared,overnight,note,effective,updated\n{}",
+            row.repeat(MAX_ROWS + 1)
+        );
+        let e = parse_schedule_all("s.csv", csv.as_bytes(), InputFormat::Csv)
+            .err()
+            .unwrap()
+            .to_string();
+        let line = MAX_ROWS + 2;
+        assert!(
+            e.starts_with(&format!("s.csv: line {line}: more than {MAX_ROWS} rows")),
+            "{e}"
+        );
+        let fits = format!(
+            "day,start,end,library,duty,best_effort,shared,overnight,note,effective,updated\n{}",
+            row.repeat(MAX_ROWS)
+        );
+        assert!(parse_schedule_all("s.csv", fits.as_bytes(), InputFormat::Csv).is_ok());
+    }
 
     #[test]
     fn control_characters_in_names_are_refused_in_both_forms() {

@@ -676,6 +676,45 @@ fn an_oversized_model_vocabulary_or_directory_is_an_error_not_all_of_memory() {
     );
 }
 
+/// A schedule of thousands of rows (the cooperative's has some thirty) is refused naming the line
+/// past the limit, instead of rostering for hours: every month's roster compares each block with
+/// the others.
+#[test]
+fn a_schedule_of_too_many_rows_is_an_error_not_hours_of_work() {
+    let wd = Workdir::new("schedule-too-many-rows");
+    let row = "mon,09:00,13:00,BCPL,shared-follow-up,false,true,false,,,\n";
+    wd.create(
+        "huge.csv",
+        format!(
+            "day,start,end,library,duty,best_effort,shared,overnight,note,effective,updated\n{}",
+            row.repeat(100_000)
+        ),
+    );
+    for args in [
+        &["who-covers", "--schedule", "huge.csv"][..],
+        &["schedule", "check", "--schedule", "huge.csv"],
+        &[
+            "schedule",
+            "export",
+            "--schedule",
+            "huge.csv",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-12-31",
+        ],
+    ] {
+        let err = wd
+            .run_within(args, std::time::Duration::from_secs(60))
+            .fails(1)
+            .to_string();
+        assert!(
+            err.contains("huge.csv: line 2002: more than 2000 rows"),
+            "{args:?}: {err}"
+        );
+    }
+}
+
 /// A schedule, directory or overrides file saved as UTF-16 with a byte-order mark (a spreadsheet's
 /// "Unicode text", tab-separated) reads as the same file in UTF-8; one that stops being UTF-16 is
 /// an error naming it.
