@@ -437,7 +437,19 @@ impl Overrides {
 
     /// Adds `o` unless it repeats or contradicts one already there.
     pub fn push(&mut self, o: Override) -> Result<()> {
-        if let Some(why) = self.items.iter().find_map(|old| conflict(old, &o)) {
+        // Only overrides whose dates meet can conflict: the dates are compared first, so a file
+        // of years of dated changes is not every row compared in full with every other.
+        let (from, to) = o.reach();
+        let meets = |old: &&Override| {
+            let (a, b) = old.reach();
+            a <= to && b >= from
+        };
+        if let Some(why) = self
+            .items
+            .iter()
+            .filter(meets)
+            .find_map(|old| conflict(old, &o))
+        {
             bail!("{}: {why}", o.origin);
         }
         self.items.push(o);
@@ -474,6 +486,11 @@ impl Overrides {
     }
 }
 
+/// The most rows an overrides file may hold: decades of absences, swaps and closures. Each row is
+/// checked against the others of its dates, so a mistaken or hostile file of a million rows on
+/// one day would take days; it is refused instead.
+pub const MAX_ROWS: usize = 5_000;
+
 /// Reads overrides. `canonical` maps a library as written to the name the schedule uses (or fails
 /// for a library no one knows), so that "EPFL" and "Pratt/SLRC" are one library.
 pub fn parse_overrides(
@@ -483,6 +500,12 @@ pub fn parse_overrides(
     canonical: &dyn Fn(&str) -> Result<String>,
 ) -> Result<Overrides> {
     let table = crate::io::read_table(source, bytes, format)?;
+    if let Some(row) = table.rows.get(MAX_ROWS) {
+        bail!(
+            "{}: more than {MAX_ROWS} overrides; move the years gone by to a file of their own (is this the right file?)",
+            table.locate(row)
+        );
+    }
     let mut out = Overrides {
         source: source.to_string(),
         items: Vec::new(),

@@ -715,6 +715,50 @@ fn a_schedule_of_too_many_rows_is_an_error_not_hours_of_work() {
     }
 }
 
+/// An overrides file of years of dated changes is read in moments (each row is checked only
+/// against the rows of its dates); one of more rows than the limit is refused naming the line.
+#[test]
+fn a_long_overrides_file_is_quick_and_a_huge_one_an_error() {
+    let wd = Workdir::new("overrides-many-rows");
+    let limit = std::time::Duration::from_secs(60);
+    let rows = |n: i64| {
+        let first = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
+        let mut csv = String::from("date,block,kind,library,reason\n");
+        for i in 0..n {
+            let day = first + chrono::Duration::days(i);
+            csv.push_str(&format!("{day},,closed,BCPL,break {i}\n"));
+        }
+        csv
+    };
+    wd.create("years.csv", rows(5_000));
+    let started = std::time::Instant::now();
+    wd.run_within(
+        &[
+            "who-covers",
+            "--overrides",
+            "years.csv",
+            "--now",
+            "2026-11-23T10:00",
+        ],
+        limit,
+    )
+    .ok();
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(20),
+        "{:?}",
+        started.elapsed()
+    );
+    wd.create("huge.csv", rows(5_001));
+    let err = wd
+        .run_within(&["who-covers", "--overrides", "huge.csv"], limit)
+        .fails(1)
+        .to_string();
+    assert!(
+        err.contains("huge.csv: line 5002: more than 5000 overrides"),
+        "{err}"
+    );
+}
+
 /// A schedule, directory or overrides file saved as UTF-16 with a byte-order mark (a spreadsheet's
 /// "Unicode text", tab-separated) reads as the same file in UTF-8; one that stops being UTF-16 is
 /// an error naming it.
