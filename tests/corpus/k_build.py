@@ -110,13 +110,15 @@ def _start(n, seed):
 
 
 def la(cid, queue, name, email, t, label=None, op="howard", status=FU, written=False,
-       rating="", comment=""):
-    """A LibAnswers chat. name: the Guest Name typed in the form (empty: `Guest NNNN`)."""
+       rating="", comment="", drawn=None):
+    """A LibAnswers chat. name: the Guest Name typed in the form (empty: `Guest NNNN`).
+    drawn: the label the halves were drawn with, where a label was corrected afterwards."""
     rng = random.Random("k-la-name-" + cid)
     LA.append(dict(cid=cid, start=_start(len(LA), "k-la-" + cid), origin=queue,
                    patron=name or f"Guest {rng.randint(1000, 9999)}", email=email, t=t,
                    label=label, lib=LA_STAFF[op] if op else None, status=status,
-                   written=written, rating=rating, comment=comment, sms=False))
+                   written=written, rating=rating, comment=comment, sms=False,
+                   drawn=drawn))
 
 
 def hm(cid, queue, guest, email, t, label=None, op="will", status=FU, written=False,
@@ -577,7 +579,8 @@ l Hi! Try this search in our discovery tool.
 p the link goes nowhere
 l Try this one instead.
 s Chat ended by operator
-""", "= access none UMBC quality", op="cecil", rating="1",
+""", "= research none UMBC quality", op="cecil", rating="1",
+   drawn="= access none UMBC quality",
    comment="librarian kept sending links that didnt work and then ended the chat on me")
 
 la("CK-A164", AUN, "Guest", "vera.n@example.net", """
@@ -1163,12 +1166,13 @@ def half_of(chats):
     """cid -> 1 or 2, so that both halves have the same mix: in the order written, each chat
     goes to the half with fewer chats of its rule and category; on a tie, fewer of its rule,
     then fewer of its category, then fewer chats in all, then k1. Rows that are not follow-ups
-    alternate by status."""
+    alternate by status. A label corrected after the halves were drawn (`drawn`, the label as
+    first written) keeps its chat in its half."""
     tallies = {1: {}, 2: {}}
     out = {}
     for c in chats:
         if c["label"]:
-            f = c["label"].split()
+            f = (c.get("drawn") or c["label"]).split()
             keys = [("rc", f[4], f[1]), ("r", f[4]), ("c", f[1]), ("all",)]
         else:
             keys = [("status", c["status"]), ("all",)]
