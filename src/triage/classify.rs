@@ -186,8 +186,12 @@ impl Scratch {
 }
 
 /// Words that say the address written next corrects the one before.
-const CORRECTIONS: [&str; 18] = [
+const CORRECTIONS: [&str; 22] = [
     "sorry",
+    "no it's",
+    "no its",
+    "no, it",
+    "nope",
     "typo",
     "i mean",
     "i meant",

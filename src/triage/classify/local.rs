@@ -221,11 +221,20 @@ impl<'r> Cues<'r> {
         self.names_a_person(text, hit) || self.introduced_or_greeted(text, hit)
     }
 
-    /// "Frederick Young here", "thanks, Howard", "Hi Cecil": a one-word place written as a
-    /// person's first name.
+    /// "Frederick Young here", "thanks, Howard", "Hi Cecil", "hi laurel.": a one-word place
+    /// written as a person's first name. In lower case only a greeting alone with the name says
+    /// so ("hi laurel, …"; "hi laurel library" is not a name).
     fn introduced_or_greeted(&self, text: &str, hit: Hit) -> bool {
         let name = &text[hit.start..hit.end];
-        if name.contains(' ') || !name.as_bytes()[0].is_ascii_uppercase() {
+        if name.contains(' ') {
+            return false;
+        }
+        let capitalised = name.as_bytes()[0].is_ascii_uppercase();
+        let alone = text[hit.end..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ',' | '!' | '?' | ':' | ';' | '\n' | '\r'));
+        if !capitalised && !alone {
             return false;
         }
         // A capitalised surname, then "here".
@@ -253,7 +262,7 @@ impl<'r> Cues<'r> {
                 && !word.eq_ignore_ascii_case("okay")
                 && self.greetings.iter().any(|g| g.eq_ignore_ascii_case(word))
         };
-        introduced || greeted
+        (introduced && capitalised) || greeted
     }
 
     /// A first name or title right before the name, or an initial right after it.

@@ -899,6 +899,8 @@ fn a_title_is_not_a_subject_cue() {
         "our club is reading the trial this month, any large group sets?",
         "can u put blind faith on hold for me",
         "i want to place the firm lawyer on hold pls",
+        "the genealogy of morals ebook wont open for my class",
+        "is the going blind paperback checked out",
     ] {
         let t = run(q, &[]);
         assert_eq!(t.subject, Subject::None, "{q}: {:?}", t.subject_evidence);
@@ -2534,5 +2536,96 @@ fn a_law_question_told_by_its_situation() {
     ] {
         let t = run("q", &[line]);
         assert_eq!(t.subject, Subject::None, "{line}: {:?}", t.subject_evidence);
+    }
+}
+
+#[test]
+fn an_impairment_said_in_plain_words_is_a_print_disability() {
+    for q in [
+        "my dad can hardly see anymore, what can he read",
+        "my mother's eyesight is failing, are there books she could listen to",
+        "i'm nearly blind after my surgery, how do i get books",
+        "she has cataracts and can't see well enough for newspapers",
+        "my husband has parkinson's, can he get books read to him",
+        "he is partially sighted and wants mysteries",
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(
+            t.subject,
+            Subject::PrintDisability,
+            "{q}: {:?}",
+            t.subject_evidence
+        );
+    }
+    // A condition as a topic, or a condition and no reading, is no print disability.
+    for q in [
+        "articles on glaucoma and diabetic retinopathy for my nursing class",
+        "my grandfather has parkinson's and his hands shake, any support groups",
+        "a book about cataract surgery recovery",
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.subject, Subject::None, "{q}: {:?}", t.subject_evidence);
+    }
+}
+
+#[test]
+fn a_librarian_who_cannot_see_the_messages_reports_a_broken_session() {
+    for said in [
+        "Your messages are coming in blank for me, I'll let our tech team know.",
+        "Sorry, I can't see your messages on my end.",
+        "Everything you send is blank on my end.",
+    ] {
+        let t = with_staff("cant open the app", &["hello??"], &[said]);
+        assert!(t.quality, "{said}: {:?}", t.quality_evidence);
+    }
+    // Pointing the patron to tech support is no service problem by itself.
+    let t = with_staff(
+        "cant open the app",
+        &[],
+        &["Our tech team has a help page for that."],
+    );
+    assert!(!t.quality, "{:?}", t.quality_evidence);
+}
+
+#[test]
+fn a_greeting_to_a_librarian_named_like_a_town_names_no_library() {
+    for line in [
+        "hi laurel, how do i get old newspapers",
+        "thanks cecil.",
+        "Hello Kent! quick question",
+    ] {
+        let t = with_staff(line, &[], &["Hi, I'm the librarian on duty."]);
+        assert_eq!(t.local_library, None, "{line}: {:?}", t.library_evidence);
+    }
+    // The town said as a place is still the patron's.
+    for line in [
+        "hi, i live in laurel",
+        "hi from laurel, need help",
+        "hi laurel library",
+    ] {
+        let t = with_staff(line, &[], &["Hi, I'm the librarian on duty."]);
+        assert!(t.local_library.is_some(), "{line}");
+    }
+}
+
+#[test]
+fn an_address_corrected_by_no_is_the_corrected_one() {
+    for lines in [
+        &["rob t at example dot org", "nope, robt at example dot org"][..],
+        &["rob.t@example.org", "no it's robt2@example.org"],
+        &[
+            "pat at example dot net",
+            "no, it is patq at example dot net",
+        ],
+    ] {
+        let t = run("q", lines);
+        let want = if lines[0].starts_with("pat") {
+            "patq@example.net"
+        } else if lines[1].contains("robt2") {
+            "robt2@example.org"
+        } else {
+            "robt@example.org"
+        };
+        assert_eq!(t.email.as_deref(), Some(want), "{lines:?}");
     }
 }
