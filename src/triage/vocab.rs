@@ -161,6 +161,49 @@ fn keep_shadowed_cues(phrases: &mut [(String, Pattern)]) {
     }
 }
 
+/// The longest phrase wins, so a subject, category or quality cue would hide the cue of whose a
+/// place is that it starts with: "old photos of the station in Point of Rocks" found "old photos"
+/// (a specialist need), not "old" (a topic). Such a phrase means that place cue as well, unless it
+/// has one of its own ("get a card" is one); a place outside Maryland or a person's name is no
+/// start of a cue phrase.
+fn keep_place_cues_under_cues(phrases: &mut [(String, Pattern)]) {
+    let place_cue = |m: &Meaning| {
+        matches!(
+            m,
+            Meaning::Cue(
+                Cue::Mine | Cue::MineAfter | Cue::NotMine | Cue::NotMineCollege | Cue::Topic
+            )
+        )
+    };
+    let starts: HashMap<String, Vec<Meaning>> = phrases
+        .iter()
+        .filter(|(_, p)| p.exact.is_none() && !p.prefix && p.meanings.iter().any(place_cue))
+        .map(|(phrase, p)| {
+            let cues = p.meanings.iter().copied().filter(place_cue).collect();
+            (phrase.to_ascii_lowercase(), cues)
+        })
+        .collect();
+    for (phrase, p) in phrases.iter_mut() {
+        let is_cue = |m: &Meaning| {
+            matches!(
+                m,
+                Meaning::Subject(_) | Meaning::Category(_) | Meaning::Quality(_)
+            )
+        };
+        if p.exact.is_some() || !p.meanings.iter().any(is_cue) || p.meanings.iter().any(place_cue) {
+            continue;
+        }
+        let lower = phrase.to_ascii_lowercase();
+        // The longest start that is a place cue, ending where a word does.
+        let found = heads(&lower)
+            .filter(|head| !is_word(lower.as_bytes()[head.len()]))
+            .filter_map(|head| starts.get(head))
+            .last()
+            .cloned();
+        p.meanings.extend(found.unwrap_or_default());
+    }
+}
+
 /// Each start of a phrase that ends a word and is not the whole phrase ("family" of "family tree").
 fn heads(phrase: &str) -> impl Iterator<Item = &str> {
     let b = phrase.as_bytes();
@@ -919,6 +962,7 @@ impl Vocabulary {
             }
         }
         keep_shadowed_cues(&mut phrases);
+        keep_place_cues_under_cues(&mut phrases);
         keep_cues_inside_context(&mut phrases);
         keep_cues_past_cues(&mut phrases);
         let index = PhraseIndex::new(&phrases).map_err(|e| anyhow!("{source}: {e}"))?;

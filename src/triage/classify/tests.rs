@@ -748,6 +748,39 @@ fn own_library_beats_a_research_topic() {
 }
 
 #[test]
+fn a_cue_phrase_keeps_the_place_cue_it_starts_with() {
+    // "old photos" is a specialist cue and starts with "old", a topic.
+    for q in [
+        "old photos of the train depot in point of rocks",
+        "historical newspapers that covered the flood in ellicott city",
+        "old maps of the waterfront in chestertown",
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.local_library, None, "{q}: {:?}", t.library_evidence);
+        assert_eq!(t.subject, Subject::Specialist, "{q}");
+    }
+    // "get a card" is a circulation cue and starts with "get a": not yet theirs.
+    let t = run(
+        "can i get a card at the pratt if i live in carroll county",
+        &[],
+    );
+    assert_eq!(
+        t.local_library.as_deref(),
+        Some("CARROLL"),
+        "{:?}",
+        t.library_evidence
+    );
+    // A residence said with the topic still counts.
+    let t = run("i live in chestertown and want old maps of the county", &[]);
+    assert_eq!(
+        t.local_library.as_deref(),
+        Some("KENT"),
+        "{:?}",
+        t.library_evidence
+    );
+}
+
+#[test]
 fn deadline_across_the_dst_change() {
     // 2024-11-01 10:00 EDT + 72 elapsed hours = 2024-11-04 09:00 EST.
     let t = run("q", &[]);
