@@ -225,6 +225,53 @@ impl Directory {
         i.map(|&i| &self.libraries[i])
     }
 
+    /// The library a chat's origin account names: a name the directory knows ([`Self::lookup`]),
+    /// else a queue or department named after one, as chat systems name them ("Kuhn Library -
+    /// Research Help", "UMBC Library", "Towson University (Cook Library)"): each part between
+    /// dashes, bars, colons or brackets, with a trailing "Library", "Libraries", "Chat" or the
+    /// like dropped, is looked up, and the parts must all name one library.
+    pub fn origin(&self, account: &str) -> Option<&Library> {
+        if let Some(lib) = self.lookup(account) {
+            return Some(lib);
+        }
+        let mut found: Option<&Library> = None;
+        // A dash between words separates ("Kuhn Library - Research Help"); one inside a word
+        // does not ("Wor-Wic").
+        let spaced = account
+            .split_whitespace()
+            .map(|w| match w {
+                "-" | "\u{2013}" | "\u{2014}" => "|",
+                w => w,
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        for part in spaced.split(['|', ':', '(', ')', '[', ']']) {
+            let mut name = part.trim();
+            let lib = loop {
+                if name.is_empty() {
+                    break None;
+                }
+                if let Some(lib) = self.lookup(name) {
+                    break Some(lib);
+                }
+                // Drop a generic last word ("UMBC Library", "HCLS chat").
+                let Some((head, last)) = name.rsplit_once(' ') else {
+                    break None;
+                };
+                if !QUEUE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(last)) {
+                    break None;
+                }
+                name = head.trim_end();
+            };
+            match (found, lib) {
+                (Some(a), Some(b)) if a.id != b.id => return None,
+                (None, Some(b)) => found = Some(b),
+                _ => {}
+            }
+        }
+        found
+    }
+
     pub fn get(&self, id: &str) -> Option<&Library> {
         self.libraries
             .iter()
@@ -478,6 +525,22 @@ pub(crate) fn check_contact(address: &str) -> std::result::Result<(), String> {
     }
 }
 
+/// Words a chat system adds to a library's name to name a queue or a desk.
+const QUEUE_WORDS: [&str; 12] = [
+    "library",
+    "libraries",
+    "chat",
+    "queue",
+    "reference",
+    "desk",
+    "help",
+    "research",
+    "service",
+    "services",
+    "online",
+    "live",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -555,6 +618,37 @@ mod tests {
             assert!(d.lookup(label).is_some(), "{label}");
         }
         assert_eq!(d.lookup("pratt/slrc").unwrap().id, "EPFL");
+    }
+
+    #[test]
+    fn an_origin_named_after_a_library_is_that_library() {
+        let d = Directory::default_directory();
+        for (origin, id) in [
+            ("Kuhn Library - Research Help", "UMBC"),
+            ("UMBC Library", "UMBC"),
+            ("UMBC Libraries Chat", "UMBC"),
+            ("Towson University (Albert S. Cook Library)", "TOWSON"),
+            ("Ask a Librarian | Towson University", "TOWSON"),
+            ("Howard County Library System \u{2013} Chat", "HCLS"),
+            ("Maryland AskUsNow! Public Library - overnight", "AUN"),
+            ("Enoch Pratt Free Library: Central", "EPFL"),
+        ] {
+            assert_eq!(
+                d.origin(origin).map(|l| l.id.as_str()),
+                Some(id),
+                "{origin}"
+            );
+        }
+        // Two libraries, or none, named: no origin library.
+        for origin in [
+            "UMBC - Towson University",
+            "Research Help",
+            "Library Chat",
+            "Some Other College Library",
+            "",
+        ] {
+            assert!(d.origin(origin).is_none(), "{origin}");
+        }
         // Every name the directory knows, in any case, padded, longer than the stack buffer or
         // not ASCII: the same library as the lower-cased name gives.
         let long = format!("{}Baltimore County Public Library", " ".repeat(100));

@@ -151,7 +151,7 @@ fn local<'a>(t: &'a Triaged, dir: &'a Directory, explain: bool) -> Verdict<'a> {
         .origin_id
         .as_deref()
         .and_then(|id| dir.get(id))
-        .or_else(|| dir.lookup(&t.origin));
+        .or_else(|| dir.origin(&t.origin));
     if let Some(lib) = origin.filter(|l| l.owns_its_chats()) {
         let whose = if lib.kind == Kind::Academic {
             "an academic account whose patrons belong to that institution"

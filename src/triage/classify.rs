@@ -594,7 +594,7 @@ impl Triager {
             ));
         }
         // The origin looked up once, for the local library and the record's origin id.
-        let origin = self.directory.lookup(&chat.origin);
+        let origin = self.directory.origin(&chat.origin);
         let (local_library, library_evidence, library_doubt) = local::decide(
             origin,
             &ev.mentions,

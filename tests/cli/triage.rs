@@ -643,3 +643,37 @@ fn a_directory_of_a_few_libraries_still_triages() {
         assert_eq!(rows.len(), 6, "{command}: {}", out.stderr);
     }
 }
+
+#[test]
+fn a_queue_named_after_a_library_is_that_librarys_account() {
+    let wd = Workdir::new("triage_queue_name");
+    wd.create(
+        "queues.csv",
+        "Chat ID,Timestamp,Department,Transcript\n\
+         Q1,2024-11-01 10:00,Kuhn Library - Research Help,\"Guest 1: the article says subscription required off campus\"\n\
+         Q2,2024-11-01 10:00,Library Chat,\"Guest 2: the article says subscription required off campus\"\n",
+    );
+    let out = wd
+        .run(&[
+            "triage",
+            "queues.csv",
+            "--now",
+            NOW,
+            "--all",
+            "--format",
+            "jsonl",
+        ])
+        .ok()
+        .to_string();
+    let rows: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let r = by_id(&rows, "Q1");
+    assert_eq!(r["origin_id"], "UMBC", "{r}");
+    assert_eq!(r["local_library"], "UMBC");
+    assert_eq!(r["library_evidence"], serde_json::json!(["origin account"]));
+    let r = by_id(&rows, "Q2");
+    assert_eq!(r["origin_id"], Value::Null, "{r}");
+    assert_eq!(r["local_library"], Value::Null);
+}
