@@ -157,7 +157,7 @@ p landlord still hasnt returned my security deposit its been 45 days since i mov
 p i rented in glen burnie
 l I'm sorry to hear that. A law librarian can send you the rules on deposits. What's your email?
 p r.okafor@example.net
-""", "r.okafor@example.net research law AACPL law", op="cecil")
+""", "r.okafor@example.net research law - law", op="cecil")
 
 qp("CM-Q104", AUN, "Jen Paulson", "jpaulson@example.org", """
 l Hi, this is Laurel from Frederick County Public Libraries. How can I help?
