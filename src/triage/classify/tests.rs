@@ -2662,3 +2662,27 @@ fn an_address_corrected_by_no_is_the_corrected_one() {
         assert_eq!(t.email.as_deref(), Some(want), "{lines:?}");
     }
 }
+
+#[test]
+fn a_session_that_broke_or_a_long_wait_is_a_service_problem() {
+    for line in [
+        "ugh the chat got disconnected before i could finish",
+        "i waited forever yesterday and gave up",
+        "been waiting for an hour for someone to pick up",
+        "stuck in the queue for over an hour, this is ridiculous",
+    ] {
+        let t = run("q", &[line]);
+        assert!(t.quality, "{line}: {:?}", t.review_reasons);
+    }
+    // The librarian saying the session broke.
+    for said in [
+        "Sorry, we got cut off twice there.",
+        "It looks like we were disconnected, I'm reporting the session.",
+    ] {
+        let t = with_staff("renew my books", &["hi"], &[said]);
+        assert!(t.quality, "{said}: {:?}", t.quality_evidence);
+    }
+    // One weak cue alone is no service problem, only a question for the librarian.
+    let t = run("q", &["textbook prices are ridiculous, any free copies?"]);
+    assert!(!t.quality);
+}
