@@ -411,6 +411,25 @@ fn dated_time(b: &[u8]) -> Option<(usize, bool)> {
     }
 }
 
+/// The role a message's author names by itself, for message objects without a role: `system`,
+/// or a chat address whose sub-domain says who (LibraryH3lp's guest gateways are patrons', its
+/// other sub-domains operators'); `None` for anything else (a name is read in context).
+pub fn address_role(author: &str) -> Option<Role> {
+    let author = author.trim();
+    if author.eq_ignore_ascii_case("system") {
+        return Some(Role::System);
+    }
+    if !author.contains('@') || author.contains(char::is_whitespace) {
+        return None;
+    }
+    match looks(author, "") {
+        Looks::Patron => Some(Role::Patron),
+        Looks::Staff => Some(Role::Staff),
+        Looks::System => Some(Role::System),
+        Looks::Unknown => None,
+    }
+}
+
 /// How a speaker label looks on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Looks {
