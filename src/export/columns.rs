@@ -91,6 +91,16 @@ fn known_headers() -> &'static [Vec<&'static str>; Field::ALL.len()] {
     })
 }
 
+/// Whether `h` is a header some field is known by (`data/headers.csv`).
+pub fn is_known_header(h: &str) -> bool {
+    let k = header_key(h);
+    !k.is_empty()
+        && known_headers()
+            .iter()
+            .flatten()
+            .any(|alias| header_key(alias) == k)
+}
+
 /// Parses `--columns transcript=Chat Text,id=Ref`.
 pub fn parse_columns(spec: &str) -> Result<Vec<(Field, String)>> {
     let mut out = Vec::new();
@@ -258,6 +268,9 @@ pub fn read_from_both(field: Field) -> String {
 pub struct Mapping {
     pub source: String,
     pub format: InputFormat,
+    /// The byte between fields (CSV and TSV): `,`, a tab, or `;` when a CSV header is split by
+    /// semicolons only (Excel where the decimal mark is a comma).
+    pub delimiter: u8,
     /// The headers found (CSV/TSV), or the keys of the first record (JSON).
     pub headers: Vec<String>,
     /// For each field, the header it is read from (in JSON, in the first record), and whether
@@ -290,6 +303,11 @@ impl Mapping {
         let mut m = Mapping {
             source: source.to_string(),
             format,
+            delimiter: if format == InputFormat::Tsv {
+                b'\t'
+            } else {
+                b','
+            },
             headers,
             fields: Vec::new(),
             columns,

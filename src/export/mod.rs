@@ -627,7 +627,8 @@ fn start<'a>(
     let format = crate::io::detect_format(opts.format, path, &buf[..buf.len().min(4096)]);
     let mut splitter = Splitter::new(input, format, opts);
     let headers = splitter.header(name, &mut buf)?;
-    let mapping = Mapping::build(name, format, headers, opts)?;
+    let mut mapping = Mapping::build(name, format, headers, opts)?;
+    mapping.delimiter = splitter.delimiter;
     splitter.buf = buf;
     Ok((mapping, splitter))
 }
@@ -767,11 +768,7 @@ impl<'a> ChunkParser<'a> {
             opts,
             columns,
             width: mapping.headers.len(),
-            delimiter: if mapping.format == InputFormat::Tsv {
-                b'\t'
-            } else {
-                b','
-            },
+            delimiter: mapping.delimiter,
             chat: Chat::default(),
             started: String::new(),
             start_time: String::new(),
