@@ -401,7 +401,7 @@ impl<'de> Visitor<'de> for TextSeed<'_> {
 
 /// Appends message `n` (from 1) of a transcript given as a list (ticket and API exports) as a
 /// line: a string is the line; an object gives its speaker (`speaker`, `from`, `sender` or
-/// `author`), its time (`at`, `time`, `timestamp` or `sent_at`) and its text (`text`, `body`,
+/// `author`), its time ([`message_time`]) and its text (`text`, `body`,
 /// `message` or `content`), written `time - speaker: text` as LibChat writes a line, which the
 /// transcript reader knows. Anything else is noted in `not_text` (the first such message).
 fn push_message(m: Value, n: usize, out: &mut String, not_text: &mut Option<NotText>) {
