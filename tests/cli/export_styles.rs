@@ -128,3 +128,25 @@ fn libraryh3lp_messages_with_ts_and_jid_authors_without_a_role() {
     let r = row(&rows, "H3");
     assert_eq!(r["email"], Value::Null, "{r}");
 }
+
+#[test]
+fn transcript_lines_with_the_time_in_parentheses() {
+    let wd = Workdir::new("styles_paren_times");
+    // P1 names no patron: the first speaker is the patron. P2 names her (`Guest Name`).
+    let csv = "id,started_at,Guest Name,transcript\n\
+        P1,2026-04-06 10:14,,\"Jo Reyes (10:14:22 AM): can u renew my bks, i live in towson\n\
+        Sue (10:15:01 AM): Hi, I'm Sue from Harford County Public Library. Mail me at sue@example.org\n\
+        Jo Reyes (10:15:40 AM): jo.r@example.com\"\n\
+        P2,2026-04-06 14:14,Laurel,\"(14:14:22) Laurel: i live in towson\n\
+        (14:15) Kent: Mail me at kent@example.org, or give me yours\n\
+        (2:15:40 PM) Laurel: I called (410) 555-0100: no answer. laurel.r@example.com\"\n";
+    let rows = triage(&wd, "paren.csv", csv);
+    let r = row(&rows, "P1");
+    assert_eq!(r["email"], "jo.r@example.com", "{r}");
+    assert_eq!(r["local_library"], "BCPL", "{r}");
+    assert_eq!(r["started_at"], "2026-04-06T10:14:00-04:00");
+    let r = row(&rows, "P2");
+    assert_eq!(r["email"], "laurel.r@example.com", "{r}");
+    assert_eq!(r["local_library"], "BCPL", "{r}");
+    assert_eq!(r["started_at"], "2026-04-06T14:14:00-04:00");
+}
