@@ -21,10 +21,13 @@ pub enum Field {
     StartTime,
     /// When the follow-up was answered or the chat closed (a later export: `followups update`).
     AnsweredAt,
+    /// The patron's after-chat survey comment (LibAnswers' `Rating Comment`): the patron's words,
+    /// read after the transcript.
+    Comment,
 }
 
 impl Field {
-    pub const ALL: [Field; 10] = [
+    pub const ALL: [Field; 11] = [
         Field::Id,
         Field::StartedAt,
         Field::Resolution,
@@ -35,6 +38,7 @@ impl Field {
         Field::Transcript,
         Field::StartTime,
         Field::AnsweredAt,
+        Field::Comment,
     ];
 
     pub fn name(self) -> &'static str {
@@ -49,6 +53,7 @@ impl Field {
             Field::Transcript => "transcript",
             Field::StartTime => "start_time",
             Field::AnsweredAt => "answered_at",
+            Field::Comment => "comment",
         }
     }
 

@@ -99,6 +99,9 @@ pub struct Chat {
     pub answered: String,
     /// `answered`, parsed.
     pub answered_at: Option<DateTime<Utc>>,
+    /// The patron's after-chat survey comment, as written: triage reads it as the patron's last
+    /// words, after the transcript.
+    pub comment: String,
 }
 
 /// How an export is read.
@@ -747,6 +750,7 @@ impl<'a> ChunkParser<'a> {
             &mut c.question,
             &mut c.transcript,
             &mut c.answered,
+            &mut c.comment,
             &mut self.started,
             &mut self.start_time,
         ] {
@@ -855,6 +859,7 @@ fn field_slot<'x>(
         Field::Question => &mut chat.question,
         Field::Transcript => &mut chat.transcript,
         Field::AnsweredAt => &mut chat.answered,
+        Field::Comment => &mut chat.comment,
     }
 }
 

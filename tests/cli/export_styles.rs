@@ -150,3 +150,43 @@ fn transcript_lines_with_the_time_in_parentheses() {
     assert_eq!(r["local_library"], "BCPL", "{r}");
     assert_eq!(r["started_at"], "2026-04-06T14:14:00-04:00");
 }
+
+#[test]
+fn a_survey_comment_is_the_patrons_last_words() {
+    let wd = Workdir::new("styles_survey_comment");
+    // LibAnswers' `Rating Comment`: the complaint and the address are only there.
+    let csv = "Chat ID,Created,Queue,Guest Name,Guest Email,Operator,Rating,Rating Comment,Outcome,Transcript\n\
+        RC-1,4/6/2026 5:28 PM,Towson University,Guest,,Sue,1,\"the librarian was rude and did not help at all. write me at pat.q@example.com\",Follow Up By Patron Library,\"04/06/2026 05:28:14 PM - Guest: i cant get into ebsco from home\n\
+        04/06/2026 05:29:14 PM - Sue: try this link, or mail sue@example.org\"\n\
+        RC-2,4/6/2026 5:30 PM,Towson University,Guest,,Sue,5,,Follow Up By Patron Library,\"04/06/2026 05:30:14 PM - Guest: i cant get into ebsco from home\n\
+        04/06/2026 05:31:14 PM - Sue: try this link, or mail sue@example.org\"\n";
+    let rows = triage(&wd, "rated.csv", csv);
+    let r = row(&rows, "RC-1");
+    assert_eq!(r["email"], "pat.q@example.com", "{r}");
+    assert_eq!(r["quality"], true, "{r}");
+    assert_eq!(r["started_at"], "2026-04-06T17:28:00-04:00");
+    let r = row(&rows, "RC-2");
+    assert_eq!(r["email"], Value::Null, "{r}");
+    assert_eq!(r["quality"], false, "{r}");
+    // Other names of the column, in JSON Lines too.
+    let jsonl = concat!(
+        r#"{"id": "F1", "started": "2026-04-06T17:28:00-04:00", "Survey Comment": "nobody answered for half an hour, then the chat dropped", "transcript": "Patron: hi\nLibrarian Sue: hello"}"#,
+        "\n",
+        r#"{"id": "F2", "started": "2026-04-06T17:28:00-04:00", "feedback": "mail me at f2@example.com", "transcript": "Patron: hi"}"#,
+        "\n",
+    );
+    let rows = triage(&wd, "rated.jsonl", jsonl);
+    assert_eq!(row(&rows, "F1")["quality"], true);
+    assert_eq!(row(&rows, "F2")["email"], "f2@example.com");
+    // The mapping names the column.
+    let path = wd.path("rated.csv");
+    let out = wd
+        .run(&["triage", path.to_str().unwrap(), "--show-mapping"])
+        .ok()
+        .to_string();
+    assert!(
+        out.lines()
+            .any(|l| l.contains("comment") && l.contains("Rating Comment")),
+        "{out}"
+    );
+}
