@@ -24,10 +24,13 @@ pub enum Field {
     /// The patron's after-chat survey comment (LibAnswers' `Rating Comment`): the patron's words,
     /// read after the transcript.
     Comment,
+    /// Who answered the chat (LibraryH3lp's `operator` JID, LibAnswers' `Operator`): a transcript
+    /// speaker of that label is staff.
+    Operator,
 }
 
 impl Field {
-    pub const ALL: [Field; 11] = [
+    pub const ALL: [Field; 12] = [
         Field::Id,
         Field::StartedAt,
         Field::Resolution,
@@ -39,6 +42,7 @@ impl Field {
         Field::StartTime,
         Field::AnsweredAt,
         Field::Comment,
+        Field::Operator,
     ];
 
     pub fn name(self) -> &'static str {
@@ -54,6 +58,7 @@ impl Field {
             Field::StartTime => "start_time",
             Field::AnsweredAt => "answered_at",
             Field::Comment => "comment",
+            Field::Operator => "operator",
         }
     }
 

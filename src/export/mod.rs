@@ -102,6 +102,9 @@ pub struct Chat {
     /// The patron's after-chat survey comment, as written: triage reads it as the patron's last
     /// words, after the transcript.
     pub comment: String,
+    /// Who answered the chat, as the export names them (a JID, a name): a transcript speaker of
+    /// that label is staff.
+    pub operator: String,
 }
 
 /// How an export is read.
@@ -751,6 +754,7 @@ impl<'a> ChunkParser<'a> {
             &mut c.transcript,
             &mut c.answered,
             &mut c.comment,
+            &mut c.operator,
             &mut self.started,
             &mut self.start_time,
         ] {
@@ -860,6 +864,7 @@ fn field_slot<'x>(
         Field::Transcript => &mut chat.transcript,
         Field::AnsweredAt => &mut chat.answered,
         Field::Comment => &mut chat.comment,
+        Field::Operator => &mut chat.operator,
     }
 }
 

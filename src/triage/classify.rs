@@ -468,7 +468,13 @@ impl Triager {
         let text = transcript::plain_text(&chat.transcript);
         let question_text = transcript::plain_text(&chat.question);
         let comment = transcript::plain_text(&chat.comment);
-        let conv = self.read_conversation(&text, &comment, &question_text, &chat.patron_name);
+        let conv = self.read_conversation(
+            &text,
+            &comment,
+            &question_text,
+            &chat.patron_name,
+            &chat.operator,
+        );
         // One pass over each speaker's words finds the model's features and the vocabulary's
         // phrases, into the room the thread's last chat left.
         let mut scratch = Scratch::take();
@@ -646,10 +652,16 @@ impl Triager {
         comment: &'t str,
         question: &str,
         patron_name: &str,
+        operator: &str,
     ) -> Conversation<'t> {
         let (lines, system, confirmed) = LINES.take();
         let mut lines = transcript::emptied(lines);
-        transcript::read_into(text, patron_name, |l| self.names_library(l), &mut lines);
+        // A label that names a library, or the chat's own operator, is staff's.
+        let operator = transcript::trim(operator);
+        let is_staff = |l: &str| {
+            (!operator.is_empty() && l.eq_ignore_ascii_case(operator)) || self.names_library(l)
+        };
+        transcript::read_into(text, patron_name, is_staff, &mut lines);
         if !comment.is_empty() {
             read_comment(comment, &mut lines);
         }
@@ -739,7 +751,13 @@ impl Triager {
         let text = transcript::plain_text(&chat.transcript);
         let question_text = transcript::plain_text(&chat.question);
         let comment = transcript::plain_text(&chat.comment);
-        let conv = self.read_conversation(&text, &comment, &question_text, &chat.patron_name);
+        let conv = self.read_conversation(
+            &text,
+            &comment,
+            &question_text,
+            &chat.patron_name,
+            &chat.operator,
+        );
         let mut ev = Evidence::default();
         let mut hits = Vec::new();
         self.vocab.scan(&conv.patron, |h| hits.push(h));

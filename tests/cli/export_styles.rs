@@ -127,6 +127,28 @@ fn libraryh3lp_messages_with_ts_and_jid_authors_without_a_role() {
     assert_eq!(r["started_at"], "2026-04-06T10:14:22.145-04:00");
     let r = row(&rows, "H3");
     assert_eq!(r["email"], Value::Null, "{r}");
+    // Authors that are no JIDs: the record's operator is staff, its guest the patron, whoever
+    // speaks first; an address at a library's domain is staff's.
+    let jsonl = concat!(
+        r#"{"id": "O1", "started": 1775484862, "operator": "Sue", "messages": ["#,
+        r#"{"ts": 1775484870, "author": "Sue", "body": "Hello. Mail me at sue.k@example.org"}, "#,
+        r#"{"ts": 1775484900, "author": "Jo", "body": "renew pls, mail jo@example.com"}]}"#,
+        "\n",
+        r#"{"id": "O2", "started": 1775484862, "guest": "pat.r@example.com", "operator": "sue.k@example.org", "messages": ["#,
+        r#"{"ts": 1775484870, "author": "sue.k@example.org", "body": "Hi! You can also write to sue.k@example.org"}, "#,
+        r#"{"ts": 1775484900, "author": "pat.r@example.com", "body": "i live in towson, pin reset pls"}]}"#,
+        "\n",
+        r#"{"id": "O3", "started": 1775484862, "messages": ["#,
+        r#"{"author": "sue@bcpl.net", "body": "Hello, this is Sue. Mail me at sue@bcpl.net"}, "#,
+        r#"{"author": "3c9e71aa@web.libraryh3lp.com", "body": "my email is jo@example.com"}]}"#,
+        "\n",
+    );
+    let rows = triage(&wd, "authors.jsonl", jsonl);
+    assert_eq!(row(&rows, "O1")["email"], "jo@example.com");
+    let r = row(&rows, "O2");
+    assert_eq!(r["email"], Value::Null, "{r}");
+    assert_eq!(r["local_library"], "BCPL", "{r}");
+    assert_eq!(row(&rows, "O3")["email"], "jo@example.com");
 }
 
 #[test]
