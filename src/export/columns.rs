@@ -21,10 +21,16 @@ pub enum Field {
     StartTime,
     /// When the follow-up was answered or the chat closed (a later export: `followups update`).
     AnsweredAt,
+    /// The patron's after-chat survey comment (LibAnswers' `Rating Comment`): the patron's words,
+    /// read after the transcript.
+    Comment,
+    /// Who answered the chat (LibraryH3lp's `operator` JID, LibAnswers' `Operator`): a transcript
+    /// speaker of that label is staff.
+    Operator,
 }
 
 impl Field {
-    pub const ALL: [Field; 10] = [
+    pub const ALL: [Field; 12] = [
         Field::Id,
         Field::StartedAt,
         Field::Resolution,
@@ -35,6 +41,8 @@ impl Field {
         Field::Transcript,
         Field::StartTime,
         Field::AnsweredAt,
+        Field::Comment,
+        Field::Operator,
     ];
 
     pub fn name(self) -> &'static str {
@@ -49,6 +57,8 @@ impl Field {
             Field::Transcript => "transcript",
             Field::StartTime => "start_time",
             Field::AnsweredAt => "answered_at",
+            Field::Comment => "comment",
+            Field::Operator => "operator",
         }
     }
 
@@ -89,6 +99,16 @@ fn known_headers() -> &'static [Vec<&'static str>; Field::ALL.len()] {
         }
         out
     })
+}
+
+/// Whether `h` is a header some field is known by (`data/headers.csv`).
+pub fn is_known_header(h: &str) -> bool {
+    let k = header_key(h);
+    !k.is_empty()
+        && known_headers()
+            .iter()
+            .flatten()
+            .any(|alias| header_key(alias) == k)
 }
 
 /// Parses `--columns transcript=Chat Text,id=Ref`.
@@ -258,6 +278,9 @@ pub fn read_from_both(field: Field) -> String {
 pub struct Mapping {
     pub source: String,
     pub format: InputFormat,
+    /// The byte between fields (CSV and TSV): `,`, a tab, or `;` when a CSV header is split by
+    /// semicolons only (Excel where the decimal mark is a comma).
+    pub delimiter: u8,
     /// The headers found (CSV/TSV), or the keys of the first record (JSON).
     pub headers: Vec<String>,
     /// For each field, the header it is read from (in JSON, in the first record), and whether
@@ -290,6 +313,11 @@ impl Mapping {
         let mut m = Mapping {
             source: source.to_string(),
             format,
+            delimiter: if format == InputFormat::Tsv {
+                b'\t'
+            } else {
+                b','
+            },
             headers,
             fields: Vec::new(),
             columns,

@@ -401,7 +401,7 @@ impl<'de> Visitor<'de> for TextSeed<'_> {
 
 /// Appends message `n` (from 1) of a transcript given as a list (ticket and API exports) as a
 /// line: a string is the line; an object gives its speaker (`speaker`, `from`, `sender` or
-/// `author`), its time (`at`, `time`, `timestamp` or `sent_at`) and its text (`text`, `body`,
+/// `author`), its time ([`message_time`]) and its text (`text`, `body`,
 /// `message` or `content`), written `time - speaker: text` as LibChat writes a line, which the
 /// transcript reader knows. Anything else is noted in `not_text` (the first such message).
 fn push_message(m: Value, n: usize, out: &mut String, not_text: &mut Option<NotText>) {
@@ -435,7 +435,7 @@ fn message_line(m: &Value, n: usize) -> Result<String, String> {
         Some(part) => message_text(n, part).map(Some),
     };
     let speaker = optional(&["speaker", "from", "sender", "author"])?;
-    let at = optional(&["at", "time", "timestamp", "sent_at", "sent", "created_at"])?;
+    let at = message_time(m, n)?;
     // Who spoke, when the message says so, in the label a transcript gives it: a first name
     // alone ("Sue") is then no longer a guess.
     let speaker: Option<std::borrow::Cow<str>> = match (message_role(m), speaker) {
@@ -445,7 +445,16 @@ fn message_line(m: &Value, n: usize) -> Result<String, String> {
             Some(format!("Librarian {who}").into())
         }
         (Some(MessageRole::Staff), _) => Some("Librarian".into()),
-        (None, speaker) => speaker.map(Into::into),
+        // No role, but an author that says it: a chat address (LibraryH3lp's guest gateways are
+        // patrons', its other sub-domains operators') or `system`. A label the transcript reader
+        // knows with or without a time before it.
+        (None, Some(who)) => Some(match crate::triage::transcript::address_role(who) {
+            Some(crate::triage::transcript::Role::Patron) => "Patron".into(),
+            Some(crate::triage::transcript::Role::System) => "System".into(),
+            Some(crate::triage::transcript::Role::Staff) => format!("Librarian {who}").into(),
+            None => who.into(),
+        }),
+        (None, None) => None,
     };
     let text = message_key(m, n, &["text", "body", "message", "content"])?.ok_or_else(|| {
         format!(
@@ -463,6 +472,46 @@ fn message_line(m: &Value, n: usize) -> Result<String, String> {
     .expect("writing to a String");
     line.push_str(text);
     Ok(line)
+}
+
+/// A message's time (`at`, `time`, `timestamp`, `ts`, `sent_at`, `sent` or `created_at`): text
+/// as written, except seconds or milliseconds since 1970 (a JSON number or digits only), which
+/// are written in RFC 3339 (UTC) so that the transcript reader sees a time.
+fn message_time(m: &Map<String, Value>, n: usize) -> Result<Option<String>, String> {
+    const KEYS: [&str; 7] = [
+        "at",
+        "time",
+        "timestamp",
+        "ts",
+        "sent_at",
+        "sent",
+        "created_at",
+    ];
+    let Some((key, v)) = message_key(m, n, &KEYS)? else {
+        return Ok(None);
+    };
+    let text = match v {
+        Value::Null => return Ok(None),
+        Value::Number(num) => num.to_string(),
+        _ => message_text(n, (key, v))?.to_string(),
+    };
+    let digits = text.trim();
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        return match crate::time::when::parse_start(digits, None, crate::time::DEFAULT_TZ) {
+            Ok(t) => Ok(Some(t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true))),
+            Err(_) => Err(format!(
+                "message {n} of the list: \"{key}\" is {digits}, neither seconds (10 digits) \
+                 nor milliseconds (13 digits) since 1970"
+            )),
+        };
+    }
+    if matches!(v, Value::Number(_)) {
+        return Err(format!(
+            "message {n} of the list: \"{key}\" is the number {text}, expected text or seconds \
+             (10 digits) or milliseconds (13 digits) since 1970"
+        ));
+    }
+    Ok(Some(text))
 }
 
 /// Who sent a message, as its export says it (`"sender_type": "operator"`, `"role": "patron"`,

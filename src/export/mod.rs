@@ -99,6 +99,12 @@ pub struct Chat {
     pub answered: String,
     /// `answered`, parsed.
     pub answered_at: Option<DateTime<Utc>>,
+    /// The patron's after-chat survey comment, as written: triage reads it as the patron's last
+    /// words, after the transcript.
+    pub comment: String,
+    /// Who answered the chat, as the export names them (a JID, a name): a transcript speaker of
+    /// that label is staff.
+    pub operator: String,
 }
 
 /// How an export is read.
@@ -627,7 +633,8 @@ fn start<'a>(
     let format = crate::io::detect_format(opts.format, path, &buf[..buf.len().min(4096)]);
     let mut splitter = Splitter::new(input, format, opts);
     let headers = splitter.header(name, &mut buf)?;
-    let mapping = Mapping::build(name, format, headers, opts)?;
+    let mut mapping = Mapping::build(name, format, headers, opts)?;
+    mapping.delimiter = splitter.delimiter;
     splitter.buf = buf;
     Ok((mapping, splitter))
 }
@@ -746,6 +753,8 @@ impl<'a> ChunkParser<'a> {
             &mut c.question,
             &mut c.transcript,
             &mut c.answered,
+            &mut c.comment,
+            &mut c.operator,
             &mut self.started,
             &mut self.start_time,
         ] {
@@ -767,11 +776,7 @@ impl<'a> ChunkParser<'a> {
             opts,
             columns,
             width: mapping.headers.len(),
-            delimiter: if mapping.format == InputFormat::Tsv {
-                b'\t'
-            } else {
-                b','
-            },
+            delimiter: mapping.delimiter,
             chat: Chat::default(),
             started: String::new(),
             start_time: String::new(),
@@ -858,6 +863,8 @@ fn field_slot<'x>(
         Field::Question => &mut chat.question,
         Field::Transcript => &mut chat.transcript,
         Field::AnsweredAt => &mut chat.answered,
+        Field::Comment => &mut chat.comment,
+        Field::Operator => &mut chat.operator,
     }
 }
 

@@ -380,6 +380,24 @@ mod tests {
             prop_assume!(!m.finish(&text).is_some_and(|f| f.open_quote));
             prop_assert_eq!(records(&text, b',', step), csv_crate(&text, b','));
         }
+
+        #[test]
+        fn agrees_with_the_csv_crate_on_semicolons(
+            text in proptest::collection::vec(
+                prop_oneof![
+                    Just(b'"'), Just(b';'), Just(b','), Just(b'\r'), Just(b'\n'), Just(b'a'),
+                    Just(b' '),
+                ],
+                0..60,
+            ),
+            step in 1usize..8,
+        ) {
+            // Excel's CSV where the decimal mark is a comma: `;` between fields, `,` is text.
+            let mut m = CsvMachine::new(b';', 0);
+            while m.step(&text).is_some() {}
+            prop_assume!(!m.finish(&text).is_some_and(|f| f.open_quote));
+            prop_assert_eq!(records(&text, b';', step), csv_crate(&text, b';'));
+        }
     }
 
     #[test]

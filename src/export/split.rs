@@ -181,7 +181,7 @@ impl<'a> Flow<'a> {
 pub(super) struct Splitter<R> {
     input: R,
     format: InputFormat,
-    delimiter: u8,
+    pub(super) delimiter: u8,
     chunk_bytes: usize,
     chunk_rows: u64,
     max_record: usize,
@@ -237,6 +237,9 @@ impl<R: Read> Splitter<R> {
     /// record (JSON, which stays in `buf`).
     pub(super) fn header(&mut self, name: &str, buf: &mut Vec<u8>) -> Result<Vec<String>> {
         let json = matches!(self.format, InputFormat::Json | InputFormat::Jsonl);
+        if self.format == InputFormat::Csv && semicolon_header(buf) {
+            self.delimiter = b';';
+        }
         let mut m: Box<dyn Machine> = match self.format {
             InputFormat::Csv | InputFormat::Tsv => {
                 Box::new(CsvRecords::new(self.delimiter, MAX_COLUMNS))
@@ -610,6 +613,38 @@ fn starts_array(buf: &[u8]) -> bool {
 pub const MAX_COLUMNS: usize = 4096;
 
 /// How many fields one CSV/TSV record has.
+/// Whether a CSV's header line (the start of `buf`) is split by semicolons: outside quotes it
+/// has no comma and no tab but a semicolon, and one of the names between the semicolons is a
+/// known header. Excel writes such files where the decimal mark is a comma.
+pub(super) fn semicolon_header(buf: &[u8]) -> bool {
+    let buf = buf.strip_prefix(crate::io::text::BOM).unwrap_or(buf);
+    // Blank lines before the header are no records.
+    let start = buf
+        .iter()
+        .position(|b| !matches!(b, b' ' | b'\r' | b'\n'))
+        .unwrap_or(buf.len());
+    let buf = &buf[start..];
+    let mut quoted = false;
+    let mut end = buf.len();
+    let mut semicolons = 0;
+    for (i, &b) in buf.iter().enumerate() {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' | b'\t' if !quoted => return false,
+            b';' if !quoted => semicolons += 1,
+            b'\n' | b'\r' if !quoted => {
+                end = i;
+                break;
+            }
+            _ => {}
+        }
+    }
+    semicolons > 0
+        && fields(&buf[..end], b';')
+            .iter()
+            .any(|h| super::columns::is_known_header(crate::io::decode(h).0.trim()))
+}
+
 fn count_fields(record: &[u8], delimiter: u8) -> usize {
     let mut m = CsvMachine::new(delimiter, 0);
     let mut n = 0;

@@ -634,6 +634,25 @@ fn a_transcript_given_as_a_list_of_messages_is_read_line_by_line() {
          2026-04-13T22:46:57Z - Librarian Sue: mail me: reflib@example.org\n\
          Librarian Sue: ok\nLibrarian Kim: hi\nSystem: Chat closed\nDana: unknown role"
     );
+    // LibraryH3lp's messages: the time under `ts`, maybe seconds or milliseconds since 1970 (a
+    // number or digits), and an author's JID without a role: the sub-domain says who.
+    let h3lp = concat!(
+        r#"{"id": 2, "guest": "4105550132@sms.libraryh3lp.com", "operator": "will@chat.libraryh3lp.com", "messages": ["#,
+        r#"{"ts": 1775484862, "author": "4105550132@sms.libraryh3lp.com", "body": "renew pls"}, "#,
+        r#"{"ts": 1775484922145, "author": "will@chat.libraryh3lp.com", "body": "mail me: will@example.org"}, "#,
+        r#"{"ts": "1775484982", "author": "a1b2@web.ca.libraryh3lp.com", "body": "ok"}, "#,
+        r#"{"author": "System", "body": "chat ended"}, "#,
+        r#"{"ts": "2026-04-06T14:17:22Z", "author": "Sue", "body": "a name"}]}"#,
+        "\n"
+    );
+    let (chats, _) = read_all("h.jsonl", h3lp.as_bytes(), &ReadOptions::default()).unwrap();
+    assert_eq!(
+        chats[0].transcript,
+        "2026-04-06T14:14:22Z - Patron: renew pls\n\
+         2026-04-06T14:15:22.145Z - Librarian will@chat.libraryh3lp.com: mail me: will@example.org\n\
+         2026-04-06T14:16:22Z - Patron: ok\nSystem: chat ended\n\
+         2026-04-06T14:17:22Z - Sue: a name"
+    );
     // Anything else in the list is refused, naming the message, the key and what was expected.
     let cases = [
         (
@@ -641,8 +660,16 @@ fn a_transcript_given_as_a_list_of_messages_is_read_line_by_line() {
             r#"message 2 of the list is a number, expected text or an object with a "text""#,
         ),
         (
-            r#"[{"time": 1741100000, "text": "hi"}]"#,
-            r#"message 1 of the list: "time" is a number, expected text"#,
+            r#"[{"time": 174110000, "text": "hi"}]"#,
+            r#"message 1 of the list: "time" is 174110000, neither seconds (10 digits) nor milliseconds (13 digits) since 1970"#,
+        ),
+        (
+            r#"[{"time": 1741100000.5, "text": "hi"}]"#,
+            r#"message 1 of the list: "time" is the number 1741100000.5, expected text or seconds (10 digits) or milliseconds (13 digits) since 1970"#,
+        ),
+        (
+            r#"[{"time": true, "text": "hi"}]"#,
+            r#"message 1 of the list: "time" is a boolean, expected text"#,
         ),
         (
             r#"["a", {"from": "Guest", "text": null}]"#,

@@ -6,6 +6,12 @@
 //! - US: `3/4/25 2:22 PM`, `3/4/2025 14:22:09`, `2/1/17 17:26`;
 //! - an offset makes the instant exact: `Z`, `+00:00`, `-0500`, `-05` (also after a space);
 //!   without one, the time is civil time in the schedule's zone (`--tz`);
+//! - month names in English: `Apr 6, 2026 10:14:22 AM`, `April 6, 2026 10:14 AM`, `6 Apr 2026
+//!   10:14` (a weekday before them is allowed), civil time like the US form;
+//! - RFC 2822: `Mon, 06 Apr 2026 10:14:22 -0400`, with `GMT`, `UT`, `EST`, `EDT`… as chrono reads
+//!   them;
+//! - seconds or milliseconds since 1970 (UTC), as digits only: ten digits are seconds
+//!   (`1775484862`), thirteen milliseconds (`1775484862145`); other lengths are refused;
 //! - a two-digit year is 20YY (the cooperative's chats are all after 2000): `3/4/69` is 2069;
 //! - a date without a time is an error (a deadline cannot be computed from it), unless the export
 //!   has a separate time column, which is then read with it.
@@ -64,6 +70,16 @@ fn parse_instant(s: &str, tz: Tz) -> Result<DateTime<Utc>, WhenError> {
     if let Ok(t) = DateTime::parse_from_rfc3339(s) {
         return Ok(t.with_timezone(&Utc));
     }
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+        return epoch(s);
+    }
+    // RFC 2822 starts with a weekday or a day and a month name: a letter within its first six
+    // bytes, where an ISO or US date has digits only.
+    if s.bytes().take(6).any(|b| b.is_ascii_alphabetic()) {
+        if let Ok(t) = DateTime::parse_from_rfc2822(s) {
+            return Ok(t.with_timezone(&Utc));
+        }
+    }
     let (civil, offset) = split_offset(s);
     let naive = parse_naive(civil.trim_end())?;
     Ok(match offset {
@@ -74,6 +90,17 @@ fn parse_instant(s: &str, tz: Tz) -> Result<DateTime<Utc>, WhenError> {
             .with_timezone(&Utc),
         None => crate::time::resolve_local(naive, tz).with_timezone(&Utc),
     })
+}
+
+/// Seconds (ten digits) or milliseconds (thirteen) since 1970, UTC.
+fn epoch(s: &str) -> Result<DateTime<Utc>, WhenError> {
+    let n: i64 = s.parse().map_err(|_| WhenError::Unknown)?;
+    let t = match s.len() {
+        10 => DateTime::from_timestamp(n, 0),
+        13 => DateTime::from_timestamp_millis(n),
+        _ => None,
+    };
+    t.ok_or(WhenError::Unknown)
 }
 
 /// Splits a trailing UTC offset (`Z`, `±HH:MM`, `±HHMM`, `±HH`) off a date-time.
@@ -114,6 +141,9 @@ fn split_offset(s: &str) -> (&str, Option<FixedOffset>) {
 /// A civil date and time in one of the accepted forms.
 fn parse_naive(s: &str) -> Result<NaiveDateTime, WhenError> {
     let s = s.trim();
+    if s.bytes().take(4).any(|b| b.is_ascii_alphabetic()) {
+        return parse_month_named(s);
+    }
     let (date, time) = match s.bytes().position(|b| matches!(b, b'T' | b't' | b' ')) {
         Some(i) => (&s[..i], s[i + 1..].trim()),
         None => (s, ""),
@@ -124,6 +154,86 @@ fn parse_naive(s: &str) -> Result<NaiveDateTime, WhenError> {
     }
     let time = parse_time(time).ok_or(WhenError::Unknown)?;
     Ok(date.and_time(time))
+}
+
+/// `Apr 6, 2026 10:14:22 AM`, `April 6, 2026 10:14 AM`, `6 Apr 2026 10:14`, maybe after a
+/// weekday (`Mon, `); commas are optional.
+fn parse_month_named(s: &str) -> Result<NaiveDateTime, WhenError> {
+    let mut words = s
+        .split(|c: char| c == ',' || c.is_ascii_whitespace())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    if words.peek().is_some_and(|w| weekday(w)) {
+        words.next();
+    }
+    let (a, b, y) = (
+        words.next().ok_or(WhenError::Unknown)?,
+        words.next().ok_or(WhenError::Unknown)?,
+        words.next().ok_or(WhenError::Unknown)?,
+    );
+    let (month, day) = match (month(a), month(b)) {
+        (Some(m), None) => (m, b),
+        (None, Some(m)) => (m, a),
+        _ => return Err(WhenError::Unknown),
+    };
+    if day.len() > 2 || y.len() != 4 {
+        return Err(WhenError::Unknown);
+    }
+    let date = NaiveDate::from_ymd_opt(
+        num(y).ok_or(WhenError::Unknown)? as i32,
+        month,
+        num(day).ok_or(WhenError::Unknown)?,
+    )
+    .ok_or(WhenError::Unknown)?;
+    let rest: Vec<&str> = words.collect();
+    if rest.is_empty() {
+        return Err(WhenError::DateOnly);
+    }
+    let time = parse_time(&rest.join(" ")).ok_or(WhenError::Unknown)?;
+    Ok(date.and_time(time))
+}
+
+/// A month's English name or its three-letter abbreviation (and `Sept`), in any case.
+fn month(w: &str) -> Option<u32> {
+    const NAMES: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let w = w.strip_suffix('.').unwrap_or(w);
+    if w.len() < 3 {
+        return None;
+    }
+    let lower = w.to_ascii_lowercase();
+    let i = NAMES
+        .iter()
+        .position(|n| *n == lower || (lower.len() == 3 && n.starts_with(&lower)))
+        .or_else(|| (lower == "sept").then_some(8))?;
+    Some(i as u32 + 1)
+}
+
+/// A weekday's English name or its three-letter abbreviation, in any case.
+fn weekday(w: &str) -> bool {
+    const NAMES: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let lower = w.strip_suffix('.').unwrap_or(w).to_ascii_lowercase();
+    lower.len() >= 3 && NAMES.iter().any(|n| *n == lower || n[..3] == lower)
 }
 
 /// `2025-03-04`, or US `3/4/25` / `3/4/2025` (a two-digit year is 20YY).
@@ -313,6 +423,173 @@ mod tests {
                 Err(WhenError::LeapSecond),
                 "{s}"
             );
+        }
+    }
+
+    #[test]
+    fn epoch_seconds_and_milliseconds() {
+        assert_eq!(at("1775484862"), "2026-04-06T14:14:22+00:00");
+        assert_eq!(at("1775484862145"), "2026-04-06T14:14:22.145+00:00");
+        assert_eq!(at(" 1775484862 "), "2026-04-06T14:14:22+00:00");
+        // Neither ten nor thirteen digits: no guess.
+        for s in [
+            "177548486",
+            "17754848621",
+            "177548486214",
+            "17754848621450",
+            "0",
+        ] {
+            assert_eq!(
+                parse_start(s, None, DEFAULT_TZ),
+                Err(WhenError::Unknown),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn month_names() {
+        // New York, EDT.
+        assert_eq!(at("Apr 6, 2026 10:14:22 AM"), "2026-04-06T14:14:22+00:00");
+        assert_eq!(at("April 6, 2026 10:14 AM"), "2026-04-06T14:14:00+00:00");
+        assert_eq!(at("6 Apr 2026 10:14"), "2026-04-06T14:14:00+00:00");
+        assert_eq!(at("apr 6 2026 10:14 pm"), "2026-04-07T02:14:00+00:00");
+        assert_eq!(at("Sept 30, 2026 12:05 AM"), "2026-09-30T04:05:00+00:00");
+        assert_eq!(
+            at("Monday, April 6, 2026 10:14 AM"),
+            "2026-04-06T14:14:00+00:00"
+        );
+        assert_eq!(at("Dec 1, 2026 10:14:22 AM"), "2026-12-01T15:14:22+00:00");
+        assert_eq!(at("6 Apr 2026 10:14 -0400"), "2026-04-06T14:14:00+00:00");
+        assert_eq!(
+            parse_start("Apr 6, 2026", None, DEFAULT_TZ),
+            Err(WhenError::DateOnly)
+        );
+        for s in [
+            "Apl 6, 2026 10:14 AM",
+            "Apr 31, 2026 10:14 AM",
+            "Apr 6, 26 10:14 AM",
+            "Apr 6, 2026 13:14 PM",
+            "Apr Apr 2026 10:14",
+            "6 2026 Apr 10:14",
+            "Ap 6, 2026 10:14",
+        ] {
+            assert_eq!(
+                parse_start(s, None, DEFAULT_TZ),
+                Err(WhenError::Unknown),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn month_names_across_new_york_dst_as_the_iso_form() {
+        // The spring gap (2:30 does not exist on 8 March 2026), the autumn overlap (1:30 is
+        // twice on 1 November 2026) and the minutes around each: the same instant as the ISO
+        // form, which the schedule's DST policy reads.
+        for (named, iso) in [
+            ("Mar 8, 2026 1:59 AM", "2026-03-08 01:59"),
+            ("Mar 8, 2026 2:30 AM", "2026-03-08 02:30"),
+            ("8 Mar 2026 03:00", "2026-03-08 03:00"),
+            ("Nov 1, 2026 1:30:00 AM", "2026-11-01 01:30:00"),
+            ("1 Nov 2026 00:59", "2026-11-01 00:59"),
+            ("November 1, 2026 2:00 AM", "2026-11-01 02:00"),
+        ] {
+            assert_eq!(at(named), at(iso), "{named}");
+        }
+        assert_eq!(at("Mar 8, 2026 1:59 AM"), "2026-03-08T06:59:00+00:00");
+        assert_eq!(at("Mar 8, 2026 3:00 AM"), "2026-03-08T07:00:00+00:00");
+        assert_eq!(at("Nov 1, 2026 2:00 AM"), "2026-11-01T07:00:00+00:00");
+    }
+
+    #[test]
+    fn rfc_2822() {
+        assert_eq!(
+            at("Mon, 06 Apr 2026 10:14:22 -0400"),
+            "2026-04-06T14:14:22+00:00"
+        );
+        assert_eq!(
+            at("06 Apr 2026 10:14:22 -0400"),
+            "2026-04-06T14:14:22+00:00"
+        );
+        assert_eq!(
+            at("Mon, 6 Apr 2026 14:14:22 GMT"),
+            "2026-04-06T14:14:22+00:00"
+        );
+        assert_eq!(
+            at("Mon, 6 Apr 2026 14:14:22 UT"),
+            "2026-04-06T14:14:22+00:00"
+        );
+        assert_eq!(
+            at("Mon, 6 Apr 2026 10:14:22 EDT"),
+            "2026-04-06T14:14:22+00:00"
+        );
+        assert_eq!(
+            at("Tue, 1 Dec 2026 10:14:22 EST"),
+            "2026-12-01T15:14:22+00:00"
+        );
+    }
+
+    mod against_chrono {
+        use super::*;
+        use chrono::Timelike;
+        use proptest::prelude::*;
+
+        fn civil() -> impl Strategy<Value = NaiveDateTime> {
+            (
+                2000i32..2100,
+                1u32..=12,
+                1u32..=28,
+                0u32..24,
+                0u32..60,
+                0u32..60,
+            )
+                .prop_map(|(y, mo, d, h, mi, s)| {
+                    NaiveDate::from_ymd_opt(y, mo, d)
+                        .unwrap()
+                        .and_hms_opt(h, mi, s)
+                        .unwrap()
+                })
+        }
+
+        proptest! {
+            #[test]
+            fn month_named_forms_read_as_chrono_reads_them(t in civil(), form in 0usize..4) {
+                let fmt = [
+                    "%b %d, %Y %I:%M:%S %p",
+                    "%B %-d, %Y %I:%M %p",
+                    "%-d %b %Y %H:%M",
+                    "%a, %b %-d %Y %H:%M:%S",
+                ][form];
+                let text = t.format(fmt).to_string();
+                let theirs = NaiveDateTime::parse_from_str(&text, fmt).unwrap();
+                let ours = parse_naive(&text).unwrap();
+                prop_assert_eq!(ours, theirs, "{}", text);
+                // Without seconds in the text, chrono and aun both read :00.
+                prop_assert!(form != 1 && form != 2 || ours.second() == 0);
+            }
+
+            #[test]
+            fn rfc_2822_reads_as_chrono_reads_it(t in civil(), off in -12i32 * 60..=14 * 60) {
+                let off = FixedOffset::east_opt(off * 60).unwrap();
+                let Some(t) = off.from_local_datetime(&t).single() else { return Ok(()) };
+                let text = t.to_rfc2822();
+                let theirs = DateTime::parse_from_rfc2822(&text).unwrap().with_timezone(&Utc);
+                prop_assert_eq!(parse_start(&text, None, DEFAULT_TZ), Ok(theirs), "{}", text);
+            }
+
+            #[test]
+            fn epoch_seconds_and_milliseconds_as_chrono_counts_them(
+                secs in 1_000_000_000i64..9_999_999_999,
+                ms in 0i64..1000,
+            ) {
+                prop_assume!(DateTime::from_timestamp(secs, 0).unwrap().year() <= 2286);
+                let theirs = DateTime::from_timestamp(secs, 0).unwrap();
+                prop_assert_eq!(parse_start(&secs.to_string(), None, DEFAULT_TZ), Ok(theirs));
+                let millis = secs * 1000 + ms;
+                let theirs = DateTime::from_timestamp_millis(millis).unwrap();
+                prop_assert_eq!(parse_start(&millis.to_string(), None, DEFAULT_TZ), Ok(theirs));
+            }
         }
     }
 }

@@ -471,7 +471,14 @@ impl Triager {
     pub fn triage(&self, chat: &Chat, opts: &TriageOptions) -> Triaged {
         let text = transcript::plain_text(&chat.transcript);
         let question_text = transcript::plain_text(&chat.question);
-        let conv = self.read_conversation(&text, &question_text, &chat.patron_name);
+        let comment = transcript::plain_text(&chat.comment);
+        let conv = self.read_conversation(
+            &text,
+            &comment,
+            &question_text,
+            &chat.patron_name,
+            &chat.operator,
+        );
         // One pass over each speaker's words finds the model's features and the vocabulary's
         // phrases, into the room the thread's last chat left.
         let mut scratch = Scratch::take();
@@ -642,16 +649,26 @@ impl Triager {
 
     /// The conversation split by who said what: the patron's words (the question first), the
     /// librarian's words that count (not a question the patron left unanswered), the system's
-    /// lines.
+    /// lines. The patron's survey comment (`comment`, may be empty) is the patron's last words.
     fn read_conversation<'t>(
         &self,
         text: &'t str,
+        comment: &'t str,
         question: &str,
         patron_name: &str,
+        operator: &str,
     ) -> Conversation<'t> {
         let (lines, system, confirmed) = LINES.take();
         let mut lines = transcript::emptied(lines);
-        transcript::read_into(text, patron_name, |l| self.names_library(l), &mut lines);
+        // A label that names a library, or the chat's own operator, is staff's.
+        let operator = transcript::trim(operator);
+        let is_staff = |l: &str| {
+            (!operator.is_empty() && l.eq_ignore_ascii_case(operator)) || self.names_library(l)
+        };
+        transcript::read_into(text, patron_name, is_staff, &mut lines);
+        if !comment.is_empty() {
+            read_comment(comment, &mut lines);
+        }
         // One text per role, one line each, so one search pass reads them all (no phrase
         // spans a newline). Each gets the room its lines take (at most), in the last chat's
         // texts when they have it: no more, since a long transcript's copies are most of the
@@ -737,7 +754,14 @@ impl Triager {
     pub fn category_features(&self, chat: &Chat) -> Vec<String> {
         let text = transcript::plain_text(&chat.transcript);
         let question_text = transcript::plain_text(&chat.question);
-        let conv = self.read_conversation(&text, &question_text, &chat.patron_name);
+        let comment = transcript::plain_text(&chat.comment);
+        let conv = self.read_conversation(
+            &text,
+            &comment,
+            &question_text,
+            &chat.patron_name,
+            &chat.operator,
+        );
         let mut ev = Evidence::default();
         let mut hits = Vec::new();
         self.vocab.scan(&conv.patron, |h| hits.push(h));
@@ -1783,5 +1807,18 @@ fn words_of<K: PartialEq + Copy>(list: &[(K, &str)], k: K) -> Vec<String> {
 }
 
 mod local;
+/// The patron's after-chat survey comment, line by line, as the patron's lines after the
+/// transcript's (kept out of line: most chats have none).
+#[cold]
+#[inline(never)]
+fn read_comment<'t>(comment: &'t str, lines: &mut Vec<(Role, &'t str)>) {
+    for line in comment.lines() {
+        let line = transcript::trim(line);
+        if !line.is_empty() && lines.len() < transcript::MAX_LINES {
+            lines.push((Role::Patron, line));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -89,11 +89,69 @@ fn parse_after_time<'a>(
             // patron's own name ("Jane Roe: my card…"; an empty name never equals a speaker,
             // who is never empty); in a transcript labelled by names throughout, any name.
             let (speaker, text) = speaker_colon(line)?;
+            if let Some(speaker) = clocked(speaker) {
+                return Some(Line { speaker, text });
+            }
             (role_word(speaker)
                 || speaker.eq_ignore_ascii_case(patron)
                 || names && name_like(speaker))
             .then_some(Line { speaker, text })
         }
+    }
+}
+
+/// The name in a label that carries the message's time in parentheses, before or after it:
+/// `(10:14:22 AM) Name`, `Name (10:14:22 AM)`, `Name (14:14)`. Only a time of day counts:
+/// "I called (410) 555-0100" and "Chapter 3 (pages 10-12)" are no speakers.
+fn clocked(label: &str) -> Option<&str> {
+    let b = label.as_bytes();
+    let name = if b.first() == Some(&b'(') {
+        let close = find(b')', b)?;
+        is_clock(&label[1..close]).then(|| &label[close + 1..])?
+    } else if b.last() == Some(&b')') {
+        let open = memchr::memrchr(b'(', b)?;
+        is_clock(&label[open + 1..label.len() - 1]).then(|| &label[..open])?
+    } else {
+        return None;
+    };
+    let name = trim(name);
+    (!name.is_empty()).then_some(name)
+}
+
+/// A time of day alone: `10:14`, `10:14:22`, `2:14 PM`, `10:14:22am` (the hour under 24, or 1 to
+/// 12 before AM or PM).
+fn is_clock(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits =
+        |i: usize, n: usize| b.len() >= i + n && b[i..i + n].iter().all(u8::is_ascii_digit);
+    let h = if digits(0, 2) {
+        2
+    } else if digits(0, 1) {
+        1
+    } else {
+        return false;
+    };
+    if b.get(h) != Some(&b':') || !digits(h + 1, 2) {
+        return false;
+    }
+    let hour: u32 = s[..h].parse().unwrap_or(99);
+    let minute: u32 = s[h + 1..h + 3].parse().unwrap_or(99);
+    let mut i = h + 3;
+    if b.get(i) == Some(&b':') {
+        if !digits(i + 1, 2) || s[i + 1..i + 3].parse::<u32>().unwrap_or(99) > 59 {
+            return false;
+        }
+        i += 3;
+    }
+    let rest = s[i..].trim_start();
+    let half = rest.eq_ignore_ascii_case("am") || rest.eq_ignore_ascii_case("pm");
+    if !(rest.is_empty() || half) || minute > 59 {
+        return false;
+    }
+    if half {
+        (1..=12).contains(&hour)
+    } else {
+        hour < 24
     }
 }
 
@@ -408,6 +466,25 @@ fn dated_time(b: &[u8]) -> Option<(usize, bool)> {
         Some(b'\t') => Some((i + 1, true)),
         Some(b' ') => Some((i + 1, false)),
         _ => None,
+    }
+}
+
+/// The role a message's author names by itself, for message objects without a role: `system`,
+/// or a chat address whose sub-domain says who (LibraryH3lp's guest gateways are patrons', its
+/// other sub-domains operators'); `None` for anything else (a name is read in context).
+pub fn address_role(author: &str) -> Option<Role> {
+    let author = author.trim();
+    if author.eq_ignore_ascii_case("system") {
+        return Some(Role::System);
+    }
+    if !author.contains('@') || author.contains(char::is_whitespace) {
+        return None;
+    }
+    match looks(author, "") {
+        Looks::Patron => Some(Role::Patron),
+        Looks::Staff => Some(Role::Staff),
+        Looks::System => Some(Role::System),
+        Looks::Unknown => None,
     }
 }
 
@@ -2494,6 +2571,12 @@ mod plain_readers {
             }),
             None => {
                 let (speaker, text) = speaker_colon(line)?;
+                if let Some(name) = clocked_plain(speaker) {
+                    return Some(Line {
+                        speaker: name,
+                        text,
+                    });
+                }
                 let s = speaker.to_ascii_lowercase();
                 [
                     "patron",
@@ -2509,6 +2592,39 @@ mod plain_readers {
                 .then_some(Line { speaker, text })
             }
         }
+    }
+
+    /// `clocked` by `split_once`, `rsplit_once` and chrono's reading of a time.
+    fn clocked_plain(label: &str) -> Option<&str> {
+        let (clock, name) = if let Some(rest) = label.strip_prefix('(') {
+            rest.split_once(')')?
+        } else {
+            let (name, clock) = label.strip_suffix(')')?.rsplit_once('(')?;
+            (clock, name)
+        };
+        let clock = clock.to_ascii_uppercase();
+        let clock = clock.trim_end();
+        let ok = [
+            "%H:%M",
+            "%H:%M:%S",
+            "%I:%M %p",
+            "%I:%M:%S %p",
+            "%I:%M%p",
+            "%I:%M:%S%p",
+        ]
+        .iter()
+        .any(|f| chrono::NaiveTime::parse_from_str(clock, f).is_ok());
+        // chrono reads one-digit minutes and seconds and a `%H` of one digit; the label's have
+        // two, and its hour one or two.
+        let two = |p: &str| p.len() == 2;
+        let shape = clock.split([' ', 'A', 'P', 'M']).next().is_some_and(|t| {
+            let mut parts = t.split(':');
+            parts.next().is_some_and(|h| (1..=2).contains(&h.len())) && parts.all(two)
+        });
+        // chrono reads second 60 (a leap second); a message's time of day has none.
+        let leap = clock.split(':').nth(2).is_some_and(|s| s.starts_with("60"));
+        let name = name.trim();
+        (ok && shape && !leap && !name.is_empty() && clock == clock.trim_start()).then_some(name)
     }
 
     /// `looks` on a lower-case `String` with `str` searches.
@@ -2716,6 +2832,59 @@ mod plain_readers {
         }
     }
 
+    #[test]
+    fn a_time_in_parentheses_beside_the_name() {
+        for (raw, speaker, text) in [
+            (
+                "Laurel (10:14:22 AM): i live in towson",
+                "Laurel",
+                "i live in towson",
+            ),
+            (
+                "(10:14:22 AM) Laurel: i live in towson",
+                "Laurel",
+                "i live in towson",
+            ),
+            ("Sue Ames (14:14:22): hello", "Sue Ames", "hello"),
+            ("(14:14) Sue: hello", "Sue", "hello"),
+            ("Guest (2:05 pm): thx", "Guest", "thx"),
+            (
+                "Librarian (Ann, BCPL) (10:14 AM): hi",
+                "Librarian (Ann, BCPL)",
+                "hi",
+            ),
+        ] {
+            assert_eq!(parse_line(raw), Some(Line { speaker, text }), "{raw}");
+            assert_eq!(parse_line_plain(raw), Some(Line { speaker, text }), "{raw}");
+        }
+        // A patron's words with parentheses and a colon are no speaker line: no time inside.
+        for raw in [
+            "I called (410) 555-0100: no answer",
+            "Chapter 3 (pages 10-12): summary",
+            "Meet me (at 10): ok",
+            "Sue (25:14): x",
+            "Sue (13:14 PM): x",
+            "Sue (10:14:60): x",
+            "(10:14 AM): nobody",
+        ] {
+            assert_eq!(parse_line(raw), None, "{raw}");
+            assert_eq!(parse_line_plain(raw), None, "{raw}");
+        }
+        // Read as the patron's and the librarian's lines in a transcript.
+        let t = "Laurel (10:14:22 AM): can u renew my bks, i live in towson\n\
+                 Kent (10:15:01 AM): Hi, I'm Kent from Harford County Public Library. Mail me at kent@example.org\n\
+                 Laurel (10:15:40 AM): laurel.r@example.com";
+        let tr = read(t, "", |_| false);
+        let patron: Vec<&str> = tr
+            .lines
+            .iter()
+            .filter(|(r, _)| *r == Role::Patron)
+            .map(|(_, l)| *l)
+            .collect();
+        assert!(patron.iter().all(|l| !l.contains("kent@")), "{patron:?}");
+        assert!(patron.iter().any(|l| l.contains("laurel.r@")), "{patron:?}");
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
         #[test]
@@ -2726,6 +2895,8 @@ mod plain_readers {
                 ".", "(", ")", "+", "#", "_", "é", "\u{a0}", "\r", "Guest", "guest", "patron",
                 "Me", "user", "system", "SYSTEM ", "Librarian", "library", "web", "chat",
                 "libraryh3lp", "Kim", "x", "2026-03-01", "3/1/26", "T", "Z", "EST", "-06:00",
+                "(10:14:22 AM)", "(14:14)", "(2:05pm)", "(410)", ": ", "(13:14 PM)", "(0:14 am)",
+                ":60", ":7",
             ]), 0..14),
             patron in proptest::sample::select(vec!["", "Kim", " kim ", "Guest", "é"]),
         ) {

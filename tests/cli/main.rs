@@ -8,6 +8,7 @@ mod bad_input;
 mod determinism;
 mod differential;
 mod docs;
+mod export_styles;
 mod files;
 mod guide;
 mod hardening;

@@ -1792,7 +1792,7 @@ proptest! {
             })
             .map(|i| lines[i].1)
             .collect();
-        let conv = triager().read_conversation(&text, "", "");
+        let conv = triager().read_conversation(&text, "", "", "", "");
         prop_assert_eq!(&conv.confirmed, &want);
     }
 }
@@ -1802,7 +1802,7 @@ fn many_unanswered_questions_are_read_once_each() {
     // Each question once looked for the patron's next line to the end: 200,000 of them took
     // minutes.
     let text = format!("Guest: hi\n{}", "Librarian: ok?\n".repeat(200_000));
-    let conv = triager().read_conversation(&text, "", "");
+    let conv = triager().read_conversation(&text, "", "", "", "");
     assert!(conv.confirmed.is_empty() && conv.staff.is_empty());
 }
 

@@ -1,0 +1,214 @@
+//! Export styles read end to end: semicolons between a CSV's fields, start times in seconds or
+//! milliseconds since 1970, with month names or in RFC 2822, and LibraryH3lp message objects
+//! with their time under `ts` and JID authors without a role. Each finds the patron's e-mail and
+//! the start time, and never takes the operator's address for the patron's.
+
+use crate::workdir::Workdir;
+use serde_json::Value;
+
+fn triage(wd: &Workdir, name: &str, contents: &str) -> Vec<Value> {
+    let path = wd.create(name, contents);
+    let out = wd
+        .run(&[
+            "triage",
+            path.to_str().unwrap(),
+            "--all",
+            "--format",
+            "jsonl",
+        ])
+        .ok()
+        .to_string();
+    out.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+fn row<'a>(rows: &'a [Value], id: &str) -> &'a Value {
+    rows.iter()
+        .find(|r| r["id"] == id)
+        .unwrap_or_else(|| panic!("no row {id}"))
+}
+
+#[test]
+fn a_csv_with_semicolons_between_its_fields() {
+    let wd = Workdir::new("styles_semicolons");
+    // LibAnswers as Excel saves it where the decimal mark is a comma: a byte-order mark, CRLF,
+    // `;` between fields, commas and semicolons inside the quoted transcript.
+    let csv = "\u{feff}Chat ID;Created;Queue;Guest Name;Guest Email;Operator;Initial Question;Rating;Outcome;Transcript\r\n\
+        SC-1;4/6/2026 10:14 AM;Towson University;Guest;;Dana;renew books;4,5;Follow Up By Patron Library;\"04/06/2026 10:14:22 AM - Guest: hi, can u renew my bks; i live in towson\r\n\
+        04/06/2026 10:15:01 AM - Dana: Sure; write to me at dana.ref@example.org, or give me yours\r\n\
+        04/06/2026 10:15:40 AM - Guest: its pat.k@example.com\"\r\n\
+        SC-2;Apr 7, 2026 2:05:09 PM;Towson University;Lee;lee.w@example.com;Sue;hours?;;Answered;\"04/07/2026 02:05:09 PM - Lee: are u open sunday\"\r\n";
+    let rows = triage(&wd, "libanswers.csv", csv);
+    assert_eq!(rows.len(), 2);
+    let r = row(&rows, "SC-1");
+    assert_eq!(r["email"], "pat.k@example.com");
+    assert_eq!(r["started_at"], "2026-04-06T10:14:00-04:00");
+    assert_eq!(r["origin"], "Towson University");
+    let r = row(&rows, "SC-2");
+    assert_eq!(r["email"], "lee.w@example.com");
+    assert_eq!(r["started_at"], "2026-04-07T14:05:09-04:00");
+    // A header with a comma stays a comma-separated header: the semicolon is then text.
+    let csv = "id,started_at,transcript\nC;1,2026-04-06 10:14,Patron: mail me at a.b@example.com\n";
+    let rows = triage(&wd, "comma.csv", csv);
+    assert_eq!(row(&rows, "C;1")["email"], "a.b@example.com");
+}
+
+#[test]
+fn start_times_in_epoch_seconds_milliseconds_month_names_and_rfc_2822() {
+    let wd = Workdir::new("styles_start_times");
+    let jsonl = concat!(
+        r#"{"id": "E1", "created": 1775484862, "transcript": "Patron: mail me at e1@example.com"}"#,
+        "\n",
+        r#"{"id": "E2", "started": 1775484862145, "transcript": "Patron: mail me at e2@example.com"}"#,
+        "\n",
+        r#"{"id": "E3", "started": "1775484862", "transcript": "Patron: mail me at e3@example.com"}"#,
+        "\n",
+        r#"{"id": "E4", "started": "Mon, 06 Apr 2026 10:14:22 -0400", "transcript": "Patron: e4@example.com"}"#,
+        "\n",
+        r#"{"id": "E5", "started": "Mon, 6 Apr 2026 14:14:22 GMT", "transcript": "Patron: e5@example.com"}"#,
+        "\n",
+        r#"{"id": "E6", "started": "April 6, 2026 10:14:22 AM", "transcript": "Patron: e6@example.com"}"#,
+        "\n",
+        r#"{"id": "E7", "started": "6 Apr 2026 10:14:22", "transcript": "Patron: e7@example.com"}"#,
+        "\n",
+    );
+    let rows = triage(&wd, "times.jsonl", jsonl);
+    assert_eq!(rows.len(), 7);
+    for (i, r) in rows.iter().enumerate() {
+        assert_eq!(r["email"], format!("e{}@example.com", i + 1), "{r}");
+        let want = if i == 1 {
+            "2026-04-06T10:14:22.145-04:00"
+        } else {
+            "2026-04-06T10:14:22-04:00"
+        };
+        assert_eq!(r["started_at"], want, "{r}");
+    }
+    // Digits that are neither seconds nor milliseconds are refused, naming the record.
+    let path = wd.create(
+        "bad.jsonl",
+        "{\"id\": 1, \"started\": 17754848, \"text\": \"hi\"}\n",
+    );
+    let err = wd
+        .run(&["triage", path.to_str().unwrap(), "--all"])
+        .fails(1)
+        .to_string();
+    assert!(err.contains("started_at: not a date and time"), "{err}");
+}
+
+#[test]
+fn libraryh3lp_messages_with_ts_and_jid_authors_without_a_role() {
+    let wd = Workdir::new("styles_h3lp_ts");
+    let jsonl = concat!(
+        // Seconds since 1970 under `ts`; the operator gives his own address first.
+        r#"{"id": "H1", "started": 1775484862, "queue": "Maryland AskUsNow! Public Library", "guest": "4105550132@sms.libraryh3lp.com", "operator": "will@chat.libraryh3lp.com", "messages": ["#,
+        r#"{"ts": 1775484870, "author": "4105550132@sms.libraryh3lp.com", "body": "can u renew my bks"}, "#,
+        r#"{"ts": 1775484900, "author": "will@chat.libraryh3lp.com", "body": "Sure. You can also write to will.ref@example.org. Your email?"}, "#,
+        r#"{"ts": 1775484930, "author": "4105550132@sms.libraryh3lp.com", "body": "kbriggs@example.com"}, "#,
+        r#"{"ts": 1775484960, "author": "system", "body": "Chat closed"}]}"#,
+        "\n",
+        // Milliseconds as text; a Canadian web guest who gives no address.
+        r#"{"id": "H2", "started": "1775484862145", "guest": "3c9e71aa@web.ca.libraryh3lp.com", "operator": "sam.247@chat.libraryh3lp.com", "messages": ["#,
+        r#"{"ts": "1775484870000", "author": "3c9e71aa@web.ca.libraryh3lp.com", "body": "is the library open"}, "#,
+        r#"{"ts": "1775484900000", "author": "sam.247@chat.libraryh3lp.com", "body": "Mail sam.247@example.org if you need more"}]}"#,
+        "\n",
+        // No times at all: the authors still say who spoke.
+        r#"{"id": "H3", "started": "2026-04-06T14:14:22Z", "guest": "+14435550178@twilio.libraryh3lp.com", "operator": "ola.pratt@chat.libraryh3lp.com", "messages": ["#,
+        r#"{"author": "+14435550178@twilio.libraryh3lp.com", "body": "need help w my card"}, "#,
+        r#"{"author": "ola.pratt@chat.libraryh3lp.com", "body": "I am at ola@example.org"}]}"#,
+        "\n",
+    );
+    let rows = triage(&wd, "h3lp.jsonl", jsonl);
+    let r = row(&rows, "H1");
+    assert_eq!(r["email"], "kbriggs@example.com");
+    assert_eq!(r["started_at"], "2026-04-06T10:14:22-04:00");
+    let r = row(&rows, "H2");
+    assert_eq!(r["email"], Value::Null, "{r}");
+    assert_eq!(r["started_at"], "2026-04-06T10:14:22.145-04:00");
+    let r = row(&rows, "H3");
+    assert_eq!(r["email"], Value::Null, "{r}");
+    // Authors that are no JIDs: the record's operator is staff, its guest the patron, whoever
+    // speaks first; an address at a library's domain is staff's.
+    let jsonl = concat!(
+        r#"{"id": "O1", "started": 1775484862, "operator": "Sue", "messages": ["#,
+        r#"{"ts": 1775484870, "author": "Sue", "body": "Hello. Mail me at sue.k@example.org"}, "#,
+        r#"{"ts": 1775484900, "author": "Jo", "body": "renew pls, mail jo@example.com"}]}"#,
+        "\n",
+        r#"{"id": "O2", "started": 1775484862, "guest": "pat.r@example.com", "operator": "sue.k@example.org", "messages": ["#,
+        r#"{"ts": 1775484870, "author": "sue.k@example.org", "body": "Hi! You can also write to sue.k@example.org"}, "#,
+        r#"{"ts": 1775484900, "author": "pat.r@example.com", "body": "i live in towson, pin reset pls"}]}"#,
+        "\n",
+        r#"{"id": "O3", "started": 1775484862, "messages": ["#,
+        r#"{"author": "sue@bcpl.net", "body": "Hello, this is Sue. Mail me at sue@bcpl.net"}, "#,
+        r#"{"author": "3c9e71aa@web.libraryh3lp.com", "body": "my email is jo@example.com"}]}"#,
+        "\n",
+    );
+    let rows = triage(&wd, "authors.jsonl", jsonl);
+    assert_eq!(row(&rows, "O1")["email"], "jo@example.com");
+    let r = row(&rows, "O2");
+    assert_eq!(r["email"], Value::Null, "{r}");
+    assert_eq!(r["local_library"], "BCPL", "{r}");
+    assert_eq!(row(&rows, "O3")["email"], "jo@example.com");
+}
+
+#[test]
+fn transcript_lines_with_the_time_in_parentheses() {
+    let wd = Workdir::new("styles_paren_times");
+    // P1 names no patron: the first speaker is the patron. P2 names her (`Guest Name`).
+    let csv = "id,started_at,Guest Name,transcript\n\
+        P1,2026-04-06 10:14,,\"Jo Reyes (10:14:22 AM): can u renew my bks, i live in towson\n\
+        Sue (10:15:01 AM): Hi, I'm Sue from Harford County Public Library. Mail me at sue@example.org\n\
+        Jo Reyes (10:15:40 AM): jo.r@example.com\"\n\
+        P2,2026-04-06 14:14,Laurel,\"(14:14:22) Laurel: i live in towson\n\
+        (14:15) Kent: Mail me at kent@example.org, or give me yours\n\
+        (2:15:40 PM) Laurel: I called (410) 555-0100: no answer. laurel.r@example.com\"\n";
+    let rows = triage(&wd, "paren.csv", csv);
+    let r = row(&rows, "P1");
+    assert_eq!(r["email"], "jo.r@example.com", "{r}");
+    assert_eq!(r["local_library"], "BCPL", "{r}");
+    assert_eq!(r["started_at"], "2026-04-06T10:14:00-04:00");
+    let r = row(&rows, "P2");
+    assert_eq!(r["email"], "laurel.r@example.com", "{r}");
+    assert_eq!(r["local_library"], "BCPL", "{r}");
+    assert_eq!(r["started_at"], "2026-04-06T14:14:00-04:00");
+}
+
+#[test]
+fn a_survey_comment_is_the_patrons_last_words() {
+    let wd = Workdir::new("styles_survey_comment");
+    // LibAnswers' `Rating Comment`: the complaint and the address are only there.
+    let csv = "Chat ID,Created,Queue,Guest Name,Guest Email,Operator,Rating,Rating Comment,Outcome,Transcript\n\
+        RC-1,4/6/2026 5:28 PM,Towson University,Guest,,Sue,1,\"the librarian was rude and did not help at all. write me at pat.q@example.com\",Follow Up By Patron Library,\"04/06/2026 05:28:14 PM - Guest: i cant get into ebsco from home\n\
+        04/06/2026 05:29:14 PM - Sue: try this link, or mail sue@example.org\"\n\
+        RC-2,4/6/2026 5:30 PM,Towson University,Guest,,Sue,5,,Follow Up By Patron Library,\"04/06/2026 05:30:14 PM - Guest: i cant get into ebsco from home\n\
+        04/06/2026 05:31:14 PM - Sue: try this link, or mail sue@example.org\"\n";
+    let rows = triage(&wd, "rated.csv", csv);
+    let r = row(&rows, "RC-1");
+    assert_eq!(r["email"], "pat.q@example.com", "{r}");
+    assert_eq!(r["quality"], true, "{r}");
+    assert_eq!(r["started_at"], "2026-04-06T17:28:00-04:00");
+    let r = row(&rows, "RC-2");
+    assert_eq!(r["email"], Value::Null, "{r}");
+    assert_eq!(r["quality"], false, "{r}");
+    // Other names of the column, in JSON Lines too.
+    let jsonl = concat!(
+        r#"{"id": "F1", "started": "2026-04-06T17:28:00-04:00", "Survey Comment": "nobody answered for half an hour, then the chat dropped", "transcript": "Patron: hi\nLibrarian Sue: hello"}"#,
+        "\n",
+        r#"{"id": "F2", "started": "2026-04-06T17:28:00-04:00", "feedback": "mail me at f2@example.com", "transcript": "Patron: hi"}"#,
+        "\n",
+    );
+    let rows = triage(&wd, "rated.jsonl", jsonl);
+    assert_eq!(row(&rows, "F1")["quality"], true);
+    assert_eq!(row(&rows, "F2")["email"], "f2@example.com");
+    // The mapping names the column.
+    let path = wd.path("rated.csv");
+    let out = wd
+        .run(&["triage", path.to_str().unwrap(), "--show-mapping"])
+        .ok()
+        .to_string();
+    assert!(
+        out.lines()
+            .any(|l| l.contains("comment") && l.contains("Rating Comment")),
+        "{out}"
+    );
+}
