@@ -213,6 +213,7 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
                     out,
                     not_text: bad,
                     lines,
+                    field: f,
                 })?;
             } else {
                 map.next_value_seed(TextSeed {
@@ -220,6 +221,7 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
                     not_text: bad,
                     number_seen: &mut *self.number_seen,
                     lines,
+                    field: f,
                 })?;
             }
             if take & (take - 1) != 0 {
@@ -335,6 +337,8 @@ struct TextSeed<'c> {
     number_seen: &'c mut bool,
     /// The transcript: a list of messages is taken as its lines.
     lines: bool,
+    /// What an object given for the field is read for ([`member_of`]).
+    field: Field,
 }
 
 impl<'de> DeserializeSeed<'de> for TextSeed<'_> {
@@ -390,13 +394,39 @@ impl<'de> Visitor<'de> for TextSeed<'_> {
         Ok(())
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while map
-            .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
-            .is_some()
-        {}
-        *self.not_text = Some(NotText::Kind("an object"));
+        let mut object = Map::new();
+        while let Some((k, v)) = map.next_entry::<String, Value>()? {
+            object.insert(k, v);
+        }
+        match member_of(&object, self.field) {
+            Some(text) => self.out.push_str(text),
+            None => *self.not_text = Some(NotText::Kind("an object")),
+        }
         Ok(())
     }
+}
+
+/// The text an object given for a field stands for, as exports nest a person or an account
+/// (`"operator": {"name": "Sue", "email": …}`): its address for the patron's e-mail, else its
+/// name. None when it has no such member as text.
+fn member_of(object: &Map<String, Value>, field: Field) -> Option<&str> {
+    const ADDRESS: [&str; 4] = ["email", "e-mail", "mail", "address"];
+    const NAME: [&str; 7] = [
+        "name",
+        "display_name",
+        "displayName",
+        "full_name",
+        "nick",
+        "username",
+        "id",
+    ];
+    let keys: &[&str] = match field {
+        Field::PatronEmail => &ADDRESS,
+        Field::PatronName | Field::Operator | Field::Origin => &NAME,
+        _ => return None,
+    };
+    keys.iter()
+        .find_map(|k| object.get(*k).and_then(Value::as_str))
 }
 
 /// Appends message `n` (from 1) of a transcript given as a list (ticket and API exports) as a
@@ -599,6 +629,7 @@ struct RawTextSeed<'c> {
     out: &'c mut String,
     not_text: &'c mut Option<NotText>,
     lines: bool,
+    field: Field,
 }
 
 impl<'de> DeserializeSeed<'de> for RawTextSeed<'_> {
@@ -620,7 +651,14 @@ impl<'de> DeserializeSeed<'de> for RawTextSeed<'_> {
                 }
             }
             Some(b'[') => *self.not_text = Some(NotText::Kind("a list")),
-            Some(b'{') => *self.not_text = Some(NotText::Kind("an object")),
+            Some(b'{') => {
+                let object: Map<String, Value> =
+                    serde_json::from_str(text).map_err(D::Error::custom)?;
+                match member_of(&object, self.field) {
+                    Some(member) => self.out.push_str(member),
+                    None => *self.not_text = Some(NotText::Kind("an object")),
+                }
+            }
             _ if text == "null" => {}
             _ => self.out.push_str(text),
         }

@@ -212,3 +212,27 @@ fn a_survey_comment_is_the_patrons_last_words() {
         "{out}"
     );
 }
+
+#[test]
+fn a_person_or_an_account_given_as_a_nested_object_is_read_by_its_name() {
+    let wd = Workdir::new("styles_nested");
+    // A chat system's API: the account, the patron and the operator as objects.
+    let json = r#"[{"id":"NO-1","started":"2026-04-06T10:00:00-04:00","queue":{"name":"Kuhn Library - Research Help","id":7},"guest":{"name":"Guest 12","browser":"Firefox"},"operator":{"name":"Will","email":"will.ref@example.net"},"resolution":"Follow Up By Patron Library","transcript":[{"time":"2026-04-06T14:00:10Z","speaker":"Guest 12","message":"the article pdf says subscription required, mail me at rin.k@example.com"},{"time":"2026-04-06T14:01:00Z","speaker":"Will","message":"I'll write from will.ref@example.net"}]},
+{"id":"NO-2","started":"2026-04-06T10:00:00-04:00","queue":"Maryland AskUsNow! Public Library","guest":{"browser":"Safari"},"resolution":"Follow Up By Patron Library","transcript":"Guest: hi"}]"#;
+    let path = wd.create("nested.json", json);
+    // An object with no name is an error naming the field and the record.
+    let e = wd
+        .run(&["triage", path.to_str().unwrap(), "--all"])
+        .fails(1)
+        .to_string();
+    assert!(
+        e.contains("record 2: field patron_name is an object, expected text"),
+        "{e}"
+    );
+    let json = json.rsplit_once(",\n").unwrap().0.to_string() + "]";
+    let rows = triage(&wd, "nested_one.json", &json);
+    let r = row(&rows, "NO-1");
+    assert_eq!(r["origin_id"], "UMBC", "{r}");
+    assert_eq!(r["email"], "rin.k@example.com");
+    assert_eq!(r["started_at"], "2026-04-06T10:00:00-04:00");
+}
