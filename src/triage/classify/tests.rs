@@ -720,6 +720,20 @@ fn a_town_then_where_i_live_is_the_patrons() {
         "{:?}",
         t.library_evidence
     );
+    // "I live there" after a place named for something else: the patron's own.
+    for line in [
+        "my job is at a warehouse in hagerstown, i live there too",
+        "the accident was in Hagerstown, which is where i live",
+        "grandma's farm was near hagerstown and we live there now",
+    ] {
+        let t = run("q", &[line]);
+        assert_eq!(
+            t.local_library.as_deref(),
+            Some("WCFL"),
+            "{line}: {:?}",
+            t.library_evidence
+        );
+    }
 }
 
 #[test]
