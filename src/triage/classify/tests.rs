@@ -2595,6 +2595,7 @@ fn an_impairment_said_in_plain_words_is_a_print_disability() {
         "she has cataracts and can't see well enough for newspapers",
         "my husband has parkinson's, can he get books read to him",
         "he is partially sighted and wants mysteries",
+        "i have bad eyes now, is there an app that reads the paper",
     ] {
         let t = run(q, &[]);
         assert_eq!(
@@ -2699,4 +2700,49 @@ fn a_session_that_broke_or_a_long_wait_is_a_service_problem() {
     // One weak cue alone is no service problem, only a question for the librarian.
     let t = run("q", &["textbook prices are ridiculous, any free copies?"]);
     assert!(!t.quality);
+}
+
+#[test]
+fn a_librarian_who_brushed_the_patron_off_and_a_freezing_session_are_service_problems() {
+    for line in [
+        "last time someone just said google it",
+        "the lady told me to google it. really?",
+        "typed my whole question and lost everything i wrote",
+    ] {
+        let t = run("q", &[line]);
+        assert!(t.quality, "{line}: {:?}", t.review_reasons);
+    }
+    let t = with_staff(
+        "renew my books",
+        &["hi"],
+        &["Apologies, the session keeps freezing on my side."],
+    );
+    assert!(t.quality, "{:?}", t.quality_evidence);
+}
+
+#[test]
+fn a_relatives_place_without_an_apostrophe_is_not_the_patrons() {
+    let t = run("q", &["im staying at my grandmas in towson this week"]);
+    assert_eq!(t.local_library, None, "{:?}", t.library_evidence);
+    let t = run("q", &["my sisters in bel air but i live in towson"]);
+    assert_eq!(
+        t.local_library.as_deref(),
+        Some("BCPL"),
+        "{:?}",
+        t.library_evidence
+    );
+}
+
+#[test]
+fn a_tenants_association_is_no_law_need() {
+    for q in [
+        "can our tenants association use the meeting room on tuesday",
+        "flyers for the tenant union potluck",
+    ] {
+        assert_eq!(run(q, &[]).subject, Subject::None, "{q}");
+    }
+    assert_eq!(
+        run("my landlord is evicting all the tenants", &[]).subject,
+        Subject::Law
+    );
 }
