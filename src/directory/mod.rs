@@ -234,6 +234,10 @@ impl Directory {
         if let Some(lib) = self.lookup(account) {
             return Some(lib);
         }
+        // No queue is named in more than a line: a longer text (a hostile file's) is no account.
+        if account.len() > 256 {
+            return None;
+        }
         let mut found: Option<&Library> = None;
         // A dash between words separates ("Kuhn Library - Research Help"); one inside a word
         // does not ("Wor-Wic").
@@ -646,8 +650,16 @@ mod tests {
             "Library Chat",
             "Some Other College Library",
             "",
-        ] {
-            assert!(d.origin(origin).is_none(), "{origin}");
+        ]
+        .into_iter()
+        .map(String::from)
+        .chain([format!("UMBC{}", " Library".repeat(100_000))])
+        {
+            assert!(
+                d.origin(&origin).is_none(),
+                "{}",
+                &origin[..origin.len().min(40)]
+            );
         }
         // Every name the directory knows, in any case, padded, longer than the stack buffer or
         // not ASCII: the same library as the lower-cased name gives.
