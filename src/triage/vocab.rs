@@ -183,6 +183,7 @@ fn keep_place_cues_under_cues(phrases: &mut [(String, Pattern)]) {
             (phrase.to_ascii_lowercase(), cues)
         })
         .collect();
+    let longest = starts.keys().map(String::len).max().unwrap_or(0);
     for (phrase, p) in phrases.iter_mut() {
         let is_cue = |m: &Meaning| {
             matches!(
@@ -194,8 +195,10 @@ fn keep_place_cues_under_cues(phrases: &mut [(String, Pattern)]) {
             continue;
         }
         let lower = phrase.to_ascii_lowercase();
-        // The longest start that is a place cue, ending where a word does.
+        // The longest start that is a place cue, ending where a word does (no longer than the
+        // longest such cue: a phrase of thousands of words is not looked up at each of them).
         let found = heads(&lower)
+            .take_while(|head| head.len() <= longest)
             .filter(|head| !is_word(lower.as_bytes()[head.len()]))
             .filter_map(|head| starts.get(head))
             .last()
