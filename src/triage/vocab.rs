@@ -17,6 +17,11 @@ use std::collections::HashMap;
 /// a mistaken or hostile file of millions of lines is refused instead of taking gigabytes.
 pub const MAX_ENTRIES: usize = 200_000;
 
+/// The longest phrase a vocabulary file may hold, in bytes: the longest of data/vocabulary.csv
+/// has some forty. Building the search compares each phrase with the starts and ends of the
+/// others, which a phrase of thousands of words would make take minutes.
+pub const MAX_PHRASE: usize = 256;
+
 pub const DEFAULT_VOCABULARY_CSV: &str = include_str!("../../data/vocabulary.csv");
 
 /// What kind of quality problem a phrase shows.
@@ -694,6 +699,13 @@ impl Vocabulary {
             let phrase = rec.get(1).unwrap_or("").trim();
             let value = rec.get(2).unwrap_or("").trim();
             let flags = rec.get(3).unwrap_or("");
+            if phrase.len() > MAX_PHRASE {
+                bail!(
+                    "{}: a phrase of {} bytes; a phrase may have at most {MAX_PHRASE}",
+                    at(),
+                    phrase.len()
+                );
+            }
             let prefix = flags.contains("prefix");
             let exact = flags.contains("exact");
             let weak = flags.contains("weak");
@@ -1612,6 +1624,29 @@ mod tests {
             )),
             "{err}"
         );
+    }
+
+    /// A phrase longer than any a vocabulary needs is refused by its line, before the search
+    /// is built.
+    #[test]
+    fn a_phrase_too_long_is_refused_by_line() {
+        let long = vec!["old"; 100].join(" ");
+        let csv = format!("kind,phrase,value,flags\ntopic,old,,\nsubject,{long},law,\n");
+        let err = Vocabulary::from_csv("v.csv", &csv, &Directory::default_directory())
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            "v.csv: line 3: a phrase of 399 bytes; a phrase may have at most 256"
+        );
+        let longest = DEFAULT_VOCABULARY_CSV
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split(',').nth(1))
+            .map(str::len)
+            .max()
+            .unwrap();
+        assert!(longest <= MAX_PHRASE / 4, "{longest}");
     }
 
     #[test]
