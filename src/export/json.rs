@@ -561,7 +561,11 @@ fn triple_line(parts: &[Value], n: usize) -> Result<String, String> {
         }
     };
     let who = who.map(author_label);
-    Ok(write_line(at.as_deref(), who.as_deref(), text.unwrap_or("")))
+    Ok(write_line(
+        at.as_deref(),
+        who.as_deref(),
+        text.unwrap_or(""),
+    ))
 }
 
 /// A message as the line `time - speaker: text` (LibChat's), the time and speaker when given.

@@ -690,9 +690,7 @@ fn records_list(buf: &[u8]) -> Wrapper {
             None => return Wrapper::More,
             Some(b'[') => match buf.get(ws(i + 1)) {
                 None => return Wrapper::More,
-                Some(b'{') if !super::columns::is_known_header(&key) => {
-                    return Wrapper::Records(i)
-                }
+                Some(b'{') if !super::columns::is_known_header(&key) => return Wrapper::Records(i),
                 _ => {}
             },
             Some(_) => {}

@@ -1165,7 +1165,10 @@ fn records_wrapped_in_an_object_are_its_list() {
         "b.json: line 3: record 2: field transcript: message 1 of the list is a number, expected text, an object with a \"text\" or [time, speaker, text]"
     );
     assert_eq!(
-        err("c.json", b"{\"sessions\": [{\"id\": 1, \"transcript\": \"a\"}]"),
+        err(
+            "c.json",
+            b"{\"sessions\": [{\"id\": 1, \"transcript\": \"a\"}]"
+        ),
         "c.json: line 1: the JSON object around the records is never closed with }"
     );
 }
@@ -1186,7 +1189,7 @@ fn a_patrons_address_in_the_object_that_names_the_patron() {
     );
     let json = format!("[{}]", jsonl.trim_end().replace('\n', ","));
     for (name, text) in [("p.jsonl", jsonl.to_string()), ("p.json", json)] {
-        let (chats, _) = read_all(&name, text.as_bytes(), &ReadOptions::default()).unwrap();
+        let (chats, _) = read_all(name, text.as_bytes(), &ReadOptions::default()).unwrap();
         let got: Vec<(&str, &str)> = chats
             .iter()
             .map(|c| (c.patron_name.as_str(), c.patron_email.as_str()))

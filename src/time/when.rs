@@ -2,12 +2,14 @@
 //! (docs/FORMATS.md, "Start times"), and every instant typed on the command line (`--now`,
 //! `--at`, through [`crate::time::parse_instant`]), so the two accept the same forms.
 //!
-//! - ISO: `2025-03-04T14:22:09`, `2025-03-04 14:22`, fractional seconds allowed;
+//! - ISO: `2025-03-04T14:22:09`, `2025-03-04 14:22`, fractional seconds allowed; also with
+//!   slashes, `2026/04/13 10:05:12`;
 //! - US: `3/4/25 2:22 PM`, `3/4/2025 14:22:09`, `2/1/17 17:26`;
-//! - an offset makes the instant exact: `Z`, `+00:00`, `-0500`, `-05` (also after a space);
-//!   without one, the time is civil time in the schedule's zone (`--tz`);
+//! - an offset makes the instant exact: `Z`, `+00:00`, `-0500`, `-05` (also after a space), or a
+//!   US zone's abbreviation after the time as its fixed offset (`10:14 AM EDT`, `EST`, `CDT`…,
+//!   `UTC`, `GMT`); without one, the time is civil time in the schedule's zone (`--tz`);
 //! - month names in English: `Apr 6, 2026 10:14:22 AM`, `April 6, 2026 10:14 AM`, `6 Apr 2026
-//!   10:14` (a weekday before them is allowed), civil time like the US form;
+//!   10:14`, `13-Apr-2026 10:05` (a weekday before them is allowed), civil time like the US form;
 //! - RFC 2822: `Mon, 06 Apr 2026 10:14:22 -0400`, with `GMT`, `UT`, `EST`, `EDT`… as chrono reads
 //!   them;
 //! - seconds or milliseconds since 1970 (UTC), as digits only: ten digits are seconds

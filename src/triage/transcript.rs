@@ -3003,7 +3003,11 @@ mod plain_readers {
     #[test]
     fn a_month_and_day_before_the_clock() {
         for (raw, speaker, text) in [
-            ("Apr 13 10:05:12 Laurel: i live in towson", "Laurel", "i live in towson"),
+            (
+                "Apr 13 10:05:12 Laurel: i live in towson",
+                "Laurel",
+                "i live in towson",
+            ),
             (
                 "Apr 13, 2026 10:05:12 AM - Laurel: i live in towson",
                 "Laurel",

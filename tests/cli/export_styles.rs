@@ -350,7 +350,12 @@ fn records_wrapped_in_an_object_as_apis_return_them() {
     for (name, key, before, after) in [
         ("sessions.json", "sessions", "", ""),
         ("chats.json", "chats", "", r#", "count": 2"#),
-        ("data.json", "data", r#""meta": {"page": 1, "of": [1]}, "#, r#", "next": null"#),
+        (
+            "data.json",
+            "data",
+            r#""meta": {"page": 1, "of": [1]}, "#,
+            r#", "next": null"#,
+        ),
         ("results.json", "results", r#""total": 2, "#, ""),
     ] {
         let json = format!("{{{before}\"{key}\": {records}{after}}}\n");
