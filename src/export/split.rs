@@ -639,11 +639,17 @@ enum Wrapper {
     More,
 }
 
-/// [`Wrapper`] of the text: an object whose first list of objects is under a key that names no
+/// [`Wrapper`] of the text: an object whose first list of records is under a key that names no
 /// field (`sessions`, `chats`, `data`, `results`), before any key that names the transcript or
 /// the question (a record with its messages as a list, `{"id": 1, "messages": [{…}]}`, is a
-/// record). The members before that list are skipped.
+/// record). A list is of records when its first object has a key that names the transcript or
+/// the question (a record's `"tags": [{"id": 3}]` is none). The members before it are skipped.
 fn records_list(buf: &[u8]) -> Wrapper {
+    let text_key = |key: &str| {
+        [Field::Transcript, Field::Question]
+            .iter()
+            .any(|f| f.aliases().iter().any(|a| same_header(a, key)))
+    };
     let ws = |mut i: usize| {
         while buf.get(i).is_some_and(u8::is_ascii_whitespace) {
             i += 1;
@@ -680,17 +686,27 @@ fn records_list(buf: &[u8]) -> Wrapper {
             Some(b':') => i = ws(i + 1),
             Some(_) => return Wrapper::None,
         }
-        if [Field::Transcript, Field::Question]
-            .iter()
-            .any(|f| f.aliases().iter().any(|a| same_header(a, &key)))
-        {
+        if text_key(&key) {
             return Wrapper::None;
         }
         match buf.get(i) {
             None => return Wrapper::More,
             Some(b'[') => match buf.get(ws(i + 1)) {
                 None => return Wrapper::More,
-                Some(b'{') if !super::columns::is_known_header(&key) => return Wrapper::Records(i),
+                Some(b'{') if !super::columns::is_known_header(&key) => {
+                    let first = ws(i + 1);
+                    match ArrayMachine::new(false).next(&buf[first..]) {
+                        Ok(Some(found)) => {
+                            let record = crate::io::decode(&buf[first..first + found.end]).0;
+                            let keys = serde_json::from_str::<FirstKeys>(&record);
+                            if keys.is_ok_and(|k| k.0.iter().any(|k| text_key(k))) {
+                                return Wrapper::Records(i);
+                            }
+                        }
+                        Ok(None) => return Wrapper::More,
+                        Err(_) => return Wrapper::None,
+                    }
+                }
                 _ => {}
             },
             Some(_) => {}
