@@ -239,12 +239,12 @@ impl Directory {
             return None;
         }
         let mut found: Option<&Library> = None;
-        // A dash between words separates ("Kuhn Library - Research Help"); one inside a word
-        // does not ("Wor-Wic").
+        // A dash or an ampersand between words separates ("Kuhn Library - Research Help",
+        // "Albin O. Kuhn Library & Gallery"); one inside a word does not ("Wor-Wic", "A&M").
         let spaced = account
             .split_whitespace()
             .map(|w| match w {
-                "-" | "\u{2013}" | "\u{2014}" => "|",
+                "-" | "\u{2013}" | "\u{2014}" | "&" => "|",
                 w => w,
             })
             .collect::<Vec<_>>()
@@ -636,6 +636,8 @@ mod tests {
             ("Howard County Library System \u{2013} Chat", "HCLS"),
             ("Maryland AskUsNow! Public Library - overnight", "AUN"),
             ("Enoch Pratt Free Library: Central", "EPFL"),
+            ("Albin O. Kuhn Library & Gallery", "UMBC"),
+            ("Research & Instruction & UMBC Library", "UMBC"),
         ] {
             assert_eq!(
                 d.origin(origin).map(|l| l.id.as_str()),
@@ -646,6 +648,8 @@ mod tests {
         // Two libraries, or none, named: no origin library.
         for origin in [
             "UMBC - Towson University",
+            "UMBC & Towson University",
+            "Research & Help",
             "Research Help",
             "Library Chat",
             "Some Other College Library",

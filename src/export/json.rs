@@ -10,6 +10,7 @@ use super::{field_slot, finish_chat, Chat, ChunkParser, Done, Field, FieldError}
 use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 impl ChunkParser<'_> {
@@ -121,9 +122,16 @@ impl ChunkParser<'_> {
             number_seen: &mut self.number_seen,
             wanted,
             reread: &mut self.reread,
+            nested_email: &mut self.nested_email,
         };
         let mut de = serde_json::Deserializer::from_slice(obj);
-        seed.deserialize(&mut de).and_then(|()| de.end())
+        seed.deserialize(&mut de).and_then(|()| de.end())?;
+        // The address in the object that gave the patron's name, when the record has none of
+        // its own.
+        if self.chat.patron_email.trim().is_empty() && !self.nested_email.is_empty() {
+            std::mem::swap(&mut self.chat.patron_email, &mut self.nested_email);
+        }
+        Ok(())
     }
 
     /// The chat's fields and the key cache, where a record is read into.
@@ -139,6 +147,7 @@ impl ChunkParser<'_> {
     }
 
     fn clear_fields(&mut self) {
+        self.nested_email.clear();
         for f in Field::ALL {
             field_slot(&mut self.chat, &mut self.started, &mut self.start_time, f).clear();
         }
@@ -166,6 +175,8 @@ struct ObjectSeed<'c> {
     wanted: Option<fn(&str) -> bool>,
     /// Set when values were skipped and a later resolution made the row wanted after all.
     reread: &'c mut bool,
+    /// The address in an object given for the patron's name (`"patron": {"name", "email"}`).
+    nested_email: &'c mut String,
 }
 
 /// Why a field's (last) value was not text.
@@ -208,12 +219,17 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
             let bad = &mut not_text[f as usize];
             *bad = None;
             let lines = f == Field::Transcript;
+            let mut email = (f == Field::PatronName).then_some(&mut *self.nested_email);
+            if let Some(email) = email.as_deref_mut() {
+                email.clear();
+            }
             if self.raw || !Slots::long_text(take) {
                 map.next_value_seed(RawTextSeed {
                     out,
                     not_text: bad,
                     lines,
                     field: f,
+                    email,
                 })?;
             } else {
                 map.next_value_seed(TextSeed {
@@ -222,6 +238,7 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
                     number_seen: &mut *self.number_seen,
                     lines,
                     field: f,
+                    email,
                 })?;
             }
             if take & (take - 1) != 0 {
@@ -339,6 +356,8 @@ struct TextSeed<'c> {
     lines: bool,
     /// What an object given for the field is read for ([`member_of`]).
     field: Field,
+    /// For the patron's name: where an object's address goes.
+    email: Option<&'c mut String>,
 }
 
 impl<'de> DeserializeSeed<'de> for TextSeed<'_> {
@@ -402,6 +421,9 @@ impl<'de> Visitor<'de> for TextSeed<'_> {
             Some(text) => self.out.push_str(text),
             None => *self.not_text = Some(NotText::Kind("an object")),
         }
+        if let (Some(email), Some(address)) = (self.email, member_of(&object, Field::PatronEmail)) {
+            email.push_str(address);
+        }
         Ok(())
     }
 }
@@ -452,9 +474,11 @@ fn message_line(m: &Value, n: usize) -> Result<String, String> {
     let m = match m {
         Value::String(line) => return Ok(line.clone()),
         Value::Object(m) => m,
+        Value::Array(parts) => return triple_line(parts, n),
         other => {
             return Err(format!(
-                "message {n} of the list is {}, expected text or an object with a \"text\"",
+                "message {n} of the list is {}, expected text, an object with a \"text\" or \
+                 [time, speaker, text]",
                 crate::io::json_kind(other)
             ))
         }
@@ -468,22 +492,16 @@ fn message_line(m: &Value, n: usize) -> Result<String, String> {
     let at = message_time(m, n)?;
     // Who spoke, when the message says so, in the label a transcript gives it: a first name
     // alone ("Sue") is then no longer a guess.
-    let speaker: Option<std::borrow::Cow<str>> = match (message_role(m), speaker) {
+    let speaker: Option<Cow<str>> = match (message_role(m), speaker) {
         (Some(MessageRole::Patron), _) => Some("Patron".into()),
         (Some(MessageRole::System), _) => Some("System".into()),
         (Some(MessageRole::Staff), Some(who)) if !who.trim().is_empty() => {
             Some(format!("Librarian {who}").into())
         }
         (Some(MessageRole::Staff), _) => Some("Librarian".into()),
-        // No role, but an author that says it: a chat address (LibraryH3lp's guest gateways are
-        // patrons', its other sub-domains operators') or `system`. A label the transcript reader
-        // knows with or without a time before it.
-        (None, Some(who)) => Some(match crate::triage::transcript::address_role(who) {
-            Some(crate::triage::transcript::Role::Patron) => "Patron".into(),
-            Some(crate::triage::transcript::Role::System) => "System".into(),
-            Some(crate::triage::transcript::Role::Staff) => format!("Librarian {who}").into(),
-            None => who.into(),
-        }),
+        // No role, but an author that says it: a label the transcript reader knows with or
+        // without a time before it.
+        (None, Some(who)) => Some(author_label(who)),
         (None, None) => None,
     };
     let text = message_key(m, n, &["text", "body", "message", "content"])?.ok_or_else(|| {
@@ -492,6 +510,66 @@ fn message_line(m: &Value, n: usize) -> Result<String, String> {
         )
     })?;
     let text = message_text(n, text)?;
+    Ok(write_line(at.as_deref(), speaker.as_deref(), text))
+}
+
+/// The label of an author with no role: a chat address says who by its sub-domain (LibraryH3lp's
+/// guest gateways are patrons', its other sub-domains operators'), `system` is the system; any
+/// other author is kept as written, a label the transcript reader knows.
+fn author_label(who: &str) -> Cow<'_, str> {
+    match crate::triage::transcript::address_role(who) {
+        Some(crate::triage::transcript::Role::Patron) => "Patron".into(),
+        Some(crate::triage::transcript::Role::System) => "System".into(),
+        Some(crate::triage::transcript::Role::Staff) => format!("Librarian {who}").into(),
+        None => who.into(),
+    }
+}
+
+/// A message given as a list: `[time, speaker, text]` or `[speaker, text]`, each text (the time
+/// and the speaker may be null), read as an object message with those parts is.
+fn triple_line(parts: &[Value], n: usize) -> Result<String, String> {
+    let part = |i: usize, what: &str| match &parts[i] {
+        Value::String(s) => Ok(Some(s.as_str())),
+        Value::Null if what != "text" => Ok(None),
+        other => Err(format!(
+            "message {n} of the list: its {what} (item {} of [{}]) is {}, expected text",
+            i + 1,
+            if parts.len() == 3 {
+                "time, speaker, text"
+            } else {
+                "speaker, text"
+            },
+            crate::io::json_kind(other)
+        )),
+    };
+    let (at, who, text) = match parts.len() {
+        3 => {
+            // The time as an object's `time` is read: text, or seconds or milliseconds.
+            let time = Map::from_iter([("time".to_string(), parts[0].clone())]);
+            (
+                message_time(&time, n)?,
+                part(1, "speaker")?,
+                part(2, "text")?,
+            )
+        }
+        2 => (None, part(0, "speaker")?, part(1, "text")?),
+        len => {
+            return Err(format!(
+                "message {n} of the list is a list of {len}, expected [time, speaker, text] or \
+                 [speaker, text]"
+            ))
+        }
+    };
+    let who = who.map(author_label);
+    Ok(write_line(
+        at.as_deref(),
+        who.as_deref(),
+        text.unwrap_or(""),
+    ))
+}
+
+/// A message as the line `time - speaker: text` (LibChat's), the time and speaker when given.
+fn write_line(at: Option<&str>, speaker: Option<&str>, text: &str) -> String {
     let mut line = String::new();
     match (at.filter(|a| !a.is_empty()), speaker) {
         (Some(at), Some(who)) => write!(line, "{at} - {who}: "),
@@ -501,7 +579,7 @@ fn message_line(m: &Value, n: usize) -> Result<String, String> {
     }
     .expect("writing to a String");
     line.push_str(text);
-    Ok(line)
+    line
 }
 
 /// A message's time (`at`, `time`, `timestamp`, `ts`, `sent_at`, `sent` or `created_at`): text
@@ -630,6 +708,7 @@ struct RawTextSeed<'c> {
     not_text: &'c mut Option<NotText>,
     lines: bool,
     field: Field,
+    email: Option<&'c mut String>,
 }
 
 impl<'de> DeserializeSeed<'de> for RawTextSeed<'_> {
@@ -657,6 +736,11 @@ impl<'de> DeserializeSeed<'de> for RawTextSeed<'_> {
                 match member_of(&object, self.field) {
                     Some(member) => self.out.push_str(member),
                     None => *self.not_text = Some(NotText::Kind("an object")),
+                }
+                if let (Some(email), Some(address)) =
+                    (self.email, member_of(&object, Field::PatronEmail))
+                {
+                    email.push_str(address);
                 }
             }
             _ if text == "null" => {}

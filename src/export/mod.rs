@@ -728,6 +728,8 @@ struct ChunkParser<'a> {
     number_seen: bool,
     /// For JSON: the record must be read again, whole.
     reread: bool,
+    /// For JSON: the address in an object given for the patron's name.
+    nested_email: String,
     /// For CSV: a quoted field's text, unquoted.
     scratch: Vec<u8>,
 }
@@ -784,6 +786,7 @@ impl<'a> ChunkParser<'a> {
             choice: Choice::default(),
             number_seen: false,
             reread: false,
+            nested_email: String::new(),
             scratch: Vec::new(),
         }
     }

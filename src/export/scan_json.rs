@@ -65,6 +65,8 @@ enum Place {
     Between,
     /// Inside a value.
     Value,
+    /// After the records' list in an object around them: its other members and its `}`.
+    Tail,
 }
 
 /// The values of a top-level JSON array, or of a sequence of values separated by whitespace.
@@ -82,6 +84,8 @@ pub struct ArrayMachine {
     scalar: bool,
     /// A backslash was the last byte of the buffer.
     escape: bool,
+    /// The array is a member of an object around the records (`{"sessions": […]}`).
+    envelope: bool,
 }
 
 impl ArrayMachine {
@@ -97,6 +101,18 @@ impl ArrayMachine {
             in_string: false,
             scalar: false,
             escape: false,
+            envelope: false,
+        }
+    }
+
+    /// A machine for the records in the array that starts at byte `at`, a member of the object
+    /// the text is (`{"sessions": […], "next": null}`): the members after it are skipped to the
+    /// object's `}`.
+    pub fn enveloped(at: usize) -> Self {
+        ArrayMachine {
+            pos: at,
+            envelope: true,
+            ..ArrayMachine::new(true)
         }
     }
 
@@ -196,6 +212,14 @@ impl Machine for ArrayMachine {
     fn next(&mut self, buf: &[u8]) -> Result<Option<Found>, Fault> {
         let n = buf.len();
         loop {
+            if self.place == Place::Tail {
+                // The rest of the object around the records, as one value of depth 1.
+                if self.scan_value(buf).is_none() {
+                    return Ok(None);
+                }
+                self.place = Place::After;
+                continue;
+            }
             if self.place == Place::Value {
                 let Some(end) = self.scan_value(buf) else {
                     return Ok(None);
@@ -226,6 +250,14 @@ impl Machine for ArrayMachine {
                 }
                 (Place::Start, _) if self.array => {
                     return Err(self.fault(self.pos, "expected a JSON array ([…]) of chats"))
+                }
+                (Place::FirstOrEnd, b']') | (Place::CommaOrEnd, b']') if self.envelope => {
+                    self.pos += 1;
+                    self.place = Place::Tail;
+                    self.depth = 1;
+                    self.in_string = false;
+                    self.scalar = false;
+                    self.escape = false;
                 }
                 (Place::FirstOrEnd, b']') | (Place::CommaOrEnd, b']') => {
                     self.pos += 1;
@@ -285,6 +317,10 @@ impl Machine for ArrayMachine {
                 }))
             }
             Place::After | Place::Between => Ok(None),
+            Place::Tail => Err(self.fault(
+                buf.len(),
+                "the JSON object around the records is never closed with }",
+            )),
             Place::Start if !self.array => Ok(None),
             _ => Err(self.fault(buf.len(), "the JSON array is never closed with ]")),
         }
@@ -449,6 +485,46 @@ mod tests {
         assert_eq!(
             values("{}", true, 3).unwrap_err(),
             "expected a JSON array ([…]) of chats"
+        );
+    }
+
+    fn enveloped(text: &str, step: usize) -> Result<Vec<String>, String> {
+        let b = text.as_bytes();
+        // The reader finds the list in its first buffer.
+        let at = text.find('[').unwrap();
+        let mut m = ArrayMachine::enveloped(at);
+        let mut out = Vec::new();
+        let mut len = at;
+        while len < b.len() {
+            len = (len + step).min(b.len());
+            while let Some(f) = m.next(&b[..len]).map_err(|f| f.problem)? {
+                out.push(text[f.start..f.end].to_string());
+            }
+        }
+        if let Some(f) = m.finish(b).map_err(|f| f.problem)? {
+            out.push(text[f.start..f.end].to_string());
+        }
+        Ok(out)
+    }
+
+    #[test]
+    fn records_in_an_object_around_them() {
+        let text = r#"{"sessions": [{"a": "]}"}, {"b": [1]}], "next": {"url": "x}]"}, "n": 2} "#;
+        for step in [1, 2, 7, 100] {
+            assert_eq!(
+                enveloped(text, step).unwrap(),
+                [r#"{"a": "]}"}"#, r#"{"b": [1]}"#],
+                "{step}"
+            );
+        }
+        assert_eq!(enveloped(r#"{"data": [{}]}"#, 3).unwrap(), ["{}"]);
+        assert_eq!(
+            enveloped(r#"{"data": [{}], "n": 1"#, 3).unwrap_err(),
+            "the JSON object around the records is never closed with }"
+        );
+        assert_eq!(
+            enveloped(r#"{"data": [{}]} x"#, 3).unwrap_err(),
+            "text after the end of the JSON array"
         );
         assert_eq!(values("[{\"a\":1", true, 3).unwrap(), ["{\"a\":1 (open)"]);
         assert_eq!(values("{}\n{ }", false, 1).unwrap(), ["{}", "{ }"]);

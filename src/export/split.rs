@@ -2,7 +2,7 @@
 
 use super::scan_csv::{blank_field, count_lines, unquote_into, CsvMachine, FieldEnd};
 use super::scan_json::{ArrayMachine, Fault, Found, LineMachine, Machine};
-use super::{fill, Body, Budget, Chunk, ReadOptions};
+use super::{fill, Body, Budget, Chunk, Field, ReadOptions};
 use crate::io::InputFormat;
 use anyhow::{anyhow, bail, Result};
 use std::io::Read;
@@ -192,6 +192,9 @@ pub(super) struct Splitter<R> {
     /// What was read and not yet cut.
     pub(super) buf: Vec<u8>,
     eof: bool,
+    /// For JSON: the records are the list that starts at this byte of `buf`, a member of the
+    /// object the text is (`{"sessions": […]}`).
+    wrapped: Option<usize>,
 }
 
 /// Where the reader is in its buffer.
@@ -224,6 +227,7 @@ impl<R: Read> Splitter<R> {
             first_line: 1,
             buf: Vec::new(),
             eof: false,
+            wrapped: None,
         }
     }
 
@@ -245,7 +249,24 @@ impl<R: Read> Splitter<R> {
                 Box::new(CsvRecords::new(self.delimiter, MAX_COLUMNS))
             }
             InputFormat::Jsonl => Box::new(LineMachine::new()),
-            InputFormat::Json => Box::new(ArrayMachine::new(starts_array(buf))),
+            InputFormat::Json if starts_array(buf) => Box::new(ArrayMachine::new(true)),
+            InputFormat::Json => {
+                self.wrapped = loop {
+                    match records_list(buf) {
+                        Wrapper::Records(at) => break Some(at),
+                        Wrapper::None => break None,
+                        // The object's first members run on: read on, within one record's room.
+                        Wrapper::More if !self.eof && buf.len() <= self.max_record => {
+                            self.read_more(buf).map_err(|e| anyhow!("{name}: {e}"))?;
+                        }
+                        Wrapper::More => break None,
+                    }
+                };
+                Box::new(match self.wrapped {
+                    Some(at) => ArrayMachine::enveloped(at),
+                    None => ArrayMachine::new(false),
+                })
+            }
         };
         let line_of = |buf: &[u8], at: usize| 1 + count_lines(&buf[..at]);
         let found = loop {
@@ -326,7 +347,10 @@ impl<R: Read> Splitter<R> {
             }
             InputFormat::Jsonl => self.cut_chunks(LineMachine::new(), buf, &mut flow, true),
             InputFormat::Json => {
-                let m = ArrayMachine::new(starts_array(&buf));
+                let m = match self.wrapped {
+                    Some(at) => ArrayMachine::enveloped(at),
+                    None => ArrayMachine::new(starts_array(&buf)),
+                };
                 self.cut_chunks(m, buf, &mut flow, true)
             }
         }
@@ -601,6 +625,110 @@ fn open_problem(json: bool) -> String {
     } else {
         "a quoted field opened in this record is never closed".to_string()
     }
+}
+
+/// Whether the JSON text is one object around the records, as APIs return them (`{"sessions":
+/// […]}`, `{"data": […], "next": …}`).
+#[derive(Debug, PartialEq, Eq)]
+enum Wrapper {
+    /// The records are the list that starts at this byte.
+    Records(usize),
+    /// The text is records themselves.
+    None,
+    /// The text ends before it says.
+    More,
+}
+
+/// [`Wrapper`] of the text: an object whose first list of records is under a key that names no
+/// field (`sessions`, `chats`, `data`, `results`), before any key that names the transcript or
+/// the question (a record with its messages as a list, `{"id": 1, "messages": [{…}]}`, is a
+/// record). A list is of records when its first object has a key that names the transcript or
+/// the question (a record's `"tags": [{"id": 3}]` is none). The members before it are skipped.
+fn records_list(buf: &[u8]) -> Wrapper {
+    let text_key = |key: &str| {
+        [Field::Transcript, Field::Question]
+            .iter()
+            .any(|f| f.aliases().iter().any(|a| same_header(a, key)))
+    };
+    let ws = |mut i: usize| {
+        while buf.get(i).is_some_and(u8::is_ascii_whitespace) {
+            i += 1;
+        }
+        i
+    };
+    let mut i = ws(0);
+    if buf.get(i) != Some(&b'{') {
+        return Wrapper::None;
+    }
+    i += 1;
+    loop {
+        i = ws(i);
+        match buf.get(i) {
+            None => return Wrapper::More,
+            Some(b'"') => {}
+            Some(_) => return Wrapper::None,
+        }
+        // The key: its text up to the closing quote (escapes kept as written).
+        let start = i + 1;
+        let mut j = start;
+        loop {
+            match buf.get(j) {
+                None => return Wrapper::More,
+                Some(b'\\') => j += 2,
+                Some(b'"') => break,
+                Some(_) => j += 1,
+            }
+        }
+        let key = String::from_utf8_lossy(&buf[start..j.min(buf.len())]);
+        i = ws(j + 1);
+        match buf.get(i) {
+            None => return Wrapper::More,
+            Some(b':') => i = ws(i + 1),
+            Some(_) => return Wrapper::None,
+        }
+        if text_key(&key) {
+            return Wrapper::None;
+        }
+        match buf.get(i) {
+            None => return Wrapper::More,
+            Some(b'[') => match buf.get(ws(i + 1)) {
+                None => return Wrapper::More,
+                Some(b'{') if !super::columns::is_known_header(&key) => {
+                    let first = ws(i + 1);
+                    match ArrayMachine::new(false).next(&buf[first..]) {
+                        Ok(Some(found)) => {
+                            let record = crate::io::decode(&buf[first..first + found.end]).0;
+                            let keys = serde_json::from_str::<FirstKeys>(&record);
+                            if keys.is_ok_and(|k| k.0.iter().any(|k| text_key(k))) {
+                                return Wrapper::Records(i);
+                            }
+                        }
+                        Ok(None) => return Wrapper::More,
+                        Err(_) => return Wrapper::None,
+                    }
+                }
+                _ => {}
+            },
+            Some(_) => {}
+        }
+        // Past the value.
+        let mut m = ArrayMachine::new(false);
+        match m.next(&buf[i..]) {
+            Ok(Some(found)) => i += found.end,
+            Ok(None) => return Wrapper::More,
+            Err(_) => return Wrapper::None,
+        }
+        i = ws(i);
+        match buf.get(i) {
+            None => return Wrapper::More,
+            Some(b',') => i += 1,
+            Some(_) => return Wrapper::None,
+        }
+    }
+}
+
+fn same_header(a: &str, b: &str) -> bool {
+    crate::io::header_key(a) == crate::io::header_key(b)
 }
 
 /// Whether JSON text is an array (else a sequence of objects).

@@ -653,11 +653,52 @@ fn a_transcript_given_as_a_list_of_messages_is_read_line_by_line() {
          2026-04-06T14:16:22Z - Patron: ok\nSystem: chat ended\n\
          2026-04-06T14:17:22Z - Sue: a name"
     );
+    // A message as a list: [time, speaker, text] or [speaker, text], read as the object with
+    // those parts; the time and the speaker may be null, the time seconds since 1970.
+    let triples = concat!(
+        r#"{"id": 3, "status": "Follow Up By Patron Library", "messages": ["#,
+        r#"["14:05:12", "Patron", "my card expired"], "#,
+        r#"["14:05:40", "Librarian Sue", "mail me at sue@example.org"], "#,
+        r#"[null, "Patron", "ok"], ["Sue", "bye"], [1775484862, null, "Chat closed"], "#,
+        r#"["14:06:00", "4105550132@sms.libraryh3lp.com", "thx"]]}"#,
+        "\n"
+    );
+    let (chats, _) = read_all("t.jsonl", triples.as_bytes(), &ReadOptions::default()).unwrap();
+    assert_eq!(
+        chats[0].transcript,
+        "14:05:12 - Patron: my card expired\n\
+         14:05:40 - Librarian Sue: mail me at sue@example.org\n\
+         Patron: ok\nSue: bye\n2026-04-06T14:14:22Z - Chat closed\n14:06:00 - Patron: thx"
+    );
     // Anything else in the list is refused, naming the message, the key and what was expected.
     let cases = [
         (
             r#"["a", 2]"#,
-            r#"message 2 of the list is a number, expected text or an object with a "text""#,
+            r#"message 2 of the list is a number, expected text, an object with a "text" or [time, speaker, text]"#,
+        ),
+        (
+            r#"[["14:05:12", "Patron", "hi", "x"]]"#,
+            r#"message 1 of the list is a list of 4, expected [time, speaker, text] or [speaker, text]"#,
+        ),
+        (
+            r#"[["14:05:12"]]"#,
+            r#"message 1 of the list is a list of 1, expected [time, speaker, text] or [speaker, text]"#,
+        ),
+        (
+            r#"[["14:05:12", "Patron", null]]"#,
+            r#"message 1 of the list: its text (item 3 of [time, speaker, text]) is null, expected text"#,
+        ),
+        (
+            r#"[["Patron", ["hi"]]]"#,
+            r#"message 1 of the list: its text (item 2 of [speaker, text]) is a list, expected text"#,
+        ),
+        (
+            r#"[["14:05:12", {"name": "Sue"}, "hi"]]"#,
+            r#"message 1 of the list: its speaker (item 2 of [time, speaker, text]) is an object, expected text"#,
+        ),
+        (
+            r#"[[true, "Sue", "hi"]]"#,
+            r#"message 1 of the list: "time" is a boolean, expected text"#,
         ),
         (
             r#"[{"time": 174110000, "text": "hi"}]"#,
@@ -1077,6 +1118,93 @@ fn a_record_left_open_over_lines_to_the_end_stops_even_a_lenient_read() {
         assert_eq!(
             r.first_skipped[0].problem,
             "a quoted field opened in this record is never closed"
+        );
+    }
+}
+
+#[test]
+fn records_wrapped_in_an_object_are_its_list() {
+    let one = |id: u32| {
+        format!(
+            r#"{{"session_id": "W{id}", "started": "2026-04-13T10:05:12-04:00", "question": "q{id}", "transcript": "Patron: hi {{ ] \"x\""}}"#
+        )
+    };
+    let records: Vec<String> = (1..=150).map(one).collect();
+    let list = format!("[\n  {}\n]", records.join(",\n  "));
+    for (wrapped, n) in [
+        (format!("{{\"sessions\": {list}}}"), 150),
+        (
+            format!("{{\"count\": 150, \"meta\": {{\"page\": [1, 2], \"q\": \"]}}\"}}, \"data\": {list}, \"next\": {{\"url\": null}}}}\n"),
+            150,
+        ),
+        (format!(" {{ \"chats\" : {list} , \"total\": 150 }}"), 150),
+    ] {
+        for opts in [ReadOptions::default(), small_chunks(false)] {
+            let (rows, report) = read("w.json", wrapped.as_bytes(), &opts).unwrap();
+            assert_eq!(rows.len(), n);
+            assert_eq!(report.records, n as u64);
+            assert_eq!(rows[0], ("W1".to_string(), 1, "q1".to_string()));
+            assert_eq!(rows[149], ("W150".to_string(), 150, "q150".to_string()));
+        }
+    }
+    // A record whose messages are a list of objects is one record, as is one with its
+    // transcript before a list (the key names a field, or the record has its own text).
+    for record in [
+        r#"{"id": "R1", "messages": [{"from": "Guest", "text": "hi"}]}"#,
+        r#"{"id": "R1", "transcript": "Patron: hi", "results": [{"a": "b"}]}"#,
+        r#"{"id": "R1", "question": "hi", "sessions": []}"#,
+        r#"{"id": "R1", "tags": [{"id": 3, "name": "ill"}], "transcript": "Patron: hi"}"#,
+        r#"{"tags": [{"id": 3}], "id": "R1", "transcript": "Patron: hi"} {"id": "R2", "transcript": "Patron: hi"}"#,
+    ] {
+        let (rows, _) = read("r.json", record.as_bytes(), &ReadOptions::default()).unwrap();
+        assert_eq!(rows[0].0, "R1", "{record}");
+    }
+    // A fault in a record names it, by its place in the list and its line.
+    let bad = "{\"sessions\": [\n{\"id\": 1, \"transcript\": \"a\"},\n{\"id\": 2, \"transcript\": [1]}\n]}";
+    assert_eq!(
+        err("b.json", bad.as_bytes()),
+        "b.json: line 3: record 2: field transcript: message 1 of the list is a number, expected text, an object with a \"text\" or [time, speaker, text]"
+    );
+    assert_eq!(
+        err(
+            "c.json",
+            b"{\"sessions\": [{\"id\": 1, \"transcript\": \"a\"}]"
+        ),
+        "c.json: line 1: the JSON object around the records is never closed with }"
+    );
+}
+
+#[test]
+fn a_patrons_address_in_the_object_that_names_the_patron() {
+    let jsonl = concat!(
+        r#"{"id": "N1", "patron": {"name": "Guest 4411", "email": "tlee@example.org"}, "transcript": "Patron: hi"}"#,
+        "\n",
+        r#"{"id": "N2", "patron_email": null, "guest": {"email": "a@example.com", "name": "Jo"}, "transcript": "Patron: hi"}"#,
+        "\n",
+        r#"{"id": "N3", "patron": {"name": "Jo", "email": "old@example.com"}, "patron_email": "own@example.com", "transcript": "Patron: hi"}"#,
+        "\n",
+        r#"{"id": "N4", "patron": {"name": "Jo"}, "transcript": "Patron: hi", "n": 1}"#,
+        "\n",
+        r#"{"id": 5, "guest": {"name": "Kim", "e-mail": "kim@example.com"}, "transcript": "Patron: hi"}"#,
+        "\n",
+    );
+    let json = format!("[{}]", jsonl.trim_end().replace('\n', ","));
+    for (name, text) in [("p.jsonl", jsonl.to_string()), ("p.json", json)] {
+        let (chats, _) = read_all(name, text.as_bytes(), &ReadOptions::default()).unwrap();
+        let got: Vec<(&str, &str)> = chats
+            .iter()
+            .map(|c| (c.patron_name.as_str(), c.patron_email.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Guest 4411", "tlee@example.org"),
+                ("Jo", "a@example.com"),
+                ("Jo", "own@example.com"),
+                ("Jo", ""),
+                ("Kim", "kim@example.com"),
+            ],
+            "{name}"
         );
     }
 }

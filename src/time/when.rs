@@ -2,12 +2,14 @@
 //! (docs/FORMATS.md, "Start times"), and every instant typed on the command line (`--now`,
 //! `--at`, through [`crate::time::parse_instant`]), so the two accept the same forms.
 //!
-//! - ISO: `2025-03-04T14:22:09`, `2025-03-04 14:22`, fractional seconds allowed;
+//! - ISO: `2025-03-04T14:22:09`, `2025-03-04 14:22`, fractional seconds allowed; also with
+//!   slashes, `2026/04/13 10:05:12`;
 //! - US: `3/4/25 2:22 PM`, `3/4/2025 14:22:09`, `2/1/17 17:26`;
-//! - an offset makes the instant exact: `Z`, `+00:00`, `-0500`, `-05` (also after a space);
-//!   without one, the time is civil time in the schedule's zone (`--tz`);
+//! - an offset makes the instant exact: `Z`, `+00:00`, `-0500`, `-05` (also after a space), or a
+//!   US zone's abbreviation after the time as its fixed offset (`10:14 AM EDT`, `EST`, `CDT`…,
+//!   `UTC`, `GMT`); without one, the time is civil time in the schedule's zone (`--tz`);
 //! - month names in English: `Apr 6, 2026 10:14:22 AM`, `April 6, 2026 10:14 AM`, `6 Apr 2026
-//!   10:14` (a weekday before them is allowed), civil time like the US form;
+//!   10:14`, `13-Apr-2026 10:05` (a weekday before them is allowed), civil time like the US form;
 //! - RFC 2822: `Mon, 06 Apr 2026 10:14:22 -0400`, with `GMT`, `UT`, `EST`, `EDT`… as chrono reads
 //!   them;
 //! - seconds or milliseconds since 1970 (UTC), as digits only: ten digits are seconds
@@ -80,7 +82,10 @@ fn parse_instant(s: &str, tz: Tz) -> Result<DateTime<Utc>, WhenError> {
             return Ok(t.with_timezone(&Utc));
         }
     }
-    let (civil, offset) = split_offset(s);
+    let (civil, offset) = match split_offset(s) {
+        (civil, None) => split_zone(civil),
+        found => found,
+    };
     let naive = parse_naive(civil.trim_end())?;
     Ok(match offset {
         Some(off) => off
@@ -138,6 +143,35 @@ fn split_offset(s: &str) -> (&str, Option<FixedOffset>) {
     )
 }
 
+/// Splits a trailing US zone abbreviation (or `UTC`, `GMT`) off a date-time, as a fixed offset:
+/// `Apr 6, 2026 10:14 AM EDT`, `4/6/2026 10:14 AM EST`. `EDT` is -4 hours whatever the date says.
+fn split_zone(s: &str) -> (&str, Option<FixedOffset>) {
+    const ZONES: [(&str, i32); 10] = [
+        ("UTC", 0),
+        ("GMT", 0),
+        ("EST", -5),
+        ("EDT", -4),
+        ("CST", -6),
+        ("CDT", -5),
+        ("MST", -7),
+        ("MDT", -6),
+        ("PST", -8),
+        ("PDT", -7),
+    ];
+    let Some((head, zone)) = s.rsplit_once(' ') else {
+        return (s, None);
+    };
+    // Only after a time: its last digit, or AM / PM.
+    let timed = head.contains(':')
+        && head
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit() || c == 'M' || c == 'm');
+    match ZONES.iter().find(|(z, _)| z.eq_ignore_ascii_case(zone)) {
+        Some((_, hours)) if timed => (head, FixedOffset::east_opt(hours * 3600)),
+        _ => (s, None),
+    }
+}
+
 /// A civil date and time in one of the accepted forms.
 fn parse_naive(s: &str) -> Result<NaiveDateTime, WhenError> {
     let s = s.trim();
@@ -156,11 +190,11 @@ fn parse_naive(s: &str) -> Result<NaiveDateTime, WhenError> {
     Ok(date.and_time(time))
 }
 
-/// `Apr 6, 2026 10:14:22 AM`, `April 6, 2026 10:14 AM`, `6 Apr 2026 10:14`, maybe after a
-/// weekday (`Mon, `); commas are optional.
+/// `Apr 6, 2026 10:14:22 AM`, `April 6, 2026 10:14 AM`, `6 Apr 2026 10:14`, `13-Apr-2026 10:05`,
+/// maybe after a weekday (`Mon, `); commas are optional.
 fn parse_month_named(s: &str) -> Result<NaiveDateTime, WhenError> {
     let mut words = s
-        .split(|c: char| c == ',' || c.is_ascii_whitespace())
+        .split(|c: char| c == ',' || c == '-' || c.is_ascii_whitespace())
         .filter(|w| !w.is_empty())
         .peekable();
     if words.peek().is_some_and(|w| weekday(w)) {
@@ -236,7 +270,7 @@ fn weekday(w: &str) -> bool {
     lower.len() >= 3 && NAMES.iter().any(|n| *n == lower || n[..3] == lower)
 }
 
-/// `2025-03-04`, or US `3/4/25` / `3/4/2025` (a two-digit year is 20YY).
+/// `2025-03-04`, `2025/03/04`, or US `3/4/25` / `3/4/2025` (a two-digit year is 20YY).
 fn parse_date(s: &str) -> Option<NaiveDate> {
     if s.contains('-') {
         let mut p = s.split('-');
@@ -250,6 +284,14 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
     let (m, d, y) = (p.next()?, p.next()?, p.next()?);
     if p.next().is_some() {
         return None;
+    }
+    if m.len() == 4 {
+        // ISO order with slashes: year, month, day.
+        let (y, m, d) = (m, d, y);
+        if !(1..=2).contains(&m.len()) || !(1..=2).contains(&d.len()) {
+            return None;
+        }
+        return NaiveDate::from_ymd_opt(num(y)? as i32, num(m)?, num(d)?);
     }
     let year = match y.len() {
         2 => 2000 + num(y)? as i32,
@@ -503,6 +545,85 @@ mod tests {
     }
 
     #[test]
+    fn slashes_in_iso_order_and_day_month_year() {
+        assert_eq!(at("2026/04/13 10:05:12"), "2026-04-13T14:05:12+00:00");
+        assert_eq!(at("2026/4/3 10:05"), "2026-04-03T14:05:00+00:00");
+        assert_eq!(at("13-Apr-2026 10:05"), "2026-04-13T14:05:00+00:00");
+        assert_eq!(at("13-apr-2026 2:05 PM"), "2026-04-13T18:05:00+00:00");
+        assert_eq!(at("13 Apr 2026 10:05"), "2026-04-13T14:05:00+00:00");
+        assert_eq!(at("13-Apr-2026 10:05 -0400"), "2026-04-13T14:05:00+00:00");
+        assert_eq!(
+            parse_start("2026/04/13", None, DEFAULT_TZ),
+            Err(WhenError::DateOnly)
+        );
+        assert_eq!(
+            parse_start("13-Apr-2026", None, DEFAULT_TZ),
+            Err(WhenError::DateOnly)
+        );
+        for s in [
+            "2026/13/04 10:05",
+            "2026/04/31 10:05",
+            "2026/004/13 10:05",
+            "202/04/13 10:05",
+            "13-Apl-2026 10:05",
+            "32-Apr-2026 10:05",
+            "13-Apr-26 10:05",
+        ] {
+            assert_eq!(
+                parse_start(s, None, DEFAULT_TZ),
+                Err(WhenError::Unknown),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn us_zone_names_are_fixed_offsets() {
+        assert_eq!(at("Apr 6, 2026 10:14 AM EDT"), "2026-04-06T14:14:00+00:00");
+        assert_eq!(at("4/6/2026 10:14 AM EST"), "2026-04-06T15:14:00+00:00");
+        assert_eq!(at("4/6/2026 10:14 am est"), "2026-04-06T15:14:00+00:00");
+        assert_eq!(at("2026-04-06 10:14:22 CDT"), "2026-04-06T15:14:22+00:00");
+        assert_eq!(at("2026/04/06 10:14 CST"), "2026-04-06T16:14:00+00:00");
+        assert_eq!(at("13-Apr-2026 10:05 MDT"), "2026-04-13T16:05:00+00:00");
+        assert_eq!(at("Apr 6, 2026 10:14 AM MST"), "2026-04-06T17:14:00+00:00");
+        assert_eq!(at("Apr 6, 2026 10:14 AM PDT"), "2026-04-06T17:14:00+00:00");
+        assert_eq!(at("Apr 6, 2026 10:14 AM PST"), "2026-04-06T18:14:00+00:00");
+        assert_eq!(at("4/6/2026 14:14 UTC"), "2026-04-06T14:14:00+00:00");
+        assert_eq!(at("4/6/2026 2:14 PM GMT"), "2026-04-06T14:14:00+00:00");
+        // The abbreviation is its offset, not the zone's rule on that date: EST in July is -5.
+        assert_eq!(at("7/6/2026 10:14 AM EST"), "2026-07-06T15:14:00+00:00");
+        // A zone with no time before it, or a zone aun does not know: refused.
+        for s in [
+            "4/6/2026 EST",
+            "Apr 6, 2026 EDT",
+            "4/6/2026 10:14 AM BST",
+            "4/6/2026 10:14 AM EDT EDT",
+            "4/6/2026 10:14 AMEDT",
+        ] {
+            assert!(parse_start(s, None, DEFAULT_TZ).is_err(), "{s}");
+        }
+    }
+
+    #[test]
+    fn new_forms_across_new_york_dst_as_the_iso_form() {
+        for (form, iso) in [
+            ("2026/03/08 01:59", "2026-03-08 01:59"),
+            ("2026/03/08 02:30", "2026-03-08 02:30"),
+            ("08-Mar-2026 03:00", "2026-03-08 03:00"),
+            ("2026/11/01 01:30:00", "2026-11-01 01:30:00"),
+            ("01-Nov-2026 00:59", "2026-11-01 00:59"),
+            ("1-Nov-2026 1:30 AM", "2026-11-01 01:30"),
+            ("01 Nov 2026 02:00", "2026-11-01 02:00"),
+        ] {
+            assert_eq!(at(form), at(iso), "{form}");
+        }
+        // With a zone name the offset is fixed: both sides of the autumn overlap are named.
+        assert_eq!(at("Nov 1, 2026 1:30 AM EDT"), "2026-11-01T05:30:00+00:00");
+        assert_eq!(at("Nov 1, 2026 1:30 AM EST"), "2026-11-01T06:30:00+00:00");
+        assert_eq!(at("3/8/2026 2:30 AM EST"), "2026-03-08T07:30:00+00:00");
+    }
+
+    #[test]
     fn rfc_2822() {
         assert_eq!(
             at("Mon, 06 Apr 2026 10:14:22 -0400"),
@@ -567,6 +688,43 @@ mod tests {
                 prop_assert_eq!(ours, theirs, "{}", text);
                 // Without seconds in the text, chrono and aun both read :00.
                 prop_assert!(form != 1 && form != 2 || ours.second() == 0);
+            }
+
+            #[test]
+            fn slash_and_day_month_year_forms_read_as_chrono_reads_them(
+                t in civil(),
+                form in 0usize..4,
+            ) {
+                let fmt = [
+                    "%Y/%m/%d %H:%M:%S",
+                    "%Y/%-m/%-d %I:%M %p",
+                    "%d-%b-%Y %H:%M",
+                    "%-d-%B-%Y %H:%M:%S",
+                ][form];
+                let text = t.format(fmt).to_string();
+                let theirs = NaiveDateTime::parse_from_str(&text, fmt).unwrap();
+                prop_assert_eq!(parse_naive(&text), Ok(theirs), "{}", text);
+            }
+
+            #[test]
+            fn zone_names_read_as_chrono_reads_the_time_at_that_offset(
+                t in civil(),
+                form in 0usize..3,
+                zone in 0usize..10,
+            ) {
+                let fmt = ["%b %-d, %Y %I:%M %p", "%-m/%-d/%Y %I:%M %p", "%Y/%m/%d %H:%M:%S"][form];
+                let (name, hours) = [
+                    ("EDT", -4), ("EST", -5), ("CDT", -5), ("CST", -6), ("MDT", -6),
+                    ("MST", -7), ("PDT", -7), ("PST", -8), ("UTC", 0), ("GMT", 0),
+                ][zone];
+                let text = format!("{} {name}", t.format(fmt));
+                let civil = NaiveDateTime::parse_from_str(&text[..text.len() - 4], fmt).unwrap();
+                let theirs = FixedOffset::east_opt(hours * 3600)
+                    .unwrap()
+                    .from_local_datetime(&civil)
+                    .unwrap()
+                    .with_timezone(&Utc);
+                prop_assert_eq!(parse_start(&text, None, DEFAULT_TZ), Ok(theirs), "{}", text);
             }
 
             #[test]

@@ -377,16 +377,23 @@ fn dated_time(b: &[u8]) -> Option<(usize, bool)> {
     };
     let mut i = usize::from(b.first() == Some(&b'['));
     let bracket = i == 1;
+    // A month's name, the day and maybe the year (`Apr 13 10:05:12 Name: text`, `Apr 13, 2026
+    // 10:05:12 AM - Name: text`): only before a speaker's label, since a patron's line may begin
+    // with a date ("May 5 10:00 works for me").
+    let named = !bracket && b.first().is_some_and(u8::is_ascii_alphabetic);
+    if named {
+        i = month_day(b)?;
+    }
     // The date, when there is one: year-month-day or month/day/year.
     let from = i;
-    let iso = digits(&mut i, 4, 4) && b.get(i) == Some(&b'-') && {
+    let iso = !named && digits(&mut i, 4, 4) && b.get(i) == Some(&b'-') && {
         i += 1;
         digits(&mut i, 2, 2) && b.get(i) == Some(&b'-') && {
             i += 1;
             digits(&mut i, 2, 2)
         }
     };
-    if !iso {
+    if !iso && !named {
         i = from;
         let us = digits(&mut i, 1, 2) && b.get(i) == Some(&b'/') && {
             i += 1;
@@ -462,11 +469,70 @@ fn dated_time(b: &[u8]) -> Option<(usize, bool)> {
         }
         i += 1;
     }
-    match b.get(i) {
-        Some(b'\t') => Some((i + 1, true)),
-        Some(b' ') => Some((i + 1, false)),
-        _ => None,
+    let found = match b.get(i) {
+        Some(b'\t') => (i + 1, true),
+        Some(b' ') => (i + 1, false),
+        _ => return None,
+    };
+    if named && !found.1 {
+        let rest = std::str::from_utf8(&b[found.0..]).ok()?;
+        speaker_colon(rest.strip_prefix("- ").unwrap_or(rest))?;
     }
+    Some(found)
+}
+
+/// Where the time starts after a month's English name (or its three letters, any case), a day
+/// and maybe a four-digit year, each followed by a space (the day and the year maybe by a comma
+/// first): `Apr 13 `, `April 13, 2026 `. The day must be one of the month's (any year's, without
+/// one).
+#[cold]
+fn month_day(b: &[u8]) -> Option<usize> {
+    const MONTHS: [&[u8]; 12] = [
+        b"january",
+        b"february",
+        b"march",
+        b"april",
+        b"may",
+        b"june",
+        b"july",
+        b"august",
+        b"september",
+        b"october",
+        b"november",
+        b"december",
+    ];
+    let w = b.iter().position(|c| !c.is_ascii_alphabetic())?;
+    let word = &b[..w];
+    let month = MONTHS.iter().position(|m| {
+        word.eq_ignore_ascii_case(m) || (w == 3 && word.eq_ignore_ascii_case(&m[..3]))
+    })?;
+    if b[w] != b' ' {
+        return None;
+    }
+    let count = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = w + 1;
+    let n = count(i);
+    if !(1..=2).contains(&n) {
+        return None;
+    }
+    let day: u32 = std::str::from_utf8(&b[i..i + n]).ok()?.parse().ok()?;
+    i += n;
+    // A comma, then a space.
+    let gap = |i: usize| match (b.get(i), b.get(i + 1)) {
+        (Some(b' '), _) => Some(i + 1),
+        (Some(b','), Some(b' ')) => Some(i + 2),
+        _ => None,
+    };
+    i = gap(i)?;
+    let mut year = 2000;
+    if count(i) == 4 {
+        if let Some(after) = gap(i + 4) {
+            year = std::str::from_utf8(&b[i..i + 4]).ok()?.parse().ok()?;
+            i = after;
+        }
+    }
+    chrono::NaiveDate::from_ymd_opt(year, month as u32 + 1, day)?;
+    Some(i)
 }
 
 /// The role a message's author names by itself, for message objects without a role: `system`,
@@ -2492,6 +2558,9 @@ mod plain_readers {
                 dated_time(b).unwrap_or((i, false))
             }
             Some(found) => found,
+            None if b.first().is_some_and(u8::is_ascii_alphabetic) => {
+                return month_dated_plain(line)
+            }
             None => dated_time(b)?,
         };
         let rest = &line[i..];
@@ -2500,6 +2569,38 @@ mod plain_readers {
         } else {
             (rest.strip_prefix("- ").unwrap_or(rest), false)
         })
+    }
+
+    /// A line that starts with a month's name, the day and maybe the year, by `split_once`
+    /// and chrono's reading of the date (a leap year's when it has none), then the time as
+    /// above; a speaker's label must follow.
+    fn month_dated_plain(line: &str) -> Option<(&str, bool)> {
+        let (month, rest) = line.split_once(' ')?;
+        let (day, rest) = rest.split_once(' ')?;
+        let day = day.strip_suffix(',').unwrap_or(day);
+        let four = |y: &str| y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit());
+        let (year, rest) = match rest.split_once(' ') {
+            Some((y, after)) if four(y.strip_suffix(',').unwrap_or(y)) => {
+                (y.strip_suffix(',').unwrap_or(y), after)
+            }
+            _ => ("2000", rest),
+        };
+        // The time's hour, as the line's time must start.
+        let (hour, _) = rest.split_once(':')?;
+        let shape = (1..=2).contains(&hour.len())
+            && hour.bytes().all(|c| c.is_ascii_digit())
+            && (1..=2).contains(&day.len())
+            && day.bytes().all(|c| c.is_ascii_digit())
+            && month.bytes().all(|c| c.is_ascii_alphabetic());
+        let date = format!("{month} {day} {year}");
+        if !shape || chrono::NaiveDate::parse_from_str(&date, "%B %d %Y").is_err() {
+            return None;
+        }
+        let (after, tab) = strip_time_by_loops(rest)?;
+        if !tab {
+            speaker_colon(after)?;
+        }
+        Some((after, tab))
     }
 
     /// `time_form` by loops.
@@ -2776,6 +2877,20 @@ mod plain_readers {
             "1:23:4",
             "1:23:",
             "123:45 Kim: hi",
+            "Apr 13 10:05:12 Kim: hi",
+            "Apr 13, 2026 10:05:12 AM - Kim: hi",
+            "april 13 2026, 10:05 Kim: hi",
+            "Apr 13 10:05 is fine by me",
+            "Apr 31 10:05 Kim: hi",
+            "Feb 29 10:05 Kim: hi",
+            "Feb 29, 2026 10:05 Kim: hi",
+            "Sept 13 10:05 Kim: hi",
+            "Apr 13 2026-03-01 10:05 Kim: hi",
+            "Apr 13 10:05:12 EST Kim: hi",
+            "Apr 13\t10:05 Kim: hi",
+            "Apr 13 10:05\tKim\thi",
+            "Apr 013 10:05 Kim: hi",
+            "Apr  13 10:05 Kim: hi",
         ] {
             agree(raw);
         }
@@ -2885,6 +3000,50 @@ mod plain_readers {
         assert!(patron.iter().any(|l| l.contains("laurel.r@")), "{patron:?}");
     }
 
+    #[test]
+    fn a_month_and_day_before_the_clock() {
+        for (raw, speaker, text) in [
+            (
+                "Apr 13 10:05:12 Laurel: i live in towson",
+                "Laurel",
+                "i live in towson",
+            ),
+            (
+                "Apr 13, 2026 10:05:12 AM - Laurel: i live in towson",
+                "Laurel",
+                "i live in towson",
+            ),
+            ("April 3 2:05 PM Sue Ames: hello", "Sue Ames", "hello"),
+            ("dec 1, 2026 14:05 - Guest 12: thx", "Guest 12", "thx"),
+        ] {
+            assert_eq!(parse_line(raw), Some(Line { speaker, text }), "{raw}");
+            assert_eq!(parse_line_plain(raw), Some(Line { speaker, text }), "{raw}");
+        }
+        // A patron's line that starts with a date, and dates that are none: no speaker line.
+        for raw in [
+            "May 5 10:00 works for me",
+            "May 5 10:00 - or later",
+            "Apr 31 10:05 Kim: hi",
+            "Mayday 5 10:05 Kim: hi",
+            "Apr 13 Kim: hi",
+        ] {
+            assert_eq!(parse_line(raw), None, "{raw}");
+            assert_eq!(parse_line_plain(raw), None, "{raw}");
+        }
+        let t = "Apr 13 10:05:12 Laurel: can u renew my bks, i live in towson\n\
+                 Apr 13 10:05:40 Kent: Hi, I'm Kent from Harford County Public Library. Mail me at kent@example.org\n\
+                 Apr 13 10:06:02 Laurel: laurel.r@example.com";
+        let tr = read(t, "", |_| false);
+        let patron: Vec<&str> = tr
+            .lines
+            .iter()
+            .filter(|(r, _)| *r == Role::Patron)
+            .map(|(_, l)| *l)
+            .collect();
+        assert!(patron.iter().all(|l| !l.contains("kent@")), "{patron:?}");
+        assert!(patron.iter().any(|l| l.contains("laurel.r@")), "{patron:?}");
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
         #[test]
@@ -2896,7 +3055,8 @@ mod plain_readers {
                 "Me", "user", "system", "SYSTEM ", "Librarian", "library", "web", "chat",
                 "libraryh3lp", "Kim", "x", "2026-03-01", "3/1/26", "T", "Z", "EST", "-06:00",
                 "(10:14:22 AM)", "(14:14)", "(2:05pm)", "(410)", ": ", "(13:14 PM)", "(0:14 am)",
-                ":60", ":7",
+                ":60", ":7", "Apr ", "Apr 13 ", "apr 31 ", "Feb 29, ", "2026 ", "2027, ",
+                "13, ", "May", "Sept ", "April 13 ", "5 ",
             ]), 0..14),
             patron in proptest::sample::select(vec!["", "Kim", " kim ", "Guest", "é"]),
         ) {

@@ -236,3 +236,158 @@ fn a_person_or_an_account_given_as_a_nested_object_is_read_by_its_name() {
     assert_eq!(r["email"], "rin.k@example.com");
     assert_eq!(r["started_at"], "2026-04-06T10:00:00-04:00");
 }
+
+#[test]
+fn messages_as_time_speaker_text_lists() {
+    let wd = Workdir::new("styles_triples");
+    // A LibChat-like transcripts array: each message `[time, speaker, text]`; the librarian
+    // gives her own address first. TR-2 leaves the time out (`[speaker, text]`).
+    let json = r#"[
+  {"id": "TR-1", "started": "2026-04-13 14:05", "department": "UMBC", "guest": "Guest 4411",
+   "messages": [["14:05:12", "Guest 4411", "hi, i cant renew my books, i live in towson"],
+                ["14:05:40", "Megan", "Hi! Mail me at megan.ref@example.org if we get cut off. Your email?"],
+                ["14:06:02", "Guest 4411", "tlee@example.org"]]},
+  {"id": "TR-2", "started": "2026/04/13 10:05:12", "guest": "Jo",
+   "messages": [["Jo", "need my pin reset, write me at jo.r@example.com"],
+                ["Librarian Will", "write to will@example.net"]]}
+]"#;
+    let rows = triage(&wd, "triples.json", json);
+    let r = row(&rows, "TR-1");
+    assert_eq!(r["email"], "tlee@example.org", "{r}");
+    assert_eq!(r["started_at"], "2026-04-13T14:05:00-04:00");
+    assert_eq!(r["local_library"], "UMBC", "{r}");
+    let r = row(&rows, "TR-2");
+    assert_eq!(r["email"], "jo.r@example.com", "{r}");
+    assert_eq!(r["started_at"], "2026-04-13T10:05:12-04:00");
+    // Any other list is refused, naming the message.
+    let path = wd.create(
+        "bad.json",
+        r#"[{"id": 1, "messages": [["14:05:12", "Patron", "hi", "?"]]}]"#,
+    );
+    let e = wd
+        .run(&["triage", path.to_str().unwrap(), "--all"])
+        .fails(1)
+        .to_string();
+    assert!(
+        e.contains("record 1: field transcript: message 1 of the list is a list of 4"),
+        "{e}"
+    );
+}
+
+#[test]
+fn transcript_lines_with_a_month_and_day_before_the_clock() {
+    let wd = Workdir::new("styles_month_lines");
+    // ML-1 as syslog writes it, ML-2 with the year and AM/PM and a dash; the librarian's
+    // address comes before the patron's in both.
+    let csv = "Chat ID,Timestamp,Department,Guest,Transcript\n\
+        ML-1,13-Apr-2026 10:05,Albin O. Kuhn Library & Gallery,,\"Apr 13 10:05:12 Rin Kato: the article pdf says subscription required, i live in towson\n\
+        Apr 13 10:05:40 Tasha: Mail me at tasha@example.org. May 5 10:00 works for a follow-up\n\
+        Apr 13 10:06:02 Rin Kato: rin.k@example.com\"\n\
+        ML-2,\"Apr 13, 2026 10:05 AM EDT\",UMBC,Laurel,\"Apr 13, 2026 10:05:12 AM - Laurel: can u renew my bks\n\
+        Apr 13, 2026 10:05:40 AM - Will: write to will.ref@example.net\n\
+        Apr 13, 2026 10:06:02 AM - Laurel: laurel.r@example.com\"\n";
+    let rows = triage(&wd, "kuhn.csv", csv);
+    let r = row(&rows, "ML-1");
+    assert_eq!(r["email"], "rin.k@example.com", "{r}");
+    assert_eq!(r["started_at"], "2026-04-13T10:05:00-04:00");
+    assert_eq!(r["origin_id"], "UMBC", "{r}");
+    let r = row(&rows, "ML-2");
+    assert_eq!(r["email"], "laurel.r@example.com", "{r}");
+    assert_eq!(r["started_at"], "2026-04-13T10:05:00-04:00");
+}
+
+#[test]
+fn start_times_with_slashes_in_iso_order_day_month_year_and_zone_names() {
+    let wd = Workdir::new("styles_more_times");
+    let jsonl = concat!(
+        r#"{"id": "S1", "started": "2026/04/13 10:05:12", "transcript": "Patron: mail me at s1@example.com"}"#,
+        "\n",
+        r#"{"id": "S2", "started": "13-Apr-2026 10:05:12", "transcript": "Patron: mail me at s2@example.com"}"#,
+        "\n",
+        r#"{"id": "S3", "started": "13 Apr 2026 10:05:12", "transcript": "Patron: mail me at s3@example.com"}"#,
+        "\n",
+        r#"{"id": "S4", "started": "Apr 13, 2026 10:05:12 AM EDT", "transcript": "Patron: mail me at s4@example.com"}"#,
+        "\n",
+        r#"{"id": "S5", "started": "4/13/2026 9:05:12 AM EST", "transcript": "Patron: mail me at s5@example.com"}"#,
+        "\n",
+        r#"{"id": "S6", "started": "4/13/2026 2:05:12 PM UTC", "transcript": "Patron: mail me at s6@example.com"}"#,
+        "\n",
+    );
+    let rows = triage(&wd, "times.jsonl", jsonl);
+    assert_eq!(rows.len(), 6);
+    for (i, r) in rows.iter().enumerate() {
+        assert_eq!(r["email"], format!("s{}@example.com", i + 1), "{r}");
+        assert_eq!(r["started_at"], "2026-04-13T10:05:12-04:00", "{r}");
+    }
+    // `--now` reads the same forms.
+    let path = wd.path("times.jsonl");
+    let out = wd
+        .run(&[
+            "triage",
+            path.to_str().unwrap(),
+            "--all",
+            "--format",
+            "jsonl",
+            "--now",
+            "13-Apr-2026 11:05 EDT",
+        ])
+        .ok()
+        .to_string();
+    assert_eq!(out.lines().count(), 6);
+}
+
+#[test]
+fn records_wrapped_in_an_object_as_apis_return_them() {
+    let wd = Workdir::new("styles_wrapped");
+    let records = r#"[
+    {"session_id": "WR-1", "started": "2026-04-13T10:05:12-04:00", "library": "Maryland AskUsNow! Public Library",
+     "patron": {"name": "Guest 4411", "email": "tlee@example.org", "browser": "Firefox"},
+     "transcript": "10:05:12 - Guest 4411: i need a book from another library\n10:05:40 - Librarian Sue: Mail me at sue.ref@example.org"},
+    {"session_id": "WR-2", "started": "2026-04-13T11:05:12-04:00", "library": "Maryland AskUsNow! Public Library",
+     "patron_name": "Jo", "patron_email": "jo@example.com",
+     "transcript": "11:05:12 - Jo: renew pls\n11:05:40 - Librarian Sue: Mail me at sue.ref@example.org"}
+  ]"#;
+    for (name, key, before, after) in [
+        ("sessions.json", "sessions", "", ""),
+        ("chats.json", "chats", "", r#", "count": 2"#),
+        (
+            "data.json",
+            "data",
+            r#""meta": {"page": 1, "of": [1]}, "#,
+            r#", "next": null"#,
+        ),
+        ("results.json", "results", r#""total": 2, "#, ""),
+    ] {
+        let json = format!("{{{before}\"{key}\": {records}{after}}}\n");
+        let rows = triage(&wd, name, &json);
+        assert_eq!(rows.len(), 2, "{name}");
+        let r = row(&rows, "WR-1");
+        assert_eq!(r["email"], "tlee@example.org", "{name} {r}");
+        assert_eq!(r["started_at"], "2026-04-13T10:05:12-04:00", "{name}");
+        assert_eq!(row(&rows, "WR-2")["email"], "jo@example.com", "{name}");
+    }
+}
+
+#[test]
+fn a_patrons_address_in_a_nested_patron_or_guest_object() {
+    let wd = Workdir::new("styles_nested_email");
+    // No flat patron_name or patron_email: the patron and the guest are objects only. The
+    // librarian's address is in the transcript.
+    let json = r#"[
+{"session_id": "NE-1", "started": "2026-04-20T13:57:17-04:00", "library": "Maryland AskUsNow! Public Library",
+ "patron": {"name": "Guest 4411", "email": "tlee@example.org"},
+ "transcript": "13:57:17 - Guest 4411: can i get an interlibrary loan\n13:58:00 - Librarian Sue: Yes; write to sue.ref@example.org"},
+{"id": "NE-2", "started": "Apr 20, 2026 1:57:17 PM", "guest": {"email": "k.b@example.com", "name": "Kim"},
+ "transcript": "13:57:17 - Kim: hi\n13:58:00 - Librarian Sue: write to sue.ref@example.org"},
+{"id": "NE-3", "started": "2026-04-20T13:57:17-04:00", "guest": {"name": "Kim"}, "patron_email": "own@example.com",
+ "transcript": "13:57:17 - Kim: hi"}
+]"#;
+    let rows = triage(&wd, "nested.json", json);
+    let r = row(&rows, "NE-1");
+    assert_eq!(r["email"], "tlee@example.org", "{r}");
+    assert_eq!(r["started_at"], "2026-04-20T13:57:17-04:00");
+    let r = row(&rows, "NE-2");
+    assert_eq!(r["email"], "k.b@example.com", "{r}");
+    assert_eq!(r["started_at"], "2026-04-20T13:57:17-04:00");
+    assert_eq!(row(&rows, "NE-3")["email"], "own@example.com");
+}
