@@ -2947,6 +2947,20 @@ mod plain_readers {
         }
     }
 
+    /// In a transcript of Laurel (the patron) and Kent (a librarian giving his address): Laurel's
+    /// lines are the patron's, with her address and not Kent's.
+    fn patrons_address_not_kents(t: &str) {
+        let tr = read(t, "", |_| false);
+        let patron: Vec<&str> = tr
+            .lines
+            .iter()
+            .filter(|(r, _)| *r == Role::Patron)
+            .map(|(_, l)| *l)
+            .collect();
+        assert!(patron.iter().all(|l| !l.contains("kent@")), "{patron:?}");
+        assert!(patron.iter().any(|l| l.contains("laurel.r@")), "{patron:?}");
+    }
+
     #[test]
     fn a_time_in_parentheses_beside_the_name() {
         for (raw, speaker, text) in [
@@ -2989,15 +3003,7 @@ mod plain_readers {
         let t = "Laurel (10:14:22 AM): can u renew my bks, i live in towson\n\
                  Kent (10:15:01 AM): Hi, I'm Kent from Harford County Public Library. Mail me at kent@example.org\n\
                  Laurel (10:15:40 AM): laurel.r@example.com";
-        let tr = read(t, "", |_| false);
-        let patron: Vec<&str> = tr
-            .lines
-            .iter()
-            .filter(|(r, _)| *r == Role::Patron)
-            .map(|(_, l)| *l)
-            .collect();
-        assert!(patron.iter().all(|l| !l.contains("kent@")), "{patron:?}");
-        assert!(patron.iter().any(|l| l.contains("laurel.r@")), "{patron:?}");
+        patrons_address_not_kents(t);
     }
 
     #[test]
@@ -3033,15 +3039,7 @@ mod plain_readers {
         let t = "Apr 13 10:05:12 Laurel: can u renew my bks, i live in towson\n\
                  Apr 13 10:05:40 Kent: Hi, I'm Kent from Harford County Public Library. Mail me at kent@example.org\n\
                  Apr 13 10:06:02 Laurel: laurel.r@example.com";
-        let tr = read(t, "", |_| false);
-        let patron: Vec<&str> = tr
-            .lines
-            .iter()
-            .filter(|(r, _)| *r == Role::Patron)
-            .map(|(_, l)| *l)
-            .collect();
-        assert!(patron.iter().all(|l| !l.contains("kent@")), "{patron:?}");
-        assert!(patron.iter().any(|l| l.contains("laurel.r@")), "{patron:?}");
+        patrons_address_not_kents(t);
     }
 
     proptest::proptest! {
