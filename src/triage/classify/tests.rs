@@ -2746,3 +2746,19 @@ fn a_tenants_association_is_no_law_need() {
         Subject::Law
     );
 }
+
+#[test]
+fn a_law_cue_cited_in_a_paper_is_no_law_need() {
+    for q in [
+        "how do i cite a court case in apa",
+        "citing the supreme court decision in mla format??",
+        "need a citation for the eviction statute, for my essay",
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.subject, Subject::None, "{q}: {:?}", t.subject_evidence);
+        assert!(t.needs_review, "{q}");
+    }
+    // The patron's own case, cited or not, is still a law need.
+    let t = run("my landlord is evicting me, what law can i cite", &[]);
+    assert_eq!(t.subject, Subject::Law, "{:?}", t.subject_evidence);
+}
