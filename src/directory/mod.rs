@@ -228,8 +228,9 @@ impl Directory {
     /// The library a chat's origin account names: a name the directory knows ([`Self::lookup`]),
     /// else a queue or department named after one, as chat systems name them ("Kuhn Library -
     /// Research Help", "UMBC Library", "Towson University (Cook Library)"): each part between
-    /// dashes, bars, colons or brackets, with a trailing "Library", "Libraries", "Chat" or the
-    /// like dropped, is looked up, and the parts must all name one library.
+    /// spaced dashes or ampersands, bars, colons or brackets, with a trailing "Library",
+    /// "Libraries", "Chat" or the like dropped, is looked up, and the parts must all name one
+    /// library.
     pub fn origin(&self, account: &str) -> Option<&Library> {
         if let Some(lib) = self.lookup(account) {
             return Some(lib);

@@ -417,14 +417,26 @@ impl<'de> Visitor<'de> for TextSeed<'_> {
         while let Some((k, v)) = map.next_entry::<String, Value>()? {
             object.insert(k, v);
         }
-        match member_of(&object, self.field) {
-            Some(text) => self.out.push_str(text),
-            None => *self.not_text = Some(NotText::Kind("an object")),
-        }
-        if let (Some(email), Some(address)) = (self.email, member_of(&object, Field::PatronEmail)) {
-            email.push_str(address);
-        }
+        read_object(&object, self.field, self.out, self.not_text, self.email);
         Ok(())
+    }
+}
+
+/// An object given for `field`: its member ([`member_of`]) appended to `out`, else noted in
+/// `not_text`; for the patron's name, its address too, into `email`.
+fn read_object(
+    object: &Map<String, Value>,
+    field: Field,
+    out: &mut String,
+    not_text: &mut Option<NotText>,
+    email: Option<&mut String>,
+) {
+    match member_of(object, field) {
+        Some(text) => out.push_str(text),
+        None => *not_text = Some(NotText::Kind("an object")),
+    }
+    if let (Some(email), Some(address)) = (email, member_of(object, Field::PatronEmail)) {
+        email.push_str(address);
     }
 }
 
@@ -733,15 +745,7 @@ impl<'de> DeserializeSeed<'de> for RawTextSeed<'_> {
             Some(b'{') => {
                 let object: Map<String, Value> =
                     serde_json::from_str(text).map_err(D::Error::custom)?;
-                match member_of(&object, self.field) {
-                    Some(member) => self.out.push_str(member),
-                    None => *self.not_text = Some(NotText::Kind("an object")),
-                }
-                if let (Some(email), Some(address)) =
-                    (self.email, member_of(&object, Field::PatronEmail))
-                {
-                    email.push_str(address);
-                }
+                read_object(&object, self.field, self.out, self.not_text, self.email);
             }
             _ if text == "null" => {}
             _ => self.out.push_str(text),

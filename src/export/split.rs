@@ -740,7 +740,6 @@ fn starts_array(buf: &[u8]) -> bool {
 /// a few dozen, and a header of hundreds of thousands would take the memory of many chats.
 pub const MAX_COLUMNS: usize = 4096;
 
-/// How many fields one CSV/TSV record has.
 /// Whether a CSV's header line (the start of `buf`) is split by semicolons: outside quotes it
 /// has no comma and no tab but a semicolon, and one of the names between the semicolons is a
 /// known header. Excel writes such files where the decimal mark is a comma.
@@ -773,6 +772,7 @@ pub(super) fn semicolon_header(buf: &[u8]) -> bool {
             .any(|h| super::columns::is_known_header(crate::io::decode(h).0.trim()))
 }
 
+/// How many fields one CSV/TSV record has.
 fn count_fields(record: &[u8], delimiter: u8) -> usize {
     let mut m = CsvMachine::new(delimiter, 0);
     let mut n = 0;

@@ -1806,7 +1806,6 @@ fn words_of<K: PartialEq + Copy>(list: &[(K, &str)], k: K) -> Vec<String> {
         .collect()
 }
 
-mod local;
 /// The patron's after-chat survey comment, line by line, as the patron's lines after the
 /// transcript's (kept out of line: most chats have none).
 #[cold]
@@ -1820,5 +1819,6 @@ fn read_comment<'t>(comment: &'t str, lines: &mut Vec<(Role, &'t str)>) {
     }
 }
 
+mod local;
 #[cfg(test)]
 mod tests;
