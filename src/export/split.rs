@@ -255,6 +255,9 @@ impl<R: Read> Splitter<R> {
                     match records_list(buf) {
                         Wrapper::Records(at) => break Some(at),
                         Wrapper::None => break None,
+                        Wrapper::Empty(key) => {
+                            bail!("{name}: no chats: the list under {key:?} is empty")
+                        }
                         // The object's first members run on: read on, within one record's room.
                         Wrapper::More if !self.eof && buf.len() <= self.max_record => {
                             self.read_more(buf).map_err(|e| anyhow!("{name}: {e}"))?;
@@ -637,6 +640,9 @@ enum Wrapper {
     None,
     /// The text ends before it says.
     More,
+    /// One object none of whose keys names a field, with an empty list (`{"sessions": [],
+    /// "next": null}`): an API's answer with no chats.
+    Empty(String),
 }
 
 /// [`Wrapper`] of the text: an object whose first list of records is under a key that names no
@@ -645,6 +651,9 @@ enum Wrapper {
 /// record). A list is of records when its first object has a key that names the transcript or
 /// the question (a record's `"tags": [{"id": 3}]` is none). The members before it are skipped.
 fn records_list(buf: &[u8]) -> Wrapper {
+    // The first key holding an empty list, and whether a key names a field (then the object is
+    // a record, not an empty answer).
+    let (mut empty, mut field_key) = (None, false);
     let text_key = |key: &str| {
         [Field::Transcript, Field::Question]
             .iter()
@@ -689,11 +698,14 @@ fn records_list(buf: &[u8]) -> Wrapper {
         if text_key(&key) {
             return Wrapper::None;
         }
+        let known = super::columns::is_known_header(&key);
+        field_key |= known;
         match buf.get(i) {
             None => return Wrapper::More,
             Some(b'[') => match buf.get(ws(i + 1)) {
                 None => return Wrapper::More,
-                Some(b'{') if !super::columns::is_known_header(&key) => {
+                Some(b']') if empty.is_none() => empty = Some(key.into_owned()),
+                Some(b'{') if !known => {
                     let first = ws(i + 1);
                     match ArrayMachine::new(false).next(&buf[first..]) {
                         Ok(Some(found)) => {
@@ -722,6 +734,7 @@ fn records_list(buf: &[u8]) -> Wrapper {
         match buf.get(i) {
             None => return Wrapper::More,
             Some(b',') => i += 1,
+            Some(b'}') if !field_key => return empty.map_or(Wrapper::None, Wrapper::Empty),
             Some(_) => return Wrapper::None,
         }
     }

@@ -369,6 +369,36 @@ fn records_wrapped_in_an_object_as_apis_return_them() {
 }
 
 #[test]
+fn an_api_answer_with_no_chats_says_so() {
+    let wd = Workdir::new("styles_wrapped_empty");
+    for (name, json, want) in [
+        (
+            "none.json",
+            r#"{"sessions": [], "next": null}"#,
+            "none.json: no chats: the list under \"sessions\" is empty",
+        ),
+        (
+            "paged.json",
+            r#"{"page": 3, "data": [], "total": 40}"#,
+            "paged.json: no chats: the list under \"data\" is empty",
+        ),
+        // A record (it has an id) with an empty list is a record without a transcript.
+        (
+            "record.json",
+            r#"{"id": 7, "tags": []}"#,
+            "no record has a transcript or question key",
+        ),
+    ] {
+        let path = wd.create(name, json);
+        let err = wd
+            .run(&["triage", path.to_str().unwrap(), "--all"])
+            .fails(1)
+            .to_string();
+        assert!(err.contains(want), "{name}: {err}");
+    }
+}
+
+#[test]
 fn a_patrons_address_in_a_nested_patron_or_guest_object() {
     let wd = Workdir::new("styles_nested_email");
     // No flat patron_name or patron_email: the patron and the guest are objects only. The
