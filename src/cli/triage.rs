@@ -404,6 +404,12 @@ pub(super) fn show_mapping(args: &TriageArgs, opts: &ReadOptions, ctx: &Ctx) -> 
 /// Which header of `export` becomes which field, and the headers no field uses.
 pub(super) fn print_mapping(export: &str, opts: &ReadOptions, ctx: &Ctx) -> Result<Exit> {
     let m = export::read_mapping(export, opts)?;
+    if m.delimiter == b';' {
+        ctx.note(format_args!(
+            "{}: read with ';' between fields (the header has no comma)",
+            aun::io::display_name(export)
+        ));
+    }
     let format = ctx.format(Format::Table, RECORD_FORMATS)?;
     let mut w = ctx.records(format)?;
     let time = m.header(Field::StartTime);

@@ -48,10 +48,18 @@ fn a_csv_with_semicolons_between_its_fields() {
     let r = row(&rows, "SC-2");
     assert_eq!(r["email"], "lee.w@example.com");
     assert_eq!(r["started_at"], "2026-04-07T14:05:09-04:00");
+    // --show-mapping says which separator it read.
+    let path = wd.path("libanswers.csv");
+    let run = wd.run(&["triage", path.to_str().unwrap(), "--show-mapping"]);
+    assert!(run.ok().contains("Transcript"));
+    assert!(run.stderr.contains("read with ';' between fields"), "{}", run.stderr);
     // A header with a comma stays a comma-separated header: the semicolon is then text.
     let csv = "id,started_at,transcript\nC;1,2026-04-06 10:14,Patron: mail me at a.b@example.com\n";
     let rows = triage(&wd, "comma.csv", csv);
     assert_eq!(row(&rows, "C;1")["email"], "a.b@example.com");
+    let path = wd.path("comma.csv");
+    let run = wd.run(&["triage", path.to_str().unwrap(), "--show-mapping"]);
+    assert!(!run.stderr.contains("between fields"), "{}", run.stderr);
 }
 
 #[test]
