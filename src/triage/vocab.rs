@@ -62,6 +62,9 @@ pub enum Cue {
     /// Said right after the name that the patron lives there ("Westminster, where I live"):
     /// outweighs a cue before the name ("my grandfather is buried in Westminster, where I live").
     LivesThere,
+    /// The patron correcting where they are ("i meant Elkridge"): the place named next is the
+    /// patron's own, and outweighs one said before.
+    Corrects,
     /// Someone else's, or a former one ("my sister", "used to", "he lives in").
     NotMine,
     /// A college named next is someone else's, a public library may be the family's ("my
@@ -543,11 +546,12 @@ fn without_apostrophes(phrase: &str) -> Option<String> {
     if !phrase.contains('\'') {
         return None;
     }
-    let bare = phrase.replace('\'', "");
-    let other = bare
-        .split(' ')
-        .any(|w| OTHER_WORDS.iter().any(|o| w.eq_ignore_ascii_case(o)));
-    (!other).then_some(bare)
+    // Only a word that had an apostrophe can become another: "can't see well" keeps its "well".
+    let other = phrase.split(' ').filter(|w| w.contains('\'')).any(|w| {
+        let bare = w.replace('\'', "");
+        OTHER_WORDS.iter().any(|o| bare.eq_ignore_ascii_case(o))
+    });
+    (!other).then(|| phrase.replace('\'', ""))
 }
 
 /// What a student or teacher says right before a college's name: said of a name that is also a
@@ -797,6 +801,7 @@ impl Vocabulary {
                 }),
                 "mine" if value == "after" => Meaning::Cue(Cue::MineAfter),
                 "mine" if value == "lives-there" => Meaning::Cue(Cue::LivesThere),
+                "mine" if value == "correction" => Meaning::Cue(Cue::Corrects),
                 "notmine" if value == "college" => Meaning::Cue(Cue::NotMineCollege),
                 "mine" | "notmine" | "topic" | "person" if !value.is_empty() => bail!(
                     "{}: a {kind} phrase takes no value (flags go in the fourth column)",
@@ -909,16 +914,25 @@ impl Vocabulary {
                 } else {
                     Strength::Name
                 };
+                // A county in Spanish too: "condado de Howard".
+                let spanish = name
+                    .len()
+                    .checked_sub(" county".len())
+                    .filter(|&n| name.is_char_boundary(n))
+                    .filter(|&n| name[n..].eq_ignore_ascii_case(" county"))
+                    .map(|n| format!("condado de {}", &name[..n]));
                 // Names with other characters ("Pratt/SLRC") are not looked for in text.
-                for form in written_forms(name).iter().filter(|f| matchable(f)) {
-                    add(
-                        form,
-                        Meaning::Library(i, strength),
-                        false,
-                        false,
-                        false,
-                        false,
-                    );
+                for n in std::iter::once(name).chain(&spanish) {
+                    for form in written_forms(n).iter().filter(|f| matchable(f)) {
+                        add(
+                            form,
+                            Meaning::Library(i, strength),
+                            false,
+                            false,
+                            false,
+                            false,
+                        );
+                    }
                 }
             }
             // "a Towson student", "UMBC students": a college's name before "student" names the
@@ -1726,6 +1740,10 @@ mod tests {
             Some("messages didnt send")
         );
         assert_eq!(without_apostrophes("we're in"), None);
+        assert_eq!(
+            without_apostrophes("can't see well").as_deref(),
+            Some("cant see well")
+        );
         assert_eq!(without_apostrophes("I'll be in"), None);
         assert_eq!(without_apostrophes("hours"), None);
         // A dot between words without a space would join them: that form is left out.

@@ -29,6 +29,12 @@ pub(super) struct Mention {
     mine: bool,
     /// The place is the topic ("records of coal miners around Cumberland in the 1880s").
     topic: bool,
+    /// Said before the patron corrected it to a place outside Maryland ("i live in columbia",
+    /// then "no, south carolina").
+    superseded: bool,
+    /// Where the patron named it as a correction ("i meant Elkridge"): the last one outweighs
+    /// the places said before.
+    corrects: Option<usize>,
 }
 
 impl Mention {
@@ -56,6 +62,9 @@ pub(super) struct Cues<'r> {
     places: Vec<usize>,
     /// The place outside Maryland the patron said they live in ("Ohio"), if any.
     outside: Option<String>,
+    /// Where the line starts in which the patron corrected a place to one outside Maryland ("no,
+    /// south carolina"): the places named before it are not theirs.
+    corrected_at: Option<usize>,
     /// Where the patron replies to the librarian's question of where they live (in order).
     replies: &'r [std::ops::Range<usize>],
     /// Greetings and thanks ("hi", "thanks"): a capitalised name right after one is a person's.
@@ -106,7 +115,7 @@ impl<'r> Cues<'r> {
                 Cue::OutsideSelf => true,
                 // "I live in Ohio", "we moved to Richmond, VA": the nearest cue before the place,
                 // in its sentence and close to it, is a residence cue.
-                Cue::Outside => {
+                Cue::Outside if is_state_code(text, c) => {
                     let (a, _) = sentence(text, c.start, c.end);
                     nearest_before(&cues, a, c.start)
                         .is_some_and(|r| r.cue == Cue::Mine && c.start - r.end <= RESIDENCE_REACH)
@@ -125,11 +134,17 @@ impl<'r> Cues<'r> {
                 .find_map(|c| state_after_town(text, c.end))
                 .map(str::to_string);
         }
+        let corrected = corrected_outside(text, &cues);
+        let corrected_at = corrected.map(|(at, _)| at);
+        if let Some((_, place)) = corrected {
+            outside = Some(place.to_string());
+        }
         Cues {
             cues,
             longest,
             places,
             outside,
+            corrected_at,
             replies,
             greetings: &vocab.greetings,
             library_kinds: &vocab.library_kinds,
@@ -171,17 +186,31 @@ impl<'r> Cues<'r> {
                             .all(|x| matches!(x, b' ' | b'\'' | b','))
                 })
         };
+        // "elkridge, not elkton": the word right before the name disowns it.
+        let disowned = text[..hit.start]
+            .trim_end_matches(' ')
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("not"));
+        let found = if disowned {
+            None
+        } else {
+            right_after(Cue::LivesThere)
+                .or_else(|| nearest_before(&self.cues, reach, hit.start))
+                .or_else(|| right_after(Cue::MineAfter))
+                .or_else(|| {
+                    starting_in(&self.cues, hit.end..b + 1)
+                        .iter()
+                        .find(|c| c.end <= b && is_whose(c.cue))
+                })
+        };
+        let corrects = found
+            .is_some_and(|c| c.cue == Cue::Corrects)
+            .then_some(hit.start);
         // "Where I live" right after the name says most: "buried in Westminster, where I live".
-        let cue = right_after(Cue::LivesThere)
-            .or_else(|| nearest_before(&self.cues, reach, hit.start))
-            .or_else(|| right_after(Cue::MineAfter))
-            .or_else(|| {
-                starting_in(&self.cues, hit.end..b + 1)
-                    .iter()
-                    .find(|c| c.end <= b && is_whose(c.cue))
-            })
+        let cue = found
             .and_then(|c| match c.cue {
-                Cue::MineAfter | Cue::LivesThere => Some(Cue::Mine),
+                Cue::MineAfter | Cue::LivesThere | Cue::Corrects => Some(Cue::Mine),
                 Cue::NotMineCollege => (self.library_kinds.get(library as usize)
                     == Some(&Kind::Academic))
                 .then_some(Cue::NotMine),
@@ -189,7 +218,10 @@ impl<'r> Cues<'r> {
             })
             // A line that is only the place answers "where do you live?" / "which library?", as
             // does a place in the reply to that question.
-            .or_else(|| (is_answer(text, hit) || self.in_reply(hit)).then_some(Cue::Mine));
+            .or_else(|| {
+                (!disowned && (is_answer(text, hit) || self.in_reply(hit))).then_some(Cue::Mine)
+            })
+            .or(disowned.then_some(Cue::NotMine));
         // A year of the past in the clause makes the place a topic ("Cumberland in the 1880s"),
         // unless the patron says it is theirs.
         // A library's own name is seldom a topic; a town or county often is.
@@ -203,6 +235,8 @@ impl<'r> Cues<'r> {
             not_mine: cue == Some(Cue::NotMine),
             mine: cue == Some(Cue::Mine),
             topic,
+            superseded: self.corrected_at.is_some_and(|at| hit.start < at),
+            corrects,
         })
     }
 
@@ -285,17 +319,25 @@ impl<'r> Cues<'r> {
         before || after
     }
 
-    /// A place outside Maryland named right after the name: "Salisbury, England", "EPFL in
-    /// Lausanne", "Columbia (South Carolina)", "easton pa", "Laurel, MS".
+    /// A place outside Maryland named right after the name, in its sentence: "Salisbury,
+    /// England", "EPFL in Lausanne", "Columbia (South Carolina)", "easton pa", "Laurel, MS"
+    /// ("langley park mi correo es…" is Spanish).
     fn names_place_elsewhere(&self, text: &str, hit: Hit) -> bool {
-        state_code_after(text.as_bytes(), hit.end).is_some()
+        let b = text.as_bytes();
+        state_code_after(b, hit.end).is_some()
             || starting_in(&self.cues, hit.end..hit.end + 13)
                 .iter()
                 .any(|c| {
+                    let between = &text[hit.end..c.start];
+                    // On the next line only as a line of its own ("columbia", then "sc").
+                    let next_line = between.contains(['\n', '\r']);
                     c.cue == Cue::Outside
-                        && text[hit.end..c.start]
+                        && !between.contains(['.', '!', '?', ';'])
+                        && (!next_line || alone_on_its_line(b, c))
+                        && between
                             .split(|ch: char| !ch.is_ascii_alphanumeric())
                             .all(|w| w.is_empty() || w.eq_ignore_ascii_case("in"))
+                        && !spanish_mi(text, c)
                 })
     }
 
@@ -346,8 +388,36 @@ fn is_answer(text: &str, hit: Hit) -> bool {
 fn is_whose(cue: Cue) -> bool {
     matches!(
         cue,
-        Cue::Mine | Cue::NotMine | Cue::NotMineCollege | Cue::Topic
+        Cue::Mine | Cue::Corrects | Cue::NotMine | Cue::NotMineCollege | Cue::Topic
     )
+}
+
+/// Words that start a patron's line saying no to where they were taken to live ("no, south
+/// carolina", "oh not maryland, salisbury nc").
+const NEGATIONS: [&str; 4] = ["no", "nope", "nah", "not"];
+
+/// A place outside Maryland the patron gives as a correction, and where its line starts: in a
+/// line whose first or second word says no, in its first sentence, with no cue but a correction
+/// between ("no, columbia south carolina"); or right after a correction ("i meant columbia sc").
+fn corrected_outside<'t>(text: &'t str, cues: &[CueAt]) -> Option<(usize, &'t str)> {
+    let b = text.as_bytes();
+    let outside = |c: &&CueAt| c.cue == Cue::Outside && is_state_code(text, c);
+    cues.iter().filter(outside).find_map(|c| {
+        let line = memchr::memrchr(b'\n', &b[..c.start]).map_or(0, |i| i + 1);
+        let (sentence_start, _) = sentence(text, c.start, c.end);
+        let cue_between = nearest_before(cues, line, c.start);
+        let negated = sentence_start <= line
+            && c.start - line <= 40
+            && cue_between.is_none_or(|r| r.cue == Cue::Corrects)
+            && text[line..c.start]
+                .split(|ch: char| !ch.is_ascii_alphabetic())
+                .filter(|w| !w.is_empty())
+                .take(2)
+                .any(|w| NEGATIONS.iter().any(|n| n.eq_ignore_ascii_case(w)));
+        let after_correction = cue_between
+            .is_some_and(|r| r.cue == Cue::Corrects && c.start - r.end <= RESIDENCE_REACH);
+        (negated || after_correction).then(|| (line, &text[c.start..c.end]))
+    })
 }
 
 /// The last cue of whose-kind in `from..to`.
@@ -443,9 +513,43 @@ fn state_code_after(b: &[u8], at: usize) -> Option<usize> {
         return Some(at + gap + 2);
     }
     let ends = match after.first() {
-        None => true,
         Some(b'?') => !chat_word,
-        Some(b'.' | b',' | b';' | b':' | b'!' | b')' | b'\n' | b'\r') => true,
+        _ => ends_clause(b, at + gap + 2),
+    };
+    ends.then_some(at + gap + 2)
+}
+
+/// False for a state's two letters that do not end their clause, unless a comma is right before
+/// them ("bel air, ca last year"): "ca i ask" is a typo, not California. "mi" is Spanish ("mi
+/// correo es", "Langley Park, mi hija"): Michigan only ending its clause.
+fn is_state_code(text: &str, c: &CueAt) -> bool {
+    let b = text.as_bytes();
+    let after_comma = || b[..c.start].trim_ascii_end().last() == Some(&b',') && !spanish_mi(text, c);
+    c.end - c.start != 2 || ends_clause(b, c.end) || after_comma()
+}
+
+/// True when the cue is all its line says, but for punctuation and spaces.
+fn alone_on_its_line(b: &[u8], c: &CueAt) -> bool {
+    let blank = |x: &u8| x.is_ascii_punctuation() || *x == b' ';
+    let line = |x: &&u8| !matches!(x, b'\n' | b'\r');
+    let mut before = b[..c.start].iter().rev().take_while(line);
+    let mut after = b[c.end..].iter().take_while(line);
+    before.all(blank) && after.all(blank)
+}
+
+/// "mi" that does not end its clause: the Spanish word, not Michigan.
+fn spanish_mi(text: &str, c: &CueAt) -> bool {
+    text.as_bytes()[c.start..c.end].eq_ignore_ascii_case(b"mi")
+        && !ends_clause(text.as_bytes(), c.end)
+}
+
+/// True when a place's clause ends at `at` in `b`: the text or a line ends, a punctuation mark,
+/// or a word that may follow a place in its clause ([`CLAUSE_GOES_ON`]: "york pa now").
+fn ends_clause(b: &[u8], at: usize) -> bool {
+    let after = b.get(at..).unwrap_or_default();
+    match after.first() {
+        None => true,
+        Some(b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b'\n' | b'\r') => true,
         Some(b' ') => {
             let next = after.trim_ascii_start();
             let n = next
@@ -458,8 +562,7 @@ fn state_code_after(b: &[u8], at: usize) -> Option<usize> {
                     .any(|w| w.as_bytes().eq_ignore_ascii_case(&next[..n]))
         }
         Some(_) => false,
-    };
-    ends.then_some(at + gap + 2)
+    }
 }
 
 /// A town and a state abbreviation written as a word, right after a residence cue and in its
@@ -497,8 +600,9 @@ fn state_after_town(text: &str, from: usize) -> Option<&str> {
     })
 }
 
-/// Words that may follow a town and its state in a residence clause ("i live in york pa now").
-const CLAUSE_GOES_ON: [&str; 12] = [
+/// Words that may follow a town and its state in a residence clause ("i live in york pa now"),
+/// chat's fillers among them ("we're in easton pa btw").
+const CLAUSE_GOES_ON: [&str; 20] = [
     "now",
     "area",
     "too",
@@ -511,6 +615,14 @@ const CLAUSE_GOES_ON: [&str; 12] = [
     "originally",
     "anyway",
     "also",
+    "btw",
+    "lol",
+    "rn",
+    "tho",
+    "atm",
+    "haha",
+    "thx",
+    "thanks",
 ];
 
 /// A year from 1500 to 1999, or a decade written "1880s" / "50s": the past, as a topic.
@@ -576,7 +688,8 @@ pub(super) fn decide(
     let historical =
         mentions.iter().any(|m| m.topic) || (mentions.iter().any(plain_place) && past());
     let counts = |m: &Mention| {
-        !m.not_mine
+        !m.superseded
+            && !m.not_mine
             && !m.topic
             && (m.mine || m.strength > Strength::Short)
             && !(historical && plain_place(m))
@@ -610,8 +723,9 @@ fn choose_library(
     others: &dyn Fn(u16) -> bool,
     vocab: &Vocabulary,
 ) -> (Option<String>, Vec<String>) {
-    // Said as theirs, never spoken of as someone else's, strength, mentions, earliest.
-    type Rank = (bool, bool, Strength, usize, usize);
+    // Said as theirs, never spoken of as someone else's, the last correction, strength,
+    // mentions, earliest.
+    type Rank = (bool, bool, usize, Strength, usize, usize);
     let mut counted = vec![0usize; vocab.library_ids.len()];
     for m in mentions.iter().filter(|m| counts(m)) {
         counted[m.library as usize] += 1;
@@ -625,6 +739,7 @@ fn choose_library(
         let key = (
             m.mine,
             !others(m.library),
+            m.corrects.map_or(0, |at| at + 1),
             m.strength,
             count,
             usize::MAX - i,

@@ -2762,3 +2762,175 @@ fn a_law_cue_cited_in_a_paper_is_no_law_need() {
     let t = run("my landlord is evicting me, what law can i cite", &[]);
     assert_eq!(t.subject, Subject::Law, "{:?}", t.subject_evidence);
 }
+
+#[test]
+fn a_book_or_film_about_a_legal_matter_is_reading_not_a_law_need() {
+    for q in [
+        "looking for a memoir about a custody battle, i forget the title",
+        "is there a novel about an eviction in baltimore? for book club",
+        "my teacher mentioned a documentary about the divorce courts, is it on kanopy",
+        "i want a movie about a lawyer defending a farmer",
+        "do you have that film about the evicted family",
+    ] {
+        let t = run(q, &[]);
+        assert_ne!(t.subject, Subject::Law, "{q}: {:?}", t.subject_evidence);
+        assert!(t.needs_review, "{q}: {:?}", t.review_reasons);
+    }
+    // Asking about one's own case is a law need, books or not.
+    for q in [
+        "my landlord is keeping my deposit, is there a book about tenant rights",
+        "i need help with a custody case, not a memoir",
+    ] {
+        assert_eq!(run(q, &[]).subject, Subject::Law, "{q}");
+    }
+}
+
+#[test]
+fn a_session_that_timed_out_or_ended_mid_question_is_a_broken_session() {
+    for l in [
+        "this chat keeps timing out on me",
+        "the chat timed out twice before i could ask",
+        "your chat kept timing out so i lost my question",
+        "i was talking to someone and it just ended, i never got to finish my question",
+        "the chat ended before i could finish my question",
+        "it cut off before i got to finish",
+    ] {
+        let t = run("hi", &[l, "my email is pat@example.com"]);
+        assert!(t.quality, "{l}: {:?} {:?}", t.quality_evidence, t.review_reasons);
+    }
+    // A loan or a database that times out is no service problem of the chat.
+    for l in [
+        "my libby loan just ended, can i renew it",
+        "the jstor session timed out and i lost my search",
+        "the meeting just ended early",
+    ] {
+        let t = run("hi", &[l]);
+        assert!(!t.quality, "{l}: {:?}", t.quality_evidence);
+    }
+}
+
+#[test]
+fn a_place_corrected_by_the_patron_is_the_one_that_counts() {
+    let t = with_staff(
+        "libby keeps crashing",
+        &[],
+        &["Which library do you use?"],
+    );
+    assert_eq!(t.local_library, None);
+    for (lines, want) in [
+        (&["elkton", "wait no i meant elkridge, not elkton lol"][..], Some("HCLS")),
+        (&["i live in bowie", "sorry i meant laurel... no wait, i meant towson"][..], Some("BCPL")),
+        (&["i live in columbia", "no, columbia south carolina. ancestry from home?"][..], None),
+        (&["we're in salisbury", "oh not maryland, salisbury nc"][..], None),
+    ] {
+        let mut c = chat("libby keeps crashing", &[]);
+        c.transcript += "\n10:08:00 - Librarian (Sue, AskUsNow!): Which library do you use?";
+        for (i, l) in lines.iter().enumerate() {
+            c.transcript += &format!("\n10:09:{i:02} - Jane: {l}");
+        }
+        let t = triager().triage(&c, &opts());
+        assert_eq!(t.local_library.as_deref(), want, "{lines:?}: {:?}", t.library_evidence);
+    }
+    // The librarian asks to confirm; the patron says no, and names another state.
+    let mut c = chat("i live in columbia", &[]);
+    c.transcript += "\n10:08:00 - Librarian (Sue, AskUsNow!): Columbia, Maryland?";
+    c.transcript += "\n10:09:00 - Jane: no, south carolina. can i use ancestry from home";
+    let t = triager().triage(&c, &opts());
+    assert_eq!(t.local_library, None, "{:?}", t.library_evidence);
+}
+
+#[test]
+fn a_state_after_a_town_then_chat_filler_is_still_the_state() {
+    for l in [
+        "we're in easton pa btw",
+        "i'm in salisbury nc lol",
+        "live in cambridge ma rn",
+    ] {
+        let t = run("audiobooks for my dad", &[l]);
+        assert_eq!(t.local_library, None, "{l}: {:?}", t.library_evidence);
+    }
+    // A two-letter state on the next message, or a Spanish "mi", is no state of the town.
+    for lines in [
+        &["Vivo en Langley Park.", "mi correo es rosa@example.net"][..],
+        &["i live in langley park", "mi hija needs a card"][..],
+        &["i live in langley park", "ca i ask another question"][..],
+    ] {
+        let t = run("hola", lines);
+        assert_eq!(t.local_library.as_deref(), Some("PGCMLS"), "{lines:?}: {:?}", t.library_evidence);
+    }
+}
+
+#[test]
+fn a_job_in_a_county_is_the_topic_not_where_the_patron_lives() {
+    for q in [
+        "help finding a job in baltimore county",
+        "are there jobs in frederick for someone with a cdl",
+        "looking for work in howard county, any resources",
+        "hiring events in anne arundel county?",
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.local_library, None, "{q}: {:?}", t.library_evidence);
+    }
+    // Living there still counts.
+    let t = run("i live in frederick and need help finding a job", &[]);
+    assert_eq!(t.local_library.as_deref(), Some("FCPL"));
+}
+
+#[test]
+fn print_disability_in_plain_words_about_seeing_well() {
+    for q in [
+        "audiobooks for people who cant see well? for my dad",
+        "my mother can't see well anymore, what can she read",
+        "my grandpa doesnt see very well, are there big print books mailed to him",
+        "i cannot see well enough to read regular print",
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.subject, Subject::PrintDisability, "{q}: {:?}", t.subject_evidence);
+    }
+}
+
+#[test]
+fn a_houses_history_is_a_specialist_need() {
+    for q in [
+        "i want to find out if my house in fells point is historic and what it used to be",
+        "how old is my house and who lived here before us",
+        "trying to learn the history of our rowhouse, when was it built",
+        "who were the previous owners of my house, it's from the 1890s",
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.subject, Subject::Specialist, "{q}: {:?}", t.subject_evidence);
+    }
+}
+
+#[test]
+fn scanning_old_photos_is_a_service_not_a_specialist_need() {
+    for q in [
+        "do you have a scanner i can use to scan old photos to a usb",
+        "can i digitize my old photos at the library",
+        "is there a place to scan some old family photos",
+    ] {
+        let t = run(q, &[]);
+        assert_ne!(t.subject, Subject::Specialist, "{q}: {:?}", t.subject_evidence);
+    }
+}
+
+#[test]
+fn spanish_law_needs_and_counties() {
+    for q in [
+        "Mi arrendador no me devuelve el depósito de seguridad. ¿Qué puedo hacer?",
+        "el dueño de la casa me quiere desalojar",
+        "necesito ayuda con la custodia de mis hijos",
+        "¿cómo hago un testamento?",
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.subject, Subject::Law, "{q}: {:?}", t.subject_evidence);
+    }
+    for (q, want) in [
+        ("No puedo entrar a Libby con mi tarjeta de la biblioteca del condado de Howard", "HCLS"),
+        ("vivo en el condado de Montgomery", "MCPL"),
+        ("soy del condado de Prince George's", "PGCMLS"),
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.local_library.as_deref(), Some(want), "{q}: {:?}", t.library_evidence);
+    }
+}
