@@ -230,7 +230,9 @@ impl Directory {
     /// Research Help", "UMBC Library", "Towson University (Cook Library)"): each part between
     /// spaced dashes or ampersands, bars, colons or brackets, with a trailing "Library",
     /// "Libraries", "Chat" or the like dropped, is looked up, and the parts must all name one
-    /// library.
+    /// library. A part's words may also hold a library's name with more words around it
+    /// ("Towson University Albert S. Cook Library", "UMBC Research Help"), and a queue's short
+    /// name may join its words with dashes or underscores ("frostburg-state").
     pub fn origin(&self, account: &str) -> Option<&Library> {
         if let Some(lib) = self.lookup(account) {
             return Some(lib);
@@ -238,6 +240,10 @@ impl Directory {
         // No queue is named in more than a line: a longer text (a hostile file's) is no account.
         if account.len() > 256 {
             return None;
+        }
+        let trimmed = account.trim();
+        if !trimmed.contains(char::is_whitespace) && trimmed.contains(['-', '_']) {
+            return self.origin(&trimmed.replace(['-', '_'], " "));
         }
         let mut found: Option<&Library> = None;
         // A dash or an ampersand between words separates ("Kuhn Library - Research Help",
@@ -268,6 +274,10 @@ impl Directory {
                 }
                 name = head.trim_end();
             };
+            let lib = match lib {
+                Some(lib) => Some(lib),
+                None => self.named_within(part).ok()?,
+            };
             match (found, lib) {
                 (Some(a), Some(b)) if a.id != b.id => return None,
                 (None, Some(b)) => found = Some(b),
@@ -275,6 +285,42 @@ impl Directory {
             }
         }
         found
+    }
+
+    /// The library that runs of a part's words name, longest runs first ("Towson University"
+    /// and "Albert S. Cook Library" in "Towson University Albert S. Cook Library"); an error
+    /// when they name two. Only a part of a few words is searched: its runs are few.
+    fn named_within(&self, part: &str) -> std::result::Result<Option<&Library>, ()> {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        if words.len() > 12 {
+            return Ok(None);
+        }
+        let mut covered = vec![false; words.len()];
+        let mut found: Option<&Library> = None;
+        for len in (1..=words.len()).rev() {
+            for start in 0..=words.len() - len {
+                let run = start..start + len;
+                if covered[run.clone()].iter().any(|&c| c) {
+                    continue;
+                }
+                let Some(lib) = self.lookup(&words[run.clone()].join(" ")) else {
+                    continue;
+                };
+                match found {
+                    Some(a) if a.id != lib.id => return Err(()),
+                    _ => found = Some(lib),
+                }
+                covered[run].iter_mut().for_each(|c| *c = true);
+            }
+        }
+        // Every other word is a queue's ("Evening Reference Team"): "Howard Community College"
+        // is no Howard County library.
+        let queue_word = |w: &&str| QUEUE_WORDS.iter().any(|q| q.eq_ignore_ascii_case(w));
+        let rest_generic = words
+            .iter()
+            .zip(&covered)
+            .all(|(w, &c)| c || queue_word(w));
+        Ok(found.filter(|_| rest_generic))
     }
 
     pub fn get(&self, id: &str) -> Option<&Library> {
@@ -531,7 +577,7 @@ pub(crate) fn check_contact(address: &str) -> std::result::Result<(), String> {
 }
 
 /// Words a chat system adds to a library's name to name a queue or a desk.
-const QUEUE_WORDS: [&str; 12] = [
+const QUEUE_WORDS: [&str; 20] = [
     "library",
     "libraries",
     "chat",
@@ -544,6 +590,14 @@ const QUEUE_WORDS: [&str; 12] = [
     "services",
     "online",
     "live",
+    "team",
+    "staff",
+    "evening",
+    "overnight",
+    "weekend",
+    "daytime",
+    "general",
+    "questions",
 ];
 
 #[cfg(test)]
@@ -639,6 +693,14 @@ mod tests {
             ("Enoch Pratt Free Library: Central", "EPFL"),
             ("Albin O. Kuhn Library & Gallery", "UMBC"),
             ("Research & Instruction & UMBC Library", "UMBC"),
+            // A library's name with more words and no mark between.
+            ("Towson University Albert S. Cook Library", "TOWSON"),
+            ("UMBC Research Help", "UMBC"),
+            ("Anne Arundel County Evening Reference Team", "AACPL"),
+            // A queue's short name, as chat systems write them.
+            ("frostburg-state", "FSU"),
+            ("Anne Arundel Community College Evening Chat", "AACC"),
+            ("towson_university", "TOWSON"),
         ] {
             assert_eq!(
                 d.origin(origin).map(|l| l.id.as_str()),
@@ -654,6 +716,9 @@ mod tests {
             "Research Help",
             "Library Chat",
             "Some Other College Library",
+            "Towson University Howard County",
+            "askusnow-overnight-team",
+            "Howard Community College Reference",
             "",
         ]
         .into_iter()

@@ -416,7 +416,16 @@ fn corrected_outside<'t>(text: &'t str, cues: &[CueAt]) -> Option<(usize, &'t st
                 .any(|w| NEGATIONS.iter().any(|n| n.eq_ignore_ascii_case(w)));
         let after_correction = cue_between
             .is_some_and(|r| r.cue == Cue::Corrects && c.start - r.end <= RESIDENCE_REACH);
-        (negated || after_correction).then(|| (line, &text[c.start..c.end]))
+        // "not sc lol, md", "no, not the one in south carolina": the no is said of the place
+        // outside ("not" a few words before it, with no comma between).
+        let clause = text[line..c.start].rsplit(',').next().unwrap_or("");
+        let denied = clause
+            .split(|ch: char| !ch.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(4)
+            .any(|w| w.eq_ignore_ascii_case("not"));
+        ((negated || after_correction) && !denied).then(|| (line, &text[c.start..c.end]))
     })
 }
 

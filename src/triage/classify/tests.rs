@@ -2822,6 +2822,8 @@ fn a_place_corrected_by_the_patron_is_the_one_that_counts() {
         (&["i live in bowie", "sorry i meant laurel... no wait, i meant towson"][..], Some("BCPL")),
         (&["i live in columbia", "no, columbia south carolina. ancestry from home?"][..], None),
         (&["we're in salisbury", "oh not maryland, salisbury nc"][..], None),
+        (&["no im in columbia", "not sc lol, md"][..], Some("HCLS")),
+        (&["columbia", "no, not the one in south carolina"][..], Some("HCLS")),
     ] {
         let mut c = chat("libby keeps crashing", &[]);
         c.transcript += "\n10:08:00 - Librarian (Sue, AskUsNow!): Which library do you use?";
