@@ -2803,6 +2803,8 @@ fn a_session_that_timed_out_or_ended_mid_question_is_a_broken_session() {
         "my libby loan just ended, can i renew it",
         "the jstor session timed out and i lost my search",
         "the meeting just ended early",
+        "so frustrating, jstor keeps timing out",
+        "ugh my loan just ended before i could finish the book",
     ] {
         let t = run("hi", &[l]);
         assert!(!t.quality, "{l}: {:?}", t.quality_evidence);
