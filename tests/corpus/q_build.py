@@ -27,11 +27,12 @@ Two export styles, each split in two halves with the same mix (q1 and q2):
                        `Transcript`: lines `11:04:17 - Name: text` (24-hour New York clock) joined
                        by LF inside the quoted cell; CRLF between rows; a cell is quoted only when
                        it holds a comma, quote or line end.
-  qN_h3lp_guests.jsonl JSON Lines from a LibraryH3lp-like system carrying the statewide queue (and
-                       Pratt's): `id`, `queue`, `started` (`2026-03-02T16:04:17Z`, UTC), `guest`
-                       (the guest's JID: `…@web.libraryh3lp.com`, `…@web.ca.libraryh3lp.com` or an
-                       SMS number `+1410555….@sms.libraryh3lp.com`), `operator`
-                       (`name@chat.libraryh3lp.com`, null when no one answered), `outcome`,
+  qN_h3lp_guests.jsonl JSON Lines from a LibraryH3lp-like system that carries the statewide (and
+                       Pratt's) queue: `id`, `queue`, `started` (`2026-03-02T16:04:17Z`, UTC),
+                       `guest` (the guest's JID: `…@web.libraryh3lp.com`,
+                       `…@web.ca.libraryh3lp.com` on the Canadian server, or an SMS number
+                       `+1410555….@sms.libraryh3lp.com`), `operator` (`name@chat.libraryh3lp.com`,
+                       null when no one answered), `outcome`,
                        `messages`: a list of `{"from", "at", "body"}`, `from` the guest's or the
                        operator's JID or "system", `at` in UTC.
 
@@ -114,9 +115,10 @@ def ac(cid, dept, guest, email, t, label=None, op="laurel", status=FU, written=F
                    written=written, sms=False))
 
 
-def hl(cid, queue, guest, t, label=None, op="priya", status=FU, written=False):
+def hl(cid, queue, guest, t, label=None, op="priya", status=FU, written=False, drawn=None):
     """A chat of the LibraryH3lp JSON Lines. guest: "web", "ca" (the Canadian server) or an
-    11-digit 555 number for an SMS guest. No e-mail field: addresses are in the messages."""
+    11-digit 555 number for an SMS guest. No e-mail field: addresses are in the messages.
+    drawn: the label as first written, when it was corrected after the halves were drawn."""
     rng = random.Random("q-hl-jid-" + cid)
     sms = guest.isdigit()
     if sms:
@@ -128,7 +130,7 @@ def hl(cid, queue, guest, t, label=None, op="priya", status=FU, written=False):
         assert op in HL_STAFF, op
     HL.append(dict(cid=cid, start=_start(len(HL), "q-hl-" + cid), origin=queue, patron=jid,
                    email=None, t=t, label=label, lib=f"{op}@chat.{H3}" if op else None,
-                   status=status, written=written, sms=sms))
+                   status=status, written=written, sms=sms, drawn=drawn))
 
 # ---------------------------------------------------------------------------------------------
 # The academic CSV (qN_academic.csv): five colleges' own queues, some statewide-queue students
@@ -731,7 +733,11 @@ p i have low vision, the ebooks in libby are too small even zoomed in
 p is there anything for people like me
 l Yes, there are services for low vision readers. Email?
 p elaine.w@example.com
-""", "elaine.w@example.com access print-disability - print-disability", op="laurel")
+""", "elaine.w@example.com policy print-disability - print-disability", op="laurel",
+   drawn="elaine.w@example.com access print-disability - print-disability")
+# Corrected after the eval: the question left open is whether a service exists for low-vision
+# readers (a library's offer asked in general, rules.md section 5: policy), not getting into
+# Libby, which works; first labelled `access`.
 
 hl("CQ-H236", H_PRATT, "web", """
 p want to know the history of my rowhouse in federal hill, who built it, who lived there
@@ -1010,14 +1016,15 @@ def half_of(chats):
     goes to the half with fewer chats of its rule and category; on a tie, fewer of its rule,
     then fewer of its category, then fewer of its kind (kind_of), then fewer chats in all, then
     q1. Rows that are not follow-ups go to the half with fewer of their status, then fewer
-    such rows, then fewer chats. A label corrected after the halves were drawn (`drawn`, the label as
-    first written) keeps its chat in its half."""
+    such rows, then fewer chats. A label corrected after the halves were drawn (`drawn`, the
+    label as first written) keeps its chat in its half."""
     tallies = {1: {}, 2: {}}
     out = {}
     for c in chats:
         if c["label"]:
             f = (c.get("drawn") or c["label"]).split()
-            keys = [("rc", f[4], f[1]), ("r", f[4]), ("c", f[1]), ("kind", kind_of(c)), ("all",)]
+            keys = [("rc", f[4], f[1]), ("r", f[4]), ("c", f[1]), ("kind", kind_of(c)),
+                    ("all",)]
         else:
             keys = [("status", c["status"]), ("not-fu",), ("all",)]
         score = lambda h: [tallies[h].get(k, 0) for k in keys]  # noqa: E731
