@@ -958,6 +958,9 @@ impl Triager {
         }
         let cues = local::Cues::new(text, hits, &self.vocab, replies);
         ev.local = cues.facts();
+        let room = MENTIONS.saturating_sub(ev.mentions.len());
+        ev.mentions
+            .extend(cues.misspelt_places(text, &self.vocab).take(room));
         for h in hits {
             let words = &text[h.start..h.end];
             let weight = if h.start < question_end { 2 } else { 1 };

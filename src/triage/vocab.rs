@@ -49,6 +49,9 @@ pub enum Strength {
     County = 2,
     /// A system's name or abbreviation, a branch, a college.
     Name = 3,
+    /// A college named by what its student or teacher says ("a student at UMBC", "a Towson
+    /// student"): the patron's own, even for a patron who lives outside Maryland.
+    Enrolled = 4,
 }
 
 /// Words that tell whether a library or place named in the same clause is the patron's own.
@@ -498,6 +501,28 @@ pub struct Vocabulary {
     pub title_around: Vec<(Vec<String>, Vec<String>)>,
     /// Greetings and thanks: a name-like cue right after one is a name ("thanks sue").
     pub greetings: Vec<String>,
+    /// Towns and counties of at least six letters (lower case), for reading a misspelt one
+    /// ([`Vocabulary::misspelt_place`]).
+    spelled_places: Vec<(Vec<u8>, u16, Strength)>,
+}
+
+/// The fewest letters a misspelt town or county may have ([`Vocabulary::misspelt_place`]).
+const MISSPELT_MIN: usize = 6;
+
+/// True when `a` and `b` differ by exactly one letter added, dropped or changed, or two
+/// neighbours swapped.
+fn one_edit_apart(a: &[u8], b: &[u8]) -> bool {
+    if a == b {
+        return false;
+    }
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    let swapped = a.len() >= 2 && b.len() >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..];
+    match a.len().cmp(&b.len()) {
+        std::cmp::Ordering::Equal => a[1..] == b[1..] || swapped,
+        std::cmp::Ordering::Greater => a[1..] == *b,
+        std::cmp::Ordering::Less => *a == b[1..],
+    }
 }
 
 /// The marker of a written-out address found by the search ("jane at gmail dot com"); the
@@ -557,9 +582,15 @@ fn without_apostrophes(phrase: &str) -> Option<String> {
 /// What a student or teacher says right before a college's name: said of a name that is also a
 /// town's ("Towson"), it names the college. The forms that start with "I" come whole, since a
 /// context phrase starting there ("I'm a student at") would hide a phrase starting inside it.
-const STUDIES_AT: [&str; 22] = [
+const STUDIES_AT: [&str; 28] = [
     "student at",
     "students at",
+    "online through",
+    "online thru",
+    "degree at",
+    "degree through",
+    "degree thru",
+    "program at",
     "I'm a student at",
     "im a student at",
     "I am a student at",
@@ -891,6 +922,7 @@ impl Vocabulary {
         let mut library_ids = Vec::new();
         let mut library_names = Vec::new();
         let mut library_kinds = Vec::new();
+        let mut spelled_places = Vec::new();
         for (i, lib) in directory.libraries.iter().enumerate() {
             library_ids.push(lib.id.clone());
             library_names.push(lib.name.clone());
@@ -950,7 +982,7 @@ impl Vocabulary {
                             if matchable(phrase) {
                                 add(
                                     phrase,
-                                    Meaning::Library(i, Strength::Name),
+                                    Meaning::Library(i, Strength::Enrolled),
                                     false,
                                     false,
                                     false,
@@ -975,6 +1007,21 @@ impl Vocabulary {
                             }
                         }
                     }
+                }
+            }
+            for (name, strength) in lib
+                .towns
+                .iter()
+                .map(|t| (t, Strength::Town))
+                .chain(lib.aliases.iter().map(|a| (a, Strength::County)))
+            {
+                let lower = name.to_ascii_lowercase();
+                // Every town, and the aliases that are counties ("Montgomery County").
+                let keep = strength == Strength::Town || lower.ends_with(" county");
+                let letters = lower.bytes().filter(u8::is_ascii_alphabetic).count();
+                let plain = lower.bytes().all(|b| b.is_ascii_lowercase() || b == b' ');
+                if keep && plain && letters >= MISSPELT_MIN {
+                    spelled_places.push((lower.into_bytes(), i, strength));
                 }
             }
             for town in &lib.towns {
@@ -1022,7 +1069,28 @@ impl Vocabulary {
             title_after,
             title_around,
             greetings,
+            spelled_places,
         })
+    }
+
+    /// The library whose town or county `words` (lower case) is one letter away from (a letter
+    /// more, less or changed, or two side by side swapped: "germantwon", "catonsvile"), when
+    /// exactly one library's is; never for fewer than [`MISSPELT_MIN`] letters, where a word of
+    /// the language is as near ("fear" is not "Fears").
+    pub fn misspelt_place(&self, words: &[u8]) -> Option<(u16, Strength)> {
+        if words.iter().filter(|b| b.is_ascii_alphabetic()).count() < MISSPELT_MIN {
+            return None;
+        }
+        let mut found: Option<(u16, Strength)> = None;
+        for (name, lib, strength) in &self.spelled_places {
+            if name.len().abs_diff(words.len()) <= 1 && one_edit_apart(name, words) {
+                match found {
+                    Some((l, _)) if l != *lib => return None,
+                    _ => found = Some((*lib, *strength)),
+                }
+            }
+        }
+        found
     }
 
     /// Calls `found` for each phrase in `text`, left to right, on word boundaries. At each place
@@ -1740,6 +1808,20 @@ mod tests {
             Some("messages didnt send")
         );
         assert_eq!(without_apostrophes("we're in"), None);
+        for (a, b, want) in [
+            ("germantown", "germantwon", true),
+            ("catonsville", "catonsvile", true),
+            ("hagerstown", "hagerstownn", true),
+            ("laurel", "lourel", true),
+            ("laurel", "laurel", false),
+            ("laurel", "luarel", true),
+            ("laurel", "lraeul", false),
+            ("towson", "townsend", false),
+            ("", "a", true),
+        ] {
+            assert_eq!(one_edit_apart(a.as_bytes(), b.as_bytes()), want, "{a} {b}");
+            assert_eq!(one_edit_apart(b.as_bytes(), a.as_bytes()), want, "{b} {a}");
+        }
         assert_eq!(
             without_apostrophes("can't see well").as_deref(),
             Some("cant see well")

@@ -219,7 +219,11 @@ impl<'r> Cues<'r> {
             // A line that is only the place answers "where do you live?" / "which library?", as
             // does a place in the reply to that question.
             .or_else(|| {
-                (!disowned && (is_answer(text, hit) || self.in_reply(hit))).then_some(Cue::Mine)
+                // "a student at UMBC" says whose the college is.
+                let said_own = strength == Strength::Enrolled
+                    || is_answer(text, hit)
+                    || self.in_reply(hit);
+                (!disowned && said_own).then_some(Cue::Mine)
             })
             .or(disowned.then_some(Cue::NotMine));
         // A year of the past in the clause makes the place a topic ("Cumberland in the 1880s"),
@@ -238,6 +242,66 @@ impl<'r> Cues<'r> {
             superseded: self.corrected_at.is_some_and(|at| hit.start < at),
             corrects,
         })
+    }
+
+    /// The towns and counties the patron names misspelt right after a residence cue ("i live in
+    /// germantwon", "we're in glen burine") or as the whole of a line that answers "which
+    /// library?" ("germantwon"): each the patron's own, its evidence the words as typed. A known
+    /// place there is read as any place is.
+    pub(super) fn misspelt_places<'a>(
+        &'a self,
+        text: &'a str,
+        vocab: &'a Vocabulary,
+    ) -> impl Iterator<Item = Mention> + 'a {
+        let b = text.as_bytes();
+        let mention = move |start: usize, end: usize| {
+            let typed = &text[start..end];
+            let (library, strength) =
+                vocab.misspelt_place(typed.to_ascii_lowercase().as_bytes())?;
+            Some(Mention {
+                library,
+                strength,
+                words: typed.to_string(),
+                not_mine: false,
+                mine: true,
+                topic: false,
+                superseded: self.corrected_at.is_some_and(|at| start < at),
+                corrects: None,
+            })
+        };
+        // Each line of a reply that is one or two words alone.
+        let answers = self.replies.iter().flat_map(move |r| {
+            text[r.clone()].split(['\n', '\r']).filter_map(move |line| {
+                let words = line.trim_matches(|c: char| c.is_ascii_punctuation() || c == ' ');
+                let plain = words.bytes().all(|c| c.is_ascii_alphabetic() || c == b' ')
+                    && words.split(' ').filter(|w| !w.is_empty()).count() <= 2;
+                // `words` is a piece of `text`: its place there.
+                let start = words.as_ptr() as usize - text.as_ptr() as usize;
+                (plain && !words.is_empty() && self.places.binary_search(&start).is_err())
+                    .then(|| mention(start, start + words.len()))
+                    .flatten()
+            })
+        });
+        let after_cues = self.cues.iter().filter(|c| c.cue == Cue::Mine).filter_map(move |c| {
+            let start = c.end + b[c.end..].iter().take_while(|&&x| x == b' ').count();
+            if self.places.binary_search(&start).is_ok() {
+                return None;
+            }
+            let word_end = |from: usize| {
+                from + b[from..]
+                    .iter()
+                    .take_while(|x| x.is_ascii_alphabetic())
+                    .count()
+            };
+            let first = word_end(start);
+            let second = (b.get(first) == Some(&b' ')).then(|| word_end(first + 1));
+            // Two words first ("glen burine"), then one.
+            [second, Some(first)]
+                .into_iter()
+                .flatten()
+                .find_map(|end| mention(start, end))
+        });
+        after_cues.chain(answers)
     }
 
     /// True when the place is in the patron's reply to "where do you live?".

@@ -2938,3 +2938,129 @@ fn spanish_law_needs_and_counties() {
         assert_eq!(t.local_library.as_deref(), Some(want), "{q}: {:?}", t.library_evidence);
     }
 }
+
+#[test]
+fn a_college_student_who_lives_elsewhere_keeps_the_college() {
+    for (q, want) in [
+        ("distance ed student at umbc, i live in arizona", "UMBC"),
+        ("doing my MSW online thru frostburg state, i live in pennsylvania", "FSU"),
+        ("i'm in ohio but i'm a student at towson university", "TOWSON"),
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.local_library.as_deref(), Some(want), "{q}: {:?}", t.library_evidence);
+    }
+    // A child's college is still the child's.
+    let t = run("i live in ohio and my daughter is a student at umbc", &[]);
+    assert_eq!(t.local_library, None, "{:?}", t.library_evidence);
+}
+
+#[test]
+fn a_place_visited_or_where_something_happened_is_not_home() {
+    for q in [
+        "got a speeding ticket in ocean city over spring break",
+        "i got a parking ticket in frederick, can i fight it",
+        "there was an accident in bel air and i need the police report",
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.local_library, None, "{q}: {:?}", t.library_evidence);
+    }
+    // When a branch is open is no visit: the branch still counts.
+    for q in [
+        "is the laurel branch open for the weekend? i live in laurel",
+        "my laurel branch is closed for spring break, can i return books elsewhere",
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.local_library.as_deref(), Some("PGCMLS"), "{q}: {:?}", t.library_evidence);
+    }
+    // "i could just google it" is the patron's own idea, no complaint.
+    let t = run("hi", &["i guess i could just google it", "pat@example.com"]);
+    assert!(!t.quality && !t.needs_review, "{:?}", t.review_reasons);
+}
+
+#[test]
+fn where_the_patron_lives_said_by_a_street_or_with_whom() {
+    for (q, want) in [
+        ("want the history of my rowhouse in federal hill", "EPFL"),
+        ("the history of my street in highlandtown", "EPFL"),
+        ("my dad uses a screen reader, he lives in hagerstown with me", "WCFL"),
+        ("my mom lives in towson with us", "BCPL"),
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.local_library.as_deref(), Some(want), "{q}: {:?}", t.library_evidence);
+    }
+}
+
+#[test]
+fn plain_words_for_failing_eyes_and_a_screen_reader_by_name() {
+    for q in [
+        "my eyes are getting worse from glaucoma, i cant read regular books",
+        "his vision is getting worse and he can't read regular print",
+        "my dad uses jaws on his computer, can he get books that work with it",
+        "does libby work with the jaws screen reader",
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.subject, Subject::PrintDisability, "{q}: {:?}", t.subject_evidence);
+    }
+    // The film is no screen reader.
+    let t = run("do you have jaws on dvd", &[]);
+    assert_ne!(t.subject, Subject::PrintDisability);
+}
+
+#[test]
+fn a_dismissive_librarian_is_a_complaint() {
+    for l in [
+        "the librarian i talked to yesterday was really dismissive",
+        "last time someone told me to just google it and logged off",
+        "the guy on chat brushed me off",
+    ] {
+        let t = run("hi", &[l, "email me at pat@example.com"]);
+        assert!(t.quality, "{l}: {:?} {:?}", t.quality_evidence, t.review_reasons);
+    }
+}
+
+#[test]
+fn old_survey_maps_and_county_atlases_are_a_specialist_need() {
+    for q in [
+        "looking for an atlas of 19th century maryland counties, the old survey maps",
+        "where can i see the 1850s county atlas for carroll",
+        "survey maps of our farm from the 1800s",
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.subject, Subject::Specialist, "{q}: {:?}", t.subject_evidence);
+    }
+}
+
+#[test]
+fn a_misspelt_town_after_a_residence_cue_is_that_town() {
+    for (q, want) in [
+        ("i live in germantwon, can i get hoopla", "MCPL"),
+        ("we're in catonsvile and need a card", "BCPL"),
+        ("im in hagerstwn", "WCFL"),
+        ("i live in glen burine", "AACPL"),
+        ("vivo en gaithersbrug", "MCPL"),
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.local_library.as_deref(), Some(want), "{q}: {:?}", t.library_evidence);
+    }
+    // The whole answer to "which library?".
+    let t = with_staff("how do i log into mango languages from home", &[], &["Which library card do you have?"]);
+    assert_eq!(t.local_library, None);
+    let mut c = chat("how do i log into mango languages from home", &[]);
+    c.transcript += "\n10:08:00 - Librarian (Sue, AskUsNow!): Which library card do you have?";
+    c.transcript += "\n10:09:00 - Jane: germantwon";
+    c.transcript += "\n10:09:30 - Jane: email l.f@example.org";
+    let t = triager().triage(&c, &opts());
+    assert_eq!(t.local_library.as_deref(), Some("MCPL"), "{:?}", t.library_evidence);
+    // Words a town is one letter from are no town; nor is a short word, or one said of no home.
+    for q in [
+        "i'm in trouble with a late fine",
+        "i live in fear of my landlord",
+        "im in school right now",
+        "i'm in between jobs",
+        "my sister lives in germantwon",
+        "i'm in londn for a month",
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.local_library, None, "{q}: {:?}", t.library_evidence);
+    }
+}
