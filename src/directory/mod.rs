@@ -316,10 +316,7 @@ impl Directory {
         // Every other word is a queue's ("Evening Reference Team"): "Howard Community College"
         // is no Howard County library.
         let queue_word = |w: &&str| QUEUE_WORDS.iter().any(|q| q.eq_ignore_ascii_case(w));
-        let rest_generic = words
-            .iter()
-            .zip(&covered)
-            .all(|(w, &c)| c || queue_word(w));
+        let rest_generic = words.iter().zip(&covered).all(|(w, &c)| c || queue_word(w));
         Ok(found.filter(|_| rest_generic))
     }
 

@@ -52,7 +52,11 @@ fn a_csv_with_semicolons_between_its_fields() {
     let path = wd.path("libanswers.csv");
     let run = wd.run(&["triage", path.to_str().unwrap(), "--show-mapping"]);
     assert!(run.ok().contains("Transcript"));
-    assert!(run.stderr.contains("read with ';' between fields"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("read with ';' between fields"),
+        "{}",
+        run.stderr
+    );
     // A header with a comma stays a comma-separated header: the semicolon is then text.
     let csv = "id,started_at,transcript\nC;1,2026-04-06 10:14,Patron: mail me at a.b@example.com\n";
     let rows = triage(&wd, "comma.csv", csv);

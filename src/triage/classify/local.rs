@@ -220,9 +220,8 @@ impl<'r> Cues<'r> {
             // does a place in the reply to that question.
             .or_else(|| {
                 // "a student at UMBC" says whose the college is.
-                let said_own = strength == Strength::Enrolled
-                    || is_answer(text, hit)
-                    || self.in_reply(hit);
+                let said_own =
+                    strength == Strength::Enrolled || is_answer(text, hit) || self.in_reply(hit);
                 (!disowned && said_own).then_some(Cue::Mine)
             })
             .or(disowned.then_some(Cue::NotMine));
@@ -282,25 +281,29 @@ impl<'r> Cues<'r> {
                     .flatten()
             })
         });
-        let after_cues = self.cues.iter().filter(|c| c.cue == Cue::Mine).filter_map(move |c| {
-            let start = c.end + b[c.end..].iter().take_while(|&&x| x == b' ').count();
-            if self.places.binary_search(&start).is_ok() {
-                return None;
-            }
-            let word_end = |from: usize| {
-                from + b[from..]
-                    .iter()
-                    .take_while(|x| x.is_ascii_alphabetic())
-                    .count()
-            };
-            let first = word_end(start);
-            let second = (b.get(first) == Some(&b' ')).then(|| word_end(first + 1));
-            // Two words first ("glen burine"), then one.
-            [second, Some(first)]
-                .into_iter()
-                .flatten()
-                .find_map(|end| mention(start, end))
-        });
+        let after_cues = self
+            .cues
+            .iter()
+            .filter(|c| c.cue == Cue::Mine)
+            .filter_map(move |c| {
+                let start = c.end + b[c.end..].iter().take_while(|&&x| x == b' ').count();
+                if self.places.binary_search(&start).is_ok() {
+                    return None;
+                }
+                let word_end = |from: usize| {
+                    from + b[from..]
+                        .iter()
+                        .take_while(|x| x.is_ascii_alphabetic())
+                        .count()
+                };
+                let first = word_end(start);
+                let second = (b.get(first) == Some(&b' ')).then(|| word_end(first + 1));
+                // Two words first ("glen burine"), then one.
+                [second, Some(first)]
+                    .into_iter()
+                    .flatten()
+                    .find_map(|end| mention(start, end))
+            });
         after_cues.chain(answers)
     }
 
@@ -597,7 +600,8 @@ fn state_code_after(b: &[u8], at: usize) -> Option<usize> {
 /// correo es", "Langley Park, mi hija"): Michigan only ending its clause.
 fn is_state_code(text: &str, c: &CueAt) -> bool {
     let b = text.as_bytes();
-    let after_comma = || b[..c.start].trim_ascii_end().last() == Some(&b',') && !spanish_mi(text, c);
+    let after_comma =
+        || b[..c.start].trim_ascii_end().last() == Some(&b',') && !spanish_mi(text, c);
     c.end - c.start != 2 || ends_clause(b, c.end) || after_comma()
 }
 
@@ -761,9 +765,9 @@ pub(super) fn decide(
     let historical =
         mentions.iter().any(|m| m.topic) || (mentions.iter().any(plain_place) && past());
     let counts = |m: &Mention| {
-        !m.superseded
-            && !m.not_mine
-            && !m.topic
+        // Corrected away, someone else's, or a topic.
+        let set_aside = m.superseded || m.not_mine || m.topic;
+        !set_aside
             && (m.mine || m.strength > Strength::Short)
             && !(historical && plain_place(m))
             && (m.mine || !others(m.library))

@@ -2796,7 +2796,11 @@ fn a_session_that_timed_out_or_ended_mid_question_is_a_broken_session() {
         "it cut off before i got to finish",
     ] {
         let t = run("hi", &[l, "my email is pat@example.com"]);
-        assert!(t.quality, "{l}: {:?} {:?}", t.quality_evidence, t.review_reasons);
+        assert!(
+            t.quality,
+            "{l}: {:?} {:?}",
+            t.quality_evidence, t.review_reasons
+        );
     }
     // A loan or a database that times out is no service problem of the chat.
     for l in [
@@ -2813,19 +2817,36 @@ fn a_session_that_timed_out_or_ended_mid_question_is_a_broken_session() {
 
 #[test]
 fn a_place_corrected_by_the_patron_is_the_one_that_counts() {
-    let t = with_staff(
-        "libby keeps crashing",
-        &[],
-        &["Which library do you use?"],
-    );
+    let t = with_staff("libby keeps crashing", &[], &["Which library do you use?"]);
     assert_eq!(t.local_library, None);
     for (lines, want) in [
-        (&["elkton", "wait no i meant elkridge, not elkton lol"][..], Some("HCLS")),
-        (&["i live in bowie", "sorry i meant laurel... no wait, i meant towson"][..], Some("BCPL")),
-        (&["i live in columbia", "no, columbia south carolina. ancestry from home?"][..], None),
-        (&["we're in salisbury", "oh not maryland, salisbury nc"][..], None),
+        (
+            &["elkton", "wait no i meant elkridge, not elkton lol"][..],
+            Some("HCLS"),
+        ),
+        (
+            &[
+                "i live in bowie",
+                "sorry i meant laurel... no wait, i meant towson",
+            ][..],
+            Some("BCPL"),
+        ),
+        (
+            &[
+                "i live in columbia",
+                "no, columbia south carolina. ancestry from home?",
+            ][..],
+            None,
+        ),
+        (
+            &["we're in salisbury", "oh not maryland, salisbury nc"][..],
+            None,
+        ),
         (&["no im in columbia", "not sc lol, md"][..], Some("HCLS")),
-        (&["columbia", "no, not the one in south carolina"][..], Some("HCLS")),
+        (
+            &["columbia", "no, not the one in south carolina"][..],
+            Some("HCLS"),
+        ),
     ] {
         let mut c = chat("libby keeps crashing", &[]);
         c.transcript += "\n10:08:00 - Librarian (Sue, AskUsNow!): Which library do you use?";
@@ -2833,7 +2854,12 @@ fn a_place_corrected_by_the_patron_is_the_one_that_counts() {
             c.transcript += &format!("\n10:09:{i:02} - Jane: {l}");
         }
         let t = triager().triage(&c, &opts());
-        assert_eq!(t.local_library.as_deref(), want, "{lines:?}: {:?}", t.library_evidence);
+        assert_eq!(
+            t.local_library.as_deref(),
+            want,
+            "{lines:?}: {:?}",
+            t.library_evidence
+        );
     }
     // The librarian asks to confirm; the patron says no, and names another state.
     let mut c = chat("i live in columbia", &[]);
@@ -2860,7 +2886,12 @@ fn a_state_after_a_town_then_chat_filler_is_still_the_state() {
         &["i live in langley park", "ca i ask another question"][..],
     ] {
         let t = run("hola", lines);
-        assert_eq!(t.local_library.as_deref(), Some("PGCMLS"), "{lines:?}: {:?}", t.library_evidence);
+        assert_eq!(
+            t.local_library.as_deref(),
+            Some("PGCMLS"),
+            "{lines:?}: {:?}",
+            t.library_evidence
+        );
     }
 }
 
@@ -2889,7 +2920,12 @@ fn print_disability_in_plain_words_about_seeing_well() {
         "i cannot see well enough to read regular print",
     ] {
         let t = run(q, &[]);
-        assert_eq!(t.subject, Subject::PrintDisability, "{q}: {:?}", t.subject_evidence);
+        assert_eq!(
+            t.subject,
+            Subject::PrintDisability,
+            "{q}: {:?}",
+            t.subject_evidence
+        );
     }
 }
 
@@ -2902,7 +2938,12 @@ fn a_houses_history_is_a_specialist_need() {
         "who were the previous owners of my house, it's from the 1890s",
     ] {
         let t = run(q, &[]);
-        assert_eq!(t.subject, Subject::Specialist, "{q}: {:?}", t.subject_evidence);
+        assert_eq!(
+            t.subject,
+            Subject::Specialist,
+            "{q}: {:?}",
+            t.subject_evidence
+        );
     }
 }
 
@@ -2914,7 +2955,12 @@ fn scanning_old_photos_is_a_service_not_a_specialist_need() {
         "is there a place to scan some old family photos",
     ] {
         let t = run(q, &[]);
-        assert_ne!(t.subject, Subject::Specialist, "{q}: {:?}", t.subject_evidence);
+        assert_ne!(
+            t.subject,
+            Subject::Specialist,
+            "{q}: {:?}",
+            t.subject_evidence
+        );
     }
 }
 
@@ -2930,12 +2976,20 @@ fn spanish_law_needs_and_counties() {
         assert_eq!(t.subject, Subject::Law, "{q}: {:?}", t.subject_evidence);
     }
     for (q, want) in [
-        ("No puedo entrar a Libby con mi tarjeta de la biblioteca del condado de Howard", "HCLS"),
+        (
+            "No puedo entrar a Libby con mi tarjeta de la biblioteca del condado de Howard",
+            "HCLS",
+        ),
         ("vivo en el condado de Montgomery", "MCPL"),
         ("soy del condado de Prince George's", "PGCMLS"),
     ] {
         let t = run(q, &[]);
-        assert_eq!(t.local_library.as_deref(), Some(want), "{q}: {:?}", t.library_evidence);
+        assert_eq!(
+            t.local_library.as_deref(),
+            Some(want),
+            "{q}: {:?}",
+            t.library_evidence
+        );
     }
 }
 
@@ -2943,11 +2997,22 @@ fn spanish_law_needs_and_counties() {
 fn a_college_student_who_lives_elsewhere_keeps_the_college() {
     for (q, want) in [
         ("distance ed student at umbc, i live in arizona", "UMBC"),
-        ("doing my MSW online thru frostburg state, i live in pennsylvania", "FSU"),
-        ("i'm in ohio but i'm a student at towson university", "TOWSON"),
+        (
+            "doing my MSW online thru frostburg state, i live in pennsylvania",
+            "FSU",
+        ),
+        (
+            "i'm in ohio but i'm a student at towson university",
+            "TOWSON",
+        ),
     ] {
         let t = run(q, &[]);
-        assert_eq!(t.local_library.as_deref(), Some(want), "{q}: {:?}", t.library_evidence);
+        assert_eq!(
+            t.local_library.as_deref(),
+            Some(want),
+            "{q}: {:?}",
+            t.library_evidence
+        );
     }
     // A child's college is still the child's.
     let t = run("i live in ohio and my daughter is a student at umbc", &[]);
@@ -2970,7 +3035,12 @@ fn a_place_visited_or_where_something_happened_is_not_home() {
         "my laurel branch is closed for spring break, can i return books elsewhere",
     ] {
         let t = run(q, &[]);
-        assert_eq!(t.local_library.as_deref(), Some("PGCMLS"), "{q}: {:?}", t.library_evidence);
+        assert_eq!(
+            t.local_library.as_deref(),
+            Some("PGCMLS"),
+            "{q}: {:?}",
+            t.library_evidence
+        );
     }
     // "i could just google it" is the patron's own idea, no complaint.
     let t = run("hi", &["i guess i could just google it", "pat@example.com"]);
@@ -2982,11 +3052,19 @@ fn where_the_patron_lives_said_by_a_street_or_with_whom() {
     for (q, want) in [
         ("want the history of my rowhouse in federal hill", "EPFL"),
         ("the history of my street in highlandtown", "EPFL"),
-        ("my dad uses a screen reader, he lives in hagerstown with me", "WCFL"),
+        (
+            "my dad uses a screen reader, he lives in hagerstown with me",
+            "WCFL",
+        ),
         ("my mom lives in towson with us", "BCPL"),
     ] {
         let t = run(q, &[]);
-        assert_eq!(t.local_library.as_deref(), Some(want), "{q}: {:?}", t.library_evidence);
+        assert_eq!(
+            t.local_library.as_deref(),
+            Some(want),
+            "{q}: {:?}",
+            t.library_evidence
+        );
     }
 }
 
@@ -2999,7 +3077,12 @@ fn plain_words_for_failing_eyes_and_a_screen_reader_by_name() {
         "does libby work with the jaws screen reader",
     ] {
         let t = run(q, &[]);
-        assert_eq!(t.subject, Subject::PrintDisability, "{q}: {:?}", t.subject_evidence);
+        assert_eq!(
+            t.subject,
+            Subject::PrintDisability,
+            "{q}: {:?}",
+            t.subject_evidence
+        );
     }
     // The film is no screen reader.
     let t = run("do you have jaws on dvd", &[]);
@@ -3014,7 +3097,11 @@ fn a_dismissive_librarian_is_a_complaint() {
         "the guy on chat brushed me off",
     ] {
         let t = run("hi", &[l, "email me at pat@example.com"]);
-        assert!(t.quality, "{l}: {:?} {:?}", t.quality_evidence, t.review_reasons);
+        assert!(
+            t.quality,
+            "{l}: {:?} {:?}",
+            t.quality_evidence, t.review_reasons
+        );
     }
 }
 
@@ -3026,7 +3113,12 @@ fn old_survey_maps_and_county_atlases_are_a_specialist_need() {
         "survey maps of our farm from the 1800s",
     ] {
         let t = run(q, &[]);
-        assert_eq!(t.subject, Subject::Specialist, "{q}: {:?}", t.subject_evidence);
+        assert_eq!(
+            t.subject,
+            Subject::Specialist,
+            "{q}: {:?}",
+            t.subject_evidence
+        );
     }
 }
 
@@ -3040,17 +3132,31 @@ fn a_misspelt_town_after_a_residence_cue_is_that_town() {
         ("vivo en gaithersbrug", "MCPL"),
     ] {
         let t = run(q, &[]);
-        assert_eq!(t.local_library.as_deref(), Some(want), "{q}: {:?}", t.library_evidence);
+        assert_eq!(
+            t.local_library.as_deref(),
+            Some(want),
+            "{q}: {:?}",
+            t.library_evidence
+        );
     }
     // The whole answer to "which library?".
-    let t = with_staff("how do i log into mango languages from home", &[], &["Which library card do you have?"]);
+    let t = with_staff(
+        "how do i log into mango languages from home",
+        &[],
+        &["Which library card do you have?"],
+    );
     assert_eq!(t.local_library, None);
     let mut c = chat("how do i log into mango languages from home", &[]);
     c.transcript += "\n10:08:00 - Librarian (Sue, AskUsNow!): Which library card do you have?";
     c.transcript += "\n10:09:00 - Jane: germantwon";
     c.transcript += "\n10:09:30 - Jane: email l.f@example.org";
     let t = triager().triage(&c, &opts());
-    assert_eq!(t.local_library.as_deref(), Some("MCPL"), "{:?}", t.library_evidence);
+    assert_eq!(
+        t.local_library.as_deref(),
+        Some("MCPL"),
+        "{:?}",
+        t.library_evidence
+    );
     // Words a town is one letter from are no town; nor is a short word, or one said of no home.
     for q in [
         "i'm in trouble with a late fine",
