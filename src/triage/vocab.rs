@@ -501,13 +501,16 @@ pub struct Vocabulary {
     pub title_around: Vec<(Vec<String>, Vec<String>)>,
     /// Greetings and thanks: a name-like cue right after one is a name ("thanks sue").
     pub greetings: Vec<String>,
-    /// Towns and counties of at least six letters (lower case), for reading a misspelt one
-    /// ([`Vocabulary::misspelt_place`]).
-    spelled_places: Vec<(Vec<u8>, u16, Strength)>,
+    /// Towns and counties of at least six letters (lower case), by their length in bytes, for
+    /// reading a misspelt one ([`Vocabulary::misspelt_place`]): a word is compared only with
+    /// the names a letter longer or shorter than it, or as long.
+    spelled_places: Vec<Vec<(Vec<u8>, u16, Strength)>>,
 }
 
-/// The fewest letters a misspelt town or county may have ([`Vocabulary::misspelt_place`]).
+/// The fewest letters a misspelt town or county may have ([`Vocabulary::misspelt_place`]), and
+/// the bytes of the longest name looked for so (longer names are seldom misspelt alone).
 const MISSPELT_MIN: usize = 6;
+const MISSPELT_MAX: usize = 40;
 
 /// True when `a` and `b` differ by exactly one letter added, dropped or changed, or two
 /// neighbours swapped.
@@ -1020,8 +1023,11 @@ impl Vocabulary {
                 let keep = strength == Strength::Town || lower.ends_with(" county");
                 let letters = lower.bytes().filter(u8::is_ascii_alphabetic).count();
                 let plain = lower.bytes().all(|b| b.is_ascii_lowercase() || b == b' ');
-                if keep && plain && letters >= MISSPELT_MIN {
-                    spelled_places.push((lower.into_bytes(), i, strength));
+                if keep && plain && letters >= MISSPELT_MIN && lower.len() < MISSPELT_MAX {
+                    if spelled_places.len() <= lower.len() {
+                        spelled_places.resize_with(lower.len() + 1, Vec::new);
+                    }
+                    spelled_places[lower.len()].push((lower.into_bytes(), i, strength));
                 }
             }
             for town in &lib.towns {
@@ -1082,8 +1088,10 @@ impl Vocabulary {
             return None;
         }
         let mut found: Option<(u16, Strength)> = None;
-        for (name, lib, strength) in &self.spelled_places {
-            if name.len().abs_diff(words.len()) <= 1 && one_edit_apart(name, words) {
+        let lengths = words.len().saturating_sub(1)..words.len() + 2;
+        let near = self.spelled_places.get(lengths).unwrap_or_default();
+        for (name, lib, strength) in near.iter().flatten() {
+            if one_edit_apart(name, words) {
                 match found {
                     Some((l, _)) if l != *lib => return None,
                     _ => found = Some((*lib, *strength)),
