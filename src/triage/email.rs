@@ -400,7 +400,8 @@ pub fn written_at(
     if l_end > 0 && b[l_end - 1] == b' ' {
         l_end -= 1;
     }
-    let mut parts: Vec<&str> = Vec::new();
+    // The words of the local part from the last, each with the separator written before it.
+    let mut parts: Vec<(&str, Option<char>)> = Vec::new();
     let mut pos = l_end;
     loop {
         let mut s = pos;
@@ -414,10 +415,11 @@ pub fn written_at(
         if word.contains('\'') {
             return None;
         }
-        parts.push(word);
-        // " dot " before this word continues the local part.
-        match dot_before(text, s) {
-            Some(p) => pos = p,
+        // " dot ", " underscore " before this word continue the local part.
+        let sep = separator_before(text, s);
+        parts.push((word, sep.map(|x| x.1)));
+        match sep {
+            Some((p, _)) => pos = p,
             None => {
                 pos = s;
                 break;
@@ -427,8 +429,17 @@ pub fn written_at(
     if parts.is_empty() || (pos > 0 && b[pos - 1].is_ascii_alphanumeric()) {
         return None;
     }
-    parts.reverse();
-    let local = parts.join(".");
+    let local = parts
+        .iter()
+        .rev()
+        .enumerate()
+        .fold(String::new(), |mut out, (k, (word, sep))| {
+            if k > 0 {
+                out.push(sep.unwrap_or('.'));
+            }
+            out.push_str(word);
+            out
+        });
     let mut r = end;
     if b.get(r) == Some(&b' ') && !text[start..end].ends_with(' ') {
         r += 1;
@@ -663,17 +674,29 @@ fn clean_invisibles_by_char(text: &str) -> String {
 /// Where a written dot ("." / " . " / " dot " / "[dot]" / "(dot)") ends just before `at`: the
 /// position where the previous word ends.
 fn dot_before(text: &str, at: usize) -> Option<usize> {
+    separator_before(text, at)
+        .filter(|s| s.1 == '.')
+        .map(|s| s.0)
+}
+
+/// Where a written separator of a local part ends just before `at` (a dot as [`dot_before`]
+/// finds it, " underscore ", " dash ", " hyphen "): the position where the previous word ends,
+/// and the character it stands for.
+fn separator_before(text: &str, at: usize) -> Option<(usize, char)> {
     let head = &text.as_bytes()[..at];
-    for sep in [
-        &b" dot "[..],
-        b" [dot] ",
-        b"[dot]",
-        b"(dot)",
-        b" (dot) ",
-        b" . ",
+    for (sep, c) in [
+        (&b" dot "[..], '.'),
+        (b" [dot] ", '.'),
+        (b"[dot]", '.'),
+        (b"(dot)", '.'),
+        (b" (dot) ", '.'),
+        (b" . ", '.'),
+        (b" underscore ", '_'),
+        (b" dash ", '-'),
+        (b" hyphen ", '-'),
     ] {
         if head.len() >= sep.len() && head[head.len() - sep.len()..].eq_ignore_ascii_case(sep) {
-            return Some(at - sep.len());
+            return Some((at - sep.len(), c));
         }
     }
     None
@@ -1278,6 +1301,19 @@ mod tests {
         assert_eq!(
             w("jane [at] gmail [dot] com", "[at]"),
             addr("jane@gmail.com", true)
+        );
+        // Underscores and hyphens spelled out in the local part.
+        assert_eq!(
+            w("lina underscore marsh at example dot org", " at "),
+            addr("lina_marsh@example.org", true)
+        );
+        assert_eq!(
+            w("mary dash ann dot lee at example dot com", " at "),
+            addr("mary-ann.lee@example.com", true)
+        );
+        assert_eq!(
+            w("Tom Hyphen Ng at example dot net", " at "),
+            addr("tom-ng@example.net", true)
         );
         assert_eq!(w("jane(at)yahoo.com", "(at)"), addr("jane@yahoo.com", true));
         assert_eq!(

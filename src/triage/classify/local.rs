@@ -58,7 +58,8 @@ pub(super) struct Cues<'r> {
     cues: Vec<CueAt>,
     /// The longest cue, in bytes.
     longest: usize,
-    /// Where each library, county or town named starts: a cue before one does not reach past it.
+    /// Where each library, county or town named starts, and each place outside Maryland: a cue
+    /// before one does not reach past it.
     places: Vec<usize>,
     /// The place outside Maryland the patron said they live in ("Ohio"), if any.
     outside: Option<String>,
@@ -96,14 +97,18 @@ impl<'r> Cues<'r> {
         places.clear();
         for h in hits {
             for m in vocab.meanings(*h) {
-                match *m {
-                    Meaning::Cue(cue) => cues.push(CueAt {
+                // A place outside Maryland is a place too: "moved from ohio to towson" says
+                // Towson with no cue ("moved from" reaches Ohio only).
+                let place = matches!(m, Meaning::Library(..) | Meaning::Cue(Cue::Outside));
+                if place && places.last() != Some(&h.start) {
+                    places.push(h.start);
+                }
+                if let Meaning::Cue(cue) = *m {
+                    cues.push(CueAt {
                         start: h.start,
                         end: h.end,
                         cue,
-                    }),
-                    Meaning::Library(..) if places.last() != Some(&h.start) => places.push(h.start),
-                    _ => {}
+                    });
                 }
             }
         }
@@ -117,8 +122,9 @@ impl<'r> Cues<'r> {
                 // in its sentence and close to it, is a residence cue.
                 Cue::Outside if is_state_code(text, c) => {
                     let (a, _) = sentence(text, c.start, c.end);
-                    nearest_before(&cues, a, c.start)
-                        .is_some_and(|r| r.cue == Cue::Mine && c.start - r.end <= RESIDENCE_REACH)
+                    let near = nearest_before(&cues, a, c.start);
+                    near.is_some_and(|r| r.cue == Cue::Mine && c.start - r.end <= RESIDENCE_REACH)
+                        || from_elsewhere(text, c, near)
                 }
                 _ => false,
             };
@@ -457,6 +463,24 @@ fn is_whose(cue: Cue) -> bool {
         cue,
         Cue::Mine | Cue::Corrects | Cue::NotMine | Cue::NotMineCollege | Cue::Topic
     )
+}
+
+/// "visiting … from philly", "coming down from pennsylvania", "here from ohio": a place outside
+/// Maryland right after "from", with no cue before it in its sentence but a visit's ("moved
+/// from ohio", "my sister from ohio" say nothing of the patron's home).
+fn from_elsewhere(text: &str, c: &CueAt, near: Option<&CueAt>) -> bool {
+    const VISITS: [&str; 4] = ["visiting", "on vacation", "vacation in", "trip to"];
+    let from = text[..c.start]
+        .trim_end_matches(' ')
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("from"));
+    let visit = |r: &CueAt| {
+        let said = &text[r.start..r.end];
+        VISITS.iter().any(|v| said.eq_ignore_ascii_case(v))
+    };
+    from && near.is_none_or(|r| r.cue != Cue::NotMine || visit(r))
+        && near.is_none_or(|r| r.end + 1 < c.start)
 }
 
 /// Words that start a patron's line saying no to where they were taken to live ("no, south

@@ -3170,3 +3170,75 @@ fn a_misspelt_town_after_a_residence_cue_is_that_town() {
         assert_eq!(t.local_library, None, "{q}: {:?}", t.library_evidence);
     }
 }
+
+#[test]
+fn a_long_wait_a_librarian_who_left_or_a_chat_ended_for_language() {
+    for l in [
+        "last time I waited forever and then the person left without answering me",
+        "i was in the queue for ages before anyone answered, ridiculous",
+        "the librarian left without answering my question",
+    ] {
+        let t = run("hi", &[l, "pat@example.com"]);
+        assert!(
+            t.quality,
+            "{l}: {:?} {:?}",
+            t.quality_evidence, t.review_reasons
+        );
+    }
+    let t = with_staff(
+        "why do I have a fine",
+        &["[insult removed] just fix it", "pat@example.com"],
+        &["I'm ending this chat because of the language."],
+    );
+    assert!(t.quality, "{:?} {:?}", t.quality_evidence, t.review_reasons);
+}
+
+#[test]
+fn a_visitor_from_another_state_has_no_library_here() {
+    for q in [
+        "visiting baltimore next week from philly. how do i get to the central pratt library by bus?",
+        "we're coming down from pennsylvania for a week, can we use the pratt computers",
+        "i'm here from ohio for a conference, is the towson branch open sunday",
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.local_library, None, "{q}: {:?}", t.library_evidence);
+    }
+    // Moving from elsewhere to here keeps here.
+    let t = run(
+        "we just moved from ohio to towson, how do i get a card",
+        &[],
+    );
+    assert_eq!(
+        t.local_library.as_deref(),
+        Some("BCPL"),
+        "{:?}",
+        t.library_evidence
+    );
+}
+
+#[test]
+fn home_said_after_the_place_and_a_town_s_veterans() {
+    let t = run(
+        "we bought an old farmhouse outside Sykesville and live there now",
+        &[],
+    );
+    assert_eq!(
+        t.local_library.as_deref(),
+        Some("CARROLL"),
+        "{:?}",
+        t.library_evidence
+    );
+    for q in [
+        "i need a list of ww2 veterans from my town",
+        "looking for civil war veterans buried in our county",
+        "my grandfather's military records from the korean war",
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(
+            t.subject,
+            Subject::Specialist,
+            "{q}: {:?}",
+            t.subject_evidence
+        );
+    }
+}
