@@ -3242,3 +3242,22 @@ fn home_said_after_the_place_and_a_town_s_veterans() {
         );
     }
 }
+
+#[test]
+fn rates_in_a_place_legal_in_the_library_and_a_family_tree_craft() {
+    for q in [
+        "what was the unemployment rate in baltimore city from 2010 to 2020",
+        "crime rate in frederick for a school report",
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.local_library, None, "{q}: {:?}", t.library_evidence);
+    }
+    for q in [
+        "is it legal to bring my dog into the library?",
+        "is the family tree craft at storytime for toddlers too",
+        "my kids want to do the family tree activity on saturday",
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.subject, Subject::None, "{q}: {:?}", t.subject_evidence);
+    }
+}
