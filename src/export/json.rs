@@ -445,11 +445,13 @@ fn read_object(
 /// name. None when it has no such member as text.
 fn member_of(object: &Map<String, Value>, field: Field) -> Option<&str> {
     const ADDRESS: [&str; 4] = ["email", "e-mail", "mail", "address"];
-    const NAME: [&str; 7] = [
+    const NAME: [&str; 9] = [
         "name",
         "display_name",
         "displayName",
         "full_name",
+        "first_name",
+        "firstName",
         "nick",
         "username",
         "id",
@@ -500,7 +502,7 @@ fn message_line(m: &Value, n: usize) -> Result<String, String> {
         None | Some((_, Value::Null)) => Ok(None),
         Some(part) => message_text(n, part).map(Some),
     };
-    let speaker = optional(&["speaker", "from", "sender", "author"])?;
+    let speaker = optional(&["speaker", "from", "sender", "author", "name"])?;
     let at = message_time(m, n)?;
     // Who spoke, when the message says so, in the label a transcript gives it: a first name
     // alone ("Sue") is then no longer a guess.

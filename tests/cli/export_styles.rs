@@ -433,3 +433,29 @@ fn a_patrons_address_in_a_nested_patron_or_guest_object() {
     assert_eq!(r["started_at"], "2026-04-20T13:57:17-04:00");
     assert_eq!(row(&rows, "NE-3")["email"], "own@example.com");
 }
+
+#[test]
+fn libchat_contact_info_answerer_and_ticket_systems_names() {
+    let wd = Workdir::new("styles_more_names");
+    // LibChat's own column names for the patron's address and the staff member.
+    let csv = "Chat ID,Timestamp,Department,Name,Contact Info,Answerer,Status,Transcript\n\
+        LC-1,2026-03-02 11:04:17,Maryland AskUsNow! Public Library,Guest 4411,pat.k@example.com,Laurel,Follow Up By Patron Library,\"11:04:17 - Guest 4411: can u renew my books\n11:05:00 - Laurel: Sure, I'll pass it on\"\n";
+    let rows = triage(&wd, "libchat.csv", csv);
+    let r = row(&rows, "LC-1");
+    assert_eq!(r["email"], "pat.k@example.com", "{r}");
+    // "Laurel" is the answerer: her words are no patron's town.
+    assert_eq!(r["local_library"], serde_json::Value::Null, "{r}");
+    // A ticket system: the ticket, its requester and agent, messages with a "name".
+    let jsonl = concat!(
+        r#"{"ticket": "TK-1", "created_at": "2026-04-02T18:05:33Z", "account": "Maryland AskUsNow! Public Library", "#,
+        r#""requester": {"first_name": "Vince", "email": "v.k@example.org"}, "librarian": {"first_name": "Bea"}, "#,
+        r#""status": "Follow Up By Patron Library", "messages": ["#,
+        r#"{"name": "Vince", "text": "i live in towson and my card expired"}, "#,
+        r#"{"name": "Bea", "text": "I live in Frederick myself; I'll pass it on"}]}"#,
+        "\n",
+    );
+    let rows = triage(&wd, "tickets.jsonl", jsonl);
+    let r = row(&rows, "TK-1");
+    assert_eq!(r["email"], "v.k@example.org", "{r}");
+    assert_eq!(r["local_library"], "BCPL", "{r}");
+}
