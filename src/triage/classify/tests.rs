@@ -2763,6 +2763,37 @@ fn a_law_cue_cited_in_a_paper_is_no_law_need() {
     assert_eq!(t.subject, Subject::Law, "{:?}", t.subject_evidence);
 }
 
+/// Asserts the subject need `run` finds for each question.
+#[track_caller]
+fn each_subject(questions: &[&str], want: Subject) {
+    for q in questions {
+        let t = run(q, &[]);
+        assert_eq!(t.subject, want, "{q}: {:?}", t.subject_evidence);
+    }
+}
+
+/// Asserts the local library `run` finds for each question.
+#[track_caller]
+fn each_library(questions: &[&str], want: Option<&str>) {
+    for q in questions {
+        let t = run(q, &[]);
+        assert_eq!(
+            t.local_library.as_deref(),
+            want,
+            "{q}: {:?}",
+            t.library_evidence
+        );
+    }
+}
+
+/// Asserts the local library `run` finds for each question, named beside it.
+#[track_caller]
+fn each_library_named(cases: &[(&str, &str)]) {
+    for (q, want) in cases {
+        each_library(&[q], Some(want));
+    }
+}
+
 #[test]
 fn a_book_or_film_about_a_legal_matter_is_reading_not_a_law_need() {
     for q in [
@@ -2897,15 +2928,15 @@ fn a_state_after_a_town_then_chat_filler_is_still_the_state() {
 
 #[test]
 fn a_job_in_a_county_is_the_topic_not_where_the_patron_lives() {
-    for q in [
-        "help finding a job in baltimore county",
-        "are there jobs in frederick for someone with a cdl",
-        "looking for work in howard county, any resources",
-        "hiring events in anne arundel county?",
-    ] {
-        let t = run(q, &[]);
-        assert_eq!(t.local_library, None, "{q}: {:?}", t.library_evidence);
-    }
+    each_library(
+        &[
+            "help finding a job in baltimore county",
+            "are there jobs in frederick for someone with a cdl",
+            "looking for work in howard county, any resources",
+            "hiring events in anne arundel county?",
+        ],
+        None,
+    );
     // Living there still counts.
     let t = run("i live in frederick and need help finding a job", &[]);
     assert_eq!(t.local_library.as_deref(), Some("FCPL"));
@@ -2913,38 +2944,28 @@ fn a_job_in_a_county_is_the_topic_not_where_the_patron_lives() {
 
 #[test]
 fn print_disability_in_plain_words_about_seeing_well() {
-    for q in [
-        "audiobooks for people who cant see well? for my dad",
-        "my mother can't see well anymore, what can she read",
-        "my grandpa doesnt see very well, are there big print books mailed to him",
-        "i cannot see well enough to read regular print",
-    ] {
-        let t = run(q, &[]);
-        assert_eq!(
-            t.subject,
-            Subject::PrintDisability,
-            "{q}: {:?}",
-            t.subject_evidence
-        );
-    }
+    each_subject(
+        &[
+            "audiobooks for people who cant see well? for my dad",
+            "my mother can't see well anymore, what can she read",
+            "my grandpa doesnt see very well, are there big print books mailed to him",
+            "i cannot see well enough to read regular print",
+        ],
+        Subject::PrintDisability,
+    );
 }
 
 #[test]
 fn a_houses_history_is_a_specialist_need() {
-    for q in [
-        "i want to find out if my house in fells point is historic and what it used to be",
-        "how old is my house and who lived here before us",
-        "trying to learn the history of our rowhouse, when was it built",
-        "who were the previous owners of my house, it's from the 1890s",
-    ] {
-        let t = run(q, &[]);
-        assert_eq!(
-            t.subject,
-            Subject::Specialist,
-            "{q}: {:?}",
-            t.subject_evidence
-        );
-    }
+    each_subject(
+        &[
+            "i want to find out if my house in fells point is historic and what it used to be",
+            "how old is my house and who lived here before us",
+            "trying to learn the history of our rowhouse, when was it built",
+            "who were the previous owners of my house, it's from the 1890s",
+        ],
+        Subject::Specialist,
+    );
 }
 
 #[test]
@@ -2966,36 +2987,28 @@ fn scanning_old_photos_is_a_service_not_a_specialist_need() {
 
 #[test]
 fn spanish_law_needs_and_counties() {
-    for q in [
-        "Mi arrendador no me devuelve el depósito de seguridad. ¿Qué puedo hacer?",
-        "el dueño de la casa me quiere desalojar",
-        "necesito ayuda con la custodia de mis hijos",
-        "¿cómo hago un testamento?",
-    ] {
-        let t = run(q, &[]);
-        assert_eq!(t.subject, Subject::Law, "{q}: {:?}", t.subject_evidence);
-    }
-    for (q, want) in [
+    each_subject(
+        &[
+            "Mi arrendador no me devuelve el depósito de seguridad. ¿Qué puedo hacer?",
+            "el dueño de la casa me quiere desalojar",
+            "necesito ayuda con la custodia de mis hijos",
+            "¿cómo hago un testamento?",
+        ],
+        Subject::Law,
+    );
+    each_library_named(&[
         (
             "No puedo entrar a Libby con mi tarjeta de la biblioteca del condado de Howard",
             "HCLS",
         ),
         ("vivo en el condado de Montgomery", "MCPL"),
         ("soy del condado de Prince George's", "PGCMLS"),
-    ] {
-        let t = run(q, &[]);
-        assert_eq!(
-            t.local_library.as_deref(),
-            Some(want),
-            "{q}: {:?}",
-            t.library_evidence
-        );
-    }
+    ]);
 }
 
 #[test]
 fn a_college_student_who_lives_elsewhere_keeps_the_college() {
-    for (q, want) in [
+    each_library_named(&[
         ("distance ed student at umbc, i live in arizona", "UMBC"),
         (
             "doing my MSW online thru frostburg state, i live in pennsylvania",
@@ -3005,15 +3018,7 @@ fn a_college_student_who_lives_elsewhere_keeps_the_college() {
             "i'm in ohio but i'm a student at towson university",
             "TOWSON",
         ),
-    ] {
-        let t = run(q, &[]);
-        assert_eq!(
-            t.local_library.as_deref(),
-            Some(want),
-            "{q}: {:?}",
-            t.library_evidence
-        );
-    }
+    ]);
     // A child's college is still the child's.
     let t = run("i live in ohio and my daughter is a student at umbc", &[]);
     assert_eq!(t.local_library, None, "{:?}", t.library_evidence);
@@ -3021,27 +3026,22 @@ fn a_college_student_who_lives_elsewhere_keeps_the_college() {
 
 #[test]
 fn a_place_visited_or_where_something_happened_is_not_home() {
-    for q in [
-        "got a speeding ticket in ocean city over spring break",
-        "i got a parking ticket in frederick, can i fight it",
-        "there was an accident in bel air and i need the police report",
-    ] {
-        let t = run(q, &[]);
-        assert_eq!(t.local_library, None, "{q}: {:?}", t.library_evidence);
-    }
+    each_library(
+        &[
+            "got a speeding ticket in ocean city over spring break",
+            "i got a parking ticket in frederick, can i fight it",
+            "there was an accident in bel air and i need the police report",
+        ],
+        None,
+    );
     // When a branch is open is no visit: the branch still counts.
-    for q in [
-        "is the laurel branch open for the weekend? i live in laurel",
-        "my laurel branch is closed for spring break, can i return books elsewhere",
-    ] {
-        let t = run(q, &[]);
-        assert_eq!(
-            t.local_library.as_deref(),
-            Some("PGCMLS"),
-            "{q}: {:?}",
-            t.library_evidence
-        );
-    }
+    each_library(
+        &[
+            "is the laurel branch open for the weekend? i live in laurel",
+            "my laurel branch is closed for spring break, can i return books elsewhere",
+        ],
+        Some("PGCMLS"),
+    );
     // "i could just google it" is the patron's own idea, no complaint.
     let t = run("hi", &["i guess i could just google it", "pat@example.com"]);
     assert!(!t.quality && !t.needs_review, "{:?}", t.review_reasons);
@@ -3049,7 +3049,7 @@ fn a_place_visited_or_where_something_happened_is_not_home() {
 
 #[test]
 fn where_the_patron_lives_said_by_a_street_or_with_whom() {
-    for (q, want) in [
+    each_library_named(&[
         ("want the history of my rowhouse in federal hill", "EPFL"),
         ("the history of my street in highlandtown", "EPFL"),
         (
@@ -3057,33 +3057,20 @@ fn where_the_patron_lives_said_by_a_street_or_with_whom() {
             "WCFL",
         ),
         ("my mom lives in towson with us", "BCPL"),
-    ] {
-        let t = run(q, &[]);
-        assert_eq!(
-            t.local_library.as_deref(),
-            Some(want),
-            "{q}: {:?}",
-            t.library_evidence
-        );
-    }
+    ]);
 }
 
 #[test]
 fn plain_words_for_failing_eyes_and_a_screen_reader_by_name() {
-    for q in [
-        "my eyes are getting worse from glaucoma, i cant read regular books",
-        "his vision is getting worse and he can't read regular print",
-        "my dad uses jaws on his computer, can he get books that work with it",
-        "does libby work with the jaws screen reader",
-    ] {
-        let t = run(q, &[]);
-        assert_eq!(
-            t.subject,
-            Subject::PrintDisability,
-            "{q}: {:?}",
-            t.subject_evidence
-        );
-    }
+    each_subject(
+        &[
+            "my eyes are getting worse from glaucoma, i cant read regular books",
+            "his vision is getting worse and he can't read regular print",
+            "my dad uses jaws on his computer, can he get books that work with it",
+            "does libby work with the jaws screen reader",
+        ],
+        Subject::PrintDisability,
+    );
     // The film is no screen reader.
     let t = run("do you have jaws on dvd", &[]);
     assert_ne!(t.subject, Subject::PrintDisability);
@@ -3107,38 +3094,25 @@ fn a_dismissive_librarian_is_a_complaint() {
 
 #[test]
 fn old_survey_maps_and_county_atlases_are_a_specialist_need() {
-    for q in [
-        "looking for an atlas of 19th century maryland counties, the old survey maps",
-        "where can i see the 1850s county atlas for carroll",
-        "survey maps of our farm from the 1800s",
-    ] {
-        let t = run(q, &[]);
-        assert_eq!(
-            t.subject,
-            Subject::Specialist,
-            "{q}: {:?}",
-            t.subject_evidence
-        );
-    }
+    each_subject(
+        &[
+            "looking for an atlas of 19th century maryland counties, the old survey maps",
+            "where can i see the 1850s county atlas for carroll",
+            "survey maps of our farm from the 1800s",
+        ],
+        Subject::Specialist,
+    );
 }
 
 #[test]
 fn a_misspelt_town_after_a_residence_cue_is_that_town() {
-    for (q, want) in [
+    each_library_named(&[
         ("i live in germantwon, can i get hoopla", "MCPL"),
         ("we're in catonsvile and need a card", "BCPL"),
         ("im in hagerstwn", "WCFL"),
         ("i live in glen burine", "AACPL"),
         ("vivo en gaithersbrug", "MCPL"),
-    ] {
-        let t = run(q, &[]);
-        assert_eq!(
-            t.local_library.as_deref(),
-            Some(want),
-            "{q}: {:?}",
-            t.library_evidence
-        );
-    }
+    ]);
     // The whole answer to "which library?".
     let t = with_staff(
         "how do i log into mango languages from home",
@@ -3158,17 +3132,17 @@ fn a_misspelt_town_after_a_residence_cue_is_that_town() {
         t.library_evidence
     );
     // Words a town is one letter from are no town; nor is a short word, or one said of no home.
-    for q in [
-        "i'm in trouble with a late fine",
-        "i live in fear of my landlord",
-        "im in school right now",
-        "i'm in between jobs",
-        "my sister lives in germantwon",
-        "i'm in londn for a month",
-    ] {
-        let t = run(q, &[]);
-        assert_eq!(t.local_library, None, "{q}: {:?}", t.library_evidence);
-    }
+    each_library(
+        &[
+            "i'm in trouble with a late fine",
+            "i live in fear of my landlord",
+            "im in school right now",
+            "i'm in between jobs",
+            "my sister lives in germantwon",
+            "i'm in londn for a month",
+        ],
+        None,
+    );
 }
 
 #[test]
@@ -3195,14 +3169,11 @@ fn a_long_wait_a_librarian_who_left_or_a_chat_ended_for_language() {
 
 #[test]
 fn a_visitor_from_another_state_has_no_library_here() {
-    for q in [
+    each_library(&[
         "visiting baltimore next week from philly. how do i get to the central pratt library by bus?",
         "we're coming down from pennsylvania for a week, can we use the pratt computers",
         "i'm here from ohio for a conference, is the towson branch open sunday",
-    ] {
-        let t = run(q, &[]);
-        assert_eq!(t.local_library, None, "{q}: {:?}", t.library_evidence);
-    }
+    ], None);
     // Moving from elsewhere to here keeps here.
     let t = run(
         "we just moved from ohio to towson, how do i get a card",
@@ -3228,36 +3199,31 @@ fn home_said_after_the_place_and_a_town_s_veterans() {
         "{:?}",
         t.library_evidence
     );
-    for q in [
-        "i need a list of ww2 veterans from my town",
-        "looking for civil war veterans buried in our county",
-        "my grandfather's military records from the korean war",
-    ] {
-        let t = run(q, &[]);
-        assert_eq!(
-            t.subject,
-            Subject::Specialist,
-            "{q}: {:?}",
-            t.subject_evidence
-        );
-    }
+    each_subject(
+        &[
+            "i need a list of ww2 veterans from my town",
+            "looking for civil war veterans buried in our county",
+            "my grandfather's military records from the korean war",
+        ],
+        Subject::Specialist,
+    );
 }
 
 #[test]
 fn rates_in_a_place_legal_in_the_library_and_a_family_tree_craft() {
-    for q in [
-        "what was the unemployment rate in baltimore city from 2010 to 2020",
-        "crime rate in frederick for a school report",
-    ] {
-        let t = run(q, &[]);
-        assert_eq!(t.local_library, None, "{q}: {:?}", t.library_evidence);
-    }
-    for q in [
-        "is it legal to bring my dog into the library?",
-        "is the family tree craft at storytime for toddlers too",
-        "my kids want to do the family tree activity on saturday",
-    ] {
-        let t = run(q, &[]);
-        assert_eq!(t.subject, Subject::None, "{q}: {:?}", t.subject_evidence);
-    }
+    each_library(
+        &[
+            "what was the unemployment rate in baltimore city from 2010 to 2020",
+            "crime rate in frederick for a school report",
+        ],
+        None,
+    );
+    each_subject(
+        &[
+            "is it legal to bring my dog into the library?",
+            "is the family tree craft at storytime for toddlers too",
+            "my kids want to do the family tree activity on saturday",
+        ],
+        Subject::None,
+    );
 }
