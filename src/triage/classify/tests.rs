@@ -3227,3 +3227,34 @@ fn rates_in_a_place_legal_in_the_library_and_a_family_tree_craft() {
         Subject::None,
     );
 }
+
+#[test]
+fn spanish_service_problems_and_old_maps_and_a_relatives_house() {
+    for l in [
+        // Phones often type Spanish without accents; the vocabulary's phrases are ASCII.
+        "se corto el chat otra vez",
+        "la bibliotecaria de ayer fue muy grosera",
+        "el chat se sigue cortando",
+    ] {
+        let t = run("hola", &[l, "mi correo es ana@example.com"]);
+        assert!(
+            t.quality,
+            "{l}: {:?} {:?}",
+            t.quality_evidence, t.review_reasons
+        );
+    }
+    each_subject(
+        &[
+            "busco mapas antiguos de Baltimore",
+            "necesito la genealogia de mi familia",
+        ],
+        Subject::Specialist,
+    );
+    each_library(
+        &[
+            "my grandmother cant leave her house in elkton, can she get talking books",
+            "my dad's home in bowie has no internet",
+        ],
+        None,
+    );
+}
