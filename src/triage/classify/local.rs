@@ -467,7 +467,8 @@ fn is_whose(cue: Cue) -> bool {
 
 /// "visiting … from philly", "coming down from pennsylvania", "here from ohio": a place outside
 /// Maryland right after "from", with no cue before it in its sentence but a visit's ("moved
-/// from ohio", "my sister from ohio" say nothing of the patron's home).
+/// from ohio", "my sister from ohio", "i live in towson, originally from ohio" say nothing of
+/// where the patron lives now).
 fn from_elsewhere(text: &str, c: &CueAt, near: Option<&CueAt>) -> bool {
     const VISITS: [&str; 4] = ["visiting", "on vacation", "vacation in", "trip to"];
     let from = text[..c.start]
@@ -479,8 +480,7 @@ fn from_elsewhere(text: &str, c: &CueAt, near: Option<&CueAt>) -> bool {
         let said = &text[r.start..r.end];
         VISITS.iter().any(|v| said.eq_ignore_ascii_case(v))
     };
-    from && near.is_none_or(|r| r.cue != Cue::NotMine || visit(r))
-        && near.is_none_or(|r| r.end + 1 < c.start)
+    from && near.is_none_or(visit)
 }
 
 /// Words that start a patron's line saying no to where they were taken to live ("no, south

@@ -3174,6 +3174,9 @@ fn a_visitor_from_another_state_has_no_library_here() {
         "we're coming down from pennsylvania for a week, can we use the pratt computers",
         "i'm here from ohio for a conference, is the towson branch open sunday",
     ], None);
+    // Living here, from elsewhere once, keeps here.
+    let t = run("i live in towson, originally from ohio", &[]);
+    assert_eq!(t.local_library.as_deref(), Some("BCPL"));
     // Moving from elsewhere to here keeps here.
     let t = run(
         "we just moved from ohio to towson, how do i get a card",
