@@ -52,6 +52,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from corpus_common import DEST, directory_ids, label_row, lines_of, read_text, tally  # noqa: E402
+
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
 FU = "Follow Up By Patron Library"
@@ -85,8 +88,6 @@ ACCOUNT_IDS = {
 CATEGORIES = {"research", "policy", "circulation", "access", "other"}
 SUBJECTS = {"law", "print-disability", "specialist", "none"}
 RULES = ["no-email", "quality", "law", "print-disability", "local", "specialist", "default"]
-DEST = {"no-email": "", "quality": "QC", "law": "MSLL", "print-disability": "LBPH",
-        "specialist": "EPFL", "default": "AUN"}
 
 LA = []  # LibAnswers-style CSV chats
 HM = []  # LibraryH3lp-style JSON Lines chats
@@ -1024,20 +1025,6 @@ def local_start(s):
     return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
 
 
-def lines_of(chat):
-    """(speaker code, text) pairs of a chat's transcript."""
-    out = []
-    for raw in chat["t"].strip("\n").split("\n"):
-        raw = raw.strip()
-        if not raw:
-            continue
-        code, _, text = raw.partition(" ")
-        if code not in ("p", "l", "s"):
-            raise SystemExit(f"{chat['cid']}: line without a speaker code: {raw!r}")
-        out.append((code, text))
-    return out
-
-
 def timed_lines(chat):
     """Each line with its instant (UTC), seconds apart drawn with a seed per chat, a little
     longer for longer lines."""
@@ -1142,16 +1129,6 @@ def hm_text(chats):
 LABEL_COLUMNS = ["chat_id", "email", "category", "subject", "local_library", "rule", "destination"]
 
 
-def label_row(c):
-    email, cat, subj, local, rule = c["label"].split()
-    if email == "=":
-        email = (c["email"] or "").strip().lower()
-    blank = lambda v: "" if v == "-" else v  # noqa: E731
-    dest = blank(local) if rule == "local" else DEST[rule]
-    return {"chat_id": c["cid"], "email": blank(email), "category": cat, "subject": subj,
-            "local_library": blank(local), "rule": rule, "destination": dest}
-
-
 def labels_text(chats):
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=LABEL_COLUMNS, lineterminator="\n")
@@ -1222,11 +1199,6 @@ def write_all():
             f.write(text)
 
 
-def read_text(path):
-    with path.open(encoding="utf-8", newline="") as f:
-        return f.read()
-
-
 def stale_files():
     """The files whose committed text differs from what this script writes."""
     return [path for path, text in all_texts().items()
@@ -1251,12 +1223,6 @@ JID_RE = re.compile(r"^(\d{3}555\d{4}@sms|\+1\d{3}555\d{4}@twilio|[0-9a-f]{6,12}
 
 def is_address(s):
     return bool(EMAIL_RE.match(s)) and not s.endswith(JID_DOMAINS)
-
-
-def directory_ids():
-    path = HERE.parent.parent / "data" / "directory.csv"
-    with path.open(encoding="utf-8") as f:
-        return {row["id"] for row in csv.DictReader(f)}
 
 
 def check_label(c, row, ids, problems):
@@ -1467,15 +1433,6 @@ def check_all():
     if total != len(chats):
         problems.append(f"the four files hold {total} records, not {len(chats)}")
     return problems
-
-
-def tally(chats, i):
-    out = {}
-    for c in chats:
-        if c["label"]:
-            k = c["label"].split()[i]
-            out[k] = out.get(k, 0) + 1
-    return out
 
 
 def counts():

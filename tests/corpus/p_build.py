@@ -56,6 +56,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from corpus_common import DEST, directory_ids, label_row, lines_of, read_text, tally  # noqa: E402
+
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
 FU = "Follow Up By Patron Library"
@@ -76,8 +79,6 @@ ACCOUNT_IDS = {HOWARD: "HCLS", ANNE: "AACPL", FREDERICK: "FCPL", STEVENSON: "STE
 CATEGORIES = {"research", "policy", "circulation", "access", "other"}
 SUBJECTS = {"law", "print-disability", "specialist", "none"}
 RULES = ["no-email", "quality", "law", "print-disability", "local", "specialist", "default"]
-DEST = {"no-email": "", "quality": "QC", "law": "MSLL", "print-disability": "LBPH",
-        "specialist": "EPFL", "default": "AUN"}
 
 OV = []  # the overnight JSON Lines chats
 TK = []  # the LibAnswers-like TSV chats
@@ -993,20 +994,6 @@ def local_start(s):
     return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
 
 
-def lines_of(chat):
-    """(speaker code, text) pairs of a chat's transcript."""
-    out = []
-    for raw in chat["t"].strip("\n").split("\n"):
-        raw = raw.strip()
-        if not raw:
-            continue
-        code, _, text = raw.partition(" ")
-        if code not in ("p", "l", "s"):
-            raise SystemExit(f"{chat['cid']}: line without a speaker code: {raw!r}")
-        out.append((code, text))
-    return out
-
-
 def timed_lines(chat):
     """Each line with its instant (UTC), seconds apart drawn with a seed per chat, a little
     longer for longer lines."""
@@ -1082,16 +1069,6 @@ def tk_text(chats):
 LABEL_COLUMNS = ["chat_id", "email", "category", "subject", "local_library", "rule", "destination"]
 
 
-def label_row(c):
-    email, cat, subj, local, rule = c["label"].split()
-    if email == "=":
-        email = (c["email"] or "").strip().lower()
-    blank = lambda v: "" if v == "-" else v  # noqa: E731
-    dest = blank(local) if rule == "local" else DEST[rule]
-    return {"chat_id": c["cid"], "email": blank(email), "category": cat, "subject": subj,
-            "local_library": blank(local), "rule": rule, "destination": dest}
-
-
 def labels_text(chats):
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=LABEL_COLUMNS, lineterminator="\n")
@@ -1162,11 +1139,6 @@ def write_all():
             f.write(text)
 
 
-def read_text(path):
-    with path.open(encoding="utf-8", newline="") as f:
-        return f.read()
-
-
 def stale_files():
     """The files whose committed text differs from what this script writes."""
     return [path for path, text in all_texts().items()
@@ -1189,12 +1161,6 @@ PHONE = re.compile(r"\b(\d{3})[-. )]+(\d{3})[-. ](\d{4})\b")
 
 def is_address(s):
     return bool(EMAIL_RE.match(s))
-
-
-def directory_ids():
-    path = HERE.parent.parent / "data" / "directory.csv"
-    with path.open(encoding="utf-8") as f:
-        return {row["id"] for row in csv.DictReader(f)}
 
 
 def check_label(c, row, ids, problems):
@@ -1466,15 +1432,6 @@ def check_all():
     if total != len(chats):
         problems.append(f"the four files hold {total} records, not {len(chats)}")
     return problems
-
-
-def tally(chats, i):
-    out = {}
-    for c in chats:
-        if c["label"]:
-            k = c["label"].split()[i]
-            out[k] = out.get(k, 0) + 1
-    return out
 
 
 def counts():

@@ -1,0 +1,56 @@
+"""Helpers that every corpus builder (`*_build.py`) shares: reading a committed file, the
+directory's ids, a label's row and the tallies of labels. Each builder keeps what its export
+styles make different (its chats, its start times, its checks)."""
+
+import csv
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# Where each rule sends a chat (rules.md section 6); a local chat goes to its library.
+DEST = {"no-email": "", "quality": "QC", "law": "MSLL", "print-disability": "LBPH",
+        "specialist": "EPFL", "default": "AUN"}
+
+
+def read_text(path):
+    with path.open(encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+def directory_ids():
+    path = HERE.parent.parent / "data" / "directory.csv"
+    with path.open(encoding="utf-8") as f:
+        return {row["id"] for row in csv.DictReader(f)}
+
+
+def tally(chats, i):
+    out = {}
+    for c in chats:
+        if c["label"]:
+            k = c["label"].split()[i]
+            out[k] = out.get(k, 0) + 1
+    return out
+
+
+def label_row(c):
+    email, cat, subj, local, rule = c["label"].split()
+    if email == "=":
+        email = (c["email"] or "").strip().lower()
+    blank = lambda v: "" if v == "-" else v  # noqa: E731
+    dest = blank(local) if rule == "local" else DEST[rule]
+    return {"chat_id": c["cid"], "email": blank(email), "category": cat, "subject": subj,
+            "local_library": blank(local), "rule": rule, "destination": dest}
+
+
+def lines_of(chat):
+    """(speaker code, text) pairs of a chat's transcript."""
+    out = []
+    for raw in chat["t"].strip("\n").split("\n"):
+        raw = raw.strip()
+        if not raw:
+            continue
+        code, _, text = raw.partition(" ")
+        if code not in ("p", "l", "s"):
+            raise SystemExit(f"{chat['cid']}: line without a speaker code: {raw!r}")
+        out.append((code, text))
+    return out
