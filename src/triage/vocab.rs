@@ -532,16 +532,21 @@ fn one_edit_apart(a: &[u8], b: &[u8]) -> bool {
 /// bracketed forms ("(at)", "[at]") are found by hand (a phrase holds no brackets).
 const EMAIL_AT_MARKER: &str = " at ";
 
-/// True for a phrase triage can look for: a letter, then letters, spaces, hyphens, apostrophes
-/// and dots. Each phrase starts a word, so the search looks only where a word starts.
+/// True for a phrase triage can look for: an ASCII letter, then letters, spaces, hyphens,
+/// apostrophes and dots. Each phrase starts a word, so the search looks only where a word
+/// starts. A letter past the first may be accented ("depósito"), in lower case: the search
+/// lower-cases ASCII only, and a non-ASCII character ends an ASCII word, so the phrase's first
+/// word is the ASCII letters before it and the rest is matched byte for byte.
 pub fn matchable(phrase: &str) -> bool {
     phrase
         .as_bytes()
         .first()
         .is_some_and(u8::is_ascii_alphabetic)
-        && phrase
-            .bytes()
-            .all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'-' | b'\'' | b'.'))
+        && phrase.chars().all(|c| {
+            c.is_ascii_alphabetic()
+                || matches!(c, ' ' | '-' | '\'' | '.')
+                || !c.is_ascii() && c.is_alphabetic() && !c.is_uppercase()
+        })
 }
 
 /// A name as patrons write it: as the directory has it, and without its apostrophes or dots
@@ -565,6 +570,27 @@ fn written_forms(name: &str) -> Vec<String> {
         }
     }
     forms
+}
+
+/// `phrase` with its accents taken off, as patrons often type it ("depósito" → "deposito"), or
+/// `None` when it has none.
+fn without_accents(phrase: &str) -> Option<String> {
+    (!phrase.is_ascii()).then(|| {
+        phrase
+            .chars()
+            .map(|c| match c {
+                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+                'ç' => 'c',
+                'è' | 'é' | 'ê' | 'ë' => 'e',
+                'ì' | 'í' | 'î' | 'ï' => 'i',
+                'ñ' => 'n',
+                'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+                'ù' | 'ú' | 'û' | 'ü' => 'u',
+                'ý' | 'ÿ' => 'y',
+                c => c,
+            })
+            .collect()
+    })
 }
 
 /// `phrase` without its apostrophes, unless it has none or a contraction would become another
@@ -784,7 +810,7 @@ impl Vocabulary {
             };
             if !matches!(kind, "service-domain" | "tld") && !well_formed {
                 bail!(
-                    "{}: {phrase:?}: a phrase starts with a letter and holds only letters, spaces, hyphens, apostrophes and dots",
+                    "{}: {phrase:?}: a phrase starts with an ASCII letter and holds only letters (accented ones in lower case), spaces, hyphens, apostrophes and dots",
                     at()
                 );
             }
@@ -908,10 +934,14 @@ impl Vocabulary {
                 }
                 other => bail!("{}: unknown kind {other:?}", at()),
             };
-            add(phrase, meaning, prefix, exact, weak, name);
-            // Patrons leave out apostrophes: "didnt", "im in", "dont live in Maryland".
-            if let Some(bare) = without_apostrophes(phrase) {
-                add(&bare, meaning, prefix, exact, weak, name);
+            // Patrons leave out accents ("deposito") and apostrophes ("didnt", "im in", "dont
+            // live in Maryland").
+            let plain = without_accents(phrase);
+            for p in std::iter::once(phrase).chain(plain.as_deref()) {
+                add(p, meaning, prefix, exact, weak, name);
+                if let Some(bare) = without_apostrophes(p) {
+                    add(&bare, meaning, prefix, exact, weak, name);
+                }
             }
         }
         add(
@@ -1861,6 +1891,38 @@ mod tests {
     }
 
     #[test]
+    fn accented_phrases_are_found_as_written_and_without_their_accents() {
+        let v = vocab();
+        assert_eq!(
+            phrases(&v, "mon propriétaire garde ma caution"),
+            ["mon propriétaire"]
+        );
+        assert_eq!(
+            phrases(&v, "MON PROPRIETAIRE garde ma caution"),
+            ["MON PROPRIETAIRE"]
+        );
+        assert_eq!(
+            phrases(&v, "el dueño no me devuelve el deposito"),
+            ["no me devuelve el deposito"]
+        );
+        // An accented letter ends an ASCII word: "propriétaires" is no "propriétaire".
+        assert!(phrases(&v, "les propriétairesé").is_empty());
+        assert_eq!(
+            without_accents("garde à vue, depósito"),
+            Some("garde a vue, deposito".into())
+        );
+        assert_eq!(without_accents("deposito"), None);
+        // The first letter is ASCII, the accented ones in lower case.
+        assert!(matchable("depósito") && matchable("généalogie"));
+        assert!(!matchable("árbol") && !matchable("DEPÓSITO") && !matchable("dep\u{2019}osito"));
+        let csv = "kind,phrase,value,flags\nsubject,ÉTAT CIVIL,specialist,\n";
+        let err = Vocabulary::from_csv("v.csv", csv, &Directory::default_directory())
+            .err()
+            .unwrap();
+        assert!(err.to_string().contains("v.csv: line 2"), "{err}");
+    }
+
+    #[test]
     fn broken_sessions_are_found_as_an_automaton_ignoring_case_finds_them() {
         let v = vocab();
         let reference = AhoCorasick::builder()
@@ -1980,6 +2042,7 @@ mod tests {
             "Washington D.C.x and D.C. and dc",
             "People's Law Library; peoples law library",
             "visión de la ley; leyó; abogado",
+            "el depósito, deposito; mon propriétaire, proprietaire, propriétaires; asesoríalegal",
             "my library card is from Howard County Library System",
             "mymy my, i'm i i live in Westminster",
             "\nat the law\nlaw\n at \n",
@@ -2001,8 +2064,10 @@ mod tests {
             for (pick, kind, upper) in parts {
                 let l = &v.phrases.lower[pick % v.phrases.lower.len()];
                 let phrase = String::from_utf8_lossy(l).into_owned();
+                // Half of the phrase, cut where a character ends ("asesoría").
+                let half = (0..=phrase.len() / 2).rev().find(|&n| phrase.is_char_boundary(n)).unwrap_or(0);
                 let piece = match kind {
-                    0 => phrase[..phrase.len() / 2].to_string(),
+                    0 => phrase[..half].to_string(),
                     1 => format!("{phrase}s"),
                     2 => format!("x{phrase}"),
                     3 => " at ".to_string(),

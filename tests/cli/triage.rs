@@ -455,7 +455,7 @@ fn a_vocabulary_of_ones_own() {
         .to_string();
     assert_eq!(
         e,
-        "aun: bad.csv: line 2: \"court (circuit)\": a phrase starts with a letter and holds only letters, spaces, hyphens, apostrophes and dots\n"
+        "aun: bad.csv: line 2: \"court (circuit)\": a phrase starts with an ASCII letter and holds only letters (accented ones in lower case), spaces, hyphens, apostrophes and dots\n"
     );
 }
 
