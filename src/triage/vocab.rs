@@ -1923,6 +1923,27 @@ mod tests {
     }
 
     #[test]
+    fn spanish_and_french_questions_carry_the_category_cues_english_ones_do() {
+        let v = vocab();
+        for (text, want) in [
+            ("quiero renovar mis libros", Category::Circulation),
+            ("necesito un préstamo interbibliotecario", Category::Access),
+            ("no puedo descargar audiolibros", Category::Access),
+            ("j'ai oublié mon mot de passe", Category::Access),
+            ("cual es el horario del sabado", Category::Policy),
+            (
+                "je cherche des livres sur l'histoire du Maryland",
+                Category::Research,
+            ),
+        ] {
+            assert!(
+                meanings_in(&v, text).contains(&Meaning::Category(want)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn broken_sessions_are_found_as_an_automaton_ignoring_case_finds_them() {
         let v = vocab();
         let reference = AhoCorasick::builder()
