@@ -290,8 +290,8 @@ p my mother has macular degeneration and even the large print books are getting 
 p can she get books read out loud mailed to her? she lives in salisbury
 l Yes, she may qualify for the talking books program. I'll pass your question to the Library for the Blind and Print Disabled. Email?
 p pcollins at example dot net
-""", "pcollins@example.net policy print-disability WICOMICO print-disability", op="kim",
-   written=True)
+""", "pcollins@example.net policy print-disability - print-disability", op="kim",
+   written=True)  # local first labelled WICOMICO: the mother's town, not the patron's
 
 qp("CX-Q122", AUN, "", "m.tran88@example.org", """
 p i tried three times this morning and nobody ever answered. just sat on please wait
