@@ -184,7 +184,7 @@ struct ObjectSeed<'c> {
 enum NotText {
     /// It was a list or an object.
     Kind(&'static str),
-    /// It was a transcript's list of messages, one of them not a message: which, and why.
+    /// It was a list, one of its items not read: a transcript's message, a resolution's tag.
     Message(String),
 }
 
@@ -262,6 +262,10 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
         };
         if let Some((f, a, b)) = self.to.choice.tie(fields) {
             return Err(A::Error::custom(two_keys_problem(f, a, b)));
+        }
+        // A resolution that could not be read says nothing of whether the row was asked for.
+        if let Some(what) = &not_text[Field::Resolution as usize] {
+            return Err(A::Error::custom(not_text_problem(Field::Resolution, what)));
         }
         if skipping {
             return Ok(());
@@ -408,6 +412,14 @@ impl<'de> Visitor<'de> for TextSeed<'_> {
             }
             return Ok(());
         }
+        if self.field == Field::Resolution {
+            let mut tags = Vec::new();
+            while let Some(t) = seq.next_element::<Box<RawValue>>()? {
+                tags.push(t);
+            }
+            push_tags(&tags, self.out, self.not_text);
+            return Ok(());
+        }
         while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
         *self.not_text = Some(NotText::Kind("a list"));
         Ok(())
@@ -419,6 +431,52 @@ impl<'de> Visitor<'de> for TextSeed<'_> {
         }
         read_object(&object, self.field, self.out, self.not_text, self.email);
         Ok(())
+    }
+}
+
+/// A resolution given as a list of tags (`"tags": ["databases", "Follow Up By Patron Library"]`,
+/// numbers as written, or objects `{"id": 3, "name": …}` read by their name, else their id): the
+/// tags joined by ", ", as a CSV export writes them.
+fn push_tags(tags: &[Box<RawValue>], out: &mut String, not_text: &mut Option<NotText>) {
+    // A string decoded, a number as written; anything else is no tag.
+    fn scalar(v: &RawValue) -> Option<String> {
+        let t = v.get();
+        match t.as_bytes()[0] {
+            b'"' => serde_json::from_str(t).ok(),
+            b'-' | b'0'..=b'9' => Some(t.to_string()),
+            _ => None,
+        }
+    }
+    for (i, tag) in tags.iter().enumerate() {
+        let text = match tag.get().as_bytes()[0] {
+            b'{' => {
+                serde_json::from_str::<std::collections::HashMap<String, Box<RawValue>>>(tag.get())
+                    .ok()
+                    .and_then(|members| {
+                        ["name", "label", "title", "tag", "text", "id"]
+                            .iter()
+                            .find_map(|k| members.get(*k).and_then(|v| scalar(v)))
+                    })
+            }
+            _ => scalar(tag),
+        };
+        let Some(text) = text else {
+            *not_text = Some(NotText::Message(format!(
+                "tag {} of the list is {}, expected text, a number or an object with a \"name\"",
+                i + 1,
+                match tag.get().as_bytes()[0] {
+                    b'{' => "an object without a name",
+                    b'[' => "a list",
+                    b'n' => "null",
+                    _ => "true or false",
+                }
+            )));
+            return;
+        };
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&text);
     }
 }
 
@@ -742,6 +800,11 @@ impl<'de> DeserializeSeed<'de> for RawTextSeed<'_> {
                 for (i, m) in messages.into_iter().enumerate() {
                     push_message(m, i + 1, self.out, self.not_text);
                 }
+            }
+            Some(b'[') if self.field == Field::Resolution => {
+                let tags: Vec<Box<RawValue>> =
+                    serde_json::from_str(text).map_err(D::Error::custom)?;
+                push_tags(&tags, self.out, self.not_text);
             }
             Some(b'[') => *self.not_text = Some(NotText::Kind("a list")),
             Some(b'{') => {

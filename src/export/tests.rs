@@ -318,6 +318,54 @@ fn unwanted_rows_are_counted_not_read() {
 }
 
 #[test]
+fn the_follow_up_code_among_a_chats_tags() {
+    let opts = ReadOptions {
+        wanted: Some(crate::triage::is_follow_up),
+        ..ReadOptions::default()
+    };
+    // LibChat exports the code as one of a chat's tags.
+    let csv = "Chat ID,Tags,Initial Question,Transcript\n\
+               1,\"databases, Follow Up By Patron Library\",q1,t\n\
+               2,databases,q2,t\n\
+               3,Follow Up By Patron Library,q3,t\n";
+    let (rows, r) = read("l.csv", csv.as_bytes(), &opts).unwrap();
+    let ids: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
+    assert_eq!((ids, r.records), (vec!["1", "3"], 3));
+    // In JSON, a list of tags: text, numbers, or objects by their name (else their id).
+    let jsonl = concat!(
+        r#"{"id": 1, "tags": ["ebooks", "Follow Up By Patron Library"], "question": "q1"}"#,
+        "\n",
+        r#"{"id": 2, "tags": [{"id": 7, "name": "Follow Up By Patron Library"}], "question": "q2"}"#,
+        "\n",
+        r#"{"id": 3, "tags": [{"id": 7}, 12345678901234567890123], "question": "q3"}"#,
+        "\n",
+        r#"{"id": 4, "tags": [], "question": "q4"}"#,
+        "\n",
+    );
+    let (rows, r) = read("t.jsonl", jsonl.as_bytes(), &opts).unwrap();
+    let ids: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
+    assert_eq!((ids, r.records), (vec!["1", "2"], 4));
+    let (all, _) = read_all("t.jsonl", jsonl.as_bytes(), &ReadOptions::default()).unwrap();
+    assert_eq!(all[2].resolution, "7, 12345678901234567890123");
+    // A resolution that cannot be read is an error even in a row no one asked for.
+    let e = read(
+        "b.jsonl",
+        br#"{"id": 1, "tags": [["x"]], "question": "q"}"#,
+        &opts,
+    )
+    .unwrap_err()
+    .to_string();
+    assert_eq!(
+        e,
+        "b.jsonl: line 1: record 1: field resolution: tag 1 of the list is a list, expected text, a number or an object with a \"name\""
+    );
+    // A status of its own comes first.
+    let both = r#"{"id": 1, "status": "Answered", "tags": ["Follow Up By Patron Library"], "question": "q"}"#;
+    let (rows, _) = read("s.jsonl", both.as_bytes(), &opts).unwrap();
+    assert!(rows.is_empty());
+}
+
+#[test]
 fn every_field_has_known_headers_and_the_file_is_well_formed() {
     for f in Field::ALL {
         assert!(!f.aliases().is_empty(), "{}", f.name());

@@ -44,14 +44,20 @@ impl TriageOptions {
     }
 }
 
-/// True for the resolution "Follow Up By Patron Library", in any case or spacing.
+/// True for the resolution "Follow Up By Patron Library", in any case or spacing, alone or as
+/// one of a list of tags (LibChat exports the code among a chat's tags: "databases, Follow Up
+/// By Patron Library").
 pub fn is_follow_up(resolution: &str) -> bool {
     const WANT: &[u8] = b"followupbypatronlibrary";
-    let mut it = resolution
-        .bytes()
-        .filter(|b| b.is_ascii_alphanumeric())
-        .map(|b| b.to_ascii_lowercase());
-    WANT.iter().all(|w| it.next() == Some(*w)) && it.next().is_none()
+    let is_code = |item: &str| {
+        let mut it = item
+            .bytes()
+            .filter(|b| b.is_ascii_alphanumeric())
+            .map(|b| b.to_ascii_lowercase());
+        WANT.iter().all(|w| it.next() == Some(*w)) && it.next().is_none()
+    };
+    is_code(resolution)
+        || resolution.len() > WANT.len() && resolution.split([',', ';', '|', '\n']).any(is_code)
 }
 
 /// Triage of chats, built once (the vocabulary and the model) and shared by worker threads.

@@ -492,6 +492,7 @@ fn json_record(rng: &mut Rng, lines: bool, first: bool) -> String {
         s += ws(rng, lines);
         let value = match rng.below(25) {
             0 => "[1, \"a\"]".to_string(),
+            1 if rng.chance(50) => "[true]".to_string(),
             1 if k == "notes" => "{\"deep\": [1, {\"x\": \"]}\"}]}".to_string(),
             _ => json_scalar(rng),
         };
@@ -502,11 +503,23 @@ fn json_record(rng: &mut Rng, lines: bool, first: bool) -> String {
     s
 }
 
-/// The text of a serde_json raw value, as aun reads it into a field (`None`: not text).
-fn raw_text(v: &serde_json::value::RawValue) -> Option<String> {
+/// The text of a serde_json raw value, as aun reads it into a field (`None`: not text); the
+/// resolution may be a list of tags (text or numbers), read joined by ", ".
+fn raw_text(v: &serde_json::value::RawValue, resolution: bool) -> Option<String> {
     let t = v.get();
     match t.as_bytes()[0] {
         b'"' => Some(serde_json::from_str::<String>(t).unwrap()),
+        b'[' if resolution => {
+            let tags: Vec<Box<serde_json::value::RawValue>> = serde_json::from_str(t).unwrap();
+            let texts: Option<Vec<String>> = tags
+                .iter()
+                .map(|tag| match tag.get().as_bytes()[0] {
+                    b'"' | b'-' | b'0'..=b'9' => raw_text(tag, false),
+                    _ => None,
+                })
+                .collect();
+            texts.map(|t| t.join(", "))
+        }
         b'[' | b'{' => None,
         _ if t == "null" => Some(String::new()),
         _ => Some(t.to_string()),
@@ -537,7 +550,7 @@ fn json_expected_record(text: &str, number: u64) -> Result<Rec, ()> {
             return Err(()); // two names of one rank: the field cannot be read from both
         }
         // JSON text is taken as it is (only CSV cells lose a formula guard).
-        fields[i] = raw_text(&map[at_best[0]]).ok_or(())?;
+        fields[i] = raw_text(&map[at_best[0]], FIELDS[i] == "resolution").ok_or(())?;
     }
     Ok((number, fields))
 }

@@ -56,6 +56,12 @@ fn follow_up_in_any_spelling() {
     assert!(is_follow_up("FOLLOW  UP BY PATRON LIBRARY"));
     assert!(!is_follow_up("Follow Up By Librarian"));
     assert!(!is_follow_up(""));
+    // One of a chat's tags, as LibChat exports them.
+    assert!(is_follow_up("databases, Follow Up By Patron Library"));
+    assert!(is_follow_up("Follow Up By Patron Library;ebooks"));
+    assert!(is_follow_up("ILL | follow up by patron library"));
+    assert!(!is_follow_up("databases, Follow Up By Librarian"));
+    assert!(!is_follow_up("Follow Up By Patron Library Later"));
 }
 
 #[test]
