@@ -336,6 +336,8 @@ struct Evidence<'t> {
     subject_words: Vec<(Subject, &'t str)>,
     /// Cues set aside because they were part of a title or a name ("The Lincoln Lawyer").
     subject_doubts: Vec<(Subject, &'t str)>,
+    /// Subject cues set aside as the topic of a paper ("a paper on braille literacy").
+    subject_topics: Vec<(Subject, &'t str)>,
     /// Look-alikes the patron wrote ("basketball court"): the librarian's echo of one of their
     /// words ("the outdoor court") means the same thing.
     lookalikes: Vec<String>,
@@ -904,6 +906,12 @@ impl Triager {
                     push_word(&mut ev.subject_doubts, s, words);
                     return;
                 }
+                // A specialist may well be what a paper on old maps needs.
+                CueContext::Topic if s != Subject::Specialist => {
+                    push_word(&mut ev.subject_topics, s, words);
+                    return;
+                }
+                CueContext::Topic => {}
             }
         }
         let i = subject_index(s);
@@ -1330,22 +1338,25 @@ fn choose_subject(ev: &Evidence) -> (Subject, Vec<String>) {
 }
 
 /// Why the subject need is in doubt: a need's only cues were set aside as part of a title or a
-/// name ("law cue only in a title or name? (Lawyer)").
+/// name ("law cue only in a title or name? (Lawyer)"), or as a paper's topic ("print-disability
+/// cue only as a paper's topic? (braille)").
 fn subject_doubt(ev: &Evidence, chosen: Subject) -> Option<String> {
-    SUBJECTS
-        .iter()
-        .find(|&&s| {
-            s != chosen
-                && ev.subject[subject_index(s)] == 0
-                && ev.subject_doubts.iter().any(|d| d.0 == s)
-        })
-        .map(|&s| {
-            format!(
-                "{} cue only in a title or name? ({})",
-                s.as_str(),
-                words_of(&ev.subject_doubts, s).join(", ")
-            )
-        })
+    let doubt = |set: &[(Subject, &str)], why: &str| {
+        SUBJECTS
+            .iter()
+            .find(|&&s| {
+                s != chosen && ev.subject[subject_index(s)] == 0 && set.iter().any(|d| d.0 == s)
+            })
+            .map(|&s| {
+                format!(
+                    "{} cue only {why}? ({})",
+                    s.as_str(),
+                    words_of(set, s).join(", ")
+                )
+            })
+    };
+    doubt(&ev.subject_doubts, "in a title or name")
+        .or_else(|| doubt(&ev.subject_topics, "as a paper's topic"))
 }
 
 /// True when `word` ("courts") is, or starts with, a word of one of the patron's look-alikes
@@ -1378,6 +1389,9 @@ enum CueContext {
     /// Part of a title or a name: quoted, in a run of capitalised words ("The Lincoln
     /// Lawyer", "Louis Braille"), or next to words that say a title ("the book …", "… on dvd").
     Title,
+    /// The topic of a paper or an assignment ("a paper on braille literacy"): no need of the
+    /// patron's for law or print disability.
+    Topic,
 }
 
 /// Words skipped between a capitalised cue and its capitalised neighbour ("Court of Chancery").
@@ -1418,6 +1432,8 @@ struct TitleFrames {
     after_first: [bool; 256],
     /// A title word after is empty: every word starts with it.
     after_empty: bool,
+    /// The topic frames ([`Vocabulary::topic_before`]), a few.
+    topic: Vec<Vec<String>>,
 }
 
 impl TitleFrames {
@@ -1427,6 +1443,7 @@ impl TitleFrames {
             first_shape: Box::new([[false; 256]; FIRST_LENGTHS]),
             after_first: [false; 256],
             after_empty: false,
+            topic: vocab.topic_before.clone(),
         };
         for frame in &vocab.title_before {
             let Some((first, rest)) = frame.split_first() else {
@@ -1473,6 +1490,19 @@ impl TitleFrames {
                                 .zip(next)
                                 .all(|(b, a)| a.eq_ignore_ascii_case(b))
                     })
+            })
+        })
+    }
+
+    /// True when a run of `words` is a topic frame (ASCII case ignored).
+    fn topical(&self, words: &[&str]) -> bool {
+        (0..words.len()).any(|i| {
+            self.topic.iter().any(|frame| {
+                frame.len() <= words.len() - i
+                    && frame
+                        .iter()
+                        .zip(&words[i..])
+                        .all(|(f, w)| w.eq_ignore_ascii_case(f))
             })
         })
     }
@@ -1617,6 +1647,9 @@ fn cue_context(
     near_before.reverse();
     if frames.framed(near_before) || framed_around(near_before, after, &vocab.title_around) {
         return CueContext::Title;
+    }
+    if frames.topical(near_before) {
+        return CueContext::Topic;
     }
     for (k, w) in after.split_whitespace().enumerate() {
         if starts_clause(w) {

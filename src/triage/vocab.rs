@@ -493,6 +493,10 @@ pub struct Vocabulary {
     /// Words that, a few words before a cue, say a title follows ("the book", "hold on"): each
     /// a list of lower-case words.
     pub title_before: Vec<Vec<String>>,
+    /// Words that, a few words before a law or print-disability cue, say it is the topic of a
+    /// paper, not the patron's need ("a paper on", "my essay about"): each a list of lower-case
+    /// words.
+    pub topic_before: Vec<Vec<String>>,
     /// Words that, a few words after a cue, say it was a title ("dvd", "movie"): lower case,
     /// each the start of a word.
     pub title_after: Vec<String>,
@@ -735,6 +739,7 @@ impl Vocabulary {
         let mut service_domains = Vec::new();
         let mut tlds = Vec::new();
         let mut title_before = Vec::new();
+        let mut topic_before = Vec::new();
         let mut title_after = Vec::new();
         let mut title_around = Vec::new();
         let mut greetings = Vec::new();
@@ -903,6 +908,8 @@ impl Vocabulary {
                     match value {
                         "title-before" => title_before
                             .push(lower.split_whitespace().map(str::to_string).collect()),
+                        "topic-before" => topic_before
+                            .push(lower.split_whitespace().map(str::to_string).collect()),
                         "title-after" => title_after.push(lower),
                         "title-around" => {
                             let words = |s: &str| -> Vec<String> {
@@ -925,8 +932,8 @@ impl Vocabulary {
                         }
                         "greeting" => greetings.push(lower),
                         _ => bail!(
-                            "{}: context {value:?} (expected title-before, title-after, \
-                             title-around or greeting)",
+                            "{}: context {value:?} (expected title-before, topic-before, \
+                             title-after, title-around or greeting)",
                             at()
                         ),
                     }
@@ -1102,6 +1109,7 @@ impl Vocabulary {
             library_names,
             library_kinds,
             title_before,
+            topic_before,
             title_after,
             title_around,
             greetings,

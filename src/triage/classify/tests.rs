@@ -3305,3 +3305,59 @@ fn spanish_service_problems_and_old_maps_and_a_relatives_house() {
         None,
     );
 }
+
+#[test]
+fn a_paper_on_a_law_or_print_disability_topic_is_no_need() {
+    for (q, why) in [
+        (
+            "writing a paper on braille literacy rates, need peer reviewed sources",
+            "print-disability cue only as a paper's topic? (braille)",
+        ),
+        (
+            "my essay about eviction in baltimore needs 3 scholarly sources",
+            "law cue only as a paper's topic? (eviction)",
+        ),
+        (
+            "research paper on custody laws in the US, where do i start",
+            "law cue only as a paper's topic? (custody, laws)",
+        ),
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.subject, Subject::None, "{q}: {:?}", t.subject_evidence);
+        assert!(
+            t.review_reasons.iter().any(|r| r == why),
+            "{q}: {:?}",
+            t.review_reasons
+        );
+    }
+    // A specialist may be what a paper needs; a need said beside a paper still counts.
+    each_subject(
+        &["my project on old maps of annapolis for class"],
+        Subject::Specialist,
+    );
+    each_subject(
+        &["my landlord is evicting me, and i have a paper due tomorrow too"],
+        Subject::Law,
+    );
+}
+
+#[test]
+fn complaints_abuse_and_cut_offs_that_are_not_the_chats() {
+    for q in [
+        "the person was really condescending, acted like i was stupid",
+        "the librarian before you just left without saying anything",
+        "honestly she talked down to me the whole time",
+    ] {
+        let t = run(q, &[]);
+        assert!(t.quality, "{q}: {:?}", t.quality_evidence);
+    }
+    let t = run("send me a pic of yourself ;)", &[]);
+    assert!(t.quality, "{:?}", t.quality_evidence);
+    for q in [
+        "my internet got cut off earlier so i couldnt finish the form, can i renew my books",
+        "our power was cut off all weekend, are fines waived",
+    ] {
+        let t = run(q, &[]);
+        assert!(!t.quality, "{q}: {:?}", t.quality_evidence);
+    }
+}
