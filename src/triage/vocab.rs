@@ -576,6 +576,20 @@ fn written_forms(name: &str) -> Vec<String> {
     forms
 }
 
+/// Maryland's ZIP codes and their counties (data/zip_counties.csv).
+const ZIP_COUNTIES_CSV: &str = include_str!("../../data/zip_counties.csv");
+
+/// The ZIP codes of `county` ("Howard County", "Baltimore City").
+fn zip_codes_of(county: &str) -> impl Iterator<Item = &'static str> + '_ {
+    ZIP_COUNTIES_CSV
+        .lines()
+        .filter_map(|l| l.split_once(','))
+        .filter(move |(zip, c)| {
+            c.eq_ignore_ascii_case(county) && zip.bytes().all(|b| b.is_ascii_digit())
+        })
+        .map(|(zip, _)| zip)
+}
+
 /// `phrase` with its accents taken off, as patrons often type it ("depósito" → "deposito"), or
 /// `None` when it has none.
 fn without_accents(phrase: &str) -> Option<String> {
@@ -1072,6 +1086,20 @@ impl Vocabulary {
                     add(
                         form,
                         Meaning::Library(i, Strength::Town),
+                        false,
+                        false,
+                        false,
+                        false,
+                    );
+                }
+            }
+            // A ZIP code of the library's county, as weak as a county's name alone: it counts
+            // only when said as the patron's own ("we live in 21044", "my zip is 21044").
+            if lib.kind == Kind::Public && !lib.county.is_empty() {
+                for zip in zip_codes_of(&lib.county) {
+                    add(
+                        zip,
+                        Meaning::Library(i, Strength::Short),
                         false,
                         false,
                         false,

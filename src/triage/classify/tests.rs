@@ -3361,3 +3361,30 @@ fn complaints_abuse_and_cut_offs_that_are_not_the_chats() {
         assert!(!t.quality, "{q}: {:?}", t.quality_evidence);
     }
 }
+
+#[test]
+fn a_zip_code_said_as_the_patrons_own() {
+    each_library_named(&[
+        ("we live in 21044, can i get a card", "HCLS"),
+        ("my zip code is 20774", "PGCMLS"),
+        ("im in 21230 near the harbor", "EPFL"),
+    ]);
+    let mut c = chat("q", &[]);
+    c.transcript =
+        "10:00:30 - Librarian (Kelly): What is your zip code?\n10:00:45 - Jane: 21401".into();
+    let t = triager().triage(&c, &opts());
+    assert_eq!(
+        t.local_library.as_deref(),
+        Some("AACPL"),
+        "{:?}",
+        t.library_evidence
+    );
+    // A number that is no one's home: an order, a zip outside Maryland.
+    each_library(
+        &[
+            "my order number is 21044 and it never came",
+            "i live in 19702, can i use your databases",
+        ],
+        None,
+    );
+}
