@@ -469,18 +469,44 @@ fn is_whose(cue: Cue) -> bool {
 /// Maryland right after "from", with no cue before it in its sentence but a visit's ("moved
 /// from ohio", "my sister from ohio", "i live in towson, originally from ohio" say nothing of
 /// where the patron lives now).
+/// "im up from norfolk", "we're down from york" say it whatever cue came before ("visiting my
+/// sister for a week, im up from norfolk").
 fn from_elsewhere(text: &str, c: &CueAt, near: Option<&CueAt>) -> bool {
-    const VISITS: [&str; 4] = ["visiting", "on vacation", "vacation in", "trip to"];
-    let from = text[..c.start]
-        .trim_end_matches(' ')
-        .rsplit(' ')
+    const VISITS: [&str; 10] = [
+        "visiting",
+        "on vacation",
+        "vacation in",
+        "trip to",
+        "driving down to",
+        "driving to",
+        "heading to",
+        "headed to",
+        "going down to",
+        "road trip to",
+    ];
+    const TRAVELLER: [&str; 7] = ["im", "i'm", "am", "we're", "were", "here", "visiting"];
+    let mut before = text[..c.start]
+        .split(|ch: char| ch.is_ascii_whitespace())
+        .rev()
+        .filter(|w| !w.is_empty());
+    if !before
         .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("from"));
+        .is_some_and(|w| w.eq_ignore_ascii_case("from"))
+    {
+        return false;
+    }
     let visit = |r: &CueAt| {
         let said = &text[r.start..r.end];
         VISITS.iter().any(|v| said.eq_ignore_ascii_case(v))
     };
-    from && near.is_none_or(visit)
+    let said_of_self = before.next().is_some_and(|w| {
+        ["up", "down", "over", "here"]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+    }) && before
+        .next()
+        .is_some_and(|w| TRAVELLER.iter().any(|t| w.eq_ignore_ascii_case(t)));
+    said_of_self || near.is_none_or(visit)
 }
 
 /// Words that start a patron's line saying no to where they were taken to live ("no, south

@@ -3210,6 +3210,9 @@ fn a_visitor_from_another_state_has_no_library_here() {
         "visiting baltimore next week from philly. how do i get to the central pratt library by bus?",
         "we're coming down from pennsylvania for a week, can we use the pratt computers",
         "i'm here from ohio for a conference, is the towson branch open sunday",
+        "do you need id for the computers at the essex branch? im visiting my sister for a week, im up from norfolk",
+        "we're driving down to ocean city in june from york pa, any story times?",
+        "heading to annapolis next weekend from delaware, is the library open",
     ], None);
     // Living here, from elsewhere once, keeps here, with no doubt of where the patron lives.
     for q in [
@@ -3387,4 +3390,29 @@ fn a_zip_code_said_as_the_patrons_own() {
         ],
         None,
     );
+}
+
+#[test]
+fn a_college_not_in_the_directory_names_no_county_library() {
+    each_library(
+        &[
+            "im a student at howard cc and cant get into the databases",
+            "i take classes at montgomery college, the ebook wont open",
+            "i go to ccbc essex, is there a login for the library",
+            "my prof at frederick community college said to ask here",
+        ],
+        None,
+    );
+    // A home said beside it still counts, and a neighbourhood of the city is the city's.
+    each_library_named(&[
+        (
+            "i take classes at montgomery college and live in rockville",
+            "MCPL",
+        ),
+        (
+            "online classes at anne arundel cc, the proxy keeps failing",
+            "AACC",
+        ),
+        ("im in lauraville, do u have museum passes", "EPFL"),
+    ]);
 }
