@@ -3416,3 +3416,22 @@ fn a_college_not_in_the_directory_names_no_county_library() {
         ("im in lauraville, do u have museum passes", "EPFL"),
     ]);
 }
+
+#[test]
+fn an_association_as_a_group_is_no_law_need() {
+    for q in [
+        "can our HOA book a meeting room at the crofton library? is there a fee?",
+        "where can the HOA board hold its annual meeting",
+        "our tenants association wants to reserve a room",
+    ] {
+        let t = run(q, &[]);
+        assert_eq!(t.subject, Subject::None, "{q}: {:?}", t.subject_evidence);
+    }
+    each_subject(
+        &[
+            "my HOA is fining me for my fence, can they do that",
+            "our HOA is suing us over the fence",
+        ],
+        Subject::Law,
+    );
+}
