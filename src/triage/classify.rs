@@ -1415,63 +1415,44 @@ fn ends_clause(c: char) -> bool {
     matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '(' | ')')
 }
 
-/// Lengths of a frame's first word told apart by [`TitleFrames::may_start_frame`].
+/// Lengths of a frame's first word told apart by [`Frames::may_start_frame`].
 const FIRST_LENGTHS: usize = 16;
 
-/// The vocabulary's title frames ("the book", "copy of") by their first word, and the first
-/// bytes of its title words after a cue ("dvd"): a word before or after a cue is looked up
-/// once, not compared with every frame at every place.
+/// Frames of a few words before a cue ("the book", "a paper on") by their first word: a word
+/// before a cue is looked up once, not compared with every frame at every place.
 #[derive(Debug, Clone)]
-struct TitleFrames {
+struct Frames {
     /// Each first word (lower case, as the vocabulary keeps it) with the rest of each frame.
     before: Vec<(String, Vec<Vec<String>>)>,
     /// By a word's length (the last row for all longer) and its first byte: whether some first
     /// word has them. Most words near a cue have none, and are not compared with each first word.
     first_shape: Box<[[bool; 256]; FIRST_LENGTHS]>,
-    /// The bytes a word after a cue can start with to start a title word (both cases).
-    after_first: [bool; 256],
-    /// A title word after is empty: every word starts with it.
-    after_empty: bool,
-    /// The topic frames ([`Vocabulary::topic_before`]), a few.
-    topic: Vec<Vec<String>>,
 }
 
-impl TitleFrames {
-    fn new(vocab: &Vocabulary) -> TitleFrames {
-        let mut frames = TitleFrames {
+impl Frames {
+    fn new(frames: &[Vec<String>]) -> Frames {
+        let mut out = Frames {
             before: Vec::new(),
             first_shape: Box::new([[false; 256]; FIRST_LENGTHS]),
-            after_first: [false; 256],
-            after_empty: false,
-            topic: vocab.topic_before.clone(),
         };
-        for frame in &vocab.title_before {
+        for frame in frames {
             let Some((first, rest)) = frame.split_first() else {
                 continue;
             };
             if let Some(&b) = first.as_bytes().first() {
-                let row = &mut frames.first_shape[first.len().min(FIRST_LENGTHS - 1)];
+                let row = &mut out.first_shape[first.len().min(FIRST_LENGTHS - 1)];
                 row[b.to_ascii_lowercase() as usize] = true;
                 row[b.to_ascii_uppercase() as usize] = true;
             } else {
                 // An empty first word: every empty word may start a frame.
-                frames.first_shape[0] = [true; 256];
+                out.first_shape[0] = [true; 256];
             }
-            match frames.before.iter_mut().find(|(f, _)| f == first) {
+            match out.before.iter_mut().find(|(f, _)| f == first) {
                 Some((_, rests)) => rests.push(rest.to_vec()),
-                None => frames.before.push((first.clone(), vec![rest.to_vec()])),
+                None => out.before.push((first.clone(), vec![rest.to_vec()])),
             }
         }
-        for p in &vocab.title_after {
-            match p.as_bytes().first() {
-                Some(&b) => {
-                    frames.after_first[b.to_ascii_lowercase() as usize] = true;
-                    frames.after_first[b.to_ascii_uppercase() as usize] = true;
-                }
-                None => frames.after_empty = true,
-            }
-        }
-        frames
+        out
     }
 
     /// True when a run of `words` is a frame (ASCII case ignored).
@@ -1494,19 +1475,6 @@ impl TitleFrames {
         })
     }
 
-    /// True when a run of `words` is a topic frame (ASCII case ignored).
-    fn topical(&self, words: &[&str]) -> bool {
-        (0..words.len()).any(|i| {
-            self.topic.iter().any(|frame| {
-                frame.len() <= words.len() - i
-                    && frame
-                        .iter()
-                        .zip(&words[i..])
-                        .all(|(f, w)| w.eq_ignore_ascii_case(f))
-            })
-        })
-    }
-
     /// False when no first word of a frame can be `word` (ASCII case ignored): none has its
     /// length and first byte.
     fn may_start_frame(&self, word: &str) -> bool {
@@ -1516,6 +1484,49 @@ impl TitleFrames {
             // An empty word: only an empty first word (its row all true) is it.
             None => row[0],
         }
+    }
+}
+
+/// The vocabulary's title frames ("the book", "copy of"), its topic frames ("a paper on") and
+/// the first bytes of its title words after a cue ("dvd").
+#[derive(Debug, Clone)]
+struct TitleFrames {
+    title: Frames,
+    topic: Frames,
+    /// The bytes a word after a cue can start with to start a title word (both cases).
+    after_first: [bool; 256],
+    /// A title word after is empty: every word starts with it.
+    after_empty: bool,
+}
+
+impl TitleFrames {
+    fn new(vocab: &Vocabulary) -> TitleFrames {
+        let mut frames = TitleFrames {
+            title: Frames::new(&vocab.title_before),
+            topic: Frames::new(&vocab.topic_before),
+            after_first: [false; 256],
+            after_empty: false,
+        };
+        for p in &vocab.title_after {
+            match p.as_bytes().first() {
+                Some(&b) => {
+                    frames.after_first[b.to_ascii_lowercase() as usize] = true;
+                    frames.after_first[b.to_ascii_uppercase() as usize] = true;
+                }
+                None => frames.after_empty = true,
+            }
+        }
+        frames
+    }
+
+    /// True when a run of `words` is a title frame (ASCII case ignored).
+    fn framed(&self, words: &[&str]) -> bool {
+        self.title.framed(words)
+    }
+
+    /// True when a run of `words` is a topic frame (ASCII case ignored).
+    fn topical(&self, words: &[&str]) -> bool {
+        self.topic.framed(words)
     }
 
     /// False when no title word after a cue can start `word`.

@@ -579,15 +579,12 @@ fn written_forms(name: &str) -> Vec<String> {
 /// Maryland's ZIP codes and their counties (data/zip_counties.csv).
 const ZIP_COUNTIES_CSV: &str = include_str!("../../data/zip_counties.csv");
 
-/// The ZIP codes of `county` ("Howard County", "Baltimore City").
-fn zip_codes_of(county: &str) -> impl Iterator<Item = &'static str> + '_ {
+/// Each ZIP code with its county ("21044", "Howard County").
+fn zip_counties() -> impl Iterator<Item = (&'static str, &'static str)> {
     ZIP_COUNTIES_CSV
         .lines()
+        .filter(|l| l.as_bytes().first().is_some_and(u8::is_ascii_digit))
         .filter_map(|l| l.split_once(','))
-        .filter(move |(zip, c)| {
-            c.eq_ignore_ascii_case(county) && zip.bytes().all(|b| b.is_ascii_digit())
-        })
-        .map(|(zip, _)| zip)
 }
 
 /// `phrase` with its accents taken off, as patrons often type it ("depósito" → "deposito"), or
@@ -1093,19 +1090,23 @@ impl Vocabulary {
                     );
                 }
             }
-            // A ZIP code of the library's county, as weak as a county's name alone: it counts
-            // only when said as the patron's own ("we live in 21044", "my zip is 21044").
-            if lib.kind == Kind::Public && !lib.county.is_empty() {
-                for zip in zip_codes_of(&lib.county) {
-                    add(
-                        zip,
-                        Meaning::Library(i, Strength::Short),
-                        false,
-                        false,
-                        false,
-                        false,
-                    );
-                }
+        }
+        // A ZIP code is its county's public library's, as weak as a county's name alone: it
+        // counts only when said as the patron's own ("we live in 21044", "my zip is 21044").
+        for (zip, county) in zip_counties() {
+            let public = directory
+                .libraries
+                .iter()
+                .position(|l| l.kind == Kind::Public && l.county.eq_ignore_ascii_case(county));
+            if let Some(i) = public.and_then(|i| u16::try_from(i).ok()) {
+                add(
+                    zip,
+                    Meaning::Library(i, Strength::Short),
+                    false,
+                    false,
+                    false,
+                    false,
+                );
             }
         }
         keep_shadowed_cues(&mut phrases);
