@@ -2295,7 +2295,9 @@ mod conversation_tests {
         }
         let (mut lines, mut canned) = (0, 0);
         for path in &files {
-            let text = std::fs::read_to_string(path).expect("corpus file");
+            // Some exports are Windows-1252 or UTF-16: their text as it comes.
+            let text =
+                String::from_utf8_lossy(&std::fs::read(path).expect("corpus file")).into_owned();
             // Raw lines, and the messages of JSON files (written with "\n").
             let text = text.replace("\\r", "\n").replace("\\n", "\n");
             for raw in lines_of(&text) {

@@ -548,7 +548,7 @@ pub fn matchable(phrase: &str) -> bool {
         .is_some_and(u8::is_ascii_alphabetic)
         && phrase.chars().all(|c| {
             c.is_ascii_alphabetic()
-                || matches!(c, ' ' | '-' | '\'' | '.')
+                || matches!(c, ' ' | '-' | '\'' | '\u{2019}' | '.')
                 || !c.is_ascii() && c.is_alphabetic() && !c.is_uppercase()
         })
 }
@@ -953,12 +953,22 @@ impl Vocabulary {
                 other => bail!("{}: unknown kind {other:?}", at()),
             };
             // Patrons leave out accents ("deposito") and apostrophes ("didnt", "im in", "dont
-            // live in Maryland").
+            // live in Maryland"), and phones and word processors type a curly one ("can’t").
             let plain = without_accents(phrase);
             for p in std::iter::once(phrase).chain(plain.as_deref()) {
                 add(p, meaning, prefix, exact, weak, name);
                 if let Some(bare) = without_apostrophes(p) {
                     add(&bare, meaning, prefix, exact, weak, name);
+                }
+                if p.contains('\'') {
+                    add(
+                        &p.replace('\'', "\u{2019}"),
+                        meaning,
+                        prefix,
+                        exact,
+                        weak,
+                        name,
+                    );
                 }
             }
         }
@@ -1928,6 +1938,16 @@ mod tests {
     }
 
     #[test]
+    fn a_curly_apostrophe_is_an_apostrophe() {
+        let v = vocab();
+        assert_eq!(
+            phrases(&v, "he can\u{2019}t hold a book"),
+            ["can\u{2019}t hold a book"]
+        );
+        assert_eq!(phrases(&v, "he can't hold a book"), ["can't hold a book"]);
+    }
+
+    #[test]
     fn accented_phrases_are_found_as_written_and_without_their_accents() {
         let v = vocab();
         assert_eq!(
@@ -1951,7 +1971,7 @@ mod tests {
         assert_eq!(without_accents("deposito"), None);
         // The first letter is ASCII, the accented ones in lower case.
         assert!(matchable("depósito") && matchable("généalogie"));
-        assert!(!matchable("árbol") && !matchable("DEPÓSITO") && !matchable("dep\u{2019}osito"));
+        assert!(!matchable("árbol") && !matchable("DEPÓSITO") && !matchable("dep\"osito"));
         let csv = "kind,phrase,value,flags\nsubject,ÉTAT CIVIL,specialist,\n";
         let err = Vocabulary::from_csv("v.csv", csv, &Directory::default_directory())
             .err()

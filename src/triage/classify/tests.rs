@@ -3435,3 +3435,17 @@ fn an_association_as_a_group_is_no_law_need() {
         Subject::Law,
     );
 }
+
+#[test]
+fn curly_apostrophes_household_shorthand_and_an_ended_chat() {
+    each_subject(
+        &["my husband had a stroke and can’t hold a book or turn pages anymore"],
+        Subject::PrintDisability,
+    );
+    each_library_named(&[
+        ("she lives w me in dundalk", "BCPL"),
+        ("i’m in towson", "BCPL"),
+    ]);
+    let t = run("why did your librarian end my chat? i wasn’t done", &[]);
+    assert!(t.quality, "{:?}", t.quality_evidence);
+}
