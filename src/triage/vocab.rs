@@ -537,7 +537,7 @@ fn one_edit_apart(a: &[u8], b: &[u8]) -> bool {
 const EMAIL_AT_MARKER: &str = " at ";
 
 /// True for a phrase triage can look for: an ASCII letter, then letters, spaces, hyphens,
-/// apostrophes and dots. Each phrase starts a word, so the search looks only where a word
+/// apostrophes (straight or curly) and dots. Each phrase starts a word, so the search looks only where a word
 /// starts. A letter past the first may be accented ("depósito"), in lower case: the search
 /// lower-cases ASCII only, and a non-ASCII character ends an ASCII word, so the phrase's first
 /// word is the ASCII letters before it and the rest is matched byte for byte.
