@@ -1,6 +1,7 @@
 """Helpers that every corpus builder (`*_build.py`) shares: reading a committed file, the
-directory's ids, a label's row and the tallies of labels. Each builder keeps what its export
-styles make different (its chats, its start times, its checks)."""
+directory's ids, a label's row, the check of its rule and destination, and the tallies of
+labels. Each builder keeps what its export styles make different (its chats, its start times,
+its checks)."""
 
 import csv
 from pathlib import Path
@@ -40,6 +41,33 @@ def label_row(c):
     dest = blank(local) if rule == "local" else DEST[rule]
     return {"chat_id": c["cid"], "email": blank(email), "category": cat, "subject": subj,
             "local_library": blank(local), "rule": rule, "destination": dest}
+
+
+def rule_problems(email, rule, subj, local, dest):
+    """What is wrong with a label's rule and destination: the rule must be the first that applies
+    (rules.md section 6; quality is no label column, so a quality label needs only an e-mail), and
+    the destination the one that rule sends to. Never the all-capitals Pratt account."""
+    if not email:
+        expect = "no-email"
+    elif rule == "quality":
+        expect = "quality"
+    elif subj in ("law", "print-disability"):
+        expect = subj
+    elif local:
+        expect = "local"
+    elif subj == "specialist":
+        expect = "specialist"
+    else:
+        expect = "default"
+    out = []
+    if rule != expect:
+        out.append(f"rule {rule} but the fields say {expect}")
+    want = local if expect == "local" else DEST[expect]
+    if dest != want:
+        out.append(f"destination {dest!r}, expected {want!r} for rule {expect}")
+    if dest == "ENOCH PRATT FREE LIBRARY":
+        out.append("a chat is never sent to the all-capitals Pratt account")
+    return out
 
 
 def lines_of(chat):

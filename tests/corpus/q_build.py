@@ -63,7 +63,9 @@ from zoneinfo import ZoneInfo
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from corpus_common import DEST, directory_ids, label_row, lines_of, read_text, tally  # noqa: E402
+from corpus_common import (  # noqa: E402
+    directory_ids, label_row, lines_of, read_text, rule_problems, tally,
+)
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -1122,29 +1124,8 @@ def check_label(c, row, ids, problems):
             bad(f"e-mail {email!r} is only inside a URL")
     if c["origin"] in ACCOUNT_IDS and local != ACCOUNT_IDS[c["origin"]]:
         bad(f"origin account {c['origin']!r} makes the local library {ACCOUNT_IDS[c['origin']]}")
-    # The first rule that applies (rules.md section 6). Quality is no label column: a quality
-    # label needs an e-mail, and every later rule must be the first that the fields allow.
-    if not email:
-        expect = "no-email"
-    elif rule == "quality":
-        expect = "quality"
-    elif subj == "law":
-        expect = "law"
-    elif subj == "print-disability":
-        expect = "print-disability"
-    elif local:
-        expect = "local"
-    elif subj == "specialist":
-        expect = "specialist"
-    else:
-        expect = "default"
-    if rule != expect:
-        bad(f"rule {rule} but the fields say {expect}")
-    want = local if expect == "local" else DEST[expect]
-    if dest != want:
-        bad(f"destination {dest!r}, expected {want!r} for rule {expect}")
-    if dest == "ENOCH PRATT FREE LIBRARY":
-        bad("a chat is never sent to the all-capitals Pratt account")
+    for why in rule_problems(email, rule, subj, local, dest):
+        bad(why)
 
 
 AC_LINE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d:[0-5]\d - ([^:]+): (.*)$")
