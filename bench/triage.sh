@@ -19,9 +19,9 @@
 # The export reader's own checks come last: with AUN_BENCH_BEFORE, the older binary and this one
 # on the 100 MB file, runs alternating so both see the same load; then the peak RSS (from
 # /usr/bin/time -v) on hostile inputs, which must stay at or under 32 MiB: 2 million short
-# rows, one record with a 1 GB field (streamed, never on disk), records of 4 MB transcripts,
-# records whose speaker labels are 100 KB long, refer's every output format on the 100 MB file,
-# and an endless stream of rows (cut after $AUN_BENCH_STREAM_SECONDS, default 20).
+# rows, one record with a 1 GB field (streamed, never on disk), records of 4 MB transcripts (CSV
+# and JSON Lines), records whose speaker labels are 100 KB long, refer's every output format on
+# the 100 MB file, and an endless stream of rows (cut after $AUN_BENCH_STREAM_SECONDS, default 20).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -219,6 +219,18 @@ block = b'\r\n'.join(turns) + b'\r\n'
 for i in range(60):
     out.write(b'%d,2024-11-01T10:00:00-04:00,Follow Up By Patron Library,BCPL,a@b.org,q,\"' % i)
     out.write(block * (4_100_000 // len(block)) + b'\"\n')
+")
+peak "memory: 60 JSON Lines records of 4 MB transcripts (--all)" "$aun" triage -q --all --now "$now" \
+    --input-format jsonl --format jsonl <(python3 -c "
+import json, sys
+turns = ['10:00 - Guest: my landlord says the lease lets him evict me, do I need a lawyer?',
+         '10:01 - Librarian: the law library can help with landlord and tenant questions.']
+block = '\r\n'.join(turns) + '\r\n'
+for i in range(60):
+    print(json.dumps({'id': str(i), 'started_at': '2024-11-01T10:00:00-04:00',
+                      'resolution': 'Follow Up By Patron Library', 'library': 'BCPL',
+                      'patron_email': 'a@b.org', 'question': 'q',
+                      'transcript': block * (3_950_000 // len(block))}))
 ")
 peak "memory: 200 records, 100 KB speaker labels (--all)" "$aun" triage -q --all --now "$now" \
     --input-format csv --format jsonl <(python3 -c "

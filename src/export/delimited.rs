@@ -22,7 +22,9 @@ impl Lines<'_> {
 
 impl ChunkParser<'_> {
     /// Parses the records of a CSV/TSV chunk (it starts at a record boundary), with their
-    /// fields as the reader found them (`given`), else found here by the same machine.
+    /// fields as the reader found them (`given`), else found here by the same machine. True when
+    /// the chunk's last record is read into the chat and wanted, but not yet given to `f` (see
+    /// [`ChunkParser::parse`]).
     pub(super) fn parse_csv<T>(
         &mut self,
         text: &[u8],
@@ -30,7 +32,7 @@ impl ChunkParser<'_> {
         mut record: u64,
         f: &impl Fn(&Chat) -> T,
         done: &mut Done<T>,
-    ) {
+    ) -> bool {
         let mut m = CsvMachine::new(self.delimiter, 0);
         let mut given = given.map(|g| g.iter());
         let mut next = || match &mut given {
@@ -41,7 +43,7 @@ impl ChunkParser<'_> {
         let mut lines = Lines { text, at: 0, n: 0 };
         loop {
             let Some(end) = next() else {
-                return;
+                return false;
             };
             fields.push(end);
             if !end.record_end {
@@ -73,9 +75,13 @@ impl ChunkParser<'_> {
                 self.fill_fields(text, &fields, record, done)
             };
             fields.clear();
+            let last = text[end.end..].iter().all(|&b| b == b'\r' || b == b'\n');
+            if last && matches!(outcome, Ok(true)) {
+                return true;
+            }
             let line = || lines.to(start);
             if !done.settle(outcome, record, line, self.opts.lenient, || f(&self.chat)) {
-                return;
+                return false;
             }
             record += 1;
         }

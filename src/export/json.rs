@@ -14,6 +14,8 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 
 impl ChunkParser<'_> {
+    /// Parses the records of a JSON chunk at `spans`. True when the last is read into the chat
+    /// and wanted, but not yet given to `f` (see [`ChunkParser::parse`]).
     pub(super) fn parse_json<T>(
         &mut self,
         text: &[u8],
@@ -21,21 +23,25 @@ impl ChunkParser<'_> {
         mut record: u64,
         f: &impl Fn(&Chat) -> T,
         done: &mut Done<T>,
-    ) {
+    ) -> bool {
         let (mut counted_to, mut lines) = (0usize, 0u64);
-        for &(s, e) in spans {
+        for (k, &(s, e)) in spans.iter().enumerate() {
             done.records += 1;
             let outcome = self.fill_json(&text[s..e], record, done);
+            if k + 1 == spans.len() && matches!(outcome, Ok(true)) {
+                return true;
+            }
             let line = || {
                 lines += count_lines(&text[counted_to..s]);
                 counted_to = s;
                 lines
             };
             if !done.settle(outcome, record, line, self.opts.lenient, || f(&self.chat)) {
-                return;
+                return false;
             }
             record += 1;
         }
+        false
     }
 
     fn fill_json<T>(

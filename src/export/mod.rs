@@ -694,12 +694,10 @@ fn worker<T, F>(
             }
         };
         parser.forget_long_record();
+        // A buffer that grew for a long record is not kept: memory stays at the usual size.
         if let Some(mut b) = buffer {
-            // A buffer that grew for a long record is not kept: memory stays at the usual size.
-            if b.capacity() <= opts.chunk_bytes + 2 * split::READ_BYTES {
-                b.clear();
-                let _ = pool.try_send(b);
-            }
+            b.clear();
+            let _ = pool.try_send(b);
         }
         if tx.send(Ok(done)).is_err() {
             return;
@@ -836,16 +834,36 @@ impl<'a> ChunkParser<'a> {
             }
             Body::Csv(text, fields) => {
                 done.lines = count_lines(&text);
-                self.parse_csv(&text, fields.as_deref(), record, f, &mut done);
-                (done, Some(text))
+                let last = self.parse_csv(&text, fields.as_deref(), record, f, &mut done);
+                let text = self.finish(text, last, f, &mut done);
+                (done, text)
             }
             Body::Json(text, spans) => {
                 done.lines = count_lines(&text);
-                self.parse_json(&text, &spans, record, f, &mut done);
+                let last = self.parse_json(&text, &spans, record, f, &mut done);
                 done.fields_seen = self.choice.seen;
-                (done, Some(text))
+                let text = self.finish(text, last, f, &mut done);
+                (done, text)
             }
         }
+    }
+
+    /// Gives the chunk's last chat to `f` (when `last`: read and wanted) after letting go of the
+    /// chunk's text if it grew for a long record: that text is not reused, and a worker holding
+    /// it while it triages the chat would hold a long transcript twice. The text to reuse, if any.
+    fn finish<T>(
+        &self,
+        text: Vec<u8>,
+        last: bool,
+        f: &impl Fn(&Chat) -> T,
+        done: &mut Done<T>,
+    ) -> Option<Vec<u8>> {
+        let text =
+            (text.capacity() <= self.opts.chunk_bytes + 2 * split::READ_BYTES).then_some(text);
+        if last {
+            done.items.push(f(&self.chat));
+        }
+        text
     }
 }
 

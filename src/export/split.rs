@@ -272,6 +272,11 @@ impl<R: Read> Splitter<R> {
             }
         };
         let line_of = |buf: &[u8], at: usize| 1 + count_lines(&buf[..at]);
+        let first = if json {
+            "the first record"
+        } else {
+            "the header"
+        };
         let found = loop {
             match m.next(buf) {
                 Ok(Some(f)) if f.blank => continue,
@@ -281,13 +286,8 @@ impl<R: Read> Splitter<R> {
             }
             if let Some(start) = m.in_record() {
                 if buf.len() - start > self.max_record {
-                    let what = if json {
-                        "the first record"
-                    } else {
-                        "the header"
-                    };
                     bail!(
-                        "{name}: line {}: {what} is longer than the limit of {} bytes ({} MiB)",
+                        "{name}: line {}: {first} is longer than the limit of {} bytes ({} MiB)",
                         line_of(buf, start),
                         self.max_record,
                         self.max_record >> 20
@@ -309,8 +309,9 @@ impl<R: Read> Splitter<R> {
         let line = line_of(buf, found.start);
         if found.end - found.start > self.max_record {
             bail!(
-                "{name}: line {line}: the header is longer than the limit of {} bytes",
-                self.max_record
+                "{name}: line {line}: {first} is longer than the limit of {} bytes ({} MiB)",
+                self.max_record,
+                self.max_record >> 20
             );
         }
         if found.open {

@@ -528,6 +528,36 @@ fn the_record_limit_is_exact() {
 }
 
 #[test]
+fn a_first_record_over_the_limit_is_named_as_a_record_or_a_header() {
+    let opts = ReadOptions {
+        max_record_bytes: 100,
+        ..ReadOptions::default()
+    };
+    let long = "q".repeat(200);
+    for (name, text, what) in [
+        ("l.csv", format!("id,{long}\n1,q\n"), "the header"),
+        (
+            "l.jsonl",
+            format!("{{\"id\":\"{long}\"}}\n"),
+            "the first record",
+        ),
+        (
+            "l.json",
+            format!("[{{\"id\":\"{long}\"}}]"),
+            "the first record",
+        ),
+    ] {
+        let e = read(name, text.as_bytes(), &opts).unwrap_err().to_string();
+        assert!(
+            e.contains(&format!(
+                "line 1: {what} is longer than the limit of 100 bytes"
+            )),
+            "{name}: {e}"
+        );
+    }
+}
+
+#[test]
 fn carriage_returns_alone_end_records() {
     let text = GEN_HEADER.replace('\n', "\r")
         + "1,2024-11-01 10:00,Follow Up By Patron Library,B,,q1,\"10:00 - Jane: a\r10:01 - Jane: b\"\r"
