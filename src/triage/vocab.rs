@@ -10,7 +10,8 @@ use super::{Category, Subject};
 use crate::directory::{Directory, Kind};
 use aho_corasick::{AhoCorasick, MatchKind};
 use anyhow::{anyhow, bail, Result};
-use std::collections::HashMap;
+// The phrase tables are built at each start: a fast hash (foldhash, hashbrown's) rather than SipHash.
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 /// The most entries a vocabulary file may hold: a hundred times data/vocabulary.csv's (about two
 /// thousand). Each is searched for in every chat and costs some hundreds of bytes once built, so
@@ -342,7 +343,7 @@ fn keep_cues_inside_context(phrases: &mut Vec<(String, Pattern)>) {
         }
     }
     // A phrase of both that is a phrase already stays that phrase.
-    let mut known: std::collections::HashSet<String> = phrases
+    let mut known: HashSet<String> = phrases
         .iter()
         .map(|(t, _)| t.to_ascii_lowercase())
         .collect();
@@ -388,7 +389,7 @@ fn keep_cues_past_cues(phrases: &mut Vec<(String, Pattern)>) {
             by_head.entry(head.to_string()).or_default().push(i);
         }
     }
-    let mut known: std::collections::HashSet<String> = phrases
+    let mut known: HashSet<String> = phrases
         .iter()
         .map(|(t, _)| t.to_ascii_lowercase())
         .collect();
