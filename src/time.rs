@@ -211,7 +211,20 @@ pub fn short<Z: TimeZone>(t: &DateTime<Z>) -> String
 where
     Z::Offset: std::fmt::Display,
 {
-    t.format("%Y-%m-%d %H:%M").to_string()
+    use chrono::{Datelike, Timelike};
+    let local = t.naive_local();
+    match local.year() {
+        // Written out rather than through a format string: a table has two a row.
+        0..=9999 => format!(
+            "{:04}-{:02}-{:02} {:02}:{:02}",
+            local.year(),
+            local.month(),
+            local.day(),
+            local.hour(),
+            local.minute()
+        ),
+        _ => t.format("%Y-%m-%d %H:%M").to_string(),
+    }
 }
 
 /// An instant with its weekday, as pages show it: `Thu 2025-03-06 11:20`.
@@ -504,6 +517,15 @@ pub fn format_duration(d: Duration) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn short_is_the_strftime_form(secs in -400_000_000_000i64..400_000_000_000, east in -50_400i32..50_400) {
+            let zone = chrono::FixedOffset::east_opt(east).unwrap();
+            let t = DateTime::from_timestamp(secs, 0).unwrap().with_timezone(&zone);
+            proptest::prop_assert_eq!(short(&t), t.format("%Y-%m-%d %H:%M").to_string());
+        }
+    }
 
     fn ny(s: &str) -> String {
         let t = parse_instant(s, DEFAULT_TZ).unwrap();

@@ -222,9 +222,12 @@ pub fn escape_bidi(s: &str) -> Cow<'_, str> {
 /// Text safe to show on a terminal: every [`is_terminal_control`] character except the line
 /// break and the tab is written as `\u{1b}`, so it is seen and does nothing.
 pub fn escape_controls(s: &str) -> Cow<'_, str> {
-    if !s
-        .chars()
-        .any(|c| is_terminal_control(c) && c != '\n' && c != '\t')
+    // Printable ASCII, most cells of a table, checked a byte at a time (the compiler's vectors).
+    let printable = s.bytes().all(|b| (b' '..=b'~').contains(&b));
+    if printable
+        || !s
+            .chars()
+            .any(|c| is_terminal_control(c) && c != '\n' && c != '\t')
     {
         return Cow::Borrowed(s);
     }
@@ -369,6 +372,33 @@ pub fn redact_emails_in(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use proptest::prelude::Strategy;
+
+    proptest::proptest! {
+        #[test]
+        fn escape_controls_shows_each_control_as_the_character_test_does(
+            s in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::prelude::Just('\u{1b}'), proptest::prelude::Just('\u{7f}'),
+                    proptest::prelude::Just('\u{85}'), proptest::prelude::Just('\u{202e}'),
+                    proptest::prelude::Just('\n'), proptest::prelude::Just('\t'),
+                    proptest::prelude::Just('é'), proptest::char::range(' ', '~'),
+                ],
+                0..20,
+            ).prop_map(|v| v.into_iter().collect::<String>())
+        ) {
+            let reference: String = s
+                .chars()
+                .map(|c| match c {
+                    '\n' | '\t' => c.to_string(),
+                    c if is_terminal_control(c) => format!("\\u{{{:x}}}", c as u32),
+                    c => c.to_string(),
+                })
+                .collect();
+            proptest::prop_assert_eq!(escape_controls(&s), reference);
+        }
+    }
 
     #[test]
     fn formula_cells_are_neutralised_and_read_back() {
