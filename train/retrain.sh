@@ -10,7 +10,7 @@ target=$(cargo metadata --format-version 1 --no-deps |
     python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')
 files=(train/libchat.csv train/h3lp.csv train/questionpoint.json train/tickets.jsonl)
 if [ -d tests/corpus/train ]; then
-    while IFS= read -r f; do files+=("$f"); done < <(find tests/corpus/train -type f \( -name '*.csv' -o -name '*.json' -o -name '*.jsonl' -o -name '*.tsv' \) ! -name '*.labels.csv' | sort)
+    while IFS= read -r f; do files+=("$f"); done < <(find tests/corpus/train -type f \( -name '*.csv' -o -name '*.json' -o -name '*.jsonl' -o -name '*.tsv' -o -name '*.txt' \) ! -name '*.labels.csv' | sort)
 fi
 "$target/release/aun" train "${files[@]}" -o data/category_model.tsv "$@"
 cargo build --release --quiet

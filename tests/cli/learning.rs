@@ -168,7 +168,7 @@ fn training_files() -> Vec<String> {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| {
-            [".csv", ".json", ".jsonl", ".tsv"]
+            [".csv", ".json", ".jsonl", ".tsv", ".txt"]
                 .iter()
                 .any(|x| n.ends_with(x))
                 && !n.ends_with(".labels.csv")

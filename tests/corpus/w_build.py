@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes and checks the "w" part of aun's labelled corpus (w1 and w2, both in heldout/).
+"""Writes and checks the "w" part of aun's labelled corpus (w1 in train/, w2 in heldout/).
 
 Every conversation below is invented: made-up patrons, example mailboxes, 555 numbers, no real
 person's data. Each chat carries its label, written by hand from rules.md sections 5-6 when the
@@ -1053,7 +1053,12 @@ def half_of(chats):
 
 
 STYLES = [("univ_libchat", "csv", LC, lc_text), ("h3lp_queue", "jsonl", H3, h3_text)]
-PART_DIR = "heldout"
+
+
+def part_dir(name):
+    """Where a file of this part lives: w1 (the development half, whose misses were read and
+    fixed by kind) trains the category model, w2 stays held out."""
+    return "train" if name.startswith("w1_") else "heldout"
 
 
 def files():
@@ -1071,8 +1076,8 @@ def all_texts():
     """Every file this script owns: path -> text."""
     out = {}
     for name, _, chats, text in files():
-        out[HERE / PART_DIR / name] = text(chats)
-        out[HERE / PART_DIR / (name + ".labels.csv")] = labels_text(chats)
+        out[HERE / part_dir(name) / name] = text(chats)
+        out[HERE / part_dir(name) / (name + ".labels.csv")] = labels_text(chats)
     readme = HERE / "README.md"
     out[readme] = readme_with_counts(read_text(readme))
     return out
@@ -1160,7 +1165,7 @@ LC_LINE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d:[0-5]\d - ([^:]+): (.*)$")
 def read_back(name, style):
     """The records of a written export, as dicts with "id", "patron", "email" and "lines"
     (speaker, text), each read back with python's csv or json and its style's invariants checked."""
-    raw = (HERE / PART_DIR / name).read_bytes()
+    raw = (HERE / part_dir(name) / name).read_bytes()
     if raw.startswith(b"\xef\xbb\xbf"):
         raise ValueError("a byte-order mark")
     text = raw.decode("utf-8")
@@ -1276,12 +1281,12 @@ def check_all():
         try:
             records = read_back(name, style)
         except (ValueError, KeyError, TypeError, IndexError, csv.Error) as e:
-            problems.append(f"{PART_DIR}/{name}: does not read back: {e}")
+            problems.append(f"{part_dir(name)}/{name}: does not read back: {e}")
             continue
         in_file = [r["id"] for r in records]
         total += len(in_file)
         if in_file != [c["cid"] for c in own]:
-            problems.append(f"{PART_DIR}/{name}: records differ from the chats held here")
+            problems.append(f"{part_dir(name)}/{name}: records differ from the chats held here")
         for r in records:
             c = by_id.get(r["id"])
             if c is None:
@@ -1292,24 +1297,24 @@ def check_all():
                 problems.append(f"{name}: {r['id']}: the patron never speaks in the file")
             if (r["email"] or "") != (c["email"] or ""):
                 problems.append(f"{name}: {r['id']}: the e-mail field does not read back")
-        with (HERE / PART_DIR / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
+        with (HERE / part_dir(name) / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
             reader = csv.DictReader(f)
             if reader.fieldnames != LABEL_COLUMNS:
-                problems.append(f"{PART_DIR}/{name}.labels.csv: columns {reader.fieldnames}")
+                problems.append(f"{part_dir(name)}/{name}.labels.csv: columns {reader.fieldnames}")
             rows = list(reader)
         labelled = set()
         for row in rows:
             cid = row["chat_id"]
             if cid not in in_file:
-                problems.append(f"{PART_DIR}/{name}.labels.csv: {cid} is not in {name}")
+                problems.append(f"{part_dir(name)}/{name}.labels.csv: {cid} is not in {name}")
                 continue
             if cid in labelled:
-                problems.append(f"{PART_DIR}/{name}.labels.csv: {cid} labelled twice")
+                problems.append(f"{part_dir(name)}/{name}.labels.csv: {cid} labelled twice")
             labelled.add(cid)
             check_label(by_id[cid], row, ids, problems)
         for cid in set(in_file) - labelled:
             if by_id[cid]["status"] == FU:
-                problems.append(f"{PART_DIR}/{name}: follow-up chat {cid} has no labels row")
+                problems.append(f"{part_dir(name)}/{name}: follow-up chat {cid} has no labels row")
     if total != len(chats):
         problems.append(f"the four files hold {total} records, not {len(chats)}")
     return problems

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes and checks the "x" part of aun's labelled corpus (x1 and x2, both in heldout/).
+"""Writes and checks the "x" part of aun's labelled corpus (x1 in train/, x2 in heldout/).
 
 Every conversation below is invented: made-up patrons, example mailboxes, 555 numbers, no real
 person's data. Each chat carries its label, written by hand from rules.md sections 5-6 when the
@@ -1129,6 +1129,13 @@ STYLES = [("qp_report", "csv", QP, lambda chats, half: qp_text(chats)),
           ("coop_export", "json", CO, co_text)]
 
 
+
+def part_dir(name):
+    """Where a file of this part lives: x1 (the development half, whose misses were read and
+    fixed by kind) trains the category model, x2 stays held out."""
+    return "train" if name.startswith("x1_") else "heldout"
+
+
 def files():
     """(file name, style, its chats in the file's order, text) for the four exports."""
     out = []
@@ -1144,8 +1151,8 @@ def all_texts():
     """Every file this script owns: path -> text."""
     out = {}
     for name, _, chats, text in files():
-        out[HERE / "heldout" / name] = text
-        out[HERE / "heldout" / (name + ".labels.csv")] = labels_text(chats)
+        out[HERE / part_dir(name) / name] = text
+        out[HERE / part_dir(name) / (name + ".labels.csv")] = labels_text(chats)
     readme = HERE / "README.md"
     out[readme] = readme_with_counts(read_text(readme))
     return out
@@ -1324,16 +1331,16 @@ def check_all():
     by_id = {c["cid"]: c for c in QP + CO}
     total = 0
     for name, style, own, _ in files():
-        path = HERE / "heldout" / name
+        path = HERE / part_dir(name) / name
         try:
             text = read_text(path)
             records = read_qp(text) if style == "qp_report" else read_co(text, own)
         except (ValueError, KeyError, TypeError, StopIteration, csv.Error) as e:
-            problems.append(f"heldout/{name}: does not read back: {e}")
+            problems.append(f"{part_dir(name)}/{name}: does not read back: {e}")
             continue
         total += len(records)
         if [r["id"] for r in records] != [c["cid"] for c in own]:
-            problems.append(f"heldout/{name}: records differ from the chats held here")
+            problems.append(f"{part_dir(name)}/{name}: records differ from the chats held here")
         short = "qp" if style == "qp_report" else "co"
         for r in records:
             c = by_id[r["id"]]
@@ -1341,15 +1348,15 @@ def check_all():
                 problems.append(f"{name}: {r['id']}: the messages do not read back as written")
             if (r["email"] or "") != (c["email"] or "") or r["status"] != c["status"]:
                 problems.append(f"{name}: {r['id']}: the e-mail or the resolution does not read back")
-        with (HERE / "heldout" / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
+        with (HERE / part_dir(name) / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
             reader = csv.DictReader(f)
             if reader.fieldnames != LABEL_COLUMNS:
-                problems.append(f"heldout/{name}.labels.csv: columns {reader.fieldnames}")
+                problems.append(f"{part_dir(name)}/{name}.labels.csv: columns {reader.fieldnames}")
             rows = list(reader)
         labelled = [row["chat_id"] for row in rows]
         want = [c["cid"] for c in own if c["label"]]
         if labelled != want:
-            problems.append(f"heldout/{name}.labels.csv: rows {labelled} are not the follow-ups")
+            problems.append(f"{part_dir(name)}/{name}.labels.csv: rows {labelled} are not the follow-ups")
         for row in rows:
             if row["chat_id"] in by_id:
                 check_label(by_id[row["chat_id"]], row, ids, problems)

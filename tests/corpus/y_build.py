@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes and checks the "y" part of aun's labelled corpus (y1 and y2, both in heldout/).
+"""Writes and checks the "y" part of aun's labelled corpus (y1 in train/, y2 in heldout/).
 
 Every conversation below is invented: made-up patrons, example mailboxes, 555 numbers, no real
 person's data. Each chat carries its label, written by hand from rules.md sections 5-6 when the
@@ -1070,7 +1070,12 @@ def half_of(chats):
 
 
 STYLES = [("excel", "csv", EX, ex_bytes), ("unicode", "txt", H3, h3_bytes)]
-PART_DIR = HERE / "heldout"
+
+
+def part_dir(name):
+    """Where a file of this part lives: y1 (the development half, whose misses were read and
+    fixed by kind) trains the category model, y2 stays held out."""
+    return HERE / ("train" if name.startswith("y1_") else "heldout")
 
 
 def files():
@@ -1088,8 +1093,8 @@ def all_bytes():
     """Every file this script owns: path -> bytes."""
     out = {}
     for name, _, chats, write in files():
-        out[PART_DIR / name] = write(chats)
-        out[PART_DIR / (name + ".labels.csv")] = labels_text(chats).encode("utf-8")
+        out[part_dir(name) / name] = write(chats)
+        out[part_dir(name) / (name + ".labels.csv")] = labels_text(chats).encode("utf-8")
     readme = HERE / "README.md"
     out[readme] = readme_with_counts(read_text(readme)).encode("utf-8")
     return out
@@ -1186,7 +1191,7 @@ def read_table(text, delimiter, columns, name):
 def read_back(name, style):
     """The records of a written export, as dicts with "id", "patron", "email" and "lines"
     (speaker, text)."""
-    raw = (PART_DIR / name).read_bytes()
+    raw = (part_dir(name) / name).read_bytes()
     out = []
     if style == "excel":
         if raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
@@ -1284,12 +1289,12 @@ def check_all():
         try:
             records = read_back(name, style)
         except (ValueError, KeyError, TypeError, StopIteration, csv.Error) as e:
-            problems.append(f"heldout/{name}: does not read back: {e}")
+            problems.append(f"{part_dir(name).name}/{name}: does not read back: {e}")
             continue
         in_file = [r["id"] for r in records]
         total += len(in_file)
         if in_file != [c["cid"] for c in own]:
-            problems.append(f"heldout/{name}: records differ from the chats held here")
+            problems.append(f"{part_dir(name).name}/{name}: records differ from the chats held here")
         for r in records:
             c = by_id.get(r["id"])
             if c is None:
@@ -1298,22 +1303,22 @@ def check_all():
                 problems.append(f"{name}: {r['id']}: the messages do not read back as written")
             if r["email"] != (c["email"] or "") or r["status"] != c["status"]:
                 problems.append(f"{name}: {r['id']}: the e-mail or resolution does not read back")
-        with (PART_DIR / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
+        with (part_dir(name) / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
             reader = csv.DictReader(f)
             if reader.fieldnames != LABEL_COLUMNS:
-                problems.append(f"heldout/{name}.labels.csv: columns {reader.fieldnames}")
+                problems.append(f"{part_dir(name).name}/{name}.labels.csv: columns {reader.fieldnames}")
             rows = list(reader)
         labelled = set()
         for row in rows:
             cid = row["chat_id"]
             if cid not in in_file or cid in labelled:
-                problems.append(f"heldout/{name}.labels.csv: {cid} not in {name} or twice")
+                problems.append(f"{part_dir(name).name}/{name}.labels.csv: {cid} not in {name} or twice")
                 continue
             labelled.add(cid)
             check_label(by_id[cid], row, ids, problems)
         for cid in set(in_file) - labelled:
             if by_id[cid]["status"] == FU:
-                problems.append(f"heldout/{name}: follow-up chat {cid} has no labels row")
+                problems.append(f"{part_dir(name).name}/{name}: follow-up chat {cid} has no labels row")
     if total != len(chats):
         problems.append(f"the four files hold {total} records, not {len(chats)}")
     return problems
