@@ -48,6 +48,10 @@ impl TriageOptions {
 /// one of a list of tags (LibChat exports the code among a chat's tags: "databases, Follow Up
 /// By Patron Library").
 pub fn is_follow_up(resolution: &str) -> bool {
+    // The code as chat systems write it, checked first: this runs on every row of an export.
+    if resolution.eq_ignore_ascii_case("Follow Up By Patron Library") {
+        return true;
+    }
     const WANT: &[u8] = b"followupbypatronlibrary";
     let is_code = |item: &str| {
         let mut it = item
