@@ -38,6 +38,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from corpus_common import (  # noqa: E402
+    main,
+)
+
 NY = ZoneInfo("America/New_York")
 FU = "Follow Up By Patron Library"
 
@@ -2487,15 +2492,17 @@ def all_texts():
     return out
 
 
-def write_all():
-    for path, text in all_texts().items():
+def write_all(texts):
+    """Writes the files in text mode: line ends are the platform's (the files hold no CR)."""
+    for path, text in texts.items():
         path.parent.mkdir(exist_ok=True)
         path.write_text(text, encoding="utf-8")
 
 
-def stale_files():
-    """The files whose committed text differs from what this script writes."""
-    return [path for path, text in all_texts().items()
+def stale_files(texts):
+    """The files whose committed text differs from what this script writes, read in text mode
+    (so a copy checked out with CRLF line ends counts as current)."""
+    return [path for path, text in texts.items()
             if not path.exists() or path.read_text(encoding="utf-8") != text]
 
 
@@ -2663,19 +2670,6 @@ def readme_with_counts(text):
     return head + start + counts_table() + end + tail
 
 
-def main():
-    if "--check" in sys.argv:
-        problems = [f"{p.relative_to(HERE)} is stale: run b_build.py" for p in stale_files()]
-    else:
-        write_all()
-        problems = []
-    problems += check_all()
-    for p in problems:
-        print("b_build: " + p, file=sys.stderr)
-    if "--counts" in sys.argv:
-        print("\n".join(counts()))
-    return 1 if problems else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main("b_build", all_texts, check_all, counts, write=write_all,
+                  stale_paths=stale_files))

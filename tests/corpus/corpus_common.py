@@ -1,9 +1,11 @@
 """Helpers that every corpus builder (`*_build.py`) shares: reading a committed file, the
 directory's ids, a label's row, the check of its rule and destination, and the tallies of
-labels. Each builder keeps what its export styles make different (its chats, its start times,
-its checks)."""
+labels; writing a builder's files and telling which committed ones are stale, the labels files,
+the README's counts block and the command line (--check, --counts) of every builder. Each builder
+keeps what its export styles make different (its chats, its start times, its checks)."""
 
 import csv
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -82,3 +84,45 @@ def lines_of(chat):
             raise SystemExit(f"{chat['cid']}: line without a speaker code: {raw!r}")
         out.append((code, text))
     return out
+
+
+def write_files(files):
+    """Writes each path -> content of `files`: text as UTF-8 with its line ends exactly as given
+    (a CR or CRLF inside an export is part of its style), bytes as they are (for the exports
+    that are not UTF-8)."""
+    for path, content in files.items():
+        path.parent.mkdir(exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            with path.open("w", encoding="utf-8", newline="") as f:
+                f.write(content)
+
+
+def stale(files):
+    """The paths of `files` whose committed content is missing or differs from the content given,
+    compared as write_files writes it: text read back with its line ends as they are, bytes as
+    bytes."""
+    def committed(path, content):
+        return path.read_bytes() if isinstance(content, bytes) else read_text(path)
+    return [path for path, content in files.items()
+            if not path.exists() or committed(path, content) != content]
+
+
+def main(name, files, check_all, counts, write=write_files, stale_paths=stale):
+    """A builder's command line. With --check nothing is written and each stale file is a problem;
+    without it every file of files() (path -> content) is written. Then check_all()'s problems
+    are printed on stderr after `name` (the builder's, e.g. "c_build"); --counts prints counts(),
+    one line each. The exit status is 1 when there was a problem. `write` and `stale_paths` are
+    for a builder whose files are written otherwise than by write_files."""
+    if "--check" in sys.argv:
+        problems = [f"{p.relative_to(HERE)} is stale: run {name}.py" for p in stale_paths(files())]
+    else:
+        write(files())
+        problems = []
+    problems += check_all()
+    for p in problems:
+        print(f"{name}: {p}", file=sys.stderr)
+    if "--counts" in sys.argv:
+        print("\n".join(counts()))
+    return 1 if problems else 0

@@ -59,7 +59,7 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    directory_ids, label_row, lines_of, read_text, rule_problems, tally,
+    directory_ids, label_row, lines_of, main, read_text, rule_problems, tally,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -1100,18 +1100,6 @@ def all_bytes():
     return out
 
 
-def write_all():
-    for path, data in all_bytes().items():
-        path.parent.mkdir(exist_ok=True)
-        path.write_bytes(data)
-
-
-def stale_files():
-    """The files whose committed bytes differ from what this script writes."""
-    return [path for path, data in all_bytes().items()
-            if not path.exists() or path.read_bytes() != data]
-
-
 # ---------------------------------------------------------------------------------------------
 # Checking
 # ---------------------------------------------------------------------------------------------
@@ -1372,19 +1360,5 @@ def readme_with_counts(text):
     return head + start + counts_table() + end + tail
 
 
-def main():
-    if "--check" in sys.argv:
-        problems = [f"{p.relative_to(HERE)} is stale: run y_build.py" for p in stale_files()]
-    else:
-        write_all()
-        problems = []
-    problems += check_all()
-    for p in problems:
-        print("y_build: " + p, file=sys.stderr)
-    if "--counts" in sys.argv:
-        print("\n".join(counts()))
-    return 1 if problems else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main("y_build", all_bytes, check_all, counts))
