@@ -48,7 +48,7 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    main,
+    directory_ids, main, read_text, tally,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -1517,22 +1517,11 @@ def all_texts():
     return out
 
 
-def read_text(path):
-    with path.open(encoding="utf-8", newline="") as f:
-        return f.read()
-
-
 # ---------------------------------------------------------------------------------------------
 # Checking
 # ---------------------------------------------------------------------------------------------
 
 EMAIL_RE = re.compile(r"^[^\s@<>(),;:\"\[\]]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
-
-
-def directory_ids():
-    path = HERE.parent.parent / "data" / "directory.csv"
-    with path.open(encoding="utf-8") as f:
-        return {row["id"] for row in csv.DictReader(f)}
 
 
 def check_label(c, row, ids, problems):
@@ -1664,15 +1653,6 @@ def check_all():
             if by_id[cid]["status"] == FU:
                 problems.append(f"{part_dir(name)}/{name}: follow-up chat {cid} has no labels row")
     return problems
-
-
-def tally(chats, i):
-    out = {}
-    for c in chats:
-        if c["label"]:
-            k = c["label"].split()[i]
-            out[k] = out.get(k, 0) + 1
-    return out
 
 
 def counts():

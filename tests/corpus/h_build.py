@@ -58,7 +58,7 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    main,
+    directory_ids, main, read_text, tally,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -1352,11 +1352,6 @@ def all_texts():
     return out
 
 
-def read_text(path):
-    with path.open(encoding="utf-8", newline="") as f:
-        return f.read()
-
-
 # ---------------------------------------------------------------------------------------------
 # Checking
 # ---------------------------------------------------------------------------------------------
@@ -1367,12 +1362,6 @@ ALLOWED_DOMAINS = ("example.org", "example.com", "example.net")
 # A patron's typo that a later message corrects may stand in the transcript only when its
 # top-level domain does not exist, so that it names no real mailbox.
 NO_SUCH_TLD = (".ocm",)
-
-
-def directory_ids():
-    path = HERE.parent.parent / "data" / "directory.csv"
-    with path.open(encoding="utf-8") as f:
-        return {row["id"] for row in csv.DictReader(f)}
 
 
 def check_label(c, row, ids, problems):
@@ -1600,15 +1589,6 @@ def check_all():
     if total != len(chats):
         problems.append(f"the four files hold {total} records, not {len(chats)}")
     return problems
-
-
-def tally(chats, i):
-    out = {}
-    for c in chats:
-        if c["label"]:
-            k = c["label"].split()[i]
-            out[k] = out.get(k, 0) + 1
-    return out
 
 
 def is_sms(c):
