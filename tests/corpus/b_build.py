@@ -27,8 +27,6 @@ Run from anywhere: python3 tests/corpus/b_build.py   (writes, then checks; exit 
                    is stale or a check fails)   --counts prints the tallies
 """
 
-import csv
-import io
 import json
 import random
 import re
@@ -40,7 +38,7 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    directory_ids, main,
+    CATEGORIES, RULES, SUBJECTS, directory_ids, labels_csv, main, read_labels,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -67,10 +65,6 @@ ACCOUNT_IDS = {
     HOWARD: "HCLS", BALTCO: "BCPL", FRED: "FCPL", AACO: "AACPL", MONT: "MCPL",
     CARROLL: "CARROLL", HARF: "HARFORD",
 }
-
-CATEGORIES = {"research", "policy", "circulation", "access", "other"}
-SUBJECTS = {"law", "print-disability", "specialist", "none"}
-RULES = ["no-email", "quality", "law", "print-disability", "local", "specialist", "default"]
 
 QP = []  # QuestionPoint-style chats
 TK = []  # tickets
@@ -2431,9 +2425,6 @@ def label_row(c):
             "local_library": blank(local), "rule": rule, "destination": blank(dest)}
 
 
-LABEL_COLUMNS = ["chat_id", "email", "category", "subject", "local_library", "rule", "destination"]
-
-
 def rule_of(c):
     return c["label"].split()[4] if c["label"] else "none"
 
@@ -2464,13 +2455,7 @@ def jsonl_text(records):
 
 
 def labels_text(chats):
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=LABEL_COLUMNS, lineterminator="\n")
-    w.writeheader()
-    for c in chats:
-        if c["label"]:
-            w.writerow(label_row(c))
-    return buf.getvalue()
+    return labels_csv(label_row(c) for c in chats if c["label"])
 
 
 FILES = [("b_questionpoint.json", QP, qp_record, json_array_text),
@@ -2598,11 +2583,7 @@ def check_all():
                 problems.append(f"{part}/{name}: does not parse: {e}")
                 continue
             in_file = {r[key] for r in records}
-            with (HERE / part / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
-                reader = csv.DictReader(f)
-                if reader.fieldnames != LABEL_COLUMNS:
-                    problems.append(f"{part}/{name}.labels.csv: columns {reader.fieldnames}")
-                rows = list(reader)
+            rows = read_labels(HERE / part / (name + ".labels.csv"), problems)
             labelled = set()
             for row in rows:
                 cid = row["chat_id"]

@@ -5,6 +5,7 @@ the README's counts block and the command line (--check, --counts) of every buil
 keeps what its export styles make different (its chats, its start times, its checks)."""
 
 import csv
+import io
 import sys
 from pathlib import Path
 
@@ -86,6 +87,15 @@ def lines_of(chat):
     return out
 
 
+# The label vocabulary (rules.md sections 5-6), in the order the README's tables list rules.
+RULES = ["no-email", "quality", "law", "print-disability", "local", "specialist", "default"]
+CATEGORIES = {"research", "policy", "circulation", "access", "other"}
+SUBJECTS = {"law", "print-disability", "specialist", "none"}
+
+# The columns of every `.labels.csv` file.
+LABEL_COLUMNS = ["chat_id", "email", "category", "subject", "local_library", "rule", "destination"]
+
+
 def write_files(files):
     """Writes each path -> content of `files`: text as UTF-8 with its line ends exactly as given
     (a CR or CRLF inside an export is part of its style), bytes as they are (for the exports
@@ -126,3 +136,71 @@ def main(name, files, check_all, counts, write=write_files, stale_paths=stale):
     if "--counts" in sys.argv:
         print("\n".join(counts()))
     return 1 if problems else 0
+
+
+def labels_csv(rows):
+    """The text of a `.labels.csv` file: the LABEL_COLUMNS header, then `rows` (dicts as label_row
+    makes them), with LF line ends."""
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=LABEL_COLUMNS, lineterminator="\n")
+    w.writeheader()
+    for row in rows:
+        w.writerow(row)
+    return buf.getvalue()
+
+
+def read_labels(path, problems):
+    """The rows of a committed `.labels.csv` file, as dicts; a header other than LABEL_COLUMNS is
+    added to `problems` (as "train/x.labels.csv: columns ...")."""
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        if reader.fieldnames != LABEL_COLUMNS:
+            problems.append(f"{path.parent.name}/{path.name}: columns {reader.fieldnames}")
+        return list(reader)
+
+
+def readme_with_counts(text, part, table):
+    """The README's `text` with the counts block of `part` (between `<!-- x-counts -->` and
+    `<!-- /x-counts -->` for part x) rewritten as table(). Without that block the text is returned
+    as it is and table() is not called, so a part can be built before its section is written."""
+    start, end = f"<!-- {part}-counts -->\n", f"<!-- /{part}-counts -->"
+    if start not in text:
+        return text
+    head, _, rest = text.partition(start)
+    _, _, tail = rest.partition(end)
+    return head + start + table() + end + tail
+
+
+def labels_table(cols, chats, note=""):
+    """The README's counts block: labelled chats per rule, category and subject need, a column for
+    each (heading, chats) of `cols`; below the table, the unlabelled `chats` by status, a part's
+    own `note` (whole lines, each ending in a newline) and the labelled chats' local libraries."""
+    rows = ["| | " + " | ".join(n for n, _ in cols) + " |", "|---|" + "---:|" * len(cols)]
+    for i, keys in ((4, RULES), (1, sorted(CATEGORIES)), (2, sorted(SUBJECTS))):
+        for k in keys:
+            rows.append(f"| {k} | " + " | ".join(str(tally(ch, i).get(k, 0)) for _, ch in cols)
+                        + " |")
+        rows.append("| **total** | " + " | ".join(
+            str(sum(1 for c in ch if c["label"])) for _, ch in cols) + " |")
+    status = {}
+    for c in chats:
+        if not c["label"]:
+            status[c["status"]] = status.get(c["status"], 0) + 1
+    local = tally(chats, 3)
+    local_text = ", ".join(f"{'(none)' if k == '-' else k} {v}"
+                           for k, v in sorted(local.items(), key=lambda kv: (kv[0] != "-", kv[0])))
+    return ("\n".join(rows) + "\n\nRows by rule, then by category, then by subject need. "
+            "Not follow-ups (no labels): "
+            + ", ".join(f"{v} {k}" for k, v in sorted(status.items())) + ".\n"
+            + note + f"Local library: {local_text}.\n")
+
+
+def tally_lines(scopes):
+    """The --counts lines of the labelled chats by rule, category, subject and local library, for
+    each (scope, chats) of `scopes`."""
+    out = []
+    for scope, chats in scopes:
+        for i, what in ((4, "rule"), (1, "category"), (2, "subject"), (3, "local")):
+            t = tally(chats, i)
+            out.append(f"{scope} {what}: " + ", ".join(f"{k} {v}" for k, v in sorted(t.items())))
+    return out

@@ -48,7 +48,8 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    directory_ids, main, read_text, tally,
+    CATEGORIES, RULES, SUBJECTS, directory_ids, labels_csv, labels_table, main, read_labels,
+    read_text, readme_with_counts, tally_lines,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -78,10 +79,6 @@ ACCOUNT_IDS = {
     HOWARD: "HCLS", BALTCO: "BCPL", MONT: "MCPL", AACO: "AACPL", CARROLL: "CARROLL",
     PG: "PGCMLS", HARF: "HARFORD", CALV: "CALVERT", FRED: "FCPL",
 }
-
-CATEGORIES = {"research", "policy", "circulation", "access", "other"}
-SUBJECTS = {"law", "print-disability", "specialist", "none"}
-RULES = ["no-email", "quality", "law", "print-disability", "local", "specialist", "default"]
 
 LC = []  # LibChat-style chats (academic queues mostly)
 H3 = []  # LibraryH3lp-style chats (public queues mostly)
@@ -1442,9 +1439,6 @@ def table_text(header, rows, delimiter):
     return "".join(delimiter.join(cell(v) for v in r) + end for r in [header] + rows)
 
 
-LABEL_COLUMNS = ["chat_id", "email", "category", "subject", "local_library", "rule", "destination"]
-
-
 def label_row(c):
     email, cat, subj, local, rule, dest = c["label"].split()
     if email == "=":
@@ -1455,13 +1449,7 @@ def label_row(c):
 
 
 def labels_text(chats):
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=LABEL_COLUMNS, lineterminator="\n")
-    w.writeheader()
-    for c in chats:
-        if c["label"]:
-            w.writerow(label_row(c))
-    return buf.getvalue()
+    return labels_csv(label_row(c) for c in chats if c["label"])
 
 
 def half_of(chats):
@@ -1513,7 +1501,7 @@ def all_texts():
         out[HERE / part_dir(name) / name] = table_text(header, [record(c) for c in chats], delim)
         out[HERE / part_dir(name) / (name + ".labels.csv")] = labels_text(chats)
     readme = HERE / "README.md"
-    out[readme] = readme_with_counts(readme.read_text(encoding="utf-8"))
+    out[readme] = readme_with_counts(readme.read_text(encoding="utf-8"), "d", counts_table)
     return out
 
 
@@ -1634,11 +1622,7 @@ def check_all():
             for line in re.split(r"\r\n|\r|\n", r["text"]):
                 if not TIME_LINE[style].match(line):
                     problems.append(f"{part_dir(name)}/{name}: {r['id']}: line {line[:40]!r}")
-        with (HERE / part_dir(name) / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
-            reader = csv.DictReader(f)
-            if reader.fieldnames != LABEL_COLUMNS:
-                problems.append(f"{part_dir(name)}/{name}.labels.csv: columns {reader.fieldnames}")
-            rows = list(reader)
+        rows = read_labels(HERE / part_dir(name) / (name + ".labels.csv"), problems)
         labelled = set()
         for row in rows:
             cid = row["chat_id"]
@@ -1660,10 +1644,7 @@ def counts():
     for name, _, chats, _, _, _ in files():
         lab = [c for c in chats if c["label"]]
         out.append(f"{name}: {len(chats)} chats, {len(lab)} labelled")
-    for scope, chats in (("both", LC + H3), ("libchat", LC), ("h3lp", H3)):
-        for i, what in ((4, "rule"), (1, "category"), (2, "subject"), (3, "local")):
-            t = tally(chats, i)
-            out.append(f"{scope} {what}: " + ", ".join(f"{k} {v}" for k, v in sorted(t.items())))
+    out += tally_lines((("both", LC + H3), ("libchat", LC), ("h3lp", H3)))
     return out
 
 
@@ -1671,33 +1652,7 @@ def counts_table():
     """The README's table: labelled chats per rule, category and subject need, by file."""
     cols = [(name.split(".")[0], chats) for name, _, chats, _, _, _ in files()]
     cols.append(("all", LC + H3))
-    rows = ["| | " + " | ".join(n for n, _ in cols) + " |", "|---|" + "---:|" * len(cols)]
-    for i, keys in ((4, RULES), (1, sorted(CATEGORIES)), (2, sorted(SUBJECTS))):
-        for k in keys:
-            rows.append(f"| {k} | " + " | ".join(str(tally(ch, i).get(k, 0)) for _, ch in cols)
-                        + " |")
-        rows.append("| **total** | " + " | ".join(
-            str(sum(1 for c in ch if c["label"])) for _, ch in cols) + " |")
-    status = {}
-    for c in LC + H3:
-        if not c["label"]:
-            status[c["status"]] = status.get(c["status"], 0) + 1
-    local = tally(LC + H3, 3)
-    local_text = ", ".join(f"{'(none)' if k == '-' else k} {v}"
-                           for k, v in sorted(local.items(), key=lambda kv: (kv[0] != "-", kv[0])))
-    return ("\n".join(rows) + "\n\nRows by rule, then by category, then by subject need. "
-            "Not follow-ups (no labels): "
-            + ", ".join(f"{v} {k}" for k, v in sorted(status.items())) + ".\n"
-            f"Local library: {local_text}.\n")
-
-
-def readme_with_counts(text):
-    start, end = "<!-- d-counts -->\n", "<!-- /d-counts -->"
-    if start not in text:
-        return text
-    head, _, rest = text.partition(start)
-    _, _, tail = rest.partition(end)
-    return head + start + counts_table() + end + tail
+    return labels_table(cols, LC + H3)
 
 
 if __name__ == "__main__":

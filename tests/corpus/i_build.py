@@ -59,7 +59,8 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    directory_ids, main, read_text, tally,
+    CATEGORIES, RULES, SUBJECTS, directory_ids, labels_csv, labels_table, main, read_labels,
+    read_text, readme_with_counts, tally_lines,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -86,10 +87,6 @@ ACCOUNT_IDS = {
     TOWSON: "TOWSON", UMBC: "UMBC", STEV: "STEVENSON", FROST: "FSU", AACC: "AACC",
     HOWARD: "HCLS", BALTCO: "BCPL", CARROLL: "CARROLL", FRED: "FCPL", HARF: "HARFORD",
 }
-
-CATEGORIES = {"research", "policy", "circulation", "access", "other"}
-SUBJECTS = {"law", "print-disability", "specialist", "none"}
-RULES = ["no-email", "quality", "law", "print-disability", "local", "specialist", "default"]
 
 LC = []  # LibChat-style CSV chats (a lone CR between messages inside the transcript)
 JL = []  # the statewide queue's JSON Lines chats
@@ -1273,9 +1270,6 @@ def jl_text(chats):
     return "".join(json.dumps(jl_record(c), ensure_ascii=False) + "\n" for c in by_start(chats))
 
 
-LABEL_COLUMNS = ["chat_id", "email", "category", "subject", "local_library", "rule", "destination"]
-
-
 def label_row(c):
     email, cat, subj, local, rule, dest = c["label"].split()
     if email == "=":
@@ -1286,13 +1280,7 @@ def label_row(c):
 
 
 def labels_text(chats):
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=LABEL_COLUMNS, lineterminator="\n")
-    w.writeheader()
-    for c in by_start(chats):
-        if c["label"]:
-            w.writerow(label_row(c))
-    return buf.getvalue()
+    return labels_csv(label_row(c) for c in by_start(chats) if c["label"])
 
 
 def half_of(chats):
@@ -1343,7 +1331,7 @@ def all_texts():
         out[HERE / part_dir(name) / name] = text(chats)
         out[HERE / part_dir(name) / (name + ".labels.csv")] = labels_text(chats)
     readme = HERE / "README.md"
-    out[readme] = readme_with_counts(readme.read_text(encoding="utf-8"))
+    out[readme] = readme_with_counts(readme.read_text(encoding="utf-8"), "i", counts_table)
     return out
 
 
@@ -1557,11 +1545,7 @@ def check_all():
                 problems.append(f"{name}: {r['id']}: the patron's own label never speaks")
             if (r["email"] or "") != (c["email"] or ""):
                 problems.append(f"{name}: {r['id']}: the e-mail field does not read back")
-        with (HERE / part_dir(name) / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
-            reader = csv.DictReader(f)
-            if reader.fieldnames != LABEL_COLUMNS:
-                problems.append(f"{part_dir(name)}/{name}.labels.csv: columns {reader.fieldnames}")
-            rows = list(reader)
+        rows = read_labels(HERE / part_dir(name) / (name + ".labels.csv"), problems)
         labelled = set()
         for row in rows:
             cid = row["chat_id"]
@@ -1592,10 +1576,7 @@ def counts():
         lab = [c for c in chats if c["label"]]
         sms_n = sum(1 for c in lab if is_sms(c))
         out.append(f"{name}: {len(chats)} chats, {len(lab)} labelled ({sms_n} SMS)")
-    for scope, chats in (("both", LC + JL), ("libchat_cr", LC), ("statewide", JL)):
-        for i, what in ((4, "rule"), (1, "category"), (2, "subject"), (3, "local")):
-            t = tally(chats, i)
-            out.append(f"{scope} {what}: " + ", ".join(f"{k} {v}" for k, v in sorted(t.items())))
+    out += tally_lines((("both", LC + JL), ("libchat_cr", LC), ("statewide", JL)))
     return out
 
 
@@ -1603,35 +1584,8 @@ def counts_table():
     """The README's table: labelled chats per rule, category and subject need, by file."""
     cols = [(name.split(".")[0], chats) for name, _, chats, _ in files()]
     cols.append(("all", LC + JL))
-    rows = ["| | " + " | ".join(n for n, _ in cols) + " |", "|---|" + "---:|" * len(cols)]
-    for i, keys in ((4, RULES), (1, sorted(CATEGORIES)), (2, sorted(SUBJECTS))):
-        for k in keys:
-            rows.append(f"| {k} | " + " | ".join(str(tally(ch, i).get(k, 0)) for _, ch in cols)
-                        + " |")
-        rows.append("| **total** | " + " | ".join(
-            str(sum(1 for c in ch if c["label"])) for _, ch in cols) + " |")
-    status = {}
-    for c in LC + JL:
-        if not c["label"]:
-            status[c["status"]] = status.get(c["status"], 0) + 1
-    local = tally(LC + JL, 3)
-    local_text = ", ".join(f"{'(none)' if k == '-' else k} {v}"
-                           for k, v in sorted(local.items(), key=lambda kv: (kv[0] != "-", kv[0])))
     sms_n = sum(1 for c in LC + JL if c["label"] and is_sms(c))
-    return ("\n".join(rows) + "\n\nRows by rule, then by category, then by subject need. "
-            "Not follow-ups (no labels): "
-            + ", ".join(f"{v} {k}" for k, v in sorted(status.items())) + ".\n"
-            f"SMS chats among the labelled rows: {sms_n}.\n"
-            f"Local library: {local_text}.\n")
-
-
-def readme_with_counts(text):
-    start, end = "<!-- i-counts -->\n", "<!-- /i-counts -->"
-    if start not in text:
-        return text
-    head, _, rest = text.partition(start)
-    _, _, tail = rest.partition(end)
-    return head + start + counts_table() + end + tail
+    return labels_table(cols, LC + JL, f"SMS chats among the labelled rows: {sms_n}.\n")
 
 
 if __name__ == "__main__":
