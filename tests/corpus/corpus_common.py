@@ -204,3 +204,25 @@ def tally_lines(scopes):
             t = tally(chats, i)
             out.append(f"{scope} {what}: " + ", ".join(f"{k} {v}" for k, v in sorted(t.items())))
     return out
+
+
+def half_of(chats):
+    """cid -> 1 or 2, so that both halves of a part have the same mix: in the order written, each
+    chat goes to the half with fewer chats of its rule and category; on a tie, fewer of its rule,
+    then fewer of its category, then fewer chats in all, then the first half. Rows that are not
+    follow-ups alternate by status. A label corrected after the halves were drawn (`drawn`, the
+    label as first written) keeps its chat in its half."""
+    tallies = {1: {}, 2: {}}
+    out = {}
+    for c in chats:
+        if c["label"]:
+            f = (c.get("drawn") or c["label"]).split()
+            keys = [("rc", f[4], f[1]), ("r", f[4]), ("c", f[1]), ("all",)]
+        else:
+            keys = [("status", c["status"]), ("all",)]
+        score = lambda h: [tallies[h].get(k, 0) for k in keys]  # noqa: E731
+        half = 1 if score(1) <= score(2) else 2
+        for k in keys:
+            tallies[half][k] = tallies[half].get(k, 0) + 1
+        out[c["cid"]] = half
+    return out

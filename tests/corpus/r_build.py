@@ -60,7 +60,7 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    CATEGORIES, RULES, SUBJECTS, directory_ids, label_row, labels_csv, labels_table, main,
+    CATEGORIES, RULES, SUBJECTS, directory_ids, half_of, label_row, labels_csv, labels_table, main,
     read_labels, read_text, readme_with_counts, rule_problems, tally_lines,
 )
 
@@ -999,28 +999,6 @@ def lc_text(chats):
 
 def labels_text(chats):
     return labels_csv(label_row(c) for c in by_start(chats) if c["label"])
-
-
-def half_of(chats):
-    """cid -> 1 or 2, so that both halves have the same mix: in the order written, each chat
-    goes to the half with fewer chats of its rule and category; on a tie, fewer of its rule,
-    then fewer of its category, then fewer chats in all, then r1. Rows that are not follow-ups
-    alternate by status. A label corrected after the halves were drawn (`drawn`, the label as
-    first written) keeps its chat in its half."""
-    tallies = {1: {}, 2: {}}
-    out = {}
-    for c in chats:
-        if c["label"]:
-            f = (c.get("drawn") or c["label"]).split()
-            keys = [("rc", f[4], f[1]), ("r", f[4]), ("c", f[1]), ("all",)]
-        else:
-            keys = [("status", c["status"]), ("all",)]
-        score = lambda h: [tallies[h].get(k, 0) for k in keys]  # noqa: E731
-        half = 1 if score(1) <= score(2) else 2
-        for k in keys:
-            tallies[half][k] = tallies[half].get(k, 0) + 1
-        out[c["cid"]] = half
-    return out
 
 
 STYLES = [("qp_export", "json", QP, qp_text), ("libchat_sms", "csv", LC, lc_text)]
