@@ -38,7 +38,8 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    CATEGORIES, RULES, SUBJECTS, directory_ids, labels_csv, main, read_labels,
+    CATEGORIES, RULES, SUBJECTS, directory_ids, label_row_with_destination, labels_csv, main,
+    read_labels,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -2416,15 +2417,6 @@ def tk_record(c):
     }
 
 
-def label_row(c):
-    email, cat, subj, local, rule, dest = c["label"].split()
-    if email == "=":
-        email = c["email"].strip().lower()
-    blank = lambda v: "" if v == "-" else v  # noqa: E731
-    return {"chat_id": c["cid"], "email": blank(email), "category": cat, "subject": subj,
-            "local_library": blank(local), "rule": rule, "destination": blank(dest)}
-
-
 def rule_of(c):
     return c["label"].split()[4] if c["label"] else "none"
 
@@ -2455,7 +2447,7 @@ def jsonl_text(records):
 
 
 def labels_text(chats):
-    return labels_csv(label_row(c) for c in chats if c["label"])
+    return labels_csv(label_row_with_destination(c) for c in chats if c["label"])
 
 
 FILES = [("b_questionpoint.json", QP, qp_record, json_array_text),

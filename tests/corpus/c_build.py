@@ -45,8 +45,8 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    CATEGORIES, RULES, SUBJECTS, directory_ids, labels_csv, labels_table, main, read_labels,
-    read_text, readme_with_counts, tally_lines,
+    CATEGORIES, RULES, SUBJECTS, directory_ids, label_row_with_destination, labels_csv,
+    labels_table, main, read_labels, read_text, readme_with_counts, tally_lines,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -1180,17 +1180,8 @@ def jsonl_text(records):
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
-def label_row(c):
-    email, cat, subj, local, rule, dest = c["label"].split()
-    if email == "=":
-        email = c["email"].strip().lower()
-    blank = lambda v: "" if v == "-" else v  # noqa: E731
-    return {"chat_id": c["cid"], "email": blank(email), "category": cat, "subject": subj,
-            "local_library": blank(local), "rule": rule, "destination": blank(dest)}
-
-
 def labels_text(chats):
-    return labels_csv(label_row(c) for c in chats if c["label"])
+    return labels_csv(label_row_with_destination(c) for c in chats if c["label"])
 
 
 FILES = [("c_libanswers.csv", LA, la_record, csv_text),

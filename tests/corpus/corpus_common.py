@@ -226,3 +226,28 @@ def half_of(chats):
             tallies[half][k] = tallies[half].get(k, 0) + 1
         out[c["cid"]] = half
     return out
+
+
+def half_files(part, styles, order=None):
+    """The export files of a part's two halves, half 1 first: for each (style, ext, chats, make)
+    of `styles`, (file name such as "k1_libanswers.csv", style, the chats half_of puts in that
+    half, make). The chats stay in the order written unless `order` (a function of a list of
+    chats) puts them in the file's order."""
+    out = []
+    for half in (1, 2):
+        for style, ext, chats, make in styles:
+            halves = half_of(chats)
+            mine = [c for c in chats if halves[c["cid"]] == half]
+            out.append((f"{part}{half}_{style}.{ext}", style, order(mine) if order else mine, make))
+    return out
+
+
+def label_row_with_destination(c):
+    """A chat's labels row from a six-field label, "EMAIL CATEGORY SUBJECT LOCAL RULE DESTINATION"
+    (parts b to j, whose labels name the destination themselves; label_row derives it)."""
+    email, cat, subj, local, rule, dest = c["label"].split()
+    if email == "=":
+        email = (c["email"] or "").strip().lower()
+    blank = lambda v: "" if v == "-" else v  # noqa: E731
+    return {"chat_id": c["cid"], "email": blank(email), "category": cat, "subject": subj,
+            "local_library": blank(local), "rule": rule, "destination": blank(dest)}

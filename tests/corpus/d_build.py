@@ -48,8 +48,8 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    CATEGORIES, RULES, SUBJECTS, directory_ids, half_of, labels_csv, labels_table, main,
-    read_labels, read_text, readme_with_counts, tally_lines,
+    CATEGORIES, RULES, SUBJECTS, directory_ids, half_of, label_row_with_destination, labels_csv,
+    labels_table, main, read_labels, read_text, readme_with_counts, tally_lines,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -1439,17 +1439,8 @@ def table_text(header, rows, delimiter):
     return "".join(delimiter.join(cell(v) for v in r) + end for r in [header] + rows)
 
 
-def label_row(c):
-    email, cat, subj, local, rule, dest = c["label"].split()
-    if email == "=":
-        email = c["email"].strip().lower()
-    blank = lambda v: "" if v == "-" else v  # noqa: E731
-    return {"chat_id": c["cid"], "email": blank(email), "category": cat, "subject": subj,
-            "local_library": blank(local), "rule": rule, "destination": blank(dest)}
-
-
 def labels_text(chats):
-    return labels_csv(label_row(c) for c in chats if c["label"])
+    return labels_csv(label_row_with_destination(c) for c in chats if c["label"])
 
 
 STYLES = [("libchat", "csv", LC, LC_HEADER, lc_record, ","),

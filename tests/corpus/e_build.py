@@ -48,8 +48,8 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    CATEGORIES, RULES, SUBJECTS, directory_ids, half_of, labels_csv, labels_table, main,
-    read_labels, read_text, readme_with_counts, tally_lines,
+    CATEGORIES, RULES, SUBJECTS, directory_ids, half_files, label_row_with_destination, labels_csv,
+    labels_table, main, read_labels, read_text, readme_with_counts, tally_lines,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -1530,17 +1530,8 @@ def lc_text(chats):
     return "".join(json.dumps(lc_record(c), ensure_ascii=False) + "\n" for c in chats)
 
 
-def label_row(c):
-    email, cat, subj, local, rule, dest = c["label"].split()
-    if email == "=":
-        email = c["email"].strip().lower()
-    blank = lambda v: "" if v == "-" else v  # noqa: E731
-    return {"chat_id": c["cid"], "email": blank(email), "category": cat, "subject": subj,
-            "local_library": blank(local), "rule": rule, "destination": blank(dest)}
-
-
 def labels_text(chats):
-    return labels_csv(label_row(c) for c in chats if c["label"])
+    return labels_csv(label_row_with_destination(c) for c in chats if c["label"])
 
 
 STYLES = [("questionpoint", "json", QP, qp_text), ("libchat", "jsonl", LC, lc_text)]
@@ -1548,13 +1539,7 @@ STYLES = [("questionpoint", "json", QP, qp_text), ("libchat", "jsonl", LC, lc_te
 
 def files():
     """(file name, style, its chats, text function) for the four exports."""
-    out = []
-    for half in (1, 2):
-        for style, ext, chats, text in STYLES:
-            halves = half_of(chats)
-            mine = [c for c in chats if halves[c["cid"]] == half]
-            out.append((f"e{half}_{style}.{ext}", style, mine, text))
-    return out
+    return half_files("e", STYLES)
 
 
 def part_dir(name):

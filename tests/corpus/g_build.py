@@ -53,8 +53,8 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    CATEGORIES, RULES, SUBJECTS, directory_ids, half_of, labels_csv, labels_table, main,
-    read_labels, read_text, readme_with_counts, tally_lines,
+    CATEGORIES, RULES, SUBJECTS, directory_ids, half_files, label_row_with_destination, labels_csv,
+    labels_table, main, read_labels, read_text, readme_with_counts, tally_lines,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -1074,17 +1074,8 @@ def lc_text(chats):
     return buf.getvalue()
 
 
-def label_row(c):
-    email, cat, subj, local, rule, dest = c["label"].split()
-    if email == "=":
-        email = c["email"].strip().lower()
-    blank = lambda v: "" if v == "-" else v  # noqa: E731
-    return {"chat_id": c["cid"], "email": blank(email), "category": cat, "subject": subj,
-            "local_library": blank(local), "rule": rule, "destination": blank(dest)}
-
-
 def labels_text(chats):
-    return labels_csv(label_row(c) for c in chats if c["label"])
+    return labels_csv(label_row_with_destination(c) for c in chats if c["label"])
 
 
 STYLES = [("qp_html", "json", QP, qp_text), ("libchat_sms", "csv", LC, lc_text)]
@@ -1092,13 +1083,7 @@ STYLES = [("qp_html", "json", QP, qp_text), ("libchat_sms", "csv", LC, lc_text)]
 
 def files():
     """(file name, style, its chats, text function) for the four exports."""
-    out = []
-    for half in (1, 2):
-        for style, ext, chats, text in STYLES:
-            halves = half_of(chats)
-            mine = [c for c in chats if halves[c["cid"]] == half]
-            out.append((f"g{half}_{style}.{ext}", style, mine, text))
-    return out
+    return half_files("g", STYLES)
 
 
 def part_dir(name):

@@ -52,7 +52,7 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    CATEGORIES, RULES, SUBJECTS, directory_ids, half_of, label_row, labels_csv, labels_table,
+    CATEGORIES, RULES, SUBJECTS, directory_ids, half_files, label_row, labels_csv, labels_table,
     lines_of, main, read_labels, readme_with_counts, rule_problems, tally_lines,
 )
 
@@ -1028,13 +1028,7 @@ STYLES = [("kuhn_libchat", "csv", UC, uc_text), ("statewide_brk", "csv", SW, sw_
 
 def files():
     """(file name, style, its chats in the file's order, text function) for the four exports."""
-    out = []
-    for half in (1, 2):
-        for style, ext, chats, text in STYLES:
-            halves = half_of(chats)
-            mine = by_start([c for c in chats if halves[c["cid"]] == half])
-            out.append((f"l{half}_{style}.{ext}", style, mine, text))
-    return out
+    return half_files("l", STYLES, by_start)
 
 
 def part_dir(name):

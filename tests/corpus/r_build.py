@@ -60,8 +60,8 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    CATEGORIES, RULES, SUBJECTS, directory_ids, half_of, label_row, labels_csv, labels_table, main,
-    read_labels, read_text, readme_with_counts, rule_problems, tally_lines,
+    CATEGORIES, RULES, SUBJECTS, directory_ids, half_files, label_row, labels_csv, labels_table,
+    main, read_labels, read_text, readme_with_counts, rule_problems, tally_lines,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -1006,13 +1006,7 @@ STYLES = [("qp_export", "json", QP, qp_text), ("libchat_sms", "csv", LC, lc_text
 
 def files():
     """(file name, style, its chats in the file's order, text function) for the four exports."""
-    out = []
-    for half in (1, 2):
-        for style, ext, chats, text in STYLES:
-            halves = half_of(chats)
-            mine = by_start([c for c in chats if halves[c["cid"]] == half])
-            out.append((f"r{half}_{style}.{ext}", style, mine, text))
-    return out
+    return half_files("r", STYLES, by_start)
 
 
 def part_dir(name):
