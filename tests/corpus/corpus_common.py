@@ -251,3 +251,13 @@ def label_row_with_destination(c):
     blank = lambda v: "" if v == "-" else v  # noqa: E731
     return {"chat_id": c["cid"], "email": blank(email), "category": cat, "subject": subj,
             "local_library": blank(local), "rule": rule, "destination": blank(dest)}
+
+
+def export_texts(files, part_dir, labels_text):
+    """path -> text of each export of `files` ((file name, style, chats, text function), as
+    half_files gives them) and of the `.labels.csv` beside it, in the directory part_dir(name)."""
+    out = {}
+    for name, _, chats, text in files:
+        out[HERE / part_dir(name) / name] = text(chats)
+        out[HERE / part_dir(name) / (name + ".labels.csv")] = labels_text(chats)
+    return out

@@ -59,8 +59,9 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    CATEGORIES, RULES, SUBJECTS, directory_ids, half_files, label_row_with_destination, labels_csv,
-    labels_table, main, read_labels, read_text, readme_with_counts, tally_lines,
+    CATEGORIES, RULES, SUBJECTS, directory_ids, export_texts, half_files,
+    label_row_with_destination, labels_csv, labels_table, main, read_labels, read_text,
+    readme_with_counts, tally_lines,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -1290,10 +1291,7 @@ def part_dir(name):
 
 def all_texts():
     """Every file this script owns: path -> text."""
-    out = {}
-    for name, _, chats, text in files():
-        out[HERE / part_dir(name) / name] = text(chats)
-        out[HERE / part_dir(name) / (name + ".labels.csv")] = labels_text(chats)
+    out = export_texts(files(), part_dir, labels_text)
     readme = HERE / "README.md"
     out[readme] = readme_with_counts(readme.read_text(encoding="utf-8"), "i", counts_table)
     return out
