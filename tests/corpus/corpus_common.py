@@ -1,8 +1,9 @@
 """Helpers that every corpus builder (`*_build.py`) shares: reading a committed file, the
 directory's ids, a label's row, the check of its rule and destination, and the tallies of
-labels; writing a builder's files and telling which committed ones are stale, the labels files,
-the README's counts block and the command line (--check, --counts) of every builder. Each builder
-keeps what its export styles make different (its chats, its start times, its checks)."""
+labels; the two halves of a part and their files, the labels files, the README's counts block,
+writing the files and telling which committed ones are stale, and the command line (--check,
+--counts). Each builder keeps what its export styles make different (its chats, its start times,
+its checks)."""
 
 import csv
 import io
@@ -14,6 +15,14 @@ HERE = Path(__file__).resolve().parent
 # Where each rule sends a chat (rules.md section 6); a local chat goes to its library.
 DEST = {"no-email": "", "quality": "QC", "law": "MSLL", "print-disability": "LBPH",
         "specialist": "EPFL", "default": "AUN"}
+
+# The label vocabulary (rules.md sections 5-6), in the order the README's tables list rules.
+RULES = ["no-email", "quality", "law", "print-disability", "local", "specialist", "default"]
+CATEGORIES = {"research", "policy", "circulation", "access", "other"}
+SUBJECTS = {"law", "print-disability", "specialist", "none"}
+
+# The columns of every `.labels.csv` file.
+LABEL_COLUMNS = ["chat_id", "email", "category", "subject", "local_library", "rule", "destination"]
 
 
 def read_text(path):
@@ -85,15 +94,6 @@ def lines_of(chat):
             raise SystemExit(f"{chat['cid']}: line without a speaker code: {raw!r}")
         out.append((code, text))
     return out
-
-
-# The label vocabulary (rules.md sections 5-6), in the order the README's tables list rules.
-RULES = ["no-email", "quality", "law", "print-disability", "local", "specialist", "default"]
-CATEGORIES = {"research", "policy", "circulation", "access", "other"}
-SUBJECTS = {"law", "print-disability", "specialist", "none"}
-
-# The columns of every `.labels.csv` file.
-LABEL_COLUMNS = ["chat_id", "email", "category", "subject", "local_library", "rule", "destination"]
 
 
 def write_files(files):
