@@ -27,8 +27,6 @@ Run from anywhere: python3 tests/corpus/b_build.py   (writes, then checks; exit 
                    is stale or a check fails)   --counts prints the tallies
 """
 
-import csv
-import io
 import json
 import random
 import re
@@ -38,6 +36,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from corpus_common import (  # noqa: E402
+    CATEGORIES, RULES, SUBJECTS, directory_ids, label_row_with_destination, labels_csv, main,
+    read_labels,
+)
+
 NY = ZoneInfo("America/New_York")
 FU = "Follow Up By Patron Library"
 
@@ -62,10 +66,6 @@ ACCOUNT_IDS = {
     HOWARD: "HCLS", BALTCO: "BCPL", FRED: "FCPL", AACO: "AACPL", MONT: "MCPL",
     CARROLL: "CARROLL", HARF: "HARFORD",
 }
-
-CATEGORIES = {"research", "policy", "circulation", "access", "other"}
-SUBJECTS = {"law", "print-disability", "specialist", "none"}
-RULES = ["no-email", "quality", "law", "print-disability", "local", "specialist", "default"]
 
 QP = []  # QuestionPoint-style chats
 TK = []  # tickets
@@ -2417,18 +2417,6 @@ def tk_record(c):
     }
 
 
-def label_row(c):
-    email, cat, subj, local, rule, dest = c["label"].split()
-    if email == "=":
-        email = c["email"].strip().lower()
-    blank = lambda v: "" if v == "-" else v  # noqa: E731
-    return {"chat_id": c["cid"], "email": blank(email), "category": cat, "subject": subj,
-            "local_library": blank(local), "rule": rule, "destination": blank(dest)}
-
-
-LABEL_COLUMNS = ["chat_id", "email", "category", "subject", "local_library", "rule", "destination"]
-
-
 def rule_of(c):
     return c["label"].split()[4] if c["label"] else "none"
 
@@ -2459,13 +2447,7 @@ def jsonl_text(records):
 
 
 def labels_text(chats):
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=LABEL_COLUMNS, lineterminator="\n")
-    w.writeheader()
-    for c in chats:
-        if c["label"]:
-            w.writerow(label_row(c))
-    return buf.getvalue()
+    return labels_csv(label_row_with_destination(c) for c in chats if c["label"])
 
 
 FILES = [("b_questionpoint.json", QP, qp_record, json_array_text),
@@ -2487,15 +2469,17 @@ def all_texts():
     return out
 
 
-def write_all():
-    for path, text in all_texts().items():
+def write_all(texts):
+    """Writes the files in text mode: line ends are the platform's (the files hold no CR)."""
+    for path, text in texts.items():
         path.parent.mkdir(exist_ok=True)
         path.write_text(text, encoding="utf-8")
 
 
-def stale_files():
-    """The files whose committed text differs from what this script writes."""
-    return [path for path, text in all_texts().items()
+def stale_files(texts):
+    """The files whose committed text differs from what this script writes, read in text mode
+    (so a copy checked out with CRLF line ends counts as current)."""
+    return [path for path, text in texts.items()
             if not path.exists() or path.read_text(encoding="utf-8") != text]
 
 
@@ -2504,12 +2488,6 @@ def stale_files():
 # ---------------------------------------------------------------------------------------------
 
 EMAIL_RE = re.compile(r"^[^\s@<>(),;:\"\[\]]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
-
-
-def directory_ids():
-    path = HERE.parent.parent / "data" / "directory.csv"
-    with path.open(encoding="utf-8") as f:
-        return {row["id"] for row in csv.DictReader(f)}
 
 
 def check_label(c, row, ids, problems):
@@ -2597,11 +2575,7 @@ def check_all():
                 problems.append(f"{part}/{name}: does not parse: {e}")
                 continue
             in_file = {r[key] for r in records}
-            with (HERE / part / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
-                reader = csv.DictReader(f)
-                if reader.fieldnames != LABEL_COLUMNS:
-                    problems.append(f"{part}/{name}.labels.csv: columns {reader.fieldnames}")
-                rows = list(reader)
+            rows = read_labels(HERE / part / (name + ".labels.csv"), problems)
             labelled = set()
             for row in rows:
                 cid = row["chat_id"]
@@ -2663,19 +2637,6 @@ def readme_with_counts(text):
     return head + start + counts_table() + end + tail
 
 
-def main():
-    if "--check" in sys.argv:
-        problems = [f"{p.relative_to(HERE)} is stale: run b_build.py" for p in stale_files()]
-    else:
-        write_all()
-        problems = []
-    problems += check_all()
-    for p in problems:
-        print("b_build: " + p, file=sys.stderr)
-    if "--counts" in sys.argv:
-        print("\n".join(counts()))
-    return 1 if problems else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main("b_build", all_texts, check_all, counts, write=write_all,
+                  stale_paths=stale_files))

@@ -43,6 +43,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from corpus_common import (  # noqa: E402
+    CATEGORIES, RULES, SUBJECTS, directory_ids, label_row_with_destination, labels_csv,
+    labels_table, main, read_labels, read_text, readme_with_counts, tally_lines,
+)
+
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
 FU = "Follow Up By Patron Library"
@@ -69,10 +75,6 @@ ACCOUNT_IDS = {
     HOWARD: "HCLS", BALTCO: "BCPL", MONT: "MCPL", AACO: "AACPL", CARROLL: "CARROLL",
     PG: "PGCMLS", HARF: "HARFORD", CALV: "CALVERT",
 }
-
-CATEGORIES = {"research", "policy", "circulation", "access", "other"}
-SUBJECTS = {"law", "print-disability", "specialist", "none"}
-RULES = ["no-email", "quality", "law", "print-disability", "local", "specialist", "default"]
 
 LA = []  # LibAnswers-style chats
 H3 = []  # LibraryH3lp-style chats
@@ -1178,26 +1180,8 @@ def jsonl_text(records):
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
-LABEL_COLUMNS = ["chat_id", "email", "category", "subject", "local_library", "rule", "destination"]
-
-
-def label_row(c):
-    email, cat, subj, local, rule, dest = c["label"].split()
-    if email == "=":
-        email = c["email"].strip().lower()
-    blank = lambda v: "" if v == "-" else v  # noqa: E731
-    return {"chat_id": c["cid"], "email": blank(email), "category": cat, "subject": subj,
-            "local_library": blank(local), "rule": rule, "destination": blank(dest)}
-
-
 def labels_text(chats):
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=LABEL_COLUMNS, lineterminator="\n")
-    w.writeheader()
-    for c in chats:
-        if c["label"]:
-            w.writerow(label_row(c))
-    return buf.getvalue()
+    return labels_csv(label_row_with_destination(c) for c in chats if c["label"])
 
 
 FILES = [("c_libanswers.csv", LA, la_record, csv_text),
@@ -1216,26 +1200,8 @@ def all_texts():
         out[HERE / part_dir(name) / name] = text([record(c) for c in chats])
         out[HERE / part_dir(name) / (name + ".labels.csv")] = labels_text(chats)
     readme = HERE / "README.md"
-    out[readme] = readme_with_counts(readme.read_text(encoding="utf-8"))
+    out[readme] = readme_with_counts(readme.read_text(encoding="utf-8"), "c", counts_table)
     return out
-
-
-def write_all():
-    for path, text in all_texts().items():
-        path.parent.mkdir(exist_ok=True)
-        with path.open("w", encoding="utf-8", newline="") as f:
-            f.write(text)
-
-
-def read_text(path):
-    with path.open(encoding="utf-8", newline="") as f:
-        return f.read()
-
-
-def stale_files():
-    """The files whose committed text differs from what this script writes."""
-    return [path for path, text in all_texts().items()
-            if not path.exists() or read_text(path) != text]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1243,12 +1209,6 @@ def stale_files():
 # ---------------------------------------------------------------------------------------------
 
 EMAIL_RE = re.compile(r"^[^\s@<>(),;:\"\[\]]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
-
-
-def directory_ids():
-    path = HERE.parent.parent / "data" / "directory.csv"
-    with path.open(encoding="utf-8") as f:
-        return {row["id"] for row in csv.DictReader(f)}
 
 
 def check_label(c, row, ids, problems):
@@ -1370,11 +1330,7 @@ def check_all():
             for line in re.split(r"\r\n|\r|\n", r["text"]):
                 if not TIME_LINE[name].match(line):
                     problems.append(f"{part_dir(name)}/{name}: {r['id']}: line {line[:40]!r}")
-        with (HERE / part_dir(name) / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
-            reader = csv.DictReader(f)
-            if reader.fieldnames != LABEL_COLUMNS:
-                problems.append(f"{part_dir(name)}/{name}.labels.csv: columns {reader.fieldnames}")
-            rows = list(reader)
+        rows = read_labels(HERE / part_dir(name) / (name + ".labels.csv"), problems)
         labelled = set()
         for row in rows:
             cid = row["chat_id"]
@@ -1391,72 +1347,20 @@ def check_all():
     return problems
 
 
-def tally(chats, i):
-    out = {}
-    for c in chats:
-        if c["label"]:
-            k = c["label"].split()[i]
-            out[k] = out.get(k, 0) + 1
-    return out
-
-
 def counts():
     out = []
     for name, chats, _, _ in FILES:
         lab = [c for c in chats if c["label"]]
         out.append(f"{name}: {len(chats)} chats, {len(lab)} labelled")
-    for scope, chats in (("both", LA + H3), ("libanswers", LA), ("h3lp", H3)):
-        for i, what in ((4, "rule"), (1, "category"), (2, "subject"), (3, "local")):
-            t = tally(chats, i)
-            out.append(f"{scope} {what}: " + ", ".join(f"{k} {v}" for k, v in sorted(t.items())))
+    out += tally_lines((("both", LA + H3), ("libanswers", LA), ("h3lp", H3)))
     return out
 
 
 def counts_table():
     """The README's table: labelled chats per rule, category and subject need, by file."""
     cols = [("libanswers", LA), ("h3lp", H3), ("all", LA + H3)]
-    rows = ["| | " + " | ".join(n for n, _ in cols) + " |", "|---|" + "---:|" * len(cols)]
-    for i, keys in ((4, RULES), (1, sorted(CATEGORIES)), (2, sorted(SUBJECTS))):
-        for k in keys:
-            rows.append(f"| {k} | " + " | ".join(str(tally(ch, i).get(k, 0)) for _, ch in cols)
-                        + " |")
-        rows.append("| **total** | " + " | ".join(
-            str(sum(1 for c in ch if c["label"])) for _, ch in cols) + " |")
-    status = {}
-    for c in LA + H3:
-        if not c["label"]:
-            status[c["status"]] = status.get(c["status"], 0) + 1
-    local = tally(LA + H3, 3)
-    local_text = ", ".join(f"{'(none)' if k == '-' else k} {v}"
-                           for k, v in sorted(local.items(), key=lambda kv: (kv[0] != "-", kv[0])))
-    return ("\n".join(rows) + "\n\nRows by rule, then by category, then by subject need. "
-            "Not follow-ups (no labels): "
-            + ", ".join(f"{v} {k}" for k, v in sorted(status.items())) + ".\n"
-            f"Local library: {local_text}.\n")
-
-
-def readme_with_counts(text):
-    start, end = "<!-- c-counts -->\n", "<!-- /c-counts -->"
-    if start not in text:
-        return text
-    head, _, rest = text.partition(start)
-    _, _, tail = rest.partition(end)
-    return head + start + counts_table() + end + tail
-
-
-def main():
-    if "--check" in sys.argv:
-        problems = [f"{p.relative_to(HERE)} is stale: run c_build.py" for p in stale_files()]
-    else:
-        write_all()
-        problems = []
-    problems += check_all()
-    for p in problems:
-        print("c_build: " + p, file=sys.stderr)
-    if "--counts" in sys.argv:
-        print("\n".join(counts()))
-    return 1 if problems else 0
+    return labels_table(cols, LA + H3)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main("c_build", all_texts, check_all, counts))

@@ -48,6 +48,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from corpus_common import (  # noqa: E402
+    CATEGORIES, RULES, SUBJECTS, directory_ids, export_texts, half_files,
+    label_row_with_destination, labels_csv, labels_table, main, read_labels, read_text,
+    readme_with_counts, tally_lines,
+)
+
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
 FU = "Follow Up By Patron Library"
@@ -67,10 +74,6 @@ ACCOUNT_IDS = {
     TOWSON: "TOWSON", UMBC: "UMBC", STEV: "STEVENSON", FROST: "FSU", AACC: "AACC",
     HOWARD: "HCLS", BALTCO: "BCPL",
 }
-
-CATEGORIES = {"research", "policy", "circulation", "access", "other"}
-SUBJECTS = {"law", "print-disability", "specialist", "none"}
-RULES = ["no-email", "quality", "law", "print-disability", "local", "specialist", "default"]
 
 H3 = []  # LibraryH3lp-style CSV chats (academic and public queues, CR between messages)
 AC = []  # academic library JSON Lines chats (short access questions)
@@ -1154,47 +1157,8 @@ def ac_text(chats):
     return "".join(json.dumps(ac_record(c), ensure_ascii=False) + "\n" for c in chats)
 
 
-LABEL_COLUMNS = ["chat_id", "email", "category", "subject", "local_library", "rule", "destination"]
-
-
-def label_row(c):
-    email, cat, subj, local, rule, dest = c["label"].split()
-    if email == "=":
-        email = c["email"].strip().lower()
-    blank = lambda v: "" if v == "-" else v  # noqa: E731
-    return {"chat_id": c["cid"], "email": blank(email), "category": cat, "subject": subj,
-            "local_library": blank(local), "rule": rule, "destination": blank(dest)}
-
-
 def labels_text(chats):
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=LABEL_COLUMNS, lineterminator="\n")
-    w.writeheader()
-    for c in chats:
-        if c["label"]:
-            w.writerow(label_row(c))
-    return buf.getvalue()
-
-
-def half_of(chats):
-    """cid -> 1 or 2, so that both halves have the same mix: in the order written, each chat
-    goes to the half with fewer chats of its rule and category; on a tie, fewer of its rule,
-    then fewer of its category, then fewer chats in all, then f1. Rows that are not follow-ups
-    alternate by status."""
-    tallies = {1: {}, 2: {}}
-    out = {}
-    for c in chats:
-        if c["label"]:
-            f = c["label"].split()
-            keys = [("rc", f[4], f[1]), ("r", f[4]), ("c", f[1]), ("all",)]
-        else:
-            keys = [("status", c["status"]), ("all",)]
-        score = lambda h: [tallies[h].get(k, 0) for k in keys]  # noqa: E731
-        half = 1 if score(1) <= score(2) else 2
-        for k in keys:
-            tallies[half][k] = tallies[half].get(k, 0) + 1
-        out[c["cid"]] = half
-    return out
+    return labels_csv(label_row_with_destination(c) for c in chats if c["label"])
 
 
 STYLES = [("h3lp_cr", "csv", H3, h3_text), ("academic", "jsonl", AC, ac_text)]
@@ -1202,13 +1166,7 @@ STYLES = [("h3lp_cr", "csv", H3, h3_text), ("academic", "jsonl", AC, ac_text)]
 
 def files():
     """(file name, style, its chats, text function) for the four exports."""
-    out = []
-    for half in (1, 2):
-        for style, ext, chats, text in STYLES:
-            halves = half_of(chats)
-            mine = [c for c in chats if halves[c["cid"]] == half]
-            out.append((f"f{half}_{style}.{ext}", style, mine, text))
-    return out
+    return half_files("f", STYLES)
 
 
 def part_dir(name):
@@ -1219,31 +1177,10 @@ def part_dir(name):
 
 def all_texts():
     """Every file this script owns: path -> text."""
-    out = {}
-    for name, _, chats, text in files():
-        out[HERE / part_dir(name) / name] = text(chats)
-        out[HERE / part_dir(name) / (name + ".labels.csv")] = labels_text(chats)
+    out = export_texts(files(), part_dir, labels_text)
     readme = HERE / "README.md"
-    out[readme] = readme_with_counts(readme.read_text(encoding="utf-8"))
+    out[readme] = readme_with_counts(readme.read_text(encoding="utf-8"), "f", counts_table)
     return out
-
-
-def write_all():
-    for path, text in all_texts().items():
-        path.parent.mkdir(exist_ok=True)
-        with path.open("w", encoding="utf-8", newline="") as f:
-            f.write(text)
-
-
-def read_text(path):
-    with path.open(encoding="utf-8", newline="") as f:
-        return f.read()
-
-
-def stale_files():
-    """The files whose committed text differs from what this script writes."""
-    return [path for path, text in all_texts().items()
-            if not path.exists() or read_text(path) != text]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1251,12 +1188,6 @@ def stale_files():
 # ---------------------------------------------------------------------------------------------
 
 EMAIL_RE = re.compile(r"^[^\s@<>(),;:\"\[\]]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
-
-
-def directory_ids():
-    path = HERE.parent.parent / "data" / "directory.csv"
-    with path.open(encoding="utf-8") as f:
-        return {row["id"] for row in csv.DictReader(f)}
 
 
 def check_label(c, row, ids, problems):
@@ -1409,11 +1340,7 @@ def check_all():
                 problems.append(f"{name}: {r['id']}: the patron's own label never speaks")
             if (r["email"] or "") != c["email"]:
                 problems.append(f"{name}: {r['id']}: the e-mail field does not read back")
-        with (HERE / part_dir(name) / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
-            reader = csv.DictReader(f)
-            if reader.fieldnames != LABEL_COLUMNS:
-                problems.append(f"{part_dir(name)}/{name}.labels.csv: columns {reader.fieldnames}")
-            rows = list(reader)
+        rows = read_labels(HERE / part_dir(name) / (name + ".labels.csv"), problems)
         labelled = set()
         for row in rows:
             cid = row["chat_id"]
@@ -1432,24 +1359,12 @@ def check_all():
     return problems
 
 
-def tally(chats, i):
-    out = {}
-    for c in chats:
-        if c["label"]:
-            k = c["label"].split()[i]
-            out[k] = out.get(k, 0) + 1
-    return out
-
-
 def counts():
     out = []
     for name, _, chats, _ in files():
         lab = [c for c in chats if c["label"]]
         out.append(f"{name}: {len(chats)} chats, {len(lab)} labelled")
-    for scope, chats in (("both", H3 + AC), ("h3lp_cr", H3), ("academic", AC)):
-        for i, what in ((4, "rule"), (1, "category"), (2, "subject"), (3, "local")):
-            t = tally(chats, i)
-            out.append(f"{scope} {what}: " + ", ".join(f"{k} {v}" for k, v in sorted(t.items())))
+    out += tally_lines((("both", H3 + AC), ("h3lp_cr", H3), ("academic", AC)))
     return out
 
 
@@ -1457,48 +1372,8 @@ def counts_table():
     """The README's table: labelled chats per rule, category and subject need, by file."""
     cols = [(name.split(".")[0], chats) for name, _, chats, _ in files()]
     cols.append(("all", H3 + AC))
-    rows = ["| | " + " | ".join(n for n, _ in cols) + " |", "|---|" + "---:|" * len(cols)]
-    for i, keys in ((4, RULES), (1, sorted(CATEGORIES)), (2, sorted(SUBJECTS))):
-        for k in keys:
-            rows.append(f"| {k} | " + " | ".join(str(tally(ch, i).get(k, 0)) for _, ch in cols)
-                        + " |")
-        rows.append("| **total** | " + " | ".join(
-            str(sum(1 for c in ch if c["label"])) for _, ch in cols) + " |")
-    status = {}
-    for c in H3 + AC:
-        if not c["label"]:
-            status[c["status"]] = status.get(c["status"], 0) + 1
-    local = tally(H3 + AC, 3)
-    local_text = ", ".join(f"{'(none)' if k == '-' else k} {v}"
-                           for k, v in sorted(local.items(), key=lambda kv: (kv[0] != "-", kv[0])))
-    return ("\n".join(rows) + "\n\nRows by rule, then by category, then by subject need. "
-            "Not follow-ups (no labels): "
-            + ", ".join(f"{v} {k}" for k, v in sorted(status.items())) + ".\n"
-            f"Local library: {local_text}.\n")
-
-
-def readme_with_counts(text):
-    start, end = "<!-- f-counts -->\n", "<!-- /f-counts -->"
-    if start not in text:
-        return text
-    head, _, rest = text.partition(start)
-    _, _, tail = rest.partition(end)
-    return head + start + counts_table() + end + tail
-
-
-def main():
-    if "--check" in sys.argv:
-        problems = [f"{p.relative_to(HERE)} is stale: run f_build.py" for p in stale_files()]
-    else:
-        write_all()
-        problems = []
-    problems += check_all()
-    for p in problems:
-        print("f_build: " + p, file=sys.stderr)
-    if "--counts" in sys.argv:
-        print("\n".join(counts()))
-    return 1 if problems else 0
+    return labels_table(cols, H3 + AC)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main("f_build", all_texts, check_all, counts))

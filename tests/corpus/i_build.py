@@ -57,6 +57,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from corpus_common import (  # noqa: E402
+    CATEGORIES, RULES, SUBJECTS, directory_ids, export_texts, half_files,
+    label_row_with_destination, labels_csv, labels_table, main, read_labels, read_text,
+    readme_with_counts, tally_lines,
+)
+
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
 FU = "Follow Up By Patron Library"
@@ -81,10 +88,6 @@ ACCOUNT_IDS = {
     TOWSON: "TOWSON", UMBC: "UMBC", STEV: "STEVENSON", FROST: "FSU", AACC: "AACC",
     HOWARD: "HCLS", BALTCO: "BCPL", CARROLL: "CARROLL", FRED: "FCPL", HARF: "HARFORD",
 }
-
-CATEGORIES = {"research", "policy", "circulation", "access", "other"}
-SUBJECTS = {"law", "print-disability", "specialist", "none"}
-RULES = ["no-email", "quality", "law", "print-disability", "local", "specialist", "default"]
 
 LC = []  # LibChat-style CSV chats (a lone CR between messages inside the transcript)
 JL = []  # the statewide queue's JSON Lines chats
@@ -1268,47 +1271,8 @@ def jl_text(chats):
     return "".join(json.dumps(jl_record(c), ensure_ascii=False) + "\n" for c in by_start(chats))
 
 
-LABEL_COLUMNS = ["chat_id", "email", "category", "subject", "local_library", "rule", "destination"]
-
-
-def label_row(c):
-    email, cat, subj, local, rule, dest = c["label"].split()
-    if email == "=":
-        email = (c["email"] or "").strip().lower()
-    blank = lambda v: "" if v == "-" else v  # noqa: E731
-    return {"chat_id": c["cid"], "email": blank(email), "category": cat, "subject": subj,
-            "local_library": blank(local), "rule": rule, "destination": blank(dest)}
-
-
 def labels_text(chats):
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=LABEL_COLUMNS, lineterminator="\n")
-    w.writeheader()
-    for c in by_start(chats):
-        if c["label"]:
-            w.writerow(label_row(c))
-    return buf.getvalue()
-
-
-def half_of(chats):
-    """cid -> 1 or 2, so that both halves have the same mix: in the order written, each chat
-    goes to the half with fewer chats of its rule and category; on a tie, fewer of its rule,
-    then fewer of its category, then fewer chats in all, then i1. Rows that are not follow-ups
-    alternate by status."""
-    tallies = {1: {}, 2: {}}
-    out = {}
-    for c in chats:
-        if c["label"]:
-            f = c["label"].split()
-            keys = [("rc", f[4], f[1]), ("r", f[4]), ("c", f[1]), ("all",)]
-        else:
-            keys = [("status", c["status"]), ("all",)]
-        score = lambda h: [tallies[h].get(k, 0) for k in keys]  # noqa: E731
-        half = 1 if score(1) <= score(2) else 2
-        for k in keys:
-            tallies[half][k] = tallies[half].get(k, 0) + 1
-        out[c["cid"]] = half
-    return out
+    return labels_csv(label_row_with_destination(c) for c in by_start(chats) if c["label"])
 
 
 STYLES = [("libchat_cr", "csv", LC, lc_text), ("statewide", "jsonl", JL, jl_text)]
@@ -1316,13 +1280,7 @@ STYLES = [("libchat_cr", "csv", LC, lc_text), ("statewide", "jsonl", JL, jl_text
 
 def files():
     """(file name, style, its chats in the file's order, text function) for the four exports."""
-    out = []
-    for half in (1, 2):
-        for style, ext, chats, text in STYLES:
-            halves = half_of(chats)
-            mine = by_start([c for c in chats if halves[c["cid"]] == half])
-            out.append((f"i{half}_{style}.{ext}", style, mine, text))
-    return out
+    return half_files("i", STYLES, by_start)
 
 
 def part_dir(name):
@@ -1333,31 +1291,10 @@ def part_dir(name):
 
 def all_texts():
     """Every file this script owns: path -> text."""
-    out = {}
-    for name, _, chats, text in files():
-        out[HERE / part_dir(name) / name] = text(chats)
-        out[HERE / part_dir(name) / (name + ".labels.csv")] = labels_text(chats)
+    out = export_texts(files(), part_dir, labels_text)
     readme = HERE / "README.md"
-    out[readme] = readme_with_counts(readme.read_text(encoding="utf-8"))
+    out[readme] = readme_with_counts(readme.read_text(encoding="utf-8"), "i", counts_table)
     return out
-
-
-def write_all():
-    for path, text in all_texts().items():
-        path.parent.mkdir(exist_ok=True)
-        with path.open("w", encoding="utf-8", newline="") as f:
-            f.write(text)
-
-
-def read_text(path):
-    with path.open(encoding="utf-8", newline="") as f:
-        return f.read()
-
-
-def stale_files():
-    """The files whose committed text differs from what this script writes."""
-    return [path for path, text in all_texts().items()
-            if not path.exists() or read_text(path) != text]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1372,12 +1309,6 @@ ALLOWED_DOMAINS = ("example.org", "example.com", "example.net")
 NO_SUCH_TLD = (".con", ".cmo")
 # Guest and operator JIDs are the chat system's, not e-mail addresses.
 JID_DOMAINS = ("libraryh3lp.com",)
-
-
-def directory_ids():
-    path = HERE.parent.parent / "data" / "directory.csv"
-    with path.open(encoding="utf-8") as f:
-        return {row["id"] for row in csv.DictReader(f)}
 
 
 def check_label(c, row, ids, problems):
@@ -1576,11 +1507,7 @@ def check_all():
                 problems.append(f"{name}: {r['id']}: the patron's own label never speaks")
             if (r["email"] or "") != (c["email"] or ""):
                 problems.append(f"{name}: {r['id']}: the e-mail field does not read back")
-        with (HERE / part_dir(name) / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
-            reader = csv.DictReader(f)
-            if reader.fieldnames != LABEL_COLUMNS:
-                problems.append(f"{part_dir(name)}/{name}.labels.csv: columns {reader.fieldnames}")
-            rows = list(reader)
+        rows = read_labels(HERE / part_dir(name) / (name + ".labels.csv"), problems)
         labelled = set()
         for row in rows:
             cid = row["chat_id"]
@@ -1599,15 +1526,6 @@ def check_all():
     return problems
 
 
-def tally(chats, i):
-    out = {}
-    for c in chats:
-        if c["label"]:
-            k = c["label"].split()[i]
-            out[k] = out.get(k, 0) + 1
-    return out
-
-
 def is_sms(c):
     """An SMS guest: a phone protocol on the statewide queue, a phone number as LibChat's
     guest name."""
@@ -1620,10 +1538,7 @@ def counts():
         lab = [c for c in chats if c["label"]]
         sms_n = sum(1 for c in lab if is_sms(c))
         out.append(f"{name}: {len(chats)} chats, {len(lab)} labelled ({sms_n} SMS)")
-    for scope, chats in (("both", LC + JL), ("libchat_cr", LC), ("statewide", JL)):
-        for i, what in ((4, "rule"), (1, "category"), (2, "subject"), (3, "local")):
-            t = tally(chats, i)
-            out.append(f"{scope} {what}: " + ", ".join(f"{k} {v}" for k, v in sorted(t.items())))
+    out += tally_lines((("both", LC + JL), ("libchat_cr", LC), ("statewide", JL)))
     return out
 
 
@@ -1631,50 +1546,9 @@ def counts_table():
     """The README's table: labelled chats per rule, category and subject need, by file."""
     cols = [(name.split(".")[0], chats) for name, _, chats, _ in files()]
     cols.append(("all", LC + JL))
-    rows = ["| | " + " | ".join(n for n, _ in cols) + " |", "|---|" + "---:|" * len(cols)]
-    for i, keys in ((4, RULES), (1, sorted(CATEGORIES)), (2, sorted(SUBJECTS))):
-        for k in keys:
-            rows.append(f"| {k} | " + " | ".join(str(tally(ch, i).get(k, 0)) for _, ch in cols)
-                        + " |")
-        rows.append("| **total** | " + " | ".join(
-            str(sum(1 for c in ch if c["label"])) for _, ch in cols) + " |")
-    status = {}
-    for c in LC + JL:
-        if not c["label"]:
-            status[c["status"]] = status.get(c["status"], 0) + 1
-    local = tally(LC + JL, 3)
-    local_text = ", ".join(f"{'(none)' if k == '-' else k} {v}"
-                           for k, v in sorted(local.items(), key=lambda kv: (kv[0] != "-", kv[0])))
     sms_n = sum(1 for c in LC + JL if c["label"] and is_sms(c))
-    return ("\n".join(rows) + "\n\nRows by rule, then by category, then by subject need. "
-            "Not follow-ups (no labels): "
-            + ", ".join(f"{v} {k}" for k, v in sorted(status.items())) + ".\n"
-            f"SMS chats among the labelled rows: {sms_n}.\n"
-            f"Local library: {local_text}.\n")
-
-
-def readme_with_counts(text):
-    start, end = "<!-- i-counts -->\n", "<!-- /i-counts -->"
-    if start not in text:
-        return text
-    head, _, rest = text.partition(start)
-    _, _, tail = rest.partition(end)
-    return head + start + counts_table() + end + tail
-
-
-def main():
-    if "--check" in sys.argv:
-        problems = [f"{p.relative_to(HERE)} is stale: run i_build.py" for p in stale_files()]
-    else:
-        write_all()
-        problems = []
-    problems += check_all()
-    for p in problems:
-        print("i_build: " + p, file=sys.stderr)
-    if "--counts" in sys.argv:
-        print("\n".join(counts()))
-    return 1 if problems else 0
+    return labels_table(cols, LC + JL, f"SMS chats among the labelled rows: {sms_n}.\n")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main("i_build", all_texts, check_all, counts))

@@ -64,7 +64,8 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    directory_ids, label_row, lines_of, read_text, rule_problems, tally,
+    CATEGORIES, RULES, SUBJECTS, directory_ids, export_texts, label_row, labels_csv, labels_table,
+    lines_of, main, read_labels, read_text, readme_with_counts, rule_problems, tally_lines,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -85,10 +86,6 @@ H_PRATT = "enoch-pratt-askus"
 
 # The origin accounts that make the patron's library by themselves (rules.md section 5).
 ACCOUNT_IDS = {UMBC: "UMBC", STEV: "STEVENSON", AACC: "AACC", FSU: "FSU", TOWSON: "TOWSON"}
-
-CATEGORIES = {"research", "policy", "circulation", "access", "other"}
-SUBJECTS = {"law", "print-disability", "specialist", "none"}
-RULES = ["no-email", "quality", "law", "print-disability", "local", "specialist", "default"]
 
 AC = []  # the academic CSV chats
 HL = []  # the LibraryH3lp JSON Lines chats
@@ -967,17 +964,8 @@ def hl_text(chats):
     return "".join(json.dumps(hl_record(c), ensure_ascii=False) + "\n" for c in by_start(chats))
 
 
-LABEL_COLUMNS = ["chat_id", "email", "category", "subject", "local_library", "rule", "destination"]
-
-
 def labels_text(chats):
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=LABEL_COLUMNS, lineterminator="\n")
-    w.writeheader()
-    for c in by_start(chats):
-        if c["label"]:
-            w.writerow(label_row(c))
-    return buf.getvalue()
+    return labels_csv(label_row(c) for c in by_start(chats) if c["label"])
 
 
 def kind_of(c):
@@ -1036,26 +1024,10 @@ def part_dir(name):
 
 def all_texts():
     """Every file this script owns: path -> text."""
-    out = {}
-    for name, _, chats, text in files():
-        out[HERE / part_dir(name) / name] = text(chats)
-        out[HERE / part_dir(name) / (name + ".labels.csv")] = labels_text(chats)
+    out = export_texts(files(), part_dir, labels_text)
     readme = HERE / "README.md"
-    out[readme] = readme_with_counts(read_text(readme))
+    out[readme] = readme_with_counts(read_text(readme), "q", counts_table)
     return out
-
-
-def write_all():
-    for path, text in all_texts().items():
-        path.parent.mkdir(exist_ok=True)
-        with path.open("w", encoding="utf-8", newline="") as f:
-            f.write(text)
-
-
-def stale_files():
-    """The files whose committed text differs from what this script writes."""
-    return [path for path, text in all_texts().items()
-            if not path.exists() or read_text(path) != text]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1263,11 +1235,7 @@ def check_all():
                 problems.append(f"{name}: {r['id']}: the patron never speaks in the file")
             if (r["email"] or "") != (c["email"] or ""):
                 problems.append(f"{name}: {r['id']}: the e-mail field does not read back")
-        with (HERE / part_dir(name) / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
-            reader = csv.DictReader(f)
-            if reader.fieldnames != LABEL_COLUMNS:
-                problems.append(f"{part_dir(name)}/{name}.labels.csv: columns {reader.fieldnames}")
-            rows = list(reader)
+        rows = read_labels(HERE / part_dir(name) / (name + ".labels.csv"), problems)
         labelled = set()
         for row in rows:
             cid = row["chat_id"]
@@ -1292,10 +1260,7 @@ def counts():
         lab = [c for c in chats if c["label"]]
         sms_n = sum(1 for c in lab if c["sms"])
         out.append(f"{name}: {len(chats)} chats, {len(lab)} labelled ({sms_n} SMS)")
-    for scope, chats in (("both", AC + HL), ("academic", AC), ("h3lp_guests", HL)):
-        for i, what in ((4, "rule"), (1, "category"), (2, "subject"), (3, "local")):
-            t = tally(chats, i)
-            out.append(f"{scope} {what}: " + ", ".join(f"{k} {v}" for k, v in sorted(t.items())))
+    out += tally_lines((("both", AC + HL), ("academic", AC), ("h3lp_guests", HL)))
     return out
 
 
@@ -1303,53 +1268,13 @@ def counts_table():
     """The README's table: labelled chats per rule, category and subject need, by file."""
     cols = [(name.split(".")[0], chats) for name, _, chats, _ in files()]
     cols.append(("all", AC + HL))
-    rows = ["| | " + " | ".join(n for n, _ in cols) + " |", "|---|" + "---:|" * len(cols)]
-    for i, keys in ((4, RULES), (1, sorted(CATEGORIES)), (2, sorted(SUBJECTS))):
-        for k in keys:
-            rows.append(f"| {k} | " + " | ".join(str(tally(ch, i).get(k, 0)) for _, ch in cols)
-                        + " |")
-        rows.append("| **total** | " + " | ".join(
-            str(sum(1 for c in ch if c["label"])) for _, ch in cols) + " |")
-    status = {}
-    for c in AC + HL:
-        if not c["label"]:
-            status[c["status"]] = status.get(c["status"], 0) + 1
-    local = tally(AC + HL, 3)
-    local_text = ", ".join(f"{'(none)' if k == '-' else k} {v}"
-                           for k, v in sorted(local.items(), key=lambda kv: (kv[0] != "-", kv[0])))
     sms_n = sum(1 for c in AC + HL if c["label"] and c["sms"])
     ca_n = sum(1 for c in HL if c["label"] and "@web.ca." in c["patron"])
     origin_n = sum(1 for c in AC if c["label"] and c["origin"] in ACCOUNT_IDS)
-    return ("\n".join(rows) + "\n\nRows by rule, then by category, then by subject need. "
-            "Not follow-ups (no labels): "
-            + ", ".join(f"{v} {k}" for k, v in sorted(status.items())) + ".\n"
-            f"Labelled chats from a college's own queue (origin account): {origin_n}; "
-            f"SMS guests: {sms_n}; guests on the Canadian server: {ca_n}.\n"
-            f"Local library: {local_text}.\n")
-
-
-def readme_with_counts(text):
-    start, end = "<!-- q-counts -->\n", "<!-- /q-counts -->"
-    if start not in text:
-        return text
-    head, _, rest = text.partition(start)
-    _, _, tail = rest.partition(end)
-    return head + start + counts_table() + end + tail
-
-
-def main():
-    if "--check" in sys.argv:
-        problems = [f"{p.relative_to(HERE)} is stale: run q_build.py" for p in stale_files()]
-    else:
-        write_all()
-        problems = []
-    problems += check_all()
-    for p in problems:
-        print("q_build: " + p, file=sys.stderr)
-    if "--counts" in sys.argv:
-        print("\n".join(counts()))
-    return 1 if problems else 0
+    note = (f"Labelled chats from a college's own queue (origin account): {origin_n}; "
+            f"SMS guests: {sms_n}; guests on the Canadian server: {ca_n}.\n")
+    return labels_table(cols, AC + HL, note)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main("q_build", all_texts, check_all, counts))

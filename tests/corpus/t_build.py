@@ -60,7 +60,9 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    directory_ids, label_row, lines_of, read_text, rule_problems, tally,
+    CATEGORIES, RULES, SUBJECTS, directory_ids, export_texts, half_files, label_row, labels_csv,
+    labels_table, lines_of, main, read_labels, read_text, readme_with_counts, rule_problems,
+    tally_lines,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -77,10 +79,6 @@ AACC = "Anne Arundel Community College"
 
 # The origin accounts that make the patron's library by themselves (rules.md section 5).
 ACCOUNT_IDS = {HCLS: "HCLS", TOWSONU: "TOWSON", AACC: "AACC"}
-
-CATEGORIES = {"research", "policy", "circulation", "access", "other"}
-SUBJECTS = {"law", "print-disability", "specialist", "none"}
-RULES = ["no-email", "quality", "law", "print-disability", "local", "specialist", "default"]
 
 LC = []  # the LibChat CSV chats
 TK = []  # the ticket JSON Lines chats
@@ -858,39 +856,8 @@ def tk_text(chats):
     return "".join(json.dumps(tk_record(c), ensure_ascii=False) + "\n" for c in by_start(chats))
 
 
-LABEL_COLUMNS = ["chat_id", "email", "category", "subject", "local_library", "rule", "destination"]
-
-
 def labels_text(chats):
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=LABEL_COLUMNS, lineterminator="\n")
-    w.writeheader()
-    for c in by_start(chats):
-        if c["label"]:
-            w.writerow(label_row(c))
-    return buf.getvalue()
-
-
-def half_of(chats):
-    """cid -> 1 or 2, so that both halves have the same mix: in the order written, each chat
-    goes to the half with fewer chats of its rule and category; on a tie, fewer of its rule,
-    then fewer of its category, then fewer chats in all, then t1. Rows that are not follow-ups
-    alternate by status. A label corrected after the halves were drawn (`drawn`, the label as
-    first written) keeps its chat in its half."""
-    tallies = {1: {}, 2: {}}
-    out = {}
-    for c in chats:
-        if c["label"]:
-            f = (c.get("drawn") or c["label"]).split()
-            keys = [("rc", f[4], f[1]), ("r", f[4]), ("c", f[1]), ("all",)]
-        else:
-            keys = [("status", c["status"]), ("all",)]
-        score = lambda h: [tallies[h].get(k, 0) for k in keys]  # noqa: E731
-        half = 1 if score(1) <= score(2) else 2
-        for k in keys:
-            tallies[half][k] = tallies[half].get(k, 0) + 1
-        out[c["cid"]] = half
-    return out
+    return labels_csv(label_row(c) for c in by_start(chats) if c["label"])
 
 
 STYLES = [("libchat", "csv", LC, lc_text), ("tickets", "jsonl", TK, tk_text)]
@@ -898,13 +865,7 @@ STYLES = [("libchat", "csv", LC, lc_text), ("tickets", "jsonl", TK, tk_text)]
 
 def files():
     """(file name, style, its chats in the file's order, text function) for the four exports."""
-    out = []
-    for half in (1, 2):
-        for style, ext, chats, text in STYLES:
-            halves = half_of(chats)
-            mine = by_start([c for c in chats if halves[c["cid"]] == half])
-            out.append((f"t{half}_{style}.{ext}", style, mine, text))
-    return out
+    return half_files("t", STYLES, by_start)
 
 
 def part_dir(name):
@@ -915,26 +876,10 @@ def part_dir(name):
 
 def all_texts():
     """Every file this script owns: path -> text."""
-    out = {}
-    for name, _, chats, text in files():
-        out[HERE / part_dir(name) / name] = text(chats)
-        out[HERE / part_dir(name) / (name + ".labels.csv")] = labels_text(chats)
+    out = export_texts(files(), part_dir, labels_text)
     readme = HERE / "README.md"
-    out[readme] = readme_with_counts(read_text(readme))
+    out[readme] = readme_with_counts(read_text(readme), "t", counts_table)
     return out
-
-
-def write_all():
-    for path, text in all_texts().items():
-        path.parent.mkdir(exist_ok=True)
-        with path.open("w", encoding="utf-8", newline="") as f:
-            f.write(text)
-
-
-def stale_files():
-    """The files whose committed text differs from what this script writes."""
-    return [path for path, text in all_texts().items()
-            if not path.exists() or read_text(path) != text]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1131,11 +1076,7 @@ def check_all():
                 problems.append(f"{name}: {r['id']}: the e-mail field does not read back")
             if r["comment"] != c["comment"]:
                 problems.append(f"{name}: {r['id']}: the survey comment does not read back")
-        with (HERE / part_dir(name) / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
-            reader = csv.DictReader(f)
-            if reader.fieldnames != LABEL_COLUMNS:
-                problems.append(f"{part_dir(name)}/{name}.labels.csv: columns {reader.fieldnames}")
-            rows = list(reader)
+        rows = read_labels(HERE / part_dir(name) / (name + ".labels.csv"), problems)
         labelled = set()
         for row in rows:
             cid = row["chat_id"]
@@ -1160,10 +1101,7 @@ def counts():
         lab = [c for c in chats if c["label"]]
         sms_n = sum(1 for c in lab if c["sms"])
         out.append(f"{name}: {len(chats)} chats, {len(lab)} labelled ({sms_n} SMS)")
-    for scope, chats in (("both", LC + TK), ("libchat", LC), ("tickets", TK)):
-        for i, what in ((4, "rule"), (1, "category"), (2, "subject"), (3, "local")):
-            t = tally(chats, i)
-            out.append(f"{scope} {what}: " + ", ".join(f"{k} {v}" for k, v in sorted(t.items())))
+    out += tally_lines((("both", LC + TK), ("libchat", LC), ("tickets", TK)))
     return out
 
 
@@ -1171,52 +1109,12 @@ def counts_table():
     """The README's table: labelled chats per rule, category and subject need, by file."""
     cols = [(name.split(".")[0], chats) for name, _, chats, _ in files()]
     cols.append(("all", LC + TK))
-    rows = ["| | " + " | ".join(n for n, _ in cols) + " |", "|---|" + "---:|" * len(cols)]
-    for i, keys in ((4, RULES), (1, sorted(CATEGORIES)), (2, sorted(SUBJECTS))):
-        for k in keys:
-            rows.append(f"| {k} | " + " | ".join(str(tally(ch, i).get(k, 0)) for _, ch in cols)
-                        + " |")
-        rows.append("| **total** | " + " | ".join(
-            str(sum(1 for c in ch if c["label"])) for _, ch in cols) + " |")
-    status = {}
-    for c in LC + TK:
-        if not c["label"]:
-            status[c["status"]] = status.get(c["status"], 0) + 1
-    local = tally(LC + TK, 3)
-    local_text = ", ".join(f"{'(none)' if k == '-' else k} {v}"
-                           for k, v in sorted(local.items(), key=lambda kv: (kv[0] != "-", kv[0])))
     sms_n = sum(1 for c in LC + TK if c["label"] and c["sms"])
     comment_n = sum(1 for c in LC if c["label"] and c["comment"])
-    return ("\n".join(rows) + "\n\nRows by rule, then by category, then by subject need. "
-            "Not follow-ups (no labels): "
-            + ", ".join(f"{v} {k}" for k, v in sorted(status.items())) + ".\n"
-            f"SMS chats among the labelled rows: {sms_n}. "
-            f"Labelled LibChat rows with a survey comment: {comment_n}.\n"
-            f"Local library: {local_text}.\n")
-
-
-def readme_with_counts(text):
-    start, end = "<!-- t-counts -->\n", "<!-- /t-counts -->"
-    if start not in text:
-        return text
-    head, _, rest = text.partition(start)
-    _, _, tail = rest.partition(end)
-    return head + start + counts_table() + end + tail
-
-
-def main():
-    if "--check" in sys.argv:
-        problems = [f"{p.relative_to(HERE)} is stale: run t_build.py" for p in stale_files()]
-    else:
-        write_all()
-        problems = []
-    problems += check_all()
-    for p in problems:
-        print("t_build: " + p, file=sys.stderr)
-    if "--counts" in sys.argv:
-        print("\n".join(counts()))
-    return 1 if problems else 0
+    note = (f"SMS chats among the labelled rows: {sms_n}. "
+            f"Labelled LibChat rows with a survey comment: {comment_n}.\n")
+    return labels_table(cols, LC + TK, note)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main("t_build", all_texts, check_all, counts))

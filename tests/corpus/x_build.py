@@ -61,7 +61,8 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    directory_ids, label_row, lines_of, read_text, rule_problems, tally,
+    CATEGORIES, RULES, SUBJECTS, directory_ids, half_of, label_row, labels_csv, labels_table,
+    lines_of, main, read_labels, read_text, readme_with_counts, rule_problems, tally_lines,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -87,10 +88,6 @@ TOWSON = "Towson University"
 # The origin accounts that make the patron's library by themselves (rules.md section 5).
 ACCOUNT_IDS = {HCLS: "HCLS", AACPL: "AACPL", WCFL: "WCFL", AACC: "AACC", STEVENSON: "STEVENSON",
                PGCMLS: "PGCMLS", HARFORD: "HARFORD", FSU: "FSU", TOWSON: "TOWSON"}
-
-CATEGORIES = {"research", "policy", "circulation", "access", "other"}
-SUBJECTS = {"law", "print-disability", "specialist", "none"}
-RULES = ["no-email", "quality", "law", "print-disability", "local", "specialist", "default"]
 
 QP = []  # the QuestionPoint-style session report's chats
 CO = []  # the 24/7 cooperative's overnight chats
@@ -1091,38 +1088,8 @@ def co_text(chats, half):
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-LABEL_COLUMNS = ["chat_id", "email", "category", "subject", "local_library", "rule", "destination"]
-
-
 def labels_text(chats):
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=LABEL_COLUMNS, lineterminator="\n")
-    w.writeheader()
-    for c in by_start(chats):
-        if c["label"]:
-            w.writerow(label_row(c))
-    return buf.getvalue()
-
-
-def half_of(chats):
-    """cid -> 1 or 2, so that both halves have the same mix: in the order written, each chat
-    goes to the half with fewer chats of its rule and category; on a tie, fewer of its rule,
-    then fewer of its category, then fewer chats in all, then x1. Rows that are not follow-ups
-    alternate by status."""
-    tallies = {1: {}, 2: {}}
-    out = {}
-    for c in chats:
-        if c["label"]:
-            f = c["label"].split()
-            keys = [("rc", f[4], f[1]), ("r", f[4]), ("c", f[1]), ("all",)]
-        else:
-            keys = [("status", c["status"]), ("all",)]
-        score = lambda h: [tallies[h].get(k, 0) for k in keys]  # noqa: E731
-        half = 1 if score(1) <= score(2) else 2
-        for k in keys:
-            tallies[half][k] = tallies[half].get(k, 0) + 1
-        out[c["cid"]] = half
-    return out
+    return labels_csv(label_row(c) for c in by_start(chats) if c["label"])
 
 
 STYLES = [("qp_report", "csv", QP, lambda chats, half: qp_text(chats)),
@@ -1154,19 +1121,8 @@ def all_texts():
         out[HERE / part_dir(name) / name] = text
         out[HERE / part_dir(name) / (name + ".labels.csv")] = labels_text(chats)
     readme = HERE / "README.md"
-    out[readme] = readme_with_counts(read_text(readme))
+    out[readme] = readme_with_counts(read_text(readme), "x", counts_table)
     return out
-
-
-def write_all():
-    for path, text in all_texts().items():
-        with path.open("w", encoding="utf-8", newline="") as f:
-            f.write(text)
-
-
-def stale_files():
-    return [path for path, text in all_texts().items()
-            if not path.exists() or read_text(path) != text]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1348,11 +1304,7 @@ def check_all():
                 problems.append(f"{name}: {r['id']}: the messages do not read back as written")
             if (r["email"] or "") != (c["email"] or "") or r["status"] != c["status"]:
                 problems.append(f"{name}: {r['id']}: the e-mail or the resolution does not read back")
-        with (HERE / part_dir(name) / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
-            reader = csv.DictReader(f)
-            if reader.fieldnames != LABEL_COLUMNS:
-                problems.append(f"{part_dir(name)}/{name}.labels.csv: columns {reader.fieldnames}")
-            rows = list(reader)
+        rows = read_labels(HERE / part_dir(name) / (name + ".labels.csv"), problems)
         labelled = [row["chat_id"] for row in rows]
         want = [c["cid"] for c in own if c["label"]]
         if labelled != want:
@@ -1370,10 +1322,7 @@ def counts():
     for name, _, chats, _ in files():
         lab = [c for c in chats if c["label"]]
         out.append(f"{name}: {len(chats)} chats, {len(lab)} labelled")
-    for scope, chats in (("both", QP + CO), ("qp_report", QP), ("coop_export", CO)):
-        for i, what in ((4, "rule"), (1, "category"), (2, "subject"), (3, "local")):
-            t = tally(chats, i)
-            out.append(f"{scope} {what}: " + ", ".join(f"{k} {v}" for k, v in sorted(t.items())))
+    out += tally_lines((("both", QP + CO), ("qp_report", QP), ("coop_export", CO)))
     return out
 
 
@@ -1381,50 +1330,10 @@ def counts_table():
     """The README's table: labelled chats per rule, category and subject need, by file."""
     cols = [(name.split(".")[0], chats) for name, _, chats, _ in files()]
     cols.append(("all", QP + CO))
-    rows = ["| | " + " | ".join(n for n, _ in cols) + " |", "|---|" + "---:|" * len(cols)]
-    for i, keys in ((4, RULES), (1, sorted(CATEGORIES)), (2, sorted(SUBJECTS))):
-        for k in keys:
-            rows.append(f"| {k} | " + " | ".join(str(tally(ch, i).get(k, 0)) for _, ch in cols)
-                        + " |")
-        rows.append("| **total** | " + " | ".join(
-            str(sum(1 for c in ch if c["label"])) for _, ch in cols) + " |")
-    status = {}
-    for c in QP + CO:
-        if not c["label"]:
-            status[c["status"]] = status.get(c["status"], 0) + 1
-    local = tally(QP + CO, 3)
-    local_text = ", ".join(f"{'(none)' if k == '-' else k} {v}"
-                           for k, v in sorted(local.items(), key=lambda kv: (kv[0] != "-", kv[0])))
     written = sum(1 for c in QP + CO if c["label"] and c["written"])
-    return ("\n".join(rows) + "\n\nRows by rule, then by category, then by subject need. "
-            "Not follow-ups (no labels): "
-            + ", ".join(f"{v} {k}" for k, v in sorted(status.items())) + ".\n"
-            f"Addresses written out (`at`/`dot`, `(at)`, `underscore`): {written}.\n"
-            f"Local library: {local_text}.\n")
-
-
-def readme_with_counts(text):
-    start, end = "<!-- x-counts -->\n", "<!-- /x-counts -->"
-    if start not in text:
-        return text
-    head, _, rest = text.partition(start)
-    _, _, tail = rest.partition(end)
-    return head + start + counts_table() + end + tail
-
-
-def main():
-    if "--check" in sys.argv:
-        problems = [f"{p.relative_to(HERE)} is stale: run x_build.py" for p in stale_files()]
-    else:
-        write_all()
-        problems = []
-    problems += check_all()
-    for p in problems:
-        print("x_build: " + p, file=sys.stderr)
-    if "--counts" in sys.argv:
-        print("\n".join(counts()))
-    return 1 if problems else 0
+    note = f"Addresses written out (`at`/`dot`, `(at)`, `underscore`): {written}.\n"
+    return labels_table(cols, QP + CO, note)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main("x_build", all_texts, check_all, counts))

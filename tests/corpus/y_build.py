@@ -59,7 +59,8 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    directory_ids, label_row, lines_of, read_text, rule_problems, tally,
+    CATEGORIES, RULES, SUBJECTS, directory_ids, half_files, label_row, labels_csv, labels_table,
+    lines_of, main, read_labels, read_text, readme_with_counts, rule_problems, tally_lines,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -77,10 +78,6 @@ FCPL = "Frederick County Public Libraries"
 # by themselves (rules.md section 5); the statewide and Pratt ones do not.
 ACCOUNT_IDS = {HCLS: "HCLS", AACC: "AACC", FCPL: "FCPL",
                "hcls": "HCLS", "aacc": "AACC", "mcpl": "MCPL"}
-
-CATEGORIES = {"research", "policy", "circulation", "access", "other"}
-SUBJECTS = {"law", "print-disability", "specialist", "none"}
-RULES = ["no-email", "quality", "law", "print-disability", "local", "specialist", "default"]
 
 EX = []  # the LibChat chats saved by Excel as CSV (Windows-1252)
 H3 = []  # the LibraryH3lp chats saved by Excel as Unicode Text
@@ -1035,38 +1032,8 @@ def h3_bytes(chats):
     return b"\xff\xfe" + table_text(rows, "\t").encode("utf-16-le")
 
 
-LABEL_COLUMNS = ["chat_id", "email", "category", "subject", "local_library", "rule", "destination"]
-
-
 def labels_text(chats):
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=LABEL_COLUMNS, lineterminator="\n")
-    w.writeheader()
-    for c in by_start(chats):
-        if c["label"]:
-            w.writerow(label_row(c))
-    return buf.getvalue()
-
-
-def half_of(chats):
-    """cid -> 1 or 2, so that both halves have the same mix: in the order written, each chat
-    goes to the half with fewer chats of its rule and category; on a tie, fewer of its rule,
-    then fewer of its category, then fewer chats in all, then y1. Rows that are not follow-ups
-    alternate by status."""
-    tallies = {1: {}, 2: {}}
-    out = {}
-    for c in chats:
-        if c["label"]:
-            f = c["label"].split()
-            keys = [("rc", f[4], f[1]), ("r", f[4]), ("c", f[1]), ("all",)]
-        else:
-            keys = [("status", c["status"]), ("all",)]
-        score = lambda h: [tallies[h].get(k, 0) for k in keys]  # noqa: E731
-        half = 1 if score(1) <= score(2) else 2
-        for k in keys:
-            tallies[half][k] = tallies[half].get(k, 0) + 1
-        out[c["cid"]] = half
-    return out
+    return labels_csv(label_row(c) for c in by_start(chats) if c["label"])
 
 
 STYLES = [("excel", "csv", EX, ex_bytes), ("unicode", "txt", H3, h3_bytes)]
@@ -1080,13 +1047,7 @@ def part_dir(name):
 
 def files():
     """(file name, style, its chats in the file's order, bytes function) for the four exports."""
-    out = []
-    for half in (1, 2):
-        for style, ext, chats, write in STYLES:
-            halves = half_of(chats)
-            mine = by_start([c for c in chats if halves[c["cid"]] == half])
-            out.append((f"y{half}_{style}.{ext}", style, mine, write))
-    return out
+    return half_files("y", STYLES, by_start)
 
 
 def all_bytes():
@@ -1096,20 +1057,8 @@ def all_bytes():
         out[part_dir(name) / name] = write(chats)
         out[part_dir(name) / (name + ".labels.csv")] = labels_text(chats).encode("utf-8")
     readme = HERE / "README.md"
-    out[readme] = readme_with_counts(read_text(readme)).encode("utf-8")
+    out[readme] = readme_with_counts(read_text(readme), "y", counts_table).encode("utf-8")
     return out
-
-
-def write_all():
-    for path, data in all_bytes().items():
-        path.parent.mkdir(exist_ok=True)
-        path.write_bytes(data)
-
-
-def stale_files():
-    """The files whose committed bytes differ from what this script writes."""
-    return [path for path, data in all_bytes().items()
-            if not path.exists() or path.read_bytes() != data]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1303,11 +1252,7 @@ def check_all():
                 problems.append(f"{name}: {r['id']}: the messages do not read back as written")
             if r["email"] != (c["email"] or "") or r["status"] != c["status"]:
                 problems.append(f"{name}: {r['id']}: the e-mail or resolution does not read back")
-        with (part_dir(name) / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
-            reader = csv.DictReader(f)
-            if reader.fieldnames != LABEL_COLUMNS:
-                problems.append(f"{part_dir(name).name}/{name}.labels.csv: columns {reader.fieldnames}")
-            rows = list(reader)
+        rows = read_labels(part_dir(name) / (name + ".labels.csv"), problems)
         labelled = set()
         for row in rows:
             cid = row["chat_id"]
@@ -1330,10 +1275,7 @@ def counts():
         lab = [c for c in chats if c["label"]]
         out.append(f"{name}: {len(chats)} chats, {len(lab)} labelled "
                    f"({sum(1 for c in lab if c['sms'])} SMS)")
-    for scope, chats in (("both", EX + H3), ("excel", EX), ("unicode", H3)):
-        for i, what in ((4, "rule"), (1, "category"), (2, "subject"), (3, "local")):
-            t = tally(chats, i)
-            out.append(f"{scope} {what}: " + ", ".join(f"{k} {v}" for k, v in sorted(t.items())))
+    out += tally_lines((("both", EX + H3), ("excel", EX), ("unicode", H3)))
     return out
 
 
@@ -1341,50 +1283,9 @@ def counts_table():
     """The README's table: labelled chats per rule, category and subject need, by file."""
     cols = [(name.split(".")[0], chats) for name, _, chats, _ in files()]
     cols.append(("all", EX + H3))
-    rows = ["| | " + " | ".join(n for n, _ in cols) + " |", "|---|" + "---:|" * len(cols)]
-    for i, keys in ((4, RULES), (1, sorted(CATEGORIES)), (2, sorted(SUBJECTS))):
-        for k in keys:
-            rows.append(f"| {k} | " + " | ".join(str(tally(ch, i).get(k, 0)) for _, ch in cols)
-                        + " |")
-        rows.append("| **total** | " + " | ".join(
-            str(sum(1 for c in ch if c["label"])) for _, ch in cols) + " |")
-    status = {}
-    for c in EX + H3:
-        if not c["label"]:
-            status[c["status"]] = status.get(c["status"], 0) + 1
-    local = tally(EX + H3, 3)
-    local_text = ", ".join(f"{'(none)' if k == '-' else k} {v}"
-                           for k, v in sorted(local.items(), key=lambda kv: (kv[0] != "-", kv[0])))
     sms_n = sum(1 for c in EX + H3 if c["label"] and c["sms"])
-    return ("\n".join(rows) + "\n\nRows by rule, then by category, then by subject need. "
-            "Not follow-ups (no labels): "
-            + ", ".join(f"{v} {k}" for k, v in sorted(status.items())) + ".\n"
-            f"SMS chats among the labelled rows: {sms_n}.\n"
-            f"Local library: {local_text}.\n")
-
-
-def readme_with_counts(text):
-    start, end = "<!-- y-counts -->\n", "<!-- /y-counts -->"
-    if start not in text:
-        return text
-    head, _, rest = text.partition(start)
-    _, _, tail = rest.partition(end)
-    return head + start + counts_table() + end + tail
-
-
-def main():
-    if "--check" in sys.argv:
-        problems = [f"{p.relative_to(HERE)} is stale: run y_build.py" for p in stale_files()]
-    else:
-        write_all()
-        problems = []
-    problems += check_all()
-    for p in problems:
-        print("y_build: " + p, file=sys.stderr)
-    if "--counts" in sys.argv:
-        print("\n".join(counts()))
-    return 1 if problems else 0
+    return labels_table(cols, EX + H3, f"SMS chats among the labelled rows: {sms_n}.\n")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main("y_build", all_bytes, check_all, counts))
