@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes and checks the "z" part of aun's labelled corpus (z1 and z2, both in heldout/).
+"""Writes and checks the "z" part of aun's labelled corpus (z1 in train/, z2 in heldout/).
 
 Every conversation below is invented: made-up patrons, example mailboxes, 555 numbers, no real
 person's data. Each chat carries its label, written by hand from rules.md sections 5-6 when the
@@ -1003,7 +1003,12 @@ def half_of(chats):
 
 STYLES = [("academic", AC, lambda ch: csv_text(AC_COLUMNS, ac_row, ch, "\n")),
           ("h3lp", H3, lambda ch: csv_text(H3_COLUMNS, h3_row, ch, "\r\n"))]
-OUT = HERE / "heldout"
+
+
+def part_dir(name):
+    """Where a file of this part lives: z1 (the development half, whose misses were read and
+    fixed by kind) trains the category model, z2 stays held out."""
+    return HERE / ("train" if name.startswith("z1_") else "heldout")
 
 
 def files():
@@ -1021,8 +1026,8 @@ def all_texts():
     """Every file this script owns: path -> text."""
     out = {}
     for name, _, chats, text in files():
-        out[OUT / name] = text(chats)
-        out[OUT / (name + ".labels.csv")] = labels_text(chats)
+        out[part_dir(name) / name] = text(chats)
+        out[part_dir(name) / (name + ".labels.csv")] = labels_text(chats)
     readme = HERE / "README.md"
     out[readme] = readme_with_counts(read_text(readme))
     return out
@@ -1083,7 +1088,7 @@ def check_label(c, row, ids, problems):
 def read_back(name, style):
     """The records of a written file, read by python's csv, each checked against its style's
     invariants: dicts with "id", "patron", "email", "follow_up" and "lines" (speaker, text)."""
-    raw = (OUT / name).read_bytes()
+    raw = (part_dir(name) / name).read_bytes()
     if raw.startswith(b"\xef\xbb\xbf"):
         raise ValueError("a byte-order mark")
     text = raw.decode("utf-8")
@@ -1161,11 +1166,11 @@ def check_all():
         try:
             records = read_back(name, style)
         except (ValueError, KeyError, csv.Error) as e:
-            problems.append(f"heldout/{name}: does not read back: {e}")
+            problems.append(f"{part_dir(name).name}/{name}: does not read back: {e}")
             continue
         total += len(records)
         if [r["id"] for r in records] != [c["cid"] for c in own]:
-            problems.append(f"heldout/{name}: records differ from the chats held here")
+            problems.append(f"{part_dir(name).name}/{name}: records differ from the chats held here")
         for r in records:
             c = by_id[r["id"]]
             if [t for _, t in r["lines"]] != [t for _, t in lines_of(c)]:
@@ -1174,14 +1179,14 @@ def check_all():
                 problems.append(f"{name}: {r['id']}: the tags do not give its resolution")
             if (r["email"] or "") != (c["email"] or ""):
                 problems.append(f"{name}: {r['id']}: the e-mail field does not read back")
-        with (OUT / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
+        with (part_dir(name) / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
             reader = csv.DictReader(f)
             if reader.fieldnames != LABEL_COLUMNS:
-                problems.append(f"heldout/{name}.labels.csv: columns {reader.fieldnames}")
+                problems.append(f"{part_dir(name).name}/{name}.labels.csv: columns {reader.fieldnames}")
             rows = list(reader)
         labelled = [row["chat_id"] for row in rows]
         if labelled != [c["cid"] for c in own if c["label"]]:
-            problems.append(f"heldout/{name}.labels.csv: not one row per follow-up chat")
+            problems.append(f"{part_dir(name).name}/{name}.labels.csv: not one row per follow-up chat")
         for row in rows:
             if row["chat_id"] in by_id:
                 check_label(by_id[row["chat_id"]], row, ids, problems)

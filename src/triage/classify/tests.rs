@@ -383,6 +383,22 @@ fn every_category() {
             Category::Other,
             "",
         ),
+        // A library's offers and who may use them, asked in general (rules.md §5: policy).
+        (
+            "who qualifies for talking books? my dad can't read print anymore",
+            Category::Policy,
+            "qualifies for",
+        ),
+        (
+            "does the library lend museum passes like other counties do?",
+            Category::Policy,
+            "",
+        ),
+        (
+            "am i eligible for a card if i only work in the county",
+            Category::Policy,
+            "eligible",
+        ),
     ] {
         let t = run(q, &[]);
         assert_eq!(t.category, want, "{q}");
