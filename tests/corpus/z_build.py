@@ -57,7 +57,7 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    directory_ids, label_row, lines_of, read_text, rule_problems, tally,
+    directory_ids, half_of, label_row, lines_of, main, read_text, rule_problems, tally,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -983,23 +983,6 @@ def labels_text(chats):
     return buf.getvalue()
 
 
-def half_of(chats):
-    """cid -> 1 or 2, so that both halves have the same mix (see the module's docstring)."""
-    tallies = {1: {}, 2: {}}
-    out = {}
-    for c in chats:
-        if c["label"]:
-            f = c["label"].split()
-            keys = [("rc", f[4], f[1]), ("r", f[4]), ("c", f[1]), ("all",)]
-        else:
-            keys = [("status", c["status"]), ("all",)]
-        score = lambda h: [tallies[h].get(k, 0) for k in keys]  # noqa: E731
-        half = 1 if score(1) <= score(2) else 2
-        for k in keys:
-            tallies[half][k] = tallies[half].get(k, 0) + 1
-        out[c["cid"]] = half
-    return out
-
 
 STYLES = [("academic", AC, lambda ch: csv_text(AC_COLUMNS, ac_row, ch, "\n")),
           ("h3lp", H3, lambda ch: csv_text(H3_COLUMNS, h3_row, ch, "\r\n"))]
@@ -1033,15 +1016,6 @@ def all_texts():
     return out
 
 
-def write_all():
-    for path, text in all_texts().items():
-        with path.open("w", encoding="utf-8", newline="") as f:
-            f.write(text)
-
-
-def stale_files():
-    return [path for path, text in all_texts().items()
-            if not path.exists() or read_text(path) != text]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1241,19 +1215,6 @@ def readme_with_counts(text):
     return head + start + counts_table() + end + tail
 
 
-def main():
-    if "--check" in sys.argv:
-        problems = [f"{p.relative_to(HERE)} is stale: run z_build.py" for p in stale_files()]
-    else:
-        write_all()
-        problems = []
-    problems += check_all()
-    for p in problems:
-        print("z_build: " + p, file=sys.stderr)
-    if "--counts" in sys.argv:
-        print("\n".join(counts()))
-    return 1 if problems else 0
-
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main("z_build", all_texts, check_all, counts))
