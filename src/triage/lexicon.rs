@@ -266,16 +266,18 @@ impl Lexicon {
             f(&mut e);
             words.push((e.key, e));
         };
-        for (i, name) in (0u32..).zip(model.names()) {
-            let lower = name.to_ascii_lowercase();
-            let Some((tag, words)) = lower.split_once(':') else {
+        let mut lower = Vec::new();
+        for (i, name) in (0u32..).zip(model.names().iter()) {
+            lower.clear();
+            lower.extend(name.bytes().map(|b| b.to_ascii_lowercase()));
+            let Some(colon) = memchr::memchr(b':', &lower) else {
                 continue;
             };
-            let words: Vec<&[u8]> = words.split(' ').map(str::as_bytes).collect();
-            match (tag, &words[..]) {
-                ("p", [w]) => add(w, &|e| e.patron = i),
-                ("s", [w]) => add(w, &|e| e.staff = i),
-                ("p", [a, b]) => {
+            let mut words = lower[colon + 1..].split(|&b| b == b' ');
+            match (&lower[..colon], words.next(), words.next(), words.next()) {
+                (b"p", Some(w), None, _) => add(w, &|e| e.patron = i),
+                (b"s", Some(w), None, _) => add(w, &|e| e.staff = i),
+                (b"p", Some(a), Some(b), None) => {
                     add(a, &|e| e.flags |= PAIR_FIRST);
                     add(b, &|e| e.flags |= PAIR_SECOND);
                 }

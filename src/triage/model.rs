@@ -400,7 +400,7 @@ pub struct Model {
     slots: Vec<u32>,
     mask: usize,
     weights: Vec<[f32; 5]>,
-    names: Vec<String>,
+    names: Names,
     bias: [f32; 5],
     cue: [u64; 5],
     /// Of each feature, the class it weighs most for and its margin over the next (no class,
@@ -408,6 +408,55 @@ pub struct Model {
     lead: Vec<(u8, f32)>,
     /// What scoring and explaining read of each feature, in one cache line.
     rows: Vec<Row>,
+}
+
+/// The features' names, one after another in one text: a model has thousands, read at each
+/// start-up, and one allocation each cost more than reading them.
+#[derive(Debug, Clone, Default)]
+pub struct Names {
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl Names {
+    pub fn with_capacity(count: usize, bytes: usize) -> Names {
+        Names {
+            text: String::with_capacity(bytes),
+            ends: Vec::with_capacity(count),
+        }
+    }
+
+    pub fn push(&mut self, name: &str) {
+        self.text.push_str(name);
+        self.ends.push(self.text.len() as u32);
+    }
+
+    pub fn get(&self, i: usize) -> &str {
+        let start = i.checked_sub(1).map_or(0, |j| self.ends[j] as usize);
+        &self.text[start..self.ends[i] as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &str> + Clone + '_ {
+        (0..self.len()).map(|i| self.get(i))
+    }
+}
+
+impl<'a> FromIterator<&'a str> for Names {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(names: I) -> Names {
+        let mut out = Names::default();
+        for name in names {
+            out.push(name);
+        }
+        out
+    }
 }
 
 /// Of one feature, what a chat's scoring and explaining read (one cache line, not three tables).
@@ -542,7 +591,7 @@ impl Model {
         }
         // A feature a line: room for them all at once, up to the most a model may hold.
         let count = (memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1).min(MAX_FEATURES);
-        let mut names = Vec::with_capacity(count);
+        let mut names = Names::with_capacity(count, text.len());
         let mut weights = Vec::with_capacity(count);
         let mut bias = [0f32; 5];
         for (n, line) in lines {
@@ -571,22 +620,20 @@ impl Model {
                         n + 1
                     );
                 }
-                names.push(name.to_string());
+                names.push(name);
                 weights.push(w);
             }
         }
         Model::build(names, weights, bias).map_err(|e| anyhow!("{source}: {e}"))
     }
 
-    pub fn build(names: Vec<String>, weights: Vec<[f32; 5]>, bias: [f32; 5]) -> Result<Model> {
+    pub fn build(names: Names, weights: Vec<[f32; 5]>, bias: [f32; 5]) -> Result<Model> {
         let bad = |w: &[f32; 5]| {
             w.iter()
                 .find(|x| x.is_nan() || x.abs() > MAX_WEIGHT)
                 .copied()
         };
-        for (name, w) in
-            std::iter::once(("(bias)", &bias)).chain(names.iter().map(|n| &**n).zip(&weights))
-        {
+        for (name, w) in std::iter::once(("(bias)", &bias)).chain(names.iter().zip(&weights)) {
             if let Some(x) = bad(w) {
                 bail!("feature {name:?}: a weight of {x}: weights are between -{MAX_WEIGHT} and {MAX_WEIGHT}");
             }
@@ -625,7 +672,7 @@ impl Model {
             .collect();
         let function_only: Vec<bool> = names
             .iter()
-            .map(|n| only_function_words(n.split_once(':').map_or(n.as_str(), |(_, words)| words)))
+            .map(|n| only_function_words(n.split_once(':').map_or(n, |(_, words)| words)))
             .collect();
         let mut model = Model {
             keys,
@@ -828,12 +875,12 @@ impl Model {
     }
 
     /// The features' names, by model index.
-    pub fn names(&self) -> &[String] {
+    pub fn names(&self) -> &Names {
         &self.names
     }
 
     pub fn name(&self, i: u32) -> &str {
-        &self.names[i as usize]
+        self.names.get(i as usize)
     }
 
     pub fn len(&self) -> usize {
@@ -1058,12 +1105,12 @@ pub fn train(
     }
     // Round to what the file keeps, so the model in memory is the one written.
     let round = |x: f32| (x * 10000.0).round() / 10000.0;
-    let mut kept_names = Vec::new();
+    let mut kept_names = Names::default();
     let mut kept = Vec::new();
     for (i, name) in names.iter().enumerate() {
         let r = w[i].map(round);
         if r.iter().any(|x| *x != 0.0) {
-            kept_names.push(name.to_string());
+            kept_names.push(name);
             kept.push(r);
         }
     }
@@ -1401,7 +1448,7 @@ mod tests {
     #[test]
     fn names_hash_as_they_did_lower_cased_into_a_string() {
         let long = format!("p:{}", "Word ".repeat(30));
-        let names = Model::embedded().names().to_vec();
+        let names = Model::embedded().names().clone();
         let odd = [
             "",
             ":",
@@ -1413,7 +1460,7 @@ mod tests {
             "s:Información",
             &long,
         ];
-        for name in names.iter().map(String::as_str).chain(odd) {
+        for name in names.iter().chain(odd) {
             assert_eq!(feature_hash(name), feature_hash_plainly(name), "{name:?}");
         }
     }

@@ -12,6 +12,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use anyhow::{anyhow, bail, Result};
 // The phrase tables are built at each start: a fast hash (foldhash, hashbrown's) rather than SipHash.
 use foldhash::{HashMap, HashMapExt, HashSet};
+use std::borrow::Cow;
 
 /// The most entries a vocabulary file may hold: a hundred times data/vocabulary.csv's (about two
 /// thousand). Each is searched for in every chat and costs some hundreds of bytes once built, so
@@ -121,28 +122,70 @@ struct Pattern {
     name: bool,
 }
 
+/// The phrases being compiled, by id: each one's text (in lower case, but as written when it
+/// is exact) and its pattern, in two lists so that the texts can be looked up while the
+/// patterns change.
+#[derive(Default)]
+struct Phrases {
+    texts: Vec<String>,
+    patterns: Vec<Pattern>,
+}
+
+impl Phrases {
+    /// Each phrase's text in lower case (a copy only for an exact one).
+    fn lower(&self) -> impl Iterator<Item = Cow<'_, str>> {
+        self.texts
+            .iter()
+            .zip(&self.patterns)
+            .map(|(t, p)| match p.exact {
+                Some(_) => Cow::Owned(t.to_ascii_lowercase()),
+                None => Cow::Borrowed(t.as_str()),
+            })
+    }
+
+    /// Adds the phrases of `added` that are no phrase yet (in lower case), each once.
+    fn extend_new(&mut self, added: Vec<(String, Pattern)>) {
+        let fresh: Vec<bool> = {
+            let mut known: HashSet<Cow<'_, str>> = self.lower().collect();
+            added
+                .iter()
+                .map(|(t, _)| known.insert(Cow::Borrowed(t.as_str())))
+                .collect()
+        };
+        for ((text, p), fresh) in added.into_iter().zip(fresh) {
+            if fresh {
+                self.texts.push(text);
+                self.patterns.push(p);
+            }
+        }
+    }
+}
+
+fn is_cue(m: &Meaning) -> bool {
+    matches!(
+        m,
+        Meaning::Subject(_) | Meaning::Category(_) | Meaning::Quality(_)
+    )
+}
+
 /// The longest phrase wins, so a longer phrase of another kind would hide a subject, category
 /// or quality cue it starts with ("custody case" is a topic cue, "District Court in" a place's):
 /// it means that cue as well, unless it is a look-alike, the service's own words or a cue itself.
-fn keep_shadowed_cues(phrases: &mut [(String, Pattern)]) {
-    let is_cue = |m: &Meaning| {
-        matches!(
-            m,
-            Meaning::Subject(_) | Meaning::Category(_) | Meaning::Quality(_)
-        )
-    };
-    let cues: HashMap<String, (Vec<Meaning>, bool, bool)> = phrases
+fn keep_shadowed_cues(phrases: &mut Phrases) {
+    let Phrases { texts, patterns } = phrases;
+    let cues: HashMap<&str, (Vec<Meaning>, bool, bool)> = texts
         .iter()
+        .zip(patterns.iter())
         .filter(|(_, p)| p.exact.is_none() && p.meanings.iter().any(is_cue))
         .map(|(phrase, p)| {
             let meanings = p.meanings.iter().copied().filter(is_cue).collect();
-            (phrase.to_ascii_lowercase(), (meanings, p.prefix, p.weak))
+            (phrase.as_str(), (meanings, p.prefix, p.weak))
         })
         .collect();
     // The lengths of the cues: a phrase's start is looked up only at those.
     let mut lengths = std::collections::BTreeSet::new();
-    lengths.extend(cues.keys().map(String::len));
-    for (phrase, p) in phrases.iter_mut() {
+    lengths.extend(cues.keys().map(|k| k.len()));
+    for (lower, p) in texts.iter().zip(patterns.iter_mut()) {
         let own = |m: &Meaning| {
             is_cue(m)
                 || matches!(
@@ -153,7 +196,6 @@ fn keep_shadowed_cues(phrases: &mut [(String, Pattern)]) {
         if p.exact.is_some() || p.meanings.iter().any(own) {
             continue;
         }
-        let lower = phrase.to_ascii_lowercase();
         for &k in lengths.range(1..lower.len()) {
             let Some((meanings, prefix, weak)) = lower.get(..k).and_then(|start| cues.get(start))
             else {
@@ -178,7 +220,7 @@ fn keep_shadowed_cues(phrases: &mut [(String, Pattern)]) {
 /// (a specialist need), not "old" (a topic). Such a phrase means that place cue as well, unless it
 /// has one of its own ("get a card" is one); a place outside Maryland or a person's name is no
 /// start of a cue phrase.
-fn keep_place_cues_under_cues(phrases: &mut [(String, Pattern)]) {
+fn keep_place_cues_under_cues(phrases: &mut Phrases) {
     let place_cue = |m: &Meaning| {
         matches!(
             m,
@@ -187,29 +229,24 @@ fn keep_place_cues_under_cues(phrases: &mut [(String, Pattern)]) {
             )
         )
     };
-    let starts: HashMap<String, Vec<Meaning>> = phrases
+    let Phrases { texts, patterns } = phrases;
+    let starts: HashMap<&str, Vec<Meaning>> = texts
         .iter()
+        .zip(patterns.iter())
         .filter(|(_, p)| p.exact.is_none() && !p.prefix && p.meanings.iter().any(place_cue))
         .map(|(phrase, p)| {
             let cues = p.meanings.iter().copied().filter(place_cue).collect();
-            (phrase.to_ascii_lowercase(), cues)
+            (phrase.as_str(), cues)
         })
         .collect();
-    let longest = starts.keys().map(String::len).max().unwrap_or(0);
-    for (phrase, p) in phrases.iter_mut() {
-        let is_cue = |m: &Meaning| {
-            matches!(
-                m,
-                Meaning::Subject(_) | Meaning::Category(_) | Meaning::Quality(_)
-            )
-        };
+    let longest = starts.keys().map(|k| k.len()).max().unwrap_or(0);
+    for (lower, p) in texts.iter().zip(patterns.iter_mut()) {
         if p.exact.is_some() || !p.meanings.iter().any(is_cue) || p.meanings.iter().any(place_cue) {
             continue;
         }
-        let lower = phrase.to_ascii_lowercase();
         // The longest start that is a place cue, ending where a word does (no longer than the
         // longest such cue: a phrase of thousands of words is not looked up at each of them).
-        let found = heads(&lower)
+        let found = heads(lower)
             .take_while(|head| head.len() <= longest)
             .filter(|head| !is_word(lower.as_bytes()[head.len()]))
             .filter_map(|head| starts.get(head))
@@ -233,51 +270,46 @@ fn heads(phrase: &str) -> impl Iterator<Item = &str> {
 /// its later words as well ("my great-grandfather": "great-grand", not "my great-grandson": a
 /// look-alike there), and a phrase that starts inside it and goes on past its end gets a phrase
 /// of both ("my family" and "family tree": "my family tree", meaning both).
-fn keep_cues_inside_context(phrases: &mut Vec<(String, Pattern)>) {
-    let is_cue = |m: &Meaning| {
-        matches!(
-            m,
-            Meaning::Subject(_) | Meaning::Category(_) | Meaning::Quality(_)
-        )
-    };
+fn keep_cues_inside_context(phrases: &mut Phrases) {
     let context = |p: &Pattern| {
         p.exact.is_none()
             && !p.meanings.is_empty()
             && p.meanings.iter().all(|m| matches!(m, Meaning::Cue(_)))
     };
+    // A look-alike means none of its cues.
+    fn cues_of(p: &Pattern) -> impl Iterator<Item = Meaning> + '_ {
+        let lookalike = p
+            .meanings
+            .iter()
+            .any(|m| matches!(m, Meaning::Lookalike(_)));
+        p.meanings
+            .iter()
+            .copied()
+            .filter(move |m| !lookalike && is_cue(m))
+    }
+    let Phrases { texts, patterns } = phrases;
     // Every phrase the search may find at a word start inside another (not the exact-case ones
     // or names), by its text and by each start of it that ends a word ("family" of "family tree").
-    let mut all: HashMap<String, usize> = HashMap::new();
-    let mut by_head: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, (phrase, p)) in phrases.iter().enumerate() {
+    let mut all: HashMap<&str, usize> = HashMap::new();
+    let mut by_head: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, (lower, p)) in texts.iter().zip(patterns.iter()).enumerate() {
         if p.exact.is_some() || p.name {
             continue;
         }
-        let lower = phrase.to_ascii_lowercase();
-        for head in heads(&lower) {
-            by_head.entry(head.to_string()).or_default().push(i);
+        for head in heads(lower) {
+            by_head.entry(head).or_default().push(i);
         }
         all.insert(lower, i);
     }
-    let mut lengths: Vec<usize> = all.keys().map(String::len).collect();
+    let mut lengths: Vec<usize> = all.keys().map(|k| k.len()).collect();
     lengths.sort_unstable();
     lengths.dedup();
-    let cues_of = |p: &Pattern| -> Vec<Meaning> {
-        match p
-            .meanings
-            .iter()
-            .any(|m| matches!(m, Meaning::Lookalike(_)))
-        {
-            true => Vec::new(),
-            false => p.meanings.iter().copied().filter(is_cue).collect(),
-        }
-    };
     let mut added: Vec<(String, Pattern)> = Vec::new();
-    for k in 0..phrases.len() {
-        if !context(&phrases[k].1) {
+    for k in 0..patterns.len() {
+        if !context(&patterns[k]) {
             continue;
         }
-        let lower = phrases[k].0.to_ascii_lowercase();
+        let lower = texts[k].as_str();
         let b = lower.as_bytes();
         let mut inside: Vec<(Vec<Meaning>, bool)> = Vec::new();
         let mut next = 1;
@@ -293,12 +325,12 @@ fn keep_cues_inside_context(phrases: &mut Vec<(String, Pattern)>) {
                 .filter(|&&n| n <= rest.len())
                 .find_map(|&n| {
                     let i = *all.get(&rest[..n])?;
-                    let p = &phrases[i].1;
+                    let p = &patterns[i];
                     (p.prefix || !p.check_end || n == rest.len() || !is_word(rest.as_bytes()[n]))
                         .then_some((i, n))
                 });
             if let Some((i, n)) = within {
-                inside.push((cues_of(&phrases[i].1), phrases[i].1.weak));
+                inside.push((cues_of(&patterns[i]).collect(), patterns[i].weak));
                 next = j + n;
             }
             // Cues that go on past the end, each with this phrase's start before it, and the
@@ -309,30 +341,29 @@ fn keep_cues_inside_context(phrases: &mut Vec<(String, Pattern)>) {
                 continue;
             }
             let over: &[usize] = by_head.get(rest).map_or(&[], Vec::as_slice);
-            if over.iter().all(|&i| cues_of(&phrases[i].1).is_empty()) {
+            if over.iter().all(|&i| cues_of(&patterns[i]).next().is_none()) {
                 continue;
             }
             for &i in over {
-                let (text, p) = &phrases[i];
+                let p = &patterns[i];
                 let lookalike = p
                     .meanings
                     .iter()
                     .any(|m| matches!(m, Meaning::Lookalike(_)));
-                if !lookalike && cues_of(p).is_empty() {
+                if !lookalike && cues_of(p).next().is_none() {
                     continue;
                 }
-                let mut both = phrases[k].1.clone();
-                let cues = cues_of(p);
-                both.weak |= !cues.is_empty() && p.weak;
-                both.meanings.extend(cues);
+                let mut both = patterns[k].clone();
+                both.weak |= cues_of(p).next().is_some() && p.weak;
+                both.meanings.extend(cues_of(p));
                 both.prefix = p.prefix;
                 both.check_end = p.check_end;
-                let text = format!("{}{}", &lower[..j], text.to_ascii_lowercase());
+                let text = format!("{}{}", &lower[..j], texts[i]);
                 both.len = text.len();
                 added.push((text, both));
             }
         }
-        let p = &mut phrases[k].1;
+        let p = &mut patterns[k];
         for (meanings, weak) in inside {
             p.weak |= !meanings.is_empty() && weak;
             for m in meanings {
@@ -343,15 +374,7 @@ fn keep_cues_inside_context(phrases: &mut Vec<(String, Pattern)>) {
         }
     }
     // A phrase of both that is a phrase already stays that phrase.
-    let mut known: HashSet<String> = phrases
-        .iter()
-        .map(|(t, _)| t.to_ascii_lowercase())
-        .collect();
-    for (text, both) in added {
-        if known.insert(text.clone()) {
-            phrases.push((text, both));
-        }
-    }
+    phrases.extend_new(added);
 }
 
 /// A cue hides a cue that starts at one of its later words and goes on past its end, since a hit
@@ -359,8 +382,9 @@ fn keep_cues_inside_context(phrases: &mut Vec<(String, Pattern)>) {
 /// problem" (a strong one) in "I'm going to report the problem". Such a pair gets a phrase of
 /// both: meaning both, or, a strong cue behind a weak one, what the strong one means; a weak cue
 /// behind a strong one stays hidden (one flag says weak for all a phrase means).
-fn keep_cues_past_cues(phrases: &mut Vec<(String, Pattern)>) {
-    let cues_of = |p: &Pattern| -> Vec<Meaning> {
+fn keep_cues_past_cues(phrases: &mut Phrases) {
+    // Only a phrase matched in any case that is no name, look-alike or boilerplate is a cue.
+    fn cues_of(p: &Pattern) -> impl Iterator<Item = Meaning> + Clone + '_ {
         let plain = p.exact.is_none()
             && !p.name
             && !p
@@ -370,81 +394,79 @@ fn keep_cues_past_cues(phrases: &mut Vec<(String, Pattern)>) {
         p.meanings
             .iter()
             .copied()
-            .filter(|m| {
-                plain
-                    && matches!(
-                        m,
-                        Meaning::Subject(_) | Meaning::Category(_) | Meaning::Quality(_)
-                    )
-            })
-            .collect()
-    };
-    // The cue phrases by each start of them that ends a word ("report the" of "report the problem").
-    let mut by_head: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, (phrase, p)) in phrases.iter().enumerate() {
-        if cues_of(p).is_empty() {
-            continue;
-        }
-        for head in heads(&phrase.to_ascii_lowercase()) {
-            by_head.entry(head.to_string()).or_default().push(i);
-        }
+            .filter(move |m| plain && is_cue(m))
     }
-    let mut known: HashSet<String> = phrases
-        .iter()
-        .map(|(t, _)| t.to_ascii_lowercase())
-        .collect();
     let mut added = Vec::new();
-    for (host, h) in phrases.iter() {
-        let own = cues_of(h);
-        if own.is_empty() {
-            continue;
-        }
-        let lower = host.to_ascii_lowercase();
-        let b = lower.as_bytes();
-        for j in 1..b.len() {
-            if !is_word(b[j]) || is_word(b[j - 1]) {
+    {
+        let Phrases { texts, patterns } = &*phrases;
+        // The cue phrases by each start of them that ends a word ("report the" of "report the
+        // problem").
+        let mut by_head: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, (lower, p)) in texts.iter().zip(patterns).enumerate() {
+            if cues_of(p).next().is_none() {
                 continue;
             }
-            for &i in by_head.get(&lower[j..]).map_or(&[][..], Vec::as_slice) {
-                let (text, p) = &phrases[i];
-                if p.weak && !h.weak {
+            for head in heads(lower) {
+                by_head.entry(head).or_default().push(i);
+            }
+        }
+        let mut known: HashSet<Cow<'_, str>> = phrases.lower().collect();
+        for (lower, h) in texts.iter().zip(patterns) {
+            let own = cues_of(h);
+            if own.clone().next().is_none() {
+                continue;
+            }
+            let b = lower.as_bytes();
+            for j in 1..b.len() {
+                if !is_word(b[j]) || is_word(b[j - 1]) {
                     continue;
                 }
-                // Only a subject or quality hidden, or a strong cue behind a weak one, is lost.
-                let theirs = cues_of(p);
-                let hidden: Vec<Meaning> = theirs
-                    .iter()
-                    .copied()
-                    .filter(|m| matches!(m, Meaning::Subject(_) | Meaning::Quality(_)))
-                    .filter(|m| !own.contains(m) || (h.weak && !p.weak))
-                    .collect();
-                if hidden.is_empty() {
-                    continue;
-                }
-                let both_text = format!("{}{}", &lower[..j], text.to_ascii_lowercase());
-                if !known.insert(both_text.clone()) {
-                    continue;
-                }
-                let mut both = h.clone();
-                if h.weak && !p.weak {
-                    // Strong for the cue behind: the weak one's own meanings are not made strong.
-                    both.meanings
-                        .retain(|m| !own.contains(m) || theirs.contains(m));
-                }
-                for m in hidden {
-                    if !both.meanings.contains(&m) {
-                        both.meanings.push(m);
+                for &i in by_head.get(&lower[j..]).map_or(&[][..], Vec::as_slice) {
+                    let p = &patterns[i];
+                    if p.weak && !h.weak {
+                        continue;
                     }
+                    // Only a subject or quality hidden, or a strong cue behind a weak one, is
+                    // lost.
+                    let theirs = cues_of(p);
+                    let hidden: Vec<Meaning> = theirs
+                        .clone()
+                        .filter(|m| matches!(m, Meaning::Subject(_) | Meaning::Quality(_)))
+                        .filter(|m| !own.clone().any(|o| o == *m) || (h.weak && !p.weak))
+                        .collect();
+                    if hidden.is_empty() {
+                        continue;
+                    }
+                    let both_text = format!("{}{}", &lower[..j], texts[i]);
+                    if !known.insert(Cow::Owned(both_text.clone())) {
+                        continue;
+                    }
+                    let mut both = h.clone();
+                    if h.weak && !p.weak {
+                        // Strong for the cue behind: the weak one's own meanings are not made
+                        // strong.
+                        both.meanings.retain(|m| {
+                            !own.clone().any(|o| o == *m) || theirs.clone().any(|t| t == *m)
+                        });
+                    }
+                    for m in hidden {
+                        if !both.meanings.contains(&m) {
+                            both.meanings.push(m);
+                        }
+                    }
+                    both.weak = h.weak && p.weak;
+                    both.prefix = p.prefix;
+                    both.check_end = p.check_end;
+                    both.len = both_text.len();
+                    added.push((both_text, both));
                 }
-                both.weak = h.weak && p.weak;
-                both.prefix = p.prefix;
-                both.check_end = p.check_end;
-                both.len = both_text.len();
-                added.push((both_text, both));
             }
         }
     }
-    phrases.extend(added);
+    for (text, p) in added {
+        phrases.texts.push(text);
+        phrases.patterns.push(p);
+    }
 }
 
 /// The most phrases of one text that triage reads as evidence: a chat has a few hundred at most,
@@ -704,7 +726,7 @@ impl Vocabulary {
         directory: &Directory,
         strict: bool,
     ) -> Result<Vocabulary> {
-        let mut phrases: Vec<(String, Pattern)> = Vec::new();
+        let mut phrases = Phrases::default();
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut add =
             |phrase: &str, meaning: Meaning, prefix: bool, exact: bool, weak: bool, name: bool| {
@@ -722,11 +744,17 @@ impl Vocabulary {
                 } else {
                     phrase.to_ascii_lowercase()
                 };
-                let bytes = phrase.as_bytes();
-                let i = *index.entry(key).or_insert_with(|| {
-                    phrases.push((
-                        phrase.to_string(),
-                        Pattern {
+                let i = match index.get(&key) {
+                    Some(&i) => i,
+                    None => {
+                        let bytes = phrase.as_bytes();
+                        let text = if exact {
+                            phrase.to_string()
+                        } else {
+                            key.clone()
+                        };
+                        phrases.texts.push(text);
+                        phrases.patterns.push(Pattern {
                             meanings: Vec::new(),
                             len: bytes.len(),
                             prefix,
@@ -734,11 +762,12 @@ impl Vocabulary {
                             check_end: is_word(bytes[bytes.len() - 1]),
                             weak,
                             name,
-                        },
-                    ));
-                    phrases.len() - 1
-                });
-                let p = &mut phrases[i].1;
+                        });
+                        index.insert(key, phrases.texts.len() - 1);
+                        phrases.texts.len() - 1
+                    }
+                };
+                let p = &mut phrases.patterns[i];
                 p.prefix |= prefix;
                 p.weak |= weak;
                 p.name |= name;
@@ -1142,7 +1171,7 @@ impl Vocabulary {
             asks,
             #[cfg(test)]
             broken_phrases: broken,
-            patterns: phrases.into_iter().map(|(_, p)| p).collect(),
+            patterns: phrases.patterns,
             service_domains,
             tlds,
             library_ids,
@@ -1485,18 +1514,15 @@ fn first_word(lower: &[u8]) -> &[u8] {
 }
 
 impl PhraseIndex {
-    fn new(phrases: &[(String, Pattern)]) -> Result<PhraseIndex> {
-        let lower: Vec<Box<[u8]>> = phrases
-            .iter()
-            .map(|(p, _)| p.to_ascii_lowercase().into_bytes().into_boxed_slice())
-            .collect();
+    fn new(phrases: &Phrases) -> Result<PhraseIndex> {
+        let lower: Vec<Cow<'_, str>> = phrases.lower().collect();
         let at_marker = lower
             .iter()
-            .position(|l| **l == *EMAIL_AT_MARKER.as_bytes())
+            .position(|l| l == EMAIL_AT_MARKER)
             .ok_or_else(|| anyhow!("no e-mail marker"))? as u32;
         let mut by_word: HashMap<&[u8], Vec<u32>> = HashMap::new();
         let mut stem_starts = Box::new([0u64; 512]);
-        for (id, l) in lower.iter().enumerate() {
+        for (id, l) in lower.iter().map(|l| l.as_bytes()).enumerate() {
             if id as u32 == at_marker {
                 continue;
             }
@@ -1504,11 +1530,11 @@ impl PhraseIndex {
             if w.is_empty() || w.len() > MAX_WORD {
                 bail!(
                     "{:?}: a phrase starts with a word of 1 to {MAX_WORD} letters",
-                    phrases[id].0
+                    phrases.texts[id]
                 );
             }
             by_word.entry(w).or_default().push(id as u32);
-            if phrases[id].1.prefix && w.len() == l.len() {
+            if phrases.patterns[id].prefix && w.len() == l.len() {
                 // A stem shorter than three letters starts words with any next letters.
                 let any = |i: usize| if w.len() > i { w[i]..=w[i] } else { 0..=31 };
                 for (b, c) in any(1).flat_map(|b| any(2).map(move |c| (b, c))) {
@@ -1528,7 +1554,7 @@ impl PhraseIndex {
         for w in words {
             let mut ids = by_word.remove(w).unwrap_or_default();
             let next = |id: u32| {
-                let l = &lower[id as usize];
+                let l = lower[id as usize].as_bytes();
                 l.get(w.len()..w.len() + 2).map_or(ANY_NEXT, next_pair)
             };
             ids.sort_by_key(|&id| (next(id), std::cmp::Reverse(lower[id as usize].len()), id));
@@ -1547,7 +1573,7 @@ impl PhraseIndex {
             slots[slot] = groups.len() as u32;
             let first = candidates.len() as u32;
             for &id in &ids {
-                let rest = &lower[id as usize][w.len()..];
+                let rest = &lower[id as usize].as_bytes()[w.len()..];
                 candidates.push(Candidate {
                     next: next(id),
                     rest_len: u16::try_from(rest.len())
@@ -1607,7 +1633,7 @@ impl PhraseIndex {
             candidates,
             rests,
             #[cfg(test)]
-            lower,
+            lower: lower.iter().map(|l| l.as_bytes().into()).collect(),
             stem_starts,
             stem_rank,
             stem_lists,
