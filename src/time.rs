@@ -213,16 +213,22 @@ where
 {
     use chrono::{Datelike, Timelike};
     let local = t.naive_local();
-    match local.year() {
-        // Written out rather than through a format string: a table has two a row.
-        0..=9999 => format!(
-            "{:04}-{:02}-{:02} {:02}:{:02}",
-            local.year(),
-            local.month(),
-            local.day(),
-            local.hour(),
-            local.minute()
-        ),
+    match u32::try_from(local.year()) {
+        // The digits put in place rather than through a format string: a table has two a row.
+        Ok(year @ 0..=9999) => {
+            let mut out = *b"0000-00-00 00:00";
+            let mut put = |at: usize, width: u32, n: u32| {
+                for k in 0..width {
+                    out[at + k as usize] = b'0' + (n / 10u32.pow(width - 1 - k) % 10) as u8;
+                }
+            };
+            put(0, 4, year);
+            put(5, 2, local.month());
+            put(8, 2, local.day());
+            put(11, 2, local.hour());
+            put(14, 2, local.minute());
+            out.iter().map(|&b| char::from(b)).collect()
+        }
         _ => t.format("%Y-%m-%d %H:%M").to_string(),
     }
 }

@@ -131,6 +131,7 @@ impl ChatPipeline {
                 due_soon,
                 tz: ctx.tz,
                 redact: ctx.redact,
+                explain: true,
             },
             threads: args.threads.unwrap_or_else(|| {
                 std::thread::available_parallelism()

@@ -269,7 +269,9 @@ pub fn run(args: TriageArgs, ctx: &Ctx) -> Result<Exit> {
         return show_mapping(&args, &args.read.read_options(ctx, args.all)?, ctx);
     }
     let format = ctx.format(Format::Table, RECORD_FORMATS)?;
-    let p = Pipeline::new(&args, ctx)?;
+    let mut p = Pipeline::new(&args, ctx)?;
+    // The table shows no category evidence.
+    p.chats.topts.explain = format != Format::Table;
     // --destination asks where `refer` would send each chat.
     let referrer = aun::referral::Referrer::new(
         p.chats.triager.directory(),

@@ -142,6 +142,11 @@ impl StreamTable {
 /// is shown escaped (`\u{1b}`) instead of acting on the terminal. Machine formats keep the data
 /// as it is.
 fn push_one_line(out: &mut String, s: &str) {
+    // Printable ASCII, as most cells are, is pushed as it is.
+    if s.bytes().all(|b| (b' '..b'\x7f').contains(&b)) {
+        out.push_str(s);
+        return;
+    }
     let parts = s.split(['\n', '\r', '\t']).filter(|p| !p.is_empty());
     for (i, part) in parts.enumerate() {
         if i > 0 {

@@ -30,6 +30,9 @@ pub struct TriageOptions {
     /// `--redact`: no word of an e-mail address or a phone number is shown as a category's
     /// evidence (checked only then: without it the address is printed anyway).
     pub redact: bool,
+    /// Find the words that weighed most for the category (`category_evidence`): off when the
+    /// output does not show them (the table), whose category and confidence are the same.
+    pub explain: bool,
 }
 
 impl TriageOptions {
@@ -40,6 +43,7 @@ impl TriageOptions {
             due_soon: Duration::hours(24),
             tz,
             redact: false,
+            explain: true,
         }
     }
 }
@@ -571,7 +575,7 @@ impl Triager {
             &ev,
             why,
             std::mem::take(&mut room.category_evidence),
-            opts.redact,
+            opts,
         );
         let (mut subject, mut subject_evidence) = choose_subject(&ev);
         let mut review: Vec<String> = email_doubt.into_iter().collect();
@@ -804,8 +808,9 @@ impl Triager {
         ev: &Evidence,
         why: &mut Vec<(u32, u32, u32, u32)>,
         room: Vec<String>,
-        redact: bool,
+        opts: &TriageOptions,
     ) -> (Category, Vec<String>, f64) {
+        let redact = opts.redact;
         if self.model.is_empty() {
             let (c, words) = choose_category(ev);
             return (c, words, 1.0);
@@ -818,6 +823,10 @@ impl Triager {
                 Vec::new(),
                 (p.confidence as f64 * 100.0).round() / 100.0,
             );
+        }
+        let confidence = (p.confidence as f64 * 100.0).round() / 100.0;
+        if !opts.explain {
+            return (p.category, Vec::new(), confidence);
         }
         // The words are written into the strings of the list the thread wrote out last.
         let mut words = Words { list: room, len: 0 };
@@ -851,7 +860,6 @@ impl Triager {
                 }
             }
         }
-        let confidence = (p.confidence as f64 * 100.0).round() / 100.0;
         (p.category, words.into_list(EVIDENCE), confidence)
     }
 

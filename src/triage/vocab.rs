@@ -530,14 +530,21 @@ pub struct Vocabulary {
     pub greetings: Vec<String>,
     /// Towns and counties of at least six letters (lower case), by their length in bytes, for
     /// reading a misspelt one ([`Vocabulary::misspelt_place`]): a word is compared only with
-    /// the names a letter longer or shorter than it, or as long.
-    spelled_places: Vec<Vec<(Vec<u8>, u16, Strength)>>,
+    /// the names a letter longer or shorter than it, or as long, whose [`byte_bits`] are near.
+    spelled_places: Vec<Vec<(Vec<u8>, u64, u16, Strength)>>,
 }
 
 /// The fewest letters a misspelt town or county may have ([`Vocabulary::misspelt_place`]), and
 /// the bytes of the longest name looked for so (longer names are seldom misspelt alone).
 const MISSPELT_MIN: usize = 6;
 const MISSPELT_MAX: usize = 40;
+
+/// The bytes a word has, one bit each (of a byte's low six bits): an edit adds at most one bit
+/// and takes away at most one, so two words whose bits differ in more than two places are not
+/// one edit apart.
+fn byte_bits(w: &[u8]) -> u64 {
+    w.iter().fold(0, |bits, &b| bits | 1 << (b & 63))
+}
 
 /// True when `a` and `b` differ by exactly one letter added, dropped or changed, or two
 /// neighbours swapped.
@@ -1115,7 +1122,8 @@ impl Vocabulary {
                     if spelled_places.len() <= lower.len() {
                         spelled_places.resize_with(lower.len() + 1, Vec::new);
                     }
-                    spelled_places[lower.len()].push((lower.into_bytes(), i, strength));
+                    let bits = byte_bits(lower.as_bytes());
+                    spelled_places[lower.len()].push((lower.into_bytes(), bits, i, strength));
                 }
             }
             for town in &lib.towns {
@@ -1197,8 +1205,9 @@ impl Vocabulary {
         let mut found: Option<(u16, Strength)> = None;
         let lengths = words.len().saturating_sub(1)..words.len() + 2;
         let near = self.spelled_places.get(lengths).unwrap_or_default();
-        for (name, lib, strength) in near.iter().flatten() {
-            if one_edit_apart(name, words) {
+        let bits = byte_bits(words);
+        for (name, name_bits, lib, strength) in near.iter().flatten() {
+            if (bits ^ name_bits).count_ones() <= 2 && one_edit_apart(name, words) {
                 match found {
                     Some((l, _)) if l != *lib => return None,
                     _ => found = Some((*lib, *strength)),
@@ -2193,6 +2202,38 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn a_misspelt_place_is_found_as_by_comparing_every_name(
+            pick in 0usize..10_000,
+            at in 0usize..40,
+            edit in 0u8..4,
+            letter in b'a'..=b'z',
+        ) {
+            let v = &vocab_and_automaton().0;
+            let names: Vec<&Vec<u8>> = v.spelled_places.iter().flatten().map(|(n, ..)| n).collect();
+            let mut w = names[pick % names.len()].clone();
+            let at = at % w.len();
+            match edit {
+                0 => w[at] = letter,
+                1 => w.insert(at, letter),
+                2 => { w.remove(at); }
+                _ => if at + 1 < w.len() { w.swap(at, at + 1) },
+            }
+            // Every name compared, without the bits.
+            let mut expected: Option<(u16, Strength)> = None;
+            for (name, _, lib, strength) in v.spelled_places.iter().flatten() {
+                if w.iter().filter(|b| b.is_ascii_alphabetic()).count() >= MISSPELT_MIN
+                    && one_edit_apart(name, &w)
+                {
+                    match expected {
+                        Some((l, _)) if l != *lib => { expected = None; break; }
+                        _ => expected = Some((*lib, *strength)),
+                    }
+                }
+            }
+            proptest::prop_assert_eq!(v.misspelt_place(&w), expected, "{}", String::from_utf8_lossy(&w));
+        }
+
         #[test]
         fn next_bit_of_the_bytes_as_they_are_is_that_of_their_lower_case(a: u8, b: u8) {
             let raw = u16::from_le_bytes([a, b]);

@@ -426,6 +426,28 @@ fn every_category() {
 }
 
 #[test]
+fn without_the_explanation_the_category_and_its_confidence_are_the_same() {
+    let mut quiet = opts();
+    quiet.explain = false;
+    for q in [
+        "can i renew my books online",
+        "I need peer-reviewed articles on coal miners around Cumberland",
+        "how do I get the full text of this article from off campus",
+        "what are your hours on sunday",
+    ] {
+        let c = chat(q, &[q]);
+        let (told, untold) = (triager().triage(&c, &opts()), triager().triage(&c, &quiet));
+        assert!(!told.category_evidence.is_empty(), "{q}");
+        assert!(untold.category_evidence.is_empty(), "{q}");
+        assert_eq!(
+            (told.category, told.category_confidence),
+            (untold.category, untold.category_confidence),
+            "{q}"
+        );
+    }
+}
+
+#[test]
 fn function_words_are_not_evidence() {
     assert!(only_function_words("can I"));
     assert!(only_function_words("do you"));
