@@ -105,6 +105,26 @@ pub enum Meaning {
     EmailAt,
 }
 
+/// The flags of a vocabulary row (its fourth column), as [`Pattern`] keeps them.
+#[derive(Debug, Clone, Copy, Default)]
+struct Flags {
+    prefix: bool,
+    exact: bool,
+    weak: bool,
+    name: bool,
+    line_start: bool,
+}
+
+impl Flags {
+    const NONE: Flags = Flags {
+        prefix: false,
+        exact: false,
+        weak: false,
+        name: false,
+        line_start: false,
+    };
+}
+
 #[derive(Debug, Clone)]
 struct Pattern {
     meanings: Vec<Meaning>,
@@ -120,6 +140,9 @@ struct Pattern {
     weak: bool,
     /// Also a personal name ("Sue"): counts only written in lower case, not after a greeting.
     name: bool,
+    /// A cue only at the start of a line, a message ("were in edgewood" is "we're in"; "we
+    /// were in Edgewood" the past).
+    line_start: bool,
 }
 
 /// The phrases being compiled, by id: each one's text (in lower case, but as written when it
@@ -735,53 +758,61 @@ impl Vocabulary {
     ) -> Result<Vocabulary> {
         let mut phrases = Phrases::default();
         let mut index: HashMap<String, usize> = HashMap::new();
-        let mut add =
-            |phrase: &str, meaning: Meaning, prefix: bool, exact: bool, weak: bool, name: bool| {
-                // Markers such as " at " keep their spaces; names and keywords do not.
-                let phrase = if meaning == Meaning::EmailAt {
-                    phrase
-                } else {
-                    phrase.trim()
-                };
-                if phrase.is_empty() {
-                    return;
-                }
-                let key = if exact {
-                    format!("\0{phrase}")
-                } else {
-                    phrase.to_ascii_lowercase()
-                };
-                let i = match index.get(&key) {
-                    Some(&i) => i,
-                    None => {
-                        let bytes = phrase.as_bytes();
-                        let text = if exact {
-                            phrase.to_string()
-                        } else {
-                            key.clone()
-                        };
-                        phrases.texts.push(text);
-                        phrases.patterns.push(Pattern {
-                            meanings: Vec::new(),
-                            len: bytes.len(),
-                            prefix,
-                            exact: exact.then(|| phrase.to_string()),
-                            check_end: is_word(bytes[bytes.len() - 1]),
-                            weak,
-                            name,
-                        });
-                        index.insert(key, phrases.texts.len() - 1);
-                        phrases.texts.len() - 1
-                    }
-                };
-                let p = &mut phrases.patterns[i];
-                p.prefix |= prefix;
-                p.weak |= weak;
-                p.name |= name;
-                if !p.meanings.contains(&meaning) {
-                    p.meanings.push(meaning);
+        let mut add = |phrase: &str, meaning: Meaning, flags: Flags| {
+            let Flags {
+                prefix,
+                exact,
+                weak,
+                name,
+                line_start,
+            } = flags;
+            // Markers such as " at " keep their spaces; names and keywords do not.
+            let phrase = if meaning == Meaning::EmailAt {
+                phrase
+            } else {
+                phrase.trim()
+            };
+            if phrase.is_empty() {
+                return;
+            }
+            let key = if exact {
+                format!("\0{phrase}")
+            } else {
+                phrase.to_ascii_lowercase()
+            };
+            let i = match index.get(&key) {
+                Some(&i) => i,
+                None => {
+                    let bytes = phrase.as_bytes();
+                    let text = if exact {
+                        phrase.to_string()
+                    } else {
+                        key.clone()
+                    };
+                    phrases.texts.push(text);
+                    phrases.patterns.push(Pattern {
+                        meanings: Vec::new(),
+                        len: bytes.len(),
+                        prefix,
+                        exact: exact.then(|| phrase.to_string()),
+                        check_end: is_word(bytes[bytes.len() - 1]),
+                        weak,
+                        name,
+                        line_start,
+                    });
+                    index.insert(key, phrases.texts.len() - 1);
+                    phrases.texts.len() - 1
                 }
             };
+            let p = &mut phrases.patterns[i];
+            p.prefix |= prefix;
+            p.weak |= weak;
+            p.name |= name;
+            p.line_start |= line_start;
+            if !p.meanings.contains(&meaning) {
+                p.meanings.push(meaning);
+            }
+        };
         let mut broken = Vec::new();
         let mut asks = Vec::new();
         let mut service_domains = Vec::new();
@@ -823,10 +854,13 @@ impl Vocabulary {
                     phrase.len()
                 );
             }
-            let prefix = flags.contains("prefix");
-            let exact = flags.contains("exact");
-            let weak = flags.contains("weak");
-            let name = flags.contains("name");
+            let flags = Flags {
+                prefix: flags.contains("prefix"),
+                exact: flags.contains("exact"),
+                weak: flags.contains("weak"),
+                name: flags.contains("name"),
+                line_start: flags.contains("line-start"),
+            };
             if phrase.is_empty() {
                 bail!("{}: no phrase", at());
             }
@@ -839,7 +873,7 @@ impl Vocabulary {
                 let line = rec.position().map_or(n as u64 + 2, |p| p.line());
                 match spellings.get(&phrase.to_ascii_lowercase()) {
                     Some((other, other_exact, other_line))
-                        if other != phrase && (exact || *other_exact) =>
+                        if other != phrase && (flags.exact || *other_exact) =>
                     {
                         bail!(
                             "{}: {phrase:?} and {other:?} (line {other_line}) differ only in case and one is exact: the search finds one of them only (write the phrase once, without exact, to match it in any case)",
@@ -850,7 +884,7 @@ impl Vocabulary {
                     None => {
                         spellings.insert(
                             phrase.to_ascii_lowercase(),
-                            (phrase.to_string(), exact, line),
+                            (phrase.to_string(), flags.exact, line),
                         );
                     }
                 }
@@ -993,30 +1027,16 @@ impl Vocabulary {
             // live in Maryland"), and phones and word processors type a curly one ("can’t").
             let plain = without_accents(phrase);
             for p in std::iter::once(phrase).chain(plain.as_deref()) {
-                add(p, meaning, prefix, exact, weak, name);
+                add(p, meaning, flags);
                 if let Some(bare) = without_apostrophes(p) {
-                    add(&bare, meaning, prefix, exact, weak, name);
+                    add(&bare, meaning, flags);
                 }
                 if p.contains('\'') {
-                    add(
-                        &p.replace('\'', "\u{2019}"),
-                        meaning,
-                        prefix,
-                        exact,
-                        weak,
-                        name,
-                    );
+                    add(&p.replace('\'', "\u{2019}"), meaning, flags);
                 }
             }
         }
-        add(
-            EMAIL_AT_MARKER,
-            Meaning::EmailAt,
-            false,
-            false,
-            false,
-            false,
-        );
+        add(EMAIL_AT_MARKER, Meaning::EmailAt, Flags::NONE);
         let mut library_ids = Vec::new();
         let mut library_names = Vec::new();
         let mut library_kinds = Vec::new();
@@ -1054,14 +1074,7 @@ impl Vocabulary {
                 // Names with other characters ("Pratt/SLRC") are not looked for in text.
                 for n in std::iter::once(name).chain(&spanish) {
                     for form in written_forms(n).iter().filter(|f| matchable(f)) {
-                        add(
-                            form,
-                            Meaning::Library(i, strength),
-                            false,
-                            false,
-                            false,
-                            false,
-                        );
+                        add(form, Meaning::Library(i, strength), Flags::NONE);
                     }
                 }
             }
@@ -1078,14 +1091,7 @@ impl Vocabulary {
                         let before = STUDIES_AT.map(|s| format!("{s} {form}"));
                         for phrase in after.iter().chain(&before) {
                             if matchable(phrase) {
-                                add(
-                                    phrase,
-                                    Meaning::Library(i, Strength::Enrolled),
-                                    false,
-                                    false,
-                                    false,
-                                    false,
-                                );
+                                add(phrase, Meaning::Library(i, Strength::Enrolled), Flags::NONE);
                             }
                         }
                         // "a student at Towson High" is at a school of the town, not the college.
@@ -1094,14 +1100,7 @@ impl Vocabulary {
                             .flat_map(|b| SCHOOLS.map(|school| format!("{b} {school}")))
                         {
                             if matchable(&phrase) {
-                                add(
-                                    &phrase,
-                                    Meaning::Lookalike(None),
-                                    false,
-                                    false,
-                                    false,
-                                    false,
-                                );
+                                add(&phrase, Meaning::Lookalike(None), Flags::NONE);
                             }
                         }
                     }
@@ -1128,14 +1127,7 @@ impl Vocabulary {
             }
             for town in &lib.towns {
                 for form in written_forms(town).iter().filter(|f| matchable(f)) {
-                    add(
-                        form,
-                        Meaning::Library(i, Strength::Town),
-                        false,
-                        false,
-                        false,
-                        false,
-                    );
+                    add(form, Meaning::Library(i, Strength::Town), Flags::NONE);
                 }
             }
         }
@@ -1147,14 +1139,7 @@ impl Vocabulary {
                 .iter()
                 .position(|l| l.kind == Kind::Public && l.county.eq_ignore_ascii_case(county));
             if let Some(i) = public.and_then(|i| u16::try_from(i).ok()) {
-                add(
-                    zip,
-                    Meaning::Library(i, Strength::Short),
-                    false,
-                    false,
-                    false,
-                    false,
-                );
+                add(zip, Meaning::Library(i, Strength::Short), Flags::NONE);
             }
         }
         keep_shadowed_cues(&mut phrases);
@@ -1404,6 +1389,11 @@ impl Vocabulary {
     }
 
     /// True when the hit's phrase is also a personal name ("Sue").
+    /// A cue only at the start of a line ("were in", [`Pattern::line_start`]).
+    pub fn at_line_start_only(&self, hit: Hit) -> bool {
+        self.patterns[hit.pattern as usize].line_start
+    }
+
     pub fn is_name(&self, hit: Hit) -> bool {
         self.patterns[hit.pattern as usize].name
     }

@@ -96,6 +96,8 @@ impl<'r> Cues<'r> {
         cues.clear();
         places.clear();
         for h in hits {
+            // "were in edgewood" is "we're in" only as a message of its own.
+            let cue_here = !vocab.at_line_start_only(*h) || at_line_start(text, h.start);
             for m in vocab.meanings(*h) {
                 // A place outside Maryland is a place too: "moved from ohio to towson" says
                 // Towson with no cue ("moved from" reaches Ohio only).
@@ -103,7 +105,7 @@ impl<'r> Cues<'r> {
                 if place && places.last() != Some(&h.start) {
                     places.push(h.start);
                 }
-                if let Meaning::Cue(cue) = *m {
+                if let (Meaning::Cue(cue), true) = (*m, cue_here) {
                     cues.push(CueAt {
                         start: h.start,
                         end: h.end,
@@ -157,6 +159,33 @@ impl<'r> Cues<'r> {
         }
     }
 
+    /// A "we live there" that refers back to the place at `hit`: later in its line or in the
+    /// next (the patron's next message), with no place named between ("I bought an old house in
+    /// Annapolis" / "we live there now"). Only a cue that says "there" refers back; "with us"
+    /// says whose a place is right after it only.
+    fn lives_there_next(&self, text: &str, hit: Hit) -> Option<&CueAt> {
+        let b = text.as_bytes();
+        let line_end =
+            |from: usize| memchr::memchr(b'\n', &b[from..]).map_or(b.len(), |i| from + i);
+        let end = line_end(hit.end);
+        let next_line_end = if end < b.len() {
+            line_end(end + 1)
+        } else {
+            end
+        };
+        let next_place = self.places[self.places.partition_point(|&p| p <= hit.start)..]
+            .first()
+            .map_or(b.len(), |&p| p);
+        let until = next_line_end.min(next_place);
+        starting_in(&self.cues, hit.end..until).iter().find(|c| {
+            c.cue == Cue::LivesThere
+                && c.end <= until
+                && text[c.start..c.end]
+                    .split(' ')
+                    .any(|w| w.eq_ignore_ascii_case("there"))
+        })
+    }
+
     /// The mention of `library` at `hit` in `text`, read in its clause; none inside an e-mail
     /// address or a handle, in a person's name ("Chris Pratt", "Frederick A. Rogers"), or when
     /// the name is a same-name place outside Maryland ("Salisbury, England", "EPFL in Lausanne").
@@ -202,6 +231,7 @@ impl<'r> Cues<'r> {
             None
         } else {
             right_after(Cue::LivesThere)
+                .or_else(|| self.lives_there_next(text, hit))
                 .or_else(|| nearest_before(&self.cues, reach, hit.start))
                 .or_else(|| right_after(Cue::MineAfter))
                 .or_else(|| {
@@ -556,6 +586,15 @@ fn nearest_before(cues: &[CueAt], from: usize, to: usize) -> Option<&CueAt> {
 
 /// The cues (in the order of their starts) that start in `r`: found by halves, so a text of
 /// many cues does not cost each place all of them.
+/// True when only spaces are between the line's start and `at`.
+fn at_line_start(text: &str, at: usize) -> bool {
+    text[..at]
+        .trim_end_matches(' ')
+        .as_bytes()
+        .last()
+        .is_none_or(|&b| b == b'\n')
+}
+
 fn starting_in(cues: &[CueAt], r: std::ops::Range<usize>) -> &[CueAt] {
     let a = cues.partition_point(|c| c.start < r.start);
     let z = cues.partition_point(|c| c.start < r.end);

@@ -3487,3 +3487,98 @@ fn curly_apostrophes_household_shorthand_and_an_ended_chat() {
     let t = run("why did your librarian end my chat? i wasn’t done", &[]);
     assert!(t.quality, "{:?}", t.quality_evidence);
 }
+
+#[test]
+fn we_live_there_said_next_makes_the_place_before_it_the_patrons() {
+    // The question names a place as a topic or a house's; the patron's next message says they
+    // live there.
+    for (question, next, want) in [
+        (
+            "how can i find out who owned our farmhouse outside of Westminster before 1950",
+            "we live there now",
+            Some("CARROLL"),
+        ),
+        (
+            "looking for old photos of the mill in ellicott city from the 1920s",
+            "yes we live there",
+            Some("HCLS"),
+        ),
+        (
+            "any plat maps of Easton from around 1900? for a school project",
+            "i live there too",
+            Some("TALBOT"),
+        ),
+        // Another place named between: "there" is the nearer one.
+        (
+            "my grandparents farmed near Cumberland, then we moved to Frederick",
+            "we still live there",
+            Some("FCPL"),
+        ),
+        // Someone else's place, then the patron's own "there".
+        (
+            "my sister lives in Towson",
+            "we live there too",
+            Some("BCPL"),
+        ),
+        // Not a "there": "with us" says whose a place is right after it only.
+        (
+            "my sister lives in Towson",
+            "she stays with us on weekends",
+            None,
+        ),
+    ] {
+        let t = run("", &[question, next]);
+        assert_eq!(
+            t.local_library.as_deref(),
+            want,
+            "{question} / {next}: {:?}",
+            t.library_evidence
+        );
+    }
+    // Two messages later it is no longer the same "there".
+    let t = run(
+        "",
+        &[
+            "looking for old photos of the mill in ellicott city from the 1920s",
+            "my grandfather worked there",
+            "we live there",
+        ],
+    );
+    assert_eq!(t.local_library, None, "{:?}", t.library_evidence);
+}
+
+#[test]
+fn were_in_as_a_message_of_its_own_is_we_re_in() {
+    // A question whose places are topics, then where the patron is, apostrophe left out.
+    for (question, line, want) in [
+        (
+            "my cousin in ohio wants our family tree back to the 1880 census",
+            "were in bel air",
+            Some("HARFORD"),
+        ),
+        (
+            "need records of coal miners around cumberland in the 1890s",
+            "were in la plata btw",
+            Some("CHARLES"),
+        ),
+    ] {
+        let t = run("", &[question, line]);
+        assert_eq!(
+            t.local_library.as_deref(),
+            want,
+            "{question} / {line}: {:?}",
+            t.library_evidence
+        );
+    }
+    // Inside a sentence it is the past: no residence said.
+    let t = run(
+        "",
+        &["my cousin in ohio wants our family tree back to the 1880 census, we were in bel air for it last year"],
+    );
+    assert_ne!(
+        t.local_library.as_deref(),
+        Some("HARFORD"),
+        "{:?}",
+        t.library_evidence
+    );
+}
