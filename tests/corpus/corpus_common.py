@@ -1,12 +1,17 @@
-"""Helpers that every corpus builder (`*_build.py`) shares: reading a committed file, the
-directory's ids, a label's row, the check of its rule and destination, and the tallies of
-labels; the two halves of a part and their files, the labels files, the README's counts block,
+"""Helpers that the corpus builders of parts b to z (`b_build.py` ... `z_build.py`) share, each the
+ones its part fits: reading a committed file, the directory's ids, a label's row, the checks of a
+labels row (its words in the vocabulary and the directory, its e-mail as an address and against the
+export's field, where a typed or written-out e-mail comes from, its rule and destination), and the
+tallies of labels; the two halves of a part and their files, the labels files, reading the written
+exports and their labels files back and comparing them with the chats, the README's counts block,
 writing the files and telling which committed ones are stale, and the command line (--check,
---counts). Each builder keeps what its export styles make different (its chats, its start times,
-its checks)."""
+--counts). Each builder keeps what its export styles make different (its chats, its start times, its
+reader, its own checks) and hands the shared checks its part's pieces: its test of an address, its
+example domains, its reader."""
 
 import csv
 import io
+import re
 import sys
 from pathlib import Path
 
@@ -20,6 +25,9 @@ DEST = {"no-email": "", "quality": "QC", "law": "MSLL", "print-disability": "LBP
 RULES = ["no-email", "quality", "law", "print-disability", "local", "specialist", "default"]
 CATEGORIES = {"research", "policy", "circulation", "access", "other"}
 SUBJECTS = {"law", "print-disability", "specialist", "none"}
+
+# The resolution of the chats that get a labels row (rules.md section 5).
+FOLLOW_UP = "Follow Up By Patron Library"
 
 # The columns of every `.labels.csv` file.
 LABEL_COLUMNS = ["chat_id", "email", "category", "subject", "local_library", "rule", "destination"]
@@ -79,6 +87,60 @@ def rule_problems(email, rule, subj, local, dest):
         out.append(f"destination {dest!r}, expected {want!r} for rule {expect}")
     if dest == "ENOCH PRATT FREE LIBRARY":
         out.append("a chat is never sent to the all-capitals Pratt account")
+    return out
+
+
+def vocabulary_problems(row, ids):
+    """What is wrong with the words of a labels row: its category, subject and rule must be in the
+    label vocabulary, its local library and destination (when not empty) in the directory `ids`."""
+    out = []
+    for column, allowed in (("category", CATEGORIES), ("subject", SUBJECTS), ("rule", RULES)):
+        if row[column] not in allowed:
+            out.append(f"{column} {row[column]!r}")
+    for column, what in (("local_library", "local library"), ("destination", "destination")):
+        if row[column] and row[column] not in ids:
+            out.append(f"{what} {row[column]!r} is not a directory id")
+    return out
+
+
+def address_problems(email, field, is_address, domains):
+    """What is wrong with a label's e-mail (`email`, empty for none) as an address and against the
+    export's e-mail field (`field`, trimmed and lower-cased): the e-mail must be a lower-case
+    address (is_address, the part's test of one) on one of the example `domains`; a field that is
+    an address wins over anything the patron typed, and one that is not may not be the label's."""
+    out = []
+    if email and (email != email.lower() or not is_address(email)):
+        out.append(f"e-mail {email!r} is not a lower-case address")
+    if email and not email.endswith(domains):
+        out.append(f"e-mail {email!r} is not on an example domain")
+    if is_address(field) and email != field:
+        out.append(f"a valid export e-mail {field!r} must win over {email!r}")
+    if field and not is_address(field) and email == field:
+        out.append(f"the export's e-mail {field!r} is no address")
+    return out
+
+
+def typed_email_problems(c, email, field, patron_text):
+    """What is wrong with where a label's e-mail (`email`) comes from when it is not the export's
+    field (`field`): the patron typed it (`patron_text`, what the patron wrote, lower-cased), or
+    the chat is marked written=True and then it is not in the transcript as typed but has a trace
+    in the patron's words (the user name's last part or the top-level domain). A written-out
+    address is never the field's, and a typed one is never taken from a URL."""
+    out = []
+    if email and email != field and not c["written"] and email not in patron_text:
+        out.append(f"e-mail {email!r} is neither the field nor in the patron's words")
+    if email and email != field and c["written"] and email in c["t"].lower():
+        out.append(f"e-mail {email!r} is in the transcript as typed: not written=True")
+    if c["written"] and email == field:
+        out.append("written=True on a chat whose address is the export's field")
+    if c["written"] and email:
+        user, _, domain = email.partition("@")
+        if user.split(".")[-1] not in patron_text and domain.split(".")[-1] not in patron_text:
+            out.append(f"written-out e-mail {email!r} has no trace in the patron's words")
+    if email and email != field:
+        for url in re.findall(r"https?://\S+", patron_text):
+            if email in url:
+                out.append(f"e-mail {email!r} is taken from a URL")
     return out
 
 
@@ -157,6 +219,71 @@ def read_labels(path, problems):
         if reader.fieldnames != LABEL_COLUMNS:
             problems.append(f"{path.parent.name}/{path.name}: columns {reader.fieldnames}")
         return list(reader)
+
+
+def check_labels_file(folder, name, in_file, by_id, check_label, problems):
+    """Reads back the labels file of the export `name` in `folder` ("train" or "heldout"), whose
+    records are the chats `in_file` (their ids): each row must name one of them, once, and pass
+    check_label(chat, row, directory ids, problems); each follow-up chat among them must have a
+    row. `by_id`: chat id -> chat. What is wrong is added to `problems`."""
+    ids = directory_ids()
+    rows = read_labels(HERE / folder / (name + ".labels.csv"), problems)
+    labelled = set()
+    for row in rows:
+        cid = row["chat_id"]
+        if cid not in in_file:
+            problems.append(f"{folder}/{name}.labels.csv: {cid} is not in {name}")
+            continue
+        if cid in labelled:
+            problems.append(f"{folder}/{name}.labels.csv: {cid} labelled twice")
+        labelled.add(cid)
+        check_label(by_id[cid], row, ids, problems)
+    for cid in set(in_file) - labelled:
+        if by_id[cid]["status"] == FOLLOW_UP:
+            problems.append(f"{folder}/{name}: follow-up chat {cid} has no labels row")
+
+
+def read_back_problems(files, chats, part_dir, read_back, errors, check_label, lines_of=lines_of,
+                       extra=None):
+    """What is wrong with the written exports read back. Each of `files` ((file name, style, its
+    chats, text function), as half_files gives them) is read from the directory part_dir(name)
+    by read_back(name, style), which gives records (dicts with "id", "patron", "email" and
+    "lines", (speaker, text) pairs) or raises one of `errors`. The records must be the file's
+    chats in order, each with the texts of its messages as lines_of (the part's notation, when
+    it has its own) gives them, the patron among the speakers and the e-mail field as given, and
+    nothing that extra(record, chat) finds (a part's own comparisons, as problems); the labels
+    file beside each export is checked by check_labels_file; all the files together hold one
+    record for each of `chats`."""
+    problems = []
+    by_id = {c["cid"]: c for c in chats}
+    total = 0
+    for name, style, own, _ in files:
+        try:
+            records = read_back(name, style)
+        except errors as e:
+            problems.append(f"{part_dir(name)}/{name}: does not read back: {e}")
+            continue
+        in_file = [r["id"] for r in records]
+        total += len(in_file)
+        if in_file != [c["cid"] for c in own]:
+            problems.append(f"{part_dir(name)}/{name}: records differ from the chats held here")
+        for r in records:
+            c = by_id.get(r["id"])
+            if c is None:
+                continue
+            whys = []
+            if [t for _, t in r["lines"]] != [t for _, t in lines_of(c)]:
+                whys.append("the messages do not read back as written")
+            if not any(who == r["patron"] for who, _ in r["lines"]):
+                whys.append("the patron never speaks in the file")
+            if (r["email"] or "") != (c["email"] or ""):
+                whys.append("the e-mail field does not read back")
+            whys += extra(r, c) if extra else []
+            problems += [f"{name}: {r['id']}: {why}" for why in whys]
+        check_labels_file(part_dir(name), name, in_file, by_id, check_label, problems)
+    if total != len(chats):
+        problems.append(f"the {len(files)} files hold {total} records, not {len(chats)}")
+    return problems
 
 
 def readme_with_counts(text, part, table):

@@ -48,8 +48,8 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    CATEGORIES, RULES, SUBJECTS, directory_ids, half_of, label_row_with_destination, labels_csv,
-    labels_table, main, read_labels, read_text, readme_with_counts, tally_lines,
+    check_labels_file, half_of, label_row_with_destination, labels_csv, labels_table, main,
+    read_text, readme_with_counts, rule_problems, tally_lines, vocabulary_problems,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -1483,20 +1483,11 @@ EMAIL_RE = re.compile(r"^[^\s@<>(),;:\"\[\]]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2
 
 
 def check_label(c, row, ids, problems):
-    cid = c["cid"]
-    bad = lambda what: problems.append(f"{cid}: {what}")  # noqa: E731
-    email, cat, subj, local = row["email"], row["category"], row["subject"], row["local_library"]
-    rule, dest = row["rule"], row["destination"]
-    if cat not in CATEGORIES:
-        bad(f"category {cat!r}")
-    if subj not in SUBJECTS:
-        bad(f"subject {subj!r}")
-    if rule not in RULES:
-        bad(f"rule {rule!r}")
-    if local and local not in ids:
-        bad(f"local library {local!r} is not a directory id")
-    if dest and dest not in ids:
-        bad(f"destination {dest!r} is not a directory id")
+    bad = lambda what: problems.append(f"{c['cid']}: {what}")  # noqa: E731
+    email, local = row["email"], row["local_library"]
+    for why in vocabulary_problems(row, ids):
+        bad(why)
+    # Not every address of this part is on example.org, .com or .net: only its form is checked.
     if email and (email != email.lower() or not EMAIL_RE.match(email)):
         bad(f"e-mail {email!r} is not a lower-case address")
     field = (c["email"] or "").strip().lower()
@@ -1508,28 +1499,8 @@ def check_label(c, row, ids, problems):
         bad(f"e-mail {email!r} is in the transcript as typed: not written=True")
     if c["origin"] in ACCOUNT_IDS and local != ACCOUNT_IDS[c["origin"]]:
         bad(f"origin account {c['origin']!r} makes the local library {ACCOUNT_IDS[c['origin']]}")
-    # The first rule that applies (rules.md section 6). Quality is no label column: a quality
-    # label needs an e-mail, and every later rule must be the first that the fields allow.
-    if not email:
-        expect = "no-email"
-    elif rule == "quality":
-        expect = "quality"
-    elif subj == "law":
-        expect = "law"
-    elif subj == "print-disability":
-        expect = "print-disability"
-    elif local:
-        expect = "local"
-    elif subj == "specialist":
-        expect = "specialist"
-    else:
-        expect = "default"
-    if rule != expect:
-        bad(f"rule {rule} but the fields say {expect}")
-    want = {"no-email": "", "quality": "QC", "law": "MSLL", "print-disability": "LBPH",
-            "local": local, "specialist": "EPFL", "default": "AUN"}[expect]
-    if dest != want:
-        bad(f"destination {dest!r}, expected {want!r} for rule {expect}")
+    for why in rule_problems(email, row["rule"], row["subject"], local, row["destination"]):
+        bad(why)
 
 
 def read_back(name, header, delim):
@@ -1557,7 +1528,6 @@ TIME_LINE = {
 
 def check_all():
     problems = []
-    ids = directory_ids()
     chats = LC + H3
     seen = set()
     for c in chats:
@@ -1592,20 +1562,7 @@ def check_all():
             for line in re.split(r"\r\n|\r|\n", r["text"]):
                 if not TIME_LINE[style].match(line):
                     problems.append(f"{part_dir(name)}/{name}: {r['id']}: line {line[:40]!r}")
-        rows = read_labels(HERE / part_dir(name) / (name + ".labels.csv"), problems)
-        labelled = set()
-        for row in rows:
-            cid = row["chat_id"]
-            if cid not in in_file:
-                problems.append(f"{part_dir(name)}/{name}.labels.csv: {cid} is not in {name}")
-                continue
-            if cid in labelled:
-                problems.append(f"{part_dir(name)}/{name}.labels.csv: {cid} labelled twice")
-            labelled.add(cid)
-            check_label(by_id[cid], row, ids, problems)
-        for cid in set(in_file) - labelled:
-            if by_id[cid]["status"] == FU:
-                problems.append(f"{part_dir(name)}/{name}: follow-up chat {cid} has no labels row")
+        check_labels_file(part_dir(name), name, in_file, by_id, check_label, problems)
     return problems
 
 

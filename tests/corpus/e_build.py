@@ -48,9 +48,9 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    CATEGORIES, RULES, SUBJECTS, directory_ids, export_texts, half_files,
-    label_row_with_destination, labels_csv, labels_table, main, read_labels, read_text,
-    readme_with_counts, tally_lines,
+    check_labels_file, export_texts, half_files, label_row_with_destination, labels_csv,
+    labels_table, main, read_text, readme_with_counts, rule_problems, tally_lines,
+    vocabulary_problems,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -1565,20 +1565,11 @@ EMAIL_RE = re.compile(r"^[^\s@<>(),;:\"\[\]]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2
 
 
 def check_label(c, row, ids, problems):
-    cid = c["cid"]
-    bad = lambda what: problems.append(f"{cid}: {what}")  # noqa: E731
-    email, cat, subj, local = row["email"], row["category"], row["subject"], row["local_library"]
-    rule, dest = row["rule"], row["destination"]
-    if cat not in CATEGORIES:
-        bad(f"category {cat!r}")
-    if subj not in SUBJECTS:
-        bad(f"subject {subj!r}")
-    if rule not in RULES:
-        bad(f"rule {rule!r}")
-    if local and local not in ids:
-        bad(f"local library {local!r} is not a directory id")
-    if dest and dest not in ids:
-        bad(f"destination {dest!r} is not a directory id")
+    bad = lambda what: problems.append(f"{c['cid']}: {what}")  # noqa: E731
+    email, local = row["email"], row["local_library"]
+    for why in vocabulary_problems(row, ids):
+        bad(why)
+    # Not every address of this part is on example.org, .com or .net: only its form is checked.
     if email and (email != email.lower() or not EMAIL_RE.match(email)):
         bad(f"e-mail {email!r} is not a lower-case address")
     field = (c["email"] or "").strip().lower()
@@ -1590,28 +1581,8 @@ def check_label(c, row, ids, problems):
         bad(f"e-mail {email!r} is in the transcript as typed: not written=True")
     if c["origin"] in ACCOUNT_IDS and local != ACCOUNT_IDS[c["origin"]]:
         bad(f"origin account {c['origin']!r} makes the local library {ACCOUNT_IDS[c['origin']]}")
-    # The first rule that applies (rules.md section 6). Quality is no label column: a quality
-    # label needs an e-mail, and every later rule must be the first that the fields allow.
-    if not email:
-        expect = "no-email"
-    elif rule == "quality":
-        expect = "quality"
-    elif subj == "law":
-        expect = "law"
-    elif subj == "print-disability":
-        expect = "print-disability"
-    elif local:
-        expect = "local"
-    elif subj == "specialist":
-        expect = "specialist"
-    else:
-        expect = "default"
-    if rule != expect:
-        bad(f"rule {rule} but the fields say {expect}")
-    want = {"no-email": "", "quality": "QC", "law": "MSLL", "print-disability": "LBPH",
-            "local": local, "specialist": "EPFL", "default": "AUN"}[expect]
-    if dest != want:
-        bad(f"destination {dest!r}, expected {want!r} for rule {expect}")
+    for why in rule_problems(email, row["rule"], row["subject"], local, row["destination"]):
+        bad(why)
 
 
 def read_back(name, style):
@@ -1644,7 +1615,6 @@ TIME_LINE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d:[0-5]\d - [^:]+: \S")
 
 def check_all():
     problems = []
-    ids = directory_ids()
     chats = QP + LC
     seen = set()
     for c in chats:
@@ -1681,20 +1651,7 @@ def check_all():
             for line in r["lines"]:
                 if not TIME_LINE.match(line):
                     problems.append(f"{part_dir(name)}/{name}: {r['id']}: line {line[:40]!r}")
-        rows = read_labels(HERE / part_dir(name) / (name + ".labels.csv"), problems)
-        labelled = set()
-        for row in rows:
-            cid = row["chat_id"]
-            if cid not in in_file:
-                problems.append(f"{part_dir(name)}/{name}.labels.csv: {cid} is not in {name}")
-                continue
-            if cid in labelled:
-                problems.append(f"{part_dir(name)}/{name}.labels.csv: {cid} labelled twice")
-            labelled.add(cid)
-            check_label(by_id[cid], row, ids, problems)
-        for cid in set(in_file) - labelled:
-            if by_id[cid]["status"] == FU:
-                problems.append(f"{part_dir(name)}/{name}: follow-up chat {cid} has no labels row")
+        check_labels_file(part_dir(name), name, in_file, by_id, check_label, problems)
     return problems
 
 

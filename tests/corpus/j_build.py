@@ -60,9 +60,9 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    CATEGORIES, RULES, SUBJECTS, directory_ids, export_texts, half_files,
-    label_row_with_destination, labels_csv, labels_table, main, read_labels, read_text,
-    readme_with_counts, tally_lines,
+    address_problems, export_texts, half_files, label_row_with_destination, labels_csv,
+    labels_table, main, read_back_problems, read_text, readme_with_counts, rule_problems,
+    tally_lines, typed_email_problems, vocabulary_problems,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -1301,71 +1301,18 @@ def is_address(s):
 
 
 def check_label(c, row, ids, problems):
-    cid = c["cid"]
-    bad = lambda what: problems.append(f"{cid}: {what}")  # noqa: E731
-    email, cat, subj, local = row["email"], row["category"], row["subject"], row["local_library"]
-    rule, dest = row["rule"], row["destination"]
-    if cat not in CATEGORIES:
-        bad(f"category {cat!r}")
-    if subj not in SUBJECTS:
-        bad(f"subject {subj!r}")
-    if rule not in RULES:
-        bad(f"rule {rule!r}")
-    if local and local not in ids:
-        bad(f"local library {local!r} is not a directory id")
-    if dest and dest not in ids:
-        bad(f"destination {dest!r} is not a directory id")
-    if email and (email != email.lower() or not EMAIL_RE.match(email)):
-        bad(f"e-mail {email!r} is not a lower-case address")
-    if email and not email.endswith(ALLOWED_DOMAINS):
-        bad(f"e-mail {email!r} is not on an example domain")
+    bad = lambda what: problems.append(f"{c['cid']}: {what}")  # noqa: E731
+    email, local = row["email"], row["local_library"]
     field = (c["email"] or "").strip().lower()
-    if is_address(field) and email != field:
-        bad(f"a valid export e-mail {field!r} must win over {email!r}")
-    if field and not is_address(field) and email == field:
-        bad(f"the export's e-mail {field!r} is no address")
     patron_text = "\n".join(text for code, text in lines_of(c) if code == "p").lower()
-    if email and email != field and not c["written"] and email not in patron_text:
-        bad(f"e-mail {email!r} is neither the field nor in the patron's words")
-    if email and email != field and c["written"] and email in c["t"].lower():
-        bad(f"e-mail {email!r} is in the transcript as typed: not written=True")
-    if c["written"] and email == field:
-        bad("written=True on a chat whose address is the export's field")
-    if c["written"] and email:
-        user, _, domain = email.partition("@")
-        if user.split(".")[-1] not in patron_text and domain.split(".")[-1] not in patron_text:
-            bad(f"written-out e-mail {email!r} has no trace in the patron's words")
-    if email and email != field:
-        # An address the patron typed must not be one inside a URL.
-        for url in re.findall(r"https?://\S+", patron_text):
-            if email in url:
-                bad(f"e-mail {email!r} is taken from a URL")
+    for why in (vocabulary_problems(row, ids)
+                + address_problems(email, field, is_address, ALLOWED_DOMAINS)
+                + typed_email_problems(c, email, field, patron_text)):
+        bad(why)
     if c["origin"] in ACCOUNT_IDS and local != ACCOUNT_IDS[c["origin"]]:
         bad(f"origin account {c['origin']!r} makes the local library {ACCOUNT_IDS[c['origin']]}")
-    # The first rule that applies (rules.md section 6). Quality is no label column: a quality
-    # label needs an e-mail, and every later rule must be the first that the fields allow.
-    if not email:
-        expect = "no-email"
-    elif rule == "quality":
-        expect = "quality"
-    elif subj == "law":
-        expect = "law"
-    elif subj == "print-disability":
-        expect = "print-disability"
-    elif local:
-        expect = "local"
-    elif subj == "specialist":
-        expect = "specialist"
-    else:
-        expect = "default"
-    if rule != expect:
-        bad(f"rule {rule} but the fields say {expect}")
-    want = {"no-email": "", "quality": "QC", "law": "MSLL", "print-disability": "LBPH",
-            "local": local, "specialist": "EPFL", "default": "AUN"}[expect]
-    if dest != want:
-        bad(f"destination {dest!r}, expected {want!r} for rule {expect}")
-    if dest == "ENOCH PRATT FREE LIBRARY":
-        bad("a chat is never sent to the all-capitals Pratt account")
+    for why in rule_problems(email, row["rule"], row["subject"], local, row["destination"]):
+        bad(why)
 
 
 QP_LINE = re.compile(r"^(0[1-9]|1[0-2])/([0-2]\d|3[01])/2026 ([01]\d|2[0-3]):[0-5]\d "
@@ -1436,7 +1383,6 @@ def read_back(name, style):
 
 def check_all():
     problems = []
-    ids = directory_ids()
     chats = LJ + QP
     seen = set()
     for c in chats:
@@ -1475,44 +1421,9 @@ def check_all():
         if c["email"] and "@" in c["email"] and not c["email"].lower().strip().endswith(
                 ALLOWED_DOMAINS + JID_DOMAINS):
             problems.append(f"{cid}: export e-mail not on an example domain")
-    by_id = {c["cid"]: c for c in chats}
-    total = 0
-    for name, style, own, _ in files():
-        try:
-            records = read_back(name, style)
-        except (ValueError, KeyError, json.JSONDecodeError, csv.Error) as e:
-            problems.append(f"{part_dir(name)}/{name}: does not read back: {e}")
-            continue
-        in_file = [r["id"] for r in records]
-        total += len(in_file)
-        if in_file != [c["cid"] for c in own]:
-            problems.append(f"{part_dir(name)}/{name}: records differ from the chats held here")
-        for r in records:
-            c = by_id.get(r["id"])
-            if c is None:
-                continue
-            if [t for _, t in r["lines"]] != [t for _, t in lines_of(c)]:
-                problems.append(f"{name}: {r['id']}: the messages do not read back as written")
-            if not any(who == r["patron"] for who, _ in r["lines"]):
-                problems.append(f"{name}: {r['id']}: the patron never speaks in the file")
-            if (r["email"] or "") != (c["email"] or ""):
-                problems.append(f"{name}: {r['id']}: the e-mail field does not read back")
-        rows = read_labels(HERE / part_dir(name) / (name + ".labels.csv"), problems)
-        labelled = set()
-        for row in rows:
-            cid = row["chat_id"]
-            if cid not in in_file:
-                problems.append(f"{part_dir(name)}/{name}.labels.csv: {cid} is not in {name}")
-                continue
-            if cid in labelled:
-                problems.append(f"{part_dir(name)}/{name}.labels.csv: {cid} labelled twice")
-            labelled.add(cid)
-            check_label(by_id[cid], row, ids, problems)
-        for cid in set(in_file) - labelled:
-            if by_id[cid]["status"] == FU:
-                problems.append(f"{part_dir(name)}/{name}: follow-up chat {cid} has no labels row")
-    if total != len(chats):
-        problems.append(f"the four files hold {total} records, not {len(chats)}")
+    problems += read_back_problems(files(), chats, part_dir, read_back,
+                                   (ValueError, KeyError, json.JSONDecodeError, csv.Error),
+                                   check_label, lines_of=lines_of)
     return problems
 
 

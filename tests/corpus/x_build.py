@@ -61,8 +61,8 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    CATEGORIES, RULES, SUBJECTS, directory_ids, half_of, label_row, labels_csv, labels_table,
-    lines_of, main, read_labels, read_text, readme_with_counts, rule_problems, tally_lines,
+    address_problems, directory_ids, half_of, label_row, labels_csv, labels_table, lines_of, main,
+    read_labels, read_text, readme_with_counts, rule_problems, tally_lines, vocabulary_problems,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -1142,26 +1142,14 @@ def is_address(s):
 
 
 def check_label(c, row, ids, problems):
-    cid = c["cid"]
-    bad = lambda what: problems.append(f"{cid}: {what}")  # noqa: E731
-    email, cat, subj, local = row["email"], row["category"], row["subject"], row["local_library"]
-    rule, dest = row["rule"], row["destination"]
-    for value, allowed, what in ((cat, CATEGORIES, "category"), (subj, SUBJECTS, "subject"),
-                                 (rule, RULES, "rule")):
-        if value not in allowed:
-            bad(f"{what} {value!r}")
-    for value, what in ((local, "local library"), (dest, "destination")):
-        if value and value not in ids:
-            bad(f"{what} {value!r} is not a directory id")
-    if email and (email != email.lower() or not is_address(email)):
-        bad(f"e-mail {email!r} is not a lower-case address")
-    if email and not email.endswith(ALLOWED_DOMAINS):
-        bad(f"e-mail {email!r} is not on an example domain")
+    bad = lambda what: problems.append(f"{c['cid']}: {what}")  # noqa: E731
+    email, local = row["email"], row["local_library"]
     field = (c["email"] or "").strip().lower()
-    if is_address(field) and email != field:
-        bad(f"a valid export e-mail {field!r} must win over {email!r}")
-    if field and not is_address(field) and email == field:
-        bad(f"the export's e-mail {field!r} is no address")
+    for why in (vocabulary_problems(row, ids)
+                + address_problems(email, field, is_address, ALLOWED_DOMAINS)):
+        bad(why)
+    # Where the address comes from: written=True needs an address other than the field, and a
+    # written-out one leaves some piece of its user name or its domain's name; no URL check.
     patron_text = "\n".join(text for code, text in lines_of(c) if code == "p").lower()
     if email and email != field and not c["written"] and email not in patron_text:
         bad(f"e-mail {email!r} is neither the field nor in the patron's words")
@@ -1175,7 +1163,7 @@ def check_label(c, row, ids, problems):
             bad(f"written-out e-mail {email!r} has no trace in the patron's words")
     if c["origin"] in ACCOUNT_IDS and local != ACCOUNT_IDS[c["origin"]]:
         bad(f"origin account {c['origin']!r} makes the local library {ACCOUNT_IDS[c['origin']]}")
-    for why in rule_problems(email, rule, subj, local, dest):
+    for why in rule_problems(email, row["rule"], row["subject"], local, row["destination"]):
         bad(why)
 
 

@@ -59,8 +59,9 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    CATEGORIES, RULES, SUBJECTS, directory_ids, half_files, label_row, labels_csv, labels_table,
-    lines_of, main, read_labels, read_text, readme_with_counts, rule_problems, tally_lines,
+    address_problems, half_files, label_row, labels_csv, labels_table, lines_of, main,
+    read_back_problems, read_text, readme_with_counts, rule_problems, tally_lines,
+    vocabulary_problems,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -1042,7 +1043,7 @@ STYLES = [("excel", "csv", EX, ex_bytes), ("unicode", "txt", H3, h3_bytes)]
 def part_dir(name):
     """Where a file of this part lives: y1 (the development half, whose misses were read and
     fixed by kind) trains the category model, y2 stays held out."""
-    return HERE / ("train" if name.startswith("y1_") else "heldout")
+    return "train" if name.startswith("y1_") else "heldout"
 
 
 def files():
@@ -1054,8 +1055,8 @@ def all_bytes():
     """Every file this script owns: path -> bytes."""
     out = {}
     for name, _, chats, write in files():
-        out[part_dir(name) / name] = write(chats)
-        out[part_dir(name) / (name + ".labels.csv")] = labels_text(chats).encode("utf-8")
+        out[HERE / part_dir(name) / name] = write(chats)
+        out[HERE / part_dir(name) / (name + ".labels.csv")] = labels_text(chats).encode("utf-8")
     readme = HERE / "README.md"
     out[readme] = readme_with_counts(read_text(readme), "y", counts_table).encode("utf-8")
     return out
@@ -1082,28 +1083,14 @@ def is_address(s):
 
 
 def check_label(c, row, ids, problems):
-    cid = c["cid"]
-    bad = lambda what: problems.append(f"{cid}: {what}")  # noqa: E731
-    email, cat, subj, local = row["email"], row["category"], row["subject"], row["local_library"]
-    rule, dest = row["rule"], row["destination"]
-    if cat not in CATEGORIES:
-        bad(f"category {cat!r}")
-    if subj not in SUBJECTS:
-        bad(f"subject {subj!r}")
-    if rule not in RULES:
-        bad(f"rule {rule!r}")
-    for what, v in (("local library", local), ("destination", dest)):
-        if v and v not in ids:
-            bad(f"{what} {v!r} is not a directory id")
-    if email and (email != email.lower() or not is_address(email)):
-        bad(f"e-mail {email!r} is not a lower-case address")
-    if email and not email.endswith(ALLOWED_DOMAINS):
-        bad(f"e-mail {email!r} is not on an example domain")
+    bad = lambda what: problems.append(f"{c['cid']}: {what}")  # noqa: E731
+    email, local = row["email"], row["local_library"]
     field = (c["email"] or "").strip().lower()
-    if is_address(field) and email != field:
-        bad(f"a valid export e-mail {field!r} must win over {email!r}")
-    if field and not is_address(field) and email == field:
-        bad(f"the export's e-mail {field!r} is no address")
+    for why in (vocabulary_problems(row, ids)
+                + address_problems(email, field, is_address, ALLOWED_DOMAINS)):
+        bad(why)
+    # Where the address comes from: a written-out one leaves both its user name's last part and
+    # its domain's name; no check of written=True against the field, nor against URLs.
     patron_text = "\n".join(text for code, text in lines_of(c) if code == "p").lower()
     if email and email != field and not c["written"] and email not in patron_text:
         bad(f"e-mail {email!r} is neither the field nor in the patron's words")
@@ -1115,7 +1102,7 @@ def check_label(c, row, ids, problems):
             bad(f"written-out e-mail {email!r} has no trace in the patron's words")
     if c["origin"] in ACCOUNT_IDS and local != ACCOUNT_IDS[c["origin"]]:
         bad(f"origin account {c['origin']!r} makes the local library {ACCOUNT_IDS[c['origin']]}")
-    for why in rule_problems(email, rule, subj, local, dest):
+    for why in rule_problems(email, row["rule"], row["subject"], local, row["destination"]):
         bad(why)
 
 
@@ -1140,7 +1127,7 @@ def read_table(text, delimiter, columns, name):
 def read_back(name, style):
     """The records of a written export, as dicts with "id", "patron", "email" and "lines"
     (speaker, text)."""
-    raw = (part_dir(name) / name).read_bytes()
+    raw = (HERE / part_dir(name) / name).read_bytes()
     out = []
     if style == "excel":
         if raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
@@ -1199,9 +1186,13 @@ def read_back(name, style):
     return out
 
 
+def resolution_problems(r, c):
+    """This part's records give back the resolution as well."""
+    return ["the resolution does not read back"] if r["status"] != c["status"] else []
+
+
 def check_all():
     problems = []
-    ids = directory_ids()
     chats = EX + H3
     seen = set()
     for c in chats:
@@ -1232,40 +1223,9 @@ def check_all():
                     problems.append(f"{cid}: address {addr!r} not on an example domain")
         if c["email"] and "@" in c["email"] and not c["email"].endswith(ALLOWED_DOMAINS):
             problems.append(f"{cid}: export e-mail not on an example domain")
-    by_id = {c["cid"]: c for c in chats}
-    total = 0
-    for name, style, own, _ in files():
-        try:
-            records = read_back(name, style)
-        except (ValueError, KeyError, TypeError, StopIteration, csv.Error) as e:
-            problems.append(f"{part_dir(name).name}/{name}: does not read back: {e}")
-            continue
-        in_file = [r["id"] for r in records]
-        total += len(in_file)
-        if in_file != [c["cid"] for c in own]:
-            problems.append(f"{part_dir(name).name}/{name}: records differ from the chats held here")
-        for r in records:
-            c = by_id.get(r["id"])
-            if c is None:
-                continue
-            if [t for _, t in r["lines"]] != [t for _, t in lines_of(c)]:
-                problems.append(f"{name}: {r['id']}: the messages do not read back as written")
-            if r["email"] != (c["email"] or "") or r["status"] != c["status"]:
-                problems.append(f"{name}: {r['id']}: the e-mail or resolution does not read back")
-        rows = read_labels(part_dir(name) / (name + ".labels.csv"), problems)
-        labelled = set()
-        for row in rows:
-            cid = row["chat_id"]
-            if cid not in in_file or cid in labelled:
-                problems.append(f"{part_dir(name).name}/{name}.labels.csv: {cid} not in {name} or twice")
-                continue
-            labelled.add(cid)
-            check_label(by_id[cid], row, ids, problems)
-        for cid in set(in_file) - labelled:
-            if by_id[cid]["status"] == FU:
-                problems.append(f"{part_dir(name).name}/{name}: follow-up chat {cid} has no labels row")
-    if total != len(chats):
-        problems.append(f"the four files hold {total} records, not {len(chats)}")
+    problems += read_back_problems(files(), chats, part_dir, read_back,
+                                   (ValueError, KeyError, TypeError, StopIteration, csv.Error),
+                                   check_label, extra=resolution_problems)
     return problems
 
 

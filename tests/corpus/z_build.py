@@ -57,7 +57,8 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
-    directory_ids, half_of, label_row, lines_of, main, read_text, rule_problems, tally,
+    address_problems, directory_ids, half_of, label_row, lines_of, main, read_labels, read_text,
+    rule_problems, tally, vocabulary_problems,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -1036,17 +1037,13 @@ H3_LINE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d:[0-5]\d (\S+): (.*)$")
 
 def check_label(c, row, ids, problems):
     bad = lambda what: problems.append(f"{c['cid']}: {what}")  # noqa: E731
-    email, cat, subj, local = row["email"], row["category"], row["subject"], row["local_library"]
-    if cat not in CATEGORIES or subj not in SUBJECTS or row["rule"] not in RULES:
-        bad(f"category, subject or rule unknown: {cat} {subj} {row['rule']}")
-    for v in (local, row["destination"]):
-        if v and v not in ids:
-            bad(f"{v!r} is not a directory id")
-    if email and not (EMAIL_RE.match(email) and email.endswith(ALLOWED_DOMAINS)):
-        bad(f"e-mail {email!r} is not a lower-case address on an example domain")
+    email, local = row["email"], row["local_library"]
     field = (c["email"] or "").strip().lower()
-    if EMAIL_RE.match(field) and email != field:
-        bad(f"a valid export e-mail {field!r} must win over {email!r}")
+    for why in (vocabulary_problems(row, ids)
+                + address_problems(email, field, EMAIL_RE.match, ALLOWED_DOMAINS)):
+        bad(why)
+    # Where the address comes from: typed in the patron's words unless written=True, and then
+    # its user name is.
     patron_text = "\n".join(text for code, text in lines_of(c) if code == "p").lower()
     if email and email != field:
         if c["written"] == (email in patron_text):
@@ -1055,7 +1052,7 @@ def check_label(c, row, ids, problems):
             bad(f"written-out e-mail {email!r} has no trace in the patron's words")
     if c["origin"] in ACCOUNT_IDS and local != ACCOUNT_IDS[c["origin"]]:
         bad(f"origin account {c['origin']!r} makes the local library {ACCOUNT_IDS[c['origin']]}")
-    for why in rule_problems(email, row["rule"], subj, local, row["destination"]):
+    for why in rule_problems(email, row["rule"], row["subject"], local, row["destination"]):
         bad(why)
 
 
@@ -1153,11 +1150,7 @@ def check_all():
                 problems.append(f"{name}: {r['id']}: the tags do not give its resolution")
             if (r["email"] or "") != (c["email"] or ""):
                 problems.append(f"{name}: {r['id']}: the e-mail field does not read back")
-        with (part_dir(name) / (name + ".labels.csv")).open(encoding="utf-8", newline="") as f:
-            reader = csv.DictReader(f)
-            if reader.fieldnames != LABEL_COLUMNS:
-                problems.append(f"{part_dir(name).name}/{name}.labels.csv: columns {reader.fieldnames}")
-            rows = list(reader)
+        rows = read_labels(part_dir(name) / (name + ".labels.csv"), problems)
         labelled = [row["chat_id"] for row in rows]
         if labelled != [c["cid"] for c in own if c["label"]]:
             problems.append(f"{part_dir(name).name}/{name}.labels.csv: not one row per follow-up chat")
