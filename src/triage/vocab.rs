@@ -554,7 +554,18 @@ pub struct Vocabulary {
     /// Towns and counties of at least six letters (lower case), by their length in bytes, for
     /// reading a misspelt one ([`Vocabulary::misspelt_place`]): a word is compared only with
     /// the names a letter longer or shorter than it, or as long, whose [`byte_bits`] are near.
-    spelled_places: Vec<Vec<(Vec<u8>, u64, u16, Strength)>>,
+    spelled_places: Vec<Vec<SpelledPlace>>,
+}
+
+/// A town or county's name as [`Vocabulary::misspelt_place`] compares it.
+#[derive(Debug, Clone)]
+struct SpelledPlace {
+    /// In lower case.
+    name: Vec<u8>,
+    /// Its [`byte_bits`].
+    bits: u64,
+    library: u16,
+    strength: Strength,
 }
 
 /// The fewest letters a misspelt town or county may have ([`Vocabulary::misspelt_place`]), and
@@ -1121,8 +1132,12 @@ impl Vocabulary {
                     if spelled_places.len() <= lower.len() {
                         spelled_places.resize_with(lower.len() + 1, Vec::new);
                     }
-                    let bits = byte_bits(lower.as_bytes());
-                    spelled_places[lower.len()].push((lower.into_bytes(), bits, i, strength));
+                    spelled_places[lower.len()].push(SpelledPlace {
+                        bits: byte_bits(lower.as_bytes()),
+                        name: lower.into_bytes(),
+                        library: i,
+                        strength,
+                    });
                 }
             }
             for town in &lib.towns {
@@ -1188,14 +1203,15 @@ impl Vocabulary {
             return None;
         }
         let mut found: Option<(u16, Strength)> = None;
-        let lengths = words.len().saturating_sub(1)..words.len() + 2;
-        let near = self.spelled_places.get(lengths).unwrap_or_default();
+        // The lists of names a byte shorter, as long and a byte longer, as far as there are any.
+        let end = (words.len() + 2).min(self.spelled_places.len());
+        let near = &self.spelled_places[words.len().saturating_sub(1).min(end)..end];
         let bits = byte_bits(words);
-        for (name, name_bits, lib, strength) in near.iter().flatten() {
-            if (bits ^ name_bits).count_ones() <= 2 && one_edit_apart(name, words) {
+        for place in near.iter().flatten() {
+            if (bits ^ place.bits).count_ones() <= 2 && one_edit_apart(&place.name, words) {
                 match found {
-                    Some((l, _)) if l != *lib => return None,
-                    _ => found = Some((*lib, *strength)),
+                    Some((l, _)) if l != place.library => return None,
+                    _ => found = Some((place.library, place.strength)),
                 }
             }
         }
@@ -2191,6 +2207,38 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_longest_names_are_read_misspelt_too() {
+        let v = &vocab_and_automaton().0;
+        let longest = v
+            .spelled_places
+            .iter()
+            .flatten()
+            .map(|p| p.name.len())
+            .max()
+            .unwrap();
+        let place = v
+            .spelled_places
+            .iter()
+            .flatten()
+            .find(|p| p.name.len() == longest)
+            .unwrap();
+        // A letter changed, and one more: a byte longer than any name.
+        let mut changed = place.name.clone();
+        changed[0] = if changed[0] == b'q' { b'x' } else { b'q' };
+        let mut longer = place.name.clone();
+        longer.push(b'e');
+        for w in [changed, longer] {
+            assert_eq!(
+                v.misspelt_place(&w),
+                Some((place.library, place.strength)),
+                "{}",
+                String::from_utf8_lossy(&w)
+            );
+        }
+        assert_eq!(v.misspelt_place(&[b'a'; MISSPELT_MAX + 10]), None);
+    }
+
     proptest::proptest! {
         #[test]
         fn a_misspelt_place_is_found_as_by_comparing_every_name(
@@ -2200,7 +2248,7 @@ mod tests {
             letter in b'a'..=b'z',
         ) {
             let v = &vocab_and_automaton().0;
-            let names: Vec<&Vec<u8>> = v.spelled_places.iter().flatten().map(|(n, ..)| n).collect();
+            let names: Vec<&Vec<u8>> = v.spelled_places.iter().flatten().map(|p| &p.name).collect();
             let mut w = names[pick % names.len()].clone();
             let at = at % w.len();
             match edit {
@@ -2211,7 +2259,7 @@ mod tests {
             }
             // Every name compared, without the bits.
             let mut expected: Option<(u16, Strength)> = None;
-            for (name, _, lib, strength) in v.spelled_places.iter().flatten() {
+            for SpelledPlace { name, library: lib, strength, .. } in v.spelled_places.iter().flatten() {
                 if w.iter().filter(|b| b.is_ascii_alphabetic()).count() >= MISSPELT_MIN
                     && one_edit_apart(name, &w)
                 {
