@@ -103,9 +103,11 @@ def lc(cid, name, contact, t, label=None, op="marisol", status=FU, tags="", writ
                    written=written, rating=rating, comment=comment))
 
 
-def h3(cid, gateway, t, label=None, op="grace", status=FU, tags="", written=False, sms=""):
+def h3(cid, gateway, t, label=None, op="grace", status=FU, tags="", written=False, sms="",
+       drawn=None):
     """A LibraryH3lp chat. gateway: `web`, `web.ca` or `sms` (then sms is the 555 number, ten
-    digits)."""
+    digits). drawn: the label as first written, for a label corrected after the halves were
+    drawn (the chat keeps its half)."""
     rng = random.Random("aa-h3-jid-" + cid)
     if gateway == "sms":
         guest = f"+1{sms}@sms.libraryh3lp.com"
@@ -115,7 +117,7 @@ def h3(cid, gateway, t, label=None, op="grace", status=FU, tags="", written=Fals
     H3.append(dict(cid=cid, style="h3", start=_start(len(H3), "aa-h3-" + cid, datetime(2026, 5, 4)),
                    patron=guest, gateway=gateway, email=None, t=t, label=label,
                    lib=f"{op}@chat.libraryh3lp.com" if op else None, status=status, tags=tags,
-                   written=written))
+                   written=written, drawn=drawn))
 
 # ---------------------------------------------------------------------------------------------
 # The college's LibChat export (aaN_aacc_libchat.csv)
@@ -816,13 +818,16 @@ l I'm sorry, that's not how it should go. I'll report it, and I can help now. Wh
 p county bus driver. leah.d@example.net
 """, "leah.d@example.net other none HCLS quality", op="keisha", tags="complaint")
 
+# CAA-H238 was first labelled policy; re-read after the eval, the question left open is the
+# patron's own holds (circulation, rules.md section 5).
 h3("CAA-H238", "web.ca", """
 p can i place a hold on a book at another branch and pick it up at glenwood
 l Yes! You choose your pickup branch when you place the hold.
 p can i change it for holds i already have
 l I'll check and email you.
 p ok paula.r@example.com
-""", "paula.r@example.com policy none HCLS local", op="will", tags="holds")
+""", "paula.r@example.com circulation none HCLS local", op="will", tags="holds",
+   drawn="paula.r@example.com policy none HCLS local")
 
 h3("CAA-H239", "web", """
 p when was the first big ellicott city flood? for my kids school project
