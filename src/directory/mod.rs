@@ -573,8 +573,16 @@ pub(crate) fn check_contact(address: &str) -> std::result::Result<(), String> {
     }
 }
 
-/// Words a chat system adds to a library's name to name a queue or a desk.
-const QUEUE_WORDS: [&str; 20] = [
+/// Words a chat system adds to a library's name to name a queue or a desk, or the way patrons
+/// reach it ("hcls-ask", "bcpl-text", "epfl-sms").
+const QUEUE_WORDS: [&str; 27] = [
+    "ask",
+    "text",
+    "texts",
+    "texting",
+    "sms",
+    "web",
+    "widget",
     "library",
     "libraries",
     "chat",
@@ -698,6 +706,12 @@ mod tests {
             ("frostburg-state", "FSU"),
             ("Anne Arundel Community College Evening Chat", "AACC"),
             ("towson_university", "TOWSON"),
+            // Named for the way patrons reach it.
+            ("hcls-ask", "HCLS"),
+            ("bcpl_text", "BCPL"),
+            ("EPFL-SMS", "EPFL"),
+            ("mcpl-web-chat", "MCPL"),
+            ("Calvert Library Texting", "CALVERT"),
         ] {
             assert_eq!(
                 d.origin(origin).map(|l| l.id.as_str()),
@@ -715,6 +729,9 @@ mod tests {
             "Some Other College Library",
             "Towson University Howard County",
             "askusnow-overnight-team",
+            "ask-a-librarian",
+            "text-line",
+            "sms",
             "Howard Community College Reference",
             "",
         ]

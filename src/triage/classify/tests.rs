@@ -3582,3 +3582,24 @@ fn were_in_as_a_message_of_its_own_is_we_re_in() {
         t.library_evidence
     );
 }
+
+#[test]
+fn a_will_named_by_its_kind_or_its_form_is_a_law_need() {
+    each_subject(
+        &[
+            "is there a free will template online",
+            "my dad needs a basic will, nothing fancy",
+            "where do i find will forms for maryland",
+            "can i get a simple will notarized at the library",
+        ],
+        Subject::Law,
+    );
+    // "will" the verb.
+    each_subject(
+        &[
+            "the line will form at the door at six",
+            "a simple question, will you be open monday",
+        ],
+        Subject::None,
+    );
+}
