@@ -106,7 +106,7 @@ pub enum Meaning {
 }
 
 /// The flags of a vocabulary row (its fourth column), as [`Pattern`] keeps them.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 struct Flags {
     prefix: bool,
     exact: bool,

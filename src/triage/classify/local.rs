@@ -584,8 +584,6 @@ fn nearest_before(cues: &[CueAt], from: usize, to: usize) -> Option<&CueAt> {
         .find(|c| c.end <= to && is_whose(c.cue))
 }
 
-/// The cues (in the order of their starts) that start in `r`: found by halves, so a text of
-/// many cues does not cost each place all of them.
 /// True when only spaces are between the line's start and `at`.
 fn at_line_start(text: &str, at: usize) -> bool {
     text[..at]
@@ -595,6 +593,8 @@ fn at_line_start(text: &str, at: usize) -> bool {
         .is_none_or(|&b| b == b'\n')
 }
 
+/// The cues (in the order of their starts) that start in `r`: found by halves, so a text of
+/// many cues does not cost each place all of them.
 fn starting_in(cues: &[CueAt], r: std::ops::Range<usize>) -> &[CueAt] {
     let a = cues.partition_point(|c| c.start < r.start);
     let z = cues.partition_point(|c| c.start < r.end);
