@@ -29,7 +29,6 @@ Run from anywhere: python3 tests/corpus/b_build.py   (writes, then checks; exit 
 
 import json
 import random
-import re
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -38,6 +37,7 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
+    EMAIL_RE,
     CATEGORIES, RULES, SUBJECTS, check_labels_file, label_row_with_destination, labels_csv, main,
     rule_problems, vocabulary_problems,
 )
@@ -2486,8 +2486,6 @@ def stale_files(texts):
 # ---------------------------------------------------------------------------------------------
 # Checking
 # ---------------------------------------------------------------------------------------------
-
-EMAIL_RE = re.compile(r"^[^\s@<>(),;:\"\[\]]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
 
 
 def check_label(c, row, ids, problems):

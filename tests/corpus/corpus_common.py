@@ -1,5 +1,6 @@
 """Helpers that the corpus builders of parts b to z (`b_build.py` ... `z_build.py`) share, each the
-ones its part fits: reading a committed file, the directory's ids, a label's row, the checks of a
+ones its part fits: reading a committed file, the pattern of an e-mail address and the example
+domains, the directory's ids, a label's row, the checks of a
 labels row (its words in the vocabulary and the directory, its e-mail as an address and against the
 export's field, where a typed or written-out e-mail comes from, its rule and destination), and the
 tallies of labels; the two halves of a part and their files, the labels files, reading the written
@@ -29,8 +30,18 @@ SUBJECTS = {"law", "print-disability", "specialist", "none"}
 # The resolution of the chats that get a labels row (rules.md section 5).
 FOLLOW_UP = "Follow Up By Patron Library"
 
+# A label's e-mail address (lower case), and any address written in a text.
+EMAIL_RE = re.compile(r"^[^\s@<>(),;:\"\[\]]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
+ANY_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# The domains every invented address is on.
+ALLOWED_DOMAINS = ("example.org", "example.com", "example.net")
+
 # The columns of every `.labels.csv` file.
 LABEL_COLUMNS = ["chat_id", "email", "category", "subject", "local_library", "rule", "destination"]
+
+
+def is_address(s):
+    return bool(EMAIL_RE.match(s))
 
 
 def read_text(path):

@@ -64,6 +64,7 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
+    ANY_ADDRESS, is_address,
     address_problems, export_texts, label_row, labels_csv, labels_table, lines_of, main,
     read_back_problems, read_text, readme_with_counts, rule_problems, tally_lines,
     vocabulary_problems,
@@ -1035,8 +1036,6 @@ def all_texts():
 # Checking
 # ---------------------------------------------------------------------------------------------
 
-EMAIL_RE = re.compile(r"^[^\s@<>(),;:\"\[\]]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
-ANY_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # Example domains only; a university address on a made-up `.edu` under example, with a generic
 # sub-domain (never a real college's name).
 ALLOWED_DOMAINS = ("@example.org", "@example.com", "@example.net", "@students.example.edu",
@@ -1047,10 +1046,6 @@ NO_SUCH_TLD = (".con", ".cmo", ".comm")
 # The LibraryH3lp JIDs are addresses of the chat system itself, not mailboxes.
 JID_DOMAINS = ("@web.libraryh3lp.com", "@web.ca.libraryh3lp.com", "@sms.libraryh3lp.com",
                "@chat.libraryh3lp.com")
-
-
-def is_address(s):
-    return bool(EMAIL_RE.match(s))
 
 
 def check_label(c, row, ids, problems):

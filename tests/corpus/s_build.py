@@ -59,6 +59,7 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
+    ANY_ADDRESS, is_address,
     address_problems, export_texts, half_files, label_row, labels_csv, labels_table, main,
     read_back_problems, read_text, readme_with_counts, rule_problems, tally_lines,
     vocabulary_problems,
@@ -971,17 +972,11 @@ def all_texts():
 # Checking
 # ---------------------------------------------------------------------------------------------
 
-EMAIL_RE = re.compile(r"^[^\s@<>(),;:\"\[\]]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
-ANY_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 ALLOWED_DOMAINS = ("@example.org", "@example.com", "@example.net")
 # A patron's typo that a later message corrects may stand in the transcript only when its
 # top-level domain does not exist, so that it names no real mailbox.
 NO_SUCH_TLD = ("@example.con",)
 PHONE_RE = re.compile(r"\+?1?\(?\d{3}\)?[ -.]?(\d{3})[ -.]?\d{4}")
-
-
-def is_address(s):
-    return bool(EMAIL_RE.match(s))
 
 
 def check_label(c, row, ids, problems):

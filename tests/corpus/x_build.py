@@ -61,6 +61,7 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
+    ANY_ADDRESS, ALLOWED_DOMAINS, is_address,
     address_problems, directory_ids, half_of, label_row, labels_csv, labels_table, lines_of, main,
     read_labels, read_text, readme_with_counts, rule_problems, tally_lines, vocabulary_problems,
 )
@@ -1096,7 +1097,6 @@ STYLES = [("qp_report", "csv", QP, lambda chats, half: qp_text(chats)),
           ("coop_export", "json", CO, co_text)]
 
 
-
 def part_dir(name):
     """Where a file of this part lives: x1 (the development half, whose misses were read and
     fixed by kind) trains the category model, x2 stays held out."""
@@ -1129,16 +1129,9 @@ def all_texts():
 # Checking
 # ---------------------------------------------------------------------------------------------
 
-EMAIL_RE = re.compile(r"^[^\s@<>(),;:\"\[\]]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
-ANY_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-ALLOWED_DOMAINS = ("example.org", "example.com", "example.net")
 # A typo that a later message corrects may stand only with a top-level domain that does not
 # exist, so that it names no real mailbox.
 NO_SUCH_TLD = (".con",)
-
-
-def is_address(s):
-    return bool(EMAIL_RE.match(s))
 
 
 def check_label(c, row, ids, problems):

@@ -59,6 +59,7 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
+    ANY_ADDRESS, ALLOWED_DOMAINS, is_address,
     address_problems, half_files, label_row, labels_csv, labels_table, lines_of, main,
     read_back_problems, read_text, readme_with_counts, rule_problems, tally_lines,
     vocabulary_problems,
@@ -1066,9 +1067,6 @@ def all_bytes():
 # Checking
 # ---------------------------------------------------------------------------------------------
 
-EMAIL_RE = re.compile(r"^[^\s@<>(),;:\"\[\]]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
-ANY_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-ALLOWED_DOMAINS = ("example.org", "example.com", "example.net")
 # A patron's typo that a later message corrects may stand in the transcript only when its
 # top-level domain does not exist, so that it names no real mailbox.
 NO_SUCH_TLD = (".con", ".cmo", ".comm")
@@ -1076,10 +1074,6 @@ EXCEL_TIME = re.compile(r"^([1-9]|1[0-2])/([1-9]|[12]\d|3[01])/20\d\d ([0-9]|1\d
 EX_LINE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d:[0-5]\d - ([^:\n]+): (.*)$")
 H3_LINE = re.compile(r"^\[([01]\d|2[0-3]):[0-5]\d:[0-5]\d\] ([^\s:]+): (.*)$")
 GUEST_JID = re.compile(r"^([a-z0-9]{26}@web|[2-9]\d\d555\d{4}@sms)\.libraryh3lp\.com$")
-
-
-def is_address(s):
-    return bool(EMAIL_RE.match(s))
 
 
 def check_label(c, row, ids, problems):

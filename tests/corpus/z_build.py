@@ -57,6 +57,7 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus_common import (  # noqa: E402
+    EMAIL_RE, ANY_ADDRESS,
     address_problems, directory_ids, half_of, label_row, lines_of, main, read_labels, read_text,
     rule_problems, tally, vocabulary_problems,
 )
@@ -984,7 +985,6 @@ def labels_text(chats):
     return buf.getvalue()
 
 
-
 STYLES = [("academic", AC, lambda ch: csv_text(AC_COLUMNS, ac_row, ch, "\n")),
           ("h3lp", H3, lambda ch: csv_text(H3_COLUMNS, h3_row, ch, "\r\n"))]
 
@@ -1017,14 +1017,10 @@ def all_texts():
     return out
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # Checking
 # ---------------------------------------------------------------------------------------------
 
-EMAIL_RE = re.compile(r"^[^\s@<>(),;:\"\[\]]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
-ANY_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 ALLOWED_DOMAINS = ("@example.org", "@example.com", "@example.net")
 # A typo that the patron corrects may stand only with a top-level domain that does not exist.
 NO_SUCH_TLD = ("@example.con",)
@@ -1206,7 +1202,6 @@ def readme_with_counts(text):
     head, _, rest = text.partition(start)
     _, _, tail = rest.partition(end)
     return head + start + counts_table() + end + tail
-
 
 
 if __name__ == "__main__":
