@@ -1,14 +1,14 @@
-"""Helpers that the corpus builders of parts b to z (`b_build.py` ... `z_build.py`) share, each the
-ones its part fits: reading a committed file, the pattern of an e-mail address and the example
-domains, the directory's ids, a label's row, the checks of a
-labels row (its words in the vocabulary and the directory, its e-mail as an address and against the
-export's field, where a typed or written-out e-mail comes from, its rule and destination), and the
-tallies of labels; the two halves of a part and their files, the labels files, reading the written
-exports and their labels files back and comparing them with the chats, the README's counts block,
-writing the files and telling which committed ones are stale, and the command line (--check,
---counts). Each builder keeps what its export styles make different (its chats, its start times, its
-reader, its own checks) and hands the shared checks its part's pieces: its test of an address, its
-example domains, its reader."""
+"""Helpers that the corpus builders of parts b to aa (`b_build.py` ... `aa_build.py`) share, each
+the ones its part fits: reading a committed file, the pattern of an e-mail address and the example
+domains, the directory's ids, a label's row, the checks of a labels row (its words in the
+vocabulary and the directory, its e-mail as an address and against the export's field, where a
+typed or written-out e-mail comes from, its rule and destination), and the tallies of labels; the
+two halves of a part and their files, the labels files, reading the written exports and their
+labels files back and comparing them with the chats, the README's counts block, writing the files
+and telling which committed ones are stale, and the command line (--check, --counts). Each builder
+keeps what its export styles make different (its chats, its start times, its reader, its own
+checks) and hands the shared checks its part's pieces: its test of an address, its example
+domains, its reader."""
 
 import csv
 import io
