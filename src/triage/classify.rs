@@ -1004,6 +1004,8 @@ impl Triager {
                     Meaning::Subject(s) | Meaning::Lookalike(Some(s)) => {
                         self.subject_cue(text, *h, *m, s, weight, ev);
                     }
+                    Meaning::Quality(Quality::Complaint)
+                        if about_something_else(text, h.start, &self.vocab) => {}
                     Meaning::Quality(Quality::Complaint | Quality::Abuse) => {
                         let list = if self.vocab.is_weak(*h) {
                             &mut ev.quality_weak
@@ -1636,7 +1638,7 @@ fn cue_context(
             let w = trim_word(w, false);
             vocab.greetings.iter().any(|g| g.eq_ignore_ascii_case(w))
         });
-        if (capitalised && !shouted) || after_greeting {
+        if (capitalised && !shouted) || after_greeting || after_person(before, vocab) {
             return CueContext::Name;
         }
     }
@@ -1690,6 +1692,48 @@ fn cue_context(
         }
     }
     CueContext::Counts
+}
+
+/// True when `before` (the text before a cue) ends in a first name or a title, a dot and a
+/// space at most between them: "dr. sue", "professor will", "my name is sue".
+fn after_person(before: &str, vocab: &Vocabulary) -> bool {
+    let b = before.trim_end_matches(' ');
+    let b = b.strip_suffix('.').unwrap_or(b);
+    // Only the titles' dot and one space: "Dr.  Sue" is as rare as "court. Sue" is common.
+    if before.len() - b.len() > 2 || b.len() == before.len() {
+        return false;
+    }
+    vocab.persons.iter().any(|p| {
+        b.len() >= p.len()
+            && b.is_char_boundary(b.len() - p.len())
+            && b[b.len() - p.len()..].eq_ignore_ascii_case(p)
+            && !b[..b.len() - p.len()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// True when a word of [`Vocabulary::not_the_chat`] is among the three before `start` in its
+/// clause: the complaint there is about an app, a database or a network, not the chat
+/// ("libby keeps logging me out", "the database kicked me off again").
+fn about_something_else(text: &str, start: usize, vocab: &Vocabulary) -> bool {
+    if vocab.not_the_chat.is_empty() {
+        return false;
+    }
+    let (lo, _) = reach(text, start, start);
+    let before = &text[lo..start];
+    let line = before.rfind('\n').map_or(before, |i| &before[i + 1..]);
+    for w in line.split_whitespace().rev().take(3) {
+        if w.ends_with(ends_clause) || starts_clause(w) {
+            break;
+        }
+        let w = trim_word(w, true);
+        if vocab.not_the_chat.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// How far the context of a phrase found reaches on each side, in bytes: further than any

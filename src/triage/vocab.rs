@@ -551,6 +551,12 @@ pub struct Vocabulary {
     pub title_around: Vec<(Vec<String>, Vec<String>)>,
     /// Greetings and thanks: a name-like cue right after one is a name ("thanks sue").
     pub greetings: Vec<String>,
+    /// First names and titles (the `person` phrases, lower case): a name-like cue right after
+    /// one is a name too ("dr. sue hammond").
+    pub persons: Vec<String>,
+    /// Words that, just before a patron's complaint in its clause, say something other than the
+    /// chat broke ("libby keeps logging me out", "the database kicked me off"): lower case.
+    pub not_the_chat: Vec<String>,
     /// Towns and counties of at least six letters (lower case), by their length in bytes, for
     /// reading a misspelt one ([`Vocabulary::misspelt_place`]): a word is compared only with
     /// the names a letter longer or shorter than it, or as long, whose [`byte_bits`] are near.
@@ -833,6 +839,8 @@ impl Vocabulary {
         let mut title_after = Vec::new();
         let mut title_around = Vec::new();
         let mut greetings = Vec::new();
+        let mut persons = Vec::new();
+        let mut not_the_chat = Vec::new();
         let mut rdr = csv::ReaderBuilder::new()
             .comment(Some(b'#'))
             .flexible(true)
@@ -973,7 +981,10 @@ impl Vocabulary {
                     "self" => Cue::OutsideSelf,
                     _ => bail!("{}: outside {value:?} (expected nothing or self)", at()),
                 }),
-                "person" => Meaning::Cue(Cue::Person),
+                "person" => {
+                    persons.push(phrase.to_ascii_lowercase());
+                    Meaning::Cue(Cue::Person)
+                }
                 "service-domain" => {
                     service_domains.push(phrase.to_ascii_lowercase());
                     continue;
@@ -1024,9 +1035,10 @@ impl Vocabulary {
                             }
                         }
                         "greeting" => greetings.push(lower),
+                        "not-the-chat" => not_the_chat.push(lower),
                         _ => bail!(
                             "{}: context {value:?} (expected title-before, topic-before, \
-                             title-after, title-around or greeting)",
+                             title-after, title-around, greeting or not-the-chat)",
                             at()
                         ),
                     }
@@ -1190,6 +1202,8 @@ impl Vocabulary {
             title_after,
             title_around,
             greetings,
+            persons,
+            not_the_chat,
             spelled_places,
         })
     }

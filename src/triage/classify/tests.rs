@@ -3603,3 +3603,101 @@ fn a_will_named_by_its_kind_or_its_form_is_a_law_need() {
         Subject::None,
     );
 }
+
+#[test]
+fn a_name_cue_after_a_title_or_first_name_is_a_name() {
+    for line in [
+        "my instructor dr. sue patel wants three peer reviewed articles on wetlands",
+        "professor will grant said to ask a librarian about citing census tables",
+        "prof sue okafor assigned a paper on coral reefs",
+        "i'm writing for mrs. sue brandt's class about volcanoes",
+    ] {
+        let t = run(line, &[line]);
+        assert_eq!(t.subject, Subject::None, "{line}: {:?}", t.subject_evidence);
+    }
+    // The verb still counts.
+    let t = run("can i sue my landlord for the mold", &[]);
+    assert_eq!(t.subject, Subject::Law);
+}
+
+#[test]
+fn a_complaint_about_an_app_or_a_network_is_no_service_problem() {
+    for line in [
+        "the hoopla app keeps kicking me out after one episode",
+        "my laptop keeps disconnecting from the library wifi",
+        "the database logged me out twice while i was reading",
+        "overdrive keeps logging me out of my account",
+    ] {
+        let t = run(line, &[line]);
+        assert!(!t.quality, "{line}: {:?}", t.quality_evidence);
+    }
+    for line in [
+        "the chat kept kicking me out before i could finish",
+        "your chat logged me out in the middle of my question",
+    ] {
+        let t = run(line, &[line]);
+        assert!(t.quality, "{line}");
+    }
+}
+
+#[test]
+fn a_librarian_short_with_the_patron_is_a_complaint() {
+    for line in [
+        "the person on chat was really short with me",
+        "honestly she seemed annoyed that i asked",
+        "he snapped at me when i asked again",
+        "the lady at the desk rolled her eyes at me",
+    ] {
+        let t = run(line, &[line]);
+        assert!(t.quality, "{line}");
+    }
+}
+
+#[test]
+fn idioms_of_blind_are_no_print_disability() {
+    for line in [
+        "do you have the blind side on blu-ray",
+        "i need articles on double blind versus single-blind trials",
+        "is there a book about why people turn a blind eye to corruption",
+        "what is a blind peer review",
+    ] {
+        let t = run(line, &[line]);
+        assert_ne!(t.subject, Subject::PrintDisability, "{line}");
+    }
+    let t = run("my father is going blind and wants audiobooks", &[]);
+    assert_eq!(t.subject, Subject::PrintDisability);
+}
+
+#[test]
+fn away_at_school_with_a_home_in_maryland() {
+    let t = run(
+        "i'm at school in ohio right now but my home is westminster, can i still use the ebooks",
+        &[],
+    );
+    assert_eq!(
+        t.local_library.as_deref(),
+        Some("CARROLL"),
+        "{:?}",
+        t.library_evidence
+    );
+    // Living out of state, with no home here named, is still no local library.
+    let t = run("i live in ohio, can i use your ebooks", &[]);
+    assert_eq!(t.local_library, None);
+}
+
+#[test]
+fn the_staff_at_a_branch_the_patron_visited_make_it_theirs() {
+    let t = run(
+        "the librarian at the bel air branch told me to ask here about passport photos",
+        &[],
+    );
+    assert_eq!(
+        t.local_library.as_deref(),
+        Some("HARFORD"),
+        "{:?}",
+        t.library_evidence
+    );
+    // Someone who is a librarian somewhere is not naming their own library.
+    let t = run("my aunt is a librarian at towson and suggested this", &[]);
+    assert_ne!(t.local_library.as_deref(), Some("TOWSON"));
+}
