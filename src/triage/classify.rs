@@ -332,6 +332,8 @@ fn says_yes(line: &str) -> bool {
 /// words borrowed from the chat's texts, copied only into the output).
 #[derive(Default)]
 struct Evidence<'t> {
+    /// Where the patron's addresses are, typed or spelled out: their words are no evidence.
+    addresses: Vec<std::ops::Range<usize>>,
     category: [u32; 4],
     category_first: [u32; 4],
     category_words: Vec<(Category, &'t str)>,
@@ -527,6 +529,7 @@ impl Triager {
             patron_hits,
             patron_lines,
         );
+        let patron_features = feats.found.len();
         staff_hits.clear();
         self.lexicon.read_lines(
             &self.model,
@@ -547,6 +550,14 @@ impl Triager {
             patron_hits,
             &mut ev,
         );
+        // Nor are they the model's words (`aun train` masks them), the patron's or the
+        // librarian's ("write to me at kelly@…").
+        let staff_features = feats.found.len();
+        let staff_addresses: Vec<_> = memchr::memchr_iter(b'@', conv.staff.as_bytes())
+            .map(|at| email::typed_span(&conv.staff, at))
+            .collect();
+        feats.drop_in(patron_features..staff_features, &staff_addresses);
+        feats.drop_in(0..patron_features, &ev.addresses);
         if ev.emails.len() > 1 {
             ev.patron_text = conv.patron.clone();
         }
@@ -863,6 +874,29 @@ impl Triager {
         (p.category, words.into_list(EVIDENCE), confidence)
     }
 
+    /// Where in `text` (the patron's words, `hits` its phrases) the addresses are: each typed
+    /// around an '@', and each spelled out around an "at" the search found, which is read
+    /// into `ev` here. Most texts have neither, and nothing is read for them.
+    fn addresses(
+        &self,
+        text: &str,
+        hits: &[Hit],
+        ev: &mut Evidence<'_>,
+    ) -> Vec<std::ops::Range<usize>> {
+        let mut spans = Vec::new();
+        for at in memchr::memchr_iter(b'@', text.as_bytes()) {
+            spans.push(email::typed_span(text, at));
+        }
+        for h in hits.iter().filter(|h| self.vocab.is_email_at(**h)) {
+            let tld = |t: &str| self.vocab.is_tld(t);
+            if let Some((found, span)) = email::written_span(text, h.start, h.end, tld) {
+                ev.add_email(h.start, found);
+                spans.push(span);
+            }
+        }
+        spans
+    }
+
     /// Reads the librarian's words: a subject need they judged ("a law librarian should follow
     /// up") and a service problem they will report. Their library names and addresses are never
     /// evidence.
@@ -987,12 +1021,22 @@ impl Triager {
         let room = MENTIONS.saturating_sub(ev.mentions.len());
         ev.mentions
             .extend(cues.misspelt_places(text, &self.vocab).take(room));
+        // The words of an address, typed or spelled out, are no evidence: "kim dot custody at
+        // gmail dot com" needs no law library, "overdue.fines.kim@…" asks about no fine.
+        let addresses = self.addresses(text, hits, ev);
+        let in_address = |h: &Hit| addresses.iter().any(|r| h.start < r.end && r.start < h.end);
         for h in hits {
             let words = &text[h.start..h.end];
             let weight = if h.start < question_end { 2 } else { 1 };
             for m in self.vocab.meanings(*h) {
                 ev.order += 1;
                 match *m {
+                    Meaning::Category(_)
+                    | Meaning::Subject(_)
+                    | Meaning::Lookalike(_)
+                    | Meaning::Quality(_)
+                    | Meaning::Library(..)
+                        if in_address(h) => {}
                     Meaning::Category(c) => {
                         let i = c as usize;
                         if ev.category[i] == 0 {
@@ -1019,13 +1063,8 @@ impl Triager {
                             .extend(cues.mention(text, *h, library, strength));
                     }
                     Meaning::Library(..) => {}
-                    Meaning::EmailAt => {
-                        if let Some(f) =
-                            email::written_at(text, h.start, h.end, |t| self.vocab.is_tld(t))
-                        {
-                            ev.add_email(h.start, f);
-                        }
-                    }
+                    // Read with the addresses' places, above.
+                    Meaning::EmailAt => {}
                     Meaning::Lookalike(None) => {
                         if ev.lookalikes.len() < EVIDENCE {
                             ev.lookalikes.push(words.to_ascii_lowercase());
@@ -1038,6 +1077,7 @@ impl Triager {
             }
         }
         cues.recycle();
+        ev.addresses = addresses;
         // "jane(at)yahoo.com", "jane [at] gmail [dot] com", "jane{at}aol.com".
         let bytes = text.as_bytes();
         for open in memchr::memchr3_iter(b'(', b'[', b'{', bytes) {
@@ -1240,9 +1280,11 @@ impl Triager {
         }
         let malformed = malformed.map(|m| m.1);
         let problem = match (malformed, field.is_empty()) {
-            (Some(m), _) => EmailProblem::Incomplete(m.to_string()),
-            (None, false) if service_field => EmailProblem::FieldServiceAddress(field.to_string()),
-            (None, false) => EmailProblem::FieldNotAddress(field.to_string()),
+            (Some(m), _) => EmailProblem::Incomplete(email::shortened(m)),
+            (None, false) if service_field => {
+                EmailProblem::FieldServiceAddress(email::shortened(field))
+            }
+            (None, false) => EmailProblem::FieldNotAddress(email::shortened(field)),
             (None, true) => EmailProblem::NoAddress,
         };
         (None, None, Some(problem), None)

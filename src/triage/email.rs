@@ -208,6 +208,82 @@ fn is_tail(w: &str) -> bool {
     }
 }
 
+/// The longest local part looked for, in bytes: RFC 5321 allows 64, and letters of other
+/// scripts take up to four bytes each.
+const LOCAL_REACH: usize = 256;
+
+/// The ASCII character an apostrophe or a hyphen typed by a phone or a word processor stands
+/// for ("o’brien", "jean‑luc", "anne–marie"): an apostrophe or a hyphen may be part of a
+/// local part (RFC 5322), and is written in one as ASCII.
+fn typed_as(c: char) -> Option<char> {
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '`' => Some('\''),
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => Some('-'),
+        _ => None,
+    }
+}
+
+/// True when every apostrophe of `local` (as typed, or [`typed_as`] one) stands between two
+/// letters or digits ("o'brien"; not "it's'" or a quote closing before the '@').
+fn apostrophes_inside_words(local: &str) -> bool {
+    let apostrophe = |c: char| c == '\'' || typed_as(c) == Some('\'');
+    let mut before = None;
+    let mut chars = local.chars().peekable();
+    while let Some(c) = chars.next() {
+        if apostrophe(c)
+            && !(before.is_some_and(char::is_alphanumeric)
+                && chars.peek().is_some_and(|n| n.is_alphanumeric()))
+        {
+            return false;
+        }
+        before = Some(c);
+    }
+    true
+}
+
+/// Where the word that a local part starting at `l_start` was cut from starts, when a
+/// character an address is not written with joins it to a letter or digit before it: the
+/// symbols RFC 5322 allows but no mail provider gives out ("!", "#", "=", "|"…), and any other
+/// symbol but an opening quote or bracket.
+fn cut_inside_word(text: &str, l_start: usize) -> Option<usize> {
+    let joiner = text[..l_start].chars().next_back()?;
+    let joins = matches!(
+        joiner,
+        '!' | '#' | '$' | '&' | '*' | '=' | '?' | '^' | '{' | '|' | '}' | '~'
+    ) || (!joiner.is_ascii()
+        && !joiner.is_alphanumeric()
+        && !joiner.is_whitespace()
+        && !matches!(joiner, '“' | '‘' | '«' | '‹' | '（' | '「'));
+    let before = &text[..l_start - joiner.len_utf8()];
+    if !joins
+        || !before
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let word = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| !c.is_whitespace())
+        .take(LOCAL_REACH)
+        .last()
+        .map_or(l_start, |(i, _)| i);
+    Some(word)
+}
+
+/// The longest text quoted of something that is not an address; the rest is cut with "…".
+const QUOTED: usize = 100;
+
+/// `s`, or its first [`QUOTED`] characters and "…".
+pub fn shortened(s: &str) -> String {
+    match s.char_indices().nth(QUOTED) {
+        None => s.to_string(),
+        Some((i, _)) => format!("{}…", &s[..i]),
+    }
+}
+
 /// Words that are not the local part of an address when a space parts them from its '@'.
 const NOT_LOCAL: [&str; 17] = [
     "meant", "mean", "is", "its", "at", "me", "to", "use", "try", "not", "or", "and", "was", "be",
@@ -236,16 +312,25 @@ pub fn at_sign(text: &str, at: usize, is_tld: impl Fn(&str) -> bool) -> Option<F
         }
         broken = true;
     }
-    // The local part: ASCII address characters and letters of any script ("maría.lopez").
+    // The local part: ASCII address characters and letters of any script ("maría.lopez"), and
+    // an apostrophe or a hyphen as a phone or a word processor types them ("o’brien",
+    // "jean‑luc"). At most [`LOCAL_REACH`] bytes: a longer run is no address.
     let mut l_start = l_end;
+    let mut typographic = false;
     for (i, c) in text[..l_end].char_indices().rev() {
-        let ok = if c.is_ascii() {
+        let ok = if c.is_ascii() && c != '`' {
             is_local(c as u8)
+        } else if typed_as(c).is_some() {
+            typographic = true;
+            true
         } else {
             c.is_alphanumeric()
         };
         if !ok {
             break;
+        }
+        if l_end - i > LOCAL_REACH {
+            return None;
         }
         l_start = i;
     }
@@ -264,14 +349,28 @@ pub fn at_sign(text: &str, at: usize, is_tld: impl Fn(&str) -> bool) -> Option<F
         return None;
     }
     // The local part starts a word: "I'm @ the branch" has none.
-    while l_start < l_end && matches!(b[l_start], b'.' | b'\'' | b'-') {
-        l_start += 1;
+    while let Some(c) = text[l_start..l_end].chars().next() {
+        if !(matches!(c, '.' | '-' | '\'') || typed_as(c).is_some()) {
+            break;
+        }
+        l_start += c.len_utf8();
     }
-    if l_start == l_end || b[l_start..l_end].contains(&b'\'') {
+    let may_hold_apostrophe = typographic || b[l_start..l_end].contains(&b'\'');
+    if l_start == l_end || (may_hold_apostrophe && !apostrophes_inside_words(&text[l_start..l_end]))
+    {
         return None;
     }
     if l_start > 0 && b[l_start - 1].is_ascii_alphanumeric() {
         return None;
+    }
+    // A character no address is written with, inside the word ("mary!smith@…", "o´brien"
+    // with an accent for an apostrophe): what follows it is not the patron's address, and
+    // taking it would write to a stranger. Reported as it was typed.
+    if let Some(cut) = cut_inside_word(text, l_start) {
+        let end = text[at..]
+            .find(|c: char| c.is_whitespace())
+            .map_or(text.len(), |i| at + i);
+        return Some(Found::Malformed(shortened(&text[cut..end])));
     }
     // "i meant @gmail.com", "it's @example.org": a word before a spaced '@' is no local part.
     if spaced
@@ -284,6 +383,13 @@ pub fn at_sign(text: &str, at: usize, is_tld: impl Fn(&str) -> bool) -> Option<F
     // "tina . brooks @ example . org": with the '@' spaced, the local part may be spelled out
     // as the domain is, its dots spaced or written.
     let mut local = std::borrow::Cow::Borrowed(&text[l_start..l_end]);
+    if typographic {
+        local = text[l_start..l_end]
+            .chars()
+            .map(|c| typed_as(c).unwrap_or(c))
+            .collect::<String>()
+            .into();
+    }
     if spaced {
         let mut s = l_start;
         while let Some(p) = dot_before(text, s) {
@@ -394,6 +500,17 @@ pub fn written_at(
     end: usize,
     is_tld: impl Fn(&str) -> bool,
 ) -> Option<Found> {
+    written_span(text, start, end, is_tld).map(|(found, _)| found)
+}
+
+/// [`written_at`], and the bytes of `text` the address takes, from its first word to its
+/// domain's end.
+pub fn written_span(
+    text: &str,
+    start: usize,
+    end: usize,
+    is_tld: impl Fn(&str) -> bool,
+) -> Option<(Found, std::ops::Range<usize>)> {
     let b = text.as_bytes();
     // Left: labels joined by dots or " dot ", ending right before the marker (or one space).
     let mut l_end = start;
@@ -429,6 +546,25 @@ pub fn written_at(
     if parts.is_empty() || (pos > 0 && b[pos - 1].is_ascii_alphanumeric()) {
         return None;
     }
+    // "mary ann smith at gmail dot com": a name of several words before the "at" may all be the
+    // local part ("maryannsmith") or only its last word; taking "smith" could write to a
+    // stranger, so it is reported as written. A word that leads up to an address ("is",
+    // "email", "me") is no part of one.
+    let named_before = (pos > 1 && b[pos - 1] == b' ')
+        .then(|| {
+            let w = b[..pos - 1]
+                .iter()
+                .rposition(|c| !c.is_ascii_alphabetic())
+                .map_or(0, |i| i + 1);
+            w
+        })
+        .filter(|&w| {
+            let word = &text[w..pos - 1];
+            !word.is_empty()
+                && !LEADS_TO_AN_ADDRESS
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(word))
+        });
     let local = parts
         .iter()
         .rev()
@@ -449,7 +585,7 @@ pub fn written_at(
         // "pat at hotmail": a mail provider's name without its ending is an address left
         // incomplete, to be reported as such (a later "dot com" may complete it).
         let mail_only = MAIL_ONLY.iter().any(|p| p.eq_ignore_ascii_case(name));
-        return mail_only.then(|| Found::Malformed(address_of(&local, &labels)));
+        return mail_only.then(|| (Found::Malformed(address_of(&local, &labels)), pos..end));
     }
     if labels.len() < 2 {
         return None;
@@ -458,7 +594,65 @@ pub fn written_at(
     if labels[0].eq_ignore_ascii_case("www") || text.as_bytes().get(end) == Some(&b'/') {
         return None;
     }
-    finish(&local, &labels, true, &is_tld)
+    let found = finish(&local, &labels, true, &is_tld)?;
+    match (found, named_before) {
+        (Found::Address { .. }, Some(w)) => {
+            let words = format!("{} {local}", &text[w..pos - 1]);
+            Some((Found::Malformed(address_of(&words, &labels)), w..end))
+        }
+        (found, _) => Some((found, pos..end)),
+    }
+}
+
+/// Words that lead up to an address written out after them ("my email is jane at …", "reach
+/// me at jane at …"): never part of its local part.
+const LEADS_TO_AN_ADDRESS: [&str; 45] = [
+    // "it's", "that's": the letter after the apostrophe.
+    "s", "is", "its", "it", "email", "mail", "address", "me", "at", "to", "reach", "contact", "use",
+    "try", "here", "thanks", "thx", "ok", "okay", "yes", "yeah", "yep", "sure", "mine", "was",
+    "be", "or", "and", "meant", "mean", "not", "that", "this", "send", "write", "hi", "hello",
+    "hey", "please", "pls", "sorry", "actually", "instead", "correct", "oops",
+];
+
+/// The bytes of `text` an address typed around the `@` at byte `at` takes: the word before
+/// it and the word after, and with the '@' spaced ("tina . brooks @ example . org") the
+/// words joined to those by a spaced or written dot. Generous: the words of an address are
+/// no evidence of anything.
+pub fn typed_span(text: &str, at: usize) -> std::ops::Range<usize> {
+    let b = text.as_bytes();
+    let white = |c: u8| c.is_ascii_whitespace();
+    let word_back = |mut i: usize| {
+        while i > 0 && !white(b[i - 1]) {
+            i -= 1;
+        }
+        i
+    };
+    let word_on = |mut i: usize| {
+        while i < b.len() && !white(b[i]) {
+            i += 1;
+        }
+        i
+    };
+    let spaced_before = at > 0 && b[at - 1] == b' ';
+    let mut lo = word_back(if spaced_before { at - 1 } else { at });
+    let spaced_after = b.get(at + 1) == Some(&b' ');
+    let mut hi = word_on(if spaced_after { at + 2 } else { at + 1 });
+    if spaced_before || spaced_after {
+        let joins = |w: &[u8]| w.eq_ignore_ascii_case(b" . ") || w.eq_ignore_ascii_case(b" dot ");
+        while let Some(d) = [3, 5]
+            .into_iter()
+            .find(|&n| lo >= n && joins(&b[lo - n..lo]))
+        {
+            lo = word_back(lo - d);
+        }
+        while let Some(d) = [3, 5]
+            .into_iter()
+            .find(|&n| b.get(hi..hi + n).is_some_and(joins))
+        {
+            hi = word_on(hi + d);
+        }
+    }
+    lo..hi
 }
 
 /// True when `later` looks like `first` corrected: the same domain and a local part a few edits
@@ -1086,6 +1280,106 @@ mod tests {
         );
         assert_eq!(at("“zoë.k@example.net”"), addr("zoë.k@example.net", false));
         assert_eq!(valid("MARÍA@X.ORG").as_deref(), Some("maría@x.org"));
+    }
+
+    #[test]
+    fn apostrophes_and_hyphens_as_phones_type_them() {
+        for (text, want) in [
+            (
+                "my email is dan.o'connor@comcast.net",
+                "dan.o'connor@comcast.net",
+            ),
+            (
+                "it's mary.o\u{2019}brien@gmail.com thx",
+                "mary.o'brien@gmail.com",
+            ),
+            (
+                "ORourke: k.o\u{2018}rourke@example.org",
+                "k.o'rourke@example.org",
+            ),
+            (
+                "jean\u{2011}luc.martin@gmail.com",
+                "jean-luc.martin@gmail.com",
+            ),
+            ("write anne\u{2013}marie@yahoo.com", "anne-marie@yahoo.com"),
+            ("o\u{00B4}neil.k@example.net", "o'neil.k@example.net"),
+            // A quote around the address is no part of it.
+            ("'jane@gmail.com'", "jane@gmail.com"),
+            ("\u{2018}jane@gmail.com\u{2019}", "jane@gmail.com"),
+        ] {
+            assert_eq!(at(text), addr(want, false), "{text}");
+        }
+        // An apostrophe that ends the local part is no address's.
+        assert_eq!(at("jane'@gmail.com"), None);
+    }
+
+    #[test]
+    fn a_symbol_inside_a_word_never_leaves_a_strangers_address() {
+        for (text, typed) in [
+            ("mail me: mary!smith@gmail.com", "mary!smith@gmail.com"),
+            ("a=b@gmail.com", "a=b@gmail.com"),
+            ("pat#1@yahoo.com ok", "pat#1@yahoo.com"),
+            ("lee|kim@example.org", "lee|kim@example.org"),
+            ("jo\u{2022}ann@example.org", "jo\u{2022}ann@example.org"),
+        ] {
+            assert_eq!(at(text), Some(Found::Malformed(typed.into())), "{text}");
+        }
+        // Punctuation between words still parts them.
+        assert_eq!(at("email:ana@aol.com"), addr("ana@aol.com", false));
+        assert_eq!(at("(ana@aol.com)"), addr("ana@aol.com", false));
+        assert_eq!(
+            at("\u{201C}ana@aol.com\u{201D}"),
+            addr("ana@aol.com", false)
+        );
+    }
+
+    #[test]
+    fn a_name_of_several_words_before_a_spelled_out_at_is_reported_not_cut() {
+        let w = |text: &str| {
+            let s = text.find(" at ").unwrap();
+            written_span(text, s, s + 4, tld)
+        };
+        assert_eq!(
+            w("mary ann smith at gmail dot com").map(|f| f.0),
+            Some(Found::Malformed("ann smith@gmail.com".into()))
+        );
+        for (text, want) in [
+            ("my email is jsmith at gmail dot com", "jsmith@gmail.com"),
+            ("it's jsmith at gmail dot com", "jsmith@gmail.com"),
+            ("email: jsmith at gmail dot com", "jsmith@gmail.com"),
+            ("jsmith at gmail dot com", "jsmith@gmail.com"),
+            ("reach me at jsmith at gmail dot com", "jsmith@gmail.com"),
+        ] {
+            let text = text.replacen(" at ", " AT ", usize::from(text.starts_with("reach")));
+            let at = text.rfind(" at ").unwrap();
+            let found = written_span(&text, at, at + 4, tld);
+            assert_eq!(found.map(|f| f.0), addr(want, true), "{text}");
+        }
+        // The span is the address's words, from the first to the domain's end.
+        let text = "ok its kim dot lee at gmail dot com thanks";
+        let s = text.find(" at ").unwrap();
+        let (_, span) = written_span(text, s, s + 4, tld).unwrap();
+        assert_eq!(&text[span], "kim dot lee at gmail dot com");
+        let text = "mail tina . brooks @ example . org today";
+        assert_eq!(
+            &text[typed_span(text, text.find('@').unwrap())],
+            "tina . brooks @ example . org"
+        );
+        let text = "x overdue.fines@gmail.com y";
+        assert_eq!(
+            &text[typed_span(text, text.find('@').unwrap())],
+            "overdue.fines@gmail.com"
+        );
+    }
+
+    #[test]
+    fn a_run_too_long_for_a_local_part_is_no_address() {
+        let text = format!("{}@gmail.com", "a.".repeat(2_000_000));
+        assert_eq!(at(&text), None);
+        let long = format!("{}@gmail", "b".repeat(300));
+        assert_eq!(at(&long), None);
+        assert_eq!(shortened(&"x".repeat(500)).chars().count(), QUOTED + 1);
+        assert_eq!(shortened("jane@gmail"), "jane@gmail");
     }
 
     #[test]

@@ -549,6 +549,49 @@ impl Features {
         self.found.truncate(len + usize::from(new));
     }
 
+    /// Drops the features among `found[within]` (one text's, read one after another) whose
+    /// words overlap one of `spans`, and counts them out of the scaling: the words of an
+    /// address, which training never sees.
+    pub fn drop_in(&mut self, within: std::ops::Range<usize>, spans: &[std::ops::Range<usize>]) {
+        if spans.is_empty() || within.is_empty() {
+            return;
+        }
+        // Most features are nowhere near an address: two comparisons each.
+        let lo = spans.iter().map(|r| r.start).min().unwrap_or(0) as u32;
+        let hi = spans.iter().map(|r| r.end).max().unwrap_or(0) as u32;
+        let inside = |&(_, s, e, _): &(u32, u32, u32, u32)| {
+            s < hi
+                && lo < e
+                && spans
+                    .iter()
+                    .any(|r| (s as usize) < r.end && r.start < e as usize)
+        };
+        let Some(first) = self.found[within.clone()].iter().position(inside) else {
+            return;
+        };
+        let gathered = self.gathered();
+        let from = within.start + first;
+        let (mut kept, mut dropped) = (from, 0);
+        for k in from..self.found.len() {
+            let x = self.found[k];
+            if k < within.end && inside(&x) {
+                let i = x.0 as usize;
+                if let Some(marks) = self.seen.get_mut(i / 64).filter(|_| gathered) {
+                    *marks &= !(1u64 << (i % 64));
+                }
+                dropped += 1;
+            } else {
+                self.found[kept] = x;
+                kept += 1;
+            }
+        }
+        self.found.truncate(kept);
+        if gathered {
+            self.marked -= dropped;
+        }
+        self.total = self.total.saturating_sub(dropped as u32);
+    }
+
     /// [`Features::add`] of an index past the room [`Features::make_room`] made.
     #[cold]
     #[inline(never)]
@@ -1356,6 +1399,36 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn features_dropped_in_a_span_are_gone_and_may_come_back() {
+        let m = Model::embedded();
+        let patron = "please renew my book. email is renew.overdue@example.org thanks";
+        let staff = "i can renew it for you";
+        let mut f = Features::default();
+        m.gather(patron, Speaker::Patron, 0, &mut f);
+        let patron_end = f.found.len();
+        m.gather(staff, Speaker::Staff, 1, &mut f);
+        let (all, total) = (f.found.clone(), f.total);
+        let at = patron.find('@').unwrap();
+        let span = patron[..at].rfind(' ').unwrap() + 1..patron.len() - " thanks".len();
+        f.drop_in(0..patron_end, std::slice::from_ref(&span));
+        let gone: Vec<_> = all
+            .iter()
+            .filter(|x| x.3 == 0 && (x.1 as usize) < span.end && span.start < x.2 as usize)
+            .collect();
+        assert!(!gone.is_empty());
+        assert_eq!(f.found.len() + gone.len(), all.len());
+        assert_eq!(f.total as usize + gone.len(), total as usize);
+        assert!(f.found.iter().all(|x| !gone.contains(&x)));
+        // The staff's features are all kept, in order, and the marks agree with `found`.
+        assert!(f.found.ends_with(&all[patron_end..]));
+        assert!(f.gathered());
+        // A feature dropped can be found again (its mark is gone with it).
+        let (i, ..) = *gone[0];
+        f.add(i, 0, 1, 0);
+        assert!(f.found.iter().any(|x| x.0 == i) && f.gathered());
     }
 
     #[test]

@@ -1413,6 +1413,11 @@ impl Vocabulary {
         &self.patterns[hit.pattern as usize].meanings
     }
 
+    /// True when the hit is the " at " of a written-out address ("jane at gmail dot com").
+    pub fn is_email_at(&self, hit: Hit) -> bool {
+        hit.pattern == self.phrases.at_marker
+    }
+
     /// True when the hit's phrase counts only beside a stronger cue of its kind.
     pub fn is_weak(&self, hit: Hit) -> bool {
         self.patterns[hit.pattern as usize].weak

@@ -140,10 +140,15 @@ fn evidence_under_redact_shows_no_piece_of_an_address_or_a_number() {
             .any(|p| e.contains(&format!("\"{p}")) || e.contains(&format!("{p}\"")))
     };
     let (plain, masked) = (evidence(false), evidence(true));
-    // The shipped model weighs "gmail" in the printing question: shown plainly, never under
-    // --redact (after a retrain that no longer weighs a piece here, give a chat that shows one
-    // plainly).
-    assert!(plain.iter().any(|e| piece_in(e)), "{plain:?}");
+    // The words of an address are none of the model's features, shown or not.
+    let address_piece = |e: &str| {
+        ["bob", "smith", "kim", "lee", "dot"]
+            .iter()
+            .any(|p| e.contains(&format!("\"{p}")) || e.contains(&format!("{p}\"")))
+    };
+    for e in &plain {
+        assert!(!address_piece(e), "{e}");
+    }
     for e in &masked {
         assert!(!piece_in(e), "{e}");
     }

@@ -3701,3 +3701,40 @@ fn the_staff_at_a_branch_the_patron_visited_make_it_theirs() {
     let t = run("my aunt is a librarian at towson and suggested this", &[]);
     assert_ne!(t.local_library.as_deref(), Some("TOWSON"));
 }
+
+#[test]
+fn the_words_of_an_address_are_no_evidence() {
+    // Spelled out or typed, an address's words name no library, need or question.
+    for line in [
+        "hi. my email is pat dot westminster at gmail dot com",
+        "hi. my email is pat dot custody at yahoo dot com",
+        "hi. my email is late.fees.pat@gmail.com",
+        "hi. my email is renew_books_pat@example.org",
+    ] {
+        let t = run("hi", &[line]);
+        assert_eq!(t.local_library, None, "{line}");
+        assert_eq!(t.subject, Subject::None, "{line}");
+        assert!(
+            t.category_evidence.iter().all(|w| ![
+                "fees",
+                "late",
+                "renew",
+                "westminster",
+                "custody",
+                "gmail",
+                "com"
+            ]
+            .iter()
+            .any(|x| w.contains(x))),
+            "{line}: {:?}",
+            t.category_evidence
+        );
+        assert!(t.email.is_some(), "{line}");
+    }
+    // The same words outside the address still count.
+    let t = run(
+        "i live in westminster and owe late fees",
+        &["my email is pat@gmail.com"],
+    );
+    assert_eq!(t.local_library.as_deref(), Some("CARROLL"));
+}
