@@ -106,6 +106,13 @@ fn instant(args: &WhoCoversArgs, ctx: &Ctx) -> Result<DateTime<Utc>> {
 fn sentence(c: &Coverage, duty: Duty) -> String {
     let day = weekday_full_name(c.day);
     let hm = |t: &Option<Instant>| t.as_ref().map(clock_time).unwrap_or_default();
+    // A block that ends at midnight ends at 24:00 of its own day, as the schedule writes it.
+    let end = |start: &Option<Instant>, end: &Option<Instant>| match (start, end) {
+        (Some(s), Some(e)) if clock_time(e) == "00:00" && e.date_naive() > s.date_naive() => {
+            "24:00".to_string()
+        }
+        _ => hm(end),
+    };
     let what = if duty == Duty::Law {
         "law chats"
     } else {
@@ -122,7 +129,7 @@ fn sentence(c: &Coverage, duty: Duty) -> String {
             s += &format!(
                 "{lib}\n  {what}, {day} {}–{}",
                 hm(&c.block_start),
-                hm(&c.block_end)
+                end(&c.block_start, &c.block_end)
             );
             if c.best_effort {
                 s += " (best effort)";
@@ -146,7 +153,7 @@ fn sentence(c: &Coverage, duty: Duty) -> String {
             s += &format!(
                 "no one yet: {proposed} is proposed, not agreed\n  {what}, {day} {}–{}\n",
                 hm(&c.block_start),
-                hm(&c.block_end)
+                end(&c.block_start, &c.block_end)
             );
             if let Some(r) = &c.reason {
                 s += &format!("  {r}\n");

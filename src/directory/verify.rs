@@ -5,7 +5,8 @@
 //! whole or not at all. Only the library's contact and verified cells change: the other rows and
 //! columns are written back as they were read (CSV and TSV field for field, JSON key for key, in
 //! order), with a `contact_email` or `verified` column added when the file has none. Lines end as
-//! the file's first line ends (CRLF or LF), so a file kept in a spreadsheet or under version
+//! the file's first line ends (CRLF, LF, or a carriage return alone as Excel for Mac saves CSV),
+//! and the last line ends only if it did, so a file kept in a spreadsheet or under version
 //! control changes only in its two cells. The result is read back as a directory before it
 //! replaces the file, so a verify never leaves a directory aun would refuse.
 
@@ -89,7 +90,15 @@ pub fn verify(
             } else {
                 b','
             };
-            rewrite_delimited(&name, &bytes, delim, crlf, &lib.id, &contact, &verified)?
+            let end = LineEnd::of(&bytes);
+            let mut out =
+                rewrite_delimited(&name, &bytes, delim, end, &lib.id, &contact, &verified)?;
+            // No line end after the last line where the file had none.
+            if !bytes.ends_with(b"\n") && !bytes.ends_with(b"\r") {
+                let cut = out.len() - end.bytes().len();
+                out.truncate(cut);
+            }
+            out
         }
         InputFormat::Json | InputFormat::Jsonl => {
             let out = rewrite_json(&name, &bytes, format, &lib.id, &contact, &verified)?;
@@ -122,18 +131,46 @@ pub fn verify(
     })
 }
 
+/// How a delimited file's lines end: as its first line does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineEnd {
+    Lf,
+    CrLf,
+    /// A carriage return alone (Excel for Mac).
+    Cr,
+}
+
+impl LineEnd {
+    fn of(bytes: &[u8]) -> LineEnd {
+        match memchr::memchr2(b'\r', b'\n', bytes) {
+            Some(i) if bytes[i] == b'\n' => LineEnd::Lf,
+            Some(i) if bytes.get(i + 1) == Some(&b'\n') => LineEnd::CrLf,
+            Some(_) => LineEnd::Cr,
+            None => LineEnd::Lf,
+        }
+    }
+
+    fn bytes(self) -> &'static [u8] {
+        match self {
+            LineEnd::Lf => b"\n",
+            LineEnd::CrLf => b"\r\n",
+            LineEnd::Cr => b"\r",
+        }
+    }
+}
+
 /// True when the file's first line ends in CRLF: the line end it is written back with.
 fn first_line_ends_in_crlf(bytes: &[u8]) -> bool {
     memchr::memchr(b'\n', bytes).is_some_and(|i| i > 0 && bytes[i - 1] == b'\r')
 }
 
 /// CSV or TSV, every field written back as it was read, the two cells of one row changed; records
-/// end in CRLF when `crlf`, else LF (a line break inside a quoted cell is kept as it was).
+/// end in `end` (a line break inside a quoted cell is kept as it was).
 fn rewrite_delimited(
     name: &str,
     bytes: &[u8],
     delim: u8,
-    crlf: bool,
+    end: LineEnd,
     id: &str,
     contact: &str,
     verified: &str,
@@ -171,10 +208,10 @@ fn rewrite_delimited(
     if bom {
         out.extend_from_slice(crate::io::text::BOM);
     }
-    let terminator = if crlf {
-        csv::Terminator::CRLF
-    } else {
-        csv::Terminator::Any(b'\n')
+    let terminator = match end {
+        LineEnd::CrLf => csv::Terminator::CRLF,
+        LineEnd::Lf => csv::Terminator::Any(b'\n'),
+        LineEnd::Cr => csv::Terminator::Any(b'\r'),
     };
     let mut w = csv::WriterBuilder::new()
         .delimiter(delim)
@@ -322,6 +359,29 @@ mod tests {
         let d = Directory::load(p.to_str().unwrap(), None).unwrap();
         assert_eq!(d.get("HCLS").unwrap().verified, Some(day("2026-12-02")));
         assert_eq!(d.get("HCLS").unwrap().contact_email, "aun@hclibrary.org");
+    }
+
+    #[test]
+    fn a_file_of_carriage_returns_or_without_a_last_line_end_keeps_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("d.csv");
+        let on = day("2026-12-01");
+        // Excel for Mac: a carriage return alone ends each line, the last one too.
+        let text = "id,name,contact_email,verified\rHCLS,Howard,old@hclibrary.org,2025-01-02\rFCPL,Frederick,,\r";
+        std::fs::write(&p, text).unwrap();
+        verify(&p, "HCLS", Some("aun@hclibrary.org"), on, Duration::ZERO).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&p).unwrap(),
+            "id,name,contact_email,verified\rHCLS,Howard,aun@hclibrary.org,2026-12-01\rFCPL,Frederick,,\r"
+        );
+        // No line end after the last line: none is added.
+        let text = "id,name,contact_email,verified\nHCLS,Howard,,\nFCPL,Frederick,,";
+        std::fs::write(&p, text).unwrap();
+        verify(&p, "FCPL", Some("a@fcpl.org"), on, Duration::ZERO).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&p).unwrap(),
+            "id,name,contact_email,verified\nHCLS,Howard,,\nFCPL,Frederick,a@fcpl.org,2026-12-01"
+        );
     }
 
     #[test]

@@ -136,6 +136,13 @@ fn sunday_is_best_effort_and_law_is_asked_separately() {
         ])
         .json();
     assert_eq!(v[0]["library"], "MD State Law Lib");
+    // A block that ends at midnight ends at 24:00, as the schedule writes it, in the sentence
+    // as in the JSON's next-day instant.
+    let text = wd
+        .run(&["who-covers", "--law", "--at", "2026-11-28T23:59"])
+        .ok()
+        .to_string();
+    assert!(text.contains("Saturday 00:00–24:00"), "{text}");
 }
 
 #[test]
