@@ -65,8 +65,22 @@ enum Place {
     Between,
     /// Inside a value.
     Value,
-    /// After the records' list in an object around them: its other members and its `}`.
-    Tail,
+    /// In the object around the records, after a member: `,` or its `}`.
+    TailNext,
+    /// In the object around the records, after `,`: a member's key.
+    TailKey,
+    /// Inside a member's key.
+    TailKeyText,
+    /// After a member's key: `:`.
+    TailColon,
+    /// A member's value.
+    TailValue,
+    /// Inside a list that is a member's value, before its first value.
+    TailList,
+    /// Inside the first object of a list that is a member's value: records, if it is one.
+    TailFirst,
+    /// Inside a member's value that is no list of records, skipped.
+    TailSkip,
 }
 
 /// The values of a top-level JSON array, or of a sequence of values separated by whitespace.
@@ -86,6 +100,9 @@ pub struct ArrayMachine {
     escape: bool,
     /// The array is a member of an object around the records (`{"sessions": […]}`).
     envelope: bool,
+    /// Whether an object (its text) is a record: a later list in the object around the records
+    /// whose first object is one is read too (`{"data": […], "archived": […]}`).
+    is_record: fn(&[u8]) -> bool,
 }
 
 impl ArrayMachine {
@@ -102,18 +119,110 @@ impl ArrayMachine {
             scalar: false,
             escape: false,
             envelope: false,
+            is_record: |_| false,
         }
     }
 
     /// A machine for the records in the array that starts at byte `at`, a member of the object
-    /// the text is (`{"sessions": […], "next": null}`): the members after it are skipped to the
-    /// object's `}`.
-    pub fn enveloped(at: usize) -> Self {
+    /// the text is (`{"sessions": […], "next": null}`): of the members after it, each other list
+    /// whose first object `is_record` says is one is read as records too, and the rest are
+    /// skipped to the object's `}`.
+    pub fn enveloped(at: usize, is_record: fn(&[u8]) -> bool) -> Self {
         ArrayMachine {
             pos: at,
             envelope: true,
+            is_record,
             ..ArrayMachine::new(true)
         }
+    }
+
+    /// Starts skipping or reading a value at `self.pos` (its first byte `b`) in the object
+    /// around the records, as `place`.
+    fn begin_tail_value(&mut self, b: u8, place: Place) {
+        self.begin_value(b);
+        self.place = place;
+    }
+
+    /// One step in the object around the records, after the records' list: `Ok(true)` when the
+    /// buffer is used up.
+    fn tail(&mut self, buf: &[u8]) -> Result<bool, Fault> {
+        match self.place {
+            Place::TailKeyText | Place::TailSkip => {
+                if self.scan_value(buf).is_none() {
+                    return Ok(true);
+                }
+                self.place = if self.place == Place::TailKeyText {
+                    Place::TailColon
+                } else {
+                    Place::TailNext
+                };
+                return Ok(false);
+            }
+            Place::TailFirst => {
+                let Some(end) = self.scan_value(buf) else {
+                    return Ok(true);
+                };
+                if (self.is_record)(&buf[self.start..end]) {
+                    // Read the list as the first one was, from its first record.
+                    self.pos = self.start;
+                    self.place = Place::FirstOrEnd;
+                } else {
+                    // The rest of the list, inside its brackets.
+                    self.depth = 1;
+                    self.place = Place::TailSkip;
+                }
+                return Ok(false);
+            }
+            _ => {}
+        }
+        while self.pos < buf.len() && buf[self.pos].is_ascii_whitespace() {
+            self.pos += 1;
+        }
+        let Some(&b) = buf.get(self.pos) else {
+            return Ok(true);
+        };
+        let unexpected = |m: &Self, what: &str| {
+            Err(m.fault(
+                m.pos,
+                format!(
+                    "expected {what} in the object around the records, found {:?}",
+                    b as char
+                ),
+            ))
+        };
+        match (self.place, b) {
+            (Place::TailNext, b',') => {
+                self.pos += 1;
+                self.place = Place::TailKey;
+            }
+            (Place::TailNext, b'}') => {
+                self.pos += 1;
+                self.place = Place::After;
+            }
+            (Place::TailNext, _) => return unexpected(self, ", or }"),
+            (Place::TailKey, b'"') => self.begin_tail_value(b, Place::TailKeyText),
+            (Place::TailKey, _) => return unexpected(self, "a key"),
+            (Place::TailColon, b':') => {
+                self.pos += 1;
+                self.place = Place::TailValue;
+            }
+            (Place::TailColon, _) => return unexpected(self, ":"),
+            (Place::TailValue, b'[') => {
+                self.pos += 1;
+                self.place = Place::TailList;
+            }
+            (Place::TailValue, _) => self.begin_tail_value(b, Place::TailSkip),
+            (Place::TailList, b'{') => self.begin_tail_value(b, Place::TailFirst),
+            (Place::TailList, _) => {
+                // No list of objects: skipped, inside its brackets.
+                self.depth = 1;
+                self.in_string = false;
+                self.scalar = false;
+                self.place = Place::TailSkip;
+            }
+            _ => unreachable!("tail step in {:?}", self.place),
+        }
+        Ok(false)
     }
 
     fn fault(&self, at: usize, problem: impl Into<String>) -> Fault {
@@ -212,12 +321,20 @@ impl Machine for ArrayMachine {
     fn next(&mut self, buf: &[u8]) -> Result<Option<Found>, Fault> {
         let n = buf.len();
         loop {
-            if self.place == Place::Tail {
-                // The rest of the object around the records, as one value of depth 1.
-                if self.scan_value(buf).is_none() {
+            if matches!(
+                self.place,
+                Place::TailNext
+                    | Place::TailKey
+                    | Place::TailKeyText
+                    | Place::TailColon
+                    | Place::TailValue
+                    | Place::TailList
+                    | Place::TailFirst
+                    | Place::TailSkip
+            ) {
+                if self.tail(buf)? {
                     return Ok(None);
                 }
-                self.place = Place::After;
                 continue;
             }
             if self.place == Place::Value {
@@ -253,8 +370,8 @@ impl Machine for ArrayMachine {
                 }
                 (Place::FirstOrEnd, b']') | (Place::CommaOrEnd, b']') if self.envelope => {
                     self.pos += 1;
-                    self.place = Place::Tail;
-                    self.depth = 1;
+                    self.place = Place::TailNext;
+                    self.depth = 0;
                     self.in_string = false;
                     self.scalar = false;
                     self.escape = false;
@@ -317,7 +434,14 @@ impl Machine for ArrayMachine {
                 }))
             }
             Place::After | Place::Between => Ok(None),
-            Place::Tail => Err(self.fault(
+            Place::TailNext
+            | Place::TailKey
+            | Place::TailKeyText
+            | Place::TailColon
+            | Place::TailValue
+            | Place::TailList
+            | Place::TailFirst
+            | Place::TailSkip => Err(self.fault(
                 buf.len(),
                 "the JSON object around the records is never closed with }",
             )),
@@ -327,7 +451,8 @@ impl Machine for ArrayMachine {
     }
 
     fn in_record(&self) -> Option<usize> {
-        (self.place == Place::Value).then_some(self.start)
+        // A later list's first object is held until it is known to be a record or not.
+        matches!(self.place, Place::Value | Place::TailFirst).then_some(self.start)
     }
 
     fn shift(&mut self, n: usize) {
@@ -492,7 +617,8 @@ mod tests {
         let b = text.as_bytes();
         // The reader finds the list in its first buffer.
         let at = text.find('[').unwrap();
-        let mut m = ArrayMachine::enveloped(at);
+        let record = |o: &[u8]| o.windows(4).any(|w| w == b"\"q\":");
+        let mut m = ArrayMachine::enveloped(at, record);
         let mut out = Vec::new();
         let mut len = at;
         while len < b.len() {
@@ -526,6 +652,42 @@ mod tests {
             enveloped(r#"{"data": [{}]} x"#, 3).unwrap_err(),
             "text after the end of the JSON array"
         );
+        // A later list whose first object is a record is read too; other members are skipped,
+        // whatever is in them.
+        let text = r#"{"data": [{"q": 1}], "facets": [{"name": "]"}, {"q": 0}], "n": [1, "["],
+            "archived": [ {"q": 2, "x": {"q": "}"}}, {"r": 3} ], "empty": [], "s": "{[",
+            "data": [{"q": 4}]}"#;
+        for step in [1, 2, 5, 64, 1000] {
+            assert_eq!(
+                enveloped(text, step).unwrap(),
+                [
+                    r#"{"q": 1}"#,
+                    r#"{"q": 2, "x": {"q": "}"}}"#,
+                    r#"{"r": 3}"#,
+                    r#"{"q": 4}"#
+                ],
+                "{step}"
+            );
+        }
+        for (bad, problem) in [
+            (
+                r#"{"data": [{}], "n" 1}"#,
+                "expected : in the object around the records",
+            ),
+            (
+                r#"{"data": [{}], 3: 1}"#,
+                "expected a key in the object around the records",
+            ),
+            (
+                r#"{"data": [{}] "n": 1}"#,
+                "expected , or } in the object around the records",
+            ),
+            (r#"{"data": [{}], "more": [{"q": 1}"#, "never closed with ]"),
+            (r#"{"data": [{}], "more": [{"r": 1}"#, "never closed with }"),
+        ] {
+            let e = enveloped(bad, 4).unwrap_err();
+            assert!(e.contains(problem), "{bad}: {e}");
+        }
         assert_eq!(values("[{\"a\":1", true, 3).unwrap(), ["{\"a\":1 (open)"]);
         assert_eq!(values("{}\n{ }", false, 1).unwrap(), ["{}", "{ }"]);
     }

@@ -266,7 +266,7 @@ impl<R: Read> Splitter<R> {
                     }
                 };
                 Box::new(match self.wrapped {
-                    Some(at) => ArrayMachine::enveloped(at),
+                    Some(at) => ArrayMachine::enveloped(at, is_record),
                     None => ArrayMachine::new(false),
                 })
             }
@@ -352,7 +352,7 @@ impl<R: Read> Splitter<R> {
             InputFormat::Jsonl => self.cut_chunks(LineMachine::new(), buf, &mut flow, true),
             InputFormat::Json => {
                 let m = match self.wrapped {
-                    Some(at) => ArrayMachine::enveloped(at),
+                    Some(at) => ArrayMachine::enveloped(at, is_record),
                     None => ArrayMachine::new(starts_array(&buf)),
                 };
                 self.cut_chunks(m, buf, &mut flow, true)
@@ -655,11 +655,6 @@ fn records_list(buf: &[u8]) -> Wrapper {
     // The first key holding an empty list, and whether a key names a field (then the object is
     // a record, not an empty answer).
     let (mut empty, mut field_key) = (None, false);
-    let text_key = |key: &str| {
-        [Field::Transcript, Field::Question]
-            .iter()
-            .any(|f| f.aliases().iter().any(|a| same_header(a, key)))
-    };
     let ws = |mut i: usize| {
         while buf.get(i).is_some_and(u8::is_ascii_whitespace) {
             i += 1;
@@ -709,13 +704,10 @@ fn records_list(buf: &[u8]) -> Wrapper {
                 Some(b'{') if !known => {
                     let first = ws(i + 1);
                     match ArrayMachine::new(false).next(&buf[first..]) {
-                        Ok(Some(found)) => {
-                            let record = crate::io::decode(&buf[first..first + found.end]).0;
-                            let keys = serde_json::from_str::<FirstKeys>(&record);
-                            if keys.is_ok_and(|k| k.0.iter().any(|k| text_key(k))) {
-                                return Wrapper::Records(i);
-                            }
+                        Ok(Some(found)) if is_record(&buf[first..first + found.end]) => {
+                            return Wrapper::Records(i);
                         }
+                        Ok(Some(_)) => {}
                         Ok(None) => return Wrapper::More,
                         Err(_) => return Wrapper::None,
                     }
@@ -739,6 +731,20 @@ fn records_list(buf: &[u8]) -> Wrapper {
             Some(_) => return Wrapper::None,
         }
     }
+}
+
+/// True when `key` names the transcript or the question: an object with one is a record.
+fn text_key(key: &str) -> bool {
+    [Field::Transcript, Field::Question]
+        .iter()
+        .any(|f| f.aliases().iter().any(|a| same_header(a, key)))
+}
+
+/// True when the JSON object `object` (its text) is a record: one of its keys names the
+/// transcript or the question.
+fn is_record(object: &[u8]) -> bool {
+    let text = crate::io::decode(object).0;
+    serde_json::from_str::<FirstKeys>(&text).is_ok_and(|k| k.0.iter().any(|k| text_key(k)))
 }
 
 fn same_header(a: &str, b: &str) -> bool {
