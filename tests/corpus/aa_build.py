@@ -66,6 +66,7 @@ from corpus_common import (  # noqa: E402
     lines_of, main, read_back_problems, read_text, readme_with_counts, rule_problems, tally_lines,
     typed_email_problems, vocabulary_problems,
 )
+from corpus_common import by_start, local_start, timed_lines  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -960,27 +961,6 @@ p thx
 # Writing
 # ---------------------------------------------------------------------------------------------
 
-def local_start(s):
-    """'2026-02-09 14:11:58' (civil time in New York)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
-
-def timed_lines(chat):
-    """Each line with its instant (UTC), seconds apart drawn with a seed per chat."""
-    rng = random.Random("aa-times-" + chat["cid"])
-    at = local_start(chat["start"]).astimezone(UTC) + timedelta(seconds=rng.randint(3, 50))
-    out = []
-    for i, (code, text) in enumerate(lines_of(chat)):
-        if i:
-            at += timedelta(seconds=rng.randint(8, 70) + len(text) // rng.randint(2, 4))
-        out.append((at, code, text))
-    return out
-
-
-def by_start(chats):
-    return sorted(chats, key=lambda c: local_start(c["start"]).astimezone(UTC))
-
-
 def tags_of(c):
     """The tags cell: the chat's topics, then the follow-up code for a follow-up."""
     tags = [t for t in c["tags"].split(", ") if t]
@@ -993,7 +973,7 @@ LC_COLUMNS = ["Chat ID", "Timestamp", "Wait Time", "Duration", "Name", "Contact 
 
 
 def lc_row(c):
-    lines = timed_lines(c)
+    lines = timed_lines(c, "aa")
     names = {"p": c["patron"], "l": c["lib"]}
     transcript = "\n".join(f"{t.astimezone(NY):%H:%M:%S} - {names[code]}: {html.escape(text)}"
                            for t, code, text in lines)
@@ -1021,7 +1001,7 @@ def clock_h3(t):
 
 
 def h3_record(c):
-    lines = timed_lines(c)
+    lines = timed_lines(c, "aa")
     names = {"p": c["patron"], "l": c["lib"]}
     transcript = "\r".join(f"{clock_h3(t)} {names[code]}: {text}" for t, code, text in lines)
     ended = lines[-1][0] + timedelta(seconds=30)

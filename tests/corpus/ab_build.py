@@ -75,6 +75,7 @@ from corpus_common import (  # noqa: E402
     lines_of, main, read_back_problems, read_text, readme_with_counts, rule_problems, tally_lines,
     typed_email_problems, vocabulary_problems,
 )
+from corpus_common import by_start, local_start, timed_lines  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -965,27 +966,6 @@ l Most branches do in the spring, and you can print them from the IRS site.
 # Writing
 # ---------------------------------------------------------------------------------------------
 
-def local_start(s):
-    """'2026-09-14 14:11:58' (civil time in New York)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
-
-def timed_lines(chat):
-    """Each line with its instant (UTC), seconds apart drawn with a seed per chat."""
-    rng = random.Random("ab-times-" + chat["cid"])
-    at = local_start(chat["start"]).astimezone(UTC) + timedelta(seconds=rng.randint(3, 50))
-    out = []
-    for i, (code, text) in enumerate(lines_of(chat)):
-        if i:
-            at += timedelta(seconds=rng.randint(8, 70) + len(text) // rng.randint(2, 4))
-        out.append((at, code, text))
-    return out
-
-
-def by_start(chats):
-    return sorted(chats, key=lambda c: local_start(c["start"]).astimezone(UTC))
-
-
 def tags_of(c):
     """The tags cell: the chat's topics, then the follow-up code for a follow-up."""
     tags = [t for t in c["tags"].split(", ") if t]
@@ -1007,7 +987,7 @@ SU_COLUMNS = ["id", "queue", "protocol", "guest", "operator", "started", "ended"
 
 
 def su_row(c):
-    lines = timed_lines(c)
+    lines = timed_lines(c, "ab")
     names = {"p": c["patron"], "l": c["lib"]}
     transcript = "\r".join(f"{clock_h3(t)} {names[code]}: {text}" for t, code, text in lines)
     start = local_start(c["start"])
@@ -1051,7 +1031,7 @@ def excel_cell(v):
 
 
 def mac_row(c):
-    lines = timed_lines(c)
+    lines = timed_lines(c, "ab")
     names = {"p": c["patron"], "l": c["lib"], "s": "System"}
     transcript = "\n".join(
         f"{us_date(t.astimezone(NY), False)}, {us_clock(t.astimezone(NY), False)} - "

@@ -41,6 +41,7 @@ from corpus_common import (  # noqa: E402
     CATEGORIES, RULES, SUBJECTS, check_labels_file, label_row_with_destination, labels_csv, main,
     rule_problems, vocabulary_problems,
 )
+from corpus_common import local_start  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 FU = "Follow Up By Patron Library"
@@ -2350,11 +2351,6 @@ l A specialist can help pin that down. I'll pass this on.
 # ---------------------------------------------------------------------------------------------
 # Writing
 # ---------------------------------------------------------------------------------------------
-
-def local_start(s):
-    """'2025-11-02 01:50:00' (civil time in New York; the first of a repeated hour)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
 
 def lines_of(chat):
     """(speaker code, text) pairs of a chat's transcript."""

@@ -49,6 +49,7 @@ from corpus_common import (  # noqa: E402
     check_labels_file, label_row_with_destination, labels_csv, labels_table, main, read_text,
     readme_with_counts, rule_problems, tally_lines, vocabulary_problems,
 )
+from corpus_common import local_start  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -1052,11 +1053,6 @@ s Chat transferred
 # ---------------------------------------------------------------------------------------------
 # Writing
 # ---------------------------------------------------------------------------------------------
-
-def local_start(s):
-    """'2025-11-02 01:50:00' (civil time in New York; the first of a repeated hour)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
 
 def lines_of(chat):
     """(speaker code, text) pairs of a chat's transcript."""

@@ -1,5 +1,6 @@
-"""Helpers that the corpus builders of parts b to aa (`b_build.py` ... `aa_build.py`) share, each
-the ones its part fits: reading a committed file, the pattern of an e-mail address and the example
+"""Helpers that the corpus builders of parts b to ab (`b_build.py` ... `ab_build.py`) share, each
+the ones its part fits: a chat's start in New York time, its lines' instants and the order of
+the starts; reading a committed file, the pattern of an e-mail address and the example
 domains, the directory's ids, a label's row, the checks of a labels row (its words in the
 vocabulary and the directory, its e-mail as an address and against the export's field, where a
 typed or written-out e-mail comes from, its rule and destination), and the tallies of labels; the
@@ -12,9 +13,12 @@ domains, its reader."""
 
 import csv
 import io
+import random
 import re
 import sys
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 HERE = Path(__file__).resolve().parent
 
@@ -39,6 +43,32 @@ ALLOWED_DOMAINS = ("example.org", "example.com", "example.net")
 # The columns of every `.labels.csv` file.
 LABEL_COLUMNS = ["chat_id", "email", "category", "subject", "local_library", "rule", "destination"]
 
+
+
+NY = ZoneInfo("America/New_York")
+
+
+def local_start(s):
+    """'2026-02-09 14:11:58' (civil time in New York)."""
+    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
+
+
+def timed_lines(chat, part):
+    """Each line of `chat` with its instant (UTC), seconds apart drawn with a seed per chat of
+    the part."""
+    rng = random.Random(part + "-times-" + chat["cid"])
+    at = local_start(chat["start"]).astimezone(timezone.utc) + timedelta(seconds=rng.randint(3, 50))
+    out = []
+    for i, (code, text) in enumerate(lines_of(chat)):
+        if i:
+            at += timedelta(seconds=rng.randint(8, 70) + len(text) // rng.randint(2, 4))
+        out.append((at, code, text))
+    return out
+
+
+def by_start(chats):
+    """The chats in the order they started."""
+    return sorted(chats, key=lambda c: local_start(c["start"]).astimezone(timezone.utc))
 
 def is_address(s):
     return bool(EMAIL_RE.match(s))

@@ -52,6 +52,7 @@ from corpus_common import (  # noqa: E402
     check_labels_file, half_of, label_row_with_destination, labels_csv, labels_table, main,
     read_text, readme_with_counts, rule_problems, tally_lines, vocabulary_problems,
 )
+from corpus_common import local_start  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -1325,11 +1326,6 @@ s guest left the chat
 # ---------------------------------------------------------------------------------------------
 # Writing
 # ---------------------------------------------------------------------------------------------
-
-def local_start(s):
-    """'2026-02-05 02:11:58' (civil time in New York)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
 
 def lines_of(chat):
     """(speaker code, text) pairs of a chat's transcript."""

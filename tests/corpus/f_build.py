@@ -55,6 +55,7 @@ from corpus_common import (  # noqa: E402
     read_back_problems, read_text, readme_with_counts, rule_problems, tally_lines,
     vocabulary_problems,
 )
+from corpus_common import local_start  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -1029,11 +1030,6 @@ p works ty
 # ---------------------------------------------------------------------------------------------
 # Writing
 # ---------------------------------------------------------------------------------------------
-
-def local_start(s):
-    """'2026-02-05 14:11:58' (civil time in New York)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
 
 def lines_of(chat):
     """(speaker code, text) pairs of a chat's transcript."""

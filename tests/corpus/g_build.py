@@ -58,6 +58,7 @@ from corpus_common import (  # noqa: E402
     labels_table, main, read_back_problems, read_text, readme_with_counts, rule_problems,
     tally_lines, vocabulary_problems,
 )
+from corpus_common import local_start  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -966,11 +967,6 @@ l I'll transfer you to the Pratt genealogy desk.
 # ---------------------------------------------------------------------------------------------
 # Writing
 # ---------------------------------------------------------------------------------------------
-
-def local_start(s):
-    """'2026-03-05 14:11:58' (civil time in New York)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
 
 def lines_of(chat):
     """(speaker code, text) pairs of a chat's transcript."""

@@ -63,6 +63,7 @@ from corpus_common import (  # noqa: E402
     labels_table, main, read_back_problems, read_text, readme_with_counts, rule_problems,
     tally_lines, typed_email_problems, vocabulary_problems,
 )
+from corpus_common import by_start, local_start  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 CENTRAL = ZoneInfo("America/Chicago")
@@ -1144,11 +1145,6 @@ p perfect
 # Writing
 # ---------------------------------------------------------------------------------------------
 
-def local_start(s):
-    """'2026-03-05 14:11:58' (civil time in New York)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
-
 def lines_of(chat):
     """(speaker code, text) pairs of a chat's transcript."""
     out = []
@@ -1227,10 +1223,6 @@ def h3_record(c):
         "transcript": "\r\n".join(f"{t:%H:%M:%S} {names[code]}: {text}"
                                   for t, code, text in lines),
     }
-
-
-def by_start(chats):
-    return sorted(chats, key=lambda c: local_start(c["start"]).astimezone(UTC))
 
 
 def h3_text(chats):

@@ -64,6 +64,7 @@ from corpus_common import (  # noqa: E402
     labels_table, main, read_back_problems, read_text, readme_with_counts, rule_problems,
     tally_lines, typed_email_problems, vocabulary_problems,
 )
+from corpus_common import by_start, local_start  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -1138,11 +1139,6 @@ p ok thx
 # Writing
 # ---------------------------------------------------------------------------------------------
 
-def local_start(s):
-    """'2026-03-16 14:11:58' (civil time in New York)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
-
 def system_text(chat, token):
     """The statewide queue's system lines, written in the builder as `s JOIN`, `s LEFT` and
     `s TRANSFER`; any other system line is kept as written."""
@@ -1178,10 +1174,6 @@ def timed_lines(chat):
             at += timedelta(seconds=rng.randint(8, 50) + len(text) // rng.randint(2, 4))
         out.append((at, code, text))
     return out
-
-
-def by_start(chats):
-    return sorted(chats, key=lambda c: local_start(c["start"]).astimezone(UTC))
 
 
 def clock12(t):

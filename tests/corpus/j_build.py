@@ -65,6 +65,7 @@ from corpus_common import (  # noqa: E402
     labels_table, main, read_back_problems, read_text, readme_with_counts, rule_problems,
     tally_lines, typed_email_problems, vocabulary_problems,
 )
+from corpus_common import by_start, local_start  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -1140,11 +1141,6 @@ s Patron has left the session
 # Writing
 # ---------------------------------------------------------------------------------------------
 
-def local_start(s):
-    """'2026-03-16 14:11:58' (civil time in New York)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
-
 def lines_of(chat):
     """(speaker code, text) pairs of a chat's transcript."""
     out = []
@@ -1170,10 +1166,6 @@ def timed_lines(chat):
             at += timedelta(seconds=rng.randint(10, 55) + len(text) // rng.randint(2, 4))
         out.append((at, code, text))
     return out
-
-
-def by_start(chats):
-    return sorted(chats, key=lambda c: local_start(c["start"]).astimezone(UTC))
 
 
 def utc_z(t):

@@ -59,6 +59,7 @@ from corpus_common import (  # noqa: E402
     read_back_problems, read_text, readme_with_counts, rule_problems, tally_lines,
     typed_email_problems, vocabulary_problems,
 )
+from corpus_common import by_start, local_start, timed_lines  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -1021,28 +1022,6 @@ l At any desk. Thanks!
 # Writing
 # ---------------------------------------------------------------------------------------------
 
-def local_start(s):
-    """'2026-04-06 14:11:58' (civil time in New York)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
-
-def timed_lines(chat):
-    """Each line with its instant (UTC), seconds apart drawn with a seed per chat, a little
-    longer for longer lines."""
-    rng = random.Random("k-times-" + chat["cid"])
-    at = local_start(chat["start"]).astimezone(UTC) + timedelta(seconds=rng.randint(3, 50))
-    out = []
-    for i, (code, text) in enumerate(lines_of(chat)):
-        if i:
-            at += timedelta(seconds=rng.randint(8, 70) + len(text) // rng.randint(2, 4))
-        out.append((at, code, text))
-    return out
-
-
-def by_start(chats):
-    return sorted(chats, key=lambda c: local_start(c["start"]).astimezone(UTC))
-
-
 def first_patron_line(lines):
     return next(text for _, code, text in lines if code == "p")
 
@@ -1065,7 +1044,7 @@ def la_line_time(t):
 
 def la_record(c):
     names = {"p": c["patron"], "l": c["lib"], "s": "System"}
-    lines = timed_lines(c)
+    lines = timed_lines(c, "k")
     rng = random.Random("k-la-" + c["cid"])
     started = local_start(c["start"])
     ended = lines[-1][0] + timedelta(seconds=rng.randint(5, 40))
@@ -1106,7 +1085,7 @@ def utc_ms(t, ms):
 
 def hm_record(c):
     names = {"p": c["patron"], "l": c["lib"], "s": "system"}
-    lines = timed_lines(c)
+    lines = timed_lines(c, "k")
     rng = random.Random("k-hm-" + c["cid"])
     return {
         "id": c["cid"],

@@ -57,6 +57,7 @@ from corpus_common import (  # noqa: E402
     read_back_problems, readme_with_counts, rule_problems, tally_lines, typed_email_problems,
     vocabulary_problems,
 )
+from corpus_common import by_start, local_start, timed_lines  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -918,28 +919,6 @@ l Sign in to your account and choose Renew.
 # Writing
 # ---------------------------------------------------------------------------------------------
 
-def local_start(s):
-    """'2026-04-13 14:11:58' (civil time in New York)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
-
-def timed_lines(chat):
-    """Each line with its instant (UTC), seconds apart drawn with a seed per chat, a little
-    longer for longer lines."""
-    rng = random.Random("l-times-" + chat["cid"])
-    at = local_start(chat["start"]).astimezone(UTC) + timedelta(seconds=rng.randint(3, 50))
-    out = []
-    for i, (code, text) in enumerate(lines_of(chat)):
-        if i:
-            at += timedelta(seconds=rng.randint(8, 70) + len(text) // rng.randint(2, 4))
-        out.append((at, code, text))
-    return out
-
-
-def by_start(chats):
-    return sorted(chats, key=lambda c: local_start(c["start"]).astimezone(UTC))
-
-
 def first_patron_line(lines):
     return next(text for _, code, text in lines if code == "p")
 
@@ -958,7 +937,7 @@ def uc_line_time(t):
 
 def uc_record(c):
     names = {"p": c["patron"], "l": c["lib"], "s": "System"}
-    lines = timed_lines(c)
+    lines = timed_lines(c, "l")
     rng = random.Random("l-uc-" + c["cid"])
     started = local_start(c["start"])
     ended = lines[-1][0] + timedelta(seconds=rng.randint(5, 40))
@@ -996,7 +975,7 @@ SW_LINE = re.compile(r"^\[([01]\d|2[0-3]):[0-5]\d\] ([^:\]]+(?: \(24/7 Cooperati
 
 def sw_record(c):
     names = {"p": c["patron"], "l": c["lib"], "s": "System"}
-    lines = timed_lines(c)
+    lines = timed_lines(c, "l")
     started = local_start(c["start"])
     return {
         "Ref": c["cid"],

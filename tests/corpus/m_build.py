@@ -60,6 +60,7 @@ from corpus_common import (  # noqa: E402
     read_back_problems, readme_with_counts, rule_problems, tally_lines, typed_email_problems,
     vocabulary_problems,
 )
+from corpus_common import by_start, local_start, timed_lines  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -848,28 +849,6 @@ p hello??
 # Writing
 # ---------------------------------------------------------------------------------------------
 
-def local_start(s):
-    """'2026-04-13 14:11:58' (civil time in New York)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
-
-def timed_lines(chat):
-    """Each line with its instant (UTC), seconds apart drawn with a seed per chat, a little
-    longer for longer lines."""
-    rng = random.Random("m-times-" + chat["cid"])
-    at = local_start(chat["start"]).astimezone(UTC) + timedelta(seconds=rng.randint(3, 50))
-    out = []
-    for i, (code, text) in enumerate(lines_of(chat)):
-        if i:
-            at += timedelta(seconds=rng.randint(8, 70) + len(text) // rng.randint(2, 4))
-        out.append((at, code, text))
-    return out
-
-
-def by_start(chats):
-    return sorted(chats, key=lambda c: local_start(c["start"]).astimezone(UTC))
-
-
 def first_patron_line(lines):
     return next(text for _, code, text in lines if code == "p")
 
@@ -881,7 +860,7 @@ def iso_z(t):
 def qp_record(c):
     names = {"p": c["patron"], "l": c["lib"], "s": "QuestionPoint"}
     types = {"p": "patron", "l": "librarian", "s": "system"}
-    lines = timed_lines(c)
+    lines = timed_lines(c, "m")
     started = local_start(c["start"])
     rng = random.Random("m-qp-" + c["cid"])
     return {
@@ -913,7 +892,7 @@ def lc_line_time(t):
 
 def lc_record(c):
     names = {"p": c["patron"], "l": c["lib"], "s": "System"}
-    lines = timed_lines(c)
+    lines = timed_lines(c, "m")
     started = local_start(c["start"])
     op = c["lib"]
     return {

@@ -62,6 +62,7 @@ from corpus_common import (  # noqa: E402
     read_back_problems, read_text, readme_with_counts, rule_problems, tally_lines,
     typed_email_problems, vocabulary_problems,
 )
+from corpus_common import by_start, local_start, timed_lines  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -990,28 +991,6 @@ p ewa.k@example.net
 # Writing
 # ---------------------------------------------------------------------------------------------
 
-def local_start(s):
-    """'2026-04-27 14:11:58' (civil time in New York)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
-
-def timed_lines(chat):
-    """Each line with its instant (UTC), seconds apart drawn with a seed per chat, a little
-    longer for longer lines."""
-    rng = random.Random("n-times-" + chat["cid"])
-    at = local_start(chat["start"]).astimezone(UTC) + timedelta(seconds=rng.randint(3, 50))
-    out = []
-    for i, (code, text) in enumerate(lines_of(chat)):
-        if i:
-            at += timedelta(seconds=rng.randint(8, 70) + len(text) // rng.randint(2, 4))
-        out.append((at, code, text))
-    return out
-
-
-def by_start(chats):
-    return sorted(chats, key=lambda c: local_start(c["start"]).astimezone(UTC))
-
-
 def clock12(t, seconds=True):
     t = t.astimezone(NY)
     return f"{int(t.strftime('%I'))}:{t:%M}" + (f":{t:%S}" if seconds else "") + f" {t:%p}"
@@ -1032,7 +1011,7 @@ def sh_row(c):
     names = {"p": c["patron"], "l": c["lib"], "s": "System"}
     started = local_start(c["start"])
     transcript = "\r\n".join(f"({clock12(t)}) {names[code]}: {text}"
-                             for t, code, text in timed_lines(c))
+                             for t, code, text in timed_lines(c, "n"))
     return [c["cid"], f"{started.month}/{started.day}/{started.year}", clock12(started),
             c["origin"], c["patron"], c["email"] or "", c["lib"] or "", c["status"], transcript]
 
@@ -1049,7 +1028,7 @@ def co_record(c):
         f'<span class="time">{t.astimezone(NY):%H:%M:%S}</span> '
         f"<strong>{html.escape(names[code], quote=True)}</strong>: "
         f"{html.escape(text, quote=True).replace('&#x27;', '&#39;')}"
-        for t, code, text in timed_lines(c))
+        for t, code, text in timed_lines(c, "n"))
     email = c["email"]
     return {
         "chat_id": c["cid"],

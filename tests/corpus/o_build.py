@@ -62,6 +62,7 @@ from corpus_common import (  # noqa: E402
     read_back_problems, read_text, readme_with_counts, rule_problems, tally_lines,
     typed_email_problems, vocabulary_problems,
 )
+from corpus_common import by_start, local_start, timed_lines  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -1085,28 +1086,6 @@ p yes. email jonah.s@example.com
 # Writing
 # ---------------------------------------------------------------------------------------------
 
-def local_start(s):
-    """'2026-05-04 14:11:58' (civil time in New York)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
-
-def timed_lines(chat):
-    """Each line with its instant (UTC), seconds apart drawn with a seed per chat, a little
-    longer for longer lines."""
-    rng = random.Random("o-times-" + chat["cid"])
-    at = local_start(chat["start"]).astimezone(UTC) + timedelta(seconds=rng.randint(3, 50))
-    out = []
-    for i, (code, text) in enumerate(lines_of(chat)):
-        if i:
-            at += timedelta(seconds=rng.randint(8, 70) + len(text) // rng.randint(2, 4))
-        out.append((at, code, text))
-    return out
-
-
-def by_start(chats):
-    return sorted(chats, key=lambda c: local_start(c["start"]).astimezone(UTC))
-
-
 def utc_text(t):
     return t.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S") + " UTC"
 
@@ -1117,7 +1096,7 @@ H3_COLUMNS = ["conversation_id", "queue", "guest", "operator", "protocol", "star
 
 def h3_row(c):
     names = {"p": c["patron"], "l": c["lib"], "s": "system"}
-    timed = timed_lines(c)
+    timed = timed_lines(c, "o")
     transcript = "\r".join(f"{t.astimezone(UTC):%H:%M:%S} {names[code]}: {text}"
                            for t, code, text in timed)
     started = local_start(c["start"])
@@ -1146,7 +1125,7 @@ def lc_record(c):
         "operator": {"name": c["lib"]} if c["lib"] else None,
         "status": c["status"],
         "messages": [{"from": names[code], "sent": t.astimezone(NY).isoformat(), "text": text}
-                     for t, code, text in timed_lines(c)],
+                     for t, code, text in timed_lines(c, "o")],
     }
 
 

@@ -61,6 +61,7 @@ from corpus_common import (  # noqa: E402
     read_back_problems, read_text, readme_with_counts, rule_problems, tally_lines,
     typed_email_problems, vocabulary_problems,
 )
+from corpus_common import by_start, local_start, timed_lines  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -988,28 +989,6 @@ p yes, in canton
 # Writing
 # ---------------------------------------------------------------------------------------------
 
-def local_start(s):
-    """'2026-05-04 22:11:58' (civil time in New York)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
-
-def timed_lines(chat):
-    """Each line with its instant (UTC), seconds apart drawn with a seed per chat, a little
-    longer for longer lines."""
-    rng = random.Random("p-times-" + chat["cid"])
-    at = local_start(chat["start"]).astimezone(UTC) + timedelta(seconds=rng.randint(3, 50))
-    out = []
-    for i, (code, text) in enumerate(lines_of(chat)):
-        if i:
-            at += timedelta(seconds=rng.randint(8, 70) + len(text) // rng.randint(2, 4))
-        out.append((at, code, text))
-    return out
-
-
-def by_start(chats):
-    return sorted(chats, key=lambda c: local_start(c["start"]).astimezone(UTC))
-
-
 ROLES = {"p": "patron", "l": "staff", "s": "system"}
 
 
@@ -1023,7 +1002,7 @@ def ov_record(c):
         "patron_email": c["email"] or "",
         "disposition": c["status"],
         "messages": [{"ts": int(t.timestamp()), "role": ROLES[code], "speaker": names[code],
-                      "text": text} for t, code, text in timed_lines(c)],
+                      "text": text} for t, code, text in timed_lines(c, "p")],
     }
 
 
@@ -1055,7 +1034,7 @@ def tk_row(c):
     names = {"p": c["patron"], "l": c["lib"], "s": "System"}
     started = local_start(c["start"])
     transcript = "\n".join(f"[{clock12(t)}] {names[code]}: {text}"
-                           for t, code, text in timed_lines(c))
+                           for t, code, text in timed_lines(c, "p"))
     return [c["cid"], started.strftime("%m/%d/%Y %I:%M %p"), c["origin"], c["patron"],
             c["email"] or "", c["lib"] or "", c["status"], first_question(c), transcript]
 

@@ -69,6 +69,7 @@ from corpus_common import (  # noqa: E402
     read_back_problems, read_text, readme_with_counts, rule_problems, tally_lines,
     vocabulary_problems,
 )
+from corpus_common import by_start, local_start  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -899,11 +900,6 @@ l Yes, through your account.
 # Writing
 # ---------------------------------------------------------------------------------------------
 
-def local_start(s):
-    """'2026-03-02 11:04:17' (civil time in New York)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
-
 def timed_lines(chat):
     """Each line with its instant (UTC): the first at the start, the next seconds apart drawn
     with a seed per chat, a little longer for longer lines."""
@@ -915,10 +911,6 @@ def timed_lines(chat):
             at += timedelta(seconds=rng.randint(8, 70) + len(text) // rng.randint(2, 4))
         out.append((at, code, text))
     return out
-
-
-def by_start(chats):
-    return sorted(chats, key=lambda c: local_start(c["start"]).astimezone(UTC))
 
 
 AC_COLUMNS = ["Chat ID", "Timestamp", "Department", "Guest Name", "Guest Email", "Operator",

@@ -65,6 +65,7 @@ from corpus_common import (  # noqa: E402
     read_back_problems, read_text, readme_with_counts, rule_problems, tally_lines,
     typed_email_problems, vocabulary_problems,
 )
+from corpus_common import by_start, local_start, timed_lines  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -912,11 +913,6 @@ l Log in and choose Renew.
 # Writing
 # ---------------------------------------------------------------------------------------------
 
-def local_start(s):
-    """'2026-04-27 14:11:58' (civil time in New York)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
-
 def lines_of(chat):
     """(speaker code, text) pairs of a chat's transcript."""
     out = []
@@ -931,23 +927,6 @@ def lines_of(chat):
     return out
 
 
-def timed_lines(chat):
-    """Each line with its instant (UTC), seconds apart drawn with a seed per chat, a little
-    longer for longer lines."""
-    rng = random.Random("r-times-" + chat["cid"])
-    at = local_start(chat["start"]).astimezone(UTC) + timedelta(seconds=rng.randint(3, 50))
-    out = []
-    for i, (code, text) in enumerate(lines_of(chat)):
-        if i:
-            at += timedelta(seconds=rng.randint(8, 70) + len(text) // rng.randint(2, 4))
-        out.append((at, code, text))
-    return out
-
-
-def by_start(chats):
-    return sorted(chats, key=lambda c: local_start(c["start"]).astimezone(UTC))
-
-
 def clock12(t, seconds=True):
     t = t.astimezone(NY)
     return f"{int(t.strftime('%I'))}:{t:%M}" + (f":{t:%S}" if seconds else "") + f" {t:%p}"
@@ -960,7 +939,7 @@ def names_of(c):
 def qp_record(c):
     started = local_start(c["start"])
     transcript = "\r\n".join(f"{names_of(c)[code]} ({clock12(t)}): {text}"
-                             for t, code, text in timed_lines(c))
+                             for t, code, text in timed_lines(c, "r"))
     return {
         "sessionId": c["session"],
         "Question ID": c["cid"],
@@ -985,7 +964,7 @@ LC_COLUMNS = ["Chat ID", "Created", "Queue", "Patron", "Email", "Operator", "Res
 def lc_row(c):
     started = local_start(c["start"])
     transcript = "\n".join(f"[{clock12(t, seconds=False)}] {names_of(c)[code]}: {text}"
-                           for t, code, text in timed_lines(c))
+                           for t, code, text in timed_lines(c, "r"))
     return [c["cid"], f"{started:%b} {started.day}, {started.year} {clock12(started, False)}",
             c["origin"], c["patron"], c["email"] or "", c["lib"] or "", c["status"], transcript]
 

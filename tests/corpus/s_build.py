@@ -64,6 +64,7 @@ from corpus_common import (  # noqa: E402
     read_back_problems, read_text, readme_with_counts, rule_problems, tally_lines,
     vocabulary_problems,
 )
+from corpus_common import by_start, local_start, timed_lines  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -854,11 +855,6 @@ p Thanks!
 # Writing
 # ---------------------------------------------------------------------------------------------
 
-def local_start(s):
-    """'2026-04-02 14:11:58' (civil time in New York)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
-
 def lines_of(chat):
     """(speaker code, text) pairs of a chat's transcript."""
     out = []
@@ -871,23 +867,6 @@ def lines_of(chat):
             raise SystemExit(f"{chat['cid']}: line without a speaker code: {raw!r}")
         out.append((code, text))
     return out
-
-
-def timed_lines(chat):
-    """Each line with its instant (UTC), seconds apart drawn with a seed per chat, a little
-    longer for longer lines."""
-    rng = random.Random("s-times-" + chat["cid"])
-    at = local_start(chat["start"]).astimezone(UTC) + timedelta(seconds=rng.randint(3, 50))
-    out = []
-    for i, (code, text) in enumerate(lines_of(chat)):
-        if i:
-            at += timedelta(seconds=rng.randint(8, 70) + len(text) // rng.randint(2, 4))
-        out.append((at, code, text))
-    return out
-
-
-def by_start(chats):
-    return sorted(chats, key=lambda c: local_start(c["start"]).astimezone(UTC))
 
 
 H3_COLUMNS = ["id", "queue", "protocol", "guest", "operator", "started", "duration", "transcript",
@@ -903,7 +882,7 @@ def csv_cell(s):
 
 def h3_row(c):
     names = {"p": c["patron"], "l": c["lib"]}
-    timed = timed_lines(c)
+    timed = timed_lines(c, "s")
     transcript = "\r".join(f"{t.astimezone(NY):%H:%M:%S} {names[code]}: {text}"
                            for t, code, text in timed)
     started = local_start(c["start"])
@@ -924,7 +903,7 @@ def qp_escape(s):
 def qp_record(c):
     started = local_start(c["start"])
     parts = []
-    for _, code, text in timed_lines(c):
+    for _, code, text in timed_lines(c, "s"):
         who = "Patron" if code == "p" else f"Librarian ({c['lib']})"
         parts.append(f"<p><b>{who}:</b> {qp_escape(text)}</p>")
     return {

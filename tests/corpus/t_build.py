@@ -65,6 +65,7 @@ from corpus_common import (  # noqa: E402
     read_back_problems, read_text, readme_with_counts, rule_problems, tally_lines,
     typed_email_problems, vocabulary_problems,
 )
+from corpus_common import by_start, local_start, timed_lines  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -788,34 +789,13 @@ l I'm sorry. The talking books library can mail you audiobooks; I'll have them e
 # Writing
 # ---------------------------------------------------------------------------------------------
 
-def local_start(s):
-    """'2026-04-02 14:11:58' (civil time in New York)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
-
-def timed_lines(chat):
-    """Each line with its instant (UTC), seconds apart drawn with a seed per chat."""
-    rng = random.Random("t-times-" + chat["cid"])
-    at = local_start(chat["start"]).astimezone(UTC) + timedelta(seconds=rng.randint(3, 50))
-    out = []
-    for i, (code, text) in enumerate(lines_of(chat)):
-        if i:
-            at += timedelta(seconds=rng.randint(8, 70) + len(text) // rng.randint(2, 4))
-        out.append((at, code, text))
-    return out
-
-
-def by_start(chats):
-    return sorted(chats, key=lambda c: local_start(c["start"]).astimezone(UTC))
-
-
 LC_COLUMNS = ["Chat ID", "Initial Question", "Name", "Email", "Timestamp", "Duration",
               "Department", "Answered By", "Rating", "Comment", "Tags", "Resolution", "Transcript"]
 
 
 def lc_row(c):
     names = {"p": c["patron"], "l": c["lib"], "s": "System"}
-    timed = timed_lines(c)
+    timed = timed_lines(c, "t")
     transcript = "\n".join(f"{t.astimezone(NY):%H:%M:%S} - {names[code]} : {text}"
                            for t, code, text in timed)
     first = next(text for _, code, text in timed if code == "p")
@@ -849,7 +829,7 @@ def tk_record(c):
         "patron": {"name": c["patron"], "email": c["email"]},
         "status": c["status"],
         "messages": [{"author_type": kinds[code], "author": names[code], "created_at": zulu(t),
-                      "body": text} for t, code, text in timed_lines(c)],
+                      "body": text} for t, code, text in timed_lines(c, "t")],
     }
 
 

@@ -57,6 +57,7 @@ from corpus_common import (  # noqa: E402
     read_back_problems, read_text, readme_with_counts, rule_problems, tally_lines,
     typed_email_problems, vocabulary_problems,
 )
+from corpus_common import by_start, local_start, timed_lines  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -654,28 +655,6 @@ p Email: paulo.r@example.net. Thanks!
 # Writing
 # ---------------------------------------------------------------------------------------------
 
-def local_start(s):
-    """'2026-04-27 14:11:58' (civil time in New York)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
-
-def timed_lines(chat):
-    """Each line with its instant (UTC), seconds apart drawn with a seed per chat, a little
-    longer for longer lines."""
-    rng = random.Random("u-times-" + chat["cid"])
-    at = local_start(chat["start"]).astimezone(UTC) + timedelta(seconds=rng.randint(3, 50))
-    out = []
-    for i, (code, text) in enumerate(lines_of(chat)):
-        if i:
-            at += timedelta(seconds=rng.randint(8, 70) + len(text) // rng.randint(2, 4))
-        out.append((at, code, text))
-    return out
-
-
-def by_start(chats):
-    return sorted(chats, key=lambda c: local_start(c["start"]).astimezone(UTC))
-
-
 CP_COLUMNS = ["Session ID", "Start Time", "Library", "Patron Email", "Librarian", "Resolution",
               "Transcript"]
 CP_NAMES = {"p": "Patron", "l": "Librarian", "s": "System"}
@@ -685,7 +664,7 @@ WI_NAMES = {"p": "Visitor", "s": "System"}
 def cp_row(c):
     started = local_start(c["start"])
     transcript = "\r\n".join(f"[{t.astimezone(NY):%H:%M:%S}] {CP_NAMES[code]}: {text}"
-                             for t, code, text in timed_lines(c))
+                             for t, code, text in timed_lines(c, "u"))
     return [c["cid"], started.isoformat(), c["origin"], c["email"] or "", c["lib"] or "",
             c["status"], transcript]
 
@@ -709,7 +688,7 @@ def wi_record(c):
         "visitor": {"name": c["patron"], "email": c["email"]},
         "resolution": c["status"],
         "transcript": [[f"{t.astimezone(NY):%H:%M:%S}", names[code], text]
-                       for t, code, text in timed_lines(c)],
+                       for t, code, text in timed_lines(c, "u")],
     }
 
 

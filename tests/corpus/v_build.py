@@ -58,6 +58,7 @@ from corpus_common import (  # noqa: E402
     read_back_problems, read_text, readme_with_counts, rule_problems, tally_lines,
     typed_email_problems, vocabulary_problems,
 )
+from corpus_common import by_start, local_start, timed_lines  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -625,28 +626,6 @@ l Yes, 1 to 5.
 # Writing
 # ---------------------------------------------------------------------------------------------
 
-def local_start(s):
-    """'2026-01-14 15:22:10' (civil time in New York)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
-
-def timed_lines(chat):
-    """Each line with its instant (UTC), seconds apart drawn with a seed per chat, a little
-    longer for longer lines."""
-    rng = random.Random("v-times-" + chat["cid"])
-    at = local_start(chat["start"]).astimezone(UTC) + timedelta(seconds=rng.randint(3, 50))
-    out = []
-    for i, (code, text) in enumerate(lines_of(chat)):
-        if i:
-            at += timedelta(seconds=rng.randint(8, 70) + len(text) // rng.randint(2, 4))
-        out.append((at, code, text))
-    return out
-
-
-def by_start(chats):
-    return sorted(chats, key=lambda c: local_start(c["start"]).astimezone(UTC))
-
-
 def clock12(t):
     """'3:22 PM' (New York), no seconds, as the SMS gateway writes it."""
     t = t.astimezone(NY)
@@ -661,7 +640,7 @@ def sm_row(c):
     names = {"p": "Patron", "l": c["lib"], "s": "System"}
     started = local_start(c["start"])
     messages = "\n".join(f"{clock12(t)} - {names[code]}: {text}"
-                         for t, code, text in timed_lines(c))
+                         for t, code, text in timed_lines(c, "v"))
     return [c["cid"], f"{started.month}/{started.day}/{started:%y} {clock12(started)}",
             c["origin"], c["patron"], c["email"] or "", c["lib"] or "", c["status"], messages]
 
@@ -687,7 +666,7 @@ def ml_record(c):
         "operator": {"name": c["lib"]} if c["lib"] else None,
         "disposition": c["status"],
         "messages": [{"role": ROLES[code], "at": f"{t.astimezone(NY):%Y-%m-%d %H:%M:%S}",
-                      "text": text} for t, code, text in timed_lines(c)],
+                      "text": text} for t, code, text in timed_lines(c, "v")],
     }
 
 

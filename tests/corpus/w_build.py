@@ -66,6 +66,7 @@ from corpus_common import (  # noqa: E402
     read_back_problems, read_text, readme_with_counts, rule_problems, tally_lines,
     vocabulary_problems,
 )
+from corpus_common import by_start, local_start, timed_lines  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -930,31 +931,9 @@ s The guest has left the chat.
 # Writing
 # ---------------------------------------------------------------------------------------------
 
-def local_start(s):
-    """'2026-02-09 14:11:58' (civil time in New York)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
-
-def timed_lines(chat):
-    """Each line with its instant (UTC), seconds apart drawn with a seed per chat, a little
-    longer for longer lines."""
-    rng = random.Random("w-times-" + chat["cid"])
-    at = local_start(chat["start"]).astimezone(UTC) + timedelta(seconds=rng.randint(3, 50))
-    out = []
-    for i, (code, text) in enumerate(lines_of(chat)):
-        if i:
-            at += timedelta(seconds=rng.randint(8, 70) + len(text) // rng.randint(2, 4))
-        out.append((at, code, text))
-    return out
-
-
-def by_start(chats):
-    return sorted(chats, key=lambda c: local_start(c["start"]).astimezone(UTC))
-
-
 def waits(chat):
     """(start, first librarian line or None, last line) of a chat, as UTC instants."""
-    lines = timed_lines(chat)
+    lines = timed_lines(chat, "w")
     start = local_start(chat["start"]).astimezone(UTC)
     first = next((t for t, code, _ in lines if code == "l"), None)
     return start, first, lines[-1][0]
@@ -969,7 +948,7 @@ def lc_row(c):
     names = {"p": c["patron"], "l": c["lib"]}
     start, first, last = waits(c)
     transcript = "\n".join(f"{t.astimezone(NY):%H:%M:%S} - {names[code]}: {html.escape(text)}"
-                           for t, code, text in timed_lines(c))
+                           for t, code, text in timed_lines(c, "w"))
     widget, referrer = WIDGETS[c["origin"]]
     return [c["cid"], c["start"], str(int((first - start).total_seconds())) if first else "",
             str(int((last - start).total_seconds())), c["patron"], c["email"] or "",
@@ -1008,7 +987,7 @@ def h3_record(c):
         "tags": c["tags"],
         "disposition": c["status"],
         "transcript": [{"from": names[code], "timestamp": rfc3339(t), "body": text}
-                       for t, code, text in timed_lines(c)],
+                       for t, code, text in timed_lines(c, "w")],
     }
 
 

@@ -65,6 +65,7 @@ from corpus_common import (  # noqa: E402
     address_problems, directory_ids, half_of, label_row, labels_csv, labels_table, lines_of, main,
     read_labels, read_text, readme_with_counts, rule_problems, tally_lines, vocabulary_problems,
 )
+from corpus_common import by_start, local_start  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -973,15 +974,6 @@ CO_WELCOME = ("Welcome to AskUsNow! When Maryland libraries are closed, libraria
               "the country answer through the 24/7 cooperative.")
 CO_BYE = "The chat has ended. If you gave an e-mail address, a copy of this chat will be sent to it."
 CO_LOST = "The guest was disconnected before a librarian joined."
-
-
-def local_start(s):
-    """'2025-10-14 14:11:58' (civil time in New York)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
-
-def by_start(chats):
-    return sorted(chats, key=lambda c: local_start(c["start"]).astimezone(UTC))
 
 
 def staff_name(c, style):

@@ -64,6 +64,7 @@ from corpus_common import (  # noqa: E402
     read_back_problems, read_text, readme_with_counts, rule_problems, tally_lines,
     vocabulary_problems,
 )
+from corpus_common import local_start  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 FU = "Follow Up By Patron Library"
@@ -953,11 +954,6 @@ p it’s pdunn@example.com
 # ---------------------------------------------------------------------------------------------
 # Writing
 # ---------------------------------------------------------------------------------------------
-
-def local_start(s):
-    """'2025-10-14 15:22:09' (civil time in New York)."""
-    return datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=NY)
-
 
 def timed_lines(chat):
     """Each line with its New York time, seconds apart drawn with a seed per chat."""
