@@ -606,12 +606,15 @@ pub fn written_span(
 
 /// Words that lead up to an address written out after them ("my email is jane at …", "reach
 /// me at jane at …"): never part of its local part.
-const LEADS_TO_AN_ADDRESS: [&str; 45] = [
+const LEADS_TO_AN_ADDRESS: [&str; 60] = [
     // "it's", "that's": the letter after the apostrophe.
-    "s", "is", "its", "it", "email", "mail", "address", "me", "at", "to", "reach", "contact", "use",
-    "try", "here", "thanks", "thx", "ok", "okay", "yes", "yeah", "yep", "sure", "mine", "was",
-    "be", "or", "and", "meant", "mean", "not", "that", "this", "send", "write", "hi", "hello",
-    "hey", "please", "pls", "sorry", "actually", "instead", "correct", "oops",
+    "s", "is", "its", "it", "email", "mail", "address", "addy", "account", "me", "at", "to",
+    "reach", "contact", "use", "try", "here", "thanks", "thx", "ok", "okay", "yes", "yeah", "yep",
+    "sure", "mine", "was", "be", "or", "and", "meant", "mean", "not", "that", "this", "send",
+    "write", "back", "one", "again", "also", "just", "new", "hi", "hello", "hey", "please", "pls",
+    "sorry", "actually", "instead", "correct", "oops",
+    // "my gmail jsmith at gmail dot com": the provider's name said before the address.
+    "gmail", "yahoo", "hotmail", "outlook", "aol", "icloud", "comcast",
 ];
 
 /// The bytes of `text` an address typed around the `@` at byte `at` takes: the word before
@@ -1349,6 +1352,8 @@ mod tests {
             ("email: jsmith at gmail dot com", "jsmith@gmail.com"),
             ("jsmith at gmail dot com", "jsmith@gmail.com"),
             ("reach me at jsmith at gmail dot com", "jsmith@gmail.com"),
+            ("email me back jsmith at gmail dot com", "jsmith@gmail.com"),
+            ("my yahoo jsmith at gmail dot com", "jsmith@gmail.com"),
         ] {
             let text = text.replacen(" at ", " AT ", usize::from(text.starts_with("reach")));
             let at = text.rfind(" at ").unwrap();

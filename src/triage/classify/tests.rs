@@ -3604,15 +3604,22 @@ fn a_will_named_by_its_kind_or_its_form_is_a_law_need() {
     );
 }
 
+/// Each line triaged as the question and the patron's one message.
+fn said_alone<'l>(lines: &[&'l str]) -> Vec<(&'l str, Triaged)> {
+    lines
+        .iter()
+        .map(|line| (*line, run(line, &[line])))
+        .collect()
+}
+
 #[test]
 fn a_name_cue_after_a_title_or_first_name_is_a_name() {
-    for line in [
+    for (line, t) in said_alone(&[
         "my instructor dr. sue patel wants three peer reviewed articles on wetlands",
         "professor will grant said to ask a librarian about citing census tables",
         "prof sue okafor assigned a paper on coral reefs",
         "i'm writing for mrs. sue brandt's class about volcanoes",
-    ] {
-        let t = run(line, &[line]);
+    ]) {
         assert_eq!(t.subject, Subject::None, "{line}: {:?}", t.subject_evidence);
     }
     // The verb still counts.
@@ -3622,46 +3629,42 @@ fn a_name_cue_after_a_title_or_first_name_is_a_name() {
 
 #[test]
 fn a_complaint_about_an_app_or_a_network_is_no_service_problem() {
-    for line in [
+    for (line, t) in said_alone(&[
         "the hoopla app keeps kicking me out after one episode",
         "my laptop keeps disconnecting from the library wifi",
         "the database logged me out twice while i was reading",
         "overdrive keeps logging me out of my account",
-    ] {
-        let t = run(line, &[line]);
+    ]) {
         assert!(!t.quality, "{line}: {:?}", t.quality_evidence);
     }
-    for line in [
+    for (line, t) in said_alone(&[
         "the chat kept kicking me out before i could finish",
         "your chat logged me out in the middle of my question",
-    ] {
-        let t = run(line, &[line]);
+    ]) {
         assert!(t.quality, "{line}");
     }
 }
 
 #[test]
 fn a_librarian_short_with_the_patron_is_a_complaint() {
-    for line in [
+    for (line, t) in said_alone(&[
         "the person on chat was really short with me",
         "honestly she seemed annoyed that i asked",
         "he snapped at me when i asked again",
         "the lady at the desk rolled her eyes at me",
-    ] {
-        let t = run(line, &[line]);
+    ]) {
         assert!(t.quality, "{line}");
     }
 }
 
 #[test]
 fn idioms_of_blind_are_no_print_disability() {
-    for line in [
+    for (line, t) in said_alone(&[
         "do you have the blind side on blu-ray",
         "i need articles on double blind versus single-blind trials",
         "is there a book about why people turn a blind eye to corruption",
         "what is a blind peer review",
-    ] {
-        let t = run(line, &[line]);
+    ]) {
         assert_ne!(t.subject, Subject::PrintDisability, "{line}");
     }
     let t = run("my father is going blind and wants audiobooks", &[]);
