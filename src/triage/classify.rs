@@ -553,9 +553,10 @@ impl Triager {
         // Nor are they the model's words (`aun train` masks them), the patron's or the
         // librarian's ("write to me at kelly@…").
         let staff_features = feats.found.len();
-        let staff_addresses: Vec<_> = memchr::memchr_iter(b'@', conv.staff.as_bytes())
+        let mut staff_addresses: Vec<_> = memchr::memchr_iter(b'@', conv.staff.as_bytes())
             .map(|at| email::typed_span(&conv.staff, at))
             .collect();
+        email::merge_spans(&mut staff_addresses);
         feats.drop_in(patron_features..staff_features, &staff_addresses);
         feats.drop_in(0..patron_features, &ev.addresses);
         if ev.emails.len() > 1 {
@@ -894,6 +895,7 @@ impl Triager {
                 spans.push(span);
             }
         }
+        email::merge_spans(&mut spans);
         spans
     }
 
@@ -1024,7 +1026,7 @@ impl Triager {
         // The words of an address, typed or spelled out, are no evidence: "kim dot custody at
         // gmail dot com" needs no law library, "overdue.fines.kim@…" asks about no fine.
         let addresses = self.addresses(text, hits, ev);
-        let in_address = |h: &Hit| addresses.iter().any(|r| h.start < r.end && r.start < h.end);
+        let in_address = |h: &Hit| email::in_spans(&addresses, h.start, h.end);
         for h in hits {
             let words = &text[h.start..h.end];
             let weight = if h.start < question_end { 2 } else { 1 };

@@ -208,6 +208,31 @@ fn is_tail(w: &str) -> bool {
     }
 }
 
+/// `spans` in order and without overlaps: those that overlap or touch are joined.
+pub fn merge_spans(spans: &mut Vec<std::ops::Range<usize>>) {
+    if spans.len() < 2 {
+        return;
+    }
+    spans.sort_unstable_by_key(|r| r.start);
+    let mut kept = 0;
+    for k in 0..spans.len() {
+        let r = spans[k].clone();
+        if kept > 0 && r.start <= spans[kept - 1].end {
+            spans[kept - 1].end = spans[kept - 1].end.max(r.end);
+        } else {
+            spans[kept] = r;
+            kept += 1;
+        }
+    }
+    spans.truncate(kept);
+}
+
+/// True when `start..end` overlaps one of `spans` (in order, without overlaps: [`merge_spans`]).
+pub fn in_spans(spans: &[std::ops::Range<usize>], start: usize, end: usize) -> bool {
+    let i = spans.partition_point(|r| r.end <= start);
+    spans.get(i).is_some_and(|r| r.start < end)
+}
+
 /// The longest local part looked for, in bytes: RFC 5321 allows 64, and letters of other
 /// scripts take up to four bytes each.
 const LOCAL_REACH: usize = 256;
@@ -550,21 +575,23 @@ pub fn written_span(
     // local part ("maryannsmith") or only its last word; taking "smith" could write to a
     // stranger, so it is reported as written. A word that leads up to an address ("is",
     // "email", "me") is no part of one.
-    let named_before = (pos > 1 && b[pos - 1] == b' ')
-        .then(|| {
-            let w = b[..pos - 1]
-                .iter()
-                .rposition(|c| !c.is_ascii_alphabetic())
-                .map_or(0, |i| i + 1);
-            w
-        })
-        .filter(|&w| {
-            let word = &text[w..pos - 1];
-            !word.is_empty()
-                && !LEADS_TO_AN_ADDRESS
+    // (Looked at only once the rest makes an address: most "at"s are none.)
+    let named_before = || {
+        (pos > 1 && b[pos - 1] == b' ')
+            .then(|| {
+                b[..pos - 1]
                     .iter()
-                    .any(|x| x.eq_ignore_ascii_case(word))
-        });
+                    .rposition(|c| !c.is_ascii_alphabetic())
+                    .map_or(0, |i| i + 1)
+            })
+            .filter(|&w| {
+                let word = &text[w..pos - 1];
+                !word.is_empty()
+                    && !LEADS_TO_AN_ADDRESS
+                        .iter()
+                        .any(|x| x.eq_ignore_ascii_case(word))
+            })
+    };
     let local = parts
         .iter()
         .rev()
@@ -595,6 +622,10 @@ pub fn written_span(
         return None;
     }
     let found = finish(&local, &labels, true, &is_tld)?;
+    let named_before = match found {
+        Found::Address { .. } => named_before(),
+        Found::Malformed(_) => None,
+    };
     match (found, named_before) {
         (Found::Address { .. }, Some(w)) => {
             let words = format!("{} {local}", &text[w..pos - 1]);
@@ -624,14 +655,18 @@ const LEADS_TO_AN_ADDRESS: [&str; 60] = [
 pub fn typed_span(text: &str, at: usize) -> std::ops::Range<usize> {
     let b = text.as_bytes();
     let white = |c: u8| c.is_ascii_whitespace();
+    // A word is read at most [`LOCAL_REACH`] bytes each way: a line of addresses without a
+    // space (a hostile file) would cost each of them the whole line.
     let word_back = |mut i: usize| {
-        while i > 0 && !white(b[i - 1]) {
+        let stop = i.saturating_sub(LOCAL_REACH);
+        while i > stop && !white(b[i - 1]) {
             i -= 1;
         }
         i
     };
     let word_on = |mut i: usize| {
-        while i < b.len() && !white(b[i]) {
+        let stop = (i + LOCAL_REACH).min(b.len());
+        while i < stop && !white(b[i]) {
             i += 1;
         }
         i
@@ -642,16 +677,24 @@ pub fn typed_span(text: &str, at: usize) -> std::ops::Range<usize> {
     let mut hi = word_on(if spaced_after { at + 2 } else { at + 1 });
     if spaced_before || spaced_after {
         let joins = |w: &[u8]| w.eq_ignore_ascii_case(b" . ") || w.eq_ignore_ascii_case(b" dot ");
+        // At most a domain's length each way.
+        let (far_lo, far_hi) = (at.saturating_sub(MAX_DOMAIN), at + MAX_DOMAIN);
         while let Some(d) = [3, 5]
             .into_iter()
             .find(|&n| lo >= n && joins(&b[lo - n..lo]))
         {
+            if lo < far_lo {
+                break;
+            }
             lo = word_back(lo - d);
         }
         while let Some(d) = [3, 5]
             .into_iter()
             .find(|&n| b.get(hi..hi + n).is_some_and(joins))
         {
+            if hi > far_hi {
+                break;
+            }
             hi = word_on(hi + d);
         }
     }
@@ -1375,6 +1418,23 @@ mod tests {
             &text[typed_span(text, text.find('@').unwrap())],
             "overdue.fines@gmail.com"
         );
+    }
+
+    #[test]
+    fn spans_merged_and_looked_up() {
+        let mut spans = vec![8..12, 0..3, 2..5, 12..14, 20..22];
+        merge_spans(&mut spans);
+        assert_eq!(spans, [0..5, 8..14, 20..22]);
+        for (start, end, want) in [(5, 8, false), (4, 6, true), (14, 20, false), (21, 30, true)] {
+            assert_eq!(in_spans(&spans, start, end), want, "{start}..{end}");
+        }
+        // A line of addresses without a space: each span reads a bounded stretch of it.
+        let line = "a@b.c@".repeat(100_000);
+        let span = typed_span(&line, 300_000);
+        assert!(span.len() <= 2 * LOCAL_REACH + 1, "{span:?}");
+        let spaced = "x @ y . ".repeat(50_000);
+        let span = typed_span(&spaced, spaced.len() / 2 + 2);
+        assert!(span.len() <= 2 * MAX_DOMAIN + 4 * LOCAL_REACH, "{span:?}");
     }
 
     #[test]

@@ -550,21 +550,20 @@ impl Features {
     }
 
     /// Drops the features among `found[within]` (one text's, read one after another) whose
-    /// words overlap one of `spans`, and counts them out of the scaling: the words of an
-    /// address, which training never sees.
+    /// words overlap one of `spans` (in order, without overlaps), and counts them out of the
+    /// scaling: the words of an address, which training never sees.
     pub fn drop_in(&mut self, within: std::ops::Range<usize>, spans: &[std::ops::Range<usize>]) {
         if spans.is_empty() || within.is_empty() {
             return;
         }
         // Most features are nowhere near an address: two comparisons each.
-        let lo = spans.iter().map(|r| r.start).min().unwrap_or(0) as u32;
-        let hi = spans.iter().map(|r| r.end).max().unwrap_or(0) as u32;
+        let lo = spans[0].start as u32;
+        let hi = spans[spans.len() - 1].end as u32;
         let inside = |&(_, s, e, _): &(u32, u32, u32, u32)| {
-            s < hi
-                && lo < e
-                && spans
-                    .iter()
-                    .any(|r| (s as usize) < r.end && r.start < e as usize)
+            s < hi && lo < e && {
+                let k = spans.partition_point(|r| r.end <= s as usize);
+                spans.get(k).is_some_and(|r| r.start < e as usize)
+            }
         };
         let Some(first) = self.found[within.clone()].iter().position(inside) else {
             return;
