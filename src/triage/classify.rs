@@ -888,11 +888,27 @@ impl Triager {
         for at in memchr::memchr_iter(b'@', text.as_bytes()) {
             spans.push(email::typed_span(text, at));
         }
+        let tld = |t: &str| self.vocab.is_tld(t);
         for h in hits.iter().filter(|h| self.vocab.is_email_at(**h)) {
-            let tld = |t: &str| self.vocab.is_tld(t);
             if let Some((found, span)) = email::written_span(text, h.start, h.end, tld) {
                 ev.add_email(h.start, found);
                 spans.push(span);
+            }
+        }
+        // "jane(at)yahoo.com", "jane [at] gmail [dot] com", "jane{at}aol.com".
+        let bytes = text.as_bytes();
+        for open in memchr::memchr3_iter(b'(', b'[', b'{', bytes) {
+            let close = match bytes[open] {
+                b'(' => b')',
+                b'[' => b']',
+                _ => b'}',
+            };
+            let marker = bytes.get(open + 1..open + 4);
+            if marker.is_some_and(|m| m[..2].eq_ignore_ascii_case(b"at") && m[2] == close) {
+                if let Some((found, span)) = email::written_span(text, open, open + 4, tld) {
+                    ev.add_email(open, found);
+                    spans.push(span);
+                }
             }
         }
         email::merge_spans(&mut spans);
@@ -961,6 +977,11 @@ impl Triager {
                 }
                 CueContext::Topic => {}
             }
+        }
+        // "a photo ID and something with your address, like a lease or a bill": a document
+        // shown as proof, no law need.
+        if s == Subject::Law && names_a_document(text, h.start, h.end, &self.vocab) {
+            return;
         }
         let i = subject_index(s);
         if self.vocab.is_weak(h) {
@@ -1080,21 +1101,6 @@ impl Triager {
         }
         cues.recycle();
         ev.addresses = addresses;
-        // "jane(at)yahoo.com", "jane [at] gmail [dot] com", "jane{at}aol.com".
-        let bytes = text.as_bytes();
-        for open in memchr::memchr3_iter(b'(', b'[', b'{', bytes) {
-            let close = match bytes[open] {
-                b'(' => b')',
-                b'[' => b']',
-                _ => b'}',
-            };
-            let marker = bytes.get(open + 1..open + 4);
-            if marker.is_some_and(|m| m[..2].eq_ignore_ascii_case(b"at") && m[2] == close) {
-                if let Some(f) = email::written_at(text, open, open + 4, |t| self.vocab.is_tld(t)) {
-                    ev.add_email(open, f);
-                }
-            }
-        }
         let clean = email::clean_invisibles(text);
         // Each address where its '@' is in `text`, as the written-out ones are.
         let mut places = email::Uncleaned::new(text);
@@ -1776,6 +1782,49 @@ fn about_something_else(text: &str, start: usize, vocab: &Vocabulary) -> bool {
         if vocab.not_the_chat.iter().any(|x| x.eq_ignore_ascii_case(w)) {
             return true;
         }
+    }
+    false
+}
+
+/// True when a word of [`Vocabulary::documents`] is among the three before or after
+/// `start..end` in its sentence, in a list with it ("or", "and", "plus" or a comma between):
+/// the cue names a document shown as proof of address or identity ("a lease or a utility
+/// bill", "your ID and a lease"; not "the lease says i pay the water bill").
+fn names_a_document(text: &str, start: usize, end: usize, vocab: &Vocabulary) -> bool {
+    if vocab.documents.is_empty() {
+        return false;
+    }
+    let (lo, hi) = reach(text, start, end);
+    let before = &text[lo..start];
+    let before = before.rfind('\n').map_or(before, |i| &before[i + 1..]);
+    let after = &text[end..hi];
+    let after = after.find('\n').map_or(after, |i| &after[..i]);
+    let document = |w: &str| {
+        let w = trim_word(w, true);
+        vocab.documents.iter().any(|d| d.eq_ignore_ascii_case(w))
+    };
+    let joins = |w: &str| w.ends_with(',') || matches!(trim_word(w, false), "or" | "and" | "plus");
+    let sentence_ends = |w: &str| w.ends_with(['.', ';', '!', '?', ':']);
+    let mut listed = false;
+    for w in before.split_whitespace().rev().take(3) {
+        if sentence_ends(w) {
+            break;
+        }
+        // "…, a bill, lease": the comma after the document lists it.
+        if document(w) && (listed || w.ends_with(',')) {
+            return true;
+        }
+        listed |= joins(w);
+    }
+    let mut listed = after.starts_with(',');
+    for w in after.split_whitespace().take(3) {
+        if document(w) && listed {
+            return true;
+        }
+        if sentence_ends(w) {
+            break;
+        }
+        listed |= joins(w);
     }
     false
 }

@@ -233,6 +233,15 @@ pub fn in_spans(spans: &[std::ops::Range<usize>], start: usize, end: usize) -> b
     spans.get(i).is_some_and(|r| r.start < end)
 }
 
+/// True for a letter of a script written without spaces between words (Chinese, Japanese,
+/// Korean, and the full-width forms of their keyboards): "我的邮箱是jane@…" puts no address's
+/// letters before the Latin ones.
+fn unspaced_script(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
+}
+
 /// The longest local part looked for, in bytes: RFC 5321 allows 64, and letters of other
 /// scripts take up to four bytes each.
 const LOCAL_REACH: usize = 256;
@@ -274,7 +283,7 @@ fn cut_inside_word(text: &str, l_start: usize) -> Option<usize> {
     let joiner = text[..l_start].chars().next_back()?;
     let joins = matches!(
         joiner,
-        '!' | '#' | '$' | '&' | '*' | '=' | '?' | '^' | '{' | '|' | '}' | '~'
+        '!' | '#' | '$' | '&' | '*' | '=' | '?' | '^' | '{' | '|' | '}' | '~' | '@'
     ) || (!joiner.is_ascii()
         && !joiner.is_alphanumeric()
         && !joiner.is_whitespace()
@@ -349,7 +358,7 @@ pub fn at_sign(text: &str, at: usize, is_tld: impl Fn(&str) -> bool) -> Option<F
             typographic = true;
             true
         } else {
-            c.is_alphanumeric()
+            c.is_alphanumeric() && !unspaced_script(c)
         };
         if !ok {
             break;
@@ -547,14 +556,28 @@ pub fn written_span(
     let mut pos = l_end;
     loop {
         let mut s = pos;
-        while s > 0 && is_local(b[s - 1]) {
-            s -= 1;
+        loop {
+            while s > 0 && is_local(b[s - 1]) {
+                s -= 1;
+            }
+            // A phone's apostrophe inside the word ("o’brien"), as typed.
+            let typed = text[..s]
+                .chars()
+                .next_back()
+                .filter(|&c| typed_as(c) == Some('\''));
+            match typed {
+                Some(c) if s < pos && text[..s - c.len_utf8()].ends_with(char::is_alphanumeric) => {
+                    s -= c.len_utf8();
+                }
+                _ => break,
+            }
         }
         if s == pos {
             break;
         }
         let word = &text[s..pos];
-        if word.contains('\'') {
+        // "o'brien" is a name; "it's" or a quote around the word is no part of an address.
+        if (word.contains('\'') || !word.is_ascii()) && !apostrophes_inside_words(word) {
             return None;
         }
         // " dot ", " underscore " before this word continue the local part.
@@ -600,7 +623,7 @@ pub fn written_span(
             if k > 0 {
                 out.push(sep.unwrap_or('.'));
             }
-            out.push_str(word);
+            out.extend(word.chars().map(|c| typed_as(c).unwrap_or(c)));
             out
         });
     let mut r = end;
@@ -671,10 +694,21 @@ pub fn typed_span(text: &str, at: usize) -> std::ops::Range<usize> {
         }
         i
     };
-    let spaced_before = at > 0 && b[at - 1] == b' ';
-    let mut lo = word_back(if spaced_before { at - 1 } else { at });
-    let spaced_after = b.get(at + 1) == Some(&b' ');
-    let mut hi = word_on(if spaced_after { at + 2 } else { at + 1 });
+    // One space, or a line break (a message sent in two at the '@'), between the '@' and a word.
+    let gap_before = match b.get(at.wrapping_sub(1)) {
+        Some(b' ' | b'\n') if at > 0 => {
+            1 + usize::from(at > 1 && b[at - 2] == b'\r' && b[at - 1] == b'\n')
+        }
+        _ => 0,
+    };
+    let gap_after = match b.get(at + 1) {
+        Some(b' ' | b'\n') => 1,
+        Some(b'\r') if b.get(at + 2) == Some(&b'\n') => 2,
+        _ => 0,
+    };
+    let (spaced_before, spaced_after) = (gap_before > 0, gap_after > 0);
+    let mut lo = word_back(at - gap_before);
+    let mut hi = word_on(at + 1 + gap_after);
     if spaced_before || spaced_after {
         let joins = |w: &[u8]| w.eq_ignore_ascii_case(b" . ") || w.eq_ignore_ascii_case(b" dot ");
         // At most a domain's length each way.
@@ -860,6 +894,9 @@ fn invisible(c: char) -> Option<Option<char>> {
     match c {
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => Some(None),
         '\u{00A0}' | '\u{202F}' | '\u{2007}' => Some(Some(' ')),
+        // An Asian phone keyboard's full-width at sign and full stop.
+        '\u{FF20}' => Some(Some('@')),
+        '\u{FF0E}' => Some(Some('.')),
         _ => None,
     }
 }
@@ -1417,6 +1454,42 @@ mod tests {
         assert_eq!(
             &text[typed_span(text, text.find('@').unwrap())],
             "overdue.fines@gmail.com"
+        );
+    }
+
+    #[test]
+    fn addresses_as_other_keyboards_and_names_write_them() {
+        let w = |text: &str| {
+            let s = text.rfind(" at ").unwrap();
+            written_span(text, s, s + 4, tld).map(|f| f.0)
+        };
+        assert_eq!(
+            w("it is o\u{2019}brien at gmail dot com"),
+            addr("o'brien@gmail.com", true)
+        );
+        assert_eq!(
+            w("mine: k dot o'neil at yahoo dot com"),
+            addr("k.o'neil@yahoo.com", true)
+        );
+        assert_eq!(w("'pat' at gmail dot com"), None);
+        // Two addresses run together are neither, and text of a script without spaces is no
+        // part of one.
+        assert!(matches!(
+            at("a.b@gmail.comc@yahoo.com"),
+            Some(Found::Malformed(_))
+        ));
+        let t = "\u{90ae}\u{7bb1}jane.doe@gmail.com";
+        assert_eq!(
+            at_sign(t, t.find('@').unwrap(), tld),
+            addr("jane.doe@gmail.com", false)
+        );
+        let t = clean_invisibles("jane.doe\u{FF20}gmail\u{FF0E}com");
+        assert_eq!(at(&t), addr("jane.doe@gmail.com", false));
+        // A message sent in two at the '@': the span takes the word on the next line.
+        let t = "mail kim@\nwestminster.org ok";
+        assert_eq!(
+            &t[typed_span(t, t.find('@').unwrap())],
+            "kim@\nwestminster.org"
         );
     }
 

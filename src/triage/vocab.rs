@@ -557,6 +557,9 @@ pub struct Vocabulary {
     /// Words that, just before a patron's complaint in its clause, say something other than the
     /// chat broke ("libby keeps logging me out", "the database kicked me off"): lower case.
     pub not_the_chat: Vec<String>,
+    /// Words that, among the three before or after a law cue in its clause, say the cue names
+    /// a document shown as proof of address or identity ("a lease or a utility bill"): lower case.
+    pub documents: Vec<String>,
     /// Towns and counties of at least six letters (lower case), by their length in bytes, for
     /// reading a misspelt one ([`Vocabulary::misspelt_place`]): a word is compared only with
     /// the names a letter longer or shorter than it, or as long, whose [`byte_bits`] are near.
@@ -841,6 +844,7 @@ impl Vocabulary {
         let mut greetings = Vec::new();
         let mut persons = Vec::new();
         let mut not_the_chat = Vec::new();
+        let mut documents = Vec::new();
         let mut rdr = csv::ReaderBuilder::new()
             .comment(Some(b'#'))
             .flexible(true)
@@ -1036,9 +1040,10 @@ impl Vocabulary {
                         }
                         "greeting" => greetings.push(lower),
                         "not-the-chat" => not_the_chat.push(lower),
+                        "document" => documents.push(lower),
                         _ => bail!(
                             "{}: context {value:?} (expected title-before, topic-before, \
-                             title-after, title-around, greeting or not-the-chat)",
+                             title-after, title-around, greeting, not-the-chat or document)",
                             at()
                         ),
                     }
@@ -1204,6 +1209,7 @@ impl Vocabulary {
             greetings,
             persons,
             not_the_chat,
+            documents,
             spelled_places,
         })
     }

@@ -3741,3 +3741,36 @@ fn the_words_of_an_address_are_no_evidence() {
     );
     assert_eq!(t.local_library.as_deref(), Some("CARROLL"));
 }
+
+#[test]
+fn a_lease_listed_as_proof_of_address_is_no_law_need() {
+    for line in [
+        "can i use my lease or a utility bill as proof i live here",
+        "does a stub, lease, or passport work for the card",
+    ] {
+        let t = run(line, &[line]);
+        assert_eq!(t.subject, Subject::None, "{line}: {:?}", t.subject_evidence);
+    }
+    // Not in a list with a document, the same words are a need.
+    for line in [
+        "my landlord says the lease lets him keep my deposit",
+        "the lease says i pay the water bill, is that legal",
+    ] {
+        let t = run(line, &[line]);
+        assert_eq!(t.subject, Subject::Law, "{line}");
+    }
+}
+
+#[test]
+fn addresses_in_brackets_or_split_at_the_at_are_no_evidence() {
+    for lines in [
+        &["reach me: pat [dot] westminster [at] gmail [dot] com"][..],
+        &["pat(dot)custody(at)gmail(dot)com is my email"][..],
+        &["my email is pat@", "westminster.org"][..],
+    ] {
+        let t = run("hi", lines);
+        assert_eq!(t.local_library, None, "{lines:?}");
+        assert_eq!(t.subject, Subject::None, "{lines:?}");
+        assert!(t.email.is_some(), "{lines:?}");
+    }
+}
