@@ -1811,14 +1811,14 @@ fn names_a_document(text: &str, start: usize, end: usize, vocab: &Vocabulary) ->
             break;
         }
         // "…, a bill, lease": the comma after the document lists it.
-        if document(w) && (listed || w.ends_with(',')) {
+        if (listed || w.ends_with(',')) && document(w) {
             return true;
         }
         listed |= joins(w);
     }
     let mut listed = after.starts_with(',');
     for w in after.split_whitespace().take(3) {
-        if document(w) && listed {
+        if listed && document(w) {
             return true;
         }
         if sentence_ends(w) {
