@@ -8,7 +8,7 @@ use super::lexicon::{self, Lexicon, LineMemo};
 use super::model::{self, Features, Model, Speaker};
 use super::personal;
 use super::transcript::{self, Role};
-use super::vocab::{Hit, Meaning, Quality, Vocabulary};
+use super::vocab::{Hit, Meaning, Quality, Vocabulary, WordSet};
 use super::{
     copy_into, status_at, Category, Chat, EmailProblem, EmailSource, Room, Subject, Triaged,
     FOLLOW_UP_WITHIN,
@@ -635,6 +635,7 @@ impl Triager {
             &ev.mentions,
             &ev.local,
             &|| local::has_past_year(conv.patron.as_bytes()),
+            &|| local::says_public_library(&conv.patron),
             &self.vocab,
             (room.local_library, room.library_evidence),
         );
@@ -979,8 +980,9 @@ impl Triager {
             }
         }
         // "a photo ID and something with your address, like a lease or a bill": a document
-        // shown as proof, no law need.
-        if s == Subject::Law && names_a_document(text, h.start, h.end, &self.vocab) {
+        // shown as proof; "i need a form notarized for my custody case": a notary is asked for.
+        // No law need.
+        if s == Subject::Law && not_a_law_need(text, h.start, h.end, &self.vocab) {
             return;
         }
         let i = subject_index(s);
@@ -1248,9 +1250,24 @@ impl Triager {
                     says_not_before(before.trim_end_matches(local))
                 })
             };
-            let start = found.iter().position(|f| !disowned(f)).unwrap_or(0);
+            // Nor, when the patron gives one of their own, an address said to be someone
+            // else's ("my lawyer's email is X, mine is Y").
+            let others = |f: &(usize, String, bool, Option<&str>)| {
+                let local = |c: char| c.is_alphanumeric() || "._%+-'".contains(c);
+                ev.patron_text
+                    .get(..f.0)
+                    .is_some_and(|before| someone_elses(before.trim_end_matches(local)))
+            };
+            let own = |f: &(usize, String, bool, Option<&str>)| !disowned(f) && !others(f);
+            let start = (found.iter().position(own))
+                .or_else(|| found.iter().position(|f| !disowned(f)))
+                .unwrap_or(0);
             let mut chosen = &found[start];
-            for later in found[start + 1..].iter().filter(|f| !disowned(f)) {
+            let theirs = !others(chosen);
+            for later in found[start + 1..]
+                .iter()
+                .filter(|f| !(disowned(f) || theirs && others(f)))
+            {
                 if later.1 == chosen.1 {
                     if chosen.3.is_some() && later.3.is_none() {
                         chosen = later;
@@ -1313,6 +1330,60 @@ fn says_not_before(before: &str) -> bool {
             | (Some("of"), Some("instead"))
             | (Some("than"), Some("rather"))
     )
+}
+
+/// True when `before` (the patron's words up to an address) ends in words that give the address
+/// as someone else's: "my lawyer's email is", "my son's:", "her e-mail address is", "their
+/// address". Not "it's", "that's", "here's" (the patron's own).
+fn someone_elses(before: &str) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or("");
+    let lower = line.to_lowercase().replace('\u{2019}', "'");
+    let mut words = lower
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .filter(|w| !w.is_empty());
+    let mut w = words.next();
+    if matches!(w, Some("is" | "was")) {
+        w = words.next();
+    }
+    if w == Some("address") {
+        w = words.next();
+    }
+    let addressed = matches!(w, Some("email" | "e-mail" | "mail" | "address" | "addy"));
+    if addressed {
+        w = words.next();
+    }
+    let Some(w) = w else {
+        return false;
+    };
+    if matches!(w, "his" | "her" | "their") {
+        return true;
+    }
+    // Written without the apostrophe after "my", "the", "our": "my parents email is".
+    if w.len() > 3
+        && w.ends_with('s')
+        && w != "its"
+        && matches!(words.next(), Some("my" | "the" | "our"))
+        && addressed
+    {
+        return true;
+    }
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("s'"))
+        .is_some_and(|owner| {
+            !owner.is_empty()
+                && !matches!(
+                    owner,
+                    "it" | "that"
+                        | "what"
+                        | "here"
+                        | "there"
+                        | "who"
+                        | "he"
+                        | "she"
+                        | "let"
+                        | "where"
+                )
+        })
 }
 
 /// True when a line of the patron's says it corrects something ("sorry", "I meant", "not").
@@ -1786,12 +1857,18 @@ fn about_something_else(text: &str, start: usize, vocab: &Vocabulary) -> bool {
     false
 }
 
-/// True when a word of [`Vocabulary::documents`] is among the three before or after
-/// `start..end` in its sentence, in a list with it ("or", "and", "plus" or a comma between):
-/// the cue names a document shown as proof of address or identity ("a lease or a utility
-/// bill", "your ID and a lease"; not "the lease says i pay the water bill").
-fn names_a_document(text: &str, start: usize, end: usize, vocab: &Vocabulary) -> bool {
-    if vocab.documents.is_empty() {
+/// True when the words around a law cue say it is no law need of the patron's:
+/// - a document shown as proof (`context,…,document`), a word among the three before or after
+///   the cue in its sentence, in a list with it: "a photo ID and something with your address,
+///   like a lease or a bill" ("the lease says i pay the water bill" is still the patron's lease);
+/// - a service on paper (`context,…,service`) among the six words before the cue in its clause
+///   or the two after: "a form notarized for my daughters custody thing", "can you print my
+///   eviction papers", "get my lease notarized" ("my landlord is evicting me, can i print the
+///   answer form" keeps its need).
+///
+/// The words are walked once each side.
+fn not_a_law_need(text: &str, start: usize, end: usize, vocab: &Vocabulary) -> bool {
+    if vocab.documents.is_empty() && vocab.services.is_empty() {
         return false;
     }
     let (lo, hi) = reach(text, start, end);
@@ -1799,31 +1876,42 @@ fn names_a_document(text: &str, start: usize, end: usize, vocab: &Vocabulary) ->
     let before = before.rfind('\n').map_or(before, |i| &before[i + 1..]);
     let after = &text[end..hi];
     let after = after.find('\n').map_or(after, |i| &after[..i]);
-    let document = |w: &str| {
-        let w = trim_word(w, true);
-        vocab.documents.iter().any(|d| d.eq_ignore_ascii_case(w))
-    };
+    let listed_in = |list: &WordSet, w: &str| list.contains(trim_word(w, true));
     let joins = |w: &str| w.ends_with(',') || matches!(trim_word(w, false), "or" | "and" | "plus");
     let sentence_ends = |w: &str| w.ends_with(['.', ';', '!', '?', ':']);
-    let mut listed = false;
-    for w in before.split_whitespace().rev().take(3) {
+    let (mut listed, mut in_sentence, mut in_clause) = (false, true, true);
+    for (k, w) in before.split_whitespace().rev().take(6).enumerate() {
         if sentence_ends(w) {
             break;
         }
+        in_clause &= !w.ends_with(',');
         // "…, a bill, lease": the comma after the document lists it.
-        if (listed || w.ends_with(',')) && document(w) {
+        in_sentence &= k < 3;
+        if in_sentence && (listed || w.ends_with(',')) && listed_in(&vocab.documents, w) {
             return true;
+        }
+        if in_clause && listed_in(&vocab.services, w) {
+            return true;
+        }
+        if !in_sentence && !in_clause {
+            break;
         }
         listed |= joins(w);
     }
+    // The cue's own word may end its clause ("my lease, notarized" is two).
+    let mut in_clause = !after.starts_with(['.', ';', '!', '?', ':', ',']);
     let mut listed = after.starts_with(',');
-    for w in after.split_whitespace().take(3) {
-        if listed && document(w) {
+    for (k, w) in after.split_whitespace().take(3).enumerate() {
+        if listed && listed_in(&vocab.documents, w) {
+            return true;
+        }
+        if in_clause && k < 2 && listed_in(&vocab.services, w) {
             return true;
         }
         if sentence_ends(w) {
             break;
         }
+        in_clause &= !w.ends_with(',');
         listed |= joins(w);
     }
     false

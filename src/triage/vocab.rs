@@ -143,6 +143,51 @@ struct Pattern {
     /// A cue only at the start of a line, a message ("were in edgewood" is "we're in"; "we
     /// were in Edgewood" the past).
     line_start: bool,
+    /// Ends with the word "at" ("librarian at"): a written-out address's " at " may be its last
+    /// word ("jane dot librarian at gmail dot com"), so the marker is also found there.
+    ends_at: bool,
+}
+
+/// Words looked for one at a time around a cue (lower case), with the first letters and the
+/// lengths of them: most words are told apart by a bit of each, without a comparison.
+#[derive(Debug, Clone, Default)]
+pub struct WordSet {
+    words: Vec<String>,
+    /// A bit for each first letter 'a' to 'z'.
+    first: u32,
+    /// A bit for each length in bytes (63: that or longer).
+    lengths: u64,
+}
+
+impl WordSet {
+    fn new(words: Vec<String>) -> WordSet {
+        let mut set = WordSet {
+            first: 0,
+            lengths: 0,
+            words,
+        };
+        for w in &set.words {
+            set.lengths |= 1 << w.len().min(63);
+            match w.bytes().next() {
+                Some(b) if b.is_ascii_lowercase() => set.first |= 1 << (b - b'a'),
+                _ => {}
+            }
+        }
+        set
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// True when `w` is one of the words, in any case.
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        let first = w.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        self.lengths & 1 << w.len().min(63) != 0
+            && (!first.is_ascii_lowercase() || self.first & 1 << (first - b'a') != 0)
+            && self.words.iter().any(|d| d.eq_ignore_ascii_case(w))
+    }
 }
 
 /// The phrases being compiled, by id: each one's text (in lower case, but as written when it
@@ -559,7 +604,10 @@ pub struct Vocabulary {
     pub not_the_chat: Vec<String>,
     /// Words that, among the three before or after a law cue in its clause, say the cue names
     /// a document shown as proof of address or identity ("a lease or a utility bill"): lower case.
-    pub documents: Vec<String>,
+    pub documents: WordSet,
+    /// Services on paper: a law cue in a request for one is no law need ([`Vocabulary`] rows
+    /// `context,…,service`).
+    pub services: WordSet,
     /// Towns and counties of at least six letters (lower case), by their length in bytes, for
     /// reading a misspelt one ([`Vocabulary::misspelt_place`]): a word is compared only with
     /// the names a letter longer or shorter than it, or as long, whose [`byte_bits`] are near.
@@ -819,6 +867,9 @@ impl Vocabulary {
                         weak,
                         name,
                         line_start,
+                        ends_at: bytes.len() > 3
+                            && bytes[bytes.len() - 3] == b' '
+                            && is_at(&bytes[bytes.len() - 2..]),
                     });
                     index.insert(key, phrases.texts.len() - 1);
                     phrases.texts.len() - 1
@@ -845,6 +896,7 @@ impl Vocabulary {
         let mut persons = Vec::new();
         let mut not_the_chat = Vec::new();
         let mut documents = Vec::new();
+        let mut services = Vec::new();
         let mut rdr = csv::ReaderBuilder::new()
             .comment(Some(b'#'))
             .flexible(true)
@@ -1041,9 +1093,11 @@ impl Vocabulary {
                         "greeting" => greetings.push(lower),
                         "not-the-chat" => not_the_chat.push(lower),
                         "document" => documents.push(lower),
+                        "service" => services.push(lower),
                         _ => bail!(
                             "{}: context {value:?} (expected title-before, topic-before, \
-                             title-after, title-around, greeting, not-the-chat or document)",
+                             title-after, title-around, greeting, not-the-chat, document or \
+                             service)",
                             at()
                         ),
                     }
@@ -1209,7 +1263,8 @@ impl Vocabulary {
             greetings,
             persons,
             not_the_chat,
-            documents,
+            documents: WordSet::new(documents),
+            services: WordSet::new(services),
             spelled_places,
         })
     }
@@ -1364,6 +1419,14 @@ impl Vocabulary {
                 pattern: id,
             });
             *pos = end;
+            if p.ends_at && hay.get(end) == Some(&b' ') {
+                found(Hit {
+                    start: end - 3,
+                    end: end + 1,
+                    pattern: self.phrases.at_marker,
+                });
+                *pos = end + 1;
+            }
         } else {
             *pos = start + 1;
         }
@@ -2162,6 +2225,11 @@ mod tests {
                 }
                 out.push((m.start(), end, m.pattern().as_u32()));
                 pos = end;
+                // A phrase ending in "at" ("librarian at") ends at a written address's " at ".
+                if p.ends_at && hay.get(end) == Some(&b' ') {
+                    out.push((end - 3, end + 1, v.phrases.at_marker));
+                    pos = end + 1;
+                }
             } else {
                 pos = m.start() + 1;
             }
@@ -2191,6 +2259,7 @@ mod tests {
             "my library card is from Howard County Library System",
             "mymy my, i'm i i live in Westminster",
             "\nat the law\nlaw\n at \n",
+            "jane dot librarian at gmail dot com; the librarian at towson",
         ] {
             assert_eq!(word_scan(v, text), reference_scan(text), "{text:?}");
         }

@@ -820,6 +820,7 @@ pub(super) fn decide(
     mentions: &[Mention],
     facts: &Facts,
     past: &dyn Fn() -> bool,
+    public: &dyn Fn() -> bool,
     vocab: &Vocabulary,
     room: (String, Vec<String>),
 ) -> (Option<String>, Vec<String>, Vec<String>) {
@@ -862,7 +863,15 @@ pub(super) fn decide(
             && (m.mine || !others(m.library))
             && (outside.is_none() || (m.mine && !others(m.library)))
     };
-    let (library, words) = choose_library(mentions, &counts, &others, vocab);
+    // A college and a public library both said as theirs: the public one where the patron speaks
+    // of a public library ("i go to umbc but this is about my public library card").
+    let kind_said = |kind: Kind| {
+        mentions.iter().any(|m| {
+            m.mine && counts(m) && vocab.library_kinds.get(m.library as usize) == Some(&kind)
+        })
+    };
+    let public = kind_said(Kind::Academic) && kind_said(Kind::Public) && public();
+    let (library, words) = choose_library(mentions, &counts, &others, public, vocab);
     let mut doubts = Vec::new();
     if let (Some(place), Some(lib)) = (outside, &library) {
         doubts.push(format!(
@@ -881,17 +890,19 @@ pub(super) fn decide(
 }
 
 /// The patron's own library: among the mentions that count, one said as the patron's own first,
-/// then one never spoken of as someone else's, the strongest (a library's name, a county, a
-/// town), the most mentioned, the first.
+/// then one never spoken of as someone else's, the last correction, a public library where the
+/// patron speaks of one (`public`), the strongest (a library's name, a county, a town), the most
+/// mentioned, the first.
 fn choose_library(
     mentions: &[Mention],
     counts: &dyn Fn(&Mention) -> bool,
     others: &dyn Fn(u16) -> bool,
+    public: bool,
     vocab: &Vocabulary,
 ) -> (Option<String>, Vec<String>) {
-    // Said as theirs, never spoken of as someone else's, the last correction, strength,
-    // mentions, earliest.
-    type Rank = (bool, bool, usize, Strength, usize, usize);
+    // Said as theirs, never spoken of as someone else's, the last correction, a public library
+    // said to be meant, strength, mentions, earliest.
+    type Rank = (bool, bool, usize, bool, Strength, usize, usize);
     let mut counted = vec![0usize; vocab.library_ids.len()];
     for m in mentions.iter().filter(|m| counts(m)) {
         counted[m.library as usize] += 1;
@@ -906,6 +917,7 @@ fn choose_library(
             m.mine,
             !others(m.library),
             m.corrects.map_or(0, |at| at + 1),
+            public && vocab.library_kinds.get(m.library as usize) == Some(&Kind::Public),
             m.strength,
             count,
             usize::MAX - i,
@@ -924,6 +936,17 @@ fn choose_library(
         }
     }
     (Some(vocab.library_ids[lib as usize].clone()), words)
+}
+
+/// True when `text` speaks of a public library ("my public library card"), in any case.
+pub(super) fn says_public_library(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memmem::find_iter(b, b"ublic").any(|i| {
+        i > 0
+            && b[i - 1].eq_ignore_ascii_case(&b'p')
+            && b.get(i + 5..i + 13)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b" library"))
+    })
 }
 
 /// Two libraries named with nothing to choose between them ("two libraries named: BCPL, HCLS").

@@ -137,6 +137,12 @@ fn email_forms() {
             "jane@gmail.com",
             EmailSource::WrittenOut,
         ),
+        // A local part whose last word ends a phrase of the vocabulary with "at".
+        (
+            "jane dot librarian at gmail dot com",
+            "jane.librarian@gmail.com",
+            EmailSource::WrittenOut,
+        ),
     ];
     for (line, want, source) in cases {
         let t = run("a question", &[line]);
@@ -3590,7 +3596,7 @@ fn a_will_named_by_its_kind_or_its_form_is_a_law_need() {
             "is there a free will template online",
             "my dad needs a basic will, nothing fancy",
             "where do i find will forms for maryland",
-            "can i get a simple will notarized at the library",
+            "can i get help writing a simple will",
         ],
         Subject::Law,
     );
@@ -3773,4 +3779,111 @@ fn addresses_in_brackets_or_split_at_the_at_are_no_evidence() {
         assert_eq!(t.subject, Subject::None, "{lines:?}");
         assert!(t.email.is_some(), "{lines:?}");
     }
+}
+
+/// An address the patron gives as someone else's ("my lawyer's email is X") is not chosen when
+/// they give their own too, in either order; alone, it is the one they gave.
+#[test]
+fn someone_elses_address_is_not_chosen_over_the_patrons() {
+    for lines in [
+        &["my lawyer's email is bob.smith@lawfirm.com but mine is kate.j@yahoo.com"][..],
+        &[
+            "my husband’s e-mail is bob.smith@lawfirm.com",
+            "mine: kate.j@yahoo.com",
+        ],
+        &[
+            "kate.j@yahoo.com",
+            "and her email address is bob.smith@lawfirm.com",
+        ],
+        &["my email is kate.j@yahoo.com, my son's is bob.smith@lawfirm.com"],
+        &["the landlords email is bob.smith@lawfirm.com. you can reach me at kate.j@yahoo.com"],
+    ] {
+        let t = run("q", lines);
+        assert_eq!(t.email.as_deref(), Some("kate.j@yahoo.com"), "{lines:?}");
+    }
+    // The patron's own, said with "it's", "that's" or "here's".
+    for line in [
+        "it's kate.j@yahoo.com",
+        "here's kate.j@yahoo.com",
+        "that's kate.j@yahoo.com",
+    ] {
+        let t = run("q", &["bob.smith@lawfirm.com", "sorry wrong one", line]);
+        assert_eq!(t.email.as_deref(), Some("kate.j@yahoo.com"), "{line}");
+    }
+    // Only someone else's: the address the patron chose to give.
+    let t = run(
+        "q",
+        &["send it to my daughter's email sarah.k@gmail.com please"],
+    );
+    assert_eq!(t.email.as_deref(), Some("sarah.k@gmail.com"));
+}
+
+/// A law cue in a request for a service on paper (a notary, printing, a fax, copies) is no law
+/// need: the patron asks for the service. Said in a clause of its own, the need counts.
+#[test]
+fn a_law_cue_in_a_request_for_a_service_on_paper_is_no_law_need() {
+    each_subject(
+        &[
+            "i need a form notarized for my daughters custody thing",
+            "can you print my eviction papers at the branch",
+            "whats the fax number, i need to fax something to the court",
+            "need to print my new apt lease 12 pages",
+            "can i get my lease notarized saturday",
+            "do you make copies of court documents",
+        ],
+        Subject::None,
+    );
+    each_subject(
+        &[
+            "my landlord is evicting me, can i print the answer form here",
+            "where can i find a custody form and what does it mean",
+            "i need to print something. also can i sue my landlord for the deposit",
+        ],
+        Subject::Law,
+    );
+}
+
+/// A librarian who left without an answer, said the patron's way.
+#[test]
+fn a_librarian_who_left_without_an_answer_is_a_complaint() {
+    for line in [
+        "the librarian kept typing one moment for 15 minutes and then said she had to go",
+        "he kept saying hold on and then said he had to leave",
+    ] {
+        let t = run("q", &[line]);
+        assert!(t.quality, "{line}: {:?}", t.quality_evidence);
+    }
+    assert!(!run("q", &["i had to go to work so i left"]).quality);
+}
+
+/// A librarian who judges the question a specialist's ("a specialized search; a Maryland
+/// history librarian can follow up").
+#[test]
+fn a_librarian_judging_a_specialized_search_is_a_specialist_need() {
+    let mut c = chat(
+        "records of my family's oyster boats",
+        &["anything from the 1920s"],
+    );
+    c.transcript += "\n10:07:00 - Librarian (Marisol, Cuyahoga County PL): That's a specialized search; a Maryland history librarian can follow up.";
+    let t = triager().triage(&c, &opts());
+    assert_eq!(t.subject, Subject::Specialist, "{:?}", t.subject_evidence);
+}
+
+/// A student who names their college and where they live, and says the question is about their
+/// public library, means the public one.
+#[test]
+fn a_public_library_said_to_be_meant_wins_over_a_college() {
+    each_library(
+        &["i go to umbc but this is about my public library card. i live in catonsville and my card expired"],
+        Some("BCPL"),
+    );
+    each_library(
+        &["im a student at towson but i live in bel air, my public library account is locked"],
+        Some("HARFORD"),
+    );
+    // Without it, the college the student names is theirs.
+    each_library(
+        &["i go to umbc and i live in catonsville, my login to jstor fails"],
+        Some("UMBC"),
+    );
 }
