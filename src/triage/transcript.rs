@@ -155,7 +155,8 @@ fn is_clock(s: &str) -> bool {
     }
 }
 
-/// A label that starts with a role's word: "Patron", "Guest 2", "Librarian Sue".
+/// A label that starts with a role's word: "Patron", "Guest 2", "Librarian Sue"; or a guest's
+/// word run into its number, as chat systems write it ("Guest1234", "guest_4f2a", "Visitor#12").
 fn role_word(speaker: &str) -> bool {
     let known = [
         "patron",
@@ -167,11 +168,29 @@ fn role_word(speaker: &str) -> bool {
         "customer",
     ];
     let s = speaker.as_bytes();
-    known.iter().any(|k| {
-        s.len() >= k.len()
-            && s[..k.len()].eq_ignore_ascii_case(k.as_bytes())
-            && s.get(k.len()).is_none_or(|&c| c == b' ')
-    })
+    let starts_with =
+        |k: &str| s.len() >= k.len() && s[..k.len()].eq_ignore_ascii_case(k.as_bytes());
+    known
+        .iter()
+        .any(|k| starts_with(k) && s.get(k.len()).is_none_or(|&c| c == b' '))
+        || [
+            "guest",
+            "patron",
+            "visitor",
+            "user",
+            "customer",
+            "anonymous",
+        ]
+        .iter()
+        .any(|k| {
+            starts_with(k)
+                && s.get(k.len())
+                    .is_some_and(|&c| c.is_ascii_digit() || matches!(c, b'_' | b'-' | b'#'))
+                && s[k.len()..].len() <= 16
+                && s[k.len()..]
+                    .iter()
+                    .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'#'))
+        })
 }
 
 /// A label that may be a person's name ("Sue", "Ashley B.", "frederick o'neil"): one to three
@@ -237,7 +256,7 @@ fn starts_text(word: &str) -> bool {
 fn labelled_by_names(transcript: &str) -> Option<&str> {
     let (mut total, mut named) = (0usize, 0usize);
     let (mut first, mut first_name) = (None::<&str>, None);
-    let mut two = false;
+    let (mut two, mut guest) = (false, false);
     for line in lines_of(transcript) {
         let line = without_crs(line);
         if line.trim().is_empty() {
@@ -247,18 +266,37 @@ fn labelled_by_names(transcript: &str) -> Option<&str> {
             return None;
         }
         total += 1;
-        if let Some((label, _)) = speaker_colon(line).filter(|(l, _)| name_like(l)) {
+        if let Some((label, _)) = speaker_colon(line).filter(|(l, _)| name_like(l) || role_word(l))
+        {
             named += 1;
             match first {
                 None => first = Some(label),
                 Some(f) => two |= !f.eq_ignore_ascii_case(label),
             }
+            // A guest's label ("Guest1234: …") is the patron: a name beside it is not.
+            guest |= role_word(label) && is_guest_label(label);
             if first_name.is_none() && !role_word(label) {
                 first_name = Some(label);
             }
         }
     }
-    (two && named >= 2 && named * 2 >= total).then_some(first_name.unwrap_or(""))
+    let patron = if guest { "" } else { first_name.unwrap_or("") };
+    (two && named >= 2 && named * 2 >= total).then_some(patron)
+}
+
+/// A role word's label that is a patron's ("Guest 2", "Patron", "visitor_12"), not staff's.
+fn is_guest_label(label: &str) -> bool {
+    let b = label.as_bytes();
+    [
+        "guest",
+        "patron",
+        "visitor",
+        "user",
+        "customer",
+        "anonymous",
+    ]
+    .iter()
+    .any(|k| b.len() >= k.len() && b[..k.len()].eq_ignore_ascii_case(k.as_bytes()))
 }
 
 /// `Name: text` → (Name, text), when the colon comes early and the name looks like one.
@@ -2693,6 +2731,30 @@ mod plain_readers {
                 .iter()
                 .any(|k| s.starts_with(k) && s[k.len()..].chars().next().is_none_or(|c| c == ' '))
                 .then_some(Line { speaker, text })
+                .or_else(|| {
+                    // A guest's word run into its number: "Guest1234", "visitor_12".
+                    let id = |k: &str| {
+                        let rest = s.strip_prefix(k)?;
+                        let ok = rest
+                            .starts_with(|c: char| c.is_ascii_digit() || "_-#".contains(c))
+                            && rest.len() <= 16
+                            && rest
+                                .chars()
+                                .all(|c| c.is_ascii_alphanumeric() || "_-#".contains(c));
+                        ok.then_some(())
+                    };
+                    [
+                        "guest",
+                        "patron",
+                        "visitor",
+                        "user",
+                        "customer",
+                        "anonymous",
+                    ]
+                    .iter()
+                    .any(|k| id(k).is_some())
+                    .then_some(Line { speaker, text })
+                })
             }
         }
     }
@@ -3203,6 +3265,36 @@ mod known_labels {
         let (read, _) = read_in_one_pass(t, patron, staff, &mut one, names);
         read_in_two_passes(t, patron, staff, &mut two, names);
         (read.then_some(one), two)
+    }
+
+    /// Without times, a guest's word run into its number ("Guest1234:", "guest_4f2a:",
+    /// "Visitor#12:") is the patron's label, and a name beside it is the librarian's.
+    #[test]
+    fn a_guests_numbered_label_is_a_speaker_without_a_time() {
+        for guest in ["Guest1234", "guest_4f2a", "Visitor#12", "patron-7"] {
+            let t = format!(
+                "{guest}: how do I renew a book\n\
+                 Ann: hi, I'm Ann at Calvert Library. what's your email?\n\
+                 {guest}: kate.j@example.com"
+            );
+            let lines = read(&t, "", |_| false).lines;
+            assert_eq!(
+                lines,
+                [
+                    (Role::Patron, "how do I renew a book"),
+                    (
+                        Role::Staff,
+                        "hi, I'm Ann at Calvert Library. what's your email?"
+                    ),
+                    (Role::Patron, "kate.j@example.com"),
+                ],
+                "{guest}"
+            );
+        }
+        // A word that only starts with a guest's is no speaker.
+        for raw in ["Guestbook: sign it", "Users: 12", "Patronage: yes"] {
+            assert_eq!(parse_line(raw), None, "{raw}");
+        }
     }
 
     #[test]
