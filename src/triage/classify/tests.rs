@@ -3881,9 +3881,13 @@ fn a_public_library_said_to_be_meant_wins_over_a_college() {
         &["im a student at towson but i live in bel air, my public library account is locked"],
         Some("HARFORD"),
     );
-    // Without it, the college the student names is theirs.
+    // Without it, the college the student names is theirs; a library's name that holds
+    // "Public Library" is no such word.
     each_library(
-        &["i go to umbc and i live in catonsville, my login to jstor fails"],
+        &[
+            "i go to umbc and i live in catonsville, my login to jstor fails",
+            "I'm a UMBC student and I have a card at Baltimore County Public Library",
+        ],
         Some("UMBC"),
     );
 }
