@@ -359,6 +359,9 @@ struct Evidence<'t> {
     local: local::Facts,
     /// Each address found, with where it starts in the patron's words.
     emails: Vec<(usize, Found)>,
+    /// Where addresses are (their '@') that have a word typed right before them ("jane
+    /// doe@example.com"): read as typed, and marked for review.
+    cut_short: Vec<usize>,
     order: u32,
     /// The patron's words as read (to see what was said between two addresses).
     patron_text: String,
@@ -1115,6 +1118,9 @@ impl Triager {
                 break;
             }
             if let Some(f) = email::at_sign(&clean, at, |t| self.vocab.is_tld(t)) {
+                if matches!(f, Found::Address { .. }) && email::word_before_local(&clean, at) {
+                    ev.cut_short.push(place);
+                }
                 ev.add_email(place, f);
             }
         }
@@ -1289,7 +1295,15 @@ impl Triager {
             } else {
                 EmailSource::Transcript
             };
-            let doubt = chosen.3.map(|typed| corrected_note(typed, &chosen.1));
+            let doubt = chosen
+                .3
+                .map(|typed| corrected_note(typed, &chosen.1))
+                .or_else(|| {
+                    ev.cut_short.contains(&chosen.0).then(|| {
+                        "e-mail may be cut short: a word typed right before it, a space between"
+                            .to_string()
+                    })
+                });
             if let Some(fixed) = self.ending_after(ev, chosen.0, &chosen.1) {
                 return fixed;
             }

@@ -658,6 +658,41 @@ pub fn written_span(
     }
 }
 
+/// True when the local part of the address typed at the '@' at byte `at` of `text` has a word
+/// of letters right before it, a space between, that leads up to no address ("jane
+/// doe@example.com"): the address may have been cut at that space ("janedoe@…", "jane.doe@…"),
+/// and is read as typed but looked at by a person.
+pub fn word_before_local(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let rest = before.trim_end_matches(|c: char| c.is_alphanumeric() || "._%+-'".contains(c));
+    if rest.len() == before.len() || !rest.ends_with(' ') || rest.ends_with("  ") {
+        return false;
+    }
+    let rest = &rest[..rest.len() - 1];
+    let start = rest.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+        i + rest[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let word = &rest[start..];
+    let n = word.chars().count();
+    (2..=20).contains(&n)
+        && rest[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace())
+        && !LEADS_TO_AN_ADDRESS
+            .iter()
+            .chain(&NOT_LOCAL)
+            .chain(&ANSWERS)
+            .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Short answers and words of other languages that lead up to a typed address ("ya
+/// mkelly@…", "mi correo es maria@…"), besides [`LEADS_TO_AN_ADDRESS`].
+const ANSWERS: [&str; 16] = [
+    "ya", "yah", "yea", "yup", "kk", "from", "es", "est", "ist", "correo", "courriel", "hola",
+    "gracias", "merci", "si", "sí",
+];
+
 /// Words that lead up to an address written out after them ("my email is jane at …", "reach
 /// me at jane at …"): never part of its local part.
 const LEADS_TO_AN_ADDRESS: [&str; 60] = [

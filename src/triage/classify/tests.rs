@@ -3891,3 +3891,35 @@ fn a_public_library_said_to_be_meant_wins_over_a_college() {
         Some("UMBC"),
     );
 }
+
+/// An address with a word of letters typed right before it, a space between ("jane
+/// doe@gmail.com"), may have been cut at the space: read as typed, and marked for review.
+#[test]
+fn an_address_with_a_word_typed_right_before_it_is_marked_for_review() {
+    let cut = |t: &Triaged| {
+        t.review_reasons
+            .iter()
+            .any(|r| r.starts_with("e-mail may be cut short"))
+    };
+    for line in [
+        "you can reach me: jane doe@gmail.com",
+        "my email is mary ann.smith@yahoo.com",
+    ] {
+        let t = run("q", &[line]);
+        assert!(t.email.is_some(), "{line}");
+        assert!(cut(&t) && t.needs_review, "{line}: {:?}", t.review_reasons);
+    }
+    for line in [
+        "my email is jane.doe@gmail.com",
+        "yes jrod410@gmail.com",
+        "ya mkelly@example.net",
+        "mi correo es maria.lopez@gmail.com",
+        "email: jdoe@gmail.com",
+        "it's jdoe@gmail.com thanks",
+        "jdoe@gmail.com",
+    ] {
+        let t = run("q", &[line]);
+        assert!(t.email.is_some(), "{line}");
+        assert!(!cut(&t), "{line}: {:?}", t.review_reasons);
+    }
+}
