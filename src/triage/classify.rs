@@ -1894,7 +1894,7 @@ fn not_a_law_need(text: &str, start: usize, end: usize, vocab: &Vocabulary) -> b
     let joins = |w: &str| w.ends_with(',') || matches!(trim_word(w, false), "or" | "and" | "plus");
     let sentence_ends = |w: &str| w.ends_with(['.', ';', '!', '?', ':']);
     let (mut listed, mut in_sentence, mut in_clause) = (false, true, true);
-    for (k, w) in before.split_whitespace().rev().take(6).enumerate() {
+    for (k, w) in ascii_words_back(before).take(6).enumerate() {
         if sentence_ends(w) {
             break;
         }
@@ -1915,7 +1915,7 @@ fn not_a_law_need(text: &str, start: usize, end: usize, vocab: &Vocabulary) -> b
     // The cue's own word may end its clause ("my lease, notarized" is two).
     let mut in_clause = !after.starts_with(['.', ';', '!', '?', ':', ',']);
     let mut listed = after.starts_with(',');
-    for (k, w) in after.split_whitespace().take(3).enumerate() {
+    for (k, w) in after.split_ascii_whitespace().take(3).enumerate() {
         if listed && listed_in(&vocab.documents, w) {
             return true;
         }
@@ -1929,6 +1929,27 @@ fn not_a_law_need(text: &str, start: usize, end: usize, vocab: &Vocabulary) -> b
         listed |= joins(w);
     }
     false
+}
+
+/// The words of `s` from its end, parted by ASCII white space (a byte at a time, where
+/// `split_whitespace().rev()` decodes each character backwards).
+fn ascii_words_back(s: &str) -> impl Iterator<Item = &str> {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    std::iter::from_fn(move || {
+        while end > 0 && b[end - 1].is_ascii_whitespace() {
+            end -= 1;
+        }
+        if end == 0 {
+            return None;
+        }
+        let stop = end;
+        while end > 0 && !b[end - 1].is_ascii_whitespace() {
+            end -= 1;
+        }
+        // Both ends are next to ASCII bytes or the text's ends: character boundaries.
+        Some(&s[end..stop])
+    })
 }
 
 /// How far the context of a phrase found reaches on each side, in bytes: further than any
