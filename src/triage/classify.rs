@@ -1350,7 +1350,12 @@ fn says_not_before(before: &str) -> bool {
 /// as someone else's: "my lawyer's email is", "my son's:", "her e-mail address is", "their
 /// address". Not "it's", "that's", "here's" (the patron's own).
 fn someone_elses(before: &str) -> bool {
-    let line = before.rsplit('\n').next().unwrap_or("");
+    // The last words are enough: a long line is not read or copied for each of its addresses.
+    let mut cut = before.len().saturating_sub(64);
+    while !before.is_char_boundary(cut) {
+        cut += 1;
+    }
+    let line = before[cut..].rsplit('\n').next().unwrap_or("");
     let lower = line.to_lowercase().replace('\u{2019}', "'");
     let mut words = lower
         .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))

@@ -943,18 +943,18 @@ fn choose_library(
 pub(super) fn says_public_library(text: &str) -> bool {
     let b = text.as_bytes();
     memchr::memmem::find_iter(b, b"ublic").any(|i| {
-        let before = text[..i.saturating_sub(1)].trim_end_matches(' ');
-        let word = before
-            .rsplit(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .unwrap_or("");
         i > 0
             && b[i - 1].eq_ignore_ascii_case(&b'p')
             && b.get(i + 5..i + 13)
                 .is_some_and(|w| w.eq_ignore_ascii_case(b" library"))
-            && ["my", "the", "a", "our", "local", "your", "his", "her"]
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(word))
+            && {
+                // The word before "public" ('p' at `i - 1`, an ASCII byte: a boundary).
+                let before = text[..i - 1].trim_end_matches(' ');
+                let word = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next();
+                ["my", "the", "a", "our", "local", "your", "his", "her"]
+                    .iter()
+                    .any(|w| word.is_some_and(|x| w.eq_ignore_ascii_case(x)))
+            }
     })
 }
 

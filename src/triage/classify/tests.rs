@@ -3923,3 +3923,33 @@ fn an_address_with_a_word_typed_right_before_it_is_marked_for_review() {
         assert!(!cut(&t), "{line}: {:?}", t.review_reasons);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+    /// Whatever the patron and the librarian write, triage reads it without failing: transcripts
+    /// made of cues, addresses, names, multi-byte characters and speaker labels run together.
+    #[test]
+    fn any_conversation_is_read(
+        parts in proptest::collection::vec(proptest::sample::select(vec![
+            "my lawyer's email is ", "mine is ", "her e-mail ", "jane doe", "@", "@gmail.com",
+            " at ", " dot ", "com", "librarian at ", "notarized ", "print my ", "eviction",
+            "custody", "court", "lease", ", ", ". ", "\n", "\r", "é", "’", "\u{a0}", "\u{200b}",
+            "ublic library", "public library", "my ", "Public Library", "i go to umbc ",
+            "i live in towson ", "hanover pa ", "can i get a card at ", "westminster",
+            "Guest1234: ", "guest_4f: ", "Ann: ", "10:01:02 - ", "Librarian (Sue, BCPL): ",
+            "kept saying one moment", "specialized search", "x", "ya ", "y", "1", "#", "-",
+        ]), 0..40),
+        staff in proptest::collection::vec(proptest::sample::select(vec![
+            "a law librarian should follow up", "what county are you in?", "é", "@", "\n",
+        ]), 0..4),
+    ) {
+        let text: String = parts.concat();
+        let lines: Vec<&str> = text.split('\n').collect();
+        let mut c = chat(&text, &lines);
+        c.transcript = format!("{}\nAnn: {}\n{text}", c.transcript, staff.concat());
+        let t = triager().triage(&c, &opts());
+        if let Some(e) = &t.email {
+            prop_assert!(e.contains('@'));
+        }
+    }
+}

@@ -443,3 +443,22 @@ proptest::proptest! {
         }
     }
 }
+
+/// "public library" is looked for in any text: a character before it is never cut.
+#[test]
+fn a_public_library_is_found_in_any_text() {
+    use super::super::local::says_public_library;
+    assert!(says_public_library("this is about my Public Library card"));
+    assert!(!says_public_library(
+        "my card at Harford County Public Library"
+    ));
+    for text in [
+        "éublic library",
+        "é public library",
+        "ublic library",
+        "publicublic library",
+        "pé public library",
+    ] {
+        says_public_library(text);
+    }
+}
