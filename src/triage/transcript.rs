@@ -173,16 +173,7 @@ fn role_word(speaker: &str) -> bool {
     known
         .iter()
         .any(|k| starts_with(k) && s.get(k.len()).is_none_or(|&c| c == b' '))
-        || [
-            "guest",
-            "patron",
-            "visitor",
-            "user",
-            "customer",
-            "anonymous",
-        ]
-        .iter()
-        .any(|k| {
+        || GUEST_WORDS.iter().any(|k| {
             starts_with(k)
                 && s.get(k.len())
                     .is_some_and(|&c| c.is_ascii_digit() || matches!(c, b'_' | b'-' | b'#'))
@@ -287,17 +278,20 @@ fn labelled_by_names(transcript: &str) -> Option<&str> {
 /// A role word's label that is a patron's ("Guest 2", "Patron", "visitor_12"), not staff's.
 fn is_guest_label(label: &str) -> bool {
     let b = label.as_bytes();
-    [
-        "guest",
-        "patron",
-        "visitor",
-        "user",
-        "customer",
-        "anonymous",
-    ]
-    .iter()
-    .any(|k| b.len() >= k.len() && b[..k.len()].eq_ignore_ascii_case(k.as_bytes()))
+    GUEST_WORDS
+        .iter()
+        .any(|k| b.len() >= k.len() && b[..k.len()].eq_ignore_ascii_case(k.as_bytes()))
 }
+
+/// The words a guest's label starts with ("Guest 2", "visitor_12").
+const GUEST_WORDS: [&str; 6] = [
+    "guest",
+    "patron",
+    "visitor",
+    "user",
+    "customer",
+    "anonymous",
+];
 
 /// `Name: text` → (Name, text), when the colon comes early and the name looks like one.
 fn speaker_colon(s: &str) -> Option<(&str, &str)> {

@@ -77,6 +77,7 @@ from corpus_common import (  # noqa: E402
     tally_lines, typed_email_problems, vocabulary_problems,
 )
 from corpus_common import by_start, local_start, timed_lines  # noqa: E402
+from corpus_common import PHONE_RE, directory_rows, zip_counties  # noqa: E402
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -1145,27 +1146,9 @@ def all_texts():
 # A typo that a later message corrects may stand in a transcript only with a top-level domain
 # that does not exist, so that it names no real mailbox.
 NO_SUCH_TLD = (".ogr", ".con")
-PHONE_RE = re.compile(r"\b\d{3}-(\d{3})-\d{4}\b")
 
-
-def _directory():
-    with (HERE.parent.parent / "data" / "directory.csv").open(encoding="utf-8") as f:
-        return {row["id"]: row for row in csv.DictReader(f)}
-
-
-def _zip_counties():
-    out = {}
-    with (HERE.parent.parent / "data" / "zip_counties.csv").open(encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or line.startswith("zip,"):
-                continue
-            z, _, county = line.strip().partition(",")
-            out[z] = county
-    return out
-
-
-DIRECTORY = _directory()
-ZIPS = _zip_counties()
+DIRECTORY = directory_rows()
+ZIPS = zip_counties()
 
 
 def place_trace(lib, text):

@@ -80,9 +80,30 @@ def read_text(path):
 
 
 def directory_ids():
+    return set(directory_rows())
+
+
+def directory_rows():
+    """The directory's rows by id."""
     path = HERE.parent.parent / "data" / "directory.csv"
     with path.open(encoding="utf-8") as f:
-        return {row["id"] for row in csv.DictReader(f)}
+        return {row["id"]: row for row in csv.DictReader(f)}
+
+
+def zip_counties():
+    """Maryland's ZIP codes and their counties (data/zip_counties.csv)."""
+    out = {}
+    with (HERE.parent.parent / "data" / "zip_counties.csv").open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or line.startswith("zip,"):
+                continue
+            z, _, county = line.strip().partition(",")
+            out[z] = county
+    return out
+
+
+# A 555 phone number's exchange (the middle three digits).
+PHONE_RE = re.compile(r"\b\d{3}-(\d{3})-\d{4}\b")
 
 
 def tally(chats, i):
