@@ -1300,8 +1300,7 @@ impl Triager {
                 .map(|typed| corrected_note(typed, &chosen.1))
                 .or_else(|| {
                     ev.cut_short.contains(&chosen.0).then(|| {
-                        "e-mail may be cut short: a word typed right before it, a space between"
-                            .to_string()
+                        "e-mail may be cut short: a word typed right before it".to_string()
                     })
                 });
             if let Some(fixed) = self.ending_after(ev, chosen.0, &chosen.1) {

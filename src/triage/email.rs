@@ -665,20 +665,52 @@ pub fn written_span(
 pub fn word_before_local(text: &str, at: usize) -> bool {
     let before = &text[..at];
     let rest = before.trim_end_matches(|c: char| c.is_alphanumeric() || "._%+-'".contains(c));
-    if rest.len() == before.len() || !rest.ends_with(' ') || rest.ends_with("  ") {
+    if rest.len() == before.len() {
+        return false;
+    }
+    // A message right before the address's that ends in a word and '_' or '-' ("jane_", then
+    // "doe@gmail.com"), or in a word and a dot after what leads up to an address ("my email is
+    // jane."; not "PGCMLS." nor "i live in towson."): the address may have been sent in two.
+    if let Some(line) = rest.strip_suffix('\n') {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let line = line.rsplit('\n').next().unwrap_or("");
+        let mut words = line.split_whitespace().rev();
+        let Some(last) = words.next() else {
+            return false;
+        };
+        let Some(word) = last.strip_suffix(['.', '_', '-']) else {
+            return false;
+        };
+        // "it's jane.": the word before, its apostrophe dropped ("its"); not "at" or "to", which
+        // lead up to places as often ("a student at AACC.").
+        let mut led = || {
+            words.next().is_some_and(|w| {
+                let w = w.trim_end_matches(':').replace(['\'', '\u{2019}'], "");
+                !leads_nowhere(&w) && !w.eq_ignore_ascii_case("at") && !w.eq_ignore_ascii_case("to")
+            })
+        };
+        return word.chars().all(char::is_alphabetic)
+            && word.chars().any(char::is_lowercase)
+            && leads_nowhere(word)
+            && (!last.ends_with('.') || led());
+    }
+    if !rest.ends_with(' ') || rest.ends_with("  ") {
         return false;
     }
     let rest = &rest[..rest.len() - 1];
     let start = rest.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
         i + rest[i..].chars().next().map_or(1, char::len_utf8)
     });
-    let word = &rest[start..];
-    let n = word.chars().count();
-    (2..=20).contains(&n)
-        && rest[..start]
-            .chars()
-            .next_back()
-            .is_none_or(|c| c.is_whitespace())
+    rest[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace())
+        && leads_nowhere(&rest[start..])
+}
+
+/// A word of 2 to 20 characters that leads up to no address (not "is", "email", "yes"…).
+fn leads_nowhere(word: &str) -> bool {
+    (2..=20).contains(&word.chars().count())
         && !LEADS_TO_AN_ADDRESS
             .iter()
             .chain(&NOT_LOCAL)

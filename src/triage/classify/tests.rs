@@ -3909,6 +3909,29 @@ fn an_address_with_a_word_typed_right_before_it_is_marked_for_review() {
         assert!(t.email.is_some(), "{line}");
         assert!(cut(&t) && t.needs_review, "{line}: {:?}", t.review_reasons);
     }
+    // Sent in two messages, the first ending in a word and '_' or '-', or a dot after what
+    // leads up to an address.
+    for first in [
+        "my email is jane.",
+        "it's jane.",
+        "jane_",
+        "my email: Mary-",
+    ] {
+        let t = run("q", &[first, "doe@gmail.com"]);
+        assert!(cut(&t), "{first}: {:?}", t.review_reasons);
+    }
+    for first in [
+        "Sure.",
+        "thanks.",
+        "here it is.",
+        "ok",
+        "PGCMLS.",
+        "i live in towson.",
+        "I'm a student at AACC.",
+    ] {
+        let t = run("q", &[first, "doe@gmail.com"]);
+        assert!(!cut(&t), "{first}: {:?}", t.review_reasons);
+    }
     for line in [
         "my email is jane.doe@gmail.com",
         "yes jrod410@gmail.com",
